@@ -2058,10 +2058,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
 <context>
     <name>InsertChronology</name>
     <message>
-        <source>also</source>
-        <translation>auch</translation>
-    </message>
-    <message>
         <source>Insert &amp;chronology</source>
         <translation>&amp;Chronologie einfügen</translation>
     </message>
@@ -2084,14 +2080,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Inserted a chronology of the sources the library lists (Ctrl+Z takes it back)</source>
         <translation>Chronologie der in der Bibliothek angezeigten Quellen eingefügt (Strg+Z macht es rückgängig)</translation>
-    </message>
-    <message>
-        <source>Chronology</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation>ohne Datum</translation>
     </message>
     <message>
         <source>Insert chronology</source>
@@ -2139,18 +2127,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Inserted a who&apos;s who of the sources the library lists (Ctrl+Z takes it back)</source>
         <translation>„Wer ist wer“ zu den in der Bibliothek angezeigten Quellen eingefügt (Strg+Z macht es rückgängig)</translation>
-    </message>
-    <message>
-        <source>Who&apos;s who</source>
-        <translation>Wer ist wer</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Insert who&apos;s who</source>

@@ -62,7 +62,7 @@ def test_whos_who_footnote_names_the_agency(store: Store) -> None:
     text = store.entities.whos_who([source_id])
     assert f"[^who-{source_id}]: DER SPIEGEL (dpa), 2025-10-28, “{TITLE}”" in text
     assert "dpa/lno" not in text
-    german = store.entities.whos_who([source_id], "Wer ist wer", language="de")
+    german = store.entities.whos_who([source_id], language="de")
     assert f"[^who-{source_id}]: DER SPIEGEL (dpa), 28.10.2025, „{TITLE}“" in german
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from reader.core.block_words import block_words
 from reader.core.entities.model import EntityKind, EntitySummary
 from reader.core.entities.person_titles import titled_name
 from reader.core.entities.roles import merge_roles
@@ -26,26 +27,18 @@ class CitedSource(Cited, Protocol):
     def id(self) -> int: ...
 
 
-# The who's who's heading and section titles in each export language.
-_TITLES = {"en": ("Who's who", "People", "Organisations"), "de": ("Wer ist wer", "Personen", "Organisationen")}
-
-
 def whos_who_markdown(
     sources: Sequence[CitedSource],
     entities: Sequence[EntitySummary],
     named_in: Mapping[int, Sequence[int]],
-    heading: str | None = None,
-    people: str | None = None,
-    organisations: str | None = None,
     language: str = "en",
 ) -> str:
     """Markdown: a heading, the people, the organisations; `named_in` maps an entity id to the
     ids of the sources (of `sources`) that name it; footnotes at the end, cited as the briefing's
-    quotes are in `language`. The three titles are `language`'s own unless given (the window
-    gives its translations): `briefing entities --whos-who` wrote "Who's who" over German
-    citations in a library whose exports are German."""
-    own = _TITLES["de" if language == "de" else "en"]
-    heading, people, organisations = heading or own[0], people or own[1], organisations or own[2]
+    quotes are in `language`, and the titles `language`'s (`block_words`): `briefing entities
+    --whos-who` wrote "Who's who" over German citations in a library whose exports are German."""
+    own = block_words(language)
+    heading, people, organisations = own.whos_who, own.people, own.organisations
     by_id = {s.id: s for s in sources}
     lines = [f"**{inline_markdown(heading)}**", ""]
     cited: dict[int, None] = {}  # in the order first cited; a set's test, not a list's scan

@@ -9,7 +9,8 @@ or who's who cites (`[^chron-7]`, `[^who-7]`: the label names the source) is lis
 no quote comes from it: the list named only the quoted sources, and a briefing that opened with
 the library's chronology cited sources its "Sources" left out. Every footnote of the document,
 an inserted chronology's and who's who's too, is numbered in reading order (`footnote_order`),
-so the numbers read 1, 2, 3 from the top in the file, the preview and Obsidian alike. The
+so the numbers read 1, 2, 3 from the top in the file, the preview and Obsidian alike; an
+inserted block's own words are put into the export's language (`block_language`). The
 document is built from the library each time, so re-exporting after changes gives the updated
 document.
 """
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 
 from reader.core.briefing_model import Briefing, BriefingItem, ItemKind
 from reader.core.export import front_matter
+from reader.core.export.block_language import in_language
 from reader.core.export.citations import Citation, cite, cite_source
 from reader.core.export.footnote_order import number_in_reading_order
 from reader.core.export.markdown import (
@@ -122,7 +124,7 @@ def placed_briefing(
     for done, item in enumerate(items, 1):
         if is_cancelled is not None and is_cancelled():
             raise BriefingCancelled
-        made.append((item, _item_markdown(store, item, notes, sources)))
+        made.append((item, _item_markdown(store, item, notes, sources, words.language)))
         if progress is not None:
             progress(done, len(items))
     cited: dict[int, None] = {}  # the sources the document cites, in the order first cited
@@ -174,12 +176,12 @@ def _source(store: Store, source_id: int, sources: dict[int, Source | None]) -> 
 
 
 def _item_markdown(
-    store: Store, item: BriefingItem, notes: _Footnotes, sources: dict[int, Source | None]
+    store: Store, item: BriefingItem, notes: _Footnotes, sources: dict[int, Source | None], language: str
 ) -> str:
     if item.kind is ItemKind.HEADING:
         return f"## {one_line(item.text)}"
-    if item.kind is ItemKind.TEXT:
-        return _below_title(item.text)
+    if item.kind is ItemKind.TEXT:  # an inserted chronology's or who's who's words in the export's language
+        return _below_title(in_language(item.text, language, lambda i: _source(store, i, sources)))
     highlight = store.highlights.get(item.highlight_id or 0)
     if highlight is None:  # deleted since it was added (or its source was): no longer quoted
         return ""

@@ -267,10 +267,9 @@ class EntityRepo:
         entries (without any it is its heading alone, and neither face inserts or prints it)."""
         return any(self.list(kind, source_ids, limit=1) for kind in (EntityKind.PERSON, EntityKind.ORG))
 
-    def whos_who(self, source_ids: Sequence[int], heading: str | None = None, **words: str) -> str:
-        """Briefing ▸ Insert who's who for these sources: Markdown with footnote citations
-        (`words`: `people=`, `organisations=` — the section titles in the window's language —
-        and `language=`, the citations' and, when no titles are given, the titles' language).
+    def whos_who(self, source_ids: Sequence[int], language: str = "en") -> str:
+        """Briefing ▸ Insert who's who for these sources: Markdown with footnote citations, its
+        words and citations in `language`.
 
         The sources are read for their footnotes alone (no text), and which of them name each
         entity in one query, so the whole library's who's who reads no source's text.
@@ -290,7 +289,7 @@ class EntityRepo:
         ):
             if int(source_id) not in (cited := named_in[listed_as[int(entity_id)]]):
                 cited.append(int(source_id))
-        return whos_who_markdown(sources, chosen, named_in, heading, **words)
+        return whos_who_markdown(sources, chosen, named_in, language)
 
     def _cited(self, source_ids: builtins.list[int]) -> builtins.list[_Cited]:
         """The live sources of `source_ids`, in that order, with what a footnote names."""

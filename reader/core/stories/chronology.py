@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from reader.core.block_words import block_words
 from reader.core.footnotes import cited_day, inline_markdown, source_footnote, wire
 from reader.core.models import Source
 
@@ -19,17 +20,14 @@ def _ran_by(source: Source) -> str:
     return inline_markdown(source.site_name or wire(source.agency) or "")
 
 
-def chronology_markdown(
-    sources: Sequence[Source], story_of: Mapping[int, int], heading: str = "Chronology",
-    undated: str = "undated", also: str = "also", language: str = "en",
-) -> str:  # fmt: skip
-    """The sources as a dated list, oldest first, one line per story, footnotes at the end.
-    `heading`, `undated` and `also` (before a story's other outlets) in the window's language;
-    days and footnotes as the briefing's citations write them in `language`."""
+def chronology_markdown(sources: Sequence[Source], story_of: Mapping[int, int], language: str = "en") -> str:
+    """The sources as a dated list, oldest first, one line per story, footnotes at the end; its
+    words (`block_words`), days and footnotes in `language`, as the briefing's citations are."""
+    own = block_words(language)
     groups: dict[object, list[Source]] = {}
     for source in sources:
         groups.setdefault(story_of.get(source.id, ("source", source.id)), []).append(source)
-    lines, notes = [f"**{inline_markdown(heading)}**", ""], []
+    lines, notes = [f"**{inline_markdown(own.chronology)}**", ""], []
 
     def when(members: list[Source]) -> str:
         dates = sorted(s.published[:10] for s in members if s.published)
@@ -45,7 +43,7 @@ def chronology_markdown(
         day = when(members)
         outlet = f" ({_ran_by(first)})" if _ran_by(first) else ""
         others = sorted({_ran_by(s) for s in members[1:] if _ran_by(s)} - {_ran_by(first)})
-        more = f"; {also} {', '.join(others)}" if others else ""
-        label = undated if day == "9999" else cited_day(day, language)
+        more = f"; {own.also} {', '.join(others)}" if others else ""
+        label = own.undated if day == "9999" else cited_day(day, language)
         lines.append(f"- **{label}** — {inline_markdown(first.title)}{outlet}{more} {''.join(marks)}")
     return "\n".join([*lines, "", *notes]) + "\n"

@@ -13,23 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
 from reader.core.briefing_model import ItemKind
 from reader.core.models import Source
 from reader.ui.actions import make_action
 from reader.ui.entities.entities_mode import EntitiesMode
-from reader.ui.i18n import export_language, in_export_language
+from reader.ui.i18n import export_language
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
     from reader.ui.briefing.briefing_actions import BriefingCommands
 
-# Its own words, in the briefing's language (`in_export_language`), as its roles and citations are.
-WORDS: tuple[str, str, str] = (  # type: ignore[assignment]  # stub: QT_TRANSLATE_NOOP returns its message, typed object
-    QT_TRANSLATE_NOOP("InsertWhosWho", "Who's who"), QT_TRANSLATE_NOOP("InsertWhosWho", "People"),
-    QT_TRANSLATE_NOOP("InsertWhosWho", "Organisations"))  # fmt: skip
 ChosenSources = Callable[[int], tuple[list[Source], bool]]  # briefing id → sources, from the briefing?
 
 
@@ -85,10 +81,9 @@ class InsertWhosWho(QObject):
         if not entities.names_anyone(ids):
             self._session.notice_posted.emit(self.tr("No people or organisations found in these sources."))
             return
-        settings = self._session.settings
-        heading, people, organisations = (in_export_language(settings, "InsertWhosWho", word) for word in WORDS)
-        text = entities.whos_who(ids, heading, people=people, organisations=organisations,
-                                 language=export_language(settings))  # fmt: skip
+        # Its words are the briefing's, in the export language (`reader.core.block_words`), as
+        # its citations are; an export in another language puts them into its own.
+        text = entities.whos_who(ids, language=export_language(self._session.settings))
         self._briefings.show(briefing_id)
         self._briefings.composer().add_item(ItemKind.TEXT, text, self.tr("Insert who's who"))
         # Whole sentences, not a scope put into one: German needs its own case for each

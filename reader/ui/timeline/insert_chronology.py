@@ -7,27 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from reader.core.briefing_model import ItemKind
 from reader.core.models import Source
 from reader.core.stories import chronology_markdown
 from reader.ui.actions import make_action
-from reader.ui.i18n import export_language, in_export_language
+from reader.ui.i18n import export_language
 from reader.ui.label_names import label_names
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
     from reader.ui.briefing.briefing_actions import BriefingCommands
     from reader.ui.library.library_pane import LibraryPane
-
-# The chronology's own words, in the briefing's language (`in_export_language`), as its days
-# and citations are.
-# (Typed str: the stub types QT_TRANSLATE_NOOP's result, its message, as object.)
-HEADING: str = QT_TRANSLATE_NOOP("InsertChronology", "Chronology")  # type: ignore[assignment]
-UNDATED: str = QT_TRANSLATE_NOOP("InsertChronology", "undated")  # type: ignore[assignment]
-ALSO: str = QT_TRANSLATE_NOOP("InsertChronology", "also")  # type: ignore[assignment]  # "; also DWN, FAZ"
 
 
 class InsertChronology(QObject):
@@ -64,11 +57,9 @@ class InsertChronology(QObject):
             self._session.notice_posted.emit(self.tr("No sources for a chronology."))
             return
         story_of = self._session.store.stories.story_of([s.id for s in sources])
-        settings = self._session.settings
-        words = (in_export_language(settings, "InsertChronology", HEADING),
-                 in_export_language(settings, "InsertChronology", UNDATED),
-                 in_export_language(settings, "InsertChronology", ALSO))  # fmt: skip
-        text = chronology_markdown(sources, story_of, *words, language=export_language(settings))
+        # Its words are the briefing's, in the export language (`reader.core.block_words`), as its
+        # days and citations are; an export in another language puts them into its own.
+        text = chronology_markdown(sources, story_of, language=export_language(self._session.settings))
         self._briefings.show(briefing_id)
         composer.add_item(ItemKind.TEXT, text, self.tr("Insert chronology"))
         # Whole sentences, not a scope put into one: German needs its own case for each

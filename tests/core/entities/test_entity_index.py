@@ -102,10 +102,10 @@ def test_deleting_a_source_removes_its_entities_and_a_changed_text_is_indexed_ag
 def test_whos_who_cites_every_source(store: Store, seeds_dir: Path) -> None:
     ids = _import(store, seeds_dir)
     store.entities.refresh()
-    text = store.entities.whos_who([ids["002"], ids["003"]], "Wer ist wer", people="Personen")
+    text = store.entities.whos_who([ids["002"], ids["003"]])
     lines = text.splitlines()
-    assert lines[0] == "**Wer ist wer**"
-    assert "*Personen*" in lines and "*Organisations*" in lines
+    assert lines[0] == "**Who's who**"
+    assert "*People*" in lines and "*Organisations*" in lines
     biden = next(line for line in lines if line.startswith("- **Joe Biden**"))
     assert "— US President [" in biden  # "US-Präsident" and "President": one office, in English
     assert f"[^who-{ids['002']}]" in biden and f"[^who-{ids['003']}]" in biden

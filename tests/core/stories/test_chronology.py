@@ -21,7 +21,7 @@ def test_chronology_of_the_seeds(store: Store, seeds_dir: Path) -> None:
     assert [e[4:14] for e in entries] == ["2022-01-22", "2024-04-11", "2025-10-28"]
     tokyo = entries[2]
     assert "; also DWN" in tokyo
-    german = chronology_markdown(sources, store.stories.story_of(), "Chronik", "ohne Datum", "auch")
+    german = chronology_markdown(sources, store.stories.story_of(), language="de")
     assert "; auch DWN" in german and "also" not in german  # it read "; also DWN" in German
     assert all(f"[^chron-{ids[k]}]" in tokyo for k in ("000", "001", "004"))
     assert f"[^chron-{ids['002']}]: Handelsblatt, Nicole Bastian, 2024-04-11, “Die USA und Japan machen vor" in text
@@ -34,7 +34,7 @@ def test_a_german_chronology_dates_and_cites_as_the_german_briefing_does(store: 
     results = importer.import_paths(store, [seeds_dir], workers=1)
     ids = {Path(r.path).name[:3]: r.source_id for r in results}
     sources = [store.sources.get(i) for i in store.sources.ids()]
-    text = chronology_markdown(sources, store.stories.story_of(), "Chronik", "ohne Datum", "auch", language="de")
+    text = chronology_markdown(sources, store.stories.story_of(), language="de")
     entries = [line for line in text.splitlines() if line.startswith("- ")]
     assert [e[4:14] for e in entries] == ["22.01.2022", "11.04.2024", "28.10.2025"]
     assert f"[^chron-{ids['002']}]: Handelsblatt, Nicole Bastian, 11.04.2024, „Die USA und Japan machen vor" in text
@@ -47,11 +47,11 @@ def test_undated_sources_come_last_and_markdown_is_escaped(store: Store, seeds_d
     assert source is not None
     store.sources.update_metadata(source.id, title="A *bold* [link](x)", published=None)
     sources = [store.sources.get(i) for i in store.sources.ids()]
-    text = chronology_markdown(sources, {}, "Chronik", "ohne Datum")
+    text = chronology_markdown(sources, {}, language="de")
     entries = [line for line in text.splitlines() if line.startswith("- ")]
     assert [e.startswith("- **ohne Datum**") for e in entries] == [False, False, False, True, True]
     assert "- **ohne Datum** — A \\*bold\\* \\[link\\](x)" in entries[3]
-    assert text.startswith("**Chronik**\n")
+    assert text.startswith("**Chronologie**\n")
 
 
 def test_a_wire_report_without_an_outlet_is_named_by_its_agency(store: Store, seeds_dir: Path) -> None:
