@@ -50,21 +50,21 @@ def cmd_import(args: argparse.Namespace) -> int:
             bar.clear()
             if not exc.stored:
                 raise  # nothing was changed: the one line every command gives
-            _print_results([_left_out(r) for r in exc.results])
+            stopped = [_left_out(r) if n in exc.left_out else r for n, r in enumerate(exc.results)]
+            _print_results(_worded(stopped))
             why = BUSY if "locked" in str(exc) else str(exc)  # "(database is locked)" read like damage
             print(f"briefing: the import stopped: the library {store.path} could not be written "
                   f"({why}); what was stored before that is in it ({counted(exc.stored, 'file')}), "
-                  "the rest was not imported", file=sys.stderr)  # fmt: skip
+                  "the rest was not imported" + _why_unwritten(stopped, store.path), file=sys.stderr)  # fmt: skip
             return 2
         except importer.ImportInterrupted as exc:
             bar.clear()
-            _print_results([r for r in exc.results if r.reason != importer.INTERRUPTED])
-            print("\nbriefing: " + _interrupted(exc), file=sys.stderr)
+            reached = [r for r in exc.results if r.reason != importer.INTERRUPTED]
+            _print_results(_worded(reached))
+            print("\nbriefing: " + _interrupted(exc) + _why_unwritten(reached, store.path), file=sys.stderr)
             return 130
         bar.clear()
-    unwritten = [r for r in results if _not_written(r)]
-    _print_results([replace(r, reason=f"{_NOT_WRITTEN}; import it again") if _not_written(r) else r
-                    for r in results])  # fmt: skip
+    _print_results(_worded(results))
     if not results:
         print("No article files found there (the importer reads "
               f"{', '.join(supported_suffixes())} files).", file=sys.stderr)  # fmt: skip
@@ -74,7 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 else "") + (f"{counts[ImportStatus.UPDATED]} updated, " if counts[ImportStatus.UPDATED] else "")
     print(
         f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} duplicate, "
-        f"{versions}{counts[ImportStatus.ERROR]} failed" + _why_unwritten(unwritten, store.path),
+        f"{versions}{counts[ImportStatus.ERROR]} failed" + _why_unwritten(results, store.path),
         file=sys.stderr,
     )
     return 1 if counts[ImportStatus.ERROR] else 0
@@ -99,18 +99,25 @@ def _interrupted(exc: ImportInterrupted) -> str:
 
 
 def _left_out(result: ImportResult) -> ImportResult:
-    """A file the stopped import did not store, its line saying so in a user's words: each such
-    line ended in SQLite's "(database is locked)", once per file, while the last line says
-    why the library could not be written (another program writing to it, a full disk)."""
-    from reader.core.importer import NOT_STORED
+    """A file the stopped import left out (`ImportStopped.left_out`), its line saying so in a
+    user's words: each such line ended in SQLite's "(database is locked)", once per file, while
+    the last line says why the library could not be written (another program writing to it, a
+    full disk)."""
+    return replace(result, reason=_STOPPED_BEFORE)
 
-    if result.reason is None or not result.reason.startswith(NOT_STORED):
-        return result
-    return replace(result, reason="not stored: the import stopped before it")
+
+def _worded(results: list[ImportResult]) -> list[ImportResult]:
+    """Each line of a file the library could not take as it was stored again on its own (its
+    batch replayed after another file failed) in a user's words: why is said once, last. A
+    stopped or interrupted import words them so too: it said "the import stopped before it"
+    of them, or SQLite's "(database is locked)", though it had gone past them."""
+    return [replace(r, reason=f"{_NOT_WRITTEN}; import it again") if _not_written(r) else r for r in results]
 
 
 # A file's line when the library, not the file, failed as it was stored; why is said once, last.
 _NOT_WRITTEN = "not stored: the library could not be written at the time"
+# A file's line when the import stopped (disk full, library unusable) before storing it.
+_STOPPED_BEFORE = "not stored: the import stopped before it"
 
 
 def _not_written(result: ImportResult) -> bool:
@@ -119,9 +126,10 @@ def _not_written(result: ImportResult) -> bool:
     return result.reason is not None and result.reason.startswith(f"{NOT_STORED} (")
 
 
-def _why_unwritten(unwritten: list[ImportResult], library: Path | None) -> str:
+def _why_unwritten(results: list[ImportResult], library: Path | None) -> str:
     """The summary line's ending for files the library could not take while a batch was stored
     again one by one: each such line ended in SQLite's "(database is locked)"."""
+    unwritten = [r for r in results if _not_written(r)]
     if not unwritten:
         return ""
     from reader.core.importer import NOT_STORED

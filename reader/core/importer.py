@@ -119,7 +119,8 @@ def _import(
                 progress(len(writer.results), total)
         writer.finish()
     except sqlite3.DatabaseError as exc:  # the library itself: nothing more can be stored
-        raise ImportStopped(exc, writer.stop(f"{NOT_STORED} ({exc})", entries)) from exc
+        results = writer.stop(f"{NOT_STORED} ({exc})", entries)
+        raise ImportStopped(exc, results, writer.left_out) from exc
     except KeyboardInterrupt:
         # Ctrl-C lands between any two statements, so perhaps half-way through a file's rows:
         # its batch goes back (the finish below used to commit it), the batches before stay.
@@ -179,9 +180,15 @@ class ImportStopped(sqlite3.DatabaseError):
     was imported when hundreds were.
     """
 
-    def __init__(self, cause: sqlite3.DatabaseError, results: list[ImportResult]) -> None:
+    def __init__(
+        self, cause: sqlite3.DatabaseError, results: list[ImportResult], left_out: frozenset[int] = frozenset()
+    ) -> None:
         super().__init__(str(cause))
         self.results = results
+        # The results the stop itself left out (the batch it rolled back, the files not reached),
+        # by index: a file of a batch stored again one by one before, which the library could not
+        # take just then, has the same reason, but the import had not stopped before it.
+        self.left_out = left_out
 
     @property
     def stored(self) -> int:
@@ -231,6 +238,7 @@ class _BatchWriter:
         self.profiled = 0  # results before this index have had their profiles stored
         self.batch_started = 0.0
         self.in_flight: PreparedFile | None = None  # the file being written, its result last
+        self.left_out: frozenset[int] = frozenset()  # the results `stop` set, by index
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -291,6 +299,8 @@ class _BatchWriter:
         self.profiled = len(self.results)
         rest = [e if isinstance(e, ImportResult) else error_result(e, reason)
                 for e in entries[len(self.results) :]]  # fmt: skip
+        self.left_out = frozenset([index for index, _item in undone]
+                                  + [len(self.results) + n for n, e in enumerate(rest) if e.reason == reason])  # fmt: skip
         self.results += rest
         self.profiled = len(self.results)
         return list(self.results)
