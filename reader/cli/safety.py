@@ -125,7 +125,9 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
     except BackupError as exc:
         if made:  # a backup that was not restored leaves no new, empty folder behind
             where.data_dir.rmdir()
-        raise CommandError(f"not restored: {exc}") from None
+        other = ("; `briefing backups` lists the others (`briefing restore --newest` takes the newest good one)"
+                 if str(exc).startswith(f"the backup {chosen} is damaged") and not args.newest else "")  # fmt: skip
+        raise CommandError(f"not restored: {exc}{other}") from None
     print(f"restored {chosen}{when}: {held(counts)}")
     if aside is not None:
         print(f"the library as it was is kept as {aside}")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from reader.core.store.damage import not_a_library, read_only_uri
+from reader.core.store.damage import damaged_database, not_a_library, read_only_uri
 from reader.core.store.schema import SCHEMA_VERSION
 
 FOLDER_NAME = "backups"
@@ -100,6 +100,8 @@ def verify(path: Path) -> Counts:
         conn = sqlite3.connect(_reading_uri(path), uri=True)
         try:
             kind = not_a_library(conn, path)
+            if kind == "" and (damage := damaged_database(path)):  # a backup, its header flipped
+                raise BackupError(f"the backup {path} is damaged ({damage})")
             if kind is not None:
                 raise BackupError(f"{path} is not a Briefing Reader backup{kind}")
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)") if r[0] != "ok"]
@@ -111,7 +113,10 @@ def verify(path: Path) -> Counts:
             return counts(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.DatabaseError as exc:  # cut short, bytes flipped: damaged, not "no backup"
+        damage = damaged_database(path)
+        if damage is not None:
+            raise BackupError(f"the backup {path} is damaged ({damage})") from None
         raise BackupError(f"{path} is not a readable library backup ({exc})") from None
 
 

@@ -125,6 +125,32 @@ def _content_problem(conn: sqlite3.Connection) -> str | None:
     return None
 
 
+def damaged_database(path: Path) -> str | None:
+    """Why the file at `path`, which SQLite cannot read, is a damaged database ("the file is cut
+    short: 200,704 of 401,408 bytes"); None when nothing in it says it ever was one.
+
+    `restore` of a backup cut short or with bytes flipped said "is not a Briefing Reader backup"
+    (or "not a readable library backup (database disk image is malformed)"), as of a text file
+    named by mistake: one is a slip, the other a backup lost. A SQLite file is known by its
+    header: its signature, or, with the signature's bytes flipped, the fixed fields after it
+    (the file format versions and the payload fractions 64, 32, 32 that every SQLite file has).
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_BYTES)
+    except OSError:
+        return None
+    if header.startswith(HEADER):
+        return _header_problem(header, size, wal_pending=False) or "its pages cannot be read"
+    if size and len(header) < len(HEADER) and HEADER.startswith(header):
+        return f"the file is cut short: {size} bytes"
+    fixed = header[18:24]
+    if len(fixed) == 6 and fixed[0] in (1, 2) and fixed[1] in (1, 2) and fixed[3:] == bytes((64, 32, 32)):
+        return "the first bytes of its header are scrambled"
+    return None
+
+
 def not_a_library(conn: sqlite3.Connection, path: Path) -> str | None:
     """What `path`, open on `conn`, is when it is no library at all ("" for no database,
     ": the file is empty", " (a database of another program)"), in a user's words: `restore notes.txt` said SQLite's
