@@ -227,11 +227,18 @@ def existing_tag(store: Store, name: str, option: str = "--tag") -> str:
 
 
 def export_language(args: argparse.Namespace) -> str:
-    """The language of the words an export (or a who's who) writes: Preferences' export
-    language, else the window's language when one was chosen there; English otherwise, whatever
-    the terminal's locale, so a script gets the same files on every machine."""
+    """The language of the words an export (or a who's who) writes: `--language`, else
+    Preferences' export language, else the window's language when one was chosen there; English
+    otherwise, whatever the terminal's locale, so a script gets the same files on every machine.
+    (Without `--language` a German user who never opened Preferences had no way to say German.)"""
+    if getattr(args, "language", None):
+        return str(args.language)
     settings = Settings.load(paths.resolve(args.data_dir).settings_file)
     return settings.export_language_for(settings.language if settings.language in TRANSLATED else "en")
+
+
+LANGUAGE_HELP = ("the language of the words the export writes itself (headings, labels, citations, dates): "
+                 "de or en; default: the export language chosen in the window's Preferences, else English")
 
 
 def label_names(args: argparse.Namespace) -> dict[str, str]:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.cli import fit
 from reader.cli.common import (
+    LANGUAGE_HELP,
     LARGEST_ID,
     CommandError,
     OpenStore,
@@ -147,6 +148,9 @@ def _refuse_unused(args: argparse.Namespace) -> None:
         clash = next((option for option in unused if given[way] and given[option]), None)
         if clash is not None:
             raise CommandError(f"{way} and {clash} do not go together (see `briefing entities --help`)")
+    if args.language and not args.whos_who:  # the lists print the sources' names, in no language of ours
+        raise CommandError("--language goes with --whos-who, the one way of `briefing entities` that writes words "
+                           "of its own (see `briefing entities --help`)")  # fmt: skip
 
 
 def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
@@ -275,5 +279,6 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     p.add_argument("--limit", type=positive, metavar="N", help="list at most N entities")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--whos-who", action="store_true", help="print the who's who as Markdown")
+    p.add_argument("--language", choices=("de", "en"), metavar="L", help="with --whos-who: " + LANGUAGE_HELP)
     p.add_argument("--hidden", action="store_true", help="list only the entries marked \"Not a name\" in the window")
     p.set_defaults(func=bind(cmd_entities, open_store))

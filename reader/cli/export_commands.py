@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.cli.briefing_commands import find_briefing
 from reader.cli.common import (
+    LANGUAGE_HELP,
     CommandError,
     OpenStore,
     a_name,
@@ -184,7 +185,8 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     # argparse does not break a group of choices: its own usage line ran to 87 columns.
     p = commands.add_parser("export", help="export sources or a briefing as Markdown", usage=(
         "%(prog)s [-h] (--source ID | --tag T | --saved NAME | --all |\n"
-        f"{' ' * 23}--briefing NAME) [--single-file] [--force] OUT"))  # fmt: skip
+        f"{' ' * 23}--briefing NAME) [--single-file] [--force] [--language L]\n"
+        f"{' ' * 23}OUT"))  # fmt: skip
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--source", type=_one_source, action="append", metavar="ID",
                       help="this source (repeatable)")  # fmt: skip
@@ -195,5 +197,6 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     p.add_argument("--single-file", action="store_true", help="one combined file")
     p.add_argument("--force", action="store_true",
                    help="overwrite files changed outside the app, keeping each one's version as a .bak beside it")
+    p.add_argument("--language", choices=("de", "en"), metavar="L", help=LANGUAGE_HELP)
     p.add_argument("out", type=named_path, metavar="OUT", help="a folder (or a .md file for one document)")
     p.set_defaults(func=bind(cmd_export, opener), explain_extra_words=_sources_in_a_row)
