@@ -59,8 +59,9 @@ def cmd_backup(args: argparse.Namespace, _opener: Any) -> int:
                 if target
                 else back_up(store.db.conn, store.path)
             )
-        except BackupError as exc:
-            raise CommandError(f"no backup made: {exc}") from None
+        except BackupError as exc:  # the backups folder unwritable: the user may still keep a copy elsewhere
+            elsewhere = "; `briefing backup FILE` writes one into a folder of your choice" if target is None else ""
+            raise CommandError(f"no backup made: {exc}{elsewhere}") from None
     print(f"backed up and verified: {described(made)}")
     return 0
 

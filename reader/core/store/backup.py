@@ -148,8 +148,8 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Backup:
     try:  # the backups folder, not the library: a folder we may not write is said as such
         target.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        sqlite3.connect(str(partial)).close()  # the folder takes a new file
-    except (OSError, sqlite3.DatabaseError) as exc:
+        partial.open("xb").close()  # the folder takes a new file (SQLite said "unable to open database file")
+    except OSError as exc:
         # mkdir's "File exists" for a path through a file said nothing a user could act on
         why = ("a part of it is a file, not a folder" if isinstance(exc, FileExistsError | NotADirectoryError)
                else exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)  # fmt: skip
