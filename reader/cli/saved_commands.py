@@ -108,6 +108,9 @@ def _refuse_a_slip(args: argparse.Namespace) -> None:
         return
     if args.action == "remove" and args.name is None:
         raise ValueError("remove takes the saved search's NAME (briefing saved remove Chips)")
+    if args.action == "remove" and args.json:  # it printed its line of text, which a script's JSON reader failed on
+        raise ValueError("--json goes with list and add; remove prints one line, and its exit status says whether "
+                         "it removed the search")  # fmt: skip
     extra = args.query if args.action == "remove" else args.name
     if extra is not None:
         raise ValueError(f"“{extra}”: remove takes one NAME" if args.action == "remove" else

@@ -87,7 +87,10 @@ def test_export_saved_in_one_file_is_named_as_saved(
      (["list", "Chips"], "“Chips”: list takes no NAME; the sources a saved search finds: briefing list --saved Chips"),
      (["--tag", "Japan"], "--tag goes with add (briefing saved add NAME QUERY --tag …), not list"),
      (["remove", "Chips", "--unread"], "--unread goes with add (briefing saved add NAME QUERY --unread …), not remove"),
-     (["remove", "Chips", "Japan"], "“Japan”: remove takes one NAME")],
+     (["remove", "Chips", "Japan"], "“Japan”: remove takes one NAME"),
+     # it printed "removed saved search “Chips”", text where a script read JSON
+     (["remove", "Chips", "--json"], "--json goes with list and add; remove prints one line, and its exit status "
+                                     "says whether it removed the search")],
 )  # fmt: skip
 def test_words_the_action_does_not_take_are_a_usage_error(
     lib: list[str], run: Run, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
