@@ -160,6 +160,7 @@ def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
                   "once written in full); the same export again finishes it", file=sys.stderr)  # fmt: skip
             return 130
     _print_files(report)
+    _summarise(report)
     if report.conflicts:
         one = len(report.conflicts) == 1
         print(f"briefing: {len(report.conflicts)} file{'' if one else 's'} not overwritten; use --force to overwrite "
@@ -167,6 +168,21 @@ def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
               file=sys.stderr)  # fmt: skip
         return 1
     return 0
+
+
+def _summarise(report: ExportReport) -> None:
+    """The last line, on stderr as `import`'s: how many files and where. A whole library's
+    export listed 2,000 paths and ended on the last of them, saying neither."""
+    found = report.paths or [c.path for c in report.conflicts]
+    if not found:
+        return
+    folder = found[0].parent
+    parts = [f"{counted(len(report.written), 'file')} written", f"{len(report.unchanged)} unchanged"]
+    if report.kept:
+        parts.append(f"{len(report.kept)} kept as .bak")
+    if report.conflicts:
+        parts.append(f"{len(report.conflicts)} not overwritten")
+    print(f"{', '.join(parts)}; the files are in {folder}", file=sys.stderr)
 
 
 def _print_files(report: ExportReport) -> None:
