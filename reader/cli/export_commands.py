@@ -160,28 +160,25 @@ def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
                   "once written in full); the same export again finishes it", file=sys.stderr)  # fmt: skip
             return 130
     _print_files(report)
-    _summarise(report)
-    if report.conflicts:
+    if report.conflicts:  # the error's one "briefing: " line says it, last
         one = len(report.conflicts) == 1
         print(f"briefing: {len(report.conflicts)} file{'' if one else 's'} not overwritten; use --force to overwrite "
               f"{'it (its' if one else 'them (each one’s'} version as it is now is kept beside it as a .bak file)",
               file=sys.stderr)  # fmt: skip
         return 1
+    _summarise(report)
     return 0
 
 
 def _summarise(report: ExportReport) -> None:
     """The last line, on stderr as `import`'s: how many files and where. A whole library's
     export listed 2,000 paths and ended on the last of them, saying neither."""
-    found = report.paths or [c.path for c in report.conflicts]
-    if not found:
+    if not report.paths:
         return
-    folder = found[0].parent
+    folder = report.paths[0].parent
     parts = [f"{counted(len(report.written), 'file')} written", f"{len(report.unchanged)} unchanged"]
     if report.kept:
         parts.append(f"{len(report.kept)} kept as .bak")
-    if report.conflicts:
-        parts.append(f"{len(report.conflicts)} not overwritten")
     print(f"{', '.join(parts)}; the files are in {folder}", file=sys.stderr)
 
 
