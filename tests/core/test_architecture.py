@@ -66,3 +66,34 @@ def test_no_package_reaches_into_another_packages_private_modules() -> None:
             if not name.startswith(f"reader.core.{parts[2]}."):
                 breaches.append(f"{name} imports {target}")
     assert breaches == []
+
+
+def _compiled_patterns(folder: Path) -> dict[str, str]:
+    """Each pattern a module of `folder` compiles (`re.compile("…")`), with where."""
+    found: dict[str, str] = {}
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "compile"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.setdefault(node.args[0].value, path.name)
+    return found
+
+
+def test_the_store_repeats_no_pattern_of_the_entity_rules() -> None:
+    """The store reads the rules' keys (one organisation under two spellings strips the case
+    endings the key stripped): a pattern it copied would drift from the rules' own the day
+    those change, and two spellings the rules call one body would stay two rows. The store
+    imports the rules' pattern from `reader.core.entities` instead (store may import the
+    rules; the rules never import the store)."""
+    rules = _compiled_patterns(ROOT / "reader" / "core" / "entities")
+    store = _compiled_patterns(ROOT / "reader" / "core" / "store")
+    assert len(rules) > 50 and store
+    assert {p: (where, rules[p]) for p, where in store.items() if p in rules} == {}

@@ -6,6 +6,7 @@ across spellings and languages, and a who's who for a briefing. The store keeps 
 
 from reader.core.entities.context import context_line
 from reader.core.entities.extraction import RULES_VERSION, extract, language
+from reader.core.entities.inflected_names import CASE_ENDING
 from reader.core.entities.model import BODY, TEASER, EntityKind, EntitySummary, Found, Mention
 from reader.core.entities.person_titles import titled_name
 from reader.core.entities.place_names import place_key, place_name
@@ -14,6 +15,7 @@ from reader.core.entities.whos_who import whos_who_markdown
 
 __all__ = [
     "BODY",
+    "CASE_ENDING",
     "RULES_VERSION",
     "TEASER",
     "EntityKind",

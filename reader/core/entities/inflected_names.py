@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
-# A German ending of a declined word: "Instituts", "Institutes", "Europäischen".
-_ENDING = re.compile(r"(?:en|er|es|em|e|s)$")
+# A German ending of a declined word: "Instituts", "Institutes", "Europäischen". One definition
+# for every reader of a key's words: `variants` strips it from an organisation's words before
+# the last, and the store's library-wide match of one body under two spellings
+# (`store.entity_bodies.form`) must strip exactly what the key did.
+CASE_ENDING = re.compile(r"(?:en|er|es|em|e|s)$")
 
 
 def inflected_aliases(sizes: dict[str, int], aliases: dict[str, str]) -> dict[str, str]:
@@ -22,7 +25,7 @@ def inflected_aliases(sizes: dict[str, int], aliases: dict[str, str]) -> dict[st
     stems: dict[str, list[str]] = {}
     for key in sizes:
         if " " in key and key not in aliases:
-            stems.setdefault(_ENDING.sub("", key), []).append(key)
+            stems.setdefault(CASE_ENDING.sub("", key), []).append(key)
     joined: dict[str, str] = {}
     for keys in stems.values():
         if len(keys) > 1:

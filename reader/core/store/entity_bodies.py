@@ -13,10 +13,9 @@ that row's key (`moved`), unless that row has one of its own or it merged the tw
 
 from __future__ import annotations
 
-import re
 import sqlite3
 
-_INFLECTION = re.compile(r"(?:en|er|es|em|e|s)$")
+from reader.core.entities import CASE_ENDING
 
 
 def form(kind: str, key: str) -> str | None:
@@ -26,7 +25,7 @@ def form(kind: str, key: str) -> str | None:
     words = key.replace("-", " ").split()
     if len(words) > 1 and words[0] == "th":  # "th verge": the key of "The Verge"
         words = words[1:]
-    return " ".join(_INFLECTION.sub("", w) or w for w in words)
+    return " ".join(CASE_ENDING.sub("", w) or w for w in words)
 
 
 def same_body(conn: sqlite3.Connection, key: str, name: str, rules: int) -> int | None:
