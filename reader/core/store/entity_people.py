@@ -5,13 +5,18 @@ merge them); across sources they were two rows, since the index's key is the who
 "Owen Dempsey" in one article, "Owen John Dempsey" in another. A person found under a key of
 no row named under these rules joins the one person of the library so named with the same
 first name and surname whose middle words agree with theirs (none on one side, or the same
-initials: "Owen J. Dempsey"), both as the row is named and as it is keyed. The row takes the
-name without the middle words: running text names people so ("Kristi Noem"), a middle name
-comes from a name card or a formal first mention ("Kristi Lynn Noem"). Two first names never
-join ("Xianying Liu" and "Yang Liu"), nor two different middle names, nor a name that fits
-two people of the library. Rows named under older rules are left out, so a library indexed
-again after new rules merges as one built afresh does (their rows go when no source names
-them any more).
+initials: "Owen J. Dempsey"), both as the row is named and as it is keyed. Two first names
+never join ("Xianying Liu" and "Yang Liu"), nor two different middle names, nor a name that
+fits two people of the library. Rows named under older rules are left out, so a library indexed
+again after new rules merges as one built afresh does (their rows go when no source names them
+any more).
+
+The row is named by the fullest form the library's texts use (`fuller`: the most words, then a
+middle name written out rather than its initial), whatever order the sources came in. It used
+to keep the plainer form, which lost the middle name a formal mention gives, and of two as
+long the one indexed first: "Owen J. Dempsey" named the row when imported before "Owen John
+Dempsey", and did not when imported after it. A name the user gave the entry (its kind changed: the name they saw
+then, kept with the correction) is stored apart and still wins.
 """
 
 from __future__ import annotations
@@ -54,8 +59,7 @@ def joined(conn: sqlite3.Connection, key: str, name: str, rules: int, stale: int
 
 def _same_person(conn: sqlite3.Connection, key: str, name: str, rules: int) -> int | None:
     """The row of the one other person (named under `rules`) `key`, a name of two words or
-    more, names with or without middle words; its name becomes `name` when that is the plainer
-    one."""
+    more, names with or without middle words; its name becomes `name` when that is `fuller`."""
     words = key.split()
     rows = conn.execute(
         "SELECT id, name, key FROM entities WHERE kind = 'person' AND surname = ? AND key != ? AND rules = ?",
@@ -68,9 +72,17 @@ def _same_person(conn: sqlite3.Connection, key: str, name: str, rules: int) -> i
     if len(fits) != 1:
         return None
     row_id, known = fits[0]
-    if len(name.split()) < len(known.split()):
+    if fuller(name, known):
         conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, row_id))
     return row_id
+
+
+def fuller(name: str, known: str) -> bool:
+    """`name` is the fuller form of one person than `known`: more words ("Owen John Dempsey",
+    not "Owen Dempsey"), then more letters (a middle name written out, not its initial), then,
+    of two as full, the first in the alphabet — a total order, so the form a row ends with does
+    not depend on the order its sources were indexed in."""
+    return (len(name.split()), len(name), known) > (len(known.split()), len(known), name)
 
 
 def _fits(words: list[str], other: list[str]) -> bool:

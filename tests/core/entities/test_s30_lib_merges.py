@@ -36,7 +36,7 @@ def _library(store: Store, tmp_path: Path, names: list[str]) -> list[str]:
 
 def test_a_middle_name_left_out_is_the_same_person(store: Store, tmp_path: Path) -> None:
     people = _library(store, tmp_path, ["a.txt", "b.txt"])
-    assert people == ["Harold Quimby"], people  # named as running text names him
+    assert people == ["Harold James Quimby"], people  # the fullest form the sources use
     (quimby,) = store.entities.list(EntityKind.PERSON)
     assert quimby.sources == 2
 
@@ -62,7 +62,7 @@ def test_a_library_indexed_before_merges_when_indexed_again(store: Store, tmp_pa
         store.db.execute("UPDATE entities SET rules = NULL")
         store.db.execute(f"UPDATE entity_indexed SET text_hash = replace(text_hash, ':{RULES_VERSION}', ':0')")
     assert store.entities.refresh() == 2
-    assert [(e.name, e.sources) for e in store.entities.list(EntityKind.PERSON)] == [("Harold Quimby", 2)]
+    assert [(e.name, e.sources) for e in store.entities.list(EntityKind.PERSON)] == [("Harold James Quimby", 2)]
 
 
 def test_a_lone_surname_indexed_before_joins_the_full_name_when_indexed_again(store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
