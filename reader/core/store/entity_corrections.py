@@ -55,18 +55,19 @@ class Edit:
 
 
 def _stored(member: Member) -> Stored:
+    """The row's correction exactly as stored, so that undo puts back what was there."""
     if not member.corrected:
         return (member.own, None)
-    moved = member.identity != member.own
     return (member.own, Correction(member.kind, member.key, member.name, member.hidden,
-                                   member.to_kind if moved else None, member.to_key if moved else None,
-                                   member.to_name if moved else None))  # fmt: skip
+                                   member.to_kind, member.to_key, member.to_name))  # fmt: skip
 
 
-def _wanted(member: Member, hidden: bool, shown_as: Identity, name: str | None) -> Stored:
+def _wanted(member: Member, hidden: bool, shown_as: Identity, name: str | None, keep_name: bool = False) -> Stored:
     """The correction that makes `member` hidden or not and shown as `shown_as` (None when
-    that is how the rules have it: nothing to keep)."""
-    if shown_as == member.own:
+    that is how the rules have it: nothing to keep). `keep_name`: a row shown as itself keeps
+    the name the user saw when they gave it its kind, which newer rules found it as too
+    (`entity_follow`) — hiding and restoring it changes no name."""
+    if shown_as == member.own and not (keep_name and member.to_kind and member.to_name):
         return (member.own, Correction(member.kind, member.key, member.name, True) if hidden else None)
     return (member.own, Correction(member.kind, member.key, member.name, hidden, shown_as[0], shown_as[1], name))
 
@@ -79,11 +80,11 @@ class EntityCorrections:
 
     def hide(self, entity_ids: Sequence[int]) -> Edit:
         """ "Not a name": the entries leave the list, the who's who and the command line."""
-        return self._plan(entity_ids, lambda m: _wanted(m, True, m.identity, m.to_name))
+        return self._plan(entity_ids, lambda m: _wanted(m, True, m.identity, m.to_name, keep_name=True))
 
     def restore(self, entity_ids: Sequence[int]) -> Edit:
         """Hidden entries listed again, as they were before (still merged, of their kind)."""
-        return self._plan(entity_ids, lambda m: _wanted(m, False, m.identity, m.to_name))
+        return self._plan(entity_ids, lambda m: _wanted(m, False, m.identity, m.to_name, keep_name=True))
 
     def change_kind(self, entity_ids: Sequence[int], kind: EntityKind) -> Edit:
         """Each entry becomes one of `kind` (joining an entry of that kind and name, if any);

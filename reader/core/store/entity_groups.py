@@ -115,7 +115,12 @@ def load(db: sqlite_utils.Database) -> Groups:
                 continue
             own = next((m for m in part if m.own == identity), None)
             first = own or part[0]
-            name = first.name if own is not None else (first.to_name or first.name)
+            # the name the user saw when giving the entry its kind, kept also where newer rules
+            # found it as that kind themselves (`entity_follow`); else the row's own name
+            if own is not None:
+                name = (own.to_name if own.to_kind else None) or own.name
+            else:
+                name = first.to_name or first.name
             for member in part:
                 rep[member.id] = first.id
             shown[first.id] = Shown(identity, name, hidden)
@@ -181,7 +186,7 @@ def list_sql(
         )
         return sql + (f" LIMIT {int(limit)}" if limit is not None else ""), single_params
     grouped = [[raw, rep if with_hidden or not groups.shown[rep].hidden else None] for raw, rep in groups.rep.items()]
-    reps = [[rep, s.identity[0], s.name, int(s.hidden)] for rep, s in groups.shown.items()]
+    reps = [[rep, s.identity[0], s.identity[1], s.name, int(s.hidden)] for rep, s in groups.shown.items()]
     together, together_params = list(scope), list(scope_params)
     if kind is not None:
         together.append("g.rep IN (SELECT rep FROM r WHERE kind = ?)")
@@ -189,13 +194,17 @@ def list_sql(
     if entity_id is not None:
         together.append("g.rep = ?")
         together_params.append(int(entity_id))
-    if named is not None:  # a name merged in finds its group: "Mike Ford" finds John M. Ford
-        together.append(f"g.rep IN (SELECT g2.rep FROM g AS g2 WHERE g2.raw IN (SELECT id FROM entities WHERE {named[0]}))")
-        together_params.append(named[1])
+    if named is not None:  # a name merged in finds its group: "Mike Ford" finds John M. Ford;
+        # so does the name the group is listed by, where the rows' names are others now
+        together.append(
+            f"(g.rep IN (SELECT g2.rep FROM g AS g2 WHERE g2.raw IN (SELECT id FROM entities WHERE {named[0]}))"
+            f" OR g.rep IN (SELECT rep FROM r WHERE {named[0]}))"
+        )
+        together_params += [named[1], named[1]]
     sql = (
         "WITH g(raw, rep) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)),"
-        " r(rep, kind, name, hidden) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
-        " json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(?))"
+        " r(rep, kind, key, name, hidden) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
+        " json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]') FROM json_each(?))"
         " SELECT e.id, coalesce(r.kind, e.kind), coalesce(r.name, e.name), a.n, a.m, a.roles, coalesce(r.hidden, 0)"
         " FROM ("
         f" SELECT es.entity_id AS id, count(*) AS n, sum(es.mentions) AS m, {roles} AS roles"

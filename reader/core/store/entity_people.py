@@ -28,7 +28,9 @@ def joined(conn: sqlite3.Connection, key: str, name: str, rules: int, stale: int
     """The row of the library's person (named under `rules`) a person found as `key` is, or
     None: a new one. A surname alone ("Takaichi") is the one person whose full name ends with
     it; a full name takes a surname indexed alone first, unless another full name ends with it
-    too; a middle name written or left out is `_same_person`. `stale` is the row of `key`
+    too or the user corrected the surname's row (hidden, another kind, merged: the full name
+    taking its key left the correction on nothing, and the surname's entry listed again as the
+    rules had it); a middle name written or left out is `_same_person`. `stale` is the row of `key`
     named under older rules, if any: a lone surname's row joining it moves its sources there
     (the key is taken), as a library built afresh would have them."""
     words = key.split()
@@ -38,12 +40,16 @@ def joined(conn: sqlite3.Connection, key: str, name: str, rules: int, stale: int
         ).fetchall()
         return int(full[0][0]) if len(full) == 1 else None
     surname = words[-1]
-    alone = conn.execute(
-        "SELECT id FROM entities WHERE kind = 'person' AND key = ? AND rules = ?", (surname, rules)
+    alone = conn.execute(  # a lone surname the user corrected stays as they have it
+        "SELECT id FROM entities WHERE kind = 'person' AND key = ? AND rules = ?"
+        " AND NOT EXISTS (SELECT 1 FROM entity_corrections c WHERE c.kind = 'person' AND c.key = ?)",
+        (surname, rules, surname),
     ).fetchone()
     if alone and not conn.execute(
         "SELECT 1 FROM entities WHERE surname = ? AND kind = 'person' AND rules = ? LIMIT 1", (surname, rules)
     ).fetchone():  # "Takaichi" first, now "Sanae Takaichi" (asked only when a lone surname is)
+        # an entry merged into "Takaichi" now is one with "Sanae Takaichi"
+        conn.execute("UPDATE entity_corrections SET to_key = ? WHERE to_kind = 'person' AND to_key = ?", (key, surname))
         if stale is None:
             conn.execute(
                 "UPDATE entities SET key = ?, name = ?, surname = ? WHERE id = ?", (key, name, surname, alone[0])

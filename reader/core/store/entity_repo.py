@@ -18,7 +18,8 @@ that arrives ("Takaichi" → "Sanae Takaichi").
 
 Every reading respects the user's corrections (`entity_corrections`, read through
 `entity_groups`): an entry said to be no name is listed nowhere, one merged into another counts
-for it, one given another kind is listed as that kind.
+for it, one given another kind is listed as that kind. A source read again under newer rules
+hands a correction on to the row that now holds the corrected row's words (`entity_follow`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from reader.core.entities import (
 from reader.core.store.connection import write_transaction
 from reader.core.store.entity_bodies import form, moved, same_body
 from reader.core.store.entity_corrections import EntityCorrections
+from reader.core.store.entity_follow import follow, tracked
 from reader.core.store.entity_groups import LIVE as _LIVE
 from reader.core.store.entity_groups import list_sql, load
 from reader.core.store.entity_names import localised, names_of, place_condition
@@ -116,6 +118,7 @@ class EntityRepo:
         self, source_id: int, indexed: _Indexed, entities: list[tuple[Found, list[Span]]]
     ) -> None:
         conn = self.db.conn
+        before = tracked(conn, source_id, indexed[0], indexed[1])  # what corrections concern
         conn.execute("DELETE FROM entity_sources WHERE source_id = ?", (source_id,))
         conn.execute("DELETE FROM entity_mentions WHERE source_id = ?", (source_id,))
         seen: dict[int, tuple[list[str], list[Span]]] = {}
@@ -145,6 +148,7 @@ class EntityRepo:
             " VALUES (?, ?, ?, ?)",
             (source_id, *indexed),
         )
+        follow(conn, before, {i: spans for i, (_r, spans) in seen.items()})
 
     def _entity_id(self, entity: Found, lang: str | None) -> int:
         conn = self.db.conn
