@@ -11,6 +11,7 @@ from reader.core.entities.model import BODY, TEASER, EntityKind, EntitySummary, 
 from reader.core.entities.person_titles import titled_name
 from reader.core.entities.place_names import place_key, place_name
 from reader.core.entities.roles import merge_roles
+from reader.core.entities.sort_names import sort_name
 from reader.core.entities.whos_who import whos_who_markdown
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "merge_roles",
     "place_key",
     "place_name",
+    "sort_name",
     "titled_name",
     "whos_who_markdown",
 ]

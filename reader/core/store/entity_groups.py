@@ -182,7 +182,7 @@ def list_sql(
             f" SELECT es.entity_id AS id, count(*) AS n, sum(es.mentions) AS m, {roles} AS roles"
             f" FROM entity_sources es WHERE {' AND '.join(single)} GROUP BY es.entity_id"
             ") a JOIN entities e ON e.id = a.id"
-            " ORDER BY a.n DESC, a.m DESC, e.name COLLATE NOCASE, e.id"
+            " ORDER BY a.n DESC, a.m DESC, sort_name(e.kind, e.name), e.id"
         )
         return sql + (f" LIMIT {int(limit)}" if limit is not None else ""), single_params
     grouped = [[raw, rep if with_hidden or not groups.shown[rep].hidden else None] for raw, rep in groups.rep.items()]
@@ -215,7 +215,7 @@ def list_sql(
         f" FROM g JOIN entity_sources es ON es.entity_id = g.raw WHERE g.rep IS NOT NULL AND {' AND '.join(together)}"
         " GROUP BY g.rep"
         ") a JOIN entities e ON e.id = a.id LEFT JOIN r ON r.rep = a.id"
-        " ORDER BY a.n DESC, a.m DESC, coalesce(r.name, e.name) COLLATE NOCASE, e.id"
+        " ORDER BY a.n DESC, a.m DESC, sort_name(coalesce(r.kind, e.kind), coalesce(r.name, e.name)), e.id"
     )
     params = [json.dumps(grouped), json.dumps(reps), *single_params, *together_params]
     return sql + (f" LIMIT {int(limit)}" if limit is not None else ""), params

@@ -42,6 +42,7 @@ from reader.core.entities import (
     Mention,
     context_line,
     place_name,
+    sort_name,
     whos_who_markdown,
 )
 from reader.core.store.connection import write_transaction
@@ -78,6 +79,9 @@ class EntityRepo:
         # Python's casefold in SQL, so a name is matched by the entities table alone, as
         # Python compares ('STRASSE' is 'Straße'; SQLite's NOCASE folds only ASCII).
         db.conn.create_function("casefold", 1, _casefold, deterministic=True)
+        # The order of names in a listing's ties, as the window's Name column sorts (a person
+        # by surname): one key, `entities.sort_name`.
+        db.conn.create_function("sort_name", 2, sort_name, deterministic=True)
         self.corrections = EntityCorrections(db)
 
     # -- indexing ---------------------------------------------------------------------------
@@ -199,7 +203,8 @@ class EntityRepo:
         with_hidden: bool = False,
     ) -> list[EntitySummary]:
         """Entities of live sources (of `source_ids`, or all; of one `kind`; or the one
-        `entity_id`), most sources first, then most mentions, then by name; counts within
+        `entity_id`), most sources first, then most mentions, then by name (a person by
+        surname: `sort_name`); counts within
         those sources. With `lang`, places are named in that language (the window's).
         Those the user hid are left out, or listed `with_hidden` (marked `hidden`)."""
         sql = list_sql(load(self.db), kind, source_ids, limit, entity_id, with_hidden=with_hidden)
@@ -234,7 +239,7 @@ class EntityRepo:
             EntitySummary(e.id, e.kind, e.name, e.roles, library.get(e.id, 1), e.mentions)
             for e in here.values()
         ]
-        return sorted(found, key=lambda e: (-e.mentions, -e.sources, e.name.casefold()))
+        return sorted(found, key=lambda e: (-e.mentions, -e.sources, sort_name(e.kind, e.name)))
 
     def get(self, entity_id: int) -> EntitySummary | None:
         rows = self.list(entity_id=entity_id)

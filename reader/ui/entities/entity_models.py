@@ -30,6 +30,7 @@ from reader.core.entities import (
     EntitySummary,
     Mention,
     merge_roles,
+    sort_name,
     titled_name,
 )
 from reader.core.models import Source
@@ -187,7 +188,7 @@ def roles_text(entity: EntitySummary) -> str:
 
 # How a clicked column orders: counts by number (ties by the other count), words by their letters.
 _SORT_KEYS: dict[int, Callable[[EntitySummary], str | tuple[int, int]]] = {
-    NAME: lambda e: e.name.casefold(),
+    NAME: lambda e: sort_name(e.kind, e.name),  # a person by surname, never by "Dr." or "Frau"
     KIND: lambda e: kind_title(e.kind).casefold(),
     ROLES: lambda e: roles_text(e).casefold(),
     SOURCES: lambda e: (e.sources, e.mentions),
