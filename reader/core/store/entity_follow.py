@@ -95,11 +95,10 @@ def _carry(conn: sqlite3.Connection, old: Identity, new: Identity, new_name: str
         if kind_changed:  # shown as itself under the user's kind: so is the new row
             pointed.append((str(to_kind), old[1]))
             to_key = new[1]
-        if not kind_changed and (to_kind, to_key) == new:  # merged into what the rules now call it
-            to_kind = to_key = to_name = None
-        if not conn.execute("SELECT 1 FROM entity_corrections WHERE kind = ? AND key = ?", new).fetchone() and (
-            hidden or to_kind
-        ):
+        merged_into_it = not kind_changed and (to_kind, to_key) == new  # the rules agree: one row now
+        if not merged_into_it and not conn.execute(
+            "SELECT 1 FROM entity_corrections WHERE kind = ? AND key = ?", new
+        ).fetchone():
             conn.execute(
                 "INSERT INTO entity_corrections (kind, key, name, hidden, to_kind, to_key, to_name, made_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
