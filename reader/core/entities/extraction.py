@@ -29,6 +29,7 @@ from reader.core.entities import (
     clubs,
     foreign_bodies,
     german_people,
+    glued_credits,
     glued_names,
     known_names,
     layout,
@@ -80,6 +81,7 @@ from reader.core.entities.evidence import (
 )
 from reader.core.entities.figures import figure_entities
 from reader.core.entities.first_name_places import without_evidence
+from reader.core.entities.founded_sites import founded_sites
 from reader.core.entities.founder_names import founder_names
 from reader.core.entities.german_bodies import adjective_openers, bodies_for, national_bodies
 from reader.core.entities.german_nouns import nouns_not_places
@@ -159,7 +161,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 262
+RULES_VERSION = 263
 
 
 def language(lang: str | None) -> str:
@@ -183,6 +185,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     if lang == "de":
         words = layout.unglued(words)  # "BibelGrundlage", "GesangbuchLieder": a glued menu
     words = glued_names.apart(words)  # "Kristi NoemKristi Lynn Noem": a name card pasted in
+    words = glued_credits.apart(words)  # "Thomas SpaltParlamentsdirektion/…": a photo credit
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
     name_runs = runs(reading_text, words)
@@ -307,6 +310,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = without_peoples(pieces)  # "at the expense of the Kurds"
     pieces = without_title_words(pieces, reading_text)  # "Handbook of Life Support Systems"
     named_sites(pieces, reading_text)  # "held at Belmarsh prison": the prison, a place
+    founded_sites(pieces, reading_text)  # "eine „Japan Tech Bridge“ gegründet": a body
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     pieces = programs.not_bodies(pieces, reading_text)  # "als Protokolle stehen IKEv2 …"
     pieces = not_companies(pieces, reading_text)  # "various MacBook models"

@@ -26,7 +26,7 @@ from reader.core.entities.model import EntityKind, Found
 _MASCULINE = (
     "rat", "verband", "bund", "verein", "dienst", "konzern", "senat", "hof", "kreis", "klub",
     "club", "rundfunk", "tag", "ausschuss", "vorstand", "stab", "fonds", "verlag", "sender",
-    "kongress", "orden", "betrieb", "kurier", "anzeiger", "zirkel", "zoll",
+    "kongress", "orden", "betrieb", "kurier", "anzeiger", "zirkel", "zoll", "ring",
 )  # fmt: skip
 _NEUTER = (
     "amt", "ministerium", "institut", "zentrum", "gericht", "werk", "büro", "kollegium",
