@@ -58,12 +58,23 @@ _CAMEL = re.compile(
 )
 
 
+# German's capital "I" for women and men alike after a noun for a person ("LehrerIn",
+# "StudentIn", "GeneralsuperintendentinnenIn"): a noun of the language, never a brand's name
+# ("LinkedIn", "PlugIn" end otherwise).
+_BINNEN_I = re.compile(r"(?:er|ent|ant|ist|eur|or|innen)In$")
+
+
 def camel_case(word: str) -> bool:
     """A brand's way of writing its name: no person's, no place's ("WeWork", "ZDNet",
     "JPMorgan"; not "McKinley" or "LeBron", nor a plural acronym "CEOs", nor a degree "PhD",
-    nor a German plural for women and men alike, "AntragstellerInnen", "LehrerInnen")."""
+    nor a German noun for women and men alike, "AntragstellerInnen", "LehrerIn")."""
     text = bare(word)
-    return bool(_CAMEL.fullmatch(text)) and text not in DEGREES and not text.endswith("Innen")
+    return (
+        bool(_CAMEL.fullmatch(text))
+        and text not in DEGREES
+        and not text.endswith("Innen")
+        and not _BINNEN_I.search(text)
+    )
 
 
 def bare(word: str) -> str:
