@@ -93,11 +93,13 @@ def market_indices(words: list[Token]) -> frozenset[str]:
 
 
 def market_index(piece: Piece, indices: frozenset[str]) -> bool:
-    """A stock index, not a company or exchange: only such index names, perhaps with their
-    "Composite" ("the Nasdaq rose" once the text has named the Nasdaq Composite)."""
+    """A stock index, not a company, an exchange or a person: only such index names, perhaps
+    with their "Composite" or "Index" ("the Nasdaq rose" once the text has named the Nasdaq
+    Composite; "South Korea's Kospi Index", whose two words read as a first name and a
+    surname)."""
     texts = [bare(w.text) for w in piece.words]
     return (
-        piece.kind in (EntityKind.ORG, None)
+        piece.kind in (EntityKind.ORG, EntityKind.PERSON, None)
         and texts[0] in indices
         and all(t in indices or t in INDEX_AFTER for t in texts)
     )
