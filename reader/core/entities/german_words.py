@@ -51,3 +51,14 @@ def used_in_german(word: str) -> bool:
     return (
         german_word(word) or german_compound(word) or zipf_frequency(word.casefold(), "de") >= 3.0
     )
+
+
+# How often German writes the infinitive a stem makes with "-en" ("impfen" 3.5, "streiken"
+# 3.5) for the stem to be a verb's; no body's name makes one ("Amazonen" 2.9, "Forden" 1.8).
+_INFINITIVE_ZIPF = 3.3
+
+
+def verb_stem(word: str) -> bool:
+    """A German verb's stem, as German opens compounds with it ("Impf-Gipfel", "Streik-Tag",
+    "Heiz-Kosten"): no name, though no word list has it alone."""
+    return zipf_frequency(f"{word.casefold()}en", "de") >= _INFINITIVE_ZIPF

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from reader.core.entities import places
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, name_like, org_head, place_of, role_length
-from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.german_words import german_compound, german_word, verb_stem
 from reader.core.entities.lexicon import (
     DEGREES,
     NEVER_NAME,
@@ -155,6 +155,7 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
             and not german_word(part)
             and not (lang == "de" and german_compound(part))
             and not (english_noun(part) and not listed(part))  # "Top-Reporter", "Streaming-…"
+            and not (lang == "de" and verb_stem(part))  # "Impf-Gipfel": a summit on vaccines
         ):
             found.append(Piece(EntityKind.ORG, [span]))
         elif (
