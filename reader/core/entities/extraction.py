@@ -29,7 +29,6 @@ from reader.core.entities import (
     clubs,
     foreign_bodies,
     german_people,
-    glued_credits,
     glued_names,
     known_names,
     layout,
@@ -71,6 +70,7 @@ from reader.core.entities.credits import credited
 from reader.core.entities.cues import bare, name_like
 from reader.core.entities.departments import department_bodies
 from reader.core.entities.divisions import units
+from reader.core.entities.editions import without_editions
 from reader.core.entities.event_bodies import event_bodies
 from reader.core.entities.evidence import (
     agencies,
@@ -184,8 +184,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     words = tokens(blanked)
     if lang == "de":
         words = layout.unglued(words)  # "BibelGrundlage", "GesangbuchLieder": a glued menu
-    words = glued_names.apart(words)  # "Kristi NoemKristi Lynn Noem": a name card pasted in
-    words = glued_credits.apart(words)  # "Thomas SpaltParlamentsdirektion/…": a photo credit
+    words = glued_names.apart(words)  # "Kristi NoemKristi Lynn Noem", "Thomas SpaltFoto/…"
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
     name_runs = runs(reading_text, words)
@@ -304,6 +303,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]
     pieces = [p for p in pieces if not shouted(p, reading_text, lang)]  # "DANKE an alle"
+    pieces = without_editions(pieces, reading_text)  # "BOOT TULLN 2022": a fair, no body
     pieces = lettered_options(pieces, reading_text)  # "Eating Plan A", "Eating Plan B"
     pieces = without_share_rows(pieces)  # "FacebookTwitterPinterestE-MailWhatsApp"
     pieces = without_coined_words(pieces, reading_text)  # "leanFIRE … LeanFIRE"

@@ -7,7 +7,8 @@ stands beside, which is what tells it from a brand written in camel case: the wo
 junction ("Kristi" of "NoemKristi") is a word of the name just before, and the card's own name
 ends in the same word glued to its description ("NoemSouth"). "GoPro", "RheinEnergie",
 "YouTube", "McDonald" and a name the text repeats ("DaimlerChrysler" three times) keep their
-shape.
+shape. A photo's credit glued to the surname it follows is cut off the same way
+(`glued_credits`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.core.entities import glued_credits
 from reader.core.entities.names import Token
 
 # A lower-case letter followed by a capital opening a word of two letters or more.
@@ -23,8 +25,8 @@ _NAME_BEFORE = 3  # words of the name a card stands beside ("Gov. Kristi Noem")
 
 
 def apart(words: list[Token]) -> list[Token]:
-    """`words` with each glued card cut from the name it is glued to; what follows the cut
-    opens a new run (the card is a block of its own)."""
+    """`words` with each glued card or credit cut from the name it is glued to; what follows
+    the cut opens a new run (the card is a block of its own)."""
     counts = Counter(w.text for w in words)
     cards: set[str] = set()  # the names' last words the cards repeat ("Noem")
     out: list[Token] = []
@@ -37,7 +39,7 @@ def apart(words: list[Token]) -> list[Token]:
         cards.add(head)
         middle = word.start + len(head)
         out += [Token(head, word.start, middle, word.sentence_start), Token(tail, middle, word.end, True)]
-    return out
+    return glued_credits.apart(out)
 
 
 def _cut(text: str) -> tuple[str, str] | None:
