@@ -5,13 +5,15 @@ Fairs, festivals, conferences and games are numbered by their year ("BOOT TULLN 
 goes before a company's report or model ("the 2020 Lexus", "Siemens' 2021 results") or into a
 phrase of its own ("Siemens hat 2021 …", "Apple in 2019"). What the text writes so once, with
 a year, is the event in every mention — unless it is a company of the main stock indices,
-which a headline may date ("BMW 2021: Rekordabsatz").
+which a headline may date ("BMW 2021: Rekordabsatz"), or a sports club, whose form says it is
+one and after which German puts a season ("spielte beim TV Fürth 2019 in der Landesliga").
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.core.entities.clubs import CLUB_PREFIXES
 from reader.core.entities.companies import listed
 from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
@@ -32,5 +34,6 @@ def without_editions(pieces: list[Piece], text: str) -> list[Piece]:
         and p.words[-1].text == p.text(text).split(" ")[-1]  # "GiveWell’s 2017 top charities"
         and _YEAR_AFTER.match(text, p.end)
         and not listed(p.text(text))
+        and not CLUB_PREFIXES.intersection(w.text for w in (p.words[0], p.words[-1]))
     }
     return [p for p in pieces if not (p.kind is EntityKind.ORG and p.text(text) in events)]

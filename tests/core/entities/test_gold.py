@@ -162,7 +162,7 @@ from score_entities import GOLD, score  # noqa: E402
 # 0.887/0.795 (0.8867/0.7954), places 0.883/0.826 (0.8826/0.8259), people and figures the same.
 FLOORS = {
     "people": (0.952, 0.922),
-    "orgs": (0.890, 0.804),  # precision: never below what the rules measure
+    "orgs": (0.893, 0.804),  # precision: never below what the rules measure
     "places": (0.883, 0.826),
     "figures": (0.960, 0.839),
 }

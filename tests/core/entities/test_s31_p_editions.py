@@ -47,3 +47,8 @@ def test_years_of_what_a_body_did_keep_it() -> None:
 def test_a_listed_company_in_a_dated_headline_stays() -> None:
     text = "Siemens 2021: Gewinn steigt deutlich. Siemens will weiter investieren."
     assert "Siemens" in _orgs(text, "de")
+
+
+def test_a_club_with_a_season_after_it_stays() -> None:
+    text = "Sie spielte beim SV Lindenau 2018 in der Oberliga und wechselte dann nach Halle."
+    assert "SV Lindenau" in _orgs(text, "de")
