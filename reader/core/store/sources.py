@@ -128,9 +128,11 @@ class SourceRepo:
         search_index.index_article(
             self.db, source_id, title, prepared.reading_text, prepared.index_terms
         )
-        # The user's tags for the batch, and those a clipping's front matter names.
-        tag_changes = attach_tags(self.db, [source_id], [*tags, *article.tags])
-        return source_id, Changes(sources_added=frozenset({source_id})) | tag_changes
+        added = Changes(sources_added=frozenset({source_id}))
+        # The user's tags for the batch, and those a clipping's front matter names (most files
+        # of an import have none: then there is nothing to attach, nor changes to merge).
+        names = [*tags, *article.tags]
+        return source_id, (added | attach_tags(self.db, [source_id], names)) if names else added
 
     # -- reading ----------------------------------------------------------------------------
 
