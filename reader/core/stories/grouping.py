@@ -16,8 +16,8 @@ import math
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations, compress, filterfalse, repeat
-from operator import mul, sub, truediv
+from itertools import combinations, compress, repeat
+from operator import mul, sub
 
 from reader.core.stories.profile import Profile
 
@@ -137,15 +137,13 @@ class Similarity:
         """The length of the profile's tf·idf vector, and the sum of its names' weights."""
         found = self._norms.get(profile.source_id)
         if found is None:
-            terms, names, unseen = profile.terms, profile.names, self._unseen
-            # w · idf per term, in the terms' order, squared and summed: in C (`map`), the
-            # same products added in the same order as a generator's.
-            vec = list(map(mul, terms.values(), map(self._term_idf.get, terms, repeat(unseen))))
-            norm = math.sqrt(sum(map(mul, vec, vec))) or 1.0
+            idf, names_idf, unseen = self._term_idf, self._name_idf, self._unseen
+            vec = (w * idf.get(t, unseen) for t, w in profile.terms.items())
+            norm = math.sqrt(sum(v * v for v in vec)) or 1.0
             # Rarity squared: "Germany" and "Christmas" say far less than "Takaichi".
-            kept = list(filterfalse(DATE_NAMES.__contains__, names))
-            rarity = list(map(names.__getitem__, kept))
-            total = sum(map(mul, map(mul, rarity, rarity), map(self._name_idf.get, kept, repeat(unseen))))
+            total = sum(
+                r * r * names_idf.get(n, unseen) for n, r in profile.names.items() if n not in DATE_NAMES
+            )
             found = self._norms[profile.source_id] = (norm, total)
         return found
 
@@ -163,15 +161,10 @@ class Similarity:
         """What the words say, dates aside: the term and the name similarity (None for fewer
         than MIN_SHARED_NAMES names in common), and whether those include a rare one."""
         (na, total_a), (nb, total_b) = self._norms_of(a), self._norms_of(b)
-        ta, tb = a.terms, b.terms
-        # Σ (ta[t]·idf / na) · (tb[t]·idf / nb) over the shared terms, each product worked out
-        # as written and summed exactly, in C: a generator's frame per shared term was most of
-        # grouping's time. The set is iterated twice in one order (it does not change).
-        both = ta.keys() & tb.keys()
-        idf = list(map(self._term_idf.get, both, repeat(self._unseen)))
-        left = map(truediv, map(mul, map(ta.__getitem__, both), idf), repeat(na))
-        right = map(truediv, map(mul, map(tb.__getitem__, both), idf), repeat(nb))
-        cosine = math.fsum(map(mul, left, right))
+        ta, tb, idf, unseen = a.terms, b.terms, self._term_idf, self._unseen
+        cosine = math.fsum(
+            (ta[t] * (i := idf.get(t, unseen)) / na) * (tb[t] * i / nb) for t in ta.keys() & tb.keys()
+        )
         return (cosine, *self._names(a, b, math.sqrt(total_a * total_b)))
 
     def _names(self, a: Profile, b: Profile, norm: float) -> tuple[float | None, bool]:

@@ -117,9 +117,6 @@ def _shared(data: dict[str, Any]) -> dict[str, Any]:
     113 MB, a fresh string and float per term, though the terms are a few thousand everyday
     stems and the weights a thousand rounded values. Shared, they take 28 MB.
     """
-    values = data.values()
-    if _FLOAT.issuperset(map(type, values)):  # a profile's terms or names: in C
-        return dict(zip(map(intern, data), map(_FLOATS.setdefault, values, values), strict=True))
     return {intern(k): _FLOATS.setdefault(v, v) if type(v) is float else v for k, v in data.items()}
 
 
