@@ -56,10 +56,11 @@ def tracked(conn: sqlite3.Connection, source_id: int, text_hash: str, teaser: st
 def follow(conn: sqlite3.Connection, before: Followed, now_found: Mapping[int, Sequence[Span]]) -> None:
     """After the source's new rows are stored (`now_found`: row id → its places in the
     source): each old row of `before` the rules no longer find here hands its correction on."""
+    rows = {i: set(s) for i, s in now_found.items()} if before else {}
     for old_id, (identity, places) in before.items():
         if old_id in now_found:
             continue
-        heir = _heir(places, {i: set(s) for i, s in now_found.items() if i != old_id})
+        heir = _heir(places, rows)
         if heir is not None:
             row = conn.execute("SELECT kind, key, name FROM entities WHERE id = ?", (heir,)).fetchone()
             _carry(conn, identity, (str(row[0]), str(row[1])), str(row[2]))
