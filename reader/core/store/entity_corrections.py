@@ -15,6 +15,7 @@ damaged library as every write does: its connection cannot write (`Store.open`).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -70,6 +71,16 @@ def _wanted(member: Member, hidden: bool, shown_as: Identity, name: str | None, 
     if shown_as == member.own and not (keep_name and member.to_kind and member.to_name):
         return (member.own, Correction(member.kind, member.key, member.name, True) if hidden else None)
     return (member.own, Correction(member.kind, member.key, member.name, hidden, shown_as[0], shown_as[1], name))
+
+
+def insert(conn: sqlite3.Connection, c: Correction) -> None:
+    """Store `c` for its row (which has none): the user's commands, and `entity_follow` handing
+    one on to the row newer rules found the words as."""
+    conn.execute(
+        "INSERT INTO entity_corrections (kind, key, name, hidden, to_kind, to_key, to_name, made_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (c.kind, c.key, c.name, int(c.hidden), c.to_kind, c.to_key, c.to_name, now()),
+    )
 
 
 class EntityCorrections:
@@ -130,12 +141,7 @@ class EntityCorrections:
             for (kind, key), correction in stored:
                 self.db.execute("DELETE FROM entity_corrections WHERE kind = ? AND key = ?", (kind, key))
                 if correction is not None:
-                    c = correction
-                    self.db.execute(
-                        "INSERT INTO entity_corrections (kind, key, name, hidden, to_kind, to_key, to_name, made_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        (c.kind, c.key, c.name, int(c.hidden), c.to_kind, c.to_key, c.to_name, now()),
-                    )
+                    insert(self.db.conn, correction)
         return Changes(entities=True)
 
     def _plan(self, entity_ids: Sequence[int], wanted: Callable[[Member], Stored]) -> Edit:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping, Sequence
 
-from reader.core.store.connection import now
+from reader.core.store.entity_corrections import Correction, insert
 from reader.core.store.entity_groups import Identity
 from reader.core.store.entity_parts import Span
 
@@ -100,11 +100,7 @@ def _carry(conn: sqlite3.Connection, old: Identity, new: Identity, new_name: str
         if not merged_into_it and not conn.execute(
             "SELECT 1 FROM entity_corrections WHERE kind = ? AND key = ?", new
         ).fetchone():
-            conn.execute(
-                "INSERT INTO entity_corrections (kind, key, name, hidden, to_kind, to_key, to_name, made_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (*new, new_name, int(hidden), to_kind, to_key, to_name, now()),
-            )
+            insert(conn, Correction(*new, new_name, hidden, to_kind, to_key, to_name))
     for kind, key in pointed:
         conn.execute(
             "UPDATE entity_corrections SET to_kind = ?, to_key = ? WHERE to_kind = ? AND to_key = ?"
