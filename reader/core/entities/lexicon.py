@@ -241,6 +241,8 @@ NEVER_NAME = frozenset(
 # "Ministerium für Wirtschaft", "Sachsen-Anhalt" (hyphens stay inside a token).
 NAME_JOINERS = frozenset("von van der den de du da di del al bin ben le la of für".split())
 ORG_JOINERS = frozenset("of für for and und the der des on".split())
+# What follows a person's name and is no part of it: "Martin Luther King Jr.", "Henry Ford II".
+NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 
 # Verbs of saying that make a capitalised name before or after them a person.
 SPEECH_EN = frozenset(

@@ -14,12 +14,13 @@ out titles and salutations before the name ("Prof. Dr.", "Frau", "Mr") and a suf
 
 from __future__ import annotations
 
+from reader.core.entities.lexicon import NAME_SUFFIXES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.office_names import SALUTATIONS
 from reader.core.entities.person_titles import is_title
 from reader.core.text import without_accents
 
-_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+_SUFFIXES = frozenset(s.casefold() for s in NAME_SUFFIXES)
 
 
 def sort_name(kind: EntityKind | str, name: str) -> str:

@@ -26,6 +26,7 @@ from reader.core.entities.cues import (
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.inflected_names import CASE_ENDING as _INFLECTION
 from reader.core.entities.inflected_names import inflected_aliases
+from reader.core.entities.lexicon import NAME_SUFFIXES as _SUFFIXES
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.name_tails import tail_of_a_name
 from reader.core.entities.names import Token
@@ -39,7 +40,6 @@ from reader.core.entities.surname_towns import surnames_not_towns
 from reader.core.word_frequency import zipf
 
 _ORG_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w&-]{1,8})\)")
-_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 
 
 def people(pieces: list[Piece], text: str) -> list[Found]:
