@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core import importer
-from reader.core.entities import RULES_VERSION, EntityKind, extract
+from reader.core.entities import EntityKind, extract
 from reader.core.store import Store
+from tests.older_rules import as_indexed_by_older_rules
 
 _SOURCES = {
     "a.txt": "Dr. Harold Quimby, a lung specialist at the clinic in Leeds, said the results were "
@@ -58,9 +59,7 @@ def test_a_library_indexed_before_merges_when_indexed_again(store: Store, tmp_pa
     with monkeypatch.context() as before:  # the release before kept one row per whole name
         before.setattr(entity_repo, "joined", lambda *_args: None)
         assert _library(store, tmp_path, ["a.txt", "b.txt"]) == ["Harold James Quimby", "Harold Quimby"]
-    with store.write():
-        store.db.execute("UPDATE entities SET rules = NULL")
-        store.db.execute(f"UPDATE entity_indexed SET text_hash = replace(text_hash, ':{RULES_VERSION}', ':0')")
+    as_indexed_by_older_rules(store)
     assert store.entities.refresh() == 2
     assert [(e.name, e.sources) for e in store.entities.list(EntityKind.PERSON)] == [("Harold James Quimby", 2)]
 
@@ -77,8 +76,6 @@ def test_a_lone_surname_indexed_before_joins_the_full_name_when_indexed_again(st
         before.setattr(entity_repo, "joined", lambda *_args: None)
         store.entities.refresh()
     assert sorted(e.name for e in store.entities.list(EntityKind.PERSON)) == ["Harold Quimby", "Quimby"]
-    with store.write():
-        store.db.execute("UPDATE entities SET rules = NULL")
-        store.db.execute(f"UPDATE entity_indexed SET text_hash = replace(text_hash, ':{RULES_VERSION}', ':0')")
+    as_indexed_by_older_rules(store)
     store.entities.refresh()
     assert [(e.name, e.sources) for e in store.entities.list(EntityKind.PERSON)] == [("Harold Quimby", 2)]

@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 from reader.core import importer
-from reader.core.entities import RULES_VERSION, EntityKind
+from reader.core.entities import EntityKind
 from reader.core.store import Store, entity_repo
+from tests.older_rules import as_indexed_by_older_rules
 
 STORY = Path(__file__).resolve().parents[2] / "data" / "stories" / "012_takaichi-elected.txt"
 _BEFORE = {  # what the rules before named three of the story's organisations
@@ -40,13 +41,6 @@ def _read_as_before(text: str, teaser: str | None, lang: str | None) -> list:  #
             entity = replace(entity, name=name, key=name.casefold(), kind=kind)
         found.append((entity, spans))
     return found
-
-
-def _newer_rules(store: Store) -> None:
-    """Every source and row marked as indexed by an older release's rules."""
-    with store.write():
-        store.db.execute("UPDATE entities SET rules = NULL")
-        store.db.execute(f"UPDATE entity_indexed SET text_hash = replace(text_hash, ':{RULES_VERSION}', ':0')")
 
 
 def _listed(store: Store) -> dict[str, tuple[EntityKind, int, bool]]:
@@ -78,7 +72,7 @@ def test_a_renamed_entry_keeps_the_users_corrections(corrected: Store) -> None:
     assert seen["Liberaldemokratischen Partei"] == (EntityKind.ORG, 1, False)
     assert seen["Ishin-Parteis"] == (EntityKind.ORG, 1, False)
     assert "Komeito" not in seen and seen["Tokio"][2]
-    _newer_rules(store)
+    as_indexed_by_older_rules(store)
     assert store.entities.refresh() == 1
     now = _listed(store)
     # the kind the user gave, under the name they saw (the rules would say "Liberaldemokratische")
@@ -105,7 +99,7 @@ def test_a_hidden_entry_the_rules_rename_stays_hidden(tmp_path: Path, monkeypatc
         (party,) = [e for e in store.entities.list() if e.name == "Ishin-Parteis"]
         fix = store.entities.corrections
         fix.put(fix.hide([party.id]).after)
-        _newer_rules(store)
+        as_indexed_by_older_rules(store)
         store.entities.refresh()
         assert _listed(store)["Ishin-Partei"] == (EntityKind.ORG, 1, True)
         assert "Ishin-Partei" not in {e.name for e in store.entities.list()}
@@ -118,7 +112,7 @@ def test_a_hidden_entry_the_rules_rename_stays_hidden(tmp_path: Path, monkeypatc
 
 def test_hiding_and_restoring_keeps_the_name_the_user_saw(corrected: Store) -> None:
     store = corrected
-    _newer_rules(store)
+    as_indexed_by_older_rules(store)
     store.entities.refresh()
     (party,) = store.entities.find("Liberaldemokratischen Partei")
     fix = store.entities.corrections

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from reader.core import importer
-from reader.core.entities import RULES_VERSION, EntityKind
+from reader.core.entities import EntityKind
 from reader.core.store import Store
+from tests.older_rules import as_indexed_by_older_rules
 
 _TEXTS = {
     "plain": "Harbour plan approved\n\nThe port authority approved the harbour plan on Monday. Owen "
@@ -45,9 +46,7 @@ def test_the_fullest_form_names_the_person_in_any_import_order(tmp_path: Path, o
     try:
         _import(store, tmp_path, order)
         assert _people(store) == [("Owen John Dempsey", 3)]
-        with store.write():  # newer rules: every source read again, in the order imported
-            store.db.execute("UPDATE entities SET rules = NULL")
-            store.db.execute(f"UPDATE entity_indexed SET text_hash = replace(text_hash, ':{RULES_VERSION}', ':0')")
+        as_indexed_by_older_rules(store)  # newer rules: every source read again, in the order imported
         assert store.entities.refresh() == 3
         assert _people(store) == [("Owen John Dempsey", 3)]
     finally:
