@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from reader.core.entities import EntitySummary
 from reader.ui.entities.entity_models import EntityRole, kind_title, roles_text, shown_name
 from reader.ui.entities.kwic_delegate import elide_words
-from reader.ui.one_ellipsis import one_ellipsis
+from reader.ui.one_ellipsis import elided
 
 MARGIN_X, MARGIN_Y = 4, 5  # inside the cell, as the table's one-line rows have it
 WASTED_LETTERS = 4  # a cut between words may leave this many average letters blank, no more
@@ -41,7 +41,7 @@ def two_lines(metrics: QFontMetrics, entity: EntitySummary, with_kind: bool, wid
     cut = elide_words(metrics, under, Qt.TextElideMode.ElideRight, width)
     if cut != under and width - metrics.horizontalAdvance(cut) > WASTED_LETTERS * metrics.averageCharWidth():
         # A long word cut whole left "Person · …" for "Unternehmenspräsident": cut inside it.
-        cut = one_ellipsis(metrics.elidedText(under, Qt.TextElideMode.ElideRight, width))
+        cut = elided(metrics, under, width)
     return name, cut
 
 
