@@ -184,9 +184,7 @@ class HighlightKeys(QObject):
         view, text_map = self._view, self._view.text_map
         if text_map is None:
             return None
-        offset = text_map.to_reading(text_map.utf16.to_python(view.textCursor().selectionStart()))
-        under = [h for h in view.anchored_highlights() if offset is not None and h.start <= offset < h.end]
-        return min(under, key=lambda h: (h.end - h.start, -h.id)).id if under else None
+        return view.highlight_holding(text_map.to_reading(text_map.utf16.to_python(view.textCursor().selectionStart())))
 
     def _under(self, highlight_id: int) -> QPoint:
         """The global point under the highlight's first line, where the eye is: the menu opened

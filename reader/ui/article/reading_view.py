@@ -270,7 +270,10 @@ class ArticleView(InertBrowser):
 
     def highlight_at(self, point: QPoint) -> int | None:
         """The innermost (shortest) highlight under `point`, so overlapping ones stay clickable."""
-        offset = reading_offset_at(self, self._map, point)
+        return self.highlight_holding(reading_offset_at(self, self._map, point))
+
+    def highlight_holding(self, offset: int | None) -> int | None:
+        """The innermost highlight holding the reading-text `offset` (its start counts), or None."""
         if offset is None:
             return None
         under = [h for h in self.anchored_highlights() if h.start <= offset < h.end]
