@@ -213,27 +213,28 @@ class EntitiesView(QWidget):
         if short > 0 and self._lend_width is not None and self._lend_width(short):
             sizes = self.splitter.sizes()
             total = sum(sizes)
-        if self.table.readable_width() + mentions > total:  # what the composer gave goes to the mentions
-            self._room_for_mentions()
+        if self._room_for_mentions():  # what the composer gave goes to the mentions
             return
         share = max(total // 2, min(self.table.readable_width(), total - mentions))
         left = min(self.table.wanted_width(), share)
         if left > sizes[0]:
             self.splitter.setSizes([left, total - left])
 
-    def _room_for_mentions(self) -> None:
+    def _room_for_mentions(self) -> bool:
         """Where the roles cannot be read beside mentions of MENTION_READABLE letters (beside the
         docked composer at 976-1024 px), the roles fold under the names and the mentions get
         that width: they had 240 px, "...der USA, Washington ...", beside a list with room to
-        spare in its name column. Also when the window or the composer changes the view's width."""
+        spare in its name column. Also when the window or the composer changes the view's width.
+        Whether the roles are that short of width (the list then as wide as folded it wants)."""
         sizes = self.splitter.sizes()
         total = sum(sizes)
         mentions = MENTION_READABLE * self.mention_view.fontMetrics().averageCharWidth()
         if len(sizes) != 2 or total <= 0 or self.table.readable_width() + mentions <= total:
-            return
+            return False
         left = max(self.table.narrowest(), min(self.table.folded_width(), total - mentions))
         if left != sizes[0]:
             self.splitter.setSizes([left, total - left])
+        return True
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
