@@ -155,8 +155,8 @@ class EntityTable(QTableView):
         # The list's width less the scroll bar's, whether shown or not: folding makes the rows
         # taller, which may bring the scroll bar, which must not unfold them again.
         rows = self.width() - self._chrome
-        roles = self._roles_readable() if self._has_roles else 0  # without roles, the kind alone may fold
-        folded = (self._has_roles or not self._one_kind) and rows - self._columns_width() - NAME_MIN < roles
+        # Without roles (their readable width 0) the kind alone may fold.
+        folded = (self._has_roles or not self._one_kind) and rows - self._columns_width() - NAME_MIN < self._roles_readable()
         if folded != self._folded:
             self._folded = folded
             self._show_columns()
