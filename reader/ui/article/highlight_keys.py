@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QDrag, QMouseEvent, QStatusTipEvent, QTextCursor
+from PySide6.QtGui import QAction, QDrag, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from reader.core.labels import LABELS
@@ -176,8 +176,7 @@ class HighlightKeys(QObject):
         if selected is not None:
             self.offer_briefings_for(selected, self._under(selected))
             return
-        tip = self.tr("Choose a highlight first: click it, or press Alt+↓, then B.")
-        QApplication.sendEvent(self._view, QStatusTipEvent(tip))  # the main window shows it
+        self._session.notice_posted.emit(self.tr("Choose a highlight first: click it, or press Alt+↓, then B."))
 
     def _at_caret(self) -> int | None:
         """The innermost highlight the text cursor stands in (at its start counts), or None."""
