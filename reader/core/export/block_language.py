@@ -70,9 +70,11 @@ def _chronology_line(entry: re.Match[str], language: str) -> str:
         day = cited_day(f"{german.group(3)}-{german.group(2)}-{german.group(1)}", language)
     elif _ISO_DAY.match(day):
         day = cited_day(day, language)
-    for words in BLOCK_WORDS.values():  # "; also DWN, FAZ": the last "; also" of the line
-        at = rest.rfind(f"; {words.also} ")
+    # "; also DWN, FAZ", a story's other outlets: only on a line citing more than one source,
+    # and last. A title's own "; auch" on a line of one source was made "; also"; and with
+    # English looked for first, a title's "; also" was taken for the list, its "; auch" left.
+    if entry.group("marks").count("[^") > 1:
+        at, also = max((rest.rfind(f"; {words.also} "), words.also) for words in BLOCK_WORDS.values())
         if at >= 0:
-            rest = f"{rest[:at]}; {own.also} {rest[at + len(words.also) + 3:]}"
-            break
+            rest = f"{rest[:at]}; {own.also} {rest[at + len(also) + 3:]}"
     return f"- **{day}** — {rest}{entry.group('marks')}"

@@ -60,3 +60,20 @@ def test_words_the_user_changed_in_a_block_stay_as_written(store: Store, tmp_pat
     store.briefings.update_item_text(item.id, item.text.replace("**Chronologie**", "**Chronik der Krise**"))
     text = export_briefing(store, briefing_id, tmp_path, language="en").written[0].read_text(encoding="utf-8")
     assert "**Chronik der Krise**" in text and "**Who's who**" in text
+
+
+def test_a_titles_own_semicolon_words_are_not_taken_for_the_other_outlets() -> None:
+    """Only a line citing more than one source lists other outlets ("; auch DWN"), last: a
+    title's "; auch" on a line of one source is the title's, and a title's "; also" on a line
+    of two is not the list's."""
+    from reader.core.export.block_language import in_language
+
+    block = "\n".join([
+        "**Chronologie**", "",
+        "- **28.10.2025** — Merz: Wir sind stark; auch Paris (FAZ) [^chron-1]",
+        "- **29.10.2025** — Tokyo replies; also Seoul (NHK); auch DWN [^chron-2][^chron-3]", "",
+        "[^chron-1]: x", "[^chron-2]: y", "[^chron-3]: z",
+    ])  # fmt: skip
+    lines = in_language(block, "en", lambda _id: None).split("\n")
+    assert lines[2] == "- **2025-10-28** — Merz: Wir sind stark; auch Paris (FAZ) [^chron-1]"
+    assert lines[3] == "- **2025-10-29** — Tokyo replies; also Seoul (NHK); also DWN [^chron-2][^chron-3]"
