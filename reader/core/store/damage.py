@@ -141,10 +141,8 @@ def damaged_database(path: Path) -> str | None:
             header = handle.read(HEADER_BYTES)
     except OSError:
         return None
-    if header.startswith(HEADER):
+    if header and HEADER.startswith(header[: len(HEADER)]):  # its signature, whole or the file cut short in it
         return _header_problem(header, size, wal_pending=False) or "its pages cannot be read"
-    if size and len(header) < len(HEADER) and HEADER.startswith(header):
-        return f"the file is cut short: {size} bytes"
     fixed = header[18:24]
     if len(fixed) == 6 and fixed[0] in (1, 2) and fixed[1] in (1, 2) and fixed[3:] == bytes((64, 32, 32)):
         return "the first bytes of its header are scrambled"
