@@ -72,3 +72,14 @@ def test_a_file_that_never_was_a_backup_is_not_a_backup(
         file.write_bytes(content)
     code, _, err = run(*lib, "restore", str(file))
     assert code == 1 and f"{file} is not a Briefing Reader backup" in err and "damaged" not in err
+
+
+def test_an_empty_database_of_another_program_is_not_a_backup(lib: list[str], tmp_path: Path, run: Run) -> None:
+    """A sound SQLite file without a table (another tool's new database) is read by SQLite:
+    it was called a damaged backup whose "pages cannot be read"."""
+    file = tmp_path / "leer.sqlite"
+    with sqlite3.connect(file) as conn:
+        conn.execute("PRAGMA user_version = 1")  # written: a header page, no table
+    conn.close()
+    code, _, err = run(*lib, "restore", str(file))
+    assert code == 1 and f"{file} is not a Briefing Reader backup" in err and "damaged" not in err

@@ -100,8 +100,6 @@ def verify(path: Path) -> Counts:
         conn = sqlite3.connect(_reading_uri(path), uri=True)
         try:
             kind = not_a_library(conn, path)
-            if kind == "" and (damage := damaged_database(path)):  # a backup, its header flipped
-                raise BackupError(f"the backup {path} is damaged ({damage})")
             if kind is not None:
                 raise BackupError(f"{path} is not a Briefing Reader backup{kind}")
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)") if r[0] != "ok"]

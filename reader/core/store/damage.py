@@ -153,11 +153,13 @@ def not_a_library(conn: sqlite3.Connection, path: Path) -> str | None:
     """What `path`, open on `conn`, is when it is no library at all ("" for no database,
     ": the file is empty", " (a database of another program)"), in a user's words: `restore notes.txt` said SQLite's
     "(file is not a database)", another program's database "(no such table: sources)", an
-    empty file (to SQLite an empty database) the same. None for a library's file."""
+    empty file (to SQLite an empty database) the same. None for a library's file. A database
+    damaged past SQLite's reading (`damaged_database`, its signature scrambled) raises SQLite's
+    error, as any other reading error: it is no slip but a library lost, and the caller says so."""
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
-        if "not a database" not in str(exc):
+        if "not a database" not in str(exc) or damaged_database(path) is not None:
             raise
         return ""
     if "sources" in tables:
