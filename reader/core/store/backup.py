@@ -150,7 +150,7 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Backup:
     except OSError as exc:
         # mkdir's "File exists" for a path through a file said nothing a user could act on
         why = ("a part of it is a file, not a folder" if isinstance(exc, FileExistsError | NotADirectoryError)
-               else exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)  # fmt: skip
+               else exc.strerror or exc)  # fmt: skip
         raise BackupError(f"the backup could not be written in {target.parent} ({why})") from None
     try:
         expected = _snapshot(conn, partial)
