@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from reader.core.entities import places
+from reader.core.entities.borne_names import widely_borne
 from reader.core.entities.first_names import personal_name, plain_first_name
 from reader.core.entities.lexicon import (
     DEGREES,
@@ -338,4 +339,4 @@ def name_like(word: Token, lang: str, lower_words: frozenset[str]) -> bool:
         return False  # the text itself uses it as an ordinary word
     if lang == "en" and word.sentence_start and frequent(text, lang) and not plain_first_name(text):
         return False  # "However", "Shares"; not "David" of "David Cameron met …"
-    return not common_word(text, lang)
+    return not common_word(text, lang) or widely_borne(text)  # "Bernd": borne, no noun

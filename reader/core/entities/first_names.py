@@ -86,14 +86,17 @@ _OUR_COUNTRIES = (0, 1, 2, 12, 13, 14)
 
 
 @lru_cache(maxsize=65536)
-def first_name_frequency(word: str, anywhere: bool = False) -> int:
+def first_name_frequency(
+    word: str, anywhere: bool = False, countries: tuple[int, ...] = _OUR_COUNTRIES
+) -> int:
     """How common `word` is as a first name where English or German is read (`anywhere`: in
-    the most of the list's 55 countries, "Hassan" 8): gender-guesser's scale from 0 (not
-    listed there) and 1 (rare) to 13 ("Mary" 9, "Florence" 7, "Paris" 1)."""
+    the most of the list's 55 countries, "Hassan" 8; `countries`: the list's columns to look
+    in): gender-guesser's scale from 0 (not listed there) and 1 (rare) to 13 ("Mary" 9,
+    "Florence" 7, "Paris" 1)."""
     names: dict[str, dict[str, str]] = _detector().names  # type: ignore[attr-defined]
     best = 0
     for columns in names.get(word.casefold(), {}).values():
-        for at in range(len(columns)) if anywhere else _OUR_COUNTRIES:
+        for at in range(len(columns)) if anywhere else countries:
             if at < len(columns) and columns[at] != " ":
                 best = max(best, int(columns[at], 16))
     return best
