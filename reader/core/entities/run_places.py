@@ -25,6 +25,10 @@ from reader.core.entities.pieces import Piece
 _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _CHAMBERS = frozenset("House Senate Assembly".split())
 _JOINED = frozenset(("und", "and", "oder", "or"))
+# An article inside a run ends what stands before a name: a site named by its head begins
+# after it ("Einsturz der Francis Scott Key Bridge", "Traffic on the Pacific Coast Bridge":
+# the bridge). A name in the gazetteer, asked first, is taken whole with its article.
+_ARTICLES = frozenset("the der die das des dem den".split())
 
 
 def whole_place(run: list[Token], lang: str) -> Piece | None:
@@ -52,6 +56,7 @@ def whole_place(run: list[Token], lang: str) -> Piece | None:
             and bare(run[0].text) not in PLATFORMS  # "YouTube Kanal": a channel, no canal
             and all(bare(w.text) == w.text for w in run[:-1])  # "San Francisco's Moscone …"
             and run[-2].text not in _JOINED  # "Sonne und Meer": the head alone, a noun
+            and not any(w.text in _ARTICLES for w in run)
         ):
             return Piece(
                 EntityKind.PLACE, run, place=places.Place(f"site:{name.casefold()}", name, name)
