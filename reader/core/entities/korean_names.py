@@ -16,20 +16,12 @@ from collections.abc import Callable
 
 from reader.core.entities.cues import bare, role_length
 from reader.core.entities.first_names import korean_given_name
+from reader.core.entities.lexicon import KOREAN_FAMILY_NAMES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, everyday
 from reader.core.entities.pieces import Piece, role_parts
 from reader.core.entities.places import lookup
 
-# The family names of nine in ten South Koreans (Statistics Korea, census 2015), in the
-# romanisations the press uses ("Lee", "Yi", "Rhee"; "Jeong", "Jung", "Chung").
-_FAMILY_NAMES = frozenset(
-    """Kim Gim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Gang Cho Jo Yoon Yun
-    Jang Chang Lim Im Han Oh Seo Suh Shin Sin Kwon Gwon Hwang Ahn An Song Jeon Chun Hong Yoo
-    Yu Ryu Ko Go Moon Mun Yang Son Sohn Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung Seong
-    Cha Joo Ju Woo Koo Gu Min Na Jin Ji Chae Won Byun Byeon Bang Kong Hyun Ham Yeo Yeom Shim
-    Sim Do Seok Uhm Eom""".split()
-)
 # A syllable after a hyphen, written in small letters: "Moon Jae-in", "Kim Jong-un".
 _HYPHENED = re.compile(r"([A-Z][a-z]{1,5})-([a-z]{1,5})")
 
@@ -47,7 +39,7 @@ def korean_name(run: list[Token]) -> int:
     """How many words at the start of `run` are a Korean name: a family name and one or two
     given-name syllables (3 or 2), else 0. Two words need the second to be listed as a
     Korean given name and nowhere an English word ("Kim Hana"; not "Park Min Hotel")."""
-    if len(run) < 2 or bare(run[0].text) != run[0].text or run[0].text not in _FAMILY_NAMES:
+    if len(run) < 2 or bare(run[0].text) != run[0].text or run[0].text not in KOREAN_FAMILY_NAMES:
         return 0
     if lookup(f"{run[0].text} {bare(run[1].text)}") is not None:
         return 0  # "Hong Kong": a place's name

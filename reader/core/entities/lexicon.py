@@ -317,3 +317,25 @@ PLACE_QUALIFIERS = frozenset(
     """Inner Outer Upper Lower Greater North South East West Northern Southern Eastern Western
     Central Nord Süd Ost Ober Nieder Mittel""".split()
 )
+
+# The family names of nine in ten South Koreans (Statistics Korea, census 2015), in the
+# romanisations the press uses ("Lee", "Yi", "Rhee"; "Jeong", "Jung", "Chung").
+KOREAN_FAMILY_NAMES = frozenset(
+    """Kim Gim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Gang Cho Jo Yoon Yun
+    Jang Chang Lim Im Han Oh Seo Suh Shin Sin Kwon Gwon Hwang Ahn An Song Jeon Chun Hong Yoo
+    Yu Ryu Ko Go Moon Mun Yang Son Sohn Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung Seong
+    Cha Joo Ju Woo Koo Gu Min Na Jin Ji Chae Won Byun Byeon Bang Kong Hyun Ham Yeo Yeom Shim
+    Sim Do Seok Uhm Eom""".split()
+)
+# The hundred most common Chinese family names (census 2020) in pinyin, and the spellings
+# Taiwan, Hong Kong, Singapore and Vietnam's press use for people written surname first
+# ("Tsai Ing-wen", "Lee Hsien Loong", "Wong Kar-wai", "Ho Chi Minh").
+CHINESE_FAMILY_NAMES = frozenset(
+    """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo
+    Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang
+    Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Tan Xi Qin Shi Dai Wen Lai Hou Meng
+    Bai Qian Kong Mao Fan Fang Shao Xiong Zou Qiu Jia Wan Duan Lei Cui Gu Kang Hao Yin Qi
+    Xue Long Tao Jiao Zhong Hong Liao Xing Yan Geng Hua Mo Niu Qiao Ji
+    Tsai Chiang Hsu Hsieh Chou Wong Chan Ho Cheung Leung Lam Lau Tse Ng Chow Tsang Yip Kwok
+    Lo Teo Goh Ong Koh Chua Tay""".split()
+)

@@ -9,11 +9,13 @@ column, the ties of the store's listing (most sources first) that the command li
 who and the view's first order show: a person sorts by surname, then the given names, leaving
 out titles and salutations before the name ("Prof. Dr.", "Frau", "Mr") and a suffix after it
 ("Jr.", "III"); every other entity by its name. Letters compare without case and accents, so
-"Özdemir" sorts beside "Ozdemir", as German registers do.
+"Özdemir" sorts beside "Ozdemir", as German registers do. A Chinese or Korean name written
+family name first ("Xi Jinping", "Kim Jong Un"; `east_asian_names`) sorts as it is written.
 """
 
 from __future__ import annotations
 
+from reader.core.entities.east_asian_names import family_name_first
 from reader.core.entities.lexicon import NAME_SUFFIXES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.office_names import SALUTATIONS
@@ -34,7 +36,9 @@ def sort_name(kind: EntityKind | str, name: str) -> str:
     named = list(words)
     while len(named) > 2 and named[-1].rstrip(",").casefold() in _SUFFIXES:
         named = named[:-1]
-    if len(named) > 1:  # the surname first, then the given names (and a suffix after them)
+    if len(named) > 1 and not family_name_first(
+        " ".join(named)
+    ):  # the surname first, then the given names (and a suffix after them)
         words = [named[-1], *named[:-1], *words[len(named) :]]
     return _folded(" ".join(words))
 
