@@ -26,11 +26,12 @@ from reader.core.entities.places import lookup
 _HYPHENED = re.compile(r"([A-Z][a-z]{1,5})-([a-z]{1,5})")
 
 
-def _given(token: Token) -> bool:
-    """A syllable of a Korean given name, or two joined by a hyphen ("Jae-in")."""
+def _given(token: Token, last: bool = False) -> bool:
+    """A syllable of a Korean given name, or two joined by a hyphen ("Jae-in"); the `last`
+    word of the name may be a possessive ("Kim Jong Un's sister": the name ends with it)."""
     word = bare(token.text)
-    if word != token.text or not word[:1].isupper():
-        return False  # a possessive or a comma's word ends the name
+    if (word != token.text and not last) or not word[:1].isupper():
+        return False  # a possessive ends the name: "Park's Dong" is two names
     joined = _HYPHENED.fullmatch(word)
     return korean_given_name(joined.group(1) if joined else word) and len(word) <= 11
 
@@ -43,9 +44,9 @@ def korean_name(run: list[Token]) -> int:
         return 0
     if lookup(f"{run[0].text} {bare(run[1].text)}") is not None:
         return 0  # "Hong Kong": a place's name
-    if len(run) >= 3 and _given(run[1]) and _given(run[2]) and "-" not in run[1].text:
+    if len(run) >= 3 and _given(run[1]) and _given(run[2], True) and "-" not in run[1].text:
         return 3
-    return 2 if _given(run[1]) and not everyday(bare(run[1].text), "en") else 0
+    return 2 if _given(run[1], True) and not everyday(bare(run[1].text), "en") else 0
 
 
 def korean_pieces(
