@@ -25,7 +25,8 @@ ROLE_ENDINGS_DE = (
     "manager", "managerin", "anwalt", "anwältin", "sprecher", "intendant", "intendantin",
     "sieger", "siegerin", "meister", "meisterin", "spieler", "spielerin", "referent",
     "referentin", "autor", "autorin", "künstler", "künstlerin", "geschäftsführer",
-    "geschäftsführerin", "rätin", "landrat", "fahrer", "fahrerin", "pilot", "pilotin", "kommandeur", "kommandeurin", "journalist", "journalistin",
+    "geschäftsführerin", "rätin", "landrat", "stadtrat", "gemeinderat", "kreisrat", "brandrat",
+    "regierungsrat", "bundesrat", "dekan", "dekanin", "kommandant", "kommandantin", "fahrer", "fahrerin", "pilot", "pilotin", "kommandeur", "kommandeurin", "journalist", "journalistin",
     # the newsroom's: "Spiegel-Redakteur", "ZDF-Korrespondentin", "taz-Kolumnist"
     "redakteur", "redakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
     "kolumnist", "kolumnistin", "moderator", "moderatorin",
@@ -47,7 +48,8 @@ ROLE_WORDS_EN = (
     "defensive end", "tight end", "wide receiver", "cornerback", "lineman",
     "striker", "goalkeeper", "midfielder", "defender", "pitcher", "guard", "administrator",
     "superintendent", "prince", "princess",  # "Prince Andrew"
-    "postdoc", "designer", "architect", "sheriff",
+    "postdoc", "designer", "architect", "sheriff", "detective", "assemblyman", "assemblywoman",
+    "councillor", "councilor",
 )  # fmt: skip
 ROLE_TITLES = (
     "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",

@@ -27,12 +27,24 @@ def _people(text: str, lang: str) -> dict[str, tuple[str, ...]]:
          "Kathy Hochul", "Governor"),
         ("Sheriff Tom Baker told reporters the road would reopen by noon.", "en",
          "Tom Baker", "Sheriff"),
+        ("Stadtrat Jürgen Roth (SPD) stimmte gegen den neuen Bebauungsplan.", "de",
+         "Jürgen Roth", "Stadtrat"),
+        ("Bundesrat Urs Keller reiste am Dienstag nach Brüssel.", "de",
+         "Urs Keller", "Bundesrat"),
+        ("Detective Mary Sullivan said the van was found near the harbour.", "en",
+         "Mary Sullivan", "Detective"),
     ],
 )  # fmt: skip
 def test_role_keeps_the_full_name(text: str, lang: str, name: str, role: str) -> None:
     people = _people(text, lang)
     assert name in people, people
     assert role in people[name]
+
+
+def test_a_council_without_a_name_stays_a_body() -> None:
+    orgs = {e.name for e in extract("Der Stadtrat Köln stimmte am Montag zu.", "de")
+            if e.kind is EntityKind.ORG}  # fmt: skip
+    assert "Stadtrat Köln" in orgs
 
 
 def test_a_widely_borne_first_name_opens_a_name() -> None:
