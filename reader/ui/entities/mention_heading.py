@@ -87,14 +87,19 @@ class MentionHeading(QWidget):
     def folded(self) -> bool:
         return self._row.direction() is QBoxLayout.Direction.TopToBottom
 
-    def fit(self) -> None:
-        """One line when the heading has its HEADING_LETTERS beside the button (the rest of it
-        cut, whole in its tooltip); else the button under it. The text has no say (see above)."""
+    def fits_one_line(self) -> bool:
+        """Whether the heading has its HEADING_LETTERS beside the button at the row's width, and
+        room for its kind and count and NAME_LETTERS of a name. The text has no say (see above);
+        the tests wait for the row to be laid out as this says."""
         room = self.width() - self._row.spacing() - self.button.sizeHint().width()
         metrics = self.heading.fontMetrics()
         letter = metrics.averageCharWidth()
-        wanted = max(HEADING_LETTERS * letter, metrics.horizontalAdvance(self._said) + NAME_LETTERS * letter)
-        direction = QBoxLayout.Direction.LeftToRight if room >= wanted else QBoxLayout.Direction.TopToBottom
+        return room >= max(HEADING_LETTERS * letter, metrics.horizontalAdvance(self._said) + NAME_LETTERS * letter)
+
+    def fit(self) -> None:
+        """One line when `fits_one_line` (the rest of the heading cut, whole in its tooltip);
+        else the button under it."""
+        direction = QBoxLayout.Direction.LeftToRight if self.fits_one_line() else QBoxLayout.Direction.TopToBottom
         if self._row.direction() is not direction:
             self._row.setDirection(direction)
 

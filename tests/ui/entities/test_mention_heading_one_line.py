@@ -13,6 +13,19 @@ from __future__ import annotations
 import pytest
 
 
+def laid_out(view) -> bool:
+    """The heading row is folded as its width says, its layout has placed the button so, and
+    the mentions stand under the row: what the window shows once its layouts have run."""
+    row, heading, button = view.heading_row, view.mention_heading, view.show_sources
+    under = button.geometry().top() >= heading.geometry().bottom()
+    return (
+        row.folded() != row.fits_one_line()
+        and under == row.folded()
+        and row.height() >= row.sizeHint().height()
+        and view.mention_view.geometry().top() >= row.geometry().bottom()
+    )
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_at_1024_px_heading_and_button_keep_one_line(make_window, qtbot, speak, language) -> None:
     speak(language)
@@ -59,7 +72,10 @@ def test_in_a_1024_px_screens_window_the_count_is_never_cut(make_window, qtbot, 
         mode.action.trigger()
     view = mode.view
     qtbot.waitUntil(lambda: view.model.rowCount() > 8)
-    qtbot.wait(50)  # laid out: the button went under the heading when the view got its width
+    # Laid out: the button went under the heading (or stays beside it) when the view got its
+    # width, and the mentions moved down under the row. A fixed 50 ms wait was not enough
+    # under load: the first entity's mentions were seen at the top the row had before.
+    qtbot.waitUntil(lambda: laid_out(view), timeout=10_000)
     heading, folded, tops = view.mention_heading, set(), set()
     for row in range(9):  # places and people, "Sanae Takaichi (Person): 8 Erwähnungen" among them
         name = view.model.index(row, 0).data()
