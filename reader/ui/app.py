@@ -38,6 +38,7 @@ from reader.core.store import BackupError, LibraryDamagedError, Store, StoreTooN
 from reader.paths import Paths, resolve
 from reader.ui import i18n
 from reader.ui.appearance import app_icon, apply_theme
+from reader.ui.core_messages import translated
 from reader.ui.gui_gc import collecting_on_gui_thread
 from reader.ui.safety.backups_dialog import counts_text
 from reader.ui.safety.damage_dialog import open_damaged
@@ -269,7 +270,7 @@ def _restore(backup: Path, paths: Paths) -> tuple[Store | None, str]:
     except (BackupError, OSError) as exc:
         _fatal(QCoreApplication.translate("App", "Not restored"),
                QCoreApplication.translate("App", "The backup could not be restored (%1). The library "
-                   "was not changed.").replace("%1", str(exc)))  # fmt: skip
+                   "was not changed.").replace("%1", translated(str(exc))))  # fmt: skip
         return open_library(paths), ""
     log.info("restored %s (%s); the previous library is kept as %s", backup, held, aside)
     said = QCoreApplication.translate("App", "Backup restored: %1. The library before it is kept in the "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "CoreMessages"
 
@@ -76,7 +76,56 @@ _MESSAGES: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: 
     (r"a tag needs a name", QT_TRANSLATE_NOOP("CoreMessages", "a tag needs a name")),
     (r"a tag name is at most (\d+) characters",
      QT_TRANSLATE_NOOP("CoreMessages", "a tag name is at most %1 characters")),
+    # Backups and restores (reader.core.store.backup, .damage): the outer sentence first, what
+    # it carries said again in its turn ("the backup … is damaged (the file is cut short: …)").
+    (r"(.+); the library was not changed",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1; the library was not changed")),
+    (r"the library could not be kept aside \((.*)\); it was not changed",
+     QT_TRANSLATE_NOOP("CoreMessages", "the library could not be kept aside (%1); it was not changed")),
+    (r"the library is damaged \((.*)\); no backup was made",
+     QT_TRANSLATE_NOOP("CoreMessages", "the library is damaged (%1); no backup was made")),
+    (r"the backup (.+) is damaged \((.*)\)", QT_TRANSLATE_NOOP("CoreMessages", "the backup %1 is damaged (%2)")),
+    (r"(.+): no such backup", QT_TRANSLATE_NOOP("CoreMessages", "%1: no such backup")),
+    (r"(.+) is not a Briefing Reader backup: the file is empty",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Briefing Reader backup: the file is empty")),
+    (r"(.+) is not a Briefing Reader backup \(a database of another program\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Briefing Reader backup (a database of another program)")),
+    (r"(.+) is not a Briefing Reader backup",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Briefing Reader backup")),
+    (r"(.+) is not a readable library backup \((.*)\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a readable library backup (%2)")),
+    (r"(.+) was written by a newer version of Briefing Reader \(schema (\d+); this version understands up to (\d+)\)",
+     QT_TRANSLATE_NOOP("CoreMessages",
+                       "%1 was written by a newer version of Briefing Reader (schema %2; this version understands up to %3)")),
+    (r"the backup could not be written in (.+) \((.*)\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "the backup could not be written in %1 (%2)")),
+    (r"a part of it is a file, not a folder", QT_TRANSLATE_NOOP("CoreMessages", "a part of it is a file, not a folder")),
+    (r"the backup's counts (.+) differ from the library's (.+)",
+     QT_TRANSLATE_NOOP("CoreMessages", "the backup's counts %1 differ from the library's %2")),
+    (r"the library could not be copied \((.*)\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "the library could not be copied (%1)")),
+    (r"(.+) could not be copied \((.*)\)", QT_TRANSLATE_NOOP("CoreMessages", "%1 could not be copied (%2)")),
+    (r"(.+) is damaged: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "%1 is damaged: %2")),
+    (r"the file is cut short: ([\d,]+) of ([\d,]+) bytes",
+     QT_TRANSLATE_NOOP("CoreMessages", "the file is cut short: %1 of %2 bytes")),
+    (r"the file is cut short: ([\d,]+) bytes", QT_TRANSLATE_NOOP("CoreMessages", "the file is cut short: %1 bytes")),
+    (r"the file header is wrong: this is not a SQLite database",
+     QT_TRANSLATE_NOOP("CoreMessages", "the file header is wrong: this is not a SQLite database")),
+    (r"the file header is damaged \(page size\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "the file header is damaged (page size)")),
+    (r"its pages cannot be read", QT_TRANSLATE_NOOP("CoreMessages", "its pages cannot be read")),
+    (r"the first bytes of its header are scrambled",
+     QT_TRANSLATE_NOOP("CoreMessages", "the first bytes of its header are scrambled")),
+    (r"this is another program's database, not a Briefing Reader library",
+     QT_TRANSLATE_NOOP("CoreMessages", "this is another program's database, not a Briefing Reader library")),
+    (r"the file is empty", QT_TRANSLATE_NOOP("CoreMessages", "the file is empty")),
+    (r"No space left on device", QT_TRANSLATE_NOOP("CoreMessages", "No space left on device")),
+    (r"Permission denied", QT_TRANSLATE_NOOP("CoreMessages", "Permission denied")),
 )  # fmt: skip
+
+# A count the core writes with English thousands separators ("200,704 of 401,408 bytes"): in
+# German "200,704" reads as a fraction, so it is said again in the window's locale.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 # The file types the importer names in "not a text file (…)" and "not an article file (…)": said
 # again alone, so the German report reads "keine Textdatei (PDF-Dokument)", not "(PDF document)".
@@ -115,6 +164,8 @@ def translated(text: str) -> str:
         if said == template:  # English: the core's own words, exactly
             return text
         for number, part in enumerate(match.groups(), start=1):
+            if _GROUPED.fullmatch(part):
+                part = QLocale().toString(int(part.replace(",", "")))
             said = said.replace(f"%{number}", translated(part))
         return said
     return text

@@ -798,6 +798,110 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>ein Schlagwort hat höchstens %1 Zeichen</translation>
     </message>
     <message>
+        <source>%1; the library was not changed</source>
+        <translation>%1; die Bibliothek wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>the library could not be kept aside (%1); it was not changed</source>
+        <translation>die Bibliothek konnte nicht beiseitegelegt werden (%1); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>the library is damaged (%1); no backup was made</source>
+        <translation>die Bibliothek ist beschädigt (%1); es wurde keine Sicherung angelegt</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged (%2)</source>
+        <translation>die Sicherung %1 ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such backup</source>
+        <translation>%1: keine solche Sicherung</translation>
+    </message>
+    <message>
+        <source>%1 is not a Briefing Reader backup: the file is empty</source>
+        <translation>%1 ist keine Sicherung von Briefing Reader: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not a Briefing Reader backup (a database of another program)</source>
+        <translation>%1 ist keine Sicherung von Briefing Reader (eine Datenbank eines anderen Programms)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Briefing Reader backup</source>
+        <translation>%1 ist keine Sicherung von Briefing Reader</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable library backup (%2)</source>
+        <translation>%1 ist keine lesbare Sicherung einer Bibliothek (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Briefing Reader (schema %2; this version understands up to %3)</source>
+        <translation>%1 wurde von einer neueren Version von Briefing Reader geschrieben (Schema %2; diese Version versteht bis %3)</translation>
+    </message>
+    <message>
+        <source>the backup could not be written in %1 (%2)</source>
+        <translation>die Sicherung konnte nicht in %1 geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>a part of it is a file, not a folder</source>
+        <translation>ein Teil davon ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s counts %1 differ from the library&apos;s %2</source>
+        <translation>die Zahlen der Sicherung %1 weichen von denen der Bibliothek %2 ab</translation>
+    </message>
+    <message>
+        <source>the library could not be copied (%1)</source>
+        <translation>die Bibliothek konnte nicht kopiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied (%2)</source>
+        <translation>%1 konnte nicht kopiert werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>the file is cut short: %1 of %2 bytes</source>
+        <translation>die Datei ist abgeschnitten: %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the file is cut short: %1 bytes</source>
+        <translation>die Datei ist abgeschnitten: %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the file header is wrong: this is not a SQLite database</source>
+        <translation>der Dateikopf ist falsch: Das ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>the file header is damaged (page size)</source>
+        <translation>der Dateikopf ist beschädigt (Seitengröße)</translation>
+    </message>
+    <message>
+        <source>its pages cannot be read</source>
+        <translation>ihre Seiten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the first bytes of its header are scrambled</source>
+        <translation>die ersten Bytes ihres Dateikopfs sind verstümmelt</translation>
+    </message>
+    <message>
+        <source>this is another program&apos;s database, not a Briefing Reader library</source>
+        <translation>das ist die Datenbank eines anderen Programms, keine Bibliothek von Briefing Reader</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Kein Platz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
         <source>binary file</source>
         <translation>Binärdatei</translation>
     </message>

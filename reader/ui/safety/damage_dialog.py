@@ -28,6 +28,7 @@ from reader.core.store import (
 )
 from reader.paths import Paths
 from reader.ui import dialogs
+from reader.ui.core_messages import translated
 from reader.ui.date_display import long_date
 from reader.ui.safety.backups_dialog import counts_text
 
@@ -82,7 +83,7 @@ def _restore(backup: Path, paths: Paths) -> Store | None:
     except (BackupError, OSError) as exc:
         _fail(translate("DamageDialog", "The backup could not be restored. The damaged library is still in its place; "
                          "nothing was changed."),
-              translate("DamageDialog", "Backup: %1").replace("%1", str(backup)) + "\n" + _details(paths.db_path, str(exc)))  # fmt: skip
+              translate("DamageDialog", "Backup: %1").replace("%1", str(backup)) + "\n" + _details(paths.db_path, translated(str(exc))))  # fmt: skip
         return None
     log.info("restored %s; the damaged library is kept as %s", backup, aside)
     return Store.open(paths.db_path)

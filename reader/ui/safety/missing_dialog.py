@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from reader.core.store import BackupError, Store, backups_dir, restore, restore_choice, way_back
 from reader.paths import Paths
 from reader.ui import dialogs
+from reader.ui.core_messages import translated
 from reader.ui.date_display import long_date
 from reader.ui.safety.backups_dialog import counts_text
 
@@ -70,7 +71,7 @@ def open_missing(paths: Paths) -> Store | None:
             _fail(
                 QCoreApplication.translate(
                     "MissingDialog", "The backup could not be restored: %1"
-                ).replace("%1", str(exc))
+                ).replace("%1", translated(str(exc)))
             )
             return None
         log.info("restored %s in place of the missing library", newest.path)

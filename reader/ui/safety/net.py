@@ -22,6 +22,7 @@ from reader.core.store import DAMAGED, Backup, Store, back_up, backups_dir, due,
 from reader.paths import Paths, risky_location
 from reader.ui import dialogs, read_only
 from reader.ui.actions import make_action
+from reader.ui.core_messages import translated
 from reader.ui.safety.backups_dialog import BackupsDialog, counts_text, size_text
 from reader.ui.session import Session
 
@@ -107,7 +108,7 @@ class SafetyNet(QObject):
         if DAMAGED in message:
             text = self.tr("Today's backup found damage in the library itself: %1\n\nYour earlier backups "
                            "are kept. Restore the newest good one from File ▸ Backups… before you go on "
-                           "working.").replace("%1", message)  # fmt: skip
+                           "working.").replace("%1", translated(message))  # fmt: skip
         elif room is not None:
             # On a full disk SQLite mostly says only "disk I/O error": what helps is room.
             text = self.tr("No backup could be made today: the disk is full. A copy of the library "
@@ -118,7 +119,7 @@ class SafetyNet(QObject):
                 "%1", room[0]).replace("%2", room[1]).replace("%3", str(backups_dir(self.paths.db_path))
                                                               ).replace("%4", kept)  # fmt: skip
         else:
-            text = self.tr("No backup could be made today: %1\n\n%2").replace("%1", message).replace("%2", kept)
+            text = self.tr("No backup could be made today: %1\n\n%2").replace("%1", translated(message)).replace("%2", kept)
         if self._dialog is not None:
             self._dialog.backup_finished(self.tr("The backup failed."))
         dialogs.run(QMessageBox(QMessageBox.Icon.Warning, self.tr("Backup failed"), text, parent=self.window))
