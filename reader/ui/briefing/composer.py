@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
 from reader.ui.briefing.briefing_edits import delete_briefing, rename_briefing
 from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
+from reader.ui.briefing.composer_splitter import ComposerSplitter
 from reader.ui.briefing.drag import HighlightDrops
 from reader.ui.briefing.empty_hint import ListHint
 from reader.ui.briefing.export_strip import ExportStrip
@@ -69,8 +69,9 @@ class BriefingComposer(QWidget):
         self.exporting.ended.connect(self.export_finished)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self._build_list())
+        list_box = self._build_list()
+        splitter = ComposerSplitter(self.items_list)  # the list keeps its lines on a short screen
+        splitter.addWidget(list_box)
         splitter.addWidget(self._build_editor())
         splitter.addWidget(self.preview)
         splitter.setSizes([300, 180, 220])  # the editor a fair share (3 lines high on 800 px)
