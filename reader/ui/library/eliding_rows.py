@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,9 @@ from reader.ui.one_ellipsis import elided
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _COUNT = re.compile(r"\s+\(\S+\)$")  # "  (1.234)", the count a tag's row ends with
+# A count kept apart from a row's name (a saved search's: its text stays its name), painted
+# after it as a tag's is: "Japan  (12)".
+CountRole = Qt.ItemDataRole.UserRole + 7
 
 
 class ElidingRows(QStyledItemDelegate):
@@ -56,6 +59,9 @@ class ElidingRows(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)
+        count = index.data(CountRole)
+        if count is not None:
+            option.text = f"{option.text}  ({QLocale().toString(int(count))})"
         option.textElideMode = Qt.TextElideMode.ElideNone  # shown_text elides, keeping the count
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:

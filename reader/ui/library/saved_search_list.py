@@ -1,4 +1,5 @@
-"""Saved searches under the tags: the library's search box, tag and filters kept under a name.
+"""Saved searches under the tags: the library's search box, tag and filters kept under a name,
+each with the number of sources it finds (saved_counts).
 
 Go ▸ Save search… (Ctrl+Shift+S) keeps what the library shows now, with the entity it is
 narrowed to, if any; the list under the tags names every saved search, and clicking one (or
@@ -42,6 +43,7 @@ from reader.ui.core_messages import sentence
 from reader.ui.label_names import label_names
 from reader.ui.library.edit_keys import EditKeys
 from reader.ui.library.eliding_rows import elide_rows
+from reader.ui.library.saved_counts import SavedCounts
 from reader.ui.library.scope import LibraryScope
 from reader.ui.library.status_line import tag_gone
 from reader.ui.session import Session
@@ -146,6 +148,8 @@ class SavedSearches(QObject):
         # Through the actions: F2 and Del do nothing while they are off (a read-only library).
         self.view.edit_keys.rename_requested.connect(self.rename_action.trigger)
         self.view.edit_keys.delete_requested.connect(self.delete_action.trigger)
+        # The number each finds after its name, as the tags have theirs (saved_counts).
+        self.counts = SavedCounts(session, self.view, lambda: self._searches, lambda: self._broken)
         session.changes_applied.connect(self._changed)
         session.settings_changed.connect(lambda _settings: self.reload())  # label names parse anew
 
@@ -201,6 +205,7 @@ class SavedSearches(QObject):
             self.view.clear()
             for saved in self._searches:
                 self._add_item(saved)
+        self.counts.recount()
         self.view.setVisible(bool(self._searches))
         self.heading.setVisible(bool(self._searches))
         if had_focus and not self._searches:
@@ -358,4 +363,6 @@ class SavedSearches(QObject):
     def _changed(self, changes: Changes) -> None:
         # Tags change on every tagging: the list is built anew only when a search's tag came or went.
         if changes.saved_searches or (changes.tags and self._tag_gone() != self._tagless):
-            self.reload()
+            self.reload()  # counted anew with it
+        else:
+            self.counts.changed(changes)
