@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from reader.ui import mode_header
 from reader.ui.appearance import apply_theme
+from tests.ui.settled import settle
 
 SMALL = 976  # a 1024 px screen's window: 1024 less twice screen_fit.MARGIN
 
@@ -26,9 +27,9 @@ def test_all_highlights_fits_a_small_screens_window_with_its_hints_whole(make_wi
     apply_theme(qapp, "light")
     window = make_window()
     window.resize(SMALL, 660)
-    qtbot.wait(20)
+    settle(qtbot, window)
     window.modes.action.trigger()
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert window.minimumSizeHint().width() <= SMALL and window.width() == SMALL
     view = window.modes.view
     for edit in (view.from_edit, view.to_edit):
@@ -38,7 +39,7 @@ def test_all_highlights_fits_a_small_screens_window_with_its_hints_whole(make_wi
         assert room >= math.ceil(QFontMetricsF(edit.font()).horizontalAdvance(edit.placeholderText())), edit.placeholderText()
     assert view.group_combo.isVisible() and view.group_combo.shown_text() == view.group_combo.currentText()
     window.modes.action.trigger()
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert window.width() == SMALL
     qapp.setStyleSheet(before)
     speak("en")
@@ -49,7 +50,7 @@ def test_a_window_the_view_widened_gets_its_width_back(make_window, qtbot) -> No
     as reading comes back. (500 px: with its filters on two lines, the view fits 620.)"""
     window = make_window()
     window.resize(500, 600)
-    qtbot.wait(20)
+    settle(qtbot, window)
     window.modes.action.trigger()
     # Generous waits: the resize goes through the (offscreen) window system, slow on a busy machine.
     qtbot.waitUntil(lambda: window.width() > 500, timeout=30_000)
@@ -69,7 +70,7 @@ def test_the_width_comes_back_though_the_layout_has_not_caught_up(make_window, q
     as the load did (it failed under load only, 760 px instead of 620)."""
     window = make_window()
     window.resize(500, 600)
-    qtbot.wait(20)
+    settle(qtbot, window)
     window.modes.action.trigger()
     for _round in range(50):  # one pass of the layout requests at a time, until the window is wide
         if window.width() > 500:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from reader.ui.briefing.add_menu import create_briefing
 from reader.ui.folding_row import FoldingRow
+from tests.ui.settled import settle
 from tests.ui.test_narrow_window import WIDEST
 
 
@@ -32,7 +33,7 @@ def test_beside_the_composer_the_views_fit_1024_px(make_window, qtbot, speak, th
     window.briefings.show(create_briefing(window.session, "Japan"))
     for action, view in _views(window):
         action.trigger()
-        qtbot.wait(20)
+        settle(qtbot, window)
         assert window.minimumSizeHint().width() <= min(WIDEST, size[0]), action.text()
         assert window.width() == size[0], action.text()
         row = view().findChild(FoldingRow)
@@ -54,7 +55,7 @@ def test_in_german_the_filters_fold_beside_the_composer_and_not_without_it(make_
     window.resize(1024, 700)
     window.briefings.show(create_briefing(window.session, "Japan"))
     window.modes.action.trigger()
-    qtbot.wait(20)
+    settle(qtbot, window)
     row = window.modes.view.findChild(FoldingRow)
     assert row.folded()
     view = window.modes.view

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QScrollArea
 from reader import paths
 from reader.core.importer import import_paths
 from reader.core.store import Store
+from tests.ui.settled import settle
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
@@ -42,7 +43,7 @@ def test_a_short_window_keeps_the_library_list_in_view(
     library = window.library
     assert library.model.rowCount() > 5
     window.resize(*size)
-    qtbot.wait(20)
+    settle(qtbot, window)
     row = library.source_view.verticalHeader().defaultSectionSize()
     assert library.list_stack.height() >= 5 * row  # five sources at the least
     block = library.splitter.widget(1)
@@ -56,15 +57,15 @@ def test_a_tall_window_shows_the_tags_and_filters_whole(make_window, qtbot, ligh
     """Where the list keeps its rows anyway (1366 × 768), the block is as tall as it asks."""
     window = make_window()
     window.resize(1366, 768)
-    qtbot.wait(20)
+    settle(qtbot, window)
     block = window.library.splitter.widget(1)
     assert isinstance(block, QScrollArea)
     assert block.height() >= block.widget().minimumSizeHint().height()
     assert not block.verticalScrollBar().isVisible()
     window.resize(960, 540)  # shrunk and grown again, it gets its height back
-    qtbot.wait(20)
+    settle(qtbot, window)
     window.resize(1366, 768)
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert block.height() >= block.widget().minimumSizeHint().height()
 
 
@@ -87,7 +88,7 @@ def test_a_short_list_leaves_the_filters_in_view(make_window, qtbot, light_theme
     is 70 px), so the block keeps its height and every filter shows."""
     window = make_window()
     window.resize(1024, 576)
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert window.library.model.rowCount() == 3
     block = window.library.splitter.widget(1)
     assert isinstance(block, QScrollArea)
@@ -126,7 +127,7 @@ def test_an_import_on_a_short_screen_gives_the_list_its_rows(make_window, qtbot,
     """No resize needed: the rows an import adds make the list take its five rows' height."""
     window = make_window()
     window.resize(960, 540)
-    qtbot.wait(20)
+    settle(qtbot, window)
     library = window.library
     with qtbot.waitSignal(window.importer.import_finished, timeout=60_000):
         window.importer.import_paths([str(p) for p in sorted(PAGES.glob("de_*.txt"))[:8]])
@@ -169,7 +170,7 @@ def test_an_import_into_the_samples_gives_the_list_the_room_they_left(make_windo
     window = make_window()
     window.resize(1318, 700)
     window.show()
-    qtbot.wait(20)
+    settle(qtbot, window)
     library = window.library
     with qtbot.waitSignal(window.importer.import_finished, timeout=60_000):
         window.importer.import_paths([str(p) for p in sorted(PAGES.glob("de_*.txt"))[:12]])
@@ -193,7 +194,7 @@ def test_a_block_dragged_taller_stays_so_while_it_shows_more_tags(make_window, q
     for n in range(12):
         store.tags.add(first, f"Thema {n:02d}")
     window.session.apply(lambda: Changes(tags=True))
-    qtbot.wait(20)
+    settle(qtbot, window)
     splitter = window.library.splitter
     total = sum(splitter.sizes())
     dragged = total - splitter._list_floor()  # the list keeps its five rows, the tags the rest

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ui.appearance import apply_theme
+from tests.ui.settled import settle
 
 WIDEST = 1000  # px: a 1024 px screen, less a window frame
 
@@ -25,12 +26,12 @@ def test_every_full_width_view_fits_a_small_screen(make_window, qtbot, speak, qa
     assert window.minimumSizeHint().width() <= WIDEST
     for action in (window.table_mode.action, window.modes.action):
         action.trigger()
-        qtbot.wait(20)
+        settle(qtbot, window)
         assert window.minimumSizeHint().width() <= WIDEST, action.text()
         action.trigger()
     window.resize(1024, 700)
     window.modes.action.trigger()  # All highlights: the text filter and a typed date keep their room
-    qtbot.wait(20)
+    settle(qtbot, window)
     view = window.modes.view
     assert view.text_edit.width() >= 100
     for edit in (view.from_edit, view.to_edit):
@@ -64,9 +65,9 @@ def test_a_narrower_window_keeps_the_article_a_readable_column(make_window, qtbo
     window = make_window()
     window.resize(1400, 860)
     window.splitter.setSizes([330, 740, 330])
-    qtbot.wait(20)
+    settle(qtbot, window)
     window.resize(1024, 700)
-    qtbot.wait(20)
+    settle(qtbot, window)
     library, article, notes = window.splitter.sizes()
     assert article >= ARTICLE_MIN and library >= SIDE_MIN and notes >= SIDE_MIN
     assert library == notes or min(library, notes) == SIDE_MIN  # taken from both sides, not just one
@@ -82,11 +83,11 @@ def test_all_highlights_keeps_its_grouping_whole_at_1024(make_window, qtbot, spe
     window = make_window()
     window.resize(1024, 700)
     window.modes.action.trigger()
-    qtbot.wait(20)
+    settle(qtbot, window)
     combo = window.modes.view.group_combo
     for row in range(combo.count()):
         combo.setCurrentIndex(row)
-        qtbot.wait(20)
+        settle(qtbot, window)
         assert combo.shown_text() == combo.currentText(), combo.shown_text()
     assert window.minimumSizeHint().width() <= WIDEST and window.width() == 1024
     window.modes.action.trigger()

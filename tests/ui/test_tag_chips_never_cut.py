@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from reader.ui.notes.tag_editor import TagChip
+from tests.ui.settled import settle
 
 TAGS = ("Japan", "Lieferketten Seltene Erden", "Sicherheitspolitik", "Client X – Q4-Briefing", "Rohstoffe")
 
@@ -43,7 +44,7 @@ def test_every_tag_shows_whole_above_the_field(make_window, qtbot, light_theme, 
 def test_a_tall_pane_gives_the_list_the_room_and_does_not_scroll(make_window, qtbot, light_theme) -> None:
     window = make_window()
     window.resize(1366, 900)
-    qtbot.wait(20)
+    settle(qtbot, window)
     block = window.notes.splitter.widget(0)
     assert block.verticalScrollBar().maximum() == 0
     assert window.notes.list.height() > 150  # the room left over is the list's
@@ -79,7 +80,7 @@ def test_a_source_without_tags_fits_a_1024_by_576_screen_unscrolled(make_window,
         window = make_window()
         window.resize(1024, 576)
         window.splitter.setSizes([296, 452, 276])  # the panes as the window left them there
-        qtbot.wait(20)
+        settle(qtbot, window)
         block = window.notes.splitter.widget(0)
         assert block.verticalScrollBar().maximum() == 0
     finally:
@@ -92,11 +93,11 @@ def test_a_long_tag_elides_in_its_chip_and_the_pane_keeps_its_width(make_window,
     the tag field and the highlights list ran past the window's right edge."""
     window = make_window()
     window.resize(*size)
-    qtbot.wait(20)
+    settle(qtbot, window)
     notes = window.notes
     long_name = "Lieferketten und Halbleiter-Exportkontrollen in Ostasien"
     assert notes.tag_editor.add_tag(long_name)
-    qtbot.wait(20)
+    settle(qtbot, window)
     block = notes.splitter.widget(0)
     assert block.widget().width() <= block.viewport().width()  # nothing runs past the pane
     field = notes.tag_editor.field
@@ -124,5 +125,5 @@ def test_a_short_pane_shows_the_first_highlight_whole(make_window, qtbot, light_
     window.session.apply(lambda: Changes(highlights=frozenset({source_id})))
     notes = window.notes
     qtbot.waitUntil(lambda: notes.list.model().rowCount() == 2)
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert notes.list.viewport().height() >= notes.list.sizeHintForRow(0)

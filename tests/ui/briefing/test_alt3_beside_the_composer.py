@@ -12,6 +12,7 @@ import pytest
 
 from reader.ui.window_keys import ARTICLE_MIN, SIDE_MIN
 from tests.ui.briefing.test_composer_docked import open_memo
+from tests.ui.settled import settle
 
 
 def _gave_way_first(window, article: int) -> None:
@@ -28,17 +29,17 @@ def _gave_way_first(window, article: int) -> None:
 def test_alt3_beside_the_composer_keeps_the_article_readable(make_window, qtbot, monkeypatch, size) -> None:
     window = make_window()
     window.resize(*size)
-    qtbot.wait(20)
+    settle(qtbot, window)
     open_memo(window, monkeypatch)
     qtbot.waitUntil(lambda: not window.notes.isVisible())
     window.keys.focus_notes_action.trigger()  # Alt+3
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert window.notes.isVisible() and window.notes.isAncestorOf(window.focusWidget())
     _library, article, notes = window.splitter.sizes()
     assert notes >= SIDE_MIN
     _gave_way_first(window, article)
     window.briefings.dock.close()  # and all comes back as it was
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert window.library.isVisible() and window.notes.isVisible()
     assert window.splitter.sizes()[1] >= ARTICLE_MIN
 
@@ -46,11 +47,11 @@ def test_alt3_beside_the_composer_keeps_the_article_readable(make_window, qtbot,
 def test_alt1_beside_the_composer_keeps_the_article_readable(make_window, qtbot, monkeypatch) -> None:
     window = make_window()
     window.resize(960, 540)
-    qtbot.wait(20)
+    settle(qtbot, window)
     open_memo(window, monkeypatch)
     qtbot.waitUntil(lambda: not window.library.isVisible())
     window.keys.focus_library_action.trigger()  # Alt+1
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert window.library.isVisible()
     assert not window.notes.isVisible()
     _gave_way_first(window, window.splitter.sizes()[1])
@@ -67,7 +68,7 @@ def test_the_german_composer_folds_its_buttons_to_make_room(make_window, qtbot, 
     speak("de")
     window = make_window()
     window.resize(960, 540)
-    qtbot.wait(20)
+    settle(qtbot, window)
     composer = open_memo(window, monkeypatch)
     qtbot.waitUntil(lambda: not window.notes.isVisible())
     rows = composer.findChildren(ButtonRow)
@@ -75,7 +76,7 @@ def test_the_german_composer_folds_its_buttons_to_make_room(make_window, qtbot, 
     wide = sum(b.sizeHint().width() for b in rows[0].buttons)
     assert window.briefings.dock.minimumSizeHint().width() < wide
     window.keys.focus_notes_action.trigger()  # Alt+3
-    qtbot.wait(20)
+    settle(qtbot, window)
     _library, article, _notes = window.splitter.sizes()
     _gave_way_first(window, article)
     assert article >= 0.8 * ARTICLE_MIN

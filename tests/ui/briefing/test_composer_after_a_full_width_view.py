@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.briefing.test_composer_and_narrow_windows import open_composer
+from tests.ui.settled import settle
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -21,22 +22,22 @@ def test_the_composer_after_a_full_width_view_keeps_the_window_narrow(make_windo
     themed("light")
     window = make_window()
     window.resize(1024, 700)
-    qtbot.wait(50)
+    settle(qtbot, window)
     mode = window.entities.mode if view == "entities" else getattr(window, view)
     if view == "entities":
         with qtbot.waitSignal(mode.indexed, timeout=60_000):
             mode.action.trigger()
     else:
         mode.action.trigger()
-    qtbot.wait(50)
+    settle(qtbot, window)
     mode.action.trigger()  # back to reading
-    qtbot.wait(50)
+    settle(qtbot, window)
     open_composer(window, qtbot)
     assert window.width() == 1024
     assert not window.notes.isVisible()  # stepped aside for the composer
     assert window.article.view.viewport().width() >= 400
     window.briefings.dock.close()
-    qtbot.wait(50)
+    settle(qtbot, window)
     mode.action.trigger()  # the view shown again is whole: its own minimum holds while it shows
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert window.width() == 1024 and window.minimumSizeHint().width() <= 1000

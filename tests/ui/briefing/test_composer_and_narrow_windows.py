@@ -8,27 +8,29 @@ article 130 px wide, its title cut off at the right ("Gegen", "Schutzmac").
 
 from __future__ import annotations
 
+from tests.ui.settled import settle
+
 
 def open_composer(window, qtbot) -> None:
     composer = window.briefings.composer()
     composer.create_briefing("Japan")
     window.briefings.show(composer.briefing_id)
     qtbot.waitUntil(lambda: window.briefings.dock.isVisible())
-    qtbot.wait(100)
+    settle(qtbot, window)
 
 
 def test_quitting_with_the_composer_open_keeps_the_side_panes_for_the_next_start(make_window, qtbot) -> None:
     window = make_window()
     window.resize(1400, 860)
     window.splitter.setSizes([320, 700, 380])
-    qtbot.wait(50)
+    settle(qtbot, window)
     library, notes = window.splitter.sizes()[0], window.splitter.sizes()[2]
     open_composer(window, qtbot)
     assert window.splitter.sizes()[0] < library  # squeezed while the composer is open
     window.close()
     again = make_window()
     again.resize(1400, 860)
-    qtbot.wait(50)
+    settle(qtbot, window)
     sizes = again.splitter.sizes()
     assert abs(sizes[0] - library) <= 2 and abs(sizes[2] - notes) <= 2
 
@@ -36,9 +38,9 @@ def test_quitting_with_the_composer_open_keeps_the_side_panes_for_the_next_start
 def test_a_narrow_window_keeps_a_readable_article_beside_the_composer(make_window, qtbot) -> None:
     window = make_window()
     window.resize(1024, 700)
-    qtbot.wait(50)
+    settle(qtbot, window)
     open_composer(window, qtbot)
     assert window.article.view.viewport().width() >= 400
     window.briefings.dock.close()
-    qtbot.wait(100)
+    settle(qtbot, window)
     assert window.library.isVisible() and window.notes.isVisible()  # back as they were

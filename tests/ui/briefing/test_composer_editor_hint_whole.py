@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
 from reader.ui.briefing.add_menu import create_briefing
+from tests.ui.settled import settle
 
 
 def _whole(label) -> bool:
@@ -28,13 +29,13 @@ def test_the_editor_hint_keeps_all_its_lines(make_window, qtbot, speak, themed, 
     window = make_window()
     window.resize(1024, 652)  # 1024 × 700 less the desktop's frame and panel
     window.briefings.show(create_briefing(window.session, "Japan"))
-    qtbot.wait(20)
+    settle(qtbot, window)
     composer = window.briefings.dock.widget()
     label = composer.item_editor.label
     assert label.text().startswith(("Select", "Wählen"))
     assert _whole(label), (label.height(), label.text())
     window.modes.action.trigger()  # All highlights beside it: the dock narrower, the hint longer
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert _whole(label), (label.height(), label.width())
     window.modes.action.trigger()
     speak("en")

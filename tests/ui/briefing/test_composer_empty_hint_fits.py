@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.settled import settle
+
 
 @pytest.mark.parametrize(("language", "size"), [("de", (1024, 600)), ("de", (976, 592)), ("en", (1024, 600))])
 @pytest.mark.parametrize("theme", [None, "light"])
@@ -23,7 +25,7 @@ def test_the_empty_briefings_hint_shows_every_line(
     composer.create_briefing("Japan")
     window.briefings.show(composer.briefing_id)
     qtbot.waitUntil(lambda: window.briefings.dock.isVisible() and composer.empty_hint.isVisible())
-    qtbot.wait(100)
+    settle(qtbot, window)
     hint = composer.empty_hint
     assert hint.height() >= hint.heightForWidth(hint.width())
     viewport = composer.items_list.viewport()

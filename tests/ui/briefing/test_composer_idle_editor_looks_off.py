@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from reader.ui.appearance import CHROMES
 from tests.ui.briefing.test_composer_docked import open_memo
+from tests.ui.settled import settle
 
 
 def _middle(widget) -> QColor:
@@ -26,10 +27,10 @@ def test_the_composer_editor_looks_off_until_a_text_is_chosen(make_window, monke
     window = make_window()
     window.resize(1360, 860)
     composer = open_memo(window, monkeypatch)
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert not composer.editor.isEnabled()
     assert _middle(composer.editor) == QColor(chrome.window)
     composer._add_text()  # Add text: a text item, chosen for typing
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert composer.editor.isEnabled()
     assert _middle(composer.editor) == QColor(chrome.base)

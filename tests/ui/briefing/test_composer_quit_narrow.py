@@ -8,16 +8,17 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.briefing.test_composer_and_narrow_windows import open_composer
+from tests.ui.settled import settle
 
 
 @pytest.mark.parametrize("width", [1024, 1280])
 def test_quitting_beside_the_composer_in_a_narrow_window_keeps_the_side_panes(make_window, qtbot, width) -> None:
     window = make_window()
     window.resize(width, 700)
-    qtbot.wait(50)
+    settle(qtbot, window)
     total = sum(window.splitter.sizes())
     window.splitter.setSizes([237, total - 237 - 267, 267])
-    qtbot.wait(50)
+    settle(qtbot, window)
     library, notes = window.splitter.sizes()[0], window.splitter.sizes()[2]
     open_composer(window, qtbot)
     window.close()
@@ -26,10 +27,10 @@ def test_quitting_beside_the_composer_in_a_narrow_window_keeps_the_side_panes(ma
     again = make_window()
     again.resize(width, 700)  # (offscreen's screen is 800 px wide: the geometry comes back narrower)
     again.splitter.restoreState(again.state.geometry("splitter"))
-    qtbot.wait(50)
+    settle(qtbot, window)
     sizes = again.splitter.sizes()
     assert abs(sizes[0] - library) <= 2 and abs(sizes[2] - notes) <= 2
     again.resize(1280, 800)
-    qtbot.wait(50)
+    settle(qtbot, window)
     sizes = again.splitter.sizes()
     assert sizes[0] >= library - 2 and sizes[2] >= notes - 2

@@ -7,20 +7,22 @@ since the squeezed widths are what the next start restores.
 
 from __future__ import annotations
 
+from tests.ui.settled import settle
+
 
 def test_the_library_gets_its_width_back_when_the_composer_closes(make_window, qtbot) -> None:
     window = make_window()
     window.resize(1400, 860)
     window.splitter.setSizes([320, 700, 380])
-    qtbot.wait(50)
+    settle(qtbot, window)
     before = window.splitter.sizes()
     composer = window.briefings.composer()
     composer.create_briefing("Japan")
     window.briefings.show(composer.briefing_id)
     qtbot.waitUntil(lambda: window.briefings.dock.isVisible())
-    qtbot.wait(100)
+    settle(qtbot, window)
     squeezed = window.splitter.sizes()
     assert sum(squeezed) < sum(before)  # the dock took its room from the panes
     window.briefings.dock.close()
-    qtbot.wait(100)
+    settle(qtbot, window)
     assert window.splitter.sizes() == before

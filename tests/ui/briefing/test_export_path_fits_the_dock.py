@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from tests.ui.briefing.seed_composer import exported
 from tests.ui.briefing.test_composer_and_narrow_windows import open_composer
+from tests.ui.settled import settle
 
 
 def test_a_long_folder_is_shown_on_its_own_line_shortened_in_the_middle(
@@ -20,14 +21,14 @@ def test_a_long_folder_is_shown_on_its_own_line_shortened_in_the_middle(
     speak("de")
     window = make_window()
     window.resize(1024, 700)
-    qtbot.wait(50)
+    settle(qtbot, window)
     open_composer(window, qtbot)
     composer = window.briefings.composer()
     folder = tmp_path / "Kunden" / "Deutsche Bahn" / "Briefings 2026" / "Bahn und GDL Tarifstreit"
     folder.mkdir(parents=True)
     target = folder / "Japan.md"
     exported(qtbot, composer, target)
-    qtbot.wait(50)
+    settle(qtbot, window)
     label = composer.status
     assert str(folder) in label.text() and label.toolTip() == str(target)  # whole, for the reader
     shown = QLabel.text(label).split("\n")  # as painted

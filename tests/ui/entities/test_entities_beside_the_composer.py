@@ -13,6 +13,7 @@ import pytest
 
 from reader.ui.briefing.add_menu import create_briefing
 from reader.ui.entities.entities_view import MENTION_LETTERS
+from tests.ui.settled import settle
 
 
 def _entities_beside_the_composer(make_window, qtbot, width: int):
@@ -26,7 +27,7 @@ def _entities_beside_the_composer(make_window, qtbot, width: int):
     qtbot.waitUntil(lambda: view.model.rowCount() > 0)
     view.table.setCurrentIndex(view.model.index(0, 0))  # the most named, "United States (Place): …"
     qtbot.waitUntil(lambda: view.mentions.rowCount() > 0)
-    qtbot.wait(50)
+    settle(qtbot, window)
     return window, view
 
 

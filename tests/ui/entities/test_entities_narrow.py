@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reader.ui.entities.entity_models import MENTIONS, ROLES, SOURCES
+from tests.ui.settled import settle
 
 
 def test_the_counts_stay_in_sight_in_a_small_window(make_window, qtbot) -> None:
@@ -26,7 +27,7 @@ def test_the_counts_stay_in_sight_in_a_small_window(make_window, qtbot) -> None:
     assert table.horizontalScrollBar().maximum() == 0
     assert view.mention_view.width() >= 400  # the mentions keep a readable width beside it
     window.resize(1600, 1000)
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert header.sectionSize(ROLES) >= 18 * header.fontMetrics().averageCharWidth()  # room again: roles whole
 
 
@@ -38,8 +39,8 @@ def test_a_long_name_over_the_mentions_does_not_widen_the_window(make_window, qt
     mode = window.entities.mode
     with qtbot.waitSignal(mode.indexed, timeout=60_000):
         mode.action.trigger()
-    qtbot.wait(50)
+    settle(qtbot, window)
     mode.view.mention_heading.setText(
         "Bundesministerium für Familie, Senioren, Frauen und Jugend (Organisation): 12 mentions")
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert window.width() == 976 and window.minimumSizeHint().width() <= 976

@@ -6,6 +6,7 @@ Ministe…", "head of gover…") while the mentions beside the list had width to
 from __future__ import annotations
 
 from reader.ui.entities.entity_models import KIND, NAME, ROLES
+from tests.ui.settled import settle
 
 
 def test_all_kinds_at_1360_px_shows_every_role_whole(make_window, qtbot) -> None:
@@ -16,7 +17,7 @@ def test_all_kinds_at_1360_px_shows_every_role_whole(make_window, qtbot) -> None
         mode.action.trigger()
     view = mode.view
     qtbot.waitUntil(lambda: view.table.horizontalHeader().length() > 0)
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert view.kind_box.currentData() is None  # all kinds
     table, header = view.table, view.table.horizontalHeader()
     assert not table.isColumnHidden(KIND) and not table.isColumnHidden(ROLES)
@@ -43,7 +44,7 @@ def test_widening_the_window_gives_the_roles_their_room(make_window, qtbot) -> N
     view = mode.view
     qtbot.waitUntil(lambda: view.table.horizontalHeader().length() > 0)
     window.resize(1360, 900)
-    qtbot.wait(50)
+    settle(qtbot, window)
     table, header = view.table, view.table.horizontalHeader()
     role = "Prime Minister, head of government"
     assert table.fontMetrics().horizontalAdvance(role) + 12 <= header.sectionSize(ROLES)

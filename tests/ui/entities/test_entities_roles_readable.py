@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ui.entities.entity_models import MENTIONS, NAME, ROLES, SOURCES
+from tests.ui.settled import settle
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -22,7 +23,7 @@ def test_roles_are_readable_at_laptop_sizes(make_window, speak, qtbot, language,
         mode.action.trigger()
     view = mode.view
     qtbot.waitUntil(lambda: view.table.horizontalHeader().length() > 0)
-    qtbot.wait(50)
+    settle(qtbot, window)
     table, header = view.table, view.table.horizontalHeader()
     model, metrics = table.model(), table.fontMetrics()
     roles = [model.index(row, ROLES).data() or "" for row in range(model.rowCount())]

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.ui.entities.entity_models import NAME, ROLES
+from tests.ui.settled import settle
 
 
 def _open(window, qtbot):
@@ -26,7 +27,7 @@ def test_the_roles_are_read_whole_in_a_wide_window(make_window, qtbot) -> None:
     window.resize(1440, 900)
     view = _open(window, qtbot)
     view.kind_box.setCurrentIndex(view.kind_box.findText("People"))
-    qtbot.wait(50)
+    settle(qtbot, window)
     table, header = view.table, view.table.horizontalHeader()
     metrics = table.fontMetrics()
     names = [table.model().index(row, NAME).data() for row in range(table.model().rowCount())]
@@ -43,7 +44,7 @@ def test_without_roles_the_name_takes_the_width(make_window, qtbot) -> None:
     window.resize(1440, 900)
     view = _open(window, qtbot)
     view.kind_box.setCurrentIndex(view.kind_box.findText("Places"))
-    qtbot.wait(50)
+    settle(qtbot, window)
     table, header = view.table, view.table.horizontalHeader()
     assert table.isColumnHidden(ROLES)
     shown = [c for c in range(header.count()) if not table.isColumnHidden(c)]
@@ -87,7 +88,7 @@ def test_the_progress_words_are_whole_lines_beside_the_bar(make_window, speak, q
     view = window.entities.mode.view
     qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000).wait()
     view.show_progress(50, 379)  # what the task reports between its batches
-    qtbot.wait(20)
+    settle(qtbot, window)
     bar, words = view.progress, view.progress_text
     assert bar.isVisible() and bar.value() == 50
     assert not (bar.isTextVisible() and bar.height() < bar.fontMetrics().height())

@@ -4,6 +4,8 @@ grew to 246 pixels, the count floating in the middle of the rest."""
 
 from __future__ import annotations
 
+from tests.ui.settled import settle
+
 
 def test_the_import_strip_keeps_to_its_words(make_window, qtbot) -> None:
     window = make_window()
@@ -12,7 +14,7 @@ def test_the_import_strip_keeps_to_its_words(make_window, qtbot) -> None:
     strip.show()
     strip.label.setText("Importing 12 of 40")
     qtbot.waitUntil(lambda: strip.isVisible() and strip.width() > 0)
-    qtbot.wait(50)  # the status bar lays its widgets out on the next turn of the event loop
+    settle(qtbot, window)
     cancel = strip.cancel_button
     assert cancel.width() <= cancel.sizeHint().width()
     assert strip.width() <= strip.sizeHint().width()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from reader.core.changes import Changes
 from reader.core.store import SavedSearch
+from tests.ui.settled import settle
 
 LONG = "Lieferketten und Halbleiter-Exportkontrollen in Ostasien nach den Wahlen"
 
@@ -28,7 +29,7 @@ def test_a_long_tag_is_elided_and_keeps_its_count(make_window, qtbot) -> None:
     store = window.session.store
     store.tags.add(window.library.model.ids()[:2], LONG)
     window.session.apply(lambda: Changes(tags=True))
-    qtbot.wait(20)
+    settle(qtbot, window)
     view = window.library.tag_view
     assert view.horizontalScrollBar().maximum() == 0
     index = view.model().index(view.model().row_of(LONG))
@@ -48,7 +49,7 @@ def test_a_long_saved_search_is_elided_with_its_name_in_the_tooltip(make_window,
     window.resize(1024, 700)
     window.session.store.saved_searches.add(SavedSearch(id=0, name=LONG, query="Japan"))
     window.session.apply(lambda: Changes(saved_searches=True))
-    qtbot.wait(20)
+    settle(qtbot, window)
     view = window.library.saved.view
     assert view.horizontalScrollBar().maximum() == 0
     index = view.model().index(0, 0)

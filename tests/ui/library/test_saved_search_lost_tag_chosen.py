@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 
 from reader.core.changes import Changes
 from tests.ui.library.test_saved_search_lost_tag import _delete_tag, _tag_and_save
+from tests.ui.settled import settle
 
 GONE = "The tag “Japan” is on no source any more"
 
@@ -116,11 +117,11 @@ def test_every_saved_search_shows_without_a_scroll_bar(make_window, qtbot, qapp)
     window.close()
     window = make_window()  # the next start: the list is built with the window
     view = window.library.saved.view
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert view.count() == 2 and not view.verticalScrollBar().isVisible()
     store = window.session.store
     for n in range(MAX_ROWS_SHOWN):
         window.session.apply(lambda n=n: store.saved_searches.add(SavedSearch(0, f"Suche {n}", f"Wort{n}"))[1])
     QApplication.processEvents()
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert view.count() > MAX_ROWS_SHOWN and view.verticalScrollBar().isVisible()

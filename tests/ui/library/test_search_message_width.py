@@ -7,17 +7,19 @@ width and pushed the splitter, so the pane grew by 200 pixels and the article sh
 
 from __future__ import annotations
 
+from tests.ui.settled import settle
+
 
 def test_a_long_refusal_wraps_instead_of_widening_the_library(make_window, qtbot) -> None:
     window = make_window()
     window.resize(1400, 860)
     window.splitter.setSizes([320, 700, 380])
-    qtbot.wait(50)
+    settle(qtbot, window)
     before = window.splitter.sizes()
     library = window.library
     library.search_box.setText("Japan before:2025-13")
     library.reload()
-    qtbot.wait(50)
+    settle(qtbot, window)
     status = library.status
     assert status.property("error") is True
     assert status.text().startswith("Invalid search: before: takes a date like")

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtGui import QFont
 
 from reader.core.changes import Changes
+from tests.ui.settled import settle
 
 
 @pytest.fixture(autouse=True)
@@ -38,7 +39,7 @@ def test_three_tags_show_whole_when_the_split_squeezes_them(make_window, qtbot) 
     window.session.apply(lambda: Changes(tags=True))
     library = window.library
     library.splitter.setSizes([10_000, 1])  # as a state saved at another size may leave it
-    qtbot.wait(20)
+    settle(qtbot, window)
     view = library.tag_view
     assert view.model().rowCount() == 4
     assert view.viewport().height() >= sum(view.sizeHintForRow(row) for row in range(4))
@@ -54,7 +55,7 @@ def test_a_long_tag_list_scrolls_beyond_five_rows(make_window, qtbot) -> None:
         store.tags.add([first], f"Tag {n:02}")
     window.session.apply(lambda: Changes(tags=True))
     window.library.splitter.setSizes([10_000, 1])
-    qtbot.wait(20)
+    settle(qtbot, window)
     view = window.library.tag_view
     five = sum(view.sizeHintForRow(row) for row in range(5))
     assert five <= view.viewport().height() < sum(view.sizeHintForRow(row) for row in range(13))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from reader.ui.export.dialog import ExportDialog
+from tests.ui.settled import settle
 
 
 def _answer(monkeypatch, name: str) -> None:
@@ -87,7 +88,7 @@ def test_a_long_entity_name_does_not_widen_the_library(make_window, qtbot) -> No
     before = window.library.minimumSizeHint().width()
     name = "Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ)"
     window.library.filters.set_entity(1, name)
-    qtbot.wait(50)  # the layouts take the chip in
+    settle(qtbot, window)
     chip = window.library.filters.entity_chip
     assert chip.isVisible() and chip.text().startswith("Naming “Bundesminist") and "…" in chip.text()
     assert window.library.minimumSizeHint().width() <= max(before, 230)  # about a side pane's least (220)
@@ -101,20 +102,20 @@ def test_a_name_the_pane_has_room_for_is_shown_whole(make_window, qtbot) -> None
     window = make_window()
     window.resize(1366, 768)
     window.splitter.setSizes([330, 700, 336])  # the library pane as it opens on a laptop
-    qtbot.wait(50)
+    settle(qtbot, window)
     filters = window.library.filters
     filters.set_entity(1, "Christine Lagarde")
-    qtbot.wait(50)
+    settle(qtbot, window)
     chip = filters.entity_chip
     assert "“Christine Lagarde”" in chip.text() and chip.width() <= filters.width()
     assert chip.geometry().right() <= filters.width()
     name = "Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ)"
     filters.set_entity(2, name)
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert "…" in chip.text() and chip.geometry().right() <= filters.width()
     assert window.library.minimumSizeHint().width() <= 230  # the pane may still narrow to a side pane's least
     window.splitter.setSizes([230, 800, 336])  # narrowed: the chip follows, no scroll bar
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert filters.width() <= window.library.width() and chip.geometry().right() <= filters.width()
     shown = len(chip.text())
     filters.resize(filters.width() + 200, filters.height())
