@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.settled import settle
+
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
@@ -18,7 +20,7 @@ def _article(make_window, qtbot):
     window.resize(1280, 720)
     view = window.article.view
     view.setFocus()
-    qtbot.wait(20)
+    settle(qtbot, window)
     return view
 
 

@@ -9,6 +9,7 @@ seeds, every other seed linked as similar to one in the real store.
 from __future__ import annotations
 
 from reader.ui.article.versions_bar import SIMILAR_TITLE_SHORTEST
+from tests.ui.settled import settle
 
 
 def _link_all(window) -> tuple[int, list[int]]:
@@ -29,7 +30,7 @@ def test_many_similar_sources_keep_the_window_and_panes_as_they_were(make_window
     sizes = window.splitter.sizes()
     window.read_source(first)
     qtbot.waitUntil(lambda: window.article.versions.similar.isVisible())
-    qtbot.wait(100)
+    settle(qtbot, window)
     assert window.width() == 1024
     assert window.article.minimumSizeHint().width() < 1024 // 2
     assert window.splitter.sizes()[0] == sizes[0] and window.splitter.sizes()[2] == sizes[2]

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from tests.ui.library.test_search_refusal_waits import REASON, _type
+from tests.ui.settled import settle
 
 
 def _luminance(colour: QColor) -> float:
@@ -45,7 +46,7 @@ def test_a_stale_list_loses_most_of_its_contrast(make_window, qtbot, themed, the
     library.focus_search()
     _type(library, qtbot, "Japan")
     assert library.results_model.rowCount() > 0
-    qtbot.wait(1)
+    settle(qtbot, window)
     live = _strongest_contrast(library.list_stack.grab().toImage())
     _type(library, qtbot, " OR")
     library.pacing.refusal_timer.timeout.emit()  # the user paused

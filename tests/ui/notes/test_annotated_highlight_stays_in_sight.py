@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.settled import settle
+
 PASSAGES = (
     "Fast drei Milliarden Dollar will das Unternehmen innerhalb von zwei Jahren in Japan investieren.",
     "Eine Verzahnung über privatwirtschaftliche Großinvestitionen hat auch nach einem möglichen "
@@ -38,7 +40,7 @@ def test_n_keeps_the_commented_highlight_whole_in_the_list(make_window, qtbot) -
         view.setTextCursor(cursor)
         qtbot.keyClick(view, key)
     highlights = window.notes.list
-    qtbot.wait(30)
+    settle(qtbot, window)
     before = highlights.viewport().height()
     qtbot.keyClick(view, Qt.Key.Key_N)
     editor = QApplication.focusWidget()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from reader.ui.timeline.colours import PALETTE, colour_keys
 from reader.ui.timeline.mark_layout import MARK_W, Item, Mark, fit, marks_of, place, ticks
+from tests.ui.settled import settle
 
 D = date(2025, 10, 28).toordinal()
 
@@ -228,7 +229,7 @@ def test_insert_chronology_without_a_briefing_says_so_and_leaves_the_article_its
     said: list[str] = []
     window.session.notice_posted.connect(said.append)
     window.chronology.action.trigger()
-    qtbot.wait(100)  # a dock added to a shown window shows on the next turn of the event loop
+    settle(qtbot, window)
     assert said and "briefing first" in said[-1]
     assert not window.briefings.dock.isVisible()  # no empty composer squeezing the article
     assert window.splitter.sizes()[1] == width

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from reader.ui.screen_fit import MARGIN
+from tests.ui.settled import settle
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -20,7 +21,7 @@ def test_the_hint_fits_one_line_at_1024(make_window, qtbot, speak, themed, langu
     main.timeline.show()
     timeline = main.timeline.window
     timeline.resize(1024 - 2 * MARGIN, 620)  # as `fit_to_screen` sizes it on a 1024 px screen
-    qtbot.wait(20)
+    settle(qtbot, timeline)
     hint = timeline.findChild(QLabel, "hint")
     assert hint.fontMetrics().horizontalAdvance(hint.text()) <= hint.contentsRect().width()
     assert hint.heightForWidth(hint.width()) < 2 * hint.fontMetrics().lineSpacing()  # one line

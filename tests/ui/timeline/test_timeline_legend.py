@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.settled import settle
+
 LONG = ["Bundesministerium für Familie, Senioren, Frauen und Jugend", "Bundesamt für Sicherheit in der Informationstechnik",
         "Frankfurter Allgemeine Zeitung, Wirtschaftsredaktion"]  # fmt: skip
 
@@ -36,6 +38,6 @@ def test_a_long_search_in_the_scope_line_keeps_the_window_on_the_screen(make_win
     window.library.search_box.setText(words + " OR " + words.lower())
     qtbot.keyClick(window.library.search_box, Qt.Key.Key_Return)
     assert "Takaichi OR Kishida" in timeline.scope.text()
-    qtbot.wait(50)  # the layout takes the new line in
+    settle(qtbot, timeline)
     assert timeline.minimumSizeHint().width() <= timeline.screen().availableGeometry().width()
     timeline.close()

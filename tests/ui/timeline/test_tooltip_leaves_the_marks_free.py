@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QToolTip
 from reader.ui.timeline.canvas import TimelineCanvas
 from reader.ui.timeline.mark_layout import Mark
 from reader.ui.timeline.mark_tip import shown_tip
+from tests.ui.settled import settle
 
 DAY = date(2025, 10, 28).toordinal()
 
@@ -89,7 +90,7 @@ def test_at_the_screens_bottom_the_tooltip_goes_above_the_mark(qtbot) -> None:
     canvas = _canvas(qtbot)
     room = canvas.screen().availableGeometry()
     canvas.move(canvas.x(), room.bottom() + 1 - canvas.frameGeometry().height())
-    qtbot.wait(20)
+    settle(qtbot, canvas)
     canvas.setFocus()
     canvas.choose_next(1)
     assert _labels_covered(canvas) == []
