@@ -96,3 +96,27 @@ def test_every_backup_message_kind_in_german(qapp, speak, core: str, german: str
         assert translated(core) == german
     finally:
         speak("en")
+
+
+def test_the_damage_dialog_says_what_was_found_in_german(tmp_path: Path, seed_files, qapp, speak, monkeypatch) -> None:
+    """A library cut short at start: the damage dialog's Details said "What was found" in
+    German, then the core's "the file is cut short: …" in English."""
+    from reader.ui import dialogs
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    with Store.open(where.db_path) as store:
+        for path in seed_files[:2]:
+            store.sources.add(prepare_file(path))
+    data = where.db_path.read_bytes()
+    where.db_path.write_bytes(data[: len(data) // 2])
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "run", lambda box: shown.append(box.detailedText()) or 0)
+    speak("de")
+    try:
+        store = app.open_library(where)
+        if store is not None:
+            store.close()
+    finally:
+        speak("en")
+    assert "die Datei ist abgeschnitten: " in shown[0], shown
+    assert "cut short" not in shown[0]

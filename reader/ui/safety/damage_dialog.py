@@ -72,9 +72,10 @@ def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
 
 
 def _details(library: Path, found: str) -> str:
-    """What Details shows: the file, and the check's or SQLite's own words."""
+    """What Details shows: the file, and what the check found in the window's language (SQLite's
+    own words as they are)."""
     return (translate("DamageDialog", "Library file: %1").replace("%1", str(library)) + "\n"
-            + translate("DamageDialog", "What was found: %1").replace("%1", found))  # fmt: skip
+            + translate("DamageDialog", "What was found: %1").replace("%1", translated(found)))  # fmt: skip
 
 
 def _restore(backup: Path, paths: Paths) -> Store | None:
@@ -83,7 +84,7 @@ def _restore(backup: Path, paths: Paths) -> Store | None:
     except (BackupError, OSError) as exc:
         _fail(translate("DamageDialog", "The backup could not be restored. The damaged library is still in its place; "
                          "nothing was changed."),
-              translate("DamageDialog", "Backup: %1").replace("%1", str(backup)) + "\n" + _details(paths.db_path, translated(str(exc))))  # fmt: skip
+              translate("DamageDialog", "Backup: %1").replace("%1", str(backup)) + "\n" + _details(paths.db_path, str(exc)))  # fmt: skip
         return None
     log.info("restored %s; the damaged library is kept as %s", backup, aside)
     return Store.open(paths.db_path)
