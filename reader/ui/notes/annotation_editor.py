@@ -16,7 +16,7 @@ from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.session import Session
 
 SAVE_DELAY_MS = 800
-MIN_LINES, MAX_LINES = 4, 14  # the editor grows with the text between these, then scrolls
+MIN_LINES, MAX_LINES = 3, 14  # the editor grows with the text between these, then scrolls
 
 
 class AnnotationEditor(QWidget):
