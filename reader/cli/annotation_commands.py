@@ -22,6 +22,7 @@ from reader.cli.common import (
     bind,
     existing_tag,
     label_names,
+    no_source,
     number,
     usage_checked,
 )
@@ -96,7 +97,7 @@ def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
     with open_store(args) as store:
         source = store.sources.get(args.source)
         if source is None:
-            raise CommandError(f"no source #{args.source}")
+            raise no_source(store, [args.source])
         quote = unicodedata.normalize("NFC", args.quote)
         _refuse_the_heading(source.title, source.teaser, source.reading_text, quote)
         start = locate_quote(source.reading_text, quote)
@@ -145,7 +146,7 @@ def cmd_highlight_list(args: argparse.Namespace, open_store: OpenStore) -> int:
     names = label_names(args)
     with open_store(args) as store:
         if store.sources.get(args.source) is None:
-            raise CommandError(f"no source #{args.source}")
+            raise no_source(store, [args.source])
         rows = query_highlights(store.db, HighlightFilter(source_id=args.source))
         spans = {h.id: (h.start, h.end) for h in store.highlights.for_source(args.source)}
         review = set(store.revisions.needs_review(args.source))  # placed on changed wording
@@ -217,7 +218,7 @@ def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
         sources = {i: store.sources.get(i) for i in ids}
         missing = [i for i, source in sources.items() if source is None]
         if missing:
-            raise CommandError(", ".join(f"no source #{i}" for i in missing))
+            raise no_source(store, missing)
         before = {i: source.tags for i, source in sources.items() if source is not None}
         try:
             if args.action == "add":

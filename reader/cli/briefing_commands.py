@@ -24,6 +24,7 @@ from reader.cli.common import (
     counted,
     number,
     position,
+    wrap_usage,
 )
 from reader.core.briefing_model import Briefing, ItemKind
 from reader.core.store import Store
@@ -214,11 +215,8 @@ def add_briefing_commands(commands: Any, opener: OpenStore) -> None:
     p = sub.add_parser("list", help="list briefings")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_list, opener))
-    # argparse does not break a group of choices: its own usage line ran to 85 columns.
-    p = sub.add_parser("add", help="add highlights, a heading or connecting text", usage=(
-        "%(prog)s [-h] NAME\n"
-        f"{' ' * 9}(--highlight ID [ID ...] | --heading TEXT | --text MD)\n"
-        f"{' ' * 9}[--position POSITION]"))  # fmt: skip
+    p = sub.add_parser("add", help="add highlights, a heading or connecting text")
+    wrap_usage(p, "[-h] NAME (--highlight ID [ID ...] |", "--heading TEXT | --text MD) [--position POSITION]")
     p.add_argument("name", metavar="NAME", help=_NAME)
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--highlight", type=number, nargs="+", metavar="ID",

@@ -11,7 +11,7 @@ import difflib
 import os
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import paths
@@ -202,6 +202,18 @@ def refuse_if_named(args: argparse.Namespace, where: paths.Paths) -> None:
         )
 
 
+def no_source(store: Store, ids: Sequence[int], aside: str = "") -> CommandError:
+    """The one answer to source numbers the library does not have, whichever command was given
+    them: `show 99` pointed to `briefing list`, `note set 99` and the others said only "no source
+    #99". A deleted one is said to be in the bin ("no source" read as never there); `aside`
+    follows the number (what else it might be: `story:5`, a story)."""
+    named = [f"#{i}" + (" (it was deleted: it is in the bin)" if store.sources.exists(i) else "") for i in ids]
+    said = f"no source {', '.join(named)}{aside}"
+    if not all(store.sources.exists(i) for i in ids):
+        said += "; `briefing list` shows the sources and their numbers"
+    return CommandError(said)
+
+
 def existing_tag(store: Store, name: str, option: str = "--tag") -> str:
     """The tag `--tag NAME` (or a search's `tag:NAME`, `option` "tag") names, as the library
     spells it (any case); CommandError when the library has no such tag, suggesting the
@@ -275,6 +287,15 @@ def usage_checked(
         return int(run(args))
 
     return command
+
+
+def wrap_usage(parser: argparse.ArgumentParser, *lines: str) -> None:
+    """`parser`'s usage in these lines, each after the first indented under its first word as
+    argparse indents its own. argparse does not break a group of choices (its line ran to 85
+    columns), and an indent counted by hand did not follow the command's name: `briefing
+    briefing add` had its lines 20 columns left of the others'."""
+    indent = "\n" + " " * len(f"usage: {parser.prog} ")
+    parser.usage = "%(prog)s " + indent.join(lines)
 
 
 def ran_by(outlet: str | None, agency: str | None) -> str:

@@ -32,6 +32,7 @@ from reader.cli.common import (
     counted,
     existing_tag,
     export_language,
+    no_source,
     number,
     positive,
 )
@@ -79,7 +80,7 @@ def _index(store: Store) -> int:
 def _scope(store: Store, args: argparse.Namespace) -> list[int] | None:
     if args.source is not None:
         if store.sources.get(args.source) is None:
-            raise CommandError(f"no source #{args.source}")
+            raise no_source(store, [args.source])
         return [args.source]
     if args.tag:
         tag = existing_tag(store, args.tag)

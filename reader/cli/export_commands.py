@@ -28,8 +28,11 @@ from reader.cli.common import (
     export_language,
     label_names,
     named_path,
+    no_source,
     number,
     refuse_missing_folder,
+    usage_checked,
+    wrap_usage,
 )
 from reader.cli.saved_commands import saved_scope
 from reader.core.store import Store
@@ -100,6 +103,15 @@ def _one_source(text: str) -> int:
         raise
 
 
+def _one_document(args: argparse.Namespace) -> None:
+    """ValueError, for `usage_checked`, for `--briefing` with `--single-file`: a briefing is one
+    document whatever is asked, and the option was passed over without a word, so a user took it
+    to have changed something."""
+    if args.briefing and args.single_file:
+        raise ValueError("--single-file is for --source, --tag, --saved and --all: a briefing is always "
+                         "exported as one file; leave --single-file out")  # fmt: skip
+
+
 def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
     from reader.core.export import export_briefing, export_combined, export_sources, scope_title
 
@@ -107,6 +119,10 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
     language = export_language(args)
     if args.briefing:
         briefing = find_briefing(store, args.briefing)
+        if not briefing.item_count:  # it wrote a file of its title alone and exited 0
+            raise CommandError(f"briefing “{briefing.name}” has nothing in it yet, so nothing was written; add passages "
+                               f"with `briefing briefing add {shlex.quote(briefing.name)} --highlight ID` "
+                               "(or --heading TEXT, --text MD)")  # fmt: skip
         folder, file_name = _export_target(args.out, True)
         return export_briefing(
             store, briefing.id, folder, overwrite=args.force, file_name=file_name, language=language
@@ -117,7 +133,7 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
         live = set(store.sources.ids())
         missing = [i for i in ids if i not in live]
         if missing:
-            raise CommandError(f"no source #{missing[0]}")
+            raise no_source(store, missing)
     elif args.saved:
         saved, ids = saved_scope(store, args.saved)
         title = saved.name
@@ -195,11 +211,9 @@ def _print_files(report: ExportReport) -> None:
 
 def add_export_commands(commands: Any, opener: OpenStore) -> None:
     """`briefing export`: sources, a tag, the library or a briefing as Markdown."""
-    # argparse does not break a group of choices: its own usage line ran to 87 columns.
-    p = commands.add_parser("export", help="export sources or a briefing as Markdown", usage=(
-        "%(prog)s [-h] (--source ID | --tag T | --saved NAME | --all |\n"
-        f"{' ' * 23}--briefing NAME) [--single-file] [--force] [--language L]\n"
-        f"{' ' * 23}OUT"))  # fmt: skip
+    p = commands.add_parser("export", help="export sources or a briefing as Markdown")
+    wrap_usage(p, "[-h] (--source ID | --tag T | --saved NAME | --all |",
+               "--briefing NAME) [--single-file] [--force] [--language L]", "OUT")  # fmt: skip
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--source", type=_one_source, action="append", metavar="ID",
                       help="this source (repeatable)")  # fmt: skip
@@ -212,4 +226,5 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
                    help="overwrite files changed outside the app, keeping each one's version as a .bak beside it")
     p.add_argument("--language", choices=("de", "en"), metavar="L", help=LANGUAGE_HELP)
     p.add_argument("out", type=named_path, metavar="OUT", help="a folder (or a .md file for one document)")
-    p.set_defaults(func=bind(cmd_export, opener), explain_extra_words=_sources_in_a_row)
+    p.set_defaults(func=usage_checked(p, _one_document, bind(cmd_export, opener)),
+                   explain_extra_words=_sources_in_a_row)  # fmt: skip

@@ -16,7 +16,16 @@ import sys
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reader.cli.common import SOURCE_ID, CommandError, OpenStore, bind, counted, named_path, number
+from reader.cli.common import (
+    SOURCE_ID,
+    CommandError,
+    OpenStore,
+    bind,
+    counted,
+    named_path,
+    no_source,
+    number,
+)
 
 # The most a note is read from (10 MB): a note is a page or two of Markdown.
 NOTE_LIMIT = 10 * 1024 * 1024
@@ -77,7 +86,7 @@ def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:
     body = note_text(args.file) if args.file else args.text
     with open_store(args) as store:
         if store.sources.get(args.source) is None:
-            raise CommandError(f"no source #{args.source}")
+            raise no_source(store, [args.source])
         store.notes.set(args.source, body)
     # A note of white space alone is no note (the window shows no ✎, `list` no has_note).
     said = f"set ({counted(len(body), 'character')})" if body.strip() else "cleared"

@@ -18,6 +18,7 @@ from reader.cli.common import (
     CommandError,
     a_name,
     existing_tag,
+    no_source,
     number,
     open_store,
     ran_by,
@@ -127,10 +128,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         note = store.notes.get(args.id).body
         wanted = args.revision
         earlier = store.revisions.revision(args.id, wanted) if wanted is not None and wanted >= 1 else None
-        binned = source is None and store.sources.exists(args.id)  # "no source" read as never there
+        missing = no_source(store, [args.id]) if source is None or summary is None else None
     if source is None or summary is None:
-        print(f"briefing: no source #{args.id}" + (" (it was deleted: it is in the bin)" if binned
-              else "; `briefing list` shows the sources and their numbers"), file=sys.stderr)  # fmt: skip
+        print(f"briefing: {missing}", file=sys.stderr)
         return 1
     # Revisions count from 1 (the first import; a source never updated has just that one):
     # 0 was falsy and showed the current text as if it had been asked for.

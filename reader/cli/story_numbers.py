@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import NamedTuple
 
-from reader.cli.common import STORY, CommandError, after_story, as_number, number
+from reader.cli.common import STORY, CommandError, after_story, as_number, no_source, number
 from reader.core.store import Store
 
 
@@ -57,10 +57,7 @@ def sources_only(store: Store, given: list[Numbered], action: str) -> list[int]:
     for source_id in ids:
         if store.sources.get(source_id) is None:
             story = found.get(source_id)
-            raise CommandError(
-                f"no source #{source_id}"
-                + ("" if story is None else f" ({story_ref(source_id)}, a story, has {_listed(story)})")
-            )
+            raise no_source(store, [source_id], "" if story is None else f" ({story_ref(source_id)}, a story, has {_listed(story)})")
     return ids
 
 

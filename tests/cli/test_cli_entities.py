@@ -78,7 +78,7 @@ def test_unknown_names_and_sources_are_one_line_errors(
     )
     code, _, err = run(*home, "entities", "Tokyoo")
     assert code == 1 and err == "briefing: no entity is called “Tokyoo”; did you mean “Tokio”?\n"
-    assert run(*home, "entities", "--source", "99")[2] == "briefing: no source #99\n"
+    assert run(*home, "entities", "--source", "99")[2] == "briefing: no source #99; `briefing list` shows the sources and their numbers\n"
     code, _, err = run(*home, "entities", "Takaichi")  # one match by part of the name
     assert code == 0 and err == ""
 

@@ -79,7 +79,7 @@ def test_clear_errors(data: str, run: Run, capsys: pytest.CaptureFixture[str]) -
         assert ended.value.code == 2 and err.startswith("usage: briefing story join [-h] SOURCE [SOURCE ...]")
         assert err.endswith("error: name at least two sources to join (`briefing story join 7 9`)\n")
     code, _, err = run("--data-dir", data, "story", "split", "999")
-    assert code == 1 and err == "briefing: no source #999\n"
+    assert code == 1 and err == "briefing: no source #999; `briefing list` shows the sources and their numbers\n"
 
 
 def test_no_stories(tmp_path: Path, seed_files: list[Path], capsys: pytest.CaptureFixture[str], run: Run) -> None:

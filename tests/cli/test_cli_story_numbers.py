@@ -53,7 +53,8 @@ def test_a_bare_number_no_source_has_says_whose_story_it_numbers(lib: list[str],
     assert story > 5
     for action in ("join", "split", "auto"):
         assert run(*lib, "story", action, str(story), "1") == (
-            1, "", f"briefing: no source #{story} (story:{story}, a story, has 4 and 3)\n")  # fmt: skip
+            1, "", f"briefing: no source #{story} (story:{story}, a story, has 4 and 3); "
+            "`briefing list` shows the sources and their numbers\n")  # fmt: skip
 
 
 def test_story_show_takes_a_story_and_says_whose_a_bare_number_is(lib: list[str], run: Run) -> None:
