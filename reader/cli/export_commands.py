@@ -221,7 +221,8 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     what.add_argument("--saved", type=a_name, metavar="NAME", help="the sources the saved search NAME finds")
     what.add_argument("--all", action="store_true", help="the whole library")
     what.add_argument("--briefing", type=a_name, metavar="NAME", help="a briefing, as one document")
-    p.add_argument("--single-file", action="store_true", help="one combined file")
+    p.add_argument("--single-file", action="store_true",
+                   help="one combined file (not with --briefing: a briefing is always one file)")
     p.add_argument("--force", action="store_true",
                    help="overwrite files changed outside the app, keeping each one's version as a .bak beside it")
     p.add_argument("--language", choices=("de", "en"), metavar="L", help=LANGUAGE_HELP)
