@@ -38,12 +38,12 @@ Rows = tuple[tuple[tuple[str, str, str, str], ...], tuple[str, ...], tuple[int, 
 def kept_gazetteer() -> dict[str, Place]:
     """`built_gazetteer()`, loaded from the kept file while nothing it is built from changed."""
     try:
-        inputs = (_sources_digest(), _installs())
+        inputs = _inputs()
     except OSError:  # no sources to read (a frozen build), a package gone: built as before
         return built_gazetteer()
     from reader.core.ingest.run_cache import kept
 
-    places, surfaces, indexes = kept("gazetteer", Path(__file__), _rows, inputs)
+    places, surfaces, indexes = kept("gazetteer", Path(__file__), _rows, (inputs,))
     made = [Place(*fields) for fields in places]
     return dict(zip(surfaces, (made[i] for i in indexes), strict=True))
 
@@ -59,9 +59,14 @@ def _rows() -> Rows:
     return fields, tuple(found), tuple(index[place] for place in found.values())
 
 
-def _sources_digest() -> str:
-    """The digest of the source of every module in `SOURCE_FOLDERS` (OSError where there is
-    none)."""
+def _inputs() -> str:
+    """One digest of what a build reads besides the interpreter: the source of every module in
+    `SOURCE_FOLDERS` and the install of each of `PACKAGES` (its `__init__.py`'s path, size and
+    time: a new install, another version or other data, writes it anew); OSError where a
+    folder has no sources or a package is missing. One new string rather than its parts:
+    marshal, which writes the key, writes a string or number that other objects share as a
+    reference, so a key of the parts (a package's path, shared by its imported module) was
+    written otherwise by a process that had imported other packages, and never matched."""
     digest = hashlib.sha256()
     for folder in SOURCE_FOLDERS:
         files = sorted(folder.glob("*.py"))
@@ -70,17 +75,10 @@ def _sources_digest() -> str:
         for file in files:
             source = file.read_bytes()
             digest.update(f"{file.name}\0{len(source)}\0".encode() + source)
-    return digest.hexdigest()
-
-
-def _installs() -> tuple[tuple[str, int, int], ...]:
-    """Each of `PACKAGES` by its `__init__.py`'s path, size and time: a new install (another
-    version, other data) writes it anew."""
-    found = []
     for package in PACKAGES:
         spec = find_spec(package)
         if spec is None or spec.origin is None:
             raise OSError(f"{package} is not installed")
         stat = Path(spec.origin).stat()
-        found.append((spec.origin, stat.st_size, stat.st_mtime_ns))
-    return tuple(found)
+        digest.update(f"{spec.origin}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
