@@ -42,7 +42,7 @@ def kept_gazetteer() -> dict[str, Place]:
         inputs = _inputs()
     except OSError:  # no sources to read (a frozen build), a package gone: built as before
         return built_gazetteer()
-    from reader.core.ingest.run_cache import kept
+    from reader.core.ingest import kept
 
     places, surfaces, indexes = kept("gazetteer", Path(__file__), _rows, (inputs,))
     made = [Place(*fields) for fields in places]

@@ -4,7 +4,8 @@ The face is `prepare_file` / `prepare_bytes` (a file or pasted bytes made into a
 `PreparedFile`: decoded, parsed, fingerprinted, analysed for search), `IngestError` with its
 one-line reason, which files are supported, and the article model every parser returns
 (`ParsedArticle`, its `Block`s with their kind and role, and their JSON form, which the store
-keeps). Decoding and the format parsers are private.
+keeps), and `kept`, which keeps a table built from installed data between runs (the entity
+index's gazetteer uses it too). Decoding and the format parsers are private.
 
 The article model loads with the face; the parsers (`prepare_file` and the names beside it) on
 first use: their modules, patterns and tables cost a quarter of a second of CPU, and the store,
@@ -33,7 +34,7 @@ _LAZY = {
     "IngestError": "prepare", "PreparedFile": "prepare", "is_page_folder": "prepare",
     "is_saved_page": "prepare", "is_supported": "prepare", "load_formats": "prepare", "prepare_bytes": "prepare",
     "prepare_file": "prepare", "supported_suffixes": "prepare", "load_name_lists": "person_shape",
-    "why_unreadable": "unreadable",
+    "why_unreadable": "unreadable", "kept": "run_cache",
 }  # fmt: skip
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
         prepare_file,
         supported_suffixes,
     )
+    from reader.core.ingest.run_cache import kept
     from reader.core.ingest.unreadable import why_unreadable
 
 
@@ -75,6 +77,7 @@ __all__ = [
     "is_page_folder",
     "is_saved_page",
     "is_supported",
+    "kept",
     "load_formats",
     "load_name_lists",
     "prepare_bytes",
