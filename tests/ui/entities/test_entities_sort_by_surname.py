@@ -8,43 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
 
-from reader.core.entities import EntityKind
-from reader.ui.entities.entity_models import NAME
 from tests.cli.test_cli_entities_surname_order import BY_SURNAME, CLINIC
+from tests.ui.entities.texts_library import imported, people_by_name_column
 
 
 @pytest.fixture
 def library(data_dir: Path, tmp_path: Path) -> Path:
-    from reader import paths
-    from reader.core import importer
-    from reader.core.store import Store
-
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    (texts / "klinik.txt").write_text(CLINIC, encoding="utf-8")
-    with Store.open(paths.resolve(data_dir).ensure().db_path) as store:
-        importer.import_paths(store, [texts], workers=1)
+    imported(data_dir, tmp_path, {"klinik.txt": CLINIC})
     return data_dir
 
 
-def _names(view) -> list[str]:
-    return [view.model.index(r, NAME).data() for r in range(view.model.rowCount())]
-
-
 def test_the_name_column_sorts_people_by_surname(library, make_window, qtbot) -> None:
-    window = make_window()
-    mode = window.entities.mode
-    with qtbot.waitSignal(mode.indexed, timeout=60_000):
-        mode.action.setChecked(True)
-    view = mode.view
-    view.kind_box.setCurrentIndex(view.kind_box.findData(EntityKind.PERSON))
-    header = view.table.horizontalHeader()
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(NAME) + 10, header.height() // 2))  # fmt: skip
-    assert header.sortIndicatorSection() == NAME
-    names = [n for n in _names(view) if n in BY_SURNAME]
-    if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
-        names.reverse()
-    assert names == BY_SURNAME, _names(view)
+    rows = people_by_name_column(make_window(), qtbot)
+    assert [n for n in rows if n in BY_SURNAME] == BY_SURNAME, rows

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.ui.entities.entity_models import NAME, ROLES, EntityRole
+from tests.ui.entities.texts_library import imported
 
 ENGLISH = """China and the United States resume trade talks
 
@@ -39,18 +40,7 @@ EXPECTED = {
 @pytest.fixture
 def library(data_dir: Path, tmp_path: Path) -> Path:
     """The two texts imported into the window's library before it opens (so no seeds)."""
-    from reader import paths
-    from reader.core import importer
-    from reader.core.store import Store
-
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    (texts / "trade_talks.txt").write_text(ENGLISH, encoding="utf-8")
-    (texts / "xi_scholz.txt").write_text(GERMAN, encoding="utf-8")
-    where = paths.resolve(data_dir).ensure()
-    with Store.open(where.db_path) as store:
-        importer.import_paths(store, [texts], workers=1)
-    return texts
+    return imported(data_dir, tmp_path, {"trade_talks.txt": ENGLISH, "xi_scholz.txt": GERMAN})
 
 
 def _roles_column(window, qtbot) -> dict[str, str]:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from reader.core.entities import merge_roles
 from reader.ui.entities.entity_models import NAME, ROLES, EntityRole
+from tests.ui.entities.texts_library import imported
 
 GERMAN = """Merkel trifft Scholz in Berlin
 
@@ -34,15 +35,7 @@ def test_merge_roles_leaves_salutations_out() -> None:
 @pytest.fixture
 def library(data_dir: Path, tmp_path: Path) -> Path:
     """The text imported into the window's library before it opens (so no seeds)."""
-    from reader import paths
-    from reader.core import importer
-    from reader.core.store import Store
-
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    (texts / "merkel_scholz.txt").write_text(GERMAN, encoding="utf-8")
-    with Store.open(paths.resolve(data_dir).ensure().db_path) as store:
-        importer.import_paths(store, [texts], workers=1)
+    imported(data_dir, tmp_path, {"merkel_scholz.txt": GERMAN})
     return data_dir
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetrics
 from reader.core.entities import merge_roles
 from reader.ui.entities.entity_models import NAME, ROLES, EntityRole
 from reader.ui.entities.name_and_roles import two_lines
+from tests.ui.entities.texts_library import imported
 
 GERMAN = """Impfung im Tierheim
 
@@ -31,15 +32,7 @@ def test_merge_roles_leaves_academic_titles_out() -> None:
 
 @pytest.fixture
 def library(data_dir: Path, tmp_path: Path) -> Path:
-    from reader import paths
-    from reader.core import importer
-    from reader.core.store import Store
-
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    (texts / "tierheim.txt").write_text(GERMAN, encoding="utf-8")
-    with Store.open(paths.resolve(data_dir).ensure().db_path) as store:
-        importer.import_paths(store, [texts], workers=1)
+    imported(data_dir, tmp_path, {"tierheim.txt": GERMAN})
     return data_dir
 
 
