@@ -1,6 +1,7 @@
 """Does the window stay responsive while it imports 10,000 files? The event loop's longest stall.
 
     QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_stall [--files 10000] [--runs 1]
+                                                               [--saved 5] [--parts 20]
 
 The real window (`MainWindow` on a fresh data dir, built as `tools/screenshot.py` builds it,
 shown at 1300×850) imports the generated corpus through its own import path,
@@ -11,6 +12,12 @@ gap between two beats minus 10 ms. Measured from the call to one second after th
 finished (so the reload after it counts). A watchdog thread records the GUI thread's Python
 stack whenever a beat is more than 50 ms late, which names the cause of any long stall.
 Budget: the longest stall ≤ 100 ms. Writes results/stall.json and prints a summary.
+
+`--saved N` lists N saved searches under the tags (`SAVED`: plain words, OR, a phrase, a prefix,
+filters), whose counts follow the changes; `--parts K` imports the files as K imports one after
+the other (files dropped a few at a time), each announcing its sources when it ends, so the
+counts are recounted every `saved_counts.RECOUNT_MS` while they come. Those write
+results/stall-saved.json.
 """
 
 from __future__ import annotations
@@ -40,6 +47,9 @@ MISSED_BUDGET = 3  # exit code: measured to the end, but over budget (see benchm
 BEAT_MS = 10
 LATE_MS = 50  # the watchdog samples the GUI thread's stack once a beat is this late
 AFTER_S = 1.0
+# Saved searches of the corpus's words, as users keep them (README, "Saved searches").
+SAVED = (("Japan", {}), ("Japan OR Korea", {}), ('"seltene Erden"', {}),
+         ("Energie OR Chips", {"unread_only": True}), ("Subvent*", {"lang": "de"}))
 
 
 class Heartbeat:
@@ -83,13 +93,13 @@ class Heartbeat:
         return [max(0.0, (b - a) * 1000 - BEAT_MS) for a, b in itertools.pairwise(self.beats)]
 
 
-def run_once(corpus: Path, count: int) -> dict[str, Any]:
+def run_once(corpus: Path, count: int, saved: int = 0, parts: int = 1) -> dict[str, Any]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reader import paths
     from reader.core.settings import Settings
-    from reader.core.store import Store
+    from reader.core.store import SavedSearch, Store
     from reader.ui.app import create_application
     from reader.ui.gui_gc import collecting_on_gui_thread
     from reader.ui.main_window import MainWindow
@@ -101,6 +111,9 @@ def run_once(corpus: Path, count: int) -> dict[str, Any]:
     with collecting_on_gui_thread(app), tempfile.TemporaryDirectory(prefix="briefing-bench-stall-") as tmp:
         where = paths.resolve(tmp).ensure()
         store = Store.open(where.db_path)
+        for n in range(saved):
+            query, filters = SAVED[n % len(SAVED)]
+            store.saved_searches.add(SavedSearch(0, f"{query} {n}", query, **filters))
         session = Session(store, settings=Settings())
         window = MainWindow(session, where)
         window.resize(1300, 850)
@@ -109,13 +122,21 @@ def run_once(corpus: Path, count: int) -> dict[str, Any]:
         beat = Heartbeat()
         finished: list[float] = []
         loop = QEventLoop()
-        window.importer.import_finished.connect(lambda *_: finished.append(time.perf_counter()))
-        window.importer.import_finished.connect(lambda *_: QTimer.singleShot(int(AFTER_S * 1000), loop.quit))
+        chunks = [files[i::parts] for i in range(parts)]
         progress: list[int] = []
+
+        def next_part(*_results: object) -> None:
+            if not chunks:
+                finished.append(time.perf_counter())
+                QTimer.singleShot(int(AFTER_S * 1000), loop.quit)
+                return
+            task = window.importer.import_paths(chunks.pop(0), report=False)
+            task.signals.progressed.connect(lambda done, _total: progress.append(done))
+
+        window.importer.import_finished.connect(next_part)
         beat.start()
         started = time.perf_counter()
-        task = window.importer.import_paths(files, report=False)
-        task.signals.progressed.connect(lambda done, _total: progress.append(done))
+        next_part()
         QTimer.singleShot(600_000, loop.quit)  # a safety net, never a result
         loop.exec()
         beat.stop()
@@ -133,6 +154,8 @@ def run_once(corpus: Path, count: int) -> dict[str, Any]:
                         if beat.beats[worst] <= when <= beat.beats[worst + 1]), None)  # fmt: skip
     return {
         "files": len(files),
+        "saved_searches": saved,
+        "imports": parts,
         "imported": imported,
         "rows_shown": rows,
         "import_s": round(end - started, 2),
@@ -165,24 +188,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--saved", type=int, default=0, help="saved searches listed (their counts follow)")
+    parser.add_argument("--parts", type=int, default=1, help="import the files as this many imports")
     parser.add_argument("--corpus-dir", type=Path,
                         default=Path(tempfile.gettempdir()) / "briefing-bench-corpus")
     args = parser.parse_args(argv)
     keep_none_alive()
     corpus = ensure_corpus(args.corpus_dir, args.files, args.seed)
-    runs = [run_once(corpus, args.files) for _ in range(args.runs)]
+    runs = [run_once(corpus, args.files, args.saved, args.parts) for _ in range(args.runs)]
     worst = statistics.median(r["max_stall_ms"] for r in runs)
     result = {
         "benchmark": "stall", "machine": machine_info(), "reader": reader_revision(),
-        "files": args.files, "beat_ms": BEAT_MS, "budget_ms": BUDGET_MS,
+        "files": args.files, "saved_searches": args.saved, "imports": args.parts, "beat_ms": BEAT_MS, "budget_ms": BUDGET_MS,
         "max_stall_ms_median": worst,
         "p99_stall_ms_median": statistics.median(r["p99_stall_ms"] for r in runs),
         "within_budget": worst <= BUDGET_MS, "runs": runs,
     }  # fmt: skip
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "stall.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    name = "stall-saved.json" if args.saved or args.parts > 1 else "stall.json"
+    (RESULTS / name).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     for r in runs:
-        print(f"import of {r['files']:,} files in the window: {r['import_s']} s; longest event-loop "
+        print(f"import of {r['files']:,} files ({r['imports']} imports, {r['saved_searches']} saved searches) in the window: {r['import_s']} s; longest event-loop "
               f"stall {r['max_stall_ms']} ms at {r['max_stall_at_s']} s"
               f"{' (after the import finished)' if r['max_stall_after_finish'] else ''}, "
               f"p99 {r['p99_stall_ms']} ms, {r['stalls_over_100ms']} over 100 ms; "

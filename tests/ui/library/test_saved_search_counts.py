@@ -39,7 +39,7 @@ def test_counts_follow_imports_deletions_and_tags(make_window, qtbot, tmp_path: 
     session, store, ids = window.session, window.session.store, _ids(window)
     _save(window, SavedSearch(0, "Kishida", "Kishida"))
     _save(window, SavedSearch(0, "Tagged Asia", tag="Asia"))
-    assert _shown(window) == ["Kishida  (2)", "Tagged Asia"]  # no source carries "Asia": marked, no count
+    qtbot.waitUntil(lambda: _shown(window) == ["Kishida  (2)", "Tagged Asia"])  # no source carries "Asia": marked, no count
     view = window.library.saved.view
     assert view.item(1).toolTip().startswith("The tag “Asia” is on no source any more")
     session.apply(lambda: store.tags.add([ids["002"], ids["001"]], "Asia"))
@@ -58,11 +58,11 @@ def test_counts_follow_imports_deletions_and_tags(make_window, qtbot, tmp_path: 
     qtbot.waitUntil(lambda: window.library.status.text() == "2 results")
 
 
-def test_an_invalid_query_shows_no_count_and_says_why(make_window) -> None:
+def test_an_invalid_query_shows_no_count_and_says_why(make_window, qtbot) -> None:
     window = make_window()
     _save(window, SavedSearch(0, "Broken", "before:soon"))
     _save(window, SavedSearch(0, "Every source"))
-    assert _shown(window) == ["Broken", "Every source  (5)"]
+    qtbot.waitUntil(lambda: _shown(window) == ["Broken", "Every source  (5)"])
     tip = window.library.saved.view.item(0).toolTip()
     assert tip.startswith("Invalid search: before: takes a date like") and "save it again" in tip
 
@@ -70,6 +70,7 @@ def test_an_invalid_query_shows_no_count_and_says_why(make_window) -> None:
 def test_counted_once_per_change_not_per_keystroke_or_repaint(make_window, qtbot, monkeypatch) -> None:
     window = make_window()
     _save(window, SavedSearch(0, "Kishida", "Kishida"))
+    qtbot.waitUntil(lambda: window.library.saved.counts.task is None)
     calls: list[str] = []
     counted = saved_counts.saved_source_ids
     monkeypatch.setattr(saved_counts, "saved_source_ids", lambda *a, **k: calls.append("run") or counted(*a, **k))
@@ -86,13 +87,13 @@ def test_counted_once_per_change_not_per_keystroke_or_repaint(make_window, qtbot
     assert _shown(window) == ["Kishida  (2)"]
 
 
-def test_counts_in_german_digits(make_window, speak) -> None:
+def test_counts_in_german_digits(make_window, speak, qtbot) -> None:
     speak("de")
     try:
         window = make_window()
         _save(window, SavedSearch(0, "Alle"))
         view = window.library.saved.view
         assert view.item(0).data(Qt.ItemDataRole.DisplayRole) == "Alle"  # the name stays the row's text
-        assert _shown(window) == ["Alle  (5)"]
+        qtbot.waitUntil(lambda: _shown(window) == ["Alle  (5)"])
     finally:
         speak("en")
