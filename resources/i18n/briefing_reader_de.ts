@@ -1316,6 +1316,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         </translation>
     </message>
     <message>
+        <source>Preparing place names (only once after an update)…</source>
+        <translation>Ortsnamen werden vorbereitet (nur einmal nach einem Update)…</translation>
+    </message>
+    <message>
         <source>No entity chosen</source>
         <translation>Kein Eintrag gewählt</translation>
     </message>

@@ -9,7 +9,7 @@ from reader.core.entities.extraction import RULES_VERSION, extract, language
 from reader.core.entities.inflected_names import CASE_ENDING
 from reader.core.entities.model import BODY, TEASER, EntityKind, EntitySummary, Found, Mention
 from reader.core.entities.person_titles import titled_name
-from reader.core.entities.place_names import place_key, place_name
+from reader.core.entities.place_names import names_prepared, place_key, place_name, prepare_names
 from reader.core.entities.roles import merge_roles
 from reader.core.entities.sort_names import sort_name
 from reader.core.entities.whos_who import whos_who_markdown
@@ -27,8 +27,10 @@ __all__ = [
     "extract",
     "language",
     "merge_roles",
+    "names_prepared",
     "place_key",
     "place_name",
+    "prepare_names",
     "sort_name",
     "titled_name",
     "whos_who_markdown",

@@ -17,9 +17,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from reader.core.entities import places
+from reader.core.entities.kept_gazetteer import kept_region_names
 from reader.core.entities.landmarks import LANDMARKS
 from reader.core.entities.places import lookup, territory_names
-from reader.core.entities.region_names import region_catalogues, region_names
 from reader.core.entities.world_regions import WORLD_REGIONS
 from reader.core.text import without_accents
 
@@ -89,10 +90,21 @@ def _bare(name: str) -> str:
 
 @cache
 def _region_names() -> dict[str, tuple[str, str]]:
-    import pycountry
+    return kept_region_names()  # 1 s of CPU to work out, the first run after an install
 
-    english, german = region_catalogues()
-    return {str(r.code): region_names(r.name, english, german) for r in pycountry.subdivisions}
+
+def names_prepared() -> bool:
+    """Whether this process has what naming places and reading roles asks for: the gazetteer
+    (a role such as "Japanexperte" names the place "Japan") and the regions' names."""
+    return bool(places.gazetteer.cache_info().currsize and _region_names.cache_info().currsize)
+
+
+def prepare_names() -> None:
+    """Load the gazetteer and the regions' names, or build and keep them (2-3 s of CPU the first
+    run after an install or update): called on a worker thread, so the window's thread, which
+    reads roles for the Entities view's Roles column and the who's who, never waits for it."""
+    places.gazetteer()
+    _region_names()
 
 
 def place_key(name: str) -> str | None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from reader.core.changes import Changes
-from reader.core.entities import EntitySummary, Mention
+from reader.core.entities import EntitySummary, Mention, names_prepared, prepare_names
 from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store
 from reader.ui.entities.entities_view import EntitiesView
@@ -26,6 +26,8 @@ from reader.ui.i18n import current_language
 from reader.ui.mode_header import finish_mode_page, mode_header
 from reader.ui.session import Session
 from reader.ui.tasks import Task
+
+PREPARING = "preparing place names"  # the phase a run reports while it loads or builds them
 
 
 class EntitiesMode(QObject):
@@ -58,8 +60,10 @@ class EntitiesMode(QObject):
         return self.action.isChecked()
 
     def index_then(self, done: Callable[[], None]) -> None:
-        """Index what is missing in the background (one run at a time), then call `done`."""
-        if self._session.store.read_only or not self._session.store.entities.missing():
+        """Index what is missing in the background (one run at a time), then call `done`; the
+        place names are made ready there too (`_start`), as `done` reads roles (a who's who)."""
+        store = self._session.store
+        if (store.read_only or not store.entities.missing()) and names_prepared():
             done()
             return
         self._start(with_list=False)
@@ -67,7 +71,13 @@ class EntitiesMode(QObject):
 
     def _start(self, *, with_list: bool) -> None:
         """One background run: index what is missing, then (for the view) read the list there
-        too — about a second at 10,000 sources, which the window's thread must not spend."""
+        too — about a second at 10,000 sources, which the window's thread must not spend.
+
+        First of all the gazetteer and the regions' names are loaded there (`prepare_names`):
+        the Roles column reads "Japanexperte" as an expert on Japan through the gazetteer, which
+        the first run after an install or update builds (2-3 s of CPU). With every source
+        indexed already, nothing else had loaded it, and the window's thread built it for the
+        column's width while the window froze; the view says it is preparing meanwhile."""
         if self.task is not None:
             self._list_wanted |= with_list  # read once the running task is done
             return
@@ -76,11 +86,15 @@ class EntitiesMode(QObject):
         with_hidden = self.with_hidden
 
         def work(store: Store, progress: Progress, is_cancelled: IsCancelled) -> list[EntitySummary] | None:
+            if not names_prepared():
+                task.report_phase(PREPARING)
+                prepare_names()
             if not store.read_only:
                 store.entities.refresh(progress, is_cancelled)
             return store.entities.list(lang=lang, with_hidden=with_hidden) if with_list and not is_cancelled() else None
 
-        self.task = self._session.task(work, "entities")
+        task = self.task = self._session.task(work, "entities")
+        self.task.signals.phase_began.connect(self._preparing)
         self.task.signals.progressed.connect(self._progressed)
         self.task.signals.finished.connect(self._finished)
         self.task.signals.failed.connect(self._failed)
@@ -121,6 +135,10 @@ class EntitiesMode(QObject):
         (it kept the mentions 240 px wide, the list as it was without the composer)."""
         if self.view is not None and self.active:
             self.view.fit_list()
+
+    def _preparing(self, _phase: str) -> None:
+        if self.view is not None:
+            self.view.show_preparing()
 
     def _progressed(self, done: int, total: int) -> None:
         if self.view is not None:  # the view may open while a who's who is being prepared

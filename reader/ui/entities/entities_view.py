@@ -249,6 +249,16 @@ class EntitiesView(QWidget):
         self.progress.setRange(0, 0)  # busy: no count yet
         self.progress.setVisible(True)
 
+    def show_preparing(self) -> None:
+        """The names of places are being prepared (once after an install or update, 2-3 s):
+        said beside the busy bar, as the window's thread never waits for them."""
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        text = self.tr("Preparing place names (only once after an update)…")
+        self.progress.setFormat(text)
+        self.progress_text.setText(text)
+        self.progress_text.setVisible(True)
+
     def show_progress(self, done: int, total: int) -> None:
         """Indexing is running: `done` of `total` sources read; hidden when done."""
         self.progress.setVisible(done < total)

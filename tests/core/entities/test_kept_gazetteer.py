@@ -1,6 +1,7 @@
 """The place gazetteer kept between runs (`kept_gazetteer`): a kept table is a fresh build, name
 for name and in the same order; a listing's roles ("Japanexperte") read it without building
-anything; and it is built again when anything it is built from changes."""
+anything; and it is built again when anything it is built from changes. The regions' names
+(`kept_region_names`) are kept with it, under the same key."""
 
 from __future__ import annotations
 
@@ -56,11 +57,29 @@ def test_a_kept_gazetteer_is_a_fresh_build_and_roles_need_nothing_else(tmp_path:
     assert _python(other, tmp_path) == ["True True 1"]
 
 
+def test_region_names_are_kept_with_it_equal_to_a_fresh_build(tmp_path: Path) -> None:
+    """A region is named ("Bayern", "Tibet" for Xizang) from a kept table in a second process,
+    which imports no pycountry for it; the table is the one a fresh build gives."""
+    code = (
+        "import sys\n"
+        "from reader.core.entities import place_names\n"
+        "from reader.core.entities.region_names import region_table\n"
+        "print(place_names.place_name('region:DE-BY', 'de'), place_names.place_name('region:CN-XZ', 'en'))\n"
+        "print('pycountry' in sys.modules)\n"
+        "print(place_names._region_names() == region_table())\n"
+    )
+    assert _python(code, tmp_path) == ["Bayern Tibet", "True", "True"]  # built, and kept
+    assert list(tmp_path.rglob("region_names.*.marshal"))
+    assert _python(code, tmp_path) == ["Bayern Tibet", "False", "True"]  # read from the kept file
+
+
 def test_the_key_names_every_module_and_package_a_build_loads(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from reader.core.entities import places\n"
+        "from reader.core.entities.region_names import region_table\n"
         "places.built_gazetteer()\n"
+        "region_table()\n"
         "for name, module in list(sys.modules.items()):\n"
         "    print(name, getattr(module, '__file__', None) or '')\n"
     )
