@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
 from reader.core.briefing_model import ItemKind
+from reader.core.entities import names_prepared
 from reader.core.models import Source
 from reader.ui.actions import make_action
 from reader.ui.entities.entities_mode import EntitiesMode
@@ -54,7 +55,8 @@ class InsertWhosWho(QObject):
             self._session.notice_posted.emit(self.tr("Still finding the names for the who's who…"))
             return
         ids = [s.id for s in sources]
-        waits = bool(self._session.store.entities.missing())
+        # Names to find, or the place names to prepare first (after an install or update)
+        waits = bool(self._session.store.entities.missing()) or not names_prepared()
         if waits:
             self._waiting = True
             self._session.notice_posted.emit(self.tr("Finding the names for the who's who…"))

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from reader import paths
 from reader.core.entities import place_names, places
 from reader.core.store import Store
+from reader.ui.briefing.add_menu import create_briefing
 from reader.ui.entities.entities_view import EntitiesView
 from reader.ui.entities.entity_models import NAME, ROLES, EntityRole
 from tests.ui.entities.texts_library import imported
@@ -73,8 +74,12 @@ def test_the_entities_view_prepares_place_names_on_its_worker(first_run, make_wi
 
 def test_a_whos_who_waits_for_them_in_the_background_too(first_run, make_window, qtbot) -> None:
     window = make_window()
-    done: list[bool] = []
-    window.entities.mode.index_then(lambda: done.append(True))
-    assert done == []  # nothing to index, but the names are not ready: a background run first
-    qtbot.waitUntil(lambda: done == [True], timeout=60_000)
+    briefing_id = create_briefing(window.session, "Japan")
+    window.briefings.show(briefing_id)
+    said = window.statusBar().currentMessage
+    window.entities.whos_who.action.trigger()
+    # nothing to index, but the names are not ready: a background run first, and it says so
+    assert said() == "Finding the names for the who's who…"
+    qtbot.waitUntil(lambda: said().startswith("Inserted a who's who"), timeout=60_000)
+    assert window.session.undo_stack.undoText() == "Insert who's who"
     assert first_run and all(thread is not threading.main_thread() for _name, thread in first_run)
