@@ -16,8 +16,8 @@ Budget: the longest stall ≤ 100 ms. Writes results/stall.json and prints a sum
 `--saved N` lists N saved searches under the tags (`SAVED`: plain words, OR, a phrase, a prefix,
 filters), whose counts follow the changes; `--parts K` imports the files as K imports one after
 the other (files dropped a few at a time), each announcing its sources when it ends, so the
-counts are recounted every `saved_counts.RECOUNT_MS` while they come. Those write
-results/stall-saved.json.
+counts are recounted every `saved_counts.RECOUNT_MS` while they come; the GUI thread's time in
+the counting steps is timed apart (`saved_counts_gui_ms`). Those write results/stall-saved.json.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ BEAT_MS = 10
 LATE_MS = 50  # the watchdog samples the GUI thread's stack once a beat is this late
 AFTER_S = 1.0
 # Saved searches of the corpus's words, as users keep them (README, "Saved searches").
-SAVED = (("Japan", {}), ("Japan OR Korea", {}), ('"seltene Erden"', {}),
+SAVED: tuple[tuple[str, dict[str, Any]], ...] = (("Japan", {}), ("Japan OR Korea", {}), ('"seltene Erden"', {}),
          ("Energie OR Chips", {"unread_only": True}), ("Subvent*", {"lang": "de"}))
 
 
@@ -115,6 +115,7 @@ def run_once(corpus: Path, count: int, saved: int = 0, parts: int = 1) -> dict[s
             query, filters = SAVED[n % len(SAVED)]
             store.saved_searches.add(SavedSearch(0, f"{query} {n}", query, **filters))
         session = Session(store, settings=Settings())
+        counting = _timed_counts()
         window = MainWindow(session, where)
         window.resize(1300, 850)
         window.show()
@@ -168,10 +169,35 @@ def run_once(corpus: Path, count: int, saved: int = 0, parts: int = 1) -> dict[s
         "p99_stall_ms": round(sorted(stalls)[int(0.99 * (len(stalls) - 1))], 1),
         "stalls_over_50ms": sum(s > 50 for s in stalls),
         "stalls_over_100ms": sum(s > 100 for s in stalls),
+        "saved_counts_gui_ms": {"calls": len(counting), "total": round(sum(counting), 1),
+                                "longest": round(max(counting, default=0.0), 1)},
         "late_samples": dict(causes.most_common(8)),
         "worst_stack": worst_stack,
         "sample_stacks": list(dict.fromkeys(stack for _when, stack in beat.samples))[:6],
     }
+
+
+def _timed_counts() -> list[float]:
+    """The milliseconds each of the saved searches' counting steps takes on the GUI thread
+    (starting a count, and taking its result where it comes back from another thread), timed
+    from the next window built on."""
+    from reader.ui.library.saved_counts import SavedCounts
+
+    spent: list[float] = []
+    for name in ("recount", "_counted"):
+        step = getattr(SavedCounts, name, None)
+        step = getattr(step, "timed", step)  # a run before this one wrapped it already
+        if step is None:
+            continue
+
+        def timed(counts: Any, *args: Any, step: Any = step) -> None:
+            began = time.perf_counter()
+            step(counts, *args)
+            spent.append((time.perf_counter() - began) * 1000)
+
+        timed.timed = step  # type: ignore[attr-defined]
+        setattr(SavedCounts, name, timed)
+    return spent
 
 
 def _where(stack: str) -> str:
@@ -212,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
               f"stall {r['max_stall_ms']} ms at {r['max_stall_at_s']} s"
               f"{' (after the import finished)' if r['max_stall_after_finish'] else ''}, "
               f"p99 {r['p99_stall_ms']} ms, {r['stalls_over_100ms']} over 100 ms; "
+              f"saved counts on the GUI thread: {r['saved_counts_gui_ms']}; "
               f"late-beat samples: {r['late_samples']}")
         if r["worst_stack"]:
             print("GUI thread during the longest stall:\n" + r["worst_stack"])
