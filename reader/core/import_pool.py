@@ -27,6 +27,11 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from reader.core.analysis import IndexTerms
 from reader.core.import_files import error_result, readable_path
 from reader.core.ingest import (
@@ -241,10 +246,38 @@ def _pool(workers: int, context: BaseContext) -> Iterator[ProcessPoolExecutor]:
         initializer=_start_worker,
         initargs=(os.getpid(), context.get_start_method() == "fork"),
     )
+    _widen_result_pipe(pool)
     try:
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+# A chunk's files come back as one pickle of about 450 KB (16 bench articles: text, blocks,
+# search terms, profile); the pipe they come through holds this much.
+RESULT_PIPE_BYTES = 1 << 20
+
+
+def _widen_result_pipe(pool: ProcessPoolExecutor) -> None:
+    """Let a worker put a whole chunk into the pipe back to this process and go on parsing.
+
+    Linux's pipes hold 64 KB: a worker handing back a chunk waited until this process had read
+    all but the last 64 KB of it, and each read waits for the GIL, which the writer's thread
+    holds (up to `sys.getswitchinterval()`, 5 ms, a time) — some seven waits a chunk, while
+    the other worker, wanting the same pipe, waited behind it (`benchmarks/import_timeline.py`
+    counts the time workers spend asleep handing chunks back). Widened, a chunk goes in at once
+    and is read in one piece. The pipe is the executor's own (`_result_queue`, CPython's since
+    3.9); where it or F_SETPIPE_SZ is missing (another platform, another Python) the import
+    runs as before.
+    """
+    reader = getattr(getattr(pool, "_result_queue", None), "_reader", None)
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if reader is None or set_size is None:
+        return
+    try:
+        fcntl.fcntl(reader.fileno(), set_size, RESULT_PIPE_BYTES)
+    except OSError:  # over /proc/sys/fs/pipe-max-size: the default pipe does, more slowly
+        log.debug("could not widen the import's result pipe", exc_info=True)
 
 
 def _start_worker(parent: int, forked: bool) -> None:

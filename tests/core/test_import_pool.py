@@ -4,6 +4,8 @@ loads the parsers and profiles, not the library."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import pickle
 import subprocess
 import sys
@@ -168,3 +170,24 @@ def test_what_a_worker_hands_over_arrives_whole(seed_files: list[Path], tmp_path
         assert arrived == parsed
         assert arrived.prepared.article.tags == parsed.prepared.article.tags
         assert arrived.prepared.index_terms.kept == parsed.prepared.index_terms.kept
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="F_SETPIPE_SZ is Linux's")
+def test_a_worker_puts_a_whole_chunk_into_the_pipe_back_without_waiting(tmp_path: Path) -> None:
+    """The pipe a pool's workers hand their chunks back through holds a whole chunk of bench
+    articles, so a worker goes on parsing while the importing process is busy storing: with
+    Linux's 64 KB pipe it waited for each 64 KB to be read, each read for the writer's GIL."""
+    from benchmarks.corpus import write_corpus
+
+    chunk = import_pool._prepare_chunk(write_corpus(tmp_path / "corpus", import_pool.CHUNK_FILES, 0))
+    handed_back = pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL)
+    assert len(handed_back) > 64 * 1024
+    with import_pool._pool(1, multiprocessing.get_context("fork")) as pool:
+        # Nothing reads the pipe yet: the pool's thread that does starts with the first task.
+        queue = pool._result_queue  # type: ignore[attr-defined]
+        os.set_blocking(queue._writer.fileno(), False)
+        written = os.write(queue._writer.fileno(), handed_back)
+        read = b""
+        while queue._reader.poll():  # emptied again, for the pool's shutdown
+            read += os.read(queue._reader.fileno(), written)
+    assert written == len(handed_back) == len(read)
