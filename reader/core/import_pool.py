@@ -232,21 +232,10 @@ def _in_order(
     are submitted a chunk at a time as chunks come back."""
     while in_flight or submitted < end:
         while submitted < end and len(in_flight) < workers * CHUNKS_IN_FLIGHT_PER_WORKER:
-            chunk = files[submitted : submitted + chunk_size(end - submitted, workers)]
+            chunk = files[submitted : min(submitted + CHUNK_FILES, end)]
             submitted += len(chunk)
             in_flight.append(pool.submit(_prepare_chunk, chunk))
         yield from in_flight.popleft().result()
-
-
-def chunk_size(left: int, workers: int) -> int:
-    """How many of the `left` files still to hand out go into the next chunk: CHUNK_FILES,
-    and fewer towards the end, so the workers finish together.
-
-    With whole chunks to the last, one worker started the folder's last chunk as the other
-    finished its own and the other core idled through it (16 files, 50 ms of a 1,000-file
-    import); the last chunks halve and halve again, down to a file each.
-    """
-    return max(1, min(CHUNK_FILES, left // (2 * workers)))
 
 
 @contextmanager

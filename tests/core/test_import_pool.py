@@ -191,18 +191,3 @@ def test_a_worker_puts_a_whole_chunk_into_the_pipe_back_without_waiting(tmp_path
         while queue._reader.poll():  # emptied again, for the pool's shutdown
             read += os.read(queue._reader.fileno(), written)
     assert written == len(handed_back) == len(read)
-
-
-def test_the_last_chunks_shrink_so_the_workers_finish_together() -> None:
-    """Whole chunks to the last left one core idle while the other parsed the folder's last
-    16 files; the chunks halve towards the end, down to a file, and still hand out every file."""
-    for workers, files in ((2, 1000), (2, 60), (4, 10_000), (1, 100)):
-        sizes, left = [], files
-        while left:
-            sizes.append(import_pool.chunk_size(left, workers))
-            left -= sizes[-1]
-        assert sum(sizes) == files
-        assert sizes == sorted(sizes, reverse=True)
-        assert sizes[-workers:] == [1] * workers
-        # Whole chunks for as long as the end is far: no more hand-overs than needed.
-        assert sizes.count(import_pool.CHUNK_FILES) >= (files - 4 * workers * import_pool.CHUNK_FILES) // import_pool.CHUNK_FILES
