@@ -11,9 +11,10 @@ as `bench_import` does (the app's bytecode cached, a fresh library), with the im
 functions wrapped to take time stamps at their edges, and reports:
 
 - start: spawn to the first file a worker begins; middle: to the last file stored; end: to exit;
-- how often a worker blocked handing a chunk back (its voluntary context switches there):
-  waiting for the importing process to read, which a busy machine does not inflate as it
-  does wall clock;
+- how often a worker blocked handing a chunk back (its voluntary context switches there), and
+  the workers' time asleep from their first chunk to their last (wall clock less CPU less time
+  waiting for a core, /proc/thread-self/schedstat): waiting for the importing process, which
+  a busy machine inflates far less than wall clock;
 - CPU of all processes, per file, and the share of two cores' time it fills.
 
 `--against DIR` alternates runs of this checkout's code with the code of another checkout (a
@@ -105,8 +106,15 @@ def child(corpus: Path, count: int, folder: Path, spawned: float) -> None:
     stamps["closed"] = now()
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     parses = [line.split() for f in log.glob("*.parse") for line in f.read_text().splitlines()]
-    stamps["first parse"] = min(float(begun) for begun, _ended in parses)
-    stamps["last parse ends"] = max(float(ended) for _begun, ended in parses)
+    stamps["first parse"] = min(float(p[0]) for p in parses)
+    stamps["last parse ends"] = max(float(p[1]) for p in parses)
+    # A worker's time asleep from its first chunk to its last: neither running nor waiting for
+    # a core, so waiting for the importing process (to read a chunk, or to hand out the next).
+    stamps["workers asleep"] = 0.0
+    for f in log.glob("*.parse"):
+        first, *_, last = [line.split() for line in f.read_text().splitlines()] or [[]]
+        ran, waited = (int(last[4]) - int(first[2])) / 1e9, (int(last[5]) - int(first[3])) / 1e9
+        stamps["workers asleep"] += float(last[1]) - float(first[0]) - ran - waited
     sends = [int(blocked) for f in log.glob("*.send") for blocked in f.read_text().split()]
     stamps["blocked handing back"] = sum(sends)
     stamps["chunks"] = len(sends)
@@ -115,13 +123,20 @@ def child(corpus: Path, count: int, folder: Path, spawned: float) -> None:
     print(json.dumps(stamps))
 
 
+def _schedstat() -> str:
+    """This thread's CPU time and time spent waiting for a core, in ns (Linux's schedstat)."""
+    cpu, waiting, _slices = Path("/proc/thread-self/schedstat").read_text().split()
+    return f"{cpu} {waiting}"
+
+
 def _parse_stamped(paths: list[Path]) -> object:
-    """Worker side: `_prepare_chunk`, its start and end appended to this worker's own file."""
+    """Worker side: `_prepare_chunk`, its start and end (wall clock, and the worker's CPU and
+    time waiting for a core) appended to this worker's own file."""
     me = _parse_stamped
-    begun = time.time() - me.spawned  # type: ignore[attr-defined]
+    before, begun = _schedstat(), time.time() - me.spawned  # type: ignore[attr-defined]
     parsed = me.inner(paths)  # type: ignore[attr-defined]
     with open(me.log / f"{os.getpid()}.parse", "a") as out:  # type: ignore[attr-defined]
-        out.write(f"{begun} {time.time() - me.spawned}\n")  # type: ignore[attr-defined]
+        out.write(f"{begun} {time.time() - me.spawned} {before} {_schedstat()}\n")  # type: ignore[attr-defined]
     return parsed
 
 
@@ -152,6 +167,7 @@ ROWS = (
     ("middle: → last file stored (s)", lambda s: s["write ends"] - s["first parse"]),
     ("  chunks handed back", lambda s: s["chunks"]),
     ("  times a worker blocked handing one back", lambda s: s["blocked handing back"]),
+    ("  workers asleep between their first and last chunk, all (s)", lambda s: s["workers asleep"]),
     ("  last file parsed → last stored (s)", lambda s: s["write ends"] - s["last parse ends"]),
     ("end: → exit (s)", lambda s: s["exit"] - s["write ends"]),
     ("  of it, the workers ending (s)", lambda s: s["pool shut down"] - s["write ends"]),
