@@ -153,6 +153,9 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "import_only_files_per_s": files / work,
         "median_import_s": work,
         "cpu_ms_per_file": statistics.median(r["cpu_s"] for r in runs) / files * 1000,
+        # How much of the machine's cores' time the import filled: on a shared machine, how
+        # much of the wall clock is the import's own (a busy machine gives it a small share).
+        "cores_share": statistics.median(r["cpu_s"] / ((os.cpu_count() or 1) * r["wall_s"]) for r in runs),
         "peak_rss_mb": peak,
         "worker_peak_rss_mb": max(r["worker_peak_rss_mb"] for r in runs),
         "db_mb": statistics.median(r["db_mb"] for r in runs),
@@ -214,7 +217,8 @@ def markdown(report: dict[str, Any]) -> str:
             f"| {ours['import_only_files_per_s']:,.0f} files/s "
             f"| {ours['peak_rss_mb']:.0f} / {ours['worker_peak_rss_mb']:.0f} MB "
             f"| {ours['db_mb']:.1f} MB | {bare['db_mb']:.1f} MB "
-            f"| {ours['cpu_ms_per_file']:.2f} / {bare['cpu_ms_per_file']:.2f} ms |"
+            f"| {ours['cpu_ms_per_file']:.2f} / {bare['cpu_ms_per_file']:.2f} ms "
+            f"({ours['cores_share']:.0%} of the cores' time) |"
         )
     m, c = report["machine"], report["corpus"]
     rows += [
@@ -222,7 +226,7 @@ def markdown(report: dict[str, Any]) -> str:
         f"Median of {report['runs']} runs (at {LARGE:,} files and more: {report.get('large_runs', report['runs'])}), each a new process importing into a fresh data dir; "
         f"files/s over whole-process wall clock (start-up included), \"import call only\" over "
         f"`Store.open` + `import_paths` + close; CPU per file: user + system time of all of a run's "
-        f"processes (ours / bare). Corpus: generated German/English pages, seed {c['seed']}, "
+        f"processes (ours / bare), and the share of all cores' time the import filled. Corpus: generated German/English pages, seed {c['seed']}, "
         f"mean {c['mean_kb']:.1f} KB. {m['cpu']}, {m['cores']} cores, Python {m['python']}, "
         f"SQLite {m['sqlite']}, {m['platform']}, load average {m['load_avg_1min']:.1f} at start; "
         f"reader at {report['reader']}, {m['date'][:10]}.",
@@ -262,7 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for kind in kinds:  # interleaved, so drift in the machine hits both alike
                 runs[kind].append(measure(kind, corpus))
                 print(f"{size} articles, run {run + 1}, {kind}: {runs[kind][-1]['wall_s']:.2f} s, "
-                      f"CPU {runs[kind][-1]['cpu_s']:.2f} s", file=sys.stderr)
+                      f"CPU {runs[kind][-1]['cpu_s']:.2f} s, load average {os.getloadavg()[0]:.1f}",
+                      file=sys.stderr)
         report["sizes"][str(size)] = {kind: summarise(r) for kind, r in runs.items()}
     report["machine"]["load_avg_1min_end"] = os.getloadavg()[0]
     report["corpus"] = {"seed": args.seed, "version": CORPUS_VERSION,

@@ -102,6 +102,35 @@ def test_import_budget_accounts_for_every_process_of_an_import(tmp_path: Path) -
     assert phases["end / grouping stories"] > 0
 
 
+def test_bench_import_says_what_share_of_the_cores_the_import_filled() -> None:
+    """On a shared machine wall clock alone says little: 3 s of CPU in 6 s on two cores is an
+    import that got a quarter of the machine."""
+    import os
+
+    from benchmarks.bench_import import summarise
+
+    run = {"wall_s": 6.0, "cpu_s": 3.0 * (os.cpu_count() or 1) / 2, "import_s": 5.0, "files": 1000,
+           "peak_rss_mb": 90.0, "worker_peak_rss_mb": 80.0, "db_mb": 25.0, "statuses": {}, "problems": []}  # fmt: skip
+    assert summarise([run, run, run])["cores_share"] == 0.25
+
+
+def test_import_timeline_stamps_an_import_in_order(tmp_path: Path) -> None:
+    from benchmarks.bench_import import REPO
+    from benchmarks.corpus import write_corpus
+    from benchmarks.import_timeline import ROWS, measure
+
+    write_corpus(tmp_path / "corpus", 60, 0)  # over PARALLEL_THRESHOLD: parsed by forked workers
+    stamps = measure(REPO, tmp_path / "corpus", 60)
+
+    order = ["started", "imported", "collect ends", "load_formats ends", "first parse", "write ends",
+             "pool shut down", "group_new begins", "group_new ends", "link_similar begins",
+             "link_similar ends", "closed", "exit"]  # fmt: skip
+    assert [stamps[name] for name in order] == sorted(stamps[name] for name in order)
+    assert stamps["chunks"] == 4  # 60 files in chunks of 16
+    assert stamps["blocked handing back"] >= 0 and stamps["cpu workers"] > 0
+    assert all(value(stamps) >= 0 for label, value in ROWS if "asleep" not in label)
+
+
 def test_mypyc_trial_compiles_modules_that_exist() -> None:
     from benchmarks.bench_import import REPO
     from benchmarks.mypyc_trial import modules
