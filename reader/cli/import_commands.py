@@ -20,7 +20,7 @@ from reader import paths
 from reader.cli.common import BUSY, a_name, counted, named_path, open_store, positive
 from reader.cli.progress_bar import ProgressBar
 from reader.core.models import ImportResult, ImportStatus
-from reader.core.store import BackupError, Store, back_up, clean_tag, due
+from reader.core.store import BackupError, Store, clean_tag, daily_backup
 
 if TYPE_CHECKING:
     from reader.core.importer import ImportInterrupted
@@ -39,7 +39,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args, create=True) as store:
         if new:  # a mistyped --data-dir starts one too: said, not silent
             print(f"briefing: a new library was started: {store.path}", file=sys.stderr)
-        _daily_backup(store)  # before the import: the library as it was is the one worth keeping
+        backed_up = _daily_backup(store)  # before the import: the library as it was is the one worth keeping
         bar = ProgressBar()
         try:
             results = importer.import_paths(
@@ -64,6 +64,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print("\nbriefing: " + _interrupted(exc) + _why_unwritten(reached, store.path), file=sys.stderr)
             return 130
         bar.clear()
+        if not backed_up:  # a new library's first, once its first sources are in
+            _daily_backup(store)
     _print_results(_worded(results))
     if not results:
         print("No article files found there (the importer reads "
@@ -161,14 +163,18 @@ def _status(result: ImportResult) -> tuple[str, str]:
     return ("duplicate" if kind is ImportStatus.DUPLICATE else "error"), result.reason or ""
 
 
-def _daily_backup(store: Store) -> None:
-    """Today's verified backup, when the window has not made one (someone who only scripts)."""
-    if store.path is None or store.read_only or not due(store.path):
-        return
+def _daily_backup(store: Store) -> bool:
+    """Today's verified backup, when the window has not made one (someone who only scripts);
+    whether one was made or tried (a failure is warned of). Asked before the import, so the
+    library as it was is kept, and, when none was made then, after it: `daily_backup` makes none
+    of an empty library, so a new library's first backup holds its first sources."""
+    if store.path is None or store.read_only:
+        return False
     try:
-        back_up(store.db.conn, store.path)
+        return daily_backup(store.db.conn, store.path) is not None
     except BackupError as exc:
         print(f"briefing: warning: no backup made today: {exc}", file=sys.stderr)
+        return True
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:

@@ -1,8 +1,8 @@
 """`briefing restore --newest` never swaps a damaged library for an empty backup.
 
-The day's backup is taken before that day's first import, so a new library's only backup holds
-nothing: `--newest` restored it over a damaged library of five sources, which then read "No
-sources." Now it takes the newest backup holding anything, or refuses naming the backups, and
+A new library's only backup could hold nothing (an earlier version took the day's backup before
+the first import; one asked for of a library still empty does): `--newest` restored it over a
+damaged library of five sources, which then read "No sources." Now it takes the newest backup holding anything, or refuses naming the backups, and
 the damage message says which (or that none is worth restoring). Real files, real SQLite.
 """
 
@@ -15,17 +15,23 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from reader.core.store import Store
+
 if TYPE_CHECKING:
     from tests.cli.conftest import Run
 
 
 def _new_library(tmp_path: Path, run: Run) -> Path:
-    """A brand-new library of five sources: its only backup, the import's, holds nothing."""
+    """A brand-new library of five sources whose only backup, made while it was empty, holds
+    nothing (the day's backup is then the one made: the import makes no other)."""
     articles = tmp_path / "articles"
     articles.mkdir()
     for n in range(1, 6):
         (articles / f"a{n}.txt").write_text(f"Bericht {n}\n\nText über Japan und Handel, Nummer {n}.\n")
     data = tmp_path / "lib"
+    data.mkdir()
+    Store.open(data / "library.sqlite").close()
+    assert run("--data-dir", str(data), "backup")[0] == 0
     assert run("--data-dir", str(data), "import", str(articles))[0] == 0
     return data
 

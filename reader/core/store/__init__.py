@@ -46,6 +46,7 @@ from reader.core.store.backup import (  # noqa: E402
     write_backup,
 )
 from reader.core.store.backup_choice import RestoreChoice, restore_choice, way_back
+from reader.core.store.backup_daily import daily_backup
 from reader.core.store.briefing_repo import clean_name
 from reader.core.store.damage import LibraryDamagedError
 from reader.core.store.database import Store
@@ -121,6 +122,7 @@ __all__ = [
     "LibraryDamagedError",
     "back_up",
     "backups_dir",
+    "daily_backup",
     "due",
     "list_backups",
     "RestoreChoice",

@@ -18,7 +18,16 @@ from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from reader.core.progress import IsCancelled, Progress
-from reader.core.store import DAMAGED, Backup, Store, back_up, backups_dir, due, list_backups
+from reader.core.store import (
+    DAMAGED,
+    Backup,
+    Store,
+    back_up,
+    backups_dir,
+    daily_backup,
+    due,
+    list_backups,
+)
 from reader.paths import Paths, risky_location
 from reader.ui import dialogs, read_only
 from reader.ui.actions import make_action
@@ -36,6 +45,12 @@ WARNED_FILE = "location-warned"
 def _make_backup(store: Store, _progress: Progress, _cancelled: IsCancelled) -> Backup:
     assert store.path is not None
     return back_up(store.db.conn, store.path)
+
+
+def _make_daily_backup(store: Store, _progress: Progress, _cancelled: IsCancelled) -> Backup | None:
+    """The day's backup: none of a library that holds nothing yet (see `daily_backup`)."""
+    assert store.path is not None
+    return daily_backup(store.db.conn, store.path)
 
 
 class SafetyNet(QObject):
@@ -81,13 +96,15 @@ class SafetyNet(QObject):
             return
         self._backing_up = True
         self._routine = routine
-        task = self.session.task(_make_backup, "backup")
+        task = self.session.task(_make_daily_backup if routine else _make_backup, "backup")
         task.signals.finished.connect(self._backed_up)
         task.signals.failed.connect(self._backup_failed)
         self.session.start(task)
 
-    def _backed_up(self, backup: Backup) -> None:
+    def _backed_up(self, backup: Backup | None) -> None:
         self._backing_up = False
+        if backup is None:  # the day's, of a library with nothing in it yet: none made
+            return
         counts = backup.counts
         message = self.tr("Backed up and verified.")
         if counts is not None:
