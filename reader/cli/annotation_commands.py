@@ -24,6 +24,7 @@ from reader.cli.common import (
     label_names,
     no_source,
     number,
+    source_number,
     usage_checked,
 )
 from reader.cli.note_commands import add_note_command
@@ -332,7 +333,7 @@ def _add_highlight(commands: Any, opener: OpenStore) -> None:
     group = commands.add_parser("highlight", help="add, relabel, delete or list a source's highlights")
     sub = group.add_subparsers(dest="highlight_command", required=True, metavar="ACTION")
     p = sub.add_parser("add", help="highlight a quote of the source's reading text")
-    p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
+    p.add_argument("source", type=source_number, metavar="SOURCE", help=SOURCE_ID)
     p.add_argument("--quote", required=True, metavar="TEXT", help="the exact words, found once")
     p.add_argument("--label", metavar="L", help=f"{', '.join(LABEL_KEYS)}, a label's name or its digit 1–5 "
                    "(default: key, “Key point”)")  # fmt: skip
@@ -346,6 +347,6 @@ def _add_highlight(commands: Any, opener: OpenStore) -> None:
     p.add_argument("highlights", nargs="+", type=number, metavar="HIGHLIGHT", help="their ids (see `briefing highlight list SOURCE`)")
     p.set_defaults(func=bind(cmd_highlight_delete, opener))
     p = sub.add_parser("list", help="list a source's highlights in document order")
-    p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
+    p.add_argument("source", type=source_number, metavar="SOURCE", help=SOURCE_ID)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_highlight_list, opener))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import shlex
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -75,6 +76,22 @@ def number(text: str) -> int:
     if abs(value) > LARGEST_ID:
         raise argparse.ArgumentTypeError(f"{text.strip()} is too large")
     return value
+
+
+def source_number(text: str) -> int:
+    """An argparse type for a source's number (`number`). A word that is none — most often the
+    source's title, or part of it — says how its number is found: `note set Japan` and `show
+    Japan` said only "not a number: 'Japan'", with no word of where a source's number is seen."""
+    try:
+        return number(text)
+    except argparse.ArgumentTypeError:
+        word = text.strip()
+        if not word or as_number(word) is not None or as_number(after_story(word) or "") is not None:
+            raise  # too large; `story:3` says where a story's number goes
+        raise argparse.ArgumentTypeError(
+            f"“{word}” is no source's number; a source goes by its number (12), which `briefing list` shows "
+            f"and `briefing search {shlex.quote(word)}` finds"
+        ) from None
 
 
 def positive(text: str) -> int:

@@ -35,6 +35,7 @@ from reader.cli.common import (
     no_source,
     number,
     positive,
+    source_number,
 )
 from reader.core.store import Store
 
@@ -275,7 +276,7 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     p.add_argument("--id", type=number, help="show every mention of entity ID")
     p.add_argument("--kind", type=entity_kind, choices=_Kinds(),
                    help="only this kind (also: people, orgs, places, figures, …)")  # fmt: skip
-    p.add_argument("--source", type=number, metavar="ID", help="only the entities of source ID")
+    p.add_argument("--source", type=source_number, metavar="ID", help="only the entities of source ID")
     p.add_argument("--tag", type=a_name, metavar="T", help="only the sources tagged T")
     p.add_argument("--limit", type=positive, metavar="N", help="list at most N entities")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -29,8 +29,8 @@ from reader.cli.common import (
     label_names,
     named_path,
     no_source,
-    number,
     refuse_missing_folder,
+    source_number,
     usage_checked,
     wrap_usage,
 )
@@ -94,7 +94,7 @@ def _one_source(text: str) -> int:
     """An argparse type for `--source`: a source's number. Several in one word (`--source 3,7`)
     got "not a number: '3,7'", which did not say how to name several."""
     try:
-        return number(text)
+        return source_number(text)
     except argparse.ArgumentTypeError:
         parts = [part for part in re.split(r"[,;\s]+", text) if part]
         if parts != [text] and parts and all(as_number(part) is not None for part in parts):  # `--source 3, 7` brings "3," alone

@@ -38,6 +38,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "note set": ("briefing note set 12 --text \"Kernpunkt: Chips aus Japan\"",
                  "briefing note set 12 --file notiz.md", "briefing note set 12 --file -",
                  "briefing note set 12 --text \"\""),
+    "note show": ("briefing note show 12",),
     "tag add": ("briefing tag add 3 7 12 \"Kunde X\"", "briefing tag add 3 --tag 2025"),
     "tag remove": ("briefing tag remove 3 \"Kunde X\"",),
     "tag rename": ("briefing tag rename \"Kunde X\" \"Kunde Y\"",),

@@ -1,4 +1,9 @@
-"""`briefing note set`: a source's summary note from the command line, a file or a pipe.
+"""`briefing note set` and `note show`: a source's summary note from the command line, a file or
+a pipe, and back out as the Markdown it is (`note show 3 > notiz.md`; `show 3` prints it under
+the article). A new user's slips there are answered as the other commands answer them: a title
+where the source's number goes says where the number is seen (`source_number`), a wrong number
+is `no_source`'s line, and `note set 3` without the note says the two ways to give it, with an
+example (argparse said only "one of the arguments --file --text is required").
 
 Where the note comes from is read the way most commands read a file: `-` is standard input
 (`pandoc … | briefing note set 3 --file -`), and so are `/dev/stdin`, a named pipe and a shell's
@@ -24,7 +29,9 @@ from reader.cli.common import (
     counted,
     named_path,
     no_source,
-    number,
+    source_number,
+    usage_checked,
+    wrap_usage,
 )
 
 # The most a note is read from (10 MB): a note is a page or two of Markdown.
@@ -94,14 +101,41 @@ def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:
     return 0
 
 
+def cmd_note_show(args: argparse.Namespace, open_store: OpenStore) -> int:
+    """The note's Markdown alone, as `note set --file` takes it back; none is said on stderr,
+    with how to write one (exit status 0: nothing found is no failure)."""
+    with open_store(args) as store:
+        if store.sources.get(args.source) is None:
+            raise no_source(store, [args.source])
+        body = store.notes.get(args.source).body
+    if not body.strip():
+        print(f"source #{args.source} has no note yet; `briefing note set {args.source} --text …` "
+              "writes one", file=sys.stderr)  # fmt: skip
+        return 0
+    sys.stdout.write(body if body.endswith("\n") else body + "\n")
+    return 0
+
+
+def _note_given(args: argparse.Namespace) -> None:
+    """ValueError, for `usage_checked`, when `note set` was given no note (`--text ""` is one:
+    the empty note that clears it)."""
+    if args.file is None and args.text is None:
+        raise ValueError(f"say what the note is: --text T (Markdown) or --file F (- reads standard input), e.g. "
+                         f"briefing note set {args.source} --text \"Kernpunkt: Chips aus Japan\"")  # fmt: skip
+
+
 def add_note_command(commands: Any, opener: OpenStore) -> None:
-    """Hang `note set` on the `briefing` command's subparsers."""
-    p = commands.add_parser("note", help="set a source's summary note")
+    """Hang `note set` and `note show` on the `briefing` command's subparsers."""
+    p = commands.add_parser("note", help="set or show a source's summary note")
     sub = p.add_subparsers(dest="note_command", required=True, metavar="ACTION")
     p = sub.add_parser("set", help="replace the note with Markdown from a file or the command line")
-    p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
-    body = p.add_mutually_exclusive_group(required=True)
+    p.add_argument("source", type=source_number, metavar="SOURCE", help=SOURCE_ID)
+    body = p.add_mutually_exclusive_group()
     body.add_argument("--file", type=named_path, metavar="F", help="read the note from F (UTF-8); - or /dev/stdin "
                       "reads standard input, and a pipe such as <(pandoc …) is read too")  # fmt: skip
     body.add_argument("--text", metavar="T", help="the note itself (Markdown)")
-    p.set_defaults(func=bind(cmd_note_set, opener))
+    wrap_usage(p, "[-h] (--file F | --text T) SOURCE")  # one of them, said by `_note_given`
+    p.set_defaults(func=usage_checked(p, _note_given, bind(cmd_note_set, opener)))
+    p = sub.add_parser("show", help="print the note's Markdown (`briefing show` prints it under the article)")
+    p.add_argument("source", type=source_number, metavar="SOURCE", help=SOURCE_ID)
+    p.set_defaults(func=bind(cmd_note_show, opener))

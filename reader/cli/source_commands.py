@@ -22,6 +22,7 @@ from reader.cli.common import (
     number,
     open_store,
     ran_by,
+    source_number,
 )
 from reader.cli.saved_commands import saved_ids
 from reader.cli.story_numbers import story_ref
@@ -181,7 +182,7 @@ def add_source_commands(commands: Any) -> None:
     p.set_defaults(func=cmd_list)
 
     p = commands.add_parser("show", help="show one source's metadata and reading text")
-    p.add_argument("id", type=number, metavar="ID", help=SOURCE_ID)
+    p.add_argument("id", type=source_number, metavar="ID", help=SOURCE_ID)
     p.add_argument("--json", action="store_true", help="print JSON (with all blocks)")
     p.add_argument("--revision", type=number, metavar="N", help="show earlier revision N (1 = first import)")
     p.set_defaults(func=cmd_show)

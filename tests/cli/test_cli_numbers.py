@@ -17,7 +17,7 @@ from reader.core import importer
     ("argv", "says"),
     [
         (["show", "99999999999999999999999"], "argument ID: 99999999999999999999999 is too large"),
-        (["show", "abc"], "argument ID: not a number: 'abc'"),
+        (["show", "abc"], "argument ID: “abc” is no source's number"),
         (["highlight", "label", "-99999999999999999999", "risk"], "is too large"),
         (["export", "--source", "9223372036854775808", "out"], "9223372036854775808 is too large"),
         (["search", "--limit", "0", "Japan"], "argument --limit: must be 1 or more, not 0"),

@@ -33,7 +33,7 @@ def test_what_a_number_is(word: str, value: int | None) -> None:
 # something (so both readings of the number get the same answer: "no source #99").
 THERE = [("show", "{}"), ("show", "1", "--revision", "{}"), ("highlight", "list", "{}"),
          ("entities", "--id", "{}"), ("entities", "--source", "{}", "--limit", "3"),
-         ("story", "show", "story:{}"), ("briefing", "show", "Q")]  # fmt: skip
+         ("note", "show", "{}"), ("story", "show", "story:{}"), ("briefing", "show", "Q")]  # fmt: skip
 ABSENT = [("highlight", "add", "{}", "--quote", "Tokio"), ("highlight", "label", "{}", "risk"),
           ("highlight", "delete", "{}"), ("note", "set", "{}", "--text", "x"), ("tag", "add", "{}", "Japan"),
           ("tag", "remove", "{}", "Japan"), ("briefing", "add", "Q", "--highlight", "{}"),

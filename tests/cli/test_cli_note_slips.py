@@ -1,0 +1,85 @@
+"""`briefing note`'s slips say what goes there, as the other commands' do: `note show` did not
+exist (a user who set a note with `note set` had no way back to its Markdown but `show`'s
+whole page), `note set 3` without the note said "one of the arguments --file --text is
+required", and a title where the source's number goes said "not a number: 'Japan'" — no word
+of where a source's number is seen, as every `SOURCE` of every command said it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
+
+MISSING = "briefing: no source #99; `briefing list` shows the sources and their numbers\n"
+
+
+def _usage_error(run: Run, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """The last line of a usage slip (exit status 2, nothing on stdout)."""
+    with pytest.raises(SystemExit) as ended:
+        run(*argv)
+    out, err = capsys.readouterr()
+    assert ended.value.code == 2 and out == ""
+    return err.splitlines()[-1]
+
+
+def test_note_show_prints_the_notes_markdown_alone(lib: list[str], run: Run) -> None:
+    note = "## Kernpunkt\n\nChips aus *Japan*."
+    assert run(*lib, "note", "set", "2", "--text", note).code == 0
+    assert run(*lib, "note", "show", "2") == (0, note + "\n", "")
+
+
+def test_note_show_of_a_source_without_a_note_says_how_to_write_one(lib: list[str], run: Run) -> None:
+    assert run(*lib, "note", "show", "3") == (
+        0, "", "source #3 has no note yet; `briefing note set 3 --text …` writes one\n")  # fmt: skip
+
+
+def test_note_show_of_a_number_no_source_has(lib: list[str], run: Run) -> None:
+    assert run(*lib, "note", "show", "99") == (1, "", MISSING)
+
+
+@pytest.mark.parametrize("action", [["show"], ["set", "--text", "x"]])
+def test_a_title_where_the_number_goes_says_how_the_number_is_found(
+    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str], action: list[str]
+) -> None:
+    said = _usage_error(run, capsys, *lib, "note", action[0], "Japan Gipfel", *action[1:])
+    assert said == (f"briefing note {action[0]}: error: argument SOURCE: “Japan Gipfel” is no source's number; a "
+                    "source goes by its number (12), which `briefing list` shows and `briefing search 'Japan "
+                    "Gipfel'` finds")  # fmt: skip
+
+
+def test_note_set_without_the_note_says_its_two_ways(
+    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = run(*lib, "list", "--json").out
+    said = _usage_error(run, capsys, *lib, "note", "set", "3")
+    assert said == ('briefing note set: error: say what the note is: --text T (Markdown) or --file F (- reads '
+                    'standard input), e.g. briefing note set 3 --text "Kernpunkt: Chips aus Japan"')  # fmt: skip
+    assert run(*lib, "list", "--json").out == before
+
+
+def test_note_set_still_takes_one_way_only(lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    said = _usage_error(run, capsys, *lib, "note", "set", "3", "--text", "a", "--file", "b.md")
+    assert said.endswith("argument --file: not allowed with argument --text")
+    assert run(*lib, "note", "set", "3", "--text", "").out == "note of source #3 cleared\n"
+
+
+def test_a_mistyped_action_names_show(lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    said = _usage_error(run, capsys, *lib, "note", "shwo", "3")
+    assert said.endswith("invalid choice: 'shwo' (choose from 'set', 'show'); did you mean 'show'?")
+
+
+def test_the_usage_says_one_of_the_two_is_needed(run: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run("note", "set", "--help")
+    assert capsys.readouterr().out.startswith("usage: briefing note set [-h] (--file F | --text T) SOURCE\n")
+
+
+def test_show_takes_a_title_for_the_number_as_note_does(
+    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv in (["show", "Japan"], ["highlight", "list", "Japan"], ["export", "--source", "Japan", "out"]):
+        assert "“Japan” is no source's number; a source goes by its number (12)" in _usage_error(
+            run, capsys, *lib, *argv)  # fmt: skip
