@@ -750,6 +750,14 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>kein lesbarer Text</translation>
     </message>
     <message>
+        <source>no article text (one word, no sentence)</source>
+        <translation>kein Artikeltext (ein Wort, kein Satz)</translation>
+    </message>
+    <message>
+        <source>no article text (%1 words, no sentence)</source>
+        <translation>kein Artikeltext (%1 Wörter, kein Satz)</translation>
+    </message>
+    <message>
         <source>not a text file (%1)</source>
         <translation>keine Textdatei (%1)</translation>
     </message>

@@ -225,6 +225,9 @@ def prepare_bytes(
         text = normalise(decoded.text)
         if not text.strip():
             raise IngestError("no text in the file")
+        too_few = no_article_text(text)
+        if too_few:
+            raise IngestError(too_few)
         parse: Parser = fmt.load()
         article = parse(text, file_name, reference=reference)
         body = article.body
@@ -243,6 +246,26 @@ def prepare_bytes(
         text_hash=text_hash(body),
         index_terms=index_terms(head, body, article.lang),
     )
+
+
+# Fewer words than this in fewer characters than that, and not one sentence among them, are no
+# article: a one-word file (an empty clipping, a name typed into a new file) or a list of file
+# names imported as an "article" with those words as its body. The characters keep a text
+# written without spaces (Japanese, or words run together) an article however it is counted.
+ARTICLE_MIN_WORDS = 8
+ARTICLE_MIN_CHARACTERS = 160
+_SENTENCE_END = re.compile(r"\w[.!?…。！？][\"'“”„‘’»«」)\]]*(?:\s|$)")
+
+
+def no_article_text(text: str) -> str | None:
+    """Why a plain text is no article, as an import reason; None when it may be one. The file
+    is refused, not imported as a source of a few words, and its line says why (the words
+    stay in the file): the window's import report and its paste say the same, as both come
+    here."""
+    words = len(text.split())
+    if words >= ARTICLE_MIN_WORDS or len(text.strip()) >= ARTICLE_MIN_CHARACTERS or _SENTENCE_END.search(text):
+        return None
+    return f"no article text ({'one word' if words == 1 else f'{words} words'}, no sentence)"
 
 
 def fallback_title(file_name: str) -> str:
