@@ -22,6 +22,7 @@ from reader.cli.common import (
     bind,
     existing_tag,
     label_names,
+    no_highlight,
     no_source,
     number,
     source_number,
@@ -184,7 +185,7 @@ def cmd_highlight_label(args: argparse.Namespace, open_store: OpenStore) -> int:
     with open_store(args) as store:
         highlight = store.highlights.get(args.highlight)
         if highlight is None:
-            raise CommandError(f"no highlight #{args.highlight}")
+            raise no_highlight([args.highlight])
         if highlight.label != label:
             store.highlights.update(highlight.id, label=label)
     print(f"highlight #{args.highlight}: {label_name(label, names)}")
@@ -199,7 +200,7 @@ def cmd_highlight_delete(args: argparse.Namespace, open_store: OpenStore) -> int
         found = [h for h in map(store.highlights.get, ids) if h is not None]
         missing = sorted(set(ids) - {h.id for h in found})
         if missing:
-            raise CommandError(", ".join(f"no highlight #{i}" for i in missing) + "; nothing was deleted")
+            raise no_highlight(missing, " (nothing was deleted)")
         quoted = {h.id: store.highlights.briefings_with(h.id) for h in found}
         for highlight in found:
             store.highlights.delete(highlight.id)

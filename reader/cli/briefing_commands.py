@@ -22,6 +22,7 @@ from reader.cli.common import (
     as_number,
     bind,
     counted,
+    no_highlight,
     number,
     position,
     wrap_usage,
@@ -97,7 +98,7 @@ def cmd_add(args: argparse.Namespace, open_store: OpenStore) -> int:
             if args.highlight:
                 for highlight_id in args.highlight:  # an unknown one first: nothing is added then
                     if store.highlights.get(highlight_id) is None:
-                        raise CommandError(f"no highlight #{highlight_id}")
+                        raise no_highlight([highlight_id], " (nothing was added)")
                 new = store.briefings.not_quoted(briefing.id, args.highlight)
                 already = [i for i in dict.fromkeys(args.highlight) if i not in new]
                 if new:

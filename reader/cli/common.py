@@ -231,6 +231,15 @@ def no_source(store: Store, ids: Sequence[int], aside: str = "") -> CommandError
     return CommandError(said)
 
 
+def no_highlight(ids: Sequence[int], aside: str = "") -> CommandError:
+    """The one answer to highlight numbers the library does not have (`highlight label|delete`,
+    `briefing add --highlight`), saying where they are seen, as `no_source` does for sources:
+    "no highlight #1" alone left a new user, who had taken a source's number for it, guessing."""
+    said = ", ".join(f"#{i}" for i in ids)
+    return CommandError(f"no highlight {said}{aside}; `briefing highlight list SOURCE` shows a source's "
+                        "highlights and their numbers")  # fmt: skip
+
+
 def existing_tag(store: Store, name: str, option: str = "--tag") -> str:
     """The tag `--tag NAME` (or a search's `tag:NAME`, `option` "tag") names, as the library
     spells it (any case); CommandError when the library has no such tag, suggesting the

@@ -39,7 +39,7 @@ def test_delete_takes_highlights_away_or_none(lib: list[str], run: Run) -> None:
     run(*lib, "highlight", "add", "3", "--quote", QUOTE)
     run(*lib, "highlight", "add", "3", "--quote", "Zudem plant Microsoft")
     code, _, err = run(*lib, "highlight", "delete", "1", "99")
-    assert code == 1 and "no highlight #99; nothing was deleted" in err
+    assert code == 1 and "no highlight #99 (nothing was deleted); `briefing highlight list SOURCE` shows" in err
     assert [h[0] for h in listed(run, lib)] == [1, 2]
     code, out, _ = run(*lib, "highlight", "delete", "1")
     assert code == 0 and out.strip() == f"deleted highlight #1 “{QUOTE}”"
