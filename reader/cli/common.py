@@ -275,6 +275,19 @@ def export_language(args: argparse.Namespace) -> str:
     return settings.export_language_for(settings.language if settings.language in TRANSLATED else "en")
 
 
+# The languages `--language` takes, and the names a user may write for them.
+LANGUAGES = ("de", "en")
+_LANGUAGE_NAMES = {"deutsch": "de", "german": "de", "englisch": "en", "english": "en"}
+
+
+def language_code(text: str) -> str:
+    """An argparse type for `--language` (its choices are LANGUAGES): the code in any case, or
+    the language's name in German or English. `--language DE` and `--language Deutsch` were
+    invalid choices to a German user who had typed the country's or the language's name."""
+    word = text.strip().casefold()
+    return _LANGUAGE_NAMES.get(word, word)
+
+
 LANGUAGE_HELP = ("the language of the words the export writes itself (headings, labels, citations, dates): "
                  "de or en; default: the export language chosen in the window's Preferences, else English")
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from reader.cli import fit
 from reader.cli.common import (
     LANGUAGE_HELP,
+    LANGUAGES,
     LARGEST_ID,
     CommandError,
     OpenStore,
@@ -32,6 +33,7 @@ from reader.cli.common import (
     counted,
     existing_tag,
     export_language,
+    language_code,
     no_source,
     number,
     positive,
@@ -281,6 +283,6 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     p.add_argument("--limit", type=positive, metavar="N", help="list at most N entities")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--whos-who", action="store_true", help="print the who's who as Markdown")
-    p.add_argument("--language", choices=("de", "en"), metavar="L", help="with --whos-who: " + LANGUAGE_HELP)
+    p.add_argument("--language", type=language_code, choices=LANGUAGES, metavar="L", help="with --whos-who: " + LANGUAGE_HELP)
     p.add_argument("--hidden", action="store_true", help="list only the entries marked \"Not a name\" in the window")
     p.set_defaults(func=bind(cmd_entities, open_store))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from reader.cli.briefing_commands import find_briefing
 from reader.cli.common import (
     LANGUAGE_HELP,
+    LANGUAGES,
     CommandError,
     OpenStore,
     a_name,
@@ -27,6 +28,7 @@ from reader.cli.common import (
     existing_tag,
     export_language,
     label_names,
+    language_code,
     named_path,
     no_source,
     refuse_missing_folder,
@@ -225,7 +227,7 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
                    help="one combined file (not with --briefing: a briefing is always one file)")
     p.add_argument("--force", action="store_true",
                    help="overwrite files changed outside the app, keeping each one's version as a .bak beside it")
-    p.add_argument("--language", choices=("de", "en"), metavar="L", help=LANGUAGE_HELP)
+    p.add_argument("--language", type=language_code, choices=LANGUAGES, metavar="L", help=LANGUAGE_HELP)
     p.add_argument("out", type=named_path, metavar="OUT", help="a folder (or a .md file for one document)")
     p.set_defaults(func=usage_checked(p, _one_document, bind(cmd_export, opener)),
                    explain_extra_words=_sources_in_a_row)  # fmt: skip

@@ -54,3 +54,23 @@ def test_whos_who_in_german_and_language_refused_without_it(lib: list[str], run:
     assert code == 0 and out.startswith("**Wer ist wer**\n") and "*Personen*" in out
     code, out, err = run(*lib, "entities", "--language", "de")
     assert (code, out) == (1, "") and "--language goes with --whos-who" in err
+
+
+@pytest.mark.parametrize("written", ["DE", "De", "Deutsch", "german", " de "])
+def test_the_language_may_be_written_as_a_user_writes_it(lib: list[str], tmp_path: Path, run: Run,
+                                                         written: str) -> None:  # fmt: skip
+    """`--language DE` and `--language Deutsch` were invalid choices."""
+    assert run(*lib, "highlight", "add", "1", "--quote", QUOTE).code == 0
+    assert run(*lib, "export", "--source", "1", "--language", written, str(tmp_path)).code == 0
+    (made,) = tmp_path.glob("*.md")
+    assert "## Markierungen" in made.read_text(encoding="utf-8")
+    code, out, _ = run(*lib, "entities", "--whos-who", "--source", "2", "--language", written)
+    assert code == 0 and out.startswith("**Wer ist wer**")
+
+
+def test_a_language_there_is_none_of_is_still_refused(lib: list[str], run: Run,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    with pytest.raises(SystemExit) as ended:
+        run(*lib, "entities", "--whos-who", "--language", "fr")
+    assert ended.value.code == 2
+    assert capsys.readouterr().err.endswith("argument --language: invalid choice: 'fr' (choose from 'de', 'en')\n")
