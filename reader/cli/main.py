@@ -24,7 +24,14 @@ from reader import __version__, paths
 from reader.cli.annotation_commands import add_annotation_commands
 from reader.cli.backup_words import missing_advice, restore_advice
 from reader.cli.briefing_commands import add_briefing_commands
-from reader.cli.common import BUSY, LibraryMissingError, NoLibraryError, named_path, open_store
+from reader.cli.common import (
+    BUSY,
+    LibraryMissingError,
+    NoLibraryError,
+    as_number,
+    named_path,
+    open_store,
+)
 from reader.cli.entity_commands import add_entity_commands
 from reader.cli.export_commands import add_export_commands
 from reader.cli.help_examples import epilog
@@ -80,8 +87,12 @@ class _Parser(argparse.ArgumentParser):
                          f"{missing[1]}: one of those listed above\n")  # fmt: skip
         typed = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)$", message)
         if typed:
-            near = difflib.get_close_matches(typed[1], re.findall(r"'([^']*)'", typed[2]), 1)
+            choices = re.findall(r"'([^']*)'", typed[2])
+            near = difflib.get_close_matches(typed[1], choices, 1)
             message += f"; did you mean '{near[0]}'?" if near else ""
+            if message.startswith("argument ACTION:") and as_number(typed[1]) is not None:
+                # `note 3`, `highlight 12`: the source's number before the action
+                message += f"; the action comes first: {self.prog} {'|'.join(choices)} {typed[1].strip()} …"
         super().error(message)
 
 

@@ -16,6 +16,7 @@ refused, and the note is left as it was.
 from __future__ import annotations
 
 import argparse
+import shlex
 import stat
 import sys
 from pathlib import Path
@@ -124,6 +125,14 @@ def _note_given(args: argparse.Namespace) -> None:
                          f"briefing note set {args.source} --text \"Kernpunkt: Chips aus Japan\"")  # fmt: skip
 
 
+def _note_as_a_word(parsed: argparse.Namespace, extras: list[str]) -> str | None:
+    """`note set 3 Kernpunkt`: the note typed after the number, without --text; argparse said
+    "unrecognized arguments: Kernpunkt". None for other words left over."""
+    if parsed.text is not None or parsed.file is not None or any(word.startswith("-") for word in extras):
+        return None
+    return f"the note goes after --text: briefing note set {parsed.source} --text {shlex.quote(' '.join(extras))}"
+
+
 def add_note_command(commands: Any, opener: OpenStore) -> None:
     """Hang `note set` and `note show` on the `briefing` command's subparsers."""
     p = commands.add_parser("note", help="set or show a source's summary note")
@@ -135,7 +144,7 @@ def add_note_command(commands: Any, opener: OpenStore) -> None:
                       "reads standard input, and a pipe such as <(pandoc …) is read too")  # fmt: skip
     body.add_argument("--text", metavar="T", help="the note itself (Markdown)")
     wrap_usage(p, "[-h] (--file F | --text T) SOURCE")  # one of them, said by `_note_given`
-    p.set_defaults(func=usage_checked(p, _note_given, bind(cmd_note_set, opener)))
+    p.set_defaults(func=usage_checked(p, _note_given, bind(cmd_note_set, opener)), explain_extra_words=_note_as_a_word)
     p = sub.add_parser("show", help="print the note's Markdown (`briefing show` prints it under the article)")
     p.add_argument("source", type=source_number, metavar="SOURCE", help=SOURCE_ID)
     p.set_defaults(func=bind(cmd_note_show, opener))

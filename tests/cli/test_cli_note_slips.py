@@ -83,3 +83,20 @@ def test_show_takes_a_title_for_the_number_as_note_does(
     for argv in (["show", "Japan"], ["highlight", "list", "Japan"], ["export", "--source", "Japan", "out"]):
         assert "“Japan” is no source's number; a source goes by its number (12)" in _usage_error(
             run, capsys, *lib, *argv)  # fmt: skip
+
+
+def test_the_note_typed_without_text_says_where_it_goes(
+    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`note set 3 Kernpunkt: Chips` said "unrecognized arguments: Kernpunkt: Chips"."""
+    said = _usage_error(run, capsys, *lib, "note", "set", "3", "Kernpunkt:", "Chips")
+    assert said == "briefing note set: error: the note goes after --text: briefing note set 3 --text 'Kernpunkt: Chips'"
+    assert run(*lib, "note", "show", "3").out == ""
+
+
+@pytest.mark.parametrize(("group", "actions"), [("note", "set|show"), ("highlight", "add|label|delete|list")])
+def test_a_number_before_the_action_says_the_action_comes_first(
+    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str], group: str, actions: str
+) -> None:
+    said = _usage_error(run, capsys, *lib, group, "3")
+    assert said.endswith(f"; the action comes first: briefing {group} {actions} 3 …")
