@@ -95,7 +95,6 @@ def test_a_closed_import_report_leaves_the_window(make_window, qtbot, monkeypatc
             window.importer.import_paths([bundled_seeds_dir() / name])  # a duplicate: a report
     assert reports == [ImportReportDialog, ImportReportDialog]
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    print("CHILDREN", window.findChildren(QDialog), [d.parent() for d in QApplication.topLevelWidgets() if isinstance(d, QDialog)], [type(w).__name__ for w in QApplication.topLevelWidgets()])
     assert not window.findChildren(ImportReportDialog)
 
 
