@@ -58,6 +58,7 @@ from reader.core.entities.agreement import (
 from reader.core.entities.apposed_people import apposed_people
 from reader.core.entities.articled_words import articled_first_words
 from reader.core.entities.box_scores import box_score_players
+from reader.core.entities.campuses import campus_names
 from reader.core.entities.cited_papers import cited_papers
 from reader.core.entities.cited_people import cited_people
 from reader.core.entities.cited_reports import cited_reports
@@ -161,7 +162,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 264
+RULES_VERSION = 265
 
 
 def language(lang: str | None) -> str:
@@ -218,6 +219,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"
     pieces = department_bodies(pieces, words, index)  # "Head of Platform Solutions for Ascom"
     pieces = whole_bodies(pieces, words, reading_text)  # "Ministry of Trade, Industry and Energy"
+    pieces = campus_names(pieces, words, reading_text)  # "University of California, San Francisco"
     if lang == "de":
         pieces = adjective_openers(pieces, words, reading_text)  # "Technische Universität …"
         pieces = founder_names(pieces, words, reading_text)  # "die Leibniz Universität …"
@@ -282,9 +284,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         p.text(reading_text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1
     )
     pieces = [q for p in pieces for q in maker_of(p, makers, lang)]  # "DJI Mavic Mini"
-    common = terms(reading_text, lang) | products(
-        words, makers, reading_text
-    )  # "ICUs", "MacBook Pro"
+    common = terms(reading_text, lang) | products(words, makers, reading_text)  # "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     common |= spelt_out_terms(pieces, words, reading_text, lang)  # "Human Landing System (HLS)"
     common |= small_letter_terms(words, reading_text)  # "hypersensitivity pneumonitis, or HP"
