@@ -27,6 +27,7 @@ from itertools import accumulate
 
 from reader.core.entities import (
     clubs,
+    described_things,
     foreign_bodies,
     german_people,
     glued_names,
@@ -102,13 +103,7 @@ from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.name_headings import heading_names
 from reader.core.entities.named_sites import named_sites
-from reader.core.entities.names import (
-    Token,
-    common_word,
-    english_noun,
-    runs,
-    tokens,
-)
+from reader.core.entities.names import Token, common_word, english_noun, runs, tokens
 from reader.core.entities.neighbours import time_not_place
 from reader.core.entities.ngos import named_ngos
 from reader.core.entities.not_names import code, letter, scholarly, truncated
@@ -316,6 +311,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = not_companies(pieces, reading_text)  # "various MacBook models"
     surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
     pieces = owned_things(pieces, reading_text, lang)  # "Apple's AirPods"
+    pieces = described_things.described_things(pieces, reading_text, lang)  # "X, a game"
     pieces = owned_events(pieces, reading_text, lang)  # "Salesforce's Dreamforce conference"
     pieces = product_names.products(pieces, words, reading_text)  # "Nissan Sentra"
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
