@@ -10,12 +10,19 @@ word that goes on with what the thing is for, of or by ("a health benefit *for* 
 a word of this list decides: a word the list lacks leaves the name as the other rules read
 it. What one apposition shows holds for every mention of the name, unless the name is a body
 by its looks ("Cambridge University Press, a book …": a head word) — those stay.
+
+A model's generation says the same from before the name: "the eighth-generation Sentra", "the
+all-new Juke" (also with its model year between: "all-new 2020 Sentra"). Only a product has
+generations; a maker named there has its model's name after it ("the all-new Nissan Sentra"),
+so the name must end its phrase (a comma or a full stop after it; not "the next-generation
+Zentrix chips": Zentrix makes them), and a company of the main stock indices is left alone.
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.core.entities.companies import listed
 from reader.core.entities.cues import org_head
 from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
@@ -39,12 +46,15 @@ _APPOSITION = re.compile(
 
 
 def described_things(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
-    """`pieces` without the organisations an apposition names as a thing, in every mention."""
+    """`pieces` without the organisations an apposition names as a thing, or a model's generation
+    as a product, in every mention."""
     things = {
         piece.text(text)
         for piece in pieces
-        if piece.kind is EntityKind.ORG and not org_head(piece.words, lang) and _thing_after(piece, text)
-    }  # fmt: skip
+        if piece.kind is EntityKind.ORG
+        and not org_head(piece.words, lang)
+        and (_thing_after(piece, text) or _new_model(piece, text))
+    }
     if not things:
         return pieces
     return [p for p in pieces if not (p.kind is EntityKind.ORG and p.text(text) in things)]
@@ -57,3 +67,20 @@ def _thing_after(piece: Piece, text: str) -> bool:
         return False
     head = found.group(1).split()[-1].rsplit("-", 1)[-1]  # "faux-leather": leather
     return head.casefold() in _THINGS
+
+
+# A model's generation right before its name: "eighth-generation", "next-generation", "all-new",
+# a model year after it ("all-new 2020 Sentra").
+_GENERATION = re.compile(r"(?:\b[\w]+-generation|\ball-new)(?: (?:19|20)\d\d)? $", re.IGNORECASE)
+# The name ends the phrase: no model's name after it ("all-new Nissan Sentra" names Nissan's
+# model) and no noun ("next-generation Zentrix chips": Zentrix makes them).
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _new_model(piece: Piece, text: str) -> bool:
+    """Whether a model's generation stands right before the piece, which ends the phrase."""
+    return (
+        _GENERATION.search(text, max(0, piece.start - 40), piece.start) is not None
+        and _PHRASE_END.match(text, piece.end) is not None
+        and not listed(piece.text(text))
+    )
