@@ -297,13 +297,15 @@ ORG_WORDS = (
     "watchdog", "network",
 )  # fmt: skip
 # The second part of a hyphenated word that makes its first part an organisation's name:
-# "Apec-Gipfel", "Nato-Staaten", "VW-Werk".
+# "Apec-Gipfel", "Nato-Staaten", "VW-Werk"; and a piece of journalism names the outlet that
+# made it, as a report does ("Reuters-Bericht", "Livenet-Talk", "im Quorblick-Interview").
 ORG_COMPOUND_HEADS = frozenset(
     """gipfel staaten mitglieder mitgliedstaaten gruppe konzern werk werke aktie aktien chef
     chefin sprecher sprecherin spitze zentrale summit members tochter tochterunternehmen
     schwesterfirma konkurrent plattform tochtergesellschaft tochtergesellschaften bericht
     recherche recherchen kunden aktionäre mitarbeiter belegschaft mitarbeitende
-    mitarbeitenden mitarbeiterinnen beschäftigte beschäftigten gründer gründerin""".split()
+    mitarbeitenden mitarbeiterinnen beschäftigte beschäftigten gründer gründerin
+    interview interviews talk podcast sendung kolumne kolumnen""".split()
 )
 
 # Words after a name that make it a place: "Logar province", "Pangram area", "Van Buren
