@@ -58,6 +58,7 @@ from reader.core.entities.agreement import (
 )
 from reader.core.entities.apposed_people import apposed_people
 from reader.core.entities.articled_words import articled_first_words
+from reader.core.entities.bei_bodies import bei_bodies
 from reader.core.entities.box_scores import box_score_players
 from reader.core.entities.campuses import campus_names
 from reader.core.entities.cited_papers import cited_papers
@@ -266,6 +267,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = not_kinds(pieces, groups, words)  # "Satire-Partei": the kind, no name
         sites += groups
         sites += kind_first_bodies(reading_text, words, lang)  # "die Stiftung Warentest"
+        sites += bei_bodies(reading_text, words, pieces)  # "im Fachhandel bei Fressnapf, …"
         sites += styled_names(reading_text, words)  # "das deutsche Label bleed"
         addresses = streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
         sites += addresses + venues(reading_text, words, addresses)  # "Kornhaus Dessau, …"
