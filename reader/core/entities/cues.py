@@ -40,8 +40,13 @@ _COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa", 
 _TRAVELS = 1.4
 _GERMAN_PART = 2.5
 _CENTRES = frozenset("center centre centers centres institutes".split())
-# What makes a "Center" an institution rather than a site ("Staples Center").
-_INSTITUTES = frozenset("Medical Cancer Health Research Trauma Flight".split())  # "Space Flight"
+# What makes a "Center" an institution rather than a site ("Staples Center", "Music Center"):
+# the work it does — care, research, policy, custody, forecasting ("Space Flight Center", "Tax
+# Policy Center", "Metropolitan Correctional Center", "National Hurricane Center").
+_INSTITUTES = frozenset(
+    """Medical Cancer Health Research Trauma Flight Policy Correctional Detention Treatment
+    Rehabilitation Prediction Hurricane Intelligence Counterterrorism Law""".split()
+)
 # Endings of German nouns and adjectives that no family or first name has.
 GERMAN_NOT_NAMES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
