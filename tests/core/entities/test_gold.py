@@ -160,10 +160,14 @@ from score_entities import GOLD, score  # noqa: E402
 # With session 29's organisation precision round (a maker's name borne by the text's people, a
 # town before its country abroad, a dictionary word listed with a title): organisations
 # 0.887/0.795 (0.8867/0.7954), places 0.883/0.826 (0.8826/0.8259), people and figures the same.
+# With session 32's organisation rounds (state universities' campuses, things an apposition
+# names, models' generations, outlets in German media compounds, bodies after "bei", Centers
+# named by their work): organisations 0.896/0.810 (0.8964/0.8097), places 0.886/0.827
+# (0.8858/0.8266), people and figures the same.
 FLOORS = {
     "people": (0.952, 0.922),
-    "orgs": (0.893, 0.804),  # precision: never below what the rules measure
-    "places": (0.883, 0.826),
+    "orgs": (0.896, 0.809),  # precision: never below what the rules measure
+    "places": (0.885, 0.826),
     "figures": (0.960, 0.839),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
