@@ -43,8 +43,13 @@ _SENTENCE_CHARS = 100  # a furniture line this long is a sentence, no link
 
 def own_address(short_lines: list[str]) -> str | None:
     """The web address the page's short furniture lines speak of as the site's own, as the
-    site writes it; None when no address has two pieces of such evidence, or two have."""
-    text = "\n".join(short_lines)
+    site writes it; None when no address has two pieces of such evidence, or two have.
+
+    Only the lines with a dot are searched: every address has one, and no match crosses a
+    line's end. The pattern opens with a look-behind, so the engine tries it at every
+    character; most furniture lines have no dot (the search cost 22 µs a bench page).
+    """
+    text = "\n".join([line for line in short_lines if "." in line])
     found = list(_ADDRESS.finditer(text))
     if not found:
         return None

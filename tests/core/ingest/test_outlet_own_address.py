@@ -7,9 +7,11 @@ platform's) never are. The pages are written by hand in those shapes.
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
 from quality import DATA
 
-from reader.core.ingest.outlet_domains import own_address
+from reader.core.ingest.outlet_domains import _ADDRESS, own_address
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
 
@@ -44,3 +46,20 @@ def test_what_is_not_enough() -> None:
     assert own_address(["Mit einem my.chemie.de-Account", "my.chemie.de"]) is None
     # two addresses with as much evidence each: neither is known to be the site's
     assert own_address(["Über a-blatt.de", "a-blatt.de", "Über b-blatt.de", "b-blatt.de"]) is None
+
+
+def _addresses(text: str) -> list[tuple[str, str]]:
+    """Each address `_ADDRESS` finds in `text`, with the line it stands in."""
+    return [
+        (m.group(1), text[text.rfind("\n", 0, m.start()) + 1 :].split("\n")[0])
+        for m in _ADDRESS.finditer(text)
+    ]
+
+
+@given(st.lists(st.text(alphabet="abc.de-com w@/_1ü:\t", max_size=24), max_size=6))
+@example(["heizung.de", "x", "de", ".", "www.a.de-b", "a.de"])
+def test_only_lines_with_a_dot_hold_an_address(lines: list[str]) -> None:
+    """`own_address` searches only its lines with a dot: the same addresses, in the same lines
+    and order, as a search of all of them."""
+    every = _addresses("\n".join(lines))
+    assert _addresses("\n".join(line for line in lines if "." in line)) == every
