@@ -10,11 +10,13 @@ knowledge.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from quality import block_roles, role_of
 
 from reader.core.ingest import phrases
 from reader.core.ingest.article import BlockRole
-from reader.core.ingest.body_disclosures import is_disclosure
+from reader.core.ingest.body_disclosures import _AFFILIATE, _COMMISSION, _may_pay, is_disclosure
 
 DISCLOSURES = (
     "This post may contain affiliate links. Please read our disclosure policy.",
@@ -78,3 +80,28 @@ def test_the_disclosure_over_the_post_is_set_aside() -> None:
     assert role_of(roles, "*Werbung.") is BlockRole.BOILERPLATE
     assert role_of(roles, "Wer im Herbst") is BlockRole.BODY
     assert role_of(roles, "Am besten") is BlockRole.BODY
+
+
+# The words of the paid links and the commission, as `_AFFILIATE` and `_COMMISSION` spell them,
+# and pieces of them to join in other ways.
+PAY_WORDS = (
+    "affiliate", "affilié", "afiliados", "affiliati", "affiliato", "affiliazione", "afiliacyjne",
+    "partner-links", "partnerlink", "provisions-link", "werbelinks", "werbe-link", "commission",
+    "provision", "comisión", "comissão", "commissione", "commissie", "prowizji",
+)  # fmt: skip
+PIECES = (*PAY_WORDS, "we earn", "recibir", "get", "a", "affil", "afil", "iate", "link", "links",
+          "-", "partner", "werbe", "commis", "sion", "ssão", "comis", "ión", "prowi", "zj", "é")  # fmt: skip
+
+
+@pytest.mark.parametrize("word", PAY_WORDS)
+def test_every_word_of_pay_holds_a_stem(word: str) -> None:
+    assert _AFFILIATE.search(word) or _COMMISSION.search(f"earn {word}")
+    assert _may_pay(word)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=8), st.sampled_from(("", " ")))
+def test_no_line_of_paid_links_or_commission_lacks_a_stem(pieces: list[str], joiner: str) -> None:
+    """`is_disclosure` asks `_may_pay` before the voice: a line either pattern finds must pass it."""
+    line = joiner.join(pieces)
+    if _AFFILIATE.search(line) or _COMMISSION.search(line):
+        assert _may_pay(line)
