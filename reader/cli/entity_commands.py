@@ -8,7 +8,8 @@ teaser's first, as the reading view shows them; `--json` gives each one's `part`
 who's who inserts. Roles print one per office, in English, as the window
 shows them; `--json` keeps every role as the sources wrote it, for scripts. Every listing
 follows the corrections made in the window (an entry said to be no name is left out, one
-merged into another counts for it); `--hidden` lists the entries left out.
+merged into another counts for it); `--hidden` lists the entries left out, `--corrections` every
+correction (`--take-back NAME` removes one).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from reader.cli.common import (
     positive,
     source_number,
 )
+from reader.cli.correction_commands import add_correction_options, list_corrections, take_back
 from reader.core.store import Store
 
 if TYPE_CHECKING:
@@ -139,15 +141,19 @@ def _refuse_a_number(store: Store, wanted: str, matches: list[EntitySummary]) ->
 
 # What each way of calling `entities` does not use: given, it was silently left out
 # (`--whos-who --json` printed Markdown, `NAME --kind org` every mention of NAME whatever its kind).
-_UNUSED = (("--whos-who", ("NAME", "--id", "--kind", "--limit", "--json", "--hidden")),
-           ("NAME", ("--id", "--kind", "--limit", "--hidden")), ("--id", ("--kind", "--limit", "--hidden")))  # fmt: skip
+_UNUSED = (("--whos-who", ("NAME", "--id", "--kind", "--limit", "--json", "--hidden", "--corrections", "--take-back")),
+           ("NAME", ("--id", "--kind", "--limit", "--hidden", "--corrections", "--take-back")),
+           ("--id", ("--kind", "--limit", "--hidden", "--corrections", "--take-back")),
+           ("--corrections", ("--limit", "--hidden", "--source", "--tag", "--take-back")),
+           ("--take-back", ("--limit", "--hidden", "--source", "--tag", "--json")))  # fmt: skip
 
 
 def _refuse_unused(args: argparse.Namespace) -> None:
     """CommandError naming the first option given that the chosen way of calling ignores."""
     given = {"--whos-who": args.whos_who, "NAME": bool(args.name), "--id": args.id is not None,
              "--kind": args.kind is not None, "--limit": args.limit is not None, "--json": args.json,
-             "--hidden": args.hidden}  # fmt: skip
+             "--hidden": args.hidden, "--corrections": args.corrections, "--take-back": args.take_back is not None,
+             "--source": args.source is not None, "--tag": bool(args.tag)}  # fmt: skip
     for way, unused in _UNUSED:
         clash = next((option for option in unused if given[way] and given[option]), None)
         if clash is not None:
@@ -163,6 +169,10 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
     _refuse_unused(args)
     with open_store(args) as store:
         left_out = _index(store)
+        if args.corrections:
+            return list_corrections(store, args.kind, args.json)
+        if args.take_back is not None:
+            return take_back(store, args.take_back, args.kind)
         scope = _scope(store, args)
         if args.whos_who:
             return _whos_who(store, scope if scope is not None else store.sources.ids(), export_language(args))
@@ -285,4 +295,5 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     p.add_argument("--whos-who", action="store_true", help="print the who's who as Markdown")
     p.add_argument("--language", type=language_code, choices=LANGUAGES, metavar="L", help="with --whos-who: " + LANGUAGE_HELP)
     p.add_argument("--hidden", action="store_true", help="list only the entries marked \"Not a name\" in the window")
+    add_correction_options(p)
     p.set_defaults(func=bind(cmd_entities, open_store))

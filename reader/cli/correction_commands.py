@@ -1,0 +1,79 @@
+"""`briefing entities --corrections` and `--take-back NAME`: the corrections made in the
+window's Entities view, listed and taken back.
+
+`--hidden` listed only the entries marked "Not a name" that a source still names; a kind
+changed or a merge could not be seen here at all, and a correction whose entry is gone (its
+sources deleted) is kept by name (`reader.core.store.correction_list`) — it holds again, unseen,
+when a source names it again. Now every one is listed, those no source names now marked so,
+and `--take-back NAME` (with `--kind` where two kinds share the name) removes one: the entry
+lists as the rules have it again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from reader.cli import fit
+from reader.cli.common import CommandError, a_name
+from reader.core.store import Store
+from reader.core.store.correction_list import Made, dropping, made
+
+
+def _what(entry: Made) -> str:
+    c = entry.correction
+    said = ["not a name"] if c.hidden else []
+    if entry.kind_changed:
+        said.append(f"listed as {c.to_kind}")
+    elif entry.merged:
+        said.append(f"merged into “{c.to_name or c.to_key}”")
+    return ", ".join(said)
+
+
+def _json(entry: Made) -> dict[str, object]:
+    c = entry.correction
+    return {"kind": c.kind, "name": c.name, "hidden": c.hidden,
+            "listed_as": c.to_kind if entry.kind_changed else None,
+            "merged_into": (c.to_name or c.to_key) if entry.merged else None,
+            "named_now": entry.present, "made_at": entry.made_at}  # fmt: skip
+
+
+def list_corrections(store: Store, kind: str | None, as_json: bool) -> int:
+    """Every correction (of `kind`'s entries, given one), newest first."""
+    entries = [m for m in made(store.db) if kind is None or m.correction.kind == kind]
+    if as_json:
+        print(json.dumps([_json(m) for m in entries], ensure_ascii=False, indent=1))
+        return 0
+    width = fit.columns()
+    for m in entries:
+        gone = "" if m.present else "  (no source names it now; kept for when one does)"
+        print(fit.cut(f"{m.correction.kind:<6}  {m.correction.name}: {_what(m)}{gone}", width))
+    if not entries:
+        print("No corrections: none was made in the Entities view.", file=sys.stderr)
+    return 0
+
+
+def take_back(store: Store, name: str, kind: str | None) -> int:
+    """Remove the correction made on the entry called `name` (any case)."""
+    wanted = name.strip().casefold()
+    found = [m for m in made(store.db) if m.correction.name.casefold() == wanted
+             and (kind is None or m.correction.kind == kind)]  # fmt: skip
+    if not found:
+        raise CommandError(f"no correction was made on “{name.strip()}” (`briefing entities --corrections` lists them)")
+    if len(found) > 1:
+        kinds = ", ".join(m.correction.kind for m in found)
+        raise CommandError(f"corrections of “{name.strip()}” as {kinds}: choose one with --kind")
+    if store.read_only:
+        raise CommandError("the library is read-only here; nothing was changed")
+    entry = found[0]
+    store.entities.corrections.put(dropping(store.db, [entry.identity]).after)
+    print(f"took back “{entry.correction.name}” ({entry.correction.kind}): {_what(entry)}")
+    return 0
+
+
+def add_correction_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corrections", action="store_true",
+                        help="list the corrections made in the window (hidden, kind changed, merged), "
+                             "those no source names now too")  # fmt: skip
+    parser.add_argument("--take-back", type=a_name, metavar="NAME", help="remove the correction made on the entry NAME")
