@@ -3,7 +3,7 @@ window's Entities view, listed and taken back.
 
 `--hidden` listed only the entries marked "Not a name" that a source still names; a kind
 changed or a merge could not be seen here at all, and a correction whose entry is gone (its
-sources deleted) is kept by name (`reader.core.store.correction_list`) — it holds again, unseen,
+sources deleted) is kept by name (`EntityCorrections.made`) — it holds again, unseen,
 when a source names it again. Now every one is listed, those no source names now marked so,
 and `--take-back NAME` (with `--kind` where two kinds share the name) removes one: the entry
 lists as the rules have it again.
@@ -14,11 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from reader.cli import fit
 from reader.cli.common import CommandError, a_name
 from reader.core.store import Store
-from reader.core.store.correction_list import Made, dropping, made
+
+if TYPE_CHECKING:
+    from reader.core.store import CorrectionMade as Made
 
 
 def _what(entry: Made) -> str:
@@ -41,7 +44,7 @@ def _json(entry: Made) -> dict[str, object]:
 
 def list_corrections(store: Store, kind: str | None, as_json: bool) -> int:
     """Every correction (of `kind`'s entries, given one), newest first."""
-    entries = [m for m in made(store.db) if kind is None or m.correction.kind == kind]
+    entries = [m for m in store.entities.corrections.made() if kind is None or m.correction.kind == kind]
     if as_json:
         print(json.dumps([_json(m) for m in entries], ensure_ascii=False, indent=1))
         return 0
@@ -57,7 +60,7 @@ def list_corrections(store: Store, kind: str | None, as_json: bool) -> int:
 def take_back(store: Store, name: str, kind: str | None) -> int:
     """Remove the correction made on the entry called `name` (any case)."""
     wanted = name.strip().casefold()
-    found = [m for m in made(store.db) if m.correction.name.casefold() == wanted
+    found = [m for m in store.entities.corrections.made() if m.correction.name.casefold() == wanted
              and (kind is None or m.correction.kind == kind)]  # fmt: skip
     if not found:
         raise CommandError(f"no correction was made on “{name.strip()}” (`briefing entities --corrections` lists them)")
@@ -67,7 +70,7 @@ def take_back(store: Store, name: str, kind: str | None) -> int:
     if store.read_only:
         raise CommandError("the library is read-only here; nothing was changed")
     entry = found[0]
-    store.entities.corrections.put(dropping(store.db, [entry.identity]).after)
+    store.entities.corrections.put(store.entities.corrections.dropping([entry.identity]).after)
     print(f"took back “{entry.correction.name}” ({entry.correction.kind}): {_what(entry)}")
     return 0
 

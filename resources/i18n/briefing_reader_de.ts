@@ -1049,6 +1049,14 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Die als „Kein Name“ verborgenen Einträge grau aufführen</translation>
     </message>
     <message>
+        <source>&amp;Corrections…</source>
+        <translation>Korrekt&amp;uren…</translation>
+    </message>
+    <message>
+        <source>See and take back the corrections made, those of entries no source names now too</source>
+        <translation>Die vorgenommenen Korrekturen sehen und zurücknehmen, auch die von Einträgen, die derzeit keine Quelle nennt</translation>
+    </message>
+    <message>
         <source>Not a name: %1</source>
         <translation>%1 verbergen (kein Name)</translation>
     </message>
@@ -1090,6 +1098,76 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>%1 separated from %2 (Ctrl+Z takes it back)</source>
         <translation>%1 von %2 abgetrennt (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 listed as the rules found it (Ctrl+Z puts the correction back)</source>
+        <translation>
+            <numerusform>%1 wieder so geführt, wie die Regeln es fanden (Strg+Z stellt die Korrektur wieder her)</numerusform>
+            <numerusform>%1 wieder so geführt, wie die Regeln sie fanden (Strg+Z stellt die Korrekturen wieder her)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <source>What you corrected in the names found. A correction of an entry no source names now is kept for when one does again.</source>
+        <translation>Was Sie an den gefundenen Namen korrigiert haben. Die Korrektur eines Eintrags, den derzeit keine Quelle nennt, bleibt erhalten und gilt wieder, sobald eine ihn nennt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>In the sources</source>
+        <translation>In den Quellen</translation>
+    </message>
+    <message>
+        <source>No corrections: none was made yet.</source>
+        <translation>Keine Korrekturen: Es wurde noch keine vorgenommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Take the chosen corrections back: the entries are listed as the rules found them (Ctrl+Z puts them back)</source>
+        <translation>Die gewählten Korrekturen zurücknehmen: Die Einträge werden wieder so geführt, wie die Regeln sie fanden (Strg+Z stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <source>No source names it now; the correction holds again when one does</source>
+        <translation>Derzeit nennt keine Quelle diesen Eintrag; die Korrektur gilt wieder, sobald eine ihn nennt</translation>
+    </message>
+    <message>
+        <source>Not a name</source>
+        <translation>Kein Name</translation>
+    </message>
+    <message>
+        <source>Listed as %1</source>
+        <translation>Geführt als %1</translation>
+    </message>
+    <message>
+        <source>Merged into “%1”</source>
+        <translation>Zusammengeführt mit „%1“</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Genannt</translation>
+    </message>
+    <message>
+        <source>Not now (kept)</source>
+        <translation>Derzeit nicht (bleibt)</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,13 @@
             <numerusform>%1 hidden as not names (Show hidden lists them, Ctrl+Z takes it back)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 listed as the rules found it (Ctrl+Z puts the correction back)</source>
+        <translation>
+            <numerusform>%1 listed as the rules found it (Ctrl+Z puts the correction back)</numerusform>
+            <numerusform>%1 listed as the rules found them (Ctrl+Z puts the corrections back)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntitiesView</name>

@@ -101,9 +101,11 @@ from reader.core.store.tags import attach_tags, clean_tag, stored_tag
 
 if TYPE_CHECKING:  # the UI names a planned correction's type; loading it would load the entity rules
     from reader.core.store.entity_corrections import Edit as CorrectionEdit
+    from reader.core.store.entity_corrections import Made as CorrectionMade
 
 __all__ = [
     "CorrectionEdit",  # for type annotations only (see above)
+    "CorrectionMade",  # the same
     "ARTICLE",
     "COLUMN_KEYS",
     "FilterChoices",

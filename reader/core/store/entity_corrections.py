@@ -7,6 +7,9 @@ what they see. A correction is stored per index row the listed entry stands for,
 row's kind and key (`entity_schema.create_entity_corrections`), so it holds when the index is
 built again — after new rules, or a source imported again — and the rows get new ids.
 
+`made` lists every correction, also those kept by name for an entry no source names now
+(`entity_follow`), which the Entities view showed nowhere, and `dropping` plans taking some back.
+
 Each command is planned first (`Edit`: every touched row's stored correction before and
 after, read without writing) and then written with `put(edit.after)`; `put(edit.before)`
 takes it back exactly, which is what the window's undo does. Writing refuses a read-only or
@@ -24,7 +27,7 @@ import sqlite_utils
 from reader.core.changes import Changes
 from reader.core.entities import EntityKind
 from reader.core.store.connection import now, write_transaction
-from reader.core.store.entity_groups import Groups, Identity, Member, load, members
+from reader.core.store.entity_groups import LIVE, Groups, Identity, Member, load, members
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,39 @@ class Edit:
 
     def __bool__(self) -> bool:
         return self.before != self.after
+
+
+@dataclass(frozen=True, slots=True)
+class Made:
+    """One stored correction, and whether a listed source names its entry now (`present`;
+    False: kept by name for when one does again)."""
+
+    correction: Correction
+    present: bool
+    made_at: str
+
+    @property
+    def identity(self) -> Identity:
+        return (self.correction.kind, self.correction.key)
+
+    @property
+    def kind_changed(self) -> bool:
+        """Shown as itself under another kind (rather than merged into another entry)."""
+        c = self.correction
+        return c.to_kind is not None and c.to_key == c.key and c.to_kind != c.kind
+
+    @property
+    def merged(self) -> bool:
+        c = self.correction
+        return c.to_key is not None and c.to_key != c.key
+
+
+_MADE = f"""
+SELECT c.kind, c.key, c.name, c.hidden, c.to_kind, c.to_key, c.to_name, c.made_at,
+    EXISTS (SELECT 1 FROM entities e JOIN entity_sources es ON es.entity_id = e.id
+            WHERE e.kind = c.kind AND e.key = c.key AND {LIVE})
+FROM entity_corrections c ORDER BY c.made_at DESC, c.name COLLATE NOCASE
+"""
 
 
 def _stored(member: Member) -> Stored:
@@ -134,6 +170,24 @@ class EntityCorrections:
         groups = load(self.db)
         rows = members(self.db, groups, [entity_id]) if entity_id in groups.shown else []
         return [(m.id, m.name) for m in rows if m.identity != m.own]
+
+    def made(self) -> list[Made]:
+        """Every correction the user made, newest first. One stored that changes nothing (shown as
+        its own identity, not hidden) is left out: there is nothing to take back."""
+        found = []
+        for kind, key, name, hidden, to_kind, to_key, to_name, made_at, present in self.db.execute(_MADE):
+            correction = Correction(str(kind), str(key), str(name), bool(hidden), to_kind, to_key, to_name)
+            entry = Made(correction, bool(present), str(made_at or ""))
+            if correction.hidden or entry.kind_changed or entry.merged:
+                found.append(entry)
+        return found
+
+    def dropping(self, identities: Sequence[Identity]) -> Edit:
+        """Taking back the corrections made on `identities`: the rows list as the rules have
+        them again. `put(edit.before)` puts each back as it was."""
+        wanted = set(identities)
+        before = tuple((m.identity, m.correction) for m in self.made() if m.identity in wanted)
+        return Edit(before, tuple((identity, None) for identity, _c in before))
 
     def put(self, stored: Sequence[Stored]) -> Changes:
         """Write planned corrections (`edit.after`), or take them back (`edit.before`)."""

@@ -1,6 +1,6 @@
 """Correcting the entity index by hand, in the Entities view: "Not a name", "Change kind ▸",
-"Merge into…", "Separate ▸" (a name merged in is an entry of its own again), "Restore" and
-"Show hidden".
+"Merge into…", "Separate ▸" (a name merged in is an entry of its own again), "Restore",
+"Show hidden" and "Corrections…" (every correction, those of entries no source names now too).
 
 The rules get about a third of the organisations wrong on unseen text (a product, a book
 title, "Touchscreen"), split some people ("Mike Ford" beside "John M. Ford") and give some
@@ -24,13 +24,14 @@ from PySide6.QtWidgets import QCheckBox, QMenu, QWidget
 from reader.core.changes import Changes
 from reader.core.entities import EntityKind, EntitySummary
 from reader.ui import context_menus, read_only
+from reader.ui.entities.corrections_dialog import CorrectionsDialog
 from reader.ui.entities.entity_models import NAME, kind_title
 from reader.ui.entities.merge_chooser import choose_target
 from reader.ui.session import Session
 from reader.ui.step_names import Bare, named
 
 if TYPE_CHECKING:
-    from reader.core.store import CorrectionEdit
+    from reader.core.store import CorrectionEdit, CorrectionMade
     from reader.ui.entities.entities_mode import EntitiesMode
     from reader.ui.entities.entities_view import EntitiesView
 
@@ -67,9 +68,12 @@ class CorrectionActions(QObject):
         self.hidden_action = QAction(self.tr("Sh&ow hidden"), self, checkable=True)
         self.hidden_action.setStatusTip(self.tr("List the entries said to be no name, greyed"))
         self.hidden_action.toggled.connect(self._show_hidden)  # from the menu or the view's box
+        self.corrections_action = self._action(self.tr("&Corrections…"), self._open_corrections, None, self.tr(
+            "See and take back the corrections made, those of entries no source names now too"))
+        self.corrections_dialog: CorrectionsDialog | None = None
         self.menu_actions: list[QAction | None] = [
             self.hide_action, self.restore_action, self.kind_menu.menuAction(), self.merge_action,
-            self.split_menu.menuAction(), None, self.hidden_action,
+            self.split_menu.menuAction(), None, self.hidden_action, self.corrections_action,
         ]  # fmt: skip
         self._edits = [self.hide_action, self.restore_action, self.kind_menu.menuAction(), self.merge_action,
                        self.split_menu.menuAction(), *self.kind_actions.values()]  # fmt: skip
@@ -222,6 +226,36 @@ class CorrectionActions(QObject):
         edit = self._session.store.entities.corrections.split(row_id)
         self._step(named(self.tr("Separate %1 from %2"), name, entity.name), edit,
                    named(self.tr("%1 separated from %2 (Ctrl+Z takes it back)"), name, entity.name), entity.id)
+
+    def _open_corrections(self) -> None:
+        """The corrections dialog (window-modal), listed anew whenever the index's corrections
+        change — by its Restore, or undone with Ctrl+Z."""
+        if self.corrections_dialog is not None:
+            self.corrections_dialog.raise_()
+            return
+        corrections = self._session.store.entities.corrections
+        keys = [a for name in ("undo_action", "redo_action") if isinstance(a := getattr(self._window, name, None), QAction)]
+        dialog = CorrectionsDialog(corrections.made, self._take_back, read_only.writable(self._session), keys, self._window)
+
+        def changed(changes: Changes) -> None:
+            if changes.entities:
+                dialog.reload()
+
+        def closed(_result: int) -> None:
+            self._session.changes_applied.disconnect(changed)
+            self.corrections_dialog = None
+            dialog.deleteLater()
+
+        self._session.changes_applied.connect(changed)
+        dialog.finished.connect(closed)
+        self.corrections_dialog = dialog
+        dialog.open()
+
+    def _take_back(self, entries: Sequence[CorrectionMade]) -> None:
+        edit = self._session.store.entities.corrections.dropping([e.identity for e in entries])
+        names = ", ".join(e.correction.name for e in entries)
+        self._step(named(self.tr("Restore %1"), names), edit,
+                   named(self.tr("%1 listed as the rules found it (Ctrl+Z puts the correction back)", "", len(entries)), names))
 
     def _show_hidden(self, on: bool) -> None:
         self._mode.with_hidden = on
