@@ -4099,6 +4099,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Die Berichte sind in verschiedenen Sprachen, daher ist das meiste schattiert.</translation>
     </message>
     <message>
+        <source>Your highlights: %1.</source>
+        <translation>Ihre Markierungen: %1.</translation>
+    </message>
+    <message>
         <source>no outlet</source>
         <translation>kein Medium</translation>
     </message>

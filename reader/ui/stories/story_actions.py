@@ -114,8 +114,9 @@ class StoryCommands(QObject):
         self._view.activateWindow()
 
     def _refresh_view(self, changes: Changes) -> None:
-        """Show the open story again when its members may differ, or a member's text or title."""
-        if not (changes.stories or changes.sources_updated or changes.sources_removed):
+        """Show the open story again when its members may differ, a member's text or title, or
+        the highlights it shows (one made or relabelled in the main window beside it)."""
+        if not (changes.stories or changes.sources_updated or changes.sources_removed or changes.highlights):
             return
         if self._view is not None and self._view.isVisible() and self._view.story_id is not None:
             self._show(self._view.story_id)

@@ -8,7 +8,7 @@ its reading text with those passages shaded. "Open" shows the source in the read
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.ingest import BlockKind
-from reader.core.models import credited
+from reader.core.labels import LABEL_KEYS
+from reader.core.models import AnchorStatus, Highlight, credited
 from reader.core.stories import MemberView, StoryView
 from reader.ui.date_display import short_date
+from reader.ui.label_names import label_names
 from reader.ui.letter_turns import LETTERED
 from reader.ui.letters import unlettered
 from reader.ui.notes.flow_layout import FlowLayout
@@ -36,6 +38,7 @@ from reader.ui.read_only import hold_widget, writable
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.side_window import SideWindow
 from reader.ui.step_names import inside
+from reader.ui.theme import theme
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -43,8 +46,12 @@ if TYPE_CHECKING:
 MIN_COLUMN = 280
 
 
+Mark = tuple[int, int, QColor]  # a highlight's span in the reading text (code points) and its colour
+
+
 def member_html(
-    member: MemberView, shade: QColor, teaser: str | None = None, headings: Collection[str] = ()
+    member: MemberView, shade: QColor, teaser: str | None = None, headings: Collection[str] = (),
+    marks: Sequence[Mark] = (),
 ) -> str:
     """The member's reading text as HTML paragraphs, its own sentences shaded, after its teaser;
     its `headings` (the texts of its heading blocks) bold, set off from the paragraph before, as
@@ -55,19 +62,47 @@ def member_html(
     larger, as the reading view shows it above the text: without it a report whose lead held
     the news ("Gipfel in Tokio stärkt …") read as if it started mid-story. It is not shaded:
     what only a report has is judged sentence by sentence in the body, the teaser's words
-    counting for the others as every report's title and teaser do."""
-    colour = f"rgba({shade.red()}, {shade.green()}, {shade.blue()}, {shade.alphaF():.2f})"
-    added = [html.escape(s) for s in member.added]
+    counting for the others as every report's title and teaser do.
+
+    `marks` are the user's highlights, in their labels' colours as the reading view paints
+    them (a shorter one over a longer one, and over the shading: the colour carries what the
+    user meant). Without them a consultant comparing two reports saw none of what they had
+    marked in either."""
     paragraphs = [f'<p style="font-size: large; margin-bottom: 12px">{html.escape(teaser)}</p>'] if teaser else []
+    at = 0
     for paragraph in member.text.split("\n"):
+        start, at = at, at + len(paragraph) + 1
         if not paragraph.strip():
             continue
-        text = html.escape(paragraph)
-        for sentence in added:
-            text = text.replace(sentence, f'<span style="background-color: {colour}">{sentence}</span>', 1)
+        text = _painted(paragraph, start, member.added, shade, marks)
         heading = paragraph.strip() in headings
         paragraphs.append(f'<p style="font-weight: bold; margin-top: 18px">{text}</p>' if heading else f"<p>{text}</p>")
     return "\n".join(paragraphs)
+
+
+def _css(colour: QColor) -> str:
+    return f"rgba({colour.red()}, {colour.green()}, {colour.blue()}, {colour.alphaF():.2f})"
+
+
+def _painted(paragraph: str, start: int, added: Sequence[str], shade: QColor, marks: Sequence[Mark]) -> str:
+    """One paragraph (at code point `start` of the text) as HTML, each run of letters with its
+    background: a highlight's colour, else the shade of a sentence only this report has."""
+    backgrounds: list[str | None] = [None] * len(paragraph)
+    for sentence in added:  # its first place in the paragraph, as the comparison found it
+        found = paragraph.find(sentence)
+        if found >= 0:
+            backgrounds[found : found + len(sentence)] = [_css(shade)] * len(sentence)
+    for first, last, colour in sorted(marks, key=lambda m: m[0] - m[1]):  # the longest first, under
+        lo, hi = max(first - start, 0), min(last - start, len(paragraph))
+        if lo < hi:
+            backgrounds[lo:hi] = [_css(colour)] * (hi - lo)
+    runs, begin = [], 0
+    for i in range(1, len(paragraph) + 1):
+        if i == len(paragraph) or backgrounds[i] != backgrounds[begin]:
+            words = html.escape(paragraph[begin:i])
+            runs.append(f'<span style="background-color: {backgrounds[begin]}">{words}</span>' if backgrounds[begin] else words)
+            begin = i
+    return "".join(runs)
 
 
 class StoryWindow(SideWindow):
@@ -81,6 +116,7 @@ class StoryWindow(SideWindow):
         self.setObjectName("storyWindow")
         fit_to_screen(self, 1200, 760)
         self.story_id: int | None = None
+        self._session = parent.session
         self._sources = parent.session.store.sources  # each report's agency (see `_column`)
         self._writable = writable(parent.session)  # read-only: "Take out of story" is off
         self.heading = QLabel(self)
@@ -88,6 +124,7 @@ class StoryWindow(SideWindow):
         self.note = QLabel(self)
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.RichText)  # the highlights' labels in their colours
         self.note.setContentsMargins(7, 0, 6, 0)  # its text under the heading's, not 7 px left of it
         self.columns = QSplitter(Qt.Orientation.Horizontal, self)
         self.columns.setChildrenCollapsible(False)
@@ -125,7 +162,8 @@ class StoryWindow(SideWindow):
         hint = self.tr("Shaded: what only this report has.")
         if len(view.languages) > 1:
             hint += " " + self.tr("The reports are in different languages, so most of each is shaded.")
-        self.note.setText(hint)
+        marked = {m.source_id: self._marks(m.source_id) for m in view.members}
+        self.note.setText(html.escape(hint, quote=False) + self._legend([h for marks in marked.values() for h in marks]))
         kept = self._focused_column()
         while self.columns.count():
             widget = self.columns.widget(0)
@@ -133,7 +171,7 @@ class StoryWindow(SideWindow):
             widget.setParent(None)
             widget.deleteLater()
         for member in view.members:
-            self.columns.addWidget(self._column(member))
+            self.columns.addWidget(self._column(member, marked[member.source_id]))
         self.columns.setSizes([1] * count)
         QTimer.singleShot(0, self._level_headers)  # once the new columns have their widths
         if kept is not None:  # the keyboard stays where it was, not nowhere with its column gone
@@ -162,7 +200,23 @@ class StoryWindow(SideWindow):
                 return i
         return None
 
-    def _column(self, member: MemberView) -> QWidget:
+    def _marks(self, source_id: int) -> list[Highlight]:
+        """The source's highlights the reading view paints (those placed on its text)."""
+        found = self._session.store.highlights.for_source(source_id)
+        return [h for h in found if h.anchor_status is AnchorStatus.ANCHORED]
+
+    def _legend(self, highlights: Sequence[Highlight]) -> str:
+        """After the hint, the labels of the highlights shown, each in its colour ("Your
+        highlights: Key point, Risk"), so the colours say what they meant here too."""
+        if not highlights:
+            return ""
+        names, look = label_names(self._session), theme(self._session.settings.theme)
+        used = [key for key in LABEL_KEYS if any(h.label == key for h in highlights)]
+        chips = ", ".join(f'<span style="background-color: {look.label_color(key).name()}; color: {look.ink}">'
+                          f"&nbsp;{html.escape(names.get(key, key))}&nbsp;</span>" for key in used)  # fmt: skip
+        return " " + html.escape(self.tr("Your highlights: %1."), quote=False).replace("%1", chips)
+
+    def _column(self, member: MemberView, highlights: Sequence[Highlight]) -> QWidget:
         column = QFrame(self.columns)
         column.setMinimumWidth(MIN_COLUMN)
         title = QLabel(f"<b>{html.escape(member.title)}</b>", column)
@@ -190,7 +244,9 @@ class StoryWindow(SideWindow):
         shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         shade.setAlphaF(0.28)
         headings = {b.text.strip() for b in stored.blocks if b.kind is BlockKind.HEADING} if stored else set()
-        text.setHtml(member_html(member, shade, stored.teaser if stored else None, headings))
+        look = theme(self._session.settings.theme)
+        marks = [(h.start, h.end, look.label_color(h.label)) for h in highlights]
+        text.setHtml(member_html(member, shade, stored.teaser if stored else None, headings, marks))
         # Each column's controls name their report: a screen reader heard "Open", "Take out of
         # story" once per report, and the texts had no name at all.
         text.setAccessibleName(inside(self.tr("Report “%1”"), member.title))
