@@ -178,10 +178,17 @@ def bundled_seeds_dir() -> Path:
 def missing_folder(folder: Path) -> Path | None:
     """The first part of `folder` that is not there (itself or a parent), None when it is
     there or a file stands in its way (its writer says that as such). The command line and
-    the export dialog both refuse to make a mistyped chain of folders, naming this part."""
+    the export dialog both refuse to make a mistyped chain of folders, naming this part. A
+    part that cannot even be looked at (a name too long for the file system, a folder that may
+    not be searched) is left to the writer too: asking raised, and the export dialog's button
+    met an unexpected error where the export says "the folder … could not be made (…)"."""
     missing = None
     for part in (folder, *folder.parents):
-        if part.exists():
+        try:
+            there = part.exists()
+        except OSError:
+            return None
+        if there:
             return missing if part.is_dir() else None
         missing = part
     return missing

@@ -147,22 +147,22 @@ def open_library(paths: Paths) -> Store | None:
                    QCoreApplication.translate("App", "The library %1 cannot be opened: the disk holding it is "
                        "full (%2). Free some space on that disk (empty the trash, delete or move large "
                        "files), then start again. The library has not been changed.")
-                   .replace("%1", str(paths.db_path)).replace("%2", str(exc)))  # fmt: skip
+                   .replace("%1", str(paths.db_path)).replace("%2", translated(str(exc))))  # fmt: skip
             return None
         if _unreadable_here(exc):  # the disk's or the folder's trouble, no sign of damage
             _fatal(QCoreApplication.translate("App", "Cannot open the library"),
                    QCoreApplication.translate("App", "The library %1 cannot be used here (%2). The library "
                        "has not been changed: check the disk and the folder's permissions, then start again.")
-                   .replace("%1", str(paths.db_path)).replace("%2", str(exc)))  # fmt: skip
+                   .replace("%1", str(paths.db_path)).replace("%2", translated(str(exc))))  # fmt: skip
             return None
         _fatal(QCoreApplication.translate("App", "Cannot open the library"),
                QCoreApplication.translate("App", "The file %1 is not a readable Briefing Reader library (%2). "
                    "Move it away or start with --data-dir pointing to another folder.")
-               .replace("%1", str(paths.db_path)).replace("%2", str(exc)))  # fmt: skip
+               .replace("%1", str(paths.db_path)).replace("%2", translated(str(exc))))  # fmt: skip
     except OSError as exc:
         _fatal(QCoreApplication.translate("App", "Cannot open the library"),
                QCoreApplication.translate("App", "The library folder %1 cannot be used: %2.")
-               .replace("%1", str(paths.data_dir)).replace("%2", str(exc.strerror or exc)))  # fmt: skip
+               .replace("%1", str(paths.data_dir)).replace("%2", translated(str(exc.strerror or exc))))  # fmt: skip
     return None
 
 
@@ -202,7 +202,7 @@ def run(data_dir: str | None = None, argv: Sequence[str] = (), files: Sequence[s
             _fatal(QCoreApplication.translate("App", "Cannot start"),
                    QCoreApplication.translate("App", "The folder %1 cannot be created or written to (%2). Check that "
                        "you may write there, or start with --data-dir pointing to another folder.")
-                   .replace("%1", str(exc.filename or paths.data_dir)).replace("%2", str(exc.strerror or exc)))  # fmt: skip
+                   .replace("%1", str(exc.filename or paths.data_dir)).replace("%2", translated(str(exc.strerror or exc))))  # fmt: skip
             return 1
     configure_logging(paths)
     qInstallMessageHandler(_qt_message)

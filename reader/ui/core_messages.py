@@ -123,9 +123,41 @@ _MESSAGES: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: 
     (r"this is another program's database, not a Briefing Reader library",
      QT_TRANSLATE_NOOP("CoreMessages", "this is another program's database, not a Briefing Reader library")),
     (r"the file is empty", QT_TRANSLATE_NOOP("CoreMessages", "the file is empty")),
+    # Exports (reader.core.export.writer): the file or folder, and the OS's reason.
+    (r"the folder (.+) could not be made \((.*)\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "the folder %1 could not be made (%2)")),
+    (r"(.+) could not be written \((.*)\)", QT_TRANSLATE_NOOP("CoreMessages", "%1 could not be written (%2)")),
+    (r"folder cannot be read \((.*)\)", QT_TRANSLATE_NOOP("CoreMessages", "folder cannot be read (%1)")),
+    # The OS's and SQLite's own words (an OSError's strerror, a sqlite3 error), as the core and
+    # Python pass them on inside a message: "could not be read (Read-only file system)", a
+    # background task's "OperationalError: database is locked" (see `_WRAPPED`).
     (r"No space left on device", QT_TRANSLATE_NOOP("CoreMessages", "No space left on device")),
     (r"Permission denied", QT_TRANSLATE_NOOP("CoreMessages", "Permission denied")),
+    (r"(?i)read-only file system", QT_TRANSLATE_NOOP("CoreMessages", "Read-only file system")),
+    (r"(?i)no such file or directory", QT_TRANSLATE_NOOP("CoreMessages", "No such file or directory")),
+    (r"(?i)is a directory", QT_TRANSLATE_NOOP("CoreMessages", "Is a directory")),
+    (r"(?i)not a directory", QT_TRANSLATE_NOOP("CoreMessages", "Not a directory")),
+    (r"(?i)disk quota exceeded", QT_TRANSLATE_NOOP("CoreMessages", "Disk quota exceeded")),
+    (r"(?i)input/output error", QT_TRANSLATE_NOOP("CoreMessages", "Input/output error")),
+    (r"(?i)file name too long", QT_TRANSLATE_NOOP("CoreMessages", "File name too long")),
+    (r"(?i)operation not permitted", QT_TRANSLATE_NOOP("CoreMessages", "Operation not permitted")),
+    (r"(?i)device or resource busy", QT_TRANSLATE_NOOP("CoreMessages", "Device or resource busy")),
+    (r"(?i)file exists", QT_TRANSLATE_NOOP("CoreMessages", "File exists")),
+    (r"(?i)too many open files", QT_TRANSLATE_NOOP("CoreMessages", "Too many open files")),
+    (r"database is locked", QT_TRANSLATE_NOOP("CoreMessages", "database is locked")),
+    (r"attempt to write a readonly database", QT_TRANSLATE_NOOP("CoreMessages", "attempt to write a readonly database")),
+    (r"unable to open database file", QT_TRANSLATE_NOOP("CoreMessages", "unable to open database file")),
+    (r"disk I/O error", QT_TRANSLATE_NOOP("CoreMessages", "disk I/O error")),
+    (r"database disk image is malformed", QT_TRANSLATE_NOOP("CoreMessages", "database disk image is malformed")),
+    (r"file is not a database", QT_TRANSLATE_NOOP("CoreMessages", "file is not a database")),
 )  # fmt: skip
+
+# How Python wraps those words: an exception's name before them (a background task's failure,
+# `Task.run`), or an OSError's number before and its file after ("[Errno 13] Permission
+# denied: '/x/a.md'"). The words are said again; the name stays in brackets for support, the
+# file as it is.
+_TYPED = re.compile(r"(\w+(?:Error|Exception)): (.+)", re.S)
+_ERRNO = re.compile(r"\[Errno \d+\] ([^:]+)(?:: '(.*)')?", re.S)
 
 # A count the core writes with English thousands separators ("200,704 of 401,408 bytes"): in
 # German "200,704" reads as a fraction, so it is said again in the window's locale.
@@ -172,6 +204,18 @@ def translated(text: str) -> str:
                 part = QLocale().toString(int(part.replace(",", "")))
             said = said.replace(f"%{number}", translated(part))
         return said
+    return _unwrapped(text)
+
+
+def _unwrapped(text: str) -> str:
+    """`text` in Python's wrapping (`_TYPED`, `_ERRNO`) with the words inside said again; as it
+    is when they are not known."""
+    if (typed := _TYPED.fullmatch(text)) is not None:
+        inner = translated(typed[2])
+        return text if inner == typed[2] else f"{inner} ({typed[1]})"
+    if (numbered := _ERRNO.fullmatch(text)) is not None:
+        inner = translated(numbered[1])
+        return text if inner == numbered[1] else inner + (f": {numbered[2]}" if numbered[2] is not None else "")
     return text
 
 

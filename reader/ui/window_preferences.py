@@ -21,6 +21,7 @@ from reader.core.settings import THEMES
 from reader.ui import dialogs
 from reader.ui.appearance import apply_theme
 from reader.ui.article.reading_column import ZOOM_RANGE
+from reader.ui.core_messages import translated
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class WindowPreferences(QObject):
             self.settings.save(self._window.paths.settings_file)
         except OSError as exc:
             log.warning("could not save preferences: %s", exc)
-            self._window.statusBar().showMessage(translate("MainWindow", "Could not save preferences: {reason}").format(reason=exc.strerror or exc), 8000)
+            self._window.statusBar().showMessage(translate("MainWindow", "Could not save preferences: {reason}").format(reason=translated(str(exc.strerror or exc))), 8000)
 
     def show_dialog(self) -> None:
         window = self._window

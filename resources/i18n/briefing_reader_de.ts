@@ -902,12 +902,92 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>die Datei ist leer</translation>
     </message>
     <message>
+        <source>the folder %1 could not be made (%2)</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 konnte nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>folder cannot be read (%1)</source>
+        <translation>Ordner kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
         <source>No space left on device</source>
         <translation>Kein Platz mehr auf dem Datenträger</translation>
     </message>
     <message>
         <source>Permission denied</source>
         <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>schreibgeschütztes Dateisystem</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Speicherkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Lese- oder Schreibfehler des Datenträgers</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Dateiname zu lang</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Vorgang nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Gerät oder Datei wird gerade benutzt</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Datei ist schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>zu viele geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>Bibliothek ist gesperrt: ein anderes Programm schreibt gerade hinein</translation>
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation>Bibliothek ist hier schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>Bibliotheksdatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>Lese- oder Schreibfehler des Datenträgers</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>Bibliotheksdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>Datei ist keine Datenbank</translation>
     </message>
     <message>
         <source>binary file</source>

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from reader.core.export import Conflict, ExportReport
+from reader.ui.core_messages import translated
 from reader.ui.export.background import ExportFailed, ExportOutcome, briefing_export_task
 from reader.ui.export.dialog import describe_file
 from reader.ui.export.folder_button import FolderButton, folder_of
@@ -140,7 +141,7 @@ class ExportStrip(QWidget):
         return describe_file(report, path) + where
 
     def _failed_line(self, message: str) -> str:
-        return QCoreApplication.translate("ExportDialog", "Export failed: %1").replace("%1", message)
+        return QCoreApplication.translate("ExportDialog", "Export failed: %1").replace("%1", translated(message))
 
     def _end(self, said: str, outcome: ExportOutcome) -> None:
         """Say how it ended under the composer and give Export… back, however it ended."""

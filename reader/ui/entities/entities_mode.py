@@ -21,6 +21,7 @@ from reader.core.changes import Changes
 from reader.core.entities import EntitySummary, Mention, names_prepared, prepare_names
 from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store
+from reader.ui.core_messages import translated
 from reader.ui.entities.entities_view import EntitiesView
 from reader.ui.i18n import current_language
 from reader.ui.mode_header import finish_mode_page, mode_header
@@ -161,7 +162,7 @@ class EntitiesMode(QObject):
         self.task = None
         if self.view is not None:
             self.view.show_progress(1, 1)
-        self._session.error_raised.emit(self.tr("Finding names failed: %1").replace("%1", message))
+        self._session.error_raised.emit(self.tr("Finding names failed: %1").replace("%1", translated(message)))
         self.failed.emit()
 
     def _changed(self, changes: Changes) -> None:

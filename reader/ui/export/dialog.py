@@ -37,7 +37,7 @@ from reader.core import search
 from reader.core.export import Conflict, ExportReport
 from reader.paths import missing_folder
 from reader.ui import dialogs
-from reader.ui.core_messages import sentence
+from reader.ui.core_messages import sentence, translated
 from reader.ui.export.background import ExportFailed, ExportJob, ExportOutcome, export_task
 from reader.ui.export.folder_button import FolderButton, files_of
 from reader.ui.i18n import Plural, export_language, in_export_language
@@ -322,7 +322,7 @@ class ExportDialog(QDialog):
 
     def _finished(self, outcome: ExportOutcome) -> None:
         if isinstance(outcome, ExportFailed):
-            self._end(self.tr("Export failed: %1").replace("%1", outcome.message), outcome)
+            self._end(self.tr("Export failed: %1").replace("%1", translated(outcome.message)), outcome)
             return
         asking = outcome.conflicts and not outcome.cancelled and not self._overwriting
         # Not once the window has closed (its worker was cancelled and waited for): a question
@@ -346,7 +346,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         """Something other than writing failed on the worker (the library could not be read)."""
-        self._end(self.tr("Export failed: %1").replace("%1", message), ExportFailed(message))
+        self._end(self.tr("Export failed: %1").replace("%1", translated(message)), ExportFailed(message))
 
     def _end(self, said: str, outcome: ExportOutcome) -> None:
         """Say how the export ended and give the buttons back; after the window closed during

@@ -268,7 +268,7 @@ class ImportController(QObject):
 
     def _failed(self, message: str) -> None:
         self._inform(self.tr("Import failed"),
-                     self.tr("The import stopped: %1\nFiles already imported are kept.").replace("%1", message))  # fmt: skip
+                     self.tr("The import stopped: %1\nFiles already imported are kept.").replace("%1", translated(message)))  # fmt: skip
 
     # -- pasting ----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from reader.core.models import Source, SourceSummary
 from reader.core.store import Membership, Store
 from reader.ui import dialogs
 from reader.ui.actions import make_action
+from reader.ui.core_messages import translated
 from reader.ui.date_display import short_date
 from reader.ui.session import Session
 from reader.ui.side_window import read_in_main
@@ -201,7 +202,7 @@ class StoryCommands(QObject):
         task = self._session.task(lambda store, progress, _cancelled: stories.regroup(store, progress),
                                   "find stories")  # fmt: skip
         task.signals.finished.connect(self._regrouped)  # the library, timeline and story view follow
-        task.signals.failed.connect(lambda message: self._session.error_raised.emit(message))
+        task.signals.failed.connect(lambda message: self._session.error_raised.emit(translated(message)))
         self._say(self.tr("Finding stories…"))
         self._session.start(task)
 
