@@ -128,11 +128,18 @@ _MESSAGES: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: 
      QT_TRANSLATE_NOOP("CoreMessages", "the folder %1 could not be made (%2)")),
     (r"(.+) could not be written \((.*)\)", QT_TRANSLATE_NOOP("CoreMessages", "%1 could not be written (%2)")),
     (r"folder cannot be read \((.*)\)", QT_TRANSLATE_NOOP("CoreMessages", "folder cannot be read (%1)")),
-    # The OS's and SQLite's own words (an OSError's strerror, a sqlite3 error), as the core and
-    # Python pass them on inside a message: "could not be read (Read-only file system)", a
-    # background task's "OperationalError: database is locked" (see `_WRAPPED`).
+    # The OS's words as messages of backups and saving carried them first (more: `_RAW_KEPT`).
     (r"No space left on device", QT_TRANSLATE_NOOP("CoreMessages", "No space left on device")),
     (r"Permission denied", QT_TRANSLATE_NOOP("CoreMessages", "Permission denied")),
+)  # fmt: skip
+
+# The OS's and SQLite's own words (an OSError's strerror, a sqlite3 error) as the core and Python
+# pass them on inside a message ("could not be read (Read-only file system)", a background
+# task's "OperationalError: database is locked", `_TYPED`), said in German with the words
+# themselves after them in square brackets ("schreibgeschütztes Dateisystem [Read-only file
+# system]"): what support and a search on the web need, and what the damage dialog's details
+# exist to keep.
+_RAW_KEPT: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     (r"(?i)read-only file system", QT_TRANSLATE_NOOP("CoreMessages", "Read-only file system")),
     (r"(?i)no such file or directory", QT_TRANSLATE_NOOP("CoreMessages", "No such file or directory")),
     (r"(?i)is a directory", QT_TRANSLATE_NOOP("CoreMessages", "Is a directory")),
@@ -154,8 +161,8 @@ _MESSAGES: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: 
 
 # How Python wraps those words: an exception's name before them (a background task's failure,
 # `Task.run`), or an OSError's number before and its file after ("[Errno 13] Permission
-# denied: '/x/a.md'"). The words are said again; the name stays in brackets for support, the
-# file as it is.
+# denied: '/x/a.md'"). The words are said again; the name stays in the square brackets with
+# them, the file as it is.
 _TYPED = re.compile(r"(\w+(?:Error|Exception)): (.+)", re.S)
 _ERRNO = re.compile(r"\[Errno \d+\] ([^:]+)(?:: '(.*)')?", re.S)
 
@@ -185,20 +192,22 @@ _FILE_TYPES: tuple[str, ...] = (  # type: ignore[assignment]  # stub: QT_TRANSLA
     QT_TRANSLATE_NOOP("CoreMessages", "Ogg media file"),
     QT_TRANSLATE_NOOP("CoreMessages", "no suffix"),
 )
-_COMPILED = tuple((re.compile(pattern, re.S), template) for pattern, template in _MESSAGES) + tuple(
-    (re.compile(re.escape(name)), name) for name in _FILE_TYPES
-)
+_COMPILED = tuple((re.compile(pattern, re.S), template, False) for pattern, template in _MESSAGES) + tuple(
+    (re.compile(re.escape(name)), name, False) for name in _FILE_TYPES
+) + tuple((re.compile(pattern), template, True) for pattern, template in _RAW_KEPT)
 
 
 def translated(text: str) -> str:
     """`text` from the core in the window's language (unchanged when it is not a known one)."""
-    for pattern, template in _COMPILED:
+    for pattern, template, raw_kept in _COMPILED:
         match = pattern.fullmatch(text)
         if match is None:
             continue
         said = QCoreApplication.translate(CONTEXT, template)
         if said == template:  # English: the core's own words, exactly
             return text
+        if raw_kept:
+            return f"{said} [{text}]"
         for number, part in enumerate(match.groups(), start=1):
             if _GROUPED.fullmatch(part):
                 part = QLocale().toString(int(part.replace(",", "")))
@@ -212,7 +221,7 @@ def _unwrapped(text: str) -> str:
     is when they are not known."""
     if (typed := _TYPED.fullmatch(text)) is not None:
         inner = translated(typed[2])
-        return text if inner == typed[2] else f"{inner} ({typed[1]})"
+        return text if inner == typed[2] else f"{inner.removesuffix(f' [{typed[2]}]')} [{text}]"
     if (numbered := _ERRNO.fullmatch(text)) is not None:
         inner = translated(numbered[1])
         return text if inner == numbered[1] else inner + (f": {numbered[2]}" if numbered[2] is not None else "")
