@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from reader.core.store import CorrectionEdit, CorrectionMade
     from reader.ui.entities.entities_mode import EntitiesMode
     from reader.ui.entities.entities_view import EntitiesView
+    from reader.ui.main_window import MainWindow
 
 KINDS = (EntityKind.PERSON, EntityKind.ORG, EntityKind.PLACE)  # what a name can be made
 # Each kind's entry in "Change kind ▸", with a letter of its own in either language.
@@ -45,7 +46,7 @@ KIND_ENTRIES = {
 
 
 class CorrectionActions(QObject):
-    def __init__(self, session: Session, mode: EntitiesMode, window: QWidget) -> None:
+    def __init__(self, session: Session, mode: EntitiesMode, window: MainWindow) -> None:
         super().__init__(window)
         self._session, self._mode, self._window = session, mode, window
         self._view: EntitiesView | None = None
@@ -234,7 +235,7 @@ class CorrectionActions(QObject):
             self.corrections_dialog.raise_()
             return
         corrections = self._session.store.entities.corrections
-        keys = [a for name in ("undo_action", "redo_action") if isinstance(a := getattr(self._window, name, None), QAction)]
+        keys = [self._window.undo_action, self._window.redo_action]  # Ctrl+Z in the dialog too
         dialog = CorrectionsDialog(corrections.made, self._take_back, read_only.writable(self._session), keys, self._window)
 
         def changed(changes: Changes) -> None:
