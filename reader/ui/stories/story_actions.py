@@ -116,11 +116,13 @@ class StoryCommands(QObject):
 
     def _refresh_view(self, changes: Changes) -> None:
         """Show the open story again when its members may differ, a member's text or title, or
-        the highlights it shows (one made or relabelled in the main window beside it)."""
-        if not (changes.stories or changes.sources_updated or changes.sources_removed or changes.highlights):
+        the highlights it shows (one made or relabelled in the main window beside it): not for
+        a highlight in a source outside the story, which rebuilt every column for nothing."""
+        view = self._view
+        if view is None or not view.isVisible() or view.story_id is None:
             return
-        if self._view is not None and self._view.isVisible() and self._view.story_id is not None:
-            self._show(self._view.story_id)
+        if changes.stories or changes.sources_updated or changes.sources_removed or changes.highlights & view.source_ids:
+            self._show(view.story_id)
 
     # -- editing ----------------------------------------------------------------------------
 

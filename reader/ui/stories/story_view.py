@@ -116,6 +116,7 @@ class StoryWindow(SideWindow):
         self.setObjectName("storyWindow")
         fit_to_screen(self, 1200, 760)
         self.story_id: int | None = None
+        self.source_ids: frozenset[int] = frozenset()  # the reports shown
         self._session = parent.session
         self._sources = parent.session.store.sources  # each report's agency (see `_column`)
         self._writable = writable(parent.session)  # read-only: "Take out of story" is off
@@ -150,7 +151,7 @@ class StoryWindow(SideWindow):
         self.columns.installEventFilter(self)
 
     def show_story(self, view: StoryView) -> None:
-        self.story_id = view.story_id
+        self.story_id, self.source_ids = view.story_id, frozenset(m.source_id for m in view.members)
         count = len(view.members)
         self.setWindowTitle(self.tr("Story: %1").replace("%1", view.members[0].title))
         dates = sorted(m.published[:10] for m in view.members if m.published)
