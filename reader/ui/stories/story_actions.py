@@ -98,7 +98,9 @@ class StoryCommands(QObject):
             return
         self._show(story_id)
 
-    def _show(self, story_id: int) -> None:
+    def _show(self, story_id: int, *, forward: bool = True) -> None:
+        """Show the story's reports; `forward` brings the window to the front with the keyboard,
+        which only the user's own asking does — a refresh behind their back redraws in place."""
         view = stories.story_view(self.store, story_id)
         if view is None:
             if self._view is not None:
@@ -111,18 +113,20 @@ class StoryCommands(QObject):
             self._session.changes_applied.connect(self._refresh_view)
         self._view.show_story(view)
         self._view.show()
-        self._view.raise_()
-        self._view.activateWindow()
+        if forward:
+            self._view.raise_()
+            self._view.activateWindow()
 
     def _refresh_view(self, changes: Changes) -> None:
         """Show the open story again when its members may differ, a member's text or title, or
         the highlights it shows (one made or relabelled in the main window beside it): not for
-        a highlight in a source outside the story, which rebuilt every column for nothing."""
+        a highlight in a source outside the story, which rebuilt every column for nothing. It
+        redraws in place: raised, it took the keyboard from the main window at every highlight."""
         view = self._view
         if view is None or not view.isVisible() or view.story_id is None:
             return
         if changes.stories or changes.sources_updated or changes.sources_removed or changes.highlights & view.source_ids:
-            self._show(view.story_id)
+            self._show(view.story_id, forward=False)
 
     # -- editing ----------------------------------------------------------------------------
 
