@@ -64,6 +64,7 @@ class CorrectionsDialog(QDialog):
         said = QLabel(self.tr("What you corrected in the names found. A correction of an entry no source "
                               "names now is kept for when one does again."), self)  # fmt: skip
         said.setWordWrap(True)
+        said.setObjectName("correctionsIntro")
         self.table = QTreeWidget(self)
         self.table.setObjectName("correctionsList")
         self.table.setRootIsDecorated(False)
@@ -77,6 +78,7 @@ class CorrectionsDialog(QDialog):
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No corrections: none was made yet."), self)
         self.empty.setObjectName("hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)  # in the list's place, not spread over it
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = self.buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setToolTip(self.tr("Take the chosen corrections back: the entries are listed as "
@@ -86,8 +88,8 @@ class CorrectionsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update)
         self.addActions(list(keys))  # the window's Undo and Redo, on their keys here too
         column = QVBoxLayout(self)
-        for widget in (said, self.table, self.empty, self.buttons):
-            column.addWidget(widget)
+        for widget, stretch in ((said, 0), (self.table, 1), (self.empty, 1), (self.buttons, 0)):
+            column.addWidget(widget, stretch)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 96, metrics.height() * 22)
         self.reload()

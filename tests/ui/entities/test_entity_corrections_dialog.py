@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.entities.test_entity_corrections_view import _after, _choose, _open
 
@@ -46,6 +46,10 @@ def test_an_orphaned_correction_is_listed_and_restored_and_undone(
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert store.entities.corrections.made() == []
     assert _rows(dialog) == [] and dialog.empty.isVisible()
+    # the hint stands in the middle of where the list stood; the words above it keep their height
+    intro = dialog.findChild(QLabel, "correctionsIntro")
+    assert intro.height() < 1.5 * intro.sizeHint().height() < dialog.empty.height()
+    assert dialog.empty.alignment() & Qt.AlignmentFlag.AlignHCenter
     assert window.statusBar().currentMessage() == said
     qtbot.keyClick(dialog.table, Qt.Key.Key_Z, CTRL)  # the window's Undo, in the dialog too
     assert [m.correction.name for m in store.entities.corrections.made()] == ["Nikkei"]
