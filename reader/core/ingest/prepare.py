@@ -261,9 +261,12 @@ def no_article_text(text: str) -> str | None:
     """Why a plain text is no article, as an import reason; None when it may be one. The file
     is refused, not imported as a source of a few words, and its line says why (the words
     stay in the file): the window's import report and its paste say the same, as both come
-    here."""
+    here. The characters are counted first: asked of every text file imported, an article's
+    length answers before its words are split."""
+    if len(text.strip()) >= ARTICLE_MIN_CHARACTERS:
+        return None
     words = len(text.split())
-    if words >= ARTICLE_MIN_WORDS or len(text.strip()) >= ARTICLE_MIN_CHARACTERS or _SENTENCE_END.search(text):
+    if words >= ARTICLE_MIN_WORDS or _SENTENCE_END.search(text):
         return None
     return f"no article text ({'one word' if words == 1 else f'{words} words'}, no sentence)"
 
