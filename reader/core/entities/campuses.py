@@ -44,20 +44,27 @@ def _states_of_towns() -> dict[str, frozenset[str]]:
 
 def campus_names(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
     """Each state university followed by a town of its state takes the town into its name;
-    what the rules had made of the town's words goes."""
-    at = {w.start: i for i, w in enumerate(words)}
-    out = list(pieces)
+    what the rules had made of the town's words goes. Asked of every text: the words' index is
+    made at the first state university, and a piece gone is known by its identity (`piece in
+    out` compared it field by field with every piece before it)."""
+    at: dict[int, int] | None = None
+    out, gone = list(pieces), set[int]()
     for piece in pieces:
-        if piece.kind is not EntityKind.ORG or piece not in out:
+        if piece.kind is not EntityKind.ORG or id(piece) in gone:
             continue
         name = _STATE_UNIVERSITY.fullmatch(piece.text(text))
         state = name and (name.group("of") or name.group("before"))
-        if not state or piece.words[-1].start not in at:
+        if not state:
+            continue
+        if at is None:
+            at = {w.start: i for i, w in enumerate(words)}
+        if piece.words[-1].start not in at:
             continue
         town = _town(words, at[piece.words[-1].start] + 1, text, piece.end, state)
         if town:
             taken = {w.start for w in town}
-            out = [p for p in out if p is piece or not taken & {w.start for w in p.words}]
+            gone |= {id(p) for p in out if p is not piece and taken & {w.start for w in p.words}}
+            out = [p for p in out if id(p) not in gone]
             piece.words = [*piece.words, *town]
     return out
 
