@@ -40,6 +40,7 @@ from reader.ui.briefing.item_keys import ItemKeys
 from reader.ui.briefing.item_lines import ItemIdRole, list_item
 from reader.ui.briefing.outline_delegate import OutlineDelegate
 from reader.ui.briefing.preview import BriefingPreview
+from reader.ui.core_messages import sentence
 from reader.ui.export.dialog import ask_overwrite
 from reader.ui.export.folder_button import FolderButton
 from reader.ui.path_label import PathLabel
@@ -307,11 +308,11 @@ class BriefingComposer(QWidget):
 
     def create_briefing(self, name: str) -> None:
         """Create a briefing (undoable) and show it; a refused name is said in the status line."""
-        self.session.error_raised.connect(self.status.setText)
+        self.session.error_raised.connect(self._say_refused)
         try:
             briefing_id = create_briefing(self.session, name)
         finally:
-            self.session.error_raised.disconnect(self.status.setText)
+            self.session.error_raised.disconnect(self._say_refused)
         if briefing_id is not None:
             self.open_briefing(briefing_id)
 
@@ -319,7 +320,12 @@ class BriefingComposer(QWidget):
         if self.briefing_id is not None:
             refused = rename_briefing(self.session, self, self.briefing_id, self.briefing_combo.currentText())
             if refused:
-                self.status.setText(refused)
+                self._say_refused(refused)
+
+    def _say_refused(self, text: str) -> None:
+        """A refusal in the status line as the main window's status bar says it: in the window's
+        language and as a sentence (the core's English showed here in the German window)."""
+        self.status.setText(sentence(text))
 
     def _delete_clicked(self) -> None:
         if self.briefing_id is not None:
