@@ -38,8 +38,11 @@ from reader.core.entities.german_words import german_word
 from reader.core.entities.introduced import introduced_person
 from reader.core.entities.kind_words import named_by_kind
 from reader.core.entities.korean_names import korean_pieces
+from reader.core.entities.legal_forms import legal_name_end
 from reader.core.entities.lexicon import (
+    LEGAL_FORMS,
     NEVER_NAME,
+    ORG_WORDS,
     PARTIES,
     PLACE_HEADS,
     PLACE_QUALIFIERS,
@@ -197,7 +200,10 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         )
     ):  # "Allein Meridian Batteries": an adverb opens the sentence
         run = run[1:]
-    while run and (run[-1].text.islower() or (len(run) > 1 and quote_code(run[-1]))):
+    while run and (
+        (run[-1].text.islower() and run[-1].text not in LEGAL_FORMS)  # "Carrow & Sons plc"
+        or (len(run) > 1 and quote_code(run[-1]))
+    ):
         run = run[:-1]  # "London Metal Exchange CMAL3": the name without its quote's code
     if not run or run[0].text in VESSEL_PREFIXES:
         return []
@@ -247,10 +253,24 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     return _without_role(run, lang, lower_words)
 
 
+def _two_firms(words: list[Token], lang: str) -> bool:
+    """Whether "and" joins two names each a body of its own before a legal form ("Ceres
+    Robotics and Tyvak Systems Inc"): a firm named by its partners joins one word each side
+    ("Bramwell and Yates Ltd")."""
+    joins = [i for i, w in enumerate(words) if w.text in ("and", "und")]
+    return bool(joins) and (
+        len(words) != 3 or joins != [1] or any(org_head([w], lang) for w in words[::2])
+    )
+
+
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     role = introduced_person(run, lang)
     if role is not None:  # "Amerikaner Eric Court", "Spielpartner André Penny"
         return [Piece(EntityKind.PERSON, run[1:], role)]
+    if len(run) > 2 and legal_name_end(run) == len(run) and not _two_firms(run[:-1], lang):
+        if bare(run[0].text).casefold().endswith(ORG_WORDS):  # "Kanzlei Brenner & Vogt GmbH"
+            return classify(run[1:], lang, lower_words)
+        return [Piece(EntityKind.ORG, run)]  # "Bramwell and Yates Ltd", "Carrow & Sons plc"
     splits = [
         i for i, w in enumerate(run)
         if (

@@ -56,8 +56,11 @@ def named_by_kind(
         and not first.endswith(ORG_WORDS)  # "Chemiekonzern Lunavit": a word for what it is
         and not first.endswith("rat")  # "Landrat Meier": a council's name is a title too
         and name_like(run[1], lang, lower_words) and not german_word(run[1].text)
+        and not (german_only_compound(bare(run[1].text)) and place_of(run[1].text) is None)
     ):  # fmt: skip
-        return [Piece(EntityKind.ORG, run)]  # "Stadtwerke Kornheim": a body and its town
+        # "Stadtwerke Kornheim": a body and its town; not "die Krankenkasse Krankengeld
+        # bezahlt", where a compound noun after the body is what it does or pays
+        return [Piece(EntityKind.ORG, run)]
     if len(run) > 1 and first.endswith(ORG_WORDS) and not org_head(run, lang):
         if len(run) == 2 and place_of(run[1].text):
             return [Piece(EntityKind.ORG, run)]  # "Genossenschaftsverband Bayern"

@@ -67,6 +67,9 @@ ORG_HEADS_DE = (
     "komitee", "senat", "gerichtshof", "rechnungshof", "finanzhof", "zeitung", "rundschau",
     "anzeiger", "tagblatt", "kurier", "organisation", "anstalt",  # "Bundesanstalt für …"
     "therme", "magazin",  # "Fontane Therme", a spa; "das Erfolg Magazin"
+    # funds and police offices named by their town or their own name: "Techniker Krankenkasse",
+    # "Kreissparkasse Biberach", "Polizeiinspektion Erding", "Polizeipräsidium Oberpfalz"
+    "kasse", "inspektion", "präsidium",
 )  # fmt: skip
 ORG_HEADS_EN = (
     "ministry", "bank", "party", "agency", "department", "union", "council", "commission",
@@ -104,6 +107,9 @@ ORG_HEADS_EN = (
 LEGAL_FORMS = (
     "AG", "GmbH", "UG", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Ltd.", "Ltd",
     "LLC", "plc", "PLC", "Plc", "S.A.", "N.V.",
+    # partnerships and the German forms of a limited company: "Harlow & Finch LLP",
+    # "Lebenshilfe gGmbH", "Verlagsgesellschaft mbH", "Müller OHG", "Vesta B.V."
+    "LLP", "PLLC", "L.P.", "gGmbH", "mbH", "OHG", "B.V.", "S.p.A.",
 )  # fmt: skip
 # Words that end an organisation's name: the legal forms, and words that also name a part of a
 # company or a kind of firm ("Group", "Holdings") or are written without their dot ("Corp").

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from reader.core.data_files import ENGLISH_WORD_LISTS
-from reader.core.entities.lexicon import NAME_JOINERS, NEVER_NAME, ORG_JOINERS
+from reader.core.entities.lexicon import LEGAL_FORMS, NAME_JOINERS, NEVER_NAME, ORG_JOINERS
 from reader.core.word_frequency import zipf as zipf_frequency
 
 # A word: letters, inner hyphens and apostrophes; dotted abbreviations ("U.S.") kept whole.
@@ -77,6 +77,11 @@ _DAYS_AND_MONTHS = frozenset(
 )
 
 
+# Legal forms written in small letters close the name before them as a capitalised one does:
+# "Carrow & Sons plc", "Lebenshilfe Ulm gGmbH".
+_SMALL_FORMS = frozenset(form for form in LEGAL_FORMS if form[:1].islower())
+
+
 def runs(text: str, words: list[Token]) -> list[list[Token]]:
     """Stretches of capitalised words separated by single spaces (joiners like "von der",
     "of", "für" allowed inside), each a candidate name."""
@@ -89,7 +94,8 @@ def runs(text: str, words: list[Token]) -> list[list[Token]]:
             "\u00a0",
             " & ",  # "Pacific Gas & Electric Co.", "Johnson & Johnson"
         )
-        if word.capital and not word.text[0].isdigit():
+        small_form = bool(current) and touching and not pending and word.text in _SMALL_FORMS
+        if (word.capital or small_form) and not word.text[0].isdigit():
             if (
                 current
                 and touching
