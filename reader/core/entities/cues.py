@@ -26,6 +26,7 @@ from reader.core.entities.lexicon import (
     ROLE_TITLES,
     ROLE_WORDS_EN,
 )
+from reader.core.entities.named_heads import named_head
 from reader.core.entities.names import Token, common_word, dictionary_word, english_noun, frequent
 from reader.core.word_frequency import zipf as zipf_frequency
 
@@ -161,8 +162,8 @@ def org_head(words: list[Token], lang: str) -> bool:
             # for Disease Control and Prevention" (a centre alone is a site: "Staples Center")
             return True
     low = last.casefold()
-    if len(words) > 1 and low in ORG_HEADS_EN:
-        return True
+    if len(words) > 1 and (low in ORG_HEADS_EN or named_head(words, lang)):
+        return True  # "Bank of Japan"; "Redfield Health", "Marlow School District"
     if len(words) > 1 and low == "design" and not _word(bare(words[-2].text)):
         return True  # "Zurek Design", "Moroso Design": a studio; not "Lighting Design"
     if len(words) > 1 and low in ("center", "centre") and bare(words[-2].text) in _INSTITUTES:
