@@ -1,23 +1,40 @@
 """English heads that end a body's name only after a name: "Brightline Health", "Vellum
-Therapeutics", "Kestrel Analytics", "Hartwell School District".
+Therapeutics", "Kestrel Biosciences", "Hartwell School District".
 
 A company in drugs, data or care names itself by a made-up or family word and the field it
 works in, and a district that runs schools or water by its town and what it runs. The field's
 word is an ordinary noun too, so the words before it must be a name's, not English's: "Mental
-Health", "Public Health", "Predictive Analytics" and "Human Capital" are what somebody studies
-or spends, "Redfield Health" a company. A sentence's first word proves nothing of a name, so a
-run that opens a sentence needs a second name-shaped word or none of English's words.
+Health", "Public Health", "Predictive Analytics" and "Cyber Security" are what somebody
+studies or guards, "Redfield Health" a company. Words only firms end their names with
+("Therapeutics", "Biosciences", "Realty") also follow a noun a firm takes for its name
+("Kestrel", "Summit"); a discipline's word ("Health", "Research") follows no word of English at
+all, nor a place ("the Tokyo Security conference"), only a made-up word or a family's name.
 """
 
 from __future__ import annotations
 
-from reader.core.entities.names import Token, common_word, english_noun
+import re
+from collections.abc import Callable
 
-# Fields a company names itself after; each also an everyday noun ("health", "analytics").
-_FIELDS = frozenset(
-    """health therapeutics analytics diagnostics biosciences biologics genomics
-    biotherapeutics""".split()
+from reader.core.entities import places
+from reader.core.entities.first_names import known_first_name
+from reader.core.entities.names import Token, common_word, english_noun
+from reader.core.word_frequency import zipf as zipf_frequency
+
+# Words only a firm ends its name with.
+_FIRMS = frozenset(
+    """therapeutics biotherapeutics biosciences biologics genomics diagnostics biotech realty
+    properties""".split()
 )
+# Disciplines a firm names itself after, each also what somebody studies or works in.
+_DISCIPLINES = frozenset(
+    """health analytics genetics research security medical engineering construction aviation
+    resources""".split()
+)  # not "Games" ("the Tokyo Games"), not "Power" ("Samantha Power"): a name too
+# An English adjective's ending: "predictive", "behavioral", "clinical", "integrated".
+_ADJECTIVE = re.compile(r"(?:ive|al|ic|ary|ory|ous|ed|ing|ful|less|ent|ant|ar|ile|able|ible)$")
+# How often English writes a word for it to be no firm's made-up name ("digital" 4.8).
+_EVERYDAY = 4.3
 # What a special-purpose district runs: "Marlow School District", "Linden Water District".
 _DISTRICTS = frozenset(
     """school schools water fire hospital irrigation transit sanitation utility park
@@ -37,16 +54,39 @@ def named_head(words: list[Token], lang: str) -> bool:
         before = words[:-2]
         while before and before[-1].text.casefold() in _DISTRICT_KINDS:
             before = before[:-1]  # "Sacramento City Unified School District": the town's
-        return _named(before)
-    return low in _FIELDS and _named(words[:-1])
+        return _named(before, _made_up)
+    if low in _FIRMS:
+        return _named(words[:-1], _firm_word)
+    return (
+        low in _DISCIPLINES
+        and _named(words[:-1], _made_up)
+        and not any(places.lookup(_bare(w.text)) for w in words[:-1])
+    )
 
 
-def _named(before: list[Token]) -> bool:
-    """Words that are a name's: each capitalised and none a word of English (a name like
-    "Hartwell" is rare as a word; "Mental", "Public", "Predictive" are words)."""
-    return bool(before) and all(
-        w.capital and not common_word(_bare(w.text), "en") and not english_noun(_bare(w.text))
-        for w in before
+def _named(before: list[Token], name_word: Callable[[str], bool]) -> bool:
+    """Words that are a name's: each capitalised and a word of a name (`name_word`)."""
+    return bool(before) and all(w.capital and name_word(_bare(w.text)) for w in before)
+
+
+def _made_up(word: str) -> bool:
+    """A made-up word or a family's or first name: no word of English ("Mental", "Cyber"),
+    unless a first name ("Tom")."""
+    if common_word(word, "en"):
+        return False
+    return not english_noun(word) or known_first_name(word)
+
+
+def _firm_word(word: str) -> bool:
+    """A word a firm takes for its name: a made-up one, or a noun ("Kestrel", "Summit", "Apex"),
+    not an adjective of the field ("Molecular Diagnostics", "Clinical Genomics")."""
+    if _made_up(word):
+        return True
+    low = word.casefold()
+    return (
+        not common_word(word, "en")
+        and zipf_frequency(low, "en") < _EVERYDAY
+        and not _ADJECTIVE.search(low)
     )
 
 

@@ -1,7 +1,8 @@
 """Session 32: a field's word after a name ends a company's name ("Redfield Health", "Corwin
 Therapeutics", "Corvid Analytics said …": no person), and a district that runs schools or
-water is a body ("Marlow School District"); after ordinary words the field is what somebody
-studies ("Mental Health", "Predictive Analytics"). Made-up names and sentences."""
+water is a body ("Marlow School District"); after ordinary words, adjectives or a place the
+field is what somebody studies ("Predictive Analytics", "Molecular Diagnostics", "Tokyo
+Security"). Made-up names and sentences."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ def _found(text: str) -> dict[str, EntityKind | None]:
         ("Patients at Redfield Health were notified by mail.", "Redfield Health"),
         ("Corwin Therapeutics raised $40 million in new funding.", "Corwin Therapeutics"),
         ("Corvid Analytics said in a statement that it would appeal.", "Corvid Analytics"),
+        ("Kestrel Biosciences said it would cut 40 jobs.", "Kestrel Biosciences"),
+        ("Tom Brennan Construction said the bridge would open in May.",
+         "Tom Brennan Construction"),
         ("Officials at Marlow School District said classes would resume.",
          "Marlow School District"),
         ("The Sacramento City Unified School District closed schools.",
@@ -36,6 +40,8 @@ def test_a_name_and_a_field_or_district_is_a_body(text: str, name: str) -> None:
     [
         "The course covers Predictive Analytics and Machine Learning.",
         "Global Health experts warned of a new wave.",
+        "She said Molecular Diagnostics was a growing field.",
+        "Delegates at the Tokyo Security forum met on Monday.",
         "She said Local School District budgets would shrink.",
     ],
 )
