@@ -52,6 +52,7 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.name_pronouns import name_syllable
+from reader.core.entities.named_heads import field_end
 from reader.core.entities.names import Token, common_word, english_noun, everyday
 from reader.core.entities.news_titles import outlet_span
 from reader.core.entities.offerings import offering_of
@@ -383,7 +384,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             for w in run
         )  # "James Kennedy" in English, "Mary Barra"; not "Hanoi Hilton", "Pekings Dominanz"
     ):
-        return [Piece(EntityKind.PERSON, run)]
+        # "Kestrel Analytics said": a name's words and a field firms take, a firm's shape
+        return [Piece(EntityKind.ORG if field_end(run, lang) else EntityKind.PERSON, run)]
     if name_syllable(run, 1, lang):
         return [Piece(EntityKind.PERSON, run)]  # "Liu He": a Chinese name, its syllable a pronoun's
     pieces = [piece for word in run for piece in single(word, lang, lower_words)]

@@ -35,6 +35,10 @@ _DISCIPLINES = frozenset(
 _ADJECTIVE = re.compile(r"(?:ive|al|ic|ary|ory|ous|ed|ing|ful|less|ent|ant|ar|ile|able|ible)$")
 # How often English writes a word for it to be no firm's made-up name ("digital" 4.8).
 _EVERYDAY = 4.3
+# How often English writes a word no dictionary lists for it to be a word, not a family's name
+# ("cyber" 4.0, "aerospace" 3.7, "blockchain" 3.7; "Brennan" 3.65 is a first name too, "Kaiser"
+# 3.5, "Harlow" 3.1).
+_NEW_WORD = 3.6
 # What a special-purpose district runs: "Marlow School District", "Linden Water District".
 _DISTRICTS = frozenset(
     """school schools water fire hospital irrigation transit sanitation utility park
@@ -54,7 +58,7 @@ def named_head(words: list[Token], lang: str) -> bool:
         before = words[:-2]
         while before and before[-1].text.casefold() in _DISTRICT_KINDS:
             before = before[:-1]  # "Sacramento City Unified School District": the town's
-        return _named(before, _made_up)
+        return _named(before, _town_word)
     if low in _FIRMS:
         return _named(words[:-1], _firm_word)
     return (
@@ -64,17 +68,32 @@ def named_head(words: list[Token], lang: str) -> bool:
     )
 
 
+def field_end(words: list[Token], lang: str) -> bool:
+    """Whether an English run ends in a field firms name themselves after: whatever its words
+    before, no person's name ("Kestrel Analytics said", though "Kestrel" is a word too)."""
+    last = _bare(words[-1].text).casefold()
+    return lang == "en" and len(words) > 1 and (last in _FIRMS or last in _DISCIPLINES)
+
+
 def _named(before: list[Token], name_word: Callable[[str], bool]) -> bool:
     """Words that are a name's: each capitalised and a word of a name (`name_word`)."""
     return bool(before) and all(w.capital and name_word(_bare(w.text)) for w in before)
 
 
 def _made_up(word: str) -> bool:
-    """A made-up word or a family's or first name: no word of English ("Mental", "Cyber"),
-    unless a first name ("Tom")."""
+    """A made-up word or a family's or first name: no word of English ("Mental"), nor one the
+    dictionary has yet to list that English writes as often as a word ("Cyber", "Blockchain",
+    "Aerospace"), unless a first name ("Tom")."""
     if common_word(word, "en"):
         return False
-    return not english_noun(word) or known_first_name(word)
+    if known_first_name(word):
+        return True
+    return not english_noun(word) and zipf_frequency(word.casefold(), "en") < _NEW_WORD
+
+
+def _town_word(word: str) -> bool:
+    """A word of a district's town: a place the gazetteer knows, or a made-up word."""
+    return places.lookup(word) is not None or _made_up(word)
 
 
 def _firm_word(word: str) -> bool:

@@ -42,8 +42,16 @@ def test_a_name_and_a_field_or_district_is_a_body(text: str, name: str) -> None:
         "Global Health experts warned of a new wave.",
         "She said Molecular Diagnostics was a growing field.",
         "Delegates at the Tokyo Security forum met on Monday.",
+        "Cyber Security experts warned of new attacks.",
         "She said Local School District budgets would shrink.",
     ],
 )
 def test_ordinary_words_before_a_field_make_no_body(text: str) -> None:
     assert EntityKind.ORG not in _found(text).values()
+
+
+def test_a_word_before_a_field_makes_a_firm_not_a_person() -> None:
+    # "Kestrel" is a word of English: the firm's shape is in its field, whatever verb follows
+    assert _found("Kestrel Analytics said in a statement that it would appeal.") == {
+        "Kestrel Analytics": EntityKind.ORG
+    }
