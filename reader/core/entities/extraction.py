@@ -59,6 +59,7 @@ from reader.core.entities.agreement import (
 from reader.core.entities.apposed_people import apposed_people
 from reader.core.entities.articled_words import articled_first_words
 from reader.core.entities.bei_bodies import bei_bodies
+from reader.core.entities.body_extents import extents
 from reader.core.entities.box_scores import box_score_players
 from reader.core.entities.campuses import campus_names
 from reader.core.entities.cited_papers import cited_papers
@@ -69,7 +70,6 @@ from reader.core.entities.classify import classify
 from reader.core.entities.coined_words import without_coined_words
 from reader.core.entities.companies import listed
 from reader.core.entities.compound_places import compound_places
-from reader.core.entities.coordinated_bodies import coordinated
 from reader.core.entities.credits import credited
 from reader.core.entities.cues import bare, name_like
 from reader.core.entities.departments import department_bodies
@@ -224,7 +224,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = bodies_for(pieces, words, reading_text)  # "… für politische Bildung"
         pieces = member_genitives(pieces, words, reading_text)  # "… unabhängiger Experten"
         pieces = joined_places(pieces, words, reading_text)  # "… für München und Oberbayern"
-        pieces = coordinated(pieces, words, reading_text)  # "Industrie- und Handelskammer"
+        pieces = extents(pieces, words, reading_text)  # "Industrie- und …", "… am Main"
         pieces = served_places(pieces, words, reading_text)  # "… und Forschung Thüringen"
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
         pieces = units(pieces, words, index, reading_text)  # "VW Nutzfahrzeuge": one name
