@@ -38,7 +38,7 @@ from reader.core.entities.german_words import german_word
 from reader.core.entities.introduced import introduced_person
 from reader.core.entities.kind_words import named_by_kind
 from reader.core.entities.korean_names import korean_pieces
-from reader.core.entities.legal_forms import legal_name_end
+from reader.core.entities.legal_forms import partners_firm
 from reader.core.entities.lexicon import (
     LEGAL_FORMS,
     NEVER_NAME,
@@ -254,21 +254,11 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     return _without_role(run, lang, lower_words)
 
 
-def _two_firms(words: list[Token], lang: str) -> bool:
-    """Whether "and" joins two names each a body of its own before a legal form ("Ceres
-    Robotics and Tyvak Systems Inc"): a firm named by its partners joins one word each side
-    ("Bramwell and Yates Ltd")."""
-    joins = [i for i, w in enumerate(words) if w.text in ("and", "und")]
-    return bool(joins) and (
-        len(words) != 3 or joins != [1] or any(org_head([w], lang) for w in words[::2])
-    )
-
-
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     role = introduced_person(run, lang)
     if role is not None:  # "Amerikaner Eric Court", "Spielpartner André Penny"
         return [Piece(EntityKind.PERSON, run[1:], role)]
-    if len(run) > 2 and legal_name_end(run) == len(run) and not _two_firms(run[:-1], lang):
+    if partners_firm(run, lang):
         if bare(run[0].text).casefold().endswith(ORG_WORDS):  # "Kanzlei Brenner & Vogt GmbH"
             return classify(run[1:], lang, lower_words)
         return [Piece(EntityKind.ORG, run)]  # "Bramwell and Yates Ltd", "Carrow & Sons plc"

@@ -4,12 +4,16 @@
 the legal form closes a company's name, and the words before it — from where the run begins —
 are that name, even when one of them is a role elsewhere ("Guard", "Director"). Where a role
 and "der"/"of" name an employer (`workplaces`), a role word inside the run ended the name
-there: "Geschäftsführer der Piracy Guard IT Solutions GmbH" gave "Piracy".
+there: "Geschäftsführer der Piracy Guard IT Solutions GmbH" gave "Piracy". A firm named by its
+partners joined by "&" or "and" ("Dunmore & Pike LLP", "Bramwell and Yates Ltd") is one name
+too, where "and" would otherwise part two names (`partners_firm`).
 """
 
 from __future__ import annotations
 
-from reader.core.entities.cues import bare
+from itertools import pairwise
+
+from reader.core.entities.cues import bare, org_head
 from reader.core.entities.lexicon import LEGAL_FORMS
 from reader.core.entities.names import Token
 
@@ -35,3 +39,26 @@ def legal_name_end(run: list[Token]) -> int | None:
                 return at + 1
             return None
     return None
+
+
+def partners_firm(run: list[Token], lang: str) -> bool:
+    """Whether the run is names joined by "&", "and" or "und" and closed by a legal form: a
+    firm named by its partners ("Dunmore & Pike LLP"); a legal form after other words is left
+    to the rules on kinds ("Finanzierungen Valendo GmbH": a noun, then the firm)."""
+    joined = any(w.text in ("and", "und") for w in run) or any(
+        after.start - before.end == 3 for before, after in pairwise(run)
+    )  # a run keeps " & " between its words: three characters
+    return (
+        len(run) > 2 and joined and legal_name_end(run) == len(run)
+        and not _two_firms(run[:-1], lang)
+    )  # fmt: skip
+
+
+def _two_firms(words: list[Token], lang: str) -> bool:
+    """Whether "and" joins two names each a body of its own before a legal form ("Ceres
+    Robotics and Tyvak Systems Inc"): a firm named by its partners joins one word each side
+    ("Bramwell and Yates Ltd")."""
+    joins = [i for i, w in enumerate(words) if w.text in ("and", "und")]
+    return bool(joins) and (
+        len(words) != 3 or joins != [1] or any(org_head([w], lang) for w in words[::2])
+    )
