@@ -20,15 +20,14 @@ preposition of place ("bei Kleinbrunn in Tirol" is a village's).
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from reader.core.entities import places
 from reader.core.entities.cues import place_of
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, dictionary_word
 from reader.core.entities.pieces import Piece
+from reader.core.entities.town_names import PLACE_ENDINGS, city_names
 from reader.core.word_frequency import zipf
 
 # "bei" and one name in mixed case, then what ends the phrase: a punctuation mark, a
@@ -45,22 +44,6 @@ _RARE = 2.5
 # A dative plural, which "bei" governs: "bei Hobbysportlern", "bei Imagebroschüren".
 _DATIVE_PLURAL = ("en", "ern", "eln")
 _WORD_END = 5  # letters of a German word closing a compound ("Thermal|wasser")
-# Endings of German place names (and of Slavic ones German writes): a village's, whatever list
-# lacks it.
-_PLACE_ENDINGS = (
-    "dorf", "hausen", "heim", "ingen", "ing", "bach", "berg", "burg", "feld", "felde", "stadt",
-    "stedt", "leben", "rode", "hagen", "kirchen", "hofen", "au", "ach", "itz", "ow", "sk",
-    "wald", "walde", "brück", "brücken", "furt", "weiler", "zell", "see", "tal", "thal",
-    "reuth", "ried", "stein", "rath", "ich", "dar", "iw", "jiwka", "owka",
-)  # fmt: skip
-
-
-@cache
-def _city_names() -> frozenset[str]:
-    """Every name GeoNames gives its cities of 15,000 people, in any language ("Pokrowsk")."""
-    return frozenset(
-        alias for city in places.cities() for alias in city.get("alternatenames") or ()
-    )
 
 
 def bei_bodies(text: str, words: list[Token], pieces: list[Piece]) -> list[Piece]:
@@ -84,8 +67,8 @@ def _body_name(name: str) -> bool:
     low = name.casefold()
     return not (
         place_of(name) is not None
-        or name in _city_names()
-        or low.endswith(_PLACE_ENDINGS)
+        or name in city_names()
+        or low.endswith(PLACE_ENDINGS)
         or known_first_name(name)
         or german_word(name)
         or german_compound(name)

@@ -21,6 +21,7 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word
 from reader.core.entities.neighbours import german_only_compound
 from reader.core.entities.pieces import Piece
+from reader.core.entities.town_names import town_name
 
 _BRANDS = ("label", "marke", "brand")  # a brand's name may be any word: "Label Edelziege"
 # Kinds of body a country has many of, each named by its town or its founder: "Technische
@@ -55,8 +56,13 @@ def named_by_kind(
         lang == "de" and len(run) == 2 and first.endswith(ORG_HEADS_DE)
         and not first.endswith(ORG_WORDS)  # "Chemiekonzern Lunavit": a word for what it is
         and not first.endswith("rat")  # "Landrat Meier": a council's name is a title too
-        and name_like(run[1], lang, lower_words) and not german_word(run[1].text)
-        and not (german_only_compound(bare(run[1].text)) and place_of(run[1].text) is None)
+        and name_like(run[1], lang, lower_words)
+        and (not german_word(run[1].text) or town_name(bare(run[1].text)))  # "… Ebersberg"
+        and not (
+            german_only_compound(bare(run[1].text))
+            and place_of(run[1].text) is None
+            and not town_name(bare(run[1].text))
+        )
     ):  # fmt: skip
         # "Stadtwerke Kornheim": a body and its town; not "die Krankenkasse Krankengeld
         # bezahlt", where a compound noun after the body is what it does or pays

@@ -17,7 +17,7 @@ def test_a_chamber_for_a_town_and_its_region() -> None:
         "Auskunft gibt die Industrie- und Handelskammer für Hannover und Niedersachsen, die "
         "ihre Mitglieder jede Woche informiert."
     )
-    assert found.get("Handelskammer für Hannover und Niedersachsen") == "org"
+    assert found.get("Industrie- und Handelskammer für Hannover und Niedersachsen") == "org"
     assert "Niedersachsen" not in found
 
 
