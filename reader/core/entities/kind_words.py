@@ -53,6 +53,12 @@ def named_by_kind(
     if lang == "de" and run[0].text in _MANY and _town_of_many_words(run[1:]):
         return [Piece(EntityKind.ORG, run)]  # "Universität Tel Aviv": no town read apart
     if (
+        lang == "de" and first.endswith(ORG_HEADS_DE) and not first.endswith(ORG_WORDS)
+        and not first.endswith("rat")
+        and (_town_of_many_words(run[1:]) or _joined_places(run[1:]))
+    ):  # fmt: skip
+        return [Piece(EntityKind.ORG, run)]  # "Stadtwerke Bad Tölz", "Amtsgericht München-Nord"
+    if (
         lang == "de" and len(run) == 2 and first.endswith(ORG_HEADS_DE)
         and not first.endswith(ORG_WORDS)  # "Chemiekonzern Lunavit": a word for what it is
         and not first.endswith("rat")  # "Landrat Meier": a council's name is a title too
@@ -100,3 +106,11 @@ def _town_of_many_words(words: list[Token]) -> bool:
     """Whether two to four words are one place's name ("Tel Aviv", "Rio de Janeiro", "Frankfurt
     am Main"): after a kind of body a country has many of, the town that names the one meant."""
     return 2 <= len(words) <= 4 and places.lookup(" ".join(bare(w.text) for w in words)) is not None
+
+
+def _joined_places(words: list[Token]) -> bool:
+    """Whether one word joins places by hyphens, a body's district of two towns or a town and
+    its quarter ("Ravensburg-Weingarten", "München-Nord"): each part a place or a town's name
+    (`german_word` takes "Ravensburg" for a noun, so the rule on a body and its town did not)."""
+    parts = bare(words[0].text).split("-") if len(words) == 1 else []
+    return len(parts) > 1 and all(place_of(part) is not None or town_name(part) for part in parts)
