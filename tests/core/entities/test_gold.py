@@ -164,10 +164,13 @@ from score_entities import GOLD, score  # noqa: E402
 # names, models' generations, outlets in German media compounds, bodies after "bei", Centers
 # named by their work): organisations 0.896/0.810 (0.8964/0.8097), places 0.886/0.827
 # (0.8858/0.8266), people and figures the same.
+# With session 32's second round (name shapes: partners' firms, funds and police offices, firms'
+# fields, districts, coordinated halves, bodies' towns): organisations the same (0.8964/0.8097),
+# places 0.887/0.827 (0.8871/0.8266: "Northwell Health" one wrong venue, not two).
 FLOORS = {
     "people": (0.952, 0.922),
     "orgs": (0.896, 0.809),  # precision: never below what the rules measure
-    "places": (0.885, 0.826),
+    "places": (0.887, 0.826),
     "figures": (0.960, 0.839),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
