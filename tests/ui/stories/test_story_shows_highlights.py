@@ -48,34 +48,22 @@ def test_each_reports_highlights_in_their_labels_colours(make_window, qapp, spea
     view.close()
 
 
-def test_a_highlight_made_in_the_main_window_shows_in_the_open_story(make_window, qapp) -> None:
+def test_a_highlight_made_in_the_main_window_shows_in_the_open_story(make_window, qapp, monkeypatch) -> None:
+    """It shows where the story window stands: the refresh had raised the story window and taken
+    the keyboard from the main window at every highlight."""
     window = make_window()
     store, look = window.session.store, theme(window.settings.theme)
     view, members, columns = open_tokyo_story(window, qapp)
     assert "Your highlights" not in view.note.text()
+    brought: list[str] = []
+    monkeypatch.setattr(view, "raise_", lambda: brought.append("raise"))
+    monkeypatch.setattr(view, "activateWindow", lambda: brought.append("activate"))
     text = store.sources.get(members[2].id).reading_text
     start = text.index(" ", len(text) // 3) + 1
     end = text.index(" ", start + 30)
     window.session.apply(lambda: store.highlights.add(members[2].id, start, end, "question")[1])
     columns = [view.columns.widget(i).findChild(QTextBrowser) for i in range(view.columns.count())]
     assert _background(columns[2], text[start:end]) == look.label_color("question")
-    view.close()
-
-
-def test_a_highlight_redraws_the_open_story_in_place(make_window, qapp, monkeypatch) -> None:
-    """Highlighting in the main window beside an open story redraws it where it is: the refresh
-    raised the story window and took the keyboard from the main window at every highlight."""
-    window = make_window()
-    store, look = window.session.store, theme(window.settings.theme)
-    view, members, _columns = open_tokyo_story(window, qapp)
-    brought: list[str] = []
-    monkeypatch.setattr(view, "raise_", lambda: brought.append("raise"))
-    monkeypatch.setattr(view, "activateWindow", lambda: brought.append("activate"))
-    text = store.sources.get(members[1].id).reading_text
-    start = text.index(" ", len(text) // 2) + 1
-    end = text.index(" ", start + 30)
-    window.session.apply(lambda: store.highlights.add(members[1].id, start, end, "risk")[1])
-    columns = [view.columns.widget(i).findChild(QTextBrowser) for i in range(view.columns.count())]
-    assert _background(columns[1], text[start:end]) == look.label_color("risk")
     assert brought == []
     view.close()
+
