@@ -100,26 +100,33 @@ def _chosen(store: Store, args: argparse.Namespace) -> EntitySummary:
     if args.id is not None:
         entity = store.entities.get(args.id)
         if entity is None:
-            raise CommandError(f"no entity #{args.id}")
+            raise CommandError(f"no entity #{args.id}; {LISTED}")
         return entity
     # `find` gives the entities of exactly this name when there are any, else those containing it
     matches = store.entities.find(" ".join(args.name))
     _refuse_a_number(store, " ".join(args.name), matches)
     if not matches:
-        raise CommandError(entity_not_found(store, " ".join(args.name)))
+        raise CommandError(entity_not_found(store, " ".join(args.name), LISTED))
     if len(matches) > 1:
         names = "; ".join(f"#{m.id} {m.name} ({m.kind.value})" for m in matches[:8])
         raise CommandError(f"{len(matches)} entities match: {names} — name one with --id")
     return matches[0]
 
 
-def entity_not_found(store: Store, wanted: str) -> str:
+# Where the entities and their numbers are seen, said with a name or number no entity has, as
+# `no_source` says it of sources: "no entity #9999" alone left a new user guessing where ids are.
+LISTED = "`briefing entities` lists the entities and their numbers"
+
+
+def entity_not_found(store: Store, wanted: str, otherwise: str = "") -> str:
     """No entity of that name, with the closest the library names, as a `--tag` is answered:
-    `entities Tokyoo` said only "no entity is called 'Tokyoo'", in Python's quotes. Read only
-    on this path, so listing every entity costs nothing when a name is found."""
+    `entities Tokyoo` said only "no entity is called 'Tokyoo'", in Python's quotes. With none
+    close, `otherwise` follows (where they are listed). Read only on this path, so listing every
+    entity costs nothing when a name is found."""
     spelled = {entity.name.casefold(): entity.name for entity in store.entities.list()}
     close = difflib.get_close_matches(wanted.casefold(), list(spelled), n=1)
-    return f"no entity is called “{wanted}”" + (f"; did you mean “{spelled[close[0]]}”?" if close else "")
+    hint = f"; did you mean “{spelled[close[0]]}”?" if close else f"; {otherwise}" if otherwise else ""
+    return f"no entity is called “{wanted}”{hint}"
 
 
 def _refuse_a_number(store: Store, wanted: str, matches: list[EntitySummary]) -> None:

@@ -74,7 +74,7 @@ def test_unknown_names_and_sources_are_one_line_errors(
     run(*home, "import", str(seeds_dir))
     assert (
         run(*home, "entities", "Nobody Here")[2]
-        == "briefing: no entity is called “Nobody Here”\n"  # not in Python's quotes
+        == "briefing: no entity is called “Nobody Here”; `briefing entities` lists the entities and their numbers\n"
     )
     code, _, err = run(*home, "entities", "Tokyoo")
     assert code == 1 and err == "briefing: no entity is called “Tokyoo”; did you mean “Tokio”?\n"
