@@ -27,6 +27,8 @@ from reader.cli.common import (
     number,
     source_number,
     usage_checked,
+    words_left,
+    wrap_usage,
 )
 from reader.cli.note_commands import add_note_command
 from reader.core.labels import DEFAULT_LABEL, LABEL_KEYS, LABELS, label_name, resolve_label
@@ -330,16 +332,35 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     p.set_defaults(func=bind(cmd_tag_delete, opener))
 
 
+def _quote_given(args: argparse.Namespace) -> None:
+    """ValueError, for `usage_checked`, when `highlight add` was given no quote. --quote is not
+    `required` to argparse, which checks that before the words left over are read: the quote
+    typed without it said only "the following arguments are required: --quote"."""
+    if args.quote is None:
+        raise ValueError(f"say which words to highlight: --quote TEXT (words of the reading text, found once), "
+                         f"e.g. briefing highlight add {args.source} --quote \"Worte aus dem Text\"")  # fmt: skip
+
+
+def _quote_as_words(parsed: argparse.Namespace, extras: list[str]) -> str | None:
+    """`highlight add 1 'hochrangigen Treffen'`, the quote without --quote (or several words after
+    it unquoted): the command as it goes, with the label and note given."""
+    after = "".join(f" {option} {shlex.quote(value)}" for option, value
+                    in (("--label", parsed.label), ("--note", parsed.note)) if value is not None)  # fmt: skip
+    return words_left("quote", "--quote", f"briefing highlight add {parsed.source}", parsed.quote, extras, after)
+
+
 def _add_highlight(commands: Any, opener: OpenStore) -> None:
     group = commands.add_parser("highlight", help="add, relabel, delete or list a source's highlights")
     sub = group.add_subparsers(dest="highlight_command", required=True, metavar="ACTION")
     p = sub.add_parser("add", help="highlight a quote of the source's reading text")
     p.add_argument("source", type=source_number, metavar="SOURCE", help=SOURCE_ID)
-    p.add_argument("--quote", required=True, metavar="TEXT", help="the exact words, found once")
+    p.add_argument("--quote", metavar="TEXT", help="the exact words, found once")  # needed: see `_quote_given`
     p.add_argument("--label", metavar="L", help=f"{', '.join(LABEL_KEYS)}, a label's name or its digit 1–5 "
                    "(default: key, “Key point”)")  # fmt: skip
     p.add_argument("--note", metavar="N", help="an annotation")
-    p.set_defaults(func=bind(cmd_highlight_add, opener))
+    wrap_usage(p, "[-h] --quote TEXT [--label L] [--note N] SOURCE")
+    p.set_defaults(func=usage_checked(p, _quote_given, bind(cmd_highlight_add, opener)),
+                   explain_extra_words=_quote_as_words)  # fmt: skip
     p = sub.add_parser("label", help="change a highlight's label")
     p.add_argument("highlight", type=number, metavar="HIGHLIGHT", help="its id (see `briefing highlight list SOURCE`)")
     p.add_argument("label", metavar="LABEL", help=f"{', '.join(LABEL_KEYS)}, a label's name or its digit 1–5")

@@ -334,6 +334,20 @@ def wrap_usage(parser: argparse.ArgumentParser, *lines: str) -> None:
     parser.usage = "%(prog)s " + indent.join(lines)
 
 
+def words_left(what: str, option: str, command: str, given: str | None, extras: list[str], after: str = "") -> str | None:
+    """What to say of words left over where `option`'s text (`what`: "note", "quote") was meant,
+    with the command as it should have been typed (`command` up to the option, `after` the
+    options that follow it): typed without the option (`note set 3 Kernpunkt`, `highlight add
+    1 'hochrangigen Treffen'`), or several words after it unquoted. argparse said
+    "unrecognized arguments: Treffen", or "the following arguments are required: --quote".
+    None when a leftover word is an option: that is another slip, said as such."""
+    if any(word.startswith("-") for word in extras):
+        return None
+    words = " ".join(extras if given is None else [given, *extras])
+    said = f"the {what} goes after {option}" if given is None else f"a {what} of several words goes in quotes"
+    return f"{said}: {command} {option} {shlex.quote(words)}{after}"
+
+
 def ran_by(outlet: str | None, agency: str | None) -> str:
     """Who ran a source, as a line of `list` or `stories` names it: outlet and news agency as
     an article's header does ("DER SPIEGEL · dpa/lno"), the agency alone for a wire report

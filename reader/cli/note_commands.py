@@ -16,7 +16,6 @@ refused, and the note is left as it was.
 from __future__ import annotations
 
 import argparse
-import shlex
 import stat
 import sys
 from pathlib import Path
@@ -32,6 +31,7 @@ from reader.cli.common import (
     no_source,
     source_number,
     usage_checked,
+    words_left,
     wrap_usage,
 )
 
@@ -126,11 +126,12 @@ def _note_given(args: argparse.Namespace) -> None:
 
 
 def _note_as_a_word(parsed: argparse.Namespace, extras: list[str]) -> str | None:
-    """`note set 3 Kernpunkt`: the note typed after the number, without --text; argparse said
-    "unrecognized arguments: Kernpunkt". None for other words left over."""
-    if parsed.text is not None or parsed.file is not None or any(word.startswith("-") for word in extras):
+    """`note set 3 Kernpunkt`: the note typed after the number, without --text (or `--text
+    Kernpunkt: Chips`, unquoted); argparse said "unrecognized arguments: Kernpunkt". None for
+    other words left over."""
+    if parsed.file is not None:
         return None
-    return f"the note goes after --text: briefing note set {parsed.source} --text {shlex.quote(' '.join(extras))}"
+    return words_left("note", "--text", f"briefing note set {parsed.source}", parsed.text, extras)
 
 
 def add_note_command(commands: Any, opener: OpenStore) -> None:
