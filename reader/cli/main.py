@@ -28,6 +28,7 @@ from reader.cli.common import (
     BUSY,
     LibraryMissingError,
     NoLibraryError,
+    after_story,
     as_number,
     named_path,
     open_store,
@@ -89,11 +90,25 @@ class _Parser(argparse.ArgumentParser):
         if typed:
             choices = re.findall(r"'([^']*)'", typed[2])
             near = difflib.get_close_matches(typed[1], choices, 1)
-            message += f"; did you mean '{near[0]}'?" if near else ""
-            if message.startswith("argument ACTION:") and as_number(typed[1]) is not None:
-                # `note 3`, `highlight 12`: the source's number before the action
-                message += f"; the action comes first: {self.prog} {'|'.join(choices)} {typed[1].strip()} …"
+            # a number's hint instead of the near word: `story:3` was asked "did you mean 'story'?"
+            hint = _number_first(self.prog, message.split(":", 1)[0], typed[1].strip(), choices)
+            message += hint or (f"; did you mean '{near[0]}'?" if near else "")
         super().error(message)
+
+
+def _number_first(prog: str, where: str, word: str, choices: list[str]) -> str:
+    """The hint for a number typed where a command or an action goes. Before a group's action
+    (`note 3`, `highlight 12`) the action comes first; at the top (`briefing 3`, `briefing
+    story:3`) the number is a source's or a story's to show, and "the action comes first" with
+    every command's name was no answer."""
+    story = after_story(word)
+    if where == "argument COMMAND" and as_number(word) is not None:
+        return f"; a source is shown by its number: {prog} show {word}"
+    if where == "argument COMMAND" and story is not None and as_number(story) is not None:
+        return f"; a story is shown by its number: {prog} story show {word}"
+    if where == "argument ACTION" and as_number(word) is not None:
+        return f"; the action comes first: {prog} {'|'.join(choices)} {word} …"
+    return ""
 
 
 def build_parser() -> argparse.ArgumentParser:
