@@ -16,6 +16,7 @@ refused, and the note is left as it was.
 from __future__ import annotations
 
 import argparse
+import json
 import stat
 import sys
 from pathlib import Path
@@ -104,11 +105,19 @@ def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:
 
 def cmd_note_show(args: argparse.Namespace, open_store: OpenStore) -> int:
     """The note's Markdown alone, as `note set --file` takes it back; none is said on stderr,
-    with how to write one (exit status 0: nothing found is no failure)."""
+    with how to write one (exit status 0: nothing found is no failure). `--json` gives it with
+    when it was written, as every other show and list command has a `--json` (`note show 3
+    --json` was "unrecognized arguments"); `note` and `has_note` mean what they do in `show
+    ID --json`."""
     with open_store(args) as store:
         if store.sources.get(args.source) is None:
             raise no_source(store, [args.source])
-        body = store.notes.get(args.source).body
+        note = store.notes.get(args.source)
+    body = note.body
+    if args.json:
+        data = {"source_id": args.source, "has_note": bool(body.strip()), "note": body, "updated_at": note.updated_at}
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
     if not body.strip():
         print(f"source #{args.source} has no note yet; `briefing note set {args.source} --text …` "
               "writes one", file=sys.stderr)  # fmt: skip
@@ -148,4 +157,5 @@ def add_note_command(commands: Any, opener: OpenStore) -> None:
     p.set_defaults(func=usage_checked(p, _note_given, bind(cmd_note_set, opener)), explain_extra_words=_note_as_a_word)
     p = sub.add_parser("show", help="print the note's Markdown (`briefing show` prints it under the article)")
     p.add_argument("source", type=source_number, metavar="SOURCE", help=SOURCE_ID)
+    p.add_argument("--json", action="store_true", help="print JSON: the note with when it was written")
     p.set_defaults(func=bind(cmd_note_show, opener))

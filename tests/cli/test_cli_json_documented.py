@@ -18,6 +18,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 ARGV = {"list --json": ["list", "--json"], "show ID --json": ["show", "1", "--json"],
         "search QUERY --json": ["search", "Japan", "--json"],
         "highlight list ID --json": ["highlight", "list", "1", "--json"],
+        "note show ID --json": ["note", "show", "1", "--json"],
         "briefing list --json": ["briefing", "list", "--json"],
         "briefing show NAME --json": ["briefing", "show", "Q", "--json"], "stories --json": ["stories", "--json"],
         "story show story:N --json": ["story", "show", "story:1", "--json"],

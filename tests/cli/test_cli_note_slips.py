@@ -6,6 +6,7 @@ of where a source's number is seen, as every `SOURCE` of every command said it."
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 import pytest
@@ -100,3 +101,17 @@ def test_a_number_before_the_action_says_the_action_comes_first(
 ) -> None:
     said = _usage_error(run, capsys, *lib, group, "3")
     assert said.endswith(f"; the action comes first: briefing {group} {actions} 3 …")
+
+
+def test_note_show_json_gives_the_note_as_show_json_does(lib: list[str], run: Run) -> None:
+    """Every other show and list command has a `--json`; `note show 3 --json` was "unrecognized
+    arguments". `note` and `has_note` say what `show ID --json` says of the same source."""
+    empty = json.loads(run(*lib, "note", "show", "3", "--json").out)
+    assert empty == {"source_id": 3, "has_note": False, "note": "", "updated_at": None}
+    assert run(*lib, "note", "set", "3", "--text", "## Kernpunkt\n\nChips aus *Japan*.").code == 0
+    ran = run(*lib, "note", "show", "3", "--json")
+    note, shown = json.loads(ran.out), json.loads(run(*lib, "show", "3", "--json").out)
+    assert ran.err == "" and list(note) == ["source_id", "has_note", "note", "updated_at"]
+    assert (note["source_id"], note["has_note"], note["note"]) == (3, shown["has_note"], shown["note"])
+    assert note["note"] == "## Kernpunkt\n\nChips aus *Japan*." and note["updated_at"].startswith("20")
+    assert run(*lib, "note", "show", "99", "--json") == (1, "", MISSING)
