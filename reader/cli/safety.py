@@ -49,6 +49,8 @@ def cmd_backup(args: argparse.Namespace, _opener: Any) -> int:
                            f"{target / f'library-{datetime.now():%Y-%m-%d}.sqlite'}")  # fmt: skip
     if target is not None and target.exists():
         raise CommandError(f"{target} exists; choose a new file name")
+    if target is not None and args.file.endswith(("/", os.sep)):  # `backup safe/`, a folder not there
+        target = target / "backup.sqlite"  # said as one: it wrote a file called "safe"
     if target is not None:
         refuse_missing_folder(target, "a backup FILE goes into a folder that exists")
     with open_store(args) as store:

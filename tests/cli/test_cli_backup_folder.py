@@ -37,6 +37,23 @@ def test_a_mistyped_folder_is_named_and_not_made(tmp_path: Path, seed_files: lis
     assert [p.name for p in (tmp_path / "safe").iterdir()] == ["lib.sqlite"]
 
 
+def test_a_folder_named_with_a_slash_is_a_folder_not_a_file_name(
+    tmp_path: Path, seed_files: list[Path], run: Run
+) -> None:
+    """`backup safe/` with no folder "safe" wrote the backup as a file called "safe"."""
+    lib = ["--data-dir", str(tmp_path / "lib")]
+    assert run(*lib, "import", str(seed_files[0]))[0] == 0
+
+    code, out, err = run(*lib, "backup", f"{tmp_path}/safe/")
+
+    assert (code, out) == (1, "")
+    assert err == (f"briefing: there is no folder {tmp_path}/safe, and nothing was written. Check the folder's "
+                   "name; a backup FILE goes into a folder that exists\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib"]
+    (tmp_path / "safe").mkdir()
+    assert run(*lib, "backup", f"{tmp_path}/safe/").err.startswith(f"briefing: {tmp_path}/safe is a folder; name a new file")
+
+
 def test_a_backups_folder_that_cannot_be_written_says_so_and_where_else(
     tmp_path: Path, seed_files: list[Path], run: Run
 ) -> None:
