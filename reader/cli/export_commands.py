@@ -108,7 +108,12 @@ def _one_source(text: str) -> int:
 def _one_document(args: argparse.Namespace) -> None:
     """ValueError, for `usage_checked`, for `--briefing` with `--single-file`: a briefing is one
     document whatever is asked, and the option was passed over without a word, so a user took it
-    to have changed something."""
+    to have changed something. And for nothing chosen to export, said with an example: argparse's
+    "one of the arguments --source --tag --saved --all --briefing is required" did not say which
+    one a new user wanted."""
+    if not (args.source or args.tag or args.saved or args.all or args.briefing):
+        raise ValueError(f"say what to export: --all (the whole library), --source ID, --tag T, --saved NAME or "
+                         f"--briefing NAME, e.g. briefing export --tag Japan {shlex.quote(args.out)}")  # fmt: skip
     if args.briefing and args.single_file:
         raise ValueError("--single-file is for --source, --tag, --saved and --all: a briefing is always "
                          "exported as one file; leave --single-file out")  # fmt: skip
@@ -216,7 +221,7 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     p = commands.add_parser("export", help="export sources or a briefing as Markdown")
     wrap_usage(p, "[-h] (--source ID | --tag T | --saved NAME | --all |",
                "--briefing NAME) [--single-file] [--force] [--language L]", "OUT")  # fmt: skip
-    what = p.add_mutually_exclusive_group(required=True)
+    what = p.add_mutually_exclusive_group()  # one is needed: said by `_one_document`
     what.add_argument("--source", type=_one_source, action="append", metavar="ID",
                       help="this source (repeatable)")  # fmt: skip
     what.add_argument("--tag", type=a_name, metavar="T", help="every source tagged T")

@@ -74,3 +74,17 @@ def test_a_language_there_is_none_of_is_still_refused(lib: list[str], run: Run,
         run(*lib, "entities", "--whos-who", "--language", "fr")
     assert ended.value.code == 2
     assert capsys.readouterr().err.endswith("argument --language: invalid choice: 'fr' (choose from 'de', 'en')\n")
+
+
+def test_an_export_of_nothing_chosen_names_the_choices_with_an_example(
+    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`export ~/out --language de` said "one of the arguments --source --tag --saved --all
+    --briefing is required", argparse's words, with no word of which a new user wanted."""
+    with pytest.raises(SystemExit) as ended:
+        run(*lib, "export", str(tmp_path / "out"), "--language", "de")
+    assert ended.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "briefing export: error: say what to export: --all (the whole library), --source ID, --tag T, --saved NAME "
+        f"or --briefing NAME, e.g. briefing export --tag Japan {tmp_path / 'out'}")  # fmt: skip
+    assert not (tmp_path / "out").exists()
