@@ -12,6 +12,7 @@ lists as the rules have it again.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from typing import TYPE_CHECKING
@@ -58,12 +59,23 @@ def list_corrections(store: Store, kind: str | None, as_json: bool) -> int:
 
 
 def take_back(store: Store, name: str, kind: str | None) -> int:
-    """Remove the correction made on the entry called `name` (any case)."""
+    """Remove the correction made on the entry called `name` (any case). A name that has none
+    says the closest that has one, and one of another kind than `--kind` says its kind: "no
+    correction was made on “Japan”" for `--kind org` read as if there were none at all, and a
+    name mistyped got no nearer than the list."""
     wanted = name.strip().casefold()
-    found = [m for m in store.entities.corrections.made() if m.correction.name.casefold() == wanted
-             and (kind is None or m.correction.kind == kind)]  # fmt: skip
+    made = store.entities.corrections.made()
+    named = [m for m in made if m.correction.name.casefold() == wanted]
+    found = [m for m in named if kind is None or m.correction.kind == kind]
+    if named and not found:
+        there = sorted({m.correction.kind for m in named})
+        raise CommandError(f"no correction was made on “{name.strip()}” as {kind}: it was made on the "
+                           f"{' and the '.join(there)} of that name (--kind {there[0]}, or leave --kind out)")  # fmt: skip
     if not found:
-        raise CommandError(f"no correction was made on “{name.strip()}” (`briefing entities --corrections` lists them)")
+        spelled = {m.correction.name.casefold(): m.correction.name for m in made}
+        close = difflib.get_close_matches(wanted, list(spelled), n=1)
+        near = f"; did you mean “{spelled[close[0]]}”?" if close else ""
+        raise CommandError(f"no correction was made on “{name.strip()}”{near} (`briefing entities --corrections` lists them)")
     if len(found) > 1:
         kinds = ", ".join(m.correction.kind for m in found)
         raise CommandError(f"corrections of “{name.strip()}” as {kinds}: choose one with --kind")

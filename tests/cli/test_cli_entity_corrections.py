@@ -50,3 +50,19 @@ def test_corrections_listed_the_orphaned_one_too_and_one_taken_back(lib: list[st
     assert code == 1 and "no correction was made on “Nikkei”" in err
     code, _out, err = run(*lib, "entities", "--corrections", "--limit", "2")
     assert code == 1 and "--corrections and --limit do not go together" in err
+
+
+def test_a_take_back_that_misses_says_what_is_there(lib: list[str], run: Run) -> None:
+    """`--take-back Toyota --kind person` (as it lists now) said "no correction was made on
+    “Toyota”", as if none were; a name mistyped got no nearer than the list."""
+    _correct(lib, run)
+    code, out, err = run(*lib, "entities", "--take-back", "Toyota", "--kind", "person")
+    assert (code, out) == (1, "")
+    assert err == ("briefing: no correction was made on “Toyota” as person: it was made on the org of that name "
+                   "(--kind org, or leave --kind out)\n")  # fmt: skip
+    assert run(*lib, "entities", "--take-back", "Toyta").err == (
+        "briefing: no correction was made on “Toyta”; did you mean “Toyota”? (`briefing entities --corrections` "
+        "lists them)\n")  # fmt: skip
+    assert run(*lib, "entities", "--take-back", "Qwxz").err == (
+        "briefing: no correction was made on “Qwxz” (`briefing entities --corrections` lists them)\n")
+    assert run(*lib, "entities", "--take-back", "Toyota", "--kind", "org").out == "took back “Toyota” (org): listed as person\n"
