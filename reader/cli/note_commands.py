@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import stat
 import sys
 from pathlib import Path
@@ -136,10 +137,13 @@ def _note_given(args: argparse.Namespace) -> None:
 
 def _note_as_a_word(parsed: argparse.Namespace, extras: list[str]) -> str | None:
     """`note set 3 Kernpunkt`: the note typed after the number, without --text (or `--text
-    Kernpunkt: Chips`, unquoted); argparse said "unrecognized arguments: Kernpunkt". None for
-    other words left over."""
+    Kernpunkt: Chips`, unquoted); argparse said "unrecognized arguments: Kernpunkt". A file's
+    name there (`note set 3 notiz.md`) goes after --file: it was offered as the note's text.
+    None for other words left over."""
     if parsed.file is not None:
         return None
+    if parsed.text is None and len(extras) == 1 and Path(extras[0]).expanduser().is_file():  # `note set 3 notiz.md`
+        return f"a note from a file goes after --file: briefing note set {parsed.source} --file {shlex.quote(extras[0])}"
     return words_left("note", "--text", f"briefing note set {parsed.source}", parsed.text, extras)
 
 

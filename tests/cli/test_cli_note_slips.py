@@ -7,6 +7,7 @@ of where a source's number is seen, as every `SOURCE` of every command said it."
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -115,3 +116,16 @@ def test_note_show_json_gives_the_note_as_show_json_does(lib: list[str], run: Ru
     assert (note["source_id"], note["has_note"], note["note"]) == (3, shown["has_note"], shown["note"])
     assert note["note"] == "## Kernpunkt\n\nChips aus *Japan*." and note["updated_at"].startswith("20")
     assert run(*lib, "note", "show", "99", "--json") == (1, "", MISSING)
+
+
+def test_a_files_name_where_the_note_goes_says_file(
+    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`note set 3 notiz.md` was offered as `--text notiz.md`: the note "notiz.md"."""
+    notiz = tmp_path / "notiz.md"
+    notiz.write_text("## Kernpunkt\n", encoding="utf-8")
+    said = _usage_error(run, capsys, *lib, "note", "set", "3", str(notiz))
+    assert said == f"briefing note set: error: a note from a file goes after --file: briefing note set 3 --file {notiz}"
+    assert run(*lib, "note", "show", "3").out == ""
+    said = _usage_error(run, capsys, *lib, "note", "set", "3", str(tmp_path / "nicht-da.md"))  # no file: the text's way
+    assert said.endswith(f"the note goes after --text: briefing note set 3 --text {tmp_path / 'nicht-da.md'}")
