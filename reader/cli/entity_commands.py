@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import shlex
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,7 @@ from reader.cli.common import (
     CommandError,
     OpenStore,
     a_name,
+    after_story,
     as_number,
     bind,
     counted,
@@ -146,13 +148,25 @@ def _refuse_a_number(store: Store, wanted: str, matches: list[EntitySummary]) ->
                        f"(briefing entities --id {given}){also}")  # fmt: skip
 
 
+def entity_number(text: str) -> int:
+    """An argparse type for `--id`: a number (`number`). A name there (`--id Tokio`) says where
+    a name goes: "not a number: 'Tokio'" did not."""
+    word = text.strip()
+    if not word or as_number(word) is not None or as_number(after_story(word) or "") is not None:
+        return number(text)  # a number (or one too large); `story:3` says where a story's number goes
+    raise argparse.ArgumentTypeError(f"“{word}” is no entity's number; a name goes without --id (briefing entities "
+                                     f"{shlex.quote(word)}), and {LISTED}")  # fmt: skip
+
+
 # What each way of calling `entities` does not use: given, it was silently left out
-# (`--whos-who --json` printed Markdown, `NAME --kind org` every mention of NAME whatever its kind).
+# (`--whos-who --json` printed Markdown, `NAME --kind org` every mention of NAME whatever its kind,
+# `--source 1 --tag x` the source's entities, the tag unread).
 _UNUSED = (("--whos-who", ("NAME", "--id", "--kind", "--limit", "--json", "--hidden", "--corrections", "--take-back")),
            ("NAME", ("--id", "--kind", "--limit", "--hidden", "--corrections", "--take-back")),
            ("--id", ("--kind", "--limit", "--hidden", "--corrections", "--take-back")),
            ("--corrections", ("--limit", "--hidden", "--source", "--tag", "--take-back")),
-           ("--take-back", ("--limit", "--hidden", "--source", "--tag", "--json")))  # fmt: skip
+           ("--take-back", ("--limit", "--hidden", "--source", "--tag", "--json")),
+           ("--source", ("--tag",)))  # fmt: skip
 
 
 def _refuse_unused(args: argparse.Namespace) -> None:
@@ -292,7 +306,7 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
         "entities", help="people, organisations, places and figures the sources name"
     )
     p.add_argument("name", nargs="*", type=a_name, metavar="NAME", help="show every mention of the entity with this name")
-    p.add_argument("--id", type=number, help="show every mention of entity ID")
+    p.add_argument("--id", type=entity_number, help="show every mention of entity ID")
     p.add_argument("--kind", type=entity_kind, choices=_Kinds(),
                    help="only this kind (also: people, orgs, places, figures, …)")  # fmt: skip
     p.add_argument("--source", type=source_number, metavar="ID", help="only the entities of source ID")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 if TYPE_CHECKING:
     from tests.cli.conftest import Run
 
@@ -28,3 +30,19 @@ def test_the_other_options_naming_something_say_where_it_is_listed(lib: list[str
     assert run(*lib, "entities", "--take-back", "Japan").err == (
         "briefing: no correction was made on “Japan” (`briefing entities --corrections` lists them)\n")  # fmt: skip
     assert run(*lib, "entities", "--source", "99").err.endswith("; `briefing list` shows the sources and their numbers\n")
+
+
+def test_a_name_given_to_id_says_where_a_name_goes(lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--id Tokio` said "not a number: 'Tokio'"."""
+    with pytest.raises(SystemExit) as ended:
+        run(*lib, "entities", "--id", "Donald Trump")
+    assert ended.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "briefing entities: error: argument --id: “Donald Trump” is no entity's number; a name goes without --id "
+        f"(briefing entities 'Donald Trump'), and {LISTED}")  # fmt: skip
+
+
+def test_source_and_tag_together_are_refused(lib: list[str], run: Run) -> None:
+    """`--source 1 --tag x` listed source 1's entities, the tag (none of the library's) unread."""
+    assert run(*lib, "entities", "--source", "1", "--tag", "x") == (
+        1, "", "briefing: --source and --tag do not go together (see `briefing entities --help`)\n")  # fmt: skip
