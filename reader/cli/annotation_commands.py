@@ -341,12 +341,13 @@ def _quote_given(args: argparse.Namespace) -> None:
                          f"e.g. briefing highlight add {args.source} --quote \"Worte aus dem Text\"")  # fmt: skip
 
 
-def _quote_as_words(parsed: argparse.Namespace, extras: list[str]) -> str | None:
+def _quote_as_words(parsed: argparse.Namespace, extras: list[str], typed: list[str]) -> str | None:
     """`highlight add 1 'hochrangigen Treffen'`, the quote without --quote (or several words after
     it unquoted): the command as it goes, with the label and note given."""
     after = "".join(f" {option} {shlex.quote(value)}" for option, value
                     in (("--label", parsed.label), ("--note", parsed.note)) if value is not None)  # fmt: skip
-    return words_left("quote", "--quote", f"briefing highlight add {parsed.source}", parsed.quote, extras, after)
+    return words_left("quote", "--quote", f"briefing highlight add {parsed.source}", parsed.quote, extras, typed,
+                      after)
 
 
 def _add_highlight(commands: Any, opener: OpenStore) -> None:

@@ -334,18 +334,36 @@ def wrap_usage(parser: argparse.ArgumentParser, *lines: str) -> None:
     parser.usage = "%(prog)s " + indent.join(lines)
 
 
-def words_left(what: str, option: str, command: str, given: str | None, extras: list[str], after: str = "") -> str | None:
+def words_left(what: str, option: str, command: str, given: str | None, extras: list[str], typed: Sequence[str],
+               after: str = "") -> str | None:
     """What to say of words left over where `option`'s text (`what`: "note", "quote") was meant,
     with the command as it should have been typed (`command` up to the option, `after` the
     options that follow it): typed without the option (`note set 3 Kernpunkt`, `highlight add
-    1 'hochrangigen Treffen'`), or several words after it unquoted. argparse said
-    "unrecognized arguments: Treffen", or "the following arguments are required: --quote".
-    None when a leftover word is an option: that is another slip, said as such."""
+    1 'hochrangigen Treffen'`), or several words unquoted right after it (as `typed`, the
+    command's words in order, shows). argparse said "unrecognized arguments: Treffen", or "the
+    following arguments are required: --quote". None when a leftover word is an option, or
+    the words are elsewhere: that is another slip, said as such."""
     if any(word.startswith("-") for word in extras):
+        return None
+    if given is not None and not _right_after(typed, option, given, extras):
         return None
     words = " ".join(extras if given is None else [given, *extras])
     said = f"the {what} goes after {option}" if given is None else f"a {what} of several words goes in quotes"
     return f"{said}: {command} {option} {shlex.quote(words)}{after}"
+
+
+def _right_after(typed: Sequence[str], option: str, given: str, extras: list[str]) -> bool:
+    """`extras` follow `option given` (or `option=given`) in `typed`, in a row."""
+    for at, word in enumerate(typed):
+        if word == option and list(typed[at + 1 : at + 2]) == [given]:
+            start = at + 2
+        elif word == f"{option}={given}":
+            start = at + 1
+        else:
+            continue
+        if list(typed[start : start + len(extras)]) == extras:
+            return True
+    return False
 
 
 def ran_by(outlet: str | None, agency: str | None) -> str:

@@ -76,7 +76,7 @@ def _refuse_a_number_for_out(out: str, sources: list[int]) -> None:
                            f"called “{out}”, write ./{out}")  # fmt: skip
 
 
-def _sources_in_a_row(parsed: argparse.Namespace, extras: list[str]) -> str | None:
+def _sources_in_a_row(parsed: argparse.Namespace, extras: list[str], _typed: list[str]) -> str | None:
     """What `export --source 3 7 ~/Vault` meant, said with the way that works: argparse took 7
     for OUT and answered only "unrecognized arguments: /home/…/Vault". None for other words."""
     if not parsed.source or as_number(parsed.out) is None or extras[-1].startswith("-"):

@@ -58,7 +58,7 @@ class _Parser(argparse.ArgumentParser):
     reported by the top-level parser, with its usage and not a word of the command's options;
     a mistyped command or choice (`serach`) got the list of choices without the near one.
     A command may read words left over its own way (its default `explain_extra_words`, given
-    the parsed arguments and the words, returns what to say or None)."""
+    the parsed arguments, the words left and all its words in order, returns what to say or None)."""
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         parsed, extras = super().parse_known_args(args, namespace)
@@ -66,7 +66,8 @@ class _Parser(argparse.ArgumentParser):
             command = self.prog.removeprefix("briefing").strip() or "COMMAND"
             self.error(f"--data-dir goes before the command: briefing --data-dir DIR {command} …")
         explain = getattr(parsed, "explain_extra_words", None)  # a command's own reading of them
-        said = explain(parsed, extras) if extras and explain is not None else None
+        typed = list(sys.argv[1:] if args is None else args)  # the command's words, in order
+        said = explain(parsed, extras, typed) if extras and explain is not None else None
         if said:
             self.error(said)
         if extras:

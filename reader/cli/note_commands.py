@@ -135,7 +135,7 @@ def _note_given(args: argparse.Namespace) -> None:
                          f"briefing note set {args.source} --text \"Kernpunkt: Chips aus Japan\"")  # fmt: skip
 
 
-def _note_as_a_word(parsed: argparse.Namespace, extras: list[str]) -> str | None:
+def _note_as_a_word(parsed: argparse.Namespace, extras: list[str], typed: list[str]) -> str | None:
     """`note set 3 Kernpunkt`: the note typed after the number, without --text (or `--text
     Kernpunkt: Chips`, unquoted); argparse said "unrecognized arguments: Kernpunkt". A file's
     name there (`note set 3 notiz.md`) goes after --file: it was offered as the note's text.
@@ -144,7 +144,7 @@ def _note_as_a_word(parsed: argparse.Namespace, extras: list[str]) -> str | None
         return None
     if parsed.text is None and len(extras) == 1 and Path(extras[0]).expanduser().is_file():  # `note set 3 notiz.md`
         return f"a note from a file goes after --file: briefing note set {parsed.source} --file {shlex.quote(extras[0])}"
-    return words_left("note", "--text", f"briefing note set {parsed.source}", parsed.text, extras)
+    return words_left("note", "--text", f"briefing note set {parsed.source}", parsed.text, extras, typed)
 
 
 def add_note_command(commands: Any, opener: OpenStore) -> None:

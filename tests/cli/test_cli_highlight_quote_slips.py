@@ -35,6 +35,11 @@ def test_several_words_after_quote_unquoted(lib: list[str], run: Run, capsys: py
     said = _usage_error(run, capsys, *lib, "highlight", "add", "1", "--quote", "hochrangigen", "Treffen")
     assert said == ("briefing highlight add: error: a quote of several words goes in quotes: "
                     "briefing highlight add 1 --quote 'hochrangigen Treffen'")  # fmt: skip
+    said = _usage_error(run, capsys, *lib, "highlight", "add", "1", "--quote=hochrangigen", "Treffen", "in")
+    assert said.endswith("briefing highlight add 1 --quote 'hochrangigen Treffen in'")
+    # a word before --quote is no part of it: no quote is made up of the words in another order
+    said = _usage_error(run, capsys, *lib, "highlight", "add", "1", "Treffen", "--quote", "hochrangigen")
+    assert said == "briefing highlight add: error: unrecognized arguments: Treffen"
     said = _usage_error(run, capsys, *lib, "note", "set", "3", "--text", "Kernpunkt:", "Chips")
     assert said == ("briefing note set: error: a note of several words goes in quotes: "
                     "briefing note set 3 --text 'Kernpunkt: Chips'")  # fmt: skip

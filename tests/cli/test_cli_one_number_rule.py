@@ -72,7 +72,8 @@ def test_a_word_that_is_no_number_is_a_usage_error_wherever_an_id_goes(
         code, out, err = _said(run, capsys, [*filled, *(w.format(word) for w in template)])
         said = err.splitlines()[-1] if err else ""
         assert code == 2 and out == "", (template, code, err)
-        assert any(words in said for words in ("not a number", "is neither a source's number", "is no source's number")), said
+        assert any(words in said for words in ("not a number", "is neither a source's number", "is no source's number",
+                                               "is no entity's number")), said
     assert run(*filled, "list", "--json").out == before
 
 
