@@ -81,6 +81,9 @@ class Session(QObject):
         self._readers.setMaxThreadCount(1)
         self._tasks: set[Task] = set()
         self.shut_down = False  # the window closed: work finishing now reports to nobody
+        # True while an import's changes are announced: the library reads its list off the
+        # window's thread then (`list_loading`); an edit's list is read at once, as ever.
+        self.announcing_import = False
 
     def __del__(self) -> None:
         """A session dropped with steps on its stack empties it while every wrapper is whole.
@@ -165,7 +168,11 @@ class Session(QObject):
     def _announce_import(self, results: list[ImportResult]) -> None:
         changes = importer.import_changes(results)
         if changes:
-            self.changes_applied.emit(changes)
+            self.announcing_import = True
+            try:
+                self.changes_applied.emit(changes)
+            finally:
+                self.announcing_import = False
 
     def busy(self) -> bool:
         return bool(self._tasks)

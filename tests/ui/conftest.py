@@ -108,6 +108,8 @@ def make_window(qtbot, data_dir: Path) -> Iterator[Callable[..., object]]:
             if store.sources.count() == 0 and not window.state.seeds_offered():
                 with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
                     window.start()
+                # The seeds' list is read off the window's thread (`list_loading`): shown now.
+                qtbot.waitUntil(lambda: not window.library.loader.pending(), timeout=20_000)
             else:
                 window.start()
         opened.append((window, store))

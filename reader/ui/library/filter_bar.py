@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.store import SourceFilter, filter_choices, table_ids
+from reader.core.store import SourceFilter, filter_choices
 from reader.ui.language_names import language_label
 from reader.ui.letters import caption_for, unlettered
+from reader.ui.library.list_loading import allowed_ids
 from reader.ui.one_ellipsis import elided
 from reader.ui.session import Session
 from reader.ui.step_names import inside
@@ -147,13 +148,7 @@ class FilterBar(QWidget):
 
     def allowed(self) -> set[int] | None:
         """The source ids the filters let through, or None when none is set (all pass)."""
-        allowed = None
-        if self.current() != SourceFilter():
-            allowed = set(table_ids(self._session.store.db, "added", True, self.current()))
-        if self._entity is not None:
-            named = set(self._session.store.entities.source_ids(self._entity[0]))
-            allowed = named if allowed is None else allowed & named
-        return allowed
+        return allowed_ids(self._session.store, self.current(), self._entity[0] if self._entity is not None else None)
 
     def reload_choices(self) -> None:
         """The library changed: read the choices again when a list next opens."""

@@ -1,7 +1,7 @@
 """The left pane: the library as a list, with sort, tag filter and a search box.
 
 It asks the core for the ordered ids that match (sort, tag) and hands them to the lazy
-`SourceListModel`; it repaints only the rows a change touched. While there is text in the
+`SourceListModel` (after an import, they are read off the window's thread: `list_loading`); it repaints only the rows a change touched. While there is text in the
 search box, ranked results with snippets take the list's place. It announces the user's choice
 with `source_selected` or `result_opened` and never opens anything itself. Where its parts sit
 is `library_layout`'s; its keys (/, J, K, ↓, Esc) are `library_keys`'.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from reader.ui.library.eliding_rows import elide_rows
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.library_keys import bind_keys, go_actions
 from reader.ui.library.library_layout import lay_out
+from reader.ui.library.list_loading import Listing, ListLoader, asked_of, listing
 from reader.ui.library.results_list import ResultsList
 from reader.ui.library.saved_search_list import SavedSearches
 from reader.ui.library.scope import LibraryScope
@@ -69,6 +70,7 @@ class LibraryPane(QWidget):
         self.filters.changed.connect(lambda: self.reload())
         self.filters.changed.connect(self.scope_changed)
         self.saved = SavedSearches(session, self)
+        self.loader = ListLoader(self)
         self._build_lists()
         self.story_rows = StoryRows(self)
         self._build_results()
@@ -134,26 +136,24 @@ class LibraryPane(QWidget):
         """
         self.pacing.searched()
         self.saved.follow()
+        held = self.loader.drop()  # a listing still being read is older than this one
         if self.searching():
-            if edited:
-                self._refresh_search()
-            else:
-                self._run_search()
+            self._refresh_search() if edited else self._run_search()
             return
+        self.show_listing(listing(self.session.store, asked_of(self)), held if prefer is None else prefer)
+
+    def show_listing(self, found: Listing, prefer: int | None) -> None:
+        """Show `found` as the list, `prefer` (or the current source) current as in `reload`."""
         self.list_stack.setCurrentWidget(self.source_view)
         followed, self._followed = self._followed, None
         current = next((i for i in (prefer, followed) if i is not None), self.current_source_id())
         old_row = max(0, self.source_view.currentIndex().row())
-        ids = search.source_ids(self.session.store, "", self.sort_box.currentData(), self._tag)
-        allowed = self.filters.allowed()
-        if allowed is not None:  # outlet, author, language, unread
-            ids = [i for i in ids if i in allowed]
-        visible, stories = self.story_rows.fold(ids)  # `select_source` opens a story hiding `current`
-        self.model.set_ids(visible, stories)
-        self._show_count(len(ids))
+        self.story_rows.expanded &= found.story_ids  # `select_source` opens a story hiding `current`
+        self.model.set_ids(found.visible, found.marks)
+        self._show_count(len(found.ids))
         if current is not None and self.select_source(current):
             return
-        self._select_row(min(old_row, len(visible) - 1) if visible else None)
+        self._select_row(min(old_row, len(found.visible) - 1) if found.visible else None)
 
     def show_search(self, text: str, tag: str | None, filters: SourceFilter, entity: tuple[int, str] | None,
                     prefer: int | None = None) -> None:  # fmt: skip
@@ -226,21 +226,16 @@ class LibraryPane(QWidget):
         return self._tag is not None and self.tag_model.row_of(self._tag) == 0
 
     def _mark_tag(self) -> None:
-        """Make the tag the list is narrowed to current in the tag list, and none when that tag is
-        gone: "All sources" stood chosen over an empty list, and a click on it did nothing."""
-        selection = self.tag_view.selectionModel()
-        with QSignalBlocker(selection):
-            if self._tag_gone():
-                selection.clear()
-            else:
-                self.tag_view.setCurrentIndex(self.tag_model.index(self.tag_model.row_of(self._tag)))
+        self.tag_view.mark(self._tag, self._tag_gone())
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.tags or changes.sources_added or changes.sources_removed:
             self.reload_tags()
         if changes.sources_added or changes.sources_removed or changes.sources_updated:
             self.filters.reload_choices()
-        if changes.sources_added or changes.sources_removed or changes.tags or changes.stories:
+        if changes.sources_added and self.session.announcing_import:
+            self.loader.reload_soon()  # its list read off the window's thread
+        elif changes.sources_added or changes.sources_removed or changes.tags or changes.stories:
             self.reload(edited=True)  # a story's members fold into one row: a new story changes the rows
         elif self.searching() and (changes.sources_updated or changes.highlights or changes.notes):
             self._refresh_search()  # a new title, highlight or note shows in the results
@@ -272,6 +267,8 @@ class LibraryPane(QWidget):
         if self.list_stack.currentWidget() is self.results_view:
             self.results_view.follow(source_id)
         row = self.model.row_of(source_id)
+        if row is None and self.loader.hold(source_id):
+            return False
         if row is None and self.story_rows.reveal(source_id):
             self.reload(prefer=source_id)
             return self.model.row_of(source_id) is not None
@@ -378,6 +375,7 @@ class LibraryPane(QWidget):
             self.search_gone.emit()
 
     def _source_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.loader.wanted = None  # chosen since: not the source that waited for a listing
         self.source_selected.emit(current.data(SourceIdRole) if current.isValid() else None)
 
     def _select_row(self, row: int | None) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSize
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSignalBlocker, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListView, QMenu, QWidget
 
@@ -28,7 +28,7 @@ from reader.ui import context_menus, dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.i18n import Plural
 from reader.ui.library.edit_keys import EditKeys
-from reader.ui.library.source_model import TagNameRole
+from reader.ui.library.source_model import TagListModel, TagNameRole
 from reader.ui.session import Session
 from reader.ui.step_names import inside, named
 
@@ -47,6 +47,18 @@ class TagList(QListView):
     """
 
     ROWS_KEPT = 5
+
+    def mark(self, tag: str | None, gone: bool) -> None:
+        """Make the tag the list is narrowed to current, and none when that tag is `gone`:
+        "All sources" stood chosen over an empty list, and a click on it did nothing."""
+        selection = self.selectionModel()
+        with QSignalBlocker(selection):
+            if gone:
+                selection.clear()
+            else:
+                model = self.model()
+                assert isinstance(model, TagListModel)
+                self.setCurrentIndex(model.index(model.row_of(tag)))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

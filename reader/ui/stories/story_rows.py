@@ -146,11 +146,6 @@ class StoryRows(QObject):
         pane.source_view.viewport().installEventFilter(self)
         pane.source_view.installEventFilter(self)
 
-    def fold(self, ids: Sequence[int]) -> tuple[list[int], dict[int, StoryMark]]:
-        stories = self._store.stories.stories()
-        self.expanded &= set(stories)
-        return fold(ids, stories, self.expanded)
-
     def reveal(self, source_id: int) -> bool:
         """Expand the story hiding `source_id`; False when no story hides it."""
         story_id = self._store.stories.story_of([source_id]).get(source_id)
