@@ -93,6 +93,7 @@ def test_undo_and_redo_name_the_step_as_each_language_says_it(make_window, speak
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
     with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
         window.start()
+    qtbot.waitUntil(lambda: not window.library.loader.pending())  # the list after an import shows
     window.library.select_source(window.session.store.sources.ids()[0])
     window.notes.note.editor.setFocus()
     qtbot.keyClicks(window.notes.note.editor, "Tokio")
