@@ -82,6 +82,19 @@ def wait_for(signal: object, timeout_ms: int = 20_000) -> None:
     loop.exec()
 
 
+def wait_for_list(window: object, timeout_ms: int = 20_000) -> None:
+    """After an import the library's list is read off the window's thread: wait until it is
+    shown, so that choosing a source finds its row."""
+    loader = window.library.loader  # type: ignore[attr-defined]
+    loop, poll = QEventLoop(), QTimer()
+    poll.timeout.connect(lambda: None if loader.pending() else loop.quit())
+    poll.start(20)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if loader.pending():
+        loop.exec()
+    poll.stop()
+
+
 def annotate(store: Store, source_id: int, language: str = "en") -> list[int]:
     text = store.sources.get(source_id).reading_text
     ids = []
@@ -115,6 +128,7 @@ def render(out: Path, theme: str, language: str = "en") -> None:
         window.show()
         window.start()
         wait_for(window.importer.import_finished)
+        wait_for_list(window)
         source_id = store.db.execute(
             "SELECT id FROM sources WHERE file_name = ?", (ARTICLE_FILE,)
         ).fetchone()[0]

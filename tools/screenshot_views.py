@@ -137,6 +137,7 @@ def render(view: str, out: Path, language: str = "en") -> None:
         window.show()
         window.start()
         screenshot.wait_for(window.importer.import_finished)
+        screenshot.wait_for_list(window)
         source_id = store.db.execute(
             "SELECT id FROM sources WHERE file_name = ?", (screenshot.ARTICLE_FILE,)
         ).fetchone()[0]
