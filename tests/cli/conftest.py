@@ -1,6 +1,6 @@
 """What the command-line tests share: `run`, a `briefing` command run in the test's process,
-`lib`, a library in a temporary folder with the seeds imported, and `filled`, that library
-with a highlight in a briefing."""
+`lib`, a library in a temporary folder with the seeds imported, `filled`, that library
+with a highlight in a briefing, and `usage_error`, the last line of a command's usage slip."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ class Ran(NamedTuple):
 
 
 Run = Callable[..., Ran]
+UsageError = Callable[..., str]
 
 
 @pytest.fixture
@@ -36,6 +37,21 @@ def run(capsys: pytest.CaptureFixture[str]) -> Run:
         return Ran(code, out, err)
 
     return briefing
+
+
+@pytest.fixture
+def usage_error(run: Run, capsys: pytest.CaptureFixture[str]) -> UsageError:
+    """`usage_error(*argv)`: the last line of the usage slip `briefing *argv` makes (exit status
+    2, nothing on stdout), as argparse and the commands' own slips end."""
+
+    def slip(*argv: str) -> str:
+        with pytest.raises(SystemExit) as ended:
+            run(*argv)
+        out, err = capsys.readouterr()
+        assert ended.value.code == 2 and out == ""
+        return err.splitlines()[-1]
+
+    return slip
 
 
 @pytest.fixture

@@ -13,18 +13,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from tests.cli.conftest import Run
+    from tests.cli.conftest import Run, UsageError
 
 MISSING = "briefing: no source #99; `briefing list` shows the sources and their numbers\n"
-
-
-def _usage_error(run: Run, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
-    """The last line of a usage slip (exit status 2, nothing on stdout)."""
-    with pytest.raises(SystemExit) as ended:
-        run(*argv)
-    out, err = capsys.readouterr()
-    assert ended.value.code == 2 and out == ""
-    return err.splitlines()[-1]
 
 
 def test_note_show_prints_the_notes_markdown_alone(lib: list[str], run: Run) -> None:
@@ -44,32 +35,30 @@ def test_note_show_of_a_number_no_source_has(lib: list[str], run: Run) -> None:
 
 @pytest.mark.parametrize("action", [["show"], ["set", "--text", "x"]])
 def test_a_title_where_the_number_goes_says_how_the_number_is_found(
-    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str], action: list[str]
+    lib: list[str], usage_error: UsageError, action: list[str]
 ) -> None:
-    said = _usage_error(run, capsys, *lib, "note", action[0], "Japan Gipfel", *action[1:])
+    said = usage_error(*lib, "note", action[0], "Japan Gipfel", *action[1:])
     assert said == (f"briefing note {action[0]}: error: argument SOURCE: “Japan Gipfel” is no source's number; a "
                     "source goes by its number (12), which `briefing list` shows and `briefing search 'Japan "
                     "Gipfel'` finds")  # fmt: skip
 
 
-def test_note_set_without_the_note_says_its_two_ways(
-    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_note_set_without_the_note_says_its_two_ways(lib: list[str], usage_error: UsageError, run: Run) -> None:
     before = run(*lib, "list", "--json").out
-    said = _usage_error(run, capsys, *lib, "note", "set", "3")
+    said = usage_error(*lib, "note", "set", "3")
     assert said == ('briefing note set: error: say what the note is: --text T (Markdown) or --file F (- reads '
                     'standard input), e.g. briefing note set 3 --text "Kernpunkt: Chips aus Japan"')  # fmt: skip
     assert run(*lib, "list", "--json").out == before
 
 
-def test_note_set_still_takes_one_way_only(lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]) -> None:
-    said = _usage_error(run, capsys, *lib, "note", "set", "3", "--text", "a", "--file", "b.md")
+def test_note_set_still_takes_one_way_only(lib: list[str], usage_error: UsageError, run: Run) -> None:
+    said = usage_error(*lib, "note", "set", "3", "--text", "a", "--file", "b.md")
     assert said.endswith("argument --file: not allowed with argument --text")
     assert run(*lib, "note", "set", "3", "--text", "").out == "note of source #3 cleared\n"
 
 
-def test_a_mistyped_action_names_show(lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]) -> None:
-    said = _usage_error(run, capsys, *lib, "note", "shwo", "3")
+def test_a_mistyped_action_names_show(lib: list[str], usage_error: UsageError) -> None:
+    said = usage_error(*lib, "note", "shwo", "3")
     assert said.endswith("invalid choice: 'shwo' (choose from 'set', 'show'); did you mean 'show'?")
 
 
@@ -79,28 +68,23 @@ def test_the_usage_says_one_of_the_two_is_needed(run: Run, capsys: pytest.Captur
     assert capsys.readouterr().out.startswith("usage: briefing note set [-h] (--file F | --text T) SOURCE\n")
 
 
-def test_show_takes_a_title_for_the_number_as_note_does(
-    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_show_takes_a_title_for_the_number_as_note_does(lib: list[str], usage_error: UsageError) -> None:
     for argv in (["show", "Japan"], ["highlight", "list", "Japan"], ["export", "--source", "Japan", "out"]):
-        assert "“Japan” is no source's number; a source goes by its number (12)" in _usage_error(
-            run, capsys, *lib, *argv)  # fmt: skip
+        assert "“Japan” is no source's number; a source goes by its number (12)" in usage_error(*lib, *argv)  # fmt: skip
 
 
-def test_the_note_typed_without_text_says_where_it_goes(
-    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_note_typed_without_text_says_where_it_goes(lib: list[str], usage_error: UsageError, run: Run) -> None:
     """`note set 3 Kernpunkt: Chips` said "unrecognized arguments: Kernpunkt: Chips"."""
-    said = _usage_error(run, capsys, *lib, "note", "set", "3", "Kernpunkt:", "Chips")
+    said = usage_error(*lib, "note", "set", "3", "Kernpunkt:", "Chips")
     assert said == "briefing note set: error: the note goes after --text: briefing note set 3 --text 'Kernpunkt: Chips'"
     assert run(*lib, "note", "show", "3").out == ""
 
 
 @pytest.mark.parametrize(("group", "actions"), [("note", "set|show"), ("highlight", "add|label|delete|list")])
 def test_a_number_before_the_action_says_the_action_comes_first(
-    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str], group: str, actions: str
+    lib: list[str], usage_error: UsageError, group: str, actions: str
 ) -> None:
-    said = _usage_error(run, capsys, *lib, group, "3")
+    said = usage_error(*lib, group, "3")
     assert said.endswith(f"; the action comes first: briefing {group} {actions} 3 …")
 
 
@@ -119,13 +103,13 @@ def test_note_show_json_gives_the_note_as_show_json_does(lib: list[str], run: Ru
 
 
 def test_a_files_name_where_the_note_goes_says_file(
-    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    lib: list[str], usage_error: UsageError, run: Run, tmp_path: Path
 ) -> None:
     """`note set 3 notiz.md` was offered as `--text notiz.md`: the note "notiz.md"."""
     notiz = tmp_path / "notiz.md"
     notiz.write_text("## Kernpunkt\n", encoding="utf-8")
-    said = _usage_error(run, capsys, *lib, "note", "set", "3", str(notiz))
+    said = usage_error(*lib, "note", "set", "3", str(notiz))
     assert said == f"briefing note set: error: a note from a file goes after --file: briefing note set 3 --file {notiz}"
     assert run(*lib, "note", "show", "3").out == ""
-    said = _usage_error(run, capsys, *lib, "note", "set", "3", str(tmp_path / "nicht-da.md"))  # no file: the text's way
+    said = usage_error(*lib, "note", "set", "3", str(tmp_path / "nicht-da.md"))  # no file: the text's way
     assert said.endswith(f"the note goes after --text: briefing note set 3 --text {tmp_path / 'nicht-da.md'}")
