@@ -39,7 +39,6 @@ from reader.core.ingest.outlet_evidence import (
     opening_domain,
     recommended_from,
     repeated_acronym,
-    staff_name,
     trademark_names,
 )
 from reader.core.ingest.outlet_names import (
@@ -51,6 +50,7 @@ from reader.core.ingest.outlet_names import (
     publisher_stem,
 )
 from reader.core.ingest.outlet_newsletters import newsletter_name
+from reader.core.ingest.outlet_newsrooms import newsroom_names, spelt_out, staff_name
 from reader.core.ingest.outlet_sources import address_mastheads, source_addresses
 from reader.core.ingest.outlet_spellings import (
     Name,
@@ -193,6 +193,8 @@ def find_site_name(
     staff = staff_name(lines, page.furniture_text, body)
     if staff:
         pool.add(staff, _SIGNATURE, "signature")
+    for found in newsroom_names(page.short_text):
+        pool.add(spelt_out(found, footer), _SIGNATURE, "signature")
     for found in recommended_from(page.short_text):
         pool.add(found, _SIGNATURE, "signature")
     # A staff writer's bio stands in the furniture or closes the article.

@@ -111,13 +111,6 @@ _ADDRESS_LABEL = re.compile(r"[a-z0-9][a-z0-9-]{1,40}", re.IGNORECASE)
 _ACRONYM_LINE = re.compile(r"\n([A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,7})(?=\n)")
 _MIN_REPEATS = 3
 _MAX_INITIALS = 6
-_STAFF = re.compile(
-    r"\b([A-ZÄÖÜ][\w.]{2,30})-(?:Korrespondent(?:en|in|innen)?|Redaktion|Redakteur(?:e|in|innen)?"
-    r"|Autor(?:en|in|innen)?|Reporter(?:in|innen)?|Kolumnist(?:en|in)?)\b"
-)
-# Every _STAFF match holds a _STAFF_HINT match, which starts with a literal "-" the regex
-# engine scans for quickly: one scan rules most pages out.
-_STAFF_HINT = re.compile(r"-(?:Korrespondent|Redakt|Autor|Reporter|Kolumnist)")
 _RECOMMENDED_FROM = re.compile(
     r"^(?i:recommended|empfohlen) (?i:from|von) ([A-Z][\w.]{1,30})$", re.MULTILINE
 )
@@ -372,25 +365,6 @@ def repeated_acronym(lines: list[str], text: str, top_end: int) -> str | None:
 
 def _vowels(word: str) -> int:
     return sum(word.count(vowel) for vowel in "AEIOUÄÖÜ")
-
-
-def staff_name(lines: list[str], furniture: str, body: str) -> str | None:
-    """The outlet in staff wording ("Handelsblatt-Korrespondenten") in the page's `lines`,
-    unless the word is part of the story. (The lines hold the `furniture` and the `body`:
-    most pages have the wording in neither, and are not joined to look.)"""
-    if not (_STAFF_HINT.search(furniture) or _STAFF_HINT.search(body)):
-        return None
-    for match in _STAFF.finditer("\n".join(lines)):
-        name = match.group(1)
-        if is_name_shaped(name) and not _in_story(name, body):
-            return name
-    return None
-
-
-def _in_story(name: str, body: str) -> bool:
-    """`name` as a word of its own in `body`; its pattern compiled only when the body holds
-    the name at all (most pages' staff wording names the outlet outside the story)."""
-    return name in body and bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
 
 
 def recommended_from(short: str) -> list[str]:

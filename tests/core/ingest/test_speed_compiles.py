@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from reader.core.ingest import phrases, webpage_meta
 from reader.core.ingest.author_lines import named_in_story
 from reader.core.ingest.head import Head, head_zone
-from reader.core.ingest.outlet_evidence import staff_name
+from reader.core.ingest.outlet_newsrooms import staff_name
 from reader.core.ingest.plaintext import read_page
 from reader.core.ingest.relative_dates import read_age
 
