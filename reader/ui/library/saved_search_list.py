@@ -279,9 +279,10 @@ class SavedSearches(QObject):
             return
         # The words or the tag come offered (selected: typing replaces them), so Enter saves:
         # the field was empty, and "seltene Erden" had to be typed a second time. A marked search
-        # chosen last offers its own name: the user is mending it.
+        # chosen last offers its own name: the user is mending it. A list narrowed to an entity
+        # alone offers the entity's name: the field was empty, and Enter saved nothing, silently.
         applied = self._applied if self._applied is not None and self._applied.id in self._broken else None
-        offered = applied.name if applied is not None else wanted.query.strip() or wanted.tag or ""
+        offered = applied.name if applied is not None else wanted.query.strip() or wanted.tag or wanted.entity_name or ""
         name = dialogs.ask_text(self._pane.window(), self.tr("Save search"),
                                 self.tr("Name for this search (%1):").replace("%1", describe(wanted)), offered)  # fmt: skip
         if name is None or not self._name_usable(name, None, replacing=True):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from reader.core.changes import Changes
+from reader.core.store import SourceFilter
 
 
 def _accept_as_offered(monkeypatch) -> list[str]:
@@ -43,3 +44,13 @@ def test_a_tag_alone_offers_its_name(make_window, monkeypatch) -> None:
     offered = _accept_as_offered(monkeypatch)
     window.library.saved.save_current()
     assert offered == ["Energie"] and _saved(window) == ["Energie"]
+
+
+def test_an_entity_alone_offers_its_name(make_window, monkeypatch) -> None:
+    """Seen in the walk: the list narrowed to "Tokio" from the Entities view offered an empty
+    name, and Enter saved nothing and said nothing."""
+    window = make_window()
+    window.library.show_search("", None, SourceFilter(), (1, "Tokio"), None)
+    offered = _accept_as_offered(monkeypatch)
+    window.library.saved.save_current()
+    assert offered == ["Tokio"] and _saved(window) == ["Tokio"]
