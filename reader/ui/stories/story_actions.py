@@ -121,12 +121,16 @@ class StoryCommands(QObject):
         """Show the open story again when its members may differ, a member's text or title, or
         the highlights it shows (one made or relabelled in the main window beside it): not for
         a highlight in a source outside the story, which rebuilt every column for nothing. It
-        redraws in place: raised, it took the keyboard from the main window at every highlight."""
+        redraws in place: raised, it took the keyboard from the main window at every highlight.
+        A highlight in one of its reports repaints that report's text alone, where it was
+        scrolled to: the whole window was rebuilt (the reports compared anew) for each one."""
         view = self._view
         if view is None or not view.isVisible() or view.story_id is None:
             return
-        if changes.stories or changes.sources_updated or changes.sources_removed or changes.highlights & view.source_ids:
+        if changes.stories or changes.sources_updated or changes.sources_removed:
             self._show(view.story_id, forward=False)
+        elif marked := changes.highlights & view.source_ids:
+            view.show_marks(marked)
 
     # -- editing ----------------------------------------------------------------------------
 

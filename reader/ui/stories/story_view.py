@@ -117,6 +117,12 @@ class StoryWindow(SideWindow):
         fit_to_screen(self, 1200, 760)
         self.story_id: int | None = None
         self.source_ids: frozenset[int] = frozenset()  # the reports shown
+        # Each report's member view and text, so a highlight made in one repaints that text
+        # alone (`show_marks`) rather than the whole window.
+        self._members: dict[int, MemberView] = {}
+        self._texts: dict[int, QTextBrowser] = {}
+        self._marked: dict[int, list[Highlight]] = {}  # each report's highlights, as last read
+        self._hint = ""
         self._session = parent.session
         self._sources = parent.session.store.sources  # each report's agency (see `_column`)
         self._writable = writable(parent.session)  # read-only: "Take out of story" is off
@@ -163,8 +169,11 @@ class StoryWindow(SideWindow):
         hint = self.tr("Shaded: what only this report has.")
         if len(view.languages) > 1:
             hint += " " + self.tr("The reports are in different languages, so most of each is shaded.")
-        marked = {m.source_id: self._marks(m.source_id) for m in view.members}
-        self.note.setText(html.escape(hint, quote=False) + self._legend([h for marks in marked.values() for h in marks]))
+        self._hint = html.escape(hint, quote=False)
+        self._marked = {m.source_id: self._marks(m.source_id) for m in view.members}
+        self.note.setText(self._hint + self._legend([h for marks in self._marked.values() for h in marks]))
+        self._members = {m.source_id: m for m in view.members}
+        self._texts = {}
         kept = self._focused_column()
         while self.columns.count():
             widget = self.columns.widget(0)
@@ -172,7 +181,7 @@ class StoryWindow(SideWindow):
             widget.setParent(None)
             widget.deleteLater()
         for member in view.members:
-            self.columns.addWidget(self._column(member, marked[member.source_id]))
+            self.columns.addWidget(self._column(member))
         self.columns.setSizes([1] * count)
         QTimer.singleShot(0, self._level_headers)  # once the new columns have their widths
         if kept is not None:  # the keyboard stays where it was, not nowhere with its column gone
@@ -181,6 +190,19 @@ class StoryWindow(SideWindow):
             if text is not None:
                 text.setFocus(Qt.FocusReason.OtherFocusReason)
         self._letter_column(min(kept or 0, count - 1))
+
+    def show_marks(self, source_ids: Collection[int]) -> None:
+        """Repaint the highlights of these reports in place, each text where it was scrolled to,
+        and the legend: a highlight made in a report beside the open story rebuilt every column
+        (and compared the reports anew), and the report the user was reading jumped to its top."""
+        for source_id in set(source_ids) & set(self._texts):
+            self._marked[source_id] = self._marks(source_id)
+            text = self._texts[source_id]
+            bar = text.verticalScrollBar()
+            at = bar.value()
+            text.setHtml(self._html(source_id))
+            bar.setValue(at)
+        self.note.setText(self._hint + self._legend([h for marks in self._marked.values() for h in marks]))
 
     def _letter_column(self, index: int) -> None:
         """Only the buttons of the report the keyboard is in carry Alt+O and Alt+T: every
@@ -217,7 +239,17 @@ class StoryWindow(SideWindow):
                           f"&nbsp;{html.escape(names.get(key, key))}&nbsp;</span>" for key in used)  # fmt: skip
         return " " + html.escape(self.tr("Your highlights: %1."), quote=False).replace("%1", chips)
 
-    def _column(self, member: MemberView, highlights: Sequence[Highlight]) -> QWidget:
+    def _html(self, source_id: int) -> str:
+        """The report's text as its column shows it, with the highlights last read for it."""
+        member, stored = self._members[source_id], self._sources.get(source_id)
+        shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        shade.setAlphaF(0.28)
+        headings = {b.text.strip() for b in stored.blocks if b.kind is BlockKind.HEADING} if stored else set()
+        look = theme(self._session.settings.theme)
+        marks = [(h.start, h.end, look.label_color(h.label)) for h in self._marked[source_id]]
+        return member_html(member, shade, stored.teaser if stored else None, headings, marks)
+
+    def _column(self, member: MemberView) -> QWidget:
         column = QFrame(self.columns)
         column.setMinimumWidth(MIN_COLUMN)
         title = QLabel(f"<b>{html.escape(member.title)}</b>", column)
@@ -242,12 +274,8 @@ class StoryWindow(SideWindow):
         )  # fmt: skip
         text = QTextBrowser(column)
         text.setOpenLinks(False)
-        shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        shade.setAlphaF(0.28)
-        headings = {b.text.strip() for b in stored.blocks if b.kind is BlockKind.HEADING} if stored else set()
-        look = theme(self._session.settings.theme)
-        marks = [(h.start, h.end, look.label_color(h.label)) for h in highlights]
-        text.setHtml(member_html(member, shade, stored.teaser if stored else None, headings, marks))
+        self._texts[member.source_id] = text
+        text.setHtml(self._html(member.source_id))
         # Each column's controls name their report: a screen reader heard "Open", "Take out of
         # story" once per report, and the texts had no name at all.
         text.setAccessibleName(inside(self.tr("Report “%1”"), member.title))

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
+from reader.core import stories
+from reader.core.changes import Changes
 from reader.ui.theme import theme
 from tests.ui.stories.tokyo_story import open_tokyo_story
 
@@ -67,3 +69,32 @@ def test_a_highlight_made_in_the_main_window_shows_in_the_open_story(make_window
     assert brought == []
     view.close()
 
+
+
+def test_a_highlight_repaints_its_report_alone_where_it_was_read(make_window, qapp, monkeypatch) -> None:
+    """A highlight made in one of the story's reports rebuilt the whole window — every column
+    anew, the reports compared again — and the report being read jumped back to its top. Now
+    its text alone is repainted, scrolled where it was; the other columns are left as they are."""
+    window = make_window()
+    store, look = window.session.store, theme(window.settings.theme)
+    view, members, columns = open_tokyo_story(window, qapp)
+    view.resize(900, 420)  # short enough for every report to scroll
+    qapp.processEvents()
+    bar = columns[1].verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    before = [view.columns.widget(i) for i in range(view.columns.count())]
+    others = [c.toHtml() for i, c in enumerate(columns) if i != 1]
+    compared: list[int] = []
+    real = stories.story_view
+    monkeypatch.setattr(stories, "story_view", lambda *args: compared.append(1) or real(*args))
+    words = _mark(store, members[1].id, "client")
+    window.session.apply(lambda: Changes(highlights=frozenset({members[1].id})))
+    qapp.processEvents()
+    assert [view.columns.widget(i) for i in range(view.columns.count())] == before
+    assert _background(columns[1], words) == look.label_color("client")
+    assert bar.value() == bar.maximum() // 2
+    assert [c.toHtml() for i, c in enumerate(columns) if i != 1] == others
+    assert compared == []
+    assert look.label_color("client").name() in view.note.text()
+    view.close()
