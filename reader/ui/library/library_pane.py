@@ -60,7 +60,7 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self.setObjectName("libraryPane")
         self.session = session
-        self.model = SourceListModel(session.store.sources.summaries, self)
+        self.model = SourceListModel(session.store.sources.summaries, self, session.store.tags.of_sources)
         self.tag_model = TagListModel(self)
         self._tag: str | None = None
         self._followed: int | None = None  # a result's source the folded list had no row for
@@ -149,7 +149,7 @@ class LibraryPane(QWidget):
         current = next((i for i in (prefer, followed) if i is not None), self.current_source_id())
         old_row = max(0, self.source_view.currentIndex().row())
         self.story_rows.expanded &= found.story_ids  # `select_source` opens a story hiding `current`
-        self.model.set_ids(found.visible, found.marks)
+        self.model.set_ids(found.visible, found.marks, found.story_tags)
         self._show_count(len(found.ids))
         if current is not None and self.select_source(current):
             return

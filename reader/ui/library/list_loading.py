@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QSignalBlocker, QThreadPool
 from reader.core import search
 from reader.core.progress import IsCancelled, Progress
 from reader.core.store import SourceFilter, Store, table_ids
+from reader.ui.library.source_model import folded_tags
 from reader.ui.stories.story_rows import StoryMark, fold
 from reader.ui.tasks import Task
 
@@ -44,6 +45,7 @@ class Listing:
     visible: list[int]  # the rows: stories folded into their first member
     marks: dict[int, StoryMark]
     story_ids: frozenset[int]  # every story shown as one: an opened story no longer one closes
+    story_tags: dict[int, tuple[str, ...]]  # each folded story's row (its head's id) → its reports' tags
 
 
 def asked_of(pane: LibraryPane) -> Asked:
@@ -64,15 +66,18 @@ def allowed_ids(store: Store, filters: SourceFilter, entity_id: int | None) -> s
     return allowed
 
 
-def listing(store: Store, asked: Asked) -> Listing:
-    """The list's rows for `asked`; the store only read."""
+def listing(store: Store, asked: Asked, *, with_tags: bool = False) -> Listing:
+    """The list's rows for `asked`; the store only read. `with_tags`: the folded stories' tags
+    too (17 ms for 3,333 stories of 10,000 sources), which a listing read off the window's
+    thread brings; on it, the model reads those of the rows it shows, a page at a time."""
     ids = search.source_ids(store, "", asked.order, asked.tag)
     allowed = allowed_ids(store, asked.filters, asked.entity_id)
     if allowed is not None:  # outlet, author, language, unread, a name
         ids = [i for i in ids if i in allowed]
     stories = store.stories.stories()
     visible, marks = fold(ids, stories, set(asked.expanded))
-    return Listing(ids, visible, marks, frozenset(stories))
+    tags = folded_tags(store.tags.of_sources, marks) if with_tags else {}
+    return Listing(ids, visible, marks, frozenset(stories), tags)
 
 
 class ListLoader(QObject):
@@ -126,7 +131,7 @@ class ListLoader(QObject):
         number, asked = self._asked, asked_of(pane)
 
         def work(store: Store, _progress: Progress, _cancelled: IsCancelled) -> Listing:
-            return listing(store, asked)
+            return listing(store, asked, with_tags=True)
 
         task = Task(path, work, "library list", read_only=True)  # listing never writes
         self._running[number] = task

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from reader.ui.stories.story_rows import StoryMark  # which imports this module
 
 Fetch = Callable[[Sequence[int]], list[SourceSummary]]
+TagsOf = Callable[[Sequence[int]], Mapping[int, Sequence[str]]]  # each source's tags, in one query
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1  # the row's SourceSummary (or None if it vanished)
@@ -44,9 +45,10 @@ CACHE_LIMIT = 5_000  # rows; a screen shows ~20, scrolling fetches pages as it g
 
 
 class SourceListModel(QAbstractListModel):
-    def __init__(self, fetch: Fetch, parent: Any = None) -> None:
+    def __init__(self, fetch: Fetch, parent: Any = None, tags_of: TagsOf | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
+        self._tags_of: TagsOf = tags_of or (lambda ids: {s.id: s.tags for s in fetch(ids)})
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}  # id → row, for selection and refreshes
         self._cache: OrderedDict[int, SourceSummary | None] = OrderedDict()
@@ -55,19 +57,23 @@ class SourceListModel(QAbstractListModel):
 
     # -- feeding ----------------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int], stories: Mapping[int, StoryMark] | None = None) -> None:
-        """Show `ids` in order; `stories` marks the rows that stand for or belong to a story."""
+    def set_ids(self, ids: Sequence[int], stories: Mapping[int, StoryMark] | None = None,
+                folded_tags: Mapping[int, tuple[str, ...]] | None = None) -> None:  # fmt: skip
+        """Show `ids` in order; `stories` marks the rows that stand for or belong to a story,
+        `folded_tags` the tags of the folded ones' reports, read with the list."""
         self.beginResetModel()
         self._ids = list(ids)
         self._stories = stories or {}
         self._rows = {source_id: row for row, source_id in enumerate(self._ids)}
         self._cache.clear()
-        self._story_tags.clear()
+        self._story_tags = dict(folded_tags or {})
         self.endResetModel()
 
     def refresh(self, ids: Iterable[int]) -> None:
         """Forget cached rows for `ids` (their metadata changed) and repaint them."""
-        self._story_tags.clear()  # a hidden member's tags may be among them
+        ids = set(ids)
+        for head in [h for h, m in self._stories.items() if h in self._story_tags and ids & set(m.members)]:
+            del self._story_tags[head]  # a hidden member's tags may have changed: read anew
         for source_id in ids:
             self._cache.pop(source_id, None)
             row = self._rows.get(source_id)
@@ -97,6 +103,14 @@ class SourceListModel(QAbstractListModel):
             self._cache[source_id] = found.get(source_id)  # None: deleted meanwhile
         while len(self._cache) > CACHE_LIMIT:
             self._cache.popitem(last=False)
+        self._read_story_tags(self._ids[start : start + PAGE_SIZE])
+
+    def _read_story_tags(self, ids: Sequence[int]) -> None:
+        """The tags of the folded stories among `ids` that the listing did not bring, in one
+        query for them all: asked a row at a time as each was painted, they cost a query per
+        folded story on screen at every reload."""
+        wanted = {i: m for i in ids if (m := self._stories.get(i)) is not None and i not in self._story_tags}
+        self._story_tags |= folded_tags(self._tags_of, wanted)
 
     # -- Qt's model interface ---------------------------------------------------------------
 
@@ -124,10 +138,19 @@ class SourceListModel(QAbstractListModel):
 
     def _tags_of_story(self, head: int, members: Sequence[int]) -> tuple[str, ...]:
         """The tags of a folded story's reports (its row stands for them all; it showed only
-        its first report's), fetched once per listing: the members are not rows to cache."""
+        its first report's), as the listing or the row's page read them; read here only for a
+        story one of whose reports was edited since (`refresh`), once."""
         if head not in self._story_tags:
-            self._story_tags[head] = story_tags(s.tags for s in self._fetch(members))
-        return self._story_tags[head]
+            self._read_story_tags([head])
+        return self._story_tags.get(head, ())
+
+
+def folded_tags(tags_of: TagsOf, marks: Mapping[int, StoryMark]) -> dict[int, tuple[str, ...]]:
+    """The tags each folded story's row among `marks` shows (all its reports'), read with
+    `tags_of` in one query for them all."""
+    folded = {head: mark.members for head, mark in marks.items() if mark.head and not mark.expanded}
+    carried = tags_of([m for members in folded.values() for m in members]) if folded else {}
+    return {head: story_tags(carried.get(m, ()) for m in members) for head, members in folded.items()}
 
 
 def story_tags(member_tags: Iterable[Sequence[str]]) -> tuple[str, ...]:

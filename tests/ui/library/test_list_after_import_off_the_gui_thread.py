@@ -51,9 +51,9 @@ def _listings_by_thread(monkeypatch) -> list[bool]:
     on_gui: list[bool] = []
     real = list_loading.listing
 
-    def recorded(store, asked):
+    def recorded(store, asked, **kwargs):
         on_gui.append(threading.current_thread() is threading.main_thread())
-        return real(store, asked)
+        return real(store, asked, **kwargs)
 
     monkeypatch.setattr(list_loading, "listing", recorded)
     monkeypatch.setattr(library_pane, "listing", recorded)
