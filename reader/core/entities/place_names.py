@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from reader.core.entities import places
-from reader.core.entities.kept_gazetteer import kept_region_names
+from reader.core.entities.kept_gazetteer import kept_city_names, kept_region_names
 from reader.core.entities.landmarks import LANDMARKS
 from reader.core.entities.places import lookup, territory_names
 from reader.core.entities.world_regions import WORLD_REGIONS
@@ -34,7 +34,7 @@ def place_name(key: str, lang: str) -> str | None:
     window names places so as soon as it opens."""
     kind, _, code = key.partition(":")
     if kind == "city":
-        return (_city_names() if lang == "en" else _german_city_names()).get(code)
+        return _city_names()[0 if lang == "en" else 1].get(code)
     if kind == "country" or kind == "region" and code.isdigit():
         names = territory_names(code)
     elif kind == "region" and code in WORLD_REGIONS:
@@ -51,16 +51,24 @@ def place_name(key: str, lang: str) -> str | None:
 
 
 @cache
-def _city_names() -> dict[str, str]:
-    return {str(city["geonameid"]): str(city["name"]) for city in places.cities()}
+def _city_names() -> tuple[dict[str, str], dict[str, str]]:
+    """The cities' English and German names (`city_table`), kept between runs with the
+    gazetteer: worked out, they cost 0.3-0.4 s of CPU in every process (GeoNames' cities and
+    babel's time zones loaded), which a saved search narrowed to "Tokyo" in a library that
+    calls it "Tokio" spent on the window's thread when chosen."""
+    return kept_city_names()
 
 
-@cache
+def city_table() -> tuple[dict[str, str], dict[str, str]]:
+    """GeoNames' English name of each city and, for those CLDR names in German, its German
+    name, by GeoNames id."""
+    return {str(city["geonameid"]): str(city["name"]) for city in places.cities()}, _german_city_names()
+
+
 def _german_city_names() -> dict[str, str]:
     """CLDR's German names of the cities time zones are named after, by GeoNames id: a city
     takes its zone's German name when it is the zone's namesake — in that zone, and named as the
-    zone is in English ("Moscow" in Europe/Moscow is "Moskau"; Doha, in Asia/Qatar, is no "Katar").
-    Loaded with the English names (about 0.5 s of CPU, once), on the view's background thread."""
+    zone is in English ("Moscow" in Europe/Moscow is "Moskau"; Doha, in Asia/Qatar, is no "Katar")."""
     from babel import Locale
 
     english = Locale("en").time_zones
@@ -87,16 +95,18 @@ def _region_names() -> dict[str, tuple[str, str]]:
 
 def names_prepared() -> bool:
     """Whether this process has what naming places and reading roles asks for: the gazetteer
-    (a role such as "Japanexperte" names the place "Japan") and the regions' names."""
-    return bool(places.gazetteer.cache_info().currsize and _region_names.cache_info().currsize)
+    (a role such as "Japanexperte" names the place "Japan"), the regions' and the cities' names."""
+    return all(f.cache_info().currsize for f in (places.gazetteer, _region_names, _city_names))
 
 
 def prepare_names() -> None:
-    """Load the gazetteer and the regions' names, or build and keep them (2-3 s of CPU the first
-    run after an install or update): called on a worker thread, so the window's thread, which
-    reads roles for the Entities view's Roles column and the who's who, never waits for it."""
+    """Load the gazetteer, the regions' and the cities' names, or build and keep them (2-3 s of
+    CPU the first run after an install or update): called on a worker thread, so the window's
+    thread, which reads roles for the Entities view's Roles column and the who's who and names
+    places for a saved search, never waits for it."""
     places.gazetteer()
     _region_names()
+    _city_names()
 
 
 def place_key(name: str) -> str | None:
