@@ -242,7 +242,10 @@ class WindowKeys(QObject):
 
     def give_room_back(self) -> None:
         """The dock closed: the side panes get their widths back (the article the rest), else
-        the article kept all the room and the squeezed library was restored at every start."""
+        the article kept all the room and the squeezed library was restored at every start. A
+        library the user widened beside the dock keeps its width: it went back to its old
+        width, and quitting with the composer open lost it."""
+        widened = self._library.width() if self._library.isVisible() else 0
         for pane in self._hidden_for_room:
             self._move_aside(pane, True)
         self._hidden_for_room = []
@@ -256,7 +259,8 @@ class WindowKeys(QObject):
         if layout is not None:
             layout.activate()
         total = sum(splitter.sizes())
-        splitter.setSizes([before[0], max(total - before[0] - before[2], ARTICLE_MIN), before[2]])
+        library = max(before[0], widened)
+        splitter.setSizes([library, max(total - library - before[2], ARTICLE_MIN), before[2]])
 
     def tag(self) -> None:
         if not self._notes.isVisible():

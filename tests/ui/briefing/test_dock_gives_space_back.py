@@ -26,3 +26,28 @@ def test_the_library_gets_its_width_back_when_the_composer_closes(make_window, q
     window.briefings.dock.close()
     settle(qtbot, window)
     assert window.splitter.sizes() == before
+
+
+def test_a_library_widened_beside_the_composer_keeps_its_width(make_window, qtbot) -> None:
+    """Seen in the walk: the library dragged wider while the composer was docked went back to
+    its old width when the composer closed, and so at the next start (quitting closes it)."""
+    window = make_window()
+    window.resize(1400, 860)
+    window.splitter.setSizes([320, 700, 380])
+    settle(qtbot, window)
+    before = window.splitter.sizes()
+    composer = window.briefings.composer()
+    composer.create_briefing("Japan")
+    window.briefings.show(composer.briefing_id)
+    qtbot.waitUntil(lambda: window.briefings.dock.isVisible())
+    settle(qtbot, window)
+    sizes = window.splitter.sizes()
+    more = before[0] + 60 - sizes[0]
+    window.splitter.setSizes([sizes[0] + more, sizes[1] - more, sizes[2]])  # as a drag of the handle does
+    settle(qtbot, window)
+    widened = window.splitter.sizes()[0]
+    assert widened == before[0] + 60, window.splitter.sizes()
+    window.briefings.dock.close()
+    settle(qtbot, window)
+    after = window.splitter.sizes()
+    assert after[0] == widened and after[2] == before[2], (before, widened, after)
