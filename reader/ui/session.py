@@ -84,6 +84,9 @@ class Session(QObject):
         # True while an import's changes are announced: the library reads its list off the
         # window's thread then (`list_loading`); an edit's list is read at once, as ever.
         self.announcing_import = False
+        # The briefing the docked composer shows (None: none shown), which every "Add to
+        # briefing" menu offers first: set by the window's briefing commands.
+        self.composing: Callable[[], int | None] = lambda: None
 
     def __del__(self) -> None:
         """A session dropped with steps on its stack empties it while every wrapper is whole.

@@ -97,13 +97,16 @@ def fill_briefing_menu(
 ) -> None:
     """Fill `menu` with one entry per briefing and "New briefing…"; each adds the highlights,
     and each has a letter of its own. A library open read-only leaves it empty and off, saying
-    why."""
+    why. The briefing the docked composer shows comes first, where Enter takes it (B, Enter):
+    listed most recently changed first, the one changed last came first, and a passage went
+    into a briefing the user was not looking at."""
     menu.clear()
     if not editing_menu(menu, session):
         return
     new = QCoreApplication.translate("BriefingMenu", "&New briefing…")
     taken = {letter_of(new) or ""}  # a briefing's name is the user's: its letter is chosen here
-    for briefing in session.store.briefings.all():
+    composing = session.composing()
+    for briefing in sorted(session.store.briefings.all(), key=lambda b: b.id != composing):
         action = menu.addAction(with_letter(briefing.name, taken))
         taken.add(letter_of(action.text()) or "")
         action.triggered.connect(

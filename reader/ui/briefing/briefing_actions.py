@@ -32,6 +32,7 @@ class BriefingCommands(QObject):
         super().__init__(window)
         self._session, self._window, self._state = session, window, state
         self._composer: BriefingComposer | None = None
+        session.composing = self._composing
         self.new_action = self._action(self.tr("&New briefing…"), "Ctrl+Shift+N", self.new_briefing,
                                        self.tr("Start a briefing document from highlights"))  # fmt: skip
         self.open_action = self._action(self.tr("&Open briefing…"), "Ctrl+Shift+B", self.open_briefing,
@@ -43,6 +44,12 @@ class BriefingCommands(QObject):
     def flushes(self) -> list[Callable[[], None]]:
         """What writes the composer's unsaved text at quit (nothing when it was never opened)."""
         return [self._composer.flush] if self._composer is not None else []
+
+    def _composing(self) -> int | None:
+        """The briefing shown in the docked composer, if it is shown."""
+        if self._composer is None or not self.dock.isVisible():
+            return None
+        return self._composer.briefing_id
 
     def composer(self) -> BriefingComposer:
         """The composer, docked beside the reading panes (or All highlights, or the table)."""
