@@ -12,10 +12,9 @@ German noun), else dropped: a capital letter alone is no evidence in German; in 
 the text must name it twice or own something with it ("Zentrobix's results"), or, in German,
 show in its one mention what a body's name carries (`named_once`: "die Nato"). An apposition
 says what a name is ("Kosmos, a group co-founded by …"), and so does what companies do
-("made by Wistron"; `workplaces`). How the whole
-text writes a name decides more (`agreement`: never with an article, listed with an
-organisation or with nouns, a term or a product), and so does the list of the companies of the
-main stock indices (`companies`).
+("made by Wistron"; `workplaces`). How the whole text writes a name decides more (`agreement`:
+never with an article, listed with an organisation or with nouns, a term or a product), and so
+does the list of the companies of the main stock indices (`companies`).
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from reader.core.entities import (
     glued_names,
     known_names,
     layout,
+    measured_things,
     misnamed,
     other_languages,
     product_lines,
@@ -159,7 +159,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 266
+RULES_VERSION = 267
 
 
 def language(lang: str | None) -> str:
@@ -291,7 +291,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= loan_phrases(pieces, reading_text, lang)  # "mit Social Media", "im Tiny House"
     common |= region_codes(words, reading_text)  # "Wallisellen/ZH", "(1515 m, TI, seit 1951)"
     common |= grade_acronyms(reading_text)  # "Leithaberg DAC", "AAA titles"
-    common |= substances(reading_text, lang)  # "die Flammschutzmittel TCPP und TDPC"
+    common |= substances(reading_text, lang) | measured_things.measured(reading_text)  # "1 cup X"
     common |= thing_acronyms(reading_text, lang)  # "the new MEB platform", "MFA-Websites"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
