@@ -28,18 +28,32 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
 
 # Kinds of thing an apposition may name, English and German (folded): works, games, laws and
-# benefits, medicines, materials, vehicles and devices, events. Not "service", "platform",
-# "site", "network", "magazine": companies and outlets are called so too.
-_THINGS = frozenset(
+# benefits, programmes, treaties and standards, medicines, materials, vehicles and devices,
+# events. Not "service", "platform", "site", "network", "magazine", "initiative", "fund":
+# companies, outlets and bodies are called so too.
+_THINGS_DE = frozenset(
+    """buch roman film spiel gesetz medikament impfstoff präparat material stoff gerät auto
+    fahrzeug festival serie programm abkommen verordnung richtlinie norm standard protokoll
+    format währung ticket smartphone handy""".split()
+)
+_THINGS = _THINGS_DE | frozenset(
     """book novel film movie album song game app benefit law act bill scheme drug vaccine
     medication material fabric leather textile device gadget car sedan vehicle truck phone
-    smartphone console rocket lander spacecraft festival conference series show
-    buch roman film spiel gesetz medikament impfstoff material stoff gerät auto fahrzeug
-    festival serie""".split()
+    smartphone console rocket lander spacecraft festival conference series show program
+    programme treaty agreement regulation directive standard protocol format currency
+    cryptocurrency ticket""".split()
 )
-# ", a …" / ", ein …" with up to four words to its head, right after the name.
+# A German compound's last part says what it is ("Forschungsprogramm", "Freihandelsabkommen",
+# "Grippeimpfstoff"): a thing word of four letters or more after a first part of four or more
+# (not "Beispiel", an example of anything).
+_COMPOUND_HEAD = re.compile(
+    r"\w{4,}(?:" + "|".join(sorted((w for w in _THINGS_DE if len(w) > 3), key=len)[::-1]) + r")"
+)
+# ", a …" / ", ein …" with up to four words to its head, right after the name; a German
+# apposition in the name's case ("mit Lunaflex, einem Medikament gegen Migräne").
 _APPOSITION = re.compile(
-    r"\s*(?:,|–|—| -)\s+(?:a|an|the|ein|eine|einer|der|die|das)\s+((?:[\w-]+\s+){0,4}?[\w-]+)"
+    r"\s*(?:,|–|—| -)\s+(?:a|an|the|ein|eine|einer|einem|einen|eines|der|die|das|dem|den|des)"
+    r"\s+((?:[\w-]+\s+){0,4}?[\w-]+)"
     r"(?=\s+(?:for|of|by|from|that|which|who|made|used|based|before|after|with|in|about|"
     r"für|von|aus|über|mit|der|die|das|den|dem)\b|\s*[,.;:)])"
 )
@@ -65,8 +79,8 @@ def _thing_after(piece: Piece, text: str) -> bool:
     found = _APPOSITION.match(text, piece.end)
     if found is None:
         return False
-    head = found.group(1).split()[-1].rsplit("-", 1)[-1]  # "faux-leather": leather
-    return head.casefold() in _THINGS
+    head = found.group(1).split()[-1].rsplit("-", 1)[-1].casefold()  # "faux-leather": leather
+    return head in _THINGS or _COMPOUND_HEAD.fullmatch(head) is not None
 
 
 # A model's generation right before its name: "eighth-generation", "next-generation", "all-new",

@@ -99,8 +99,9 @@ def kind_before(text: str, start: int) -> bool:
     if low in _KINDS_DE:
         return True  # "Roman", "Spiel", "Alternative"
     # a German compound ending in a kind, whose first part is a German word ("Modesendung",
-    # "Verschlüsselungsprogramm"); not "Developer", nor "Spielplan" or "Buchhandlung"
-    kind = next((k for k in _KINDS_DE if low.endswith(k)), None)
+    # "Verschlüsselungsprogramm"); not "Developer", nor "Spielplan" or "Buchhandlung", nor
+    # "Beispiel" ("X, ein Beispiel für …": an example of anything)
+    kind = next((k for k in _KINDS_DE if low.endswith(k) and not low.endswith("beispiel")), None)
     head = low[: -len(kind)] if kind else ""
     return len(head) > 2 and max(zipf(head, "de"), zipf(head.removesuffix("s"), "de")) >= 3.0
 
@@ -114,9 +115,11 @@ def _common_noun(word: str) -> bool:
 # "VeraCrypt ist ein Verschlüsselungsprogramm, das …", "Stadia is a new game", "X is an app
 # for …", "Diwali, the Hindu festival of lights": the name, a copula and an indefinite
 # article or a comma and an article, then up to three words, the last of them the noun the
-# phrase is about (what follows it ends the phrase).
+# phrase is about (what follows it ends the phrase). A German apposition takes its name's
+# case: "mit Horizon Europe, dem Forschungsprogramm der EU", "des Spiels X, eines Shooters".
 _DEFINED = re.compile(
-    r"(?:\s+(?:ist|is|war|was)\s+(?:ein|eine|a|an)|,\s+(?:a|an|the|ein|eine|das|der|die))"
+    r"(?:\s+(?:ist|is|war|was)\s+(?:ein|eine|a|an)|,\s+(?:a|an|the|ein|eine|das|der|die|"
+    r"dem|den|des|einem|einen|eines|einer))"
     r"\s+((?:[\w-]+\s+){0,3}?[\w-]+)"
     r"(?=[.,;:!?)]|\s+(?:that|which|for|from|by|with|of|in|on|das|die|der|für|von|mit|aus|"
     r"zur|zum|im)\b)"
