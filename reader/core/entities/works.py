@@ -10,7 +10,8 @@ apart is the noun for a kind of work or product right before the name, which no 
 is called by: a reader takes "the novel X" for a book whatever X's words. The noun may stand
 alone ("the book", "Roman"), end a German compound ("Verschlüsselungsprogramm",
 "Fernsehshow") or be followed by "called", "titled", "entitled", a comma or an opening quote;
-German "sogenannt" before a name says it is a term ("die sogenannten ZTL").
+German "sogenannt" before a name says it is a term ("die sogenannten ZTL"). German names a
+law, a treaty, a fair or a conference so too ("das Heizungsgesetz GEG", "die Reisemesse CMT").
 A name of several words
 followed by "program", "mission" or "initiative" is a programme ("the Commercial Lunar Payload
 Services program"; an owner's single name stays: "a NASA mission"). What is named so once is
@@ -43,6 +44,9 @@ _KINDS_DE = (
     "app", "programm", "software", "tool", "alternative", "währung", "ausstellung",
     "installation", "musical", "oper", "theaterstück", "gemälde", "projekt", "projekts",
     "browser", "podcastfolge",
+    # laws, treaties and the events a fair or a conference is ("das Heizgesetz GEG", "die
+    # Reisemesse CMT"): what the law regulates, who holds the fair, is the body
+    "gesetz", "verordnung", "richtlinie", "abkommen", "messe", "festival", "konferenz",
 )  # fmt: skip
 # What may stand between the noun and the title: a verb of naming, a comma, an opening quote.
 _BETWEEN = re.compile(
