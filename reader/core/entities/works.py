@@ -37,7 +37,7 @@ _KINDS_EN = frozenset(
     """book books novel novels memoir film films movie movies documentary album albums song
     songs single game games videogame series sitcom musical opera play poem painting
     installation exhibition app apps software program programme tool browser cryptocurrency
-    token""".split()
+    token drama dramas thriller thrillers comedy miniseries""".split()
 )
 _KINDS_DE = (
     "buch", "roman", "film", "album", "song", "lied", "spiel", "serie", "sendung", "show",
@@ -146,8 +146,18 @@ _OCCASIONS = frozenset("festival holiday feast celebration ceremony".split())
 
 
 # A programme named like a body, its kind written after it: "the Commercial Lunar Payload
-# Services program", "the Incubation Grants program", "the Europa Clipper mission".
-_PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|mission|initiative|scheme)s?\b(?!['’])")
+# Services program", "the Incubation Grants program", "the Europa Clipper mission", also with
+# its abbreviation between ("the Commercial Orbital Cargo Services (COCS) program").
+_PROGRAMME_AFTER = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:program|programme|mission|initiative|scheme)s?\b(?!['’])"
+)
+# A body's head ends the name of the one whose programme it is ("the Bill Foster Foundation
+# program office"), never the programme's.
+_BODY_HEADS = frozenset(
+    """foundation institute agency association society council commission committee
+    university college center centre department ministry office corporation company group
+    inc.""".split()
+)
 
 
 _SHORT_AFTER = re.compile(
@@ -170,7 +180,11 @@ def works(pieces: list[Piece], text: str) -> list[Piece]:
         m.group().casefold() for m in written.finditer(text)
         if kind_before(text, m.start())
         or kind_after(text, m.end())
-        or (" " in m.group() and _PROGRAMME_AFTER.match(text, m.end()))  # not "NASA mission"
+        or (
+            " " in m.group()  # not "NASA mission"
+            and m.group().rsplit(" ", 1)[-1].casefold() not in _BODY_HEADS
+            and _PROGRAMME_AFTER.match(text, m.end())
+        )
     }  # fmt: skip
     if not named:
         return pieces
