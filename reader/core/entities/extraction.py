@@ -125,7 +125,6 @@ from reader.core.entities.people_sites import people_sites
 from reader.core.entities.peoples import without_peoples
 from reader.core.entities.pieces import Piece
 from reader.core.entities.player_sides import player_sides
-from reader.core.entities.product_marks import marked_products
 from reader.core.entities.product_nouns import not_companies
 from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.region_codes import region_codes
@@ -146,6 +145,7 @@ from reader.core.entities.substances import substances
 from reader.core.entities.teams import place_teams
 from reader.core.entities.territorial import territorial_names
 from reader.core.entities.thing_acronyms import thing_acronyms
+from reader.core.entities.thing_marks import marked_things
 from reader.core.entities.titled_outlets import titled_outlets
 from reader.core.entities.titled_works import without_title_words
 from reader.core.entities.towns import towns
@@ -291,7 +291,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= loan_phrases(pieces, reading_text, lang)  # "mit Social Media", "im Tiny House"
     common |= region_codes(words, reading_text)  # "Wallisellen/ZH", "(1515 m, TI, seit 1951)"
     common |= grade_acronyms(reading_text)  # "Leithaberg DAC", "AAA titles"
-    common |= substances(reading_text, lang) | marked_products(reading_text)  # "1 cup X", "X 2.0"
+    common |= substances(reading_text, lang) | marked_things(reading_text)  # "1 cup X", "X 2.0"
     common |= thing_acronyms(reading_text, lang)  # "the new MEB platform", "MFA-Websites"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
