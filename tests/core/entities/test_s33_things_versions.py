@@ -1,7 +1,7 @@
 """Session 33: a name given a version number or the word "version", and a name a doctor
 prescribes, is software, a device or a drug, no organisation ("Starveil 2.0", "Version 3.1
 of Quillpad", "verschrieb ihr Migralin"); an amount after a name ("2.5 billion", "2.000
-Stellen") is no version. Made-up names, hand-written sentences."""
+Stellen"), a date or a time is no version. Made-up names, hand-written sentences."""
 
 from __future__ import annotations
 
@@ -37,6 +37,10 @@ def test_a_versioned_or_prescribed_name_is_a_product(text: str, lang: str, produ
         "Zentrolix 2.000 Stellen",
         "Zentrolix 1.5 Prozent",
         "Zentrolix 2.5% higher",
+        "Zentrolix 20.7 cubic feet of room",
+        "Zentrolix 11.04.2024 - 11:46 Uhr",
+        "Zentrolix 12.30 Uhr",
+        "Am 7.2. folgt Zentrolix 7.2. in Oslo",
     ],
 )
 def test_an_amount_after_a_name_is_no_version(text: str) -> None:
