@@ -29,3 +29,16 @@ def test_inspect_says_the_same(tmp_path: Path, run: Run) -> None:
     word.write_text("Hallo", encoding="utf-8")
     assert run("inspect", str(word), "--json") == (
         1, f'{{"file": "{word}", "error": "no article text (one word, no sentence)"}}\n', "")  # fmt: skip
+
+
+def test_a_one_word_web_page_is_refused_as_a_text_is(tmp_path: Path, run: Run) -> None:
+    """A one-word .html was imported as a source of that word; the .txt beside it was refused."""
+    lib = ["--data-dir", str(tmp_path / "lib")]
+    text, page = tmp_path / "hallo.txt", tmp_path / "hallo.html"
+    text.write_text("Hallo\n", encoding="utf-8")
+    page.write_text("<html><body><p>Hallo</p></body></html>", encoding="utf-8")
+    code, out, err = run(*lib, "import", str(text), str(page))
+    assert code == 1
+    assert out.splitlines() == [f"error        {text}: no article text (one word, no sentence)",
+                                f"error        {page}: no article text (one word, no sentence)"]  # fmt: skip
+    assert err.endswith("0 imported, 0 duplicate, 2 failed\n")

@@ -217,6 +217,9 @@ def prepare_bytes(
         except PageError as exc:
             raise IngestError(str(exc)) from None
         body = text = article.body
+        too_few = no_article_text(page_text(article))
+        if too_few:  # a one-word page was imported as a source, a one-word .txt refused
+            raise IngestError(too_few)
     else:
         try:
             decoded = decode(data)
@@ -269,6 +272,16 @@ def no_article_text(text: str) -> str | None:
     if words >= ARTICLE_MIN_WORDS or _SENTENCE_END.search(text):
         return None
     return f"no article text ({'one word' if words == 1 else f'{words} words'}, no sentence)"
+
+
+def page_text(article: ParsedArticle) -> str:
+    """What a page's reader shows of it, for `no_article_text`: the title the page gives (not
+    one made from its text), the teaser and the reading text, as a plain text's lines are its
+    title, teaser and body. The blocks set aside are not counted: on a page where nothing
+    looked like an article the body is the page's own text, so a page is not refused for
+    what its parser set aside."""
+    title = None if article.title_derived else article.title
+    return "\n\n".join(part for part in (title, article.teaser, article.body) if part)
 
 
 def fallback_title(file_name: str) -> str:
