@@ -5,7 +5,9 @@ missing library, all choosing through the core's `restore_choice` as the window 
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
+from typing import Any
 
 from reader.cli.common import counted
 from reader.core.store import Backup, Counts, backups_dir, list_backups, restore_choice
@@ -29,6 +31,22 @@ def described(backup: Backup) -> str:
         what += " (empty)"
     kind = "  (library before a restore)" if backup.kept_aside else ""
     return f"{taken(backup)}  {backup.size / 1_048_576:7.1f} MB  {what}  {backup.path}{kind}"
+
+
+def backup_json(backup: Backup) -> dict[str, Any]:
+    """One backup as `backups --json` gives it: what the line says, as a script reads it. Its
+    time in UTC, as every time `--json` prints (the line and the file's name give the local
+    time); its size in bytes; the counts null for a file that cannot be read as a library."""
+    counts = backup.counts
+    return {
+        "path": str(backup.path),
+        "taken": backup.taken.astimezone(UTC).isoformat(timespec="seconds"),
+        "size": backup.size,
+        "sources": None if counts is None else counts.sources,
+        "highlights": None if counts is None else counts.highlights,
+        "notes": None if counts is None else counts.notes,
+        "before_restore": backup.kept_aside,
+    }
 
 
 def every_one_empty(backups: tuple[Backup, ...]) -> str:

@@ -26,7 +26,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                "briefing search 'tag:Japan after:2025-01 in:highlight Halbleiter' --limit 5",
                "briefing search '\"supply chains\" -China' --json"),
     "backup": ("briefing backup", "briefing backup ~/Sicherungen/bibliothek-2025-10-28.sqlite"),
-    "backups": ("briefing backups",),
+    "backups": ("briefing backups", "briefing backups --json"),
     "restore": ("briefing restore --newest", "briefing restore ~/Sicherungen/bibliothek-2025-10-28.sqlite"),
     "export": ("briefing export --tag Japan ~/Vault/Japan",
                "briefing export --source 3 --source 7 --single-file ~/Desktop/japan.md",

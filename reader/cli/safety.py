@@ -12,6 +12,7 @@ back after verifying it, keeping the current library aside. Restore works on a d
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from datetime import datetime
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.cli.backup_words import described, every_one_empty, held, set_aside, taken
+from reader.cli.backup_words import backup_json, described, every_one_empty, held, set_aside, taken
 from reader.cli.common import (
     CommandError,
     bind,
@@ -73,6 +74,9 @@ def cmd_backups(args: argparse.Namespace, _opener: Any) -> int:
     found = list_backups(where.db_path)
     if not found and not where.db_path.exists():
         refuse_if_named(args, where)
+    if args.json:  # the one listing without it: a script had to read the lines' MB and counts
+        print(json.dumps([backup_json(backup) for backup in found], ensure_ascii=False, indent=1))
+        return 0
     for backup in found:
         print(described(backup))
     if not found:
@@ -200,6 +204,7 @@ def add_safety_commands(commands: Any) -> None:
     p.set_defaults(func=bind(cmd_backup, open_store))
 
     p = commands.add_parser("backups", help="list the library's backups")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_backups, open_store))
 
     p = commands.add_parser("restore", help="replace the library with a backup (kept aside first)")

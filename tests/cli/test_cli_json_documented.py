@@ -23,7 +23,7 @@ ARGV = {"list --json": ["list", "--json"], "show ID --json": ["show", "1", "--js
         "briefing show NAME --json": ["briefing", "show", "Q", "--json"], "stories --json": ["stories", "--json"],
         "story show story:N --json": ["story", "show", "story:1", "--json"],
         "entities --json": ["entities", "--json", "--limit", "3"], "entities NAME --json": ["entities", "Tokio", "--json"],
-        "saved --json": ["saved", "--json"]}  # fmt: skip
+        "saved --json": ["saved", "--json"], "backups --json": ["backups", "--json"]}  # fmt: skip
 
 
 def documented() -> list[tuple[str, str | None, list[str]]]:
