@@ -64,11 +64,27 @@ def locate_quote(text: str, quote: str) -> int:
     return found[0]
 
 
+def _the_labels(names: dict[str, str]) -> str:
+    """The labels there are, each by its digit, key and name: "1 key “Key point”, 2 …"."""
+    return ", ".join(f"{label.shortcut} {label.key} “{label_name(label.key, names)}”" for label in LABELS)
+
+
 def _unknown_label(typed: str, names: dict[str, str]) -> CommandError:
     """A label no key, name or digit names, answered with the labels there are: "use a key, a
     name or a digit 1–5" named none of them, and `--help` did not either."""
-    there = ", ".join(f"{label.shortcut} {label.key} “{label_name(label.key, names)}”" for label in LABELS)
-    return CommandError(f"unknown label “{typed}”; the labels: {there}")
+    return CommandError(f"unknown label “{typed}”; the labels: {_the_labels(names)}")
+
+
+def _label_given(args: argparse.Namespace) -> None:
+    """ValueError, for `usage_checked`, when `highlight label` was not told the highlight or the
+    label: argparse said only "the following arguments are required: LABEL", not what a label
+    is or how the command goes."""
+    if args.highlight is None:
+        raise ValueError("say which highlight gets which label, e.g. briefing highlight label 5 evidence "
+                         "(`briefing highlight list SOURCE` shows a source's highlights and their numbers)")  # fmt: skip
+    if args.label is None:
+        raise ValueError(f"say which label highlight #{args.highlight} gets: {_the_labels(label_names(args))}; "
+                         f"e.g. briefing highlight label {args.highlight} evidence")  # fmt: skip
 
 
 def _refuse_the_heading(title: str, teaser: str | None, text: str, quote: str) -> None:
@@ -363,9 +379,11 @@ def _add_highlight(commands: Any, opener: OpenStore) -> None:
     p.set_defaults(func=usage_checked(p, _quote_given, bind(cmd_highlight_add, opener)),
                    explain_extra_words=_quote_as_words)  # fmt: skip
     p = sub.add_parser("label", help="change a highlight's label")
-    p.add_argument("highlight", type=number, metavar="HIGHLIGHT", help="its id (see `briefing highlight list SOURCE`)")
-    p.add_argument("label", metavar="LABEL", help=f"{', '.join(LABEL_KEYS)}, a label's name or its digit 1–5")
-    p.set_defaults(func=bind(cmd_highlight_label, opener))
+    p.add_argument("highlight", nargs="?", type=number, metavar="HIGHLIGHT",  # needed: see `_label_given`
+                   help="its id (see `briefing highlight list SOURCE`)")  # fmt: skip
+    p.add_argument("label", nargs="?", metavar="LABEL", help=f"{', '.join(LABEL_KEYS)}, a label's name or its digit 1–5")
+    wrap_usage(p, "[-h] HIGHLIGHT LABEL")
+    p.set_defaults(func=usage_checked(p, _label_given, bind(cmd_highlight_label, opener)))
     p = sub.add_parser("delete", help="delete highlights")
     p.add_argument("highlights", nargs="+", type=number, metavar="HIGHLIGHT", help="their ids (see `briefing highlight list SOURCE`)")
     p.set_defaults(func=bind(cmd_highlight_delete, opener))
