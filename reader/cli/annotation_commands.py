@@ -18,6 +18,7 @@ from reader.cli.common import (
     SOURCE_ID,
     CommandError,
     OpenStore,
+    a_name,
     as_number,
     bind,
     existing_tag,
@@ -269,6 +270,10 @@ def _sources_and_tag(action: str, words: list[str], named: str | None) -> tuple[
     if named is None and len(words) < 2:
         raise ValueError(f"name one or more sources, then the tag (briefing tag {action} 3 7 \"Client X\")")
     *numbers, tag = words if named is None else [*words, named]
+    try:
+        a_name(tag)  # `tag add 3 "$CLIENT"` unset: a usage slip, as `--tag ""` is everywhere
+    except argparse.ArgumentTypeError as exc:
+        raise ValueError(f"argument TAG: {exc}") from None
     for word in numbers:
         if as_number(word) is None:
             where = ("with --tag, every word is a source's number" if named is not None
@@ -336,15 +341,15 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
         p.add_argument("words", nargs="+", metavar="SOURCE … TAG",
                        help="one or more sources' numbers (see `briefing list`), then the tag's name "
                        "(any case: Japan and japan are one tag)")  # fmt: skip
-        p.add_argument("--tag", dest="named_tag", metavar="TAG", help="the tag, when it is a number; "
+        p.add_argument("--tag", dest="named_tag", type=a_name, metavar="TAG", help="the tag, when it is a number; "
                        "every word before is then a source's number")  # fmt: skip
         p.set_defaults(func=usage_checked(p, _take_sources_and_tag, bind(cmd_tag, opener)))
     p = sub.add_parser("rename", help="rename a tag on every source (into an existing tag, they merge)")
-    p.add_argument("old", metavar="OLD", help="the tag's name now")
-    p.add_argument("new", metavar="NEW", help="its new name (an existing tag's name: they merge)")
+    p.add_argument("old", type=a_name, metavar="OLD", help="the tag's name now")
+    p.add_argument("new", type=a_name, metavar="NEW", help="its new name (an existing tag's name: they merge)")
     p.set_defaults(func=bind(cmd_tag_rename, opener))
     p = sub.add_parser("delete", help="take a tag off every source, those in the bin too")
-    p.add_argument("tag", metavar="NAME", help="the tag's name")
+    p.add_argument("tag", type=a_name, metavar="NAME", help="the tag's name")
     p.set_defaults(func=bind(cmd_tag_delete, opener))
 
 

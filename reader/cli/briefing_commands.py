@@ -19,6 +19,7 @@ from reader.cli.common import (
     LARGEST_ID,
     CommandError,
     OpenStore,
+    a_name,
     as_number,
     bind,
     counted,
@@ -211,14 +212,14 @@ def add_briefing_commands(commands: Any, opener: OpenStore) -> None:
     group = commands.add_parser("briefing", help="create, fill and show briefings")
     sub = group.add_subparsers(dest="briefing_command", required=True, metavar="ACTION")
     p = sub.add_parser("create", help="create an empty briefing")
-    p.add_argument("name", metavar="NAME", help=_NAME)
+    p.add_argument("name", type=a_name, metavar="NAME", help=_NAME)
     p.set_defaults(func=bind(cmd_create, opener))
     p = sub.add_parser("list", help="list briefings")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_list, opener))
     p = sub.add_parser("add", help="add highlights, a heading or connecting text")
     wrap_usage(p, "[-h] NAME (--highlight ID [ID ...] |", "--heading TEXT | --text MD) [--position POSITION]")
-    p.add_argument("name", metavar="NAME", help=_NAME)
+    p.add_argument("name", type=a_name, metavar="NAME", help=_NAME)
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--highlight", type=number, nargs="+", metavar="ID",
                       help="highlights' numbers (see `briefing highlight list`)")  # fmt: skip
@@ -229,15 +230,15 @@ def add_briefing_commands(commands: Any, opener: OpenStore) -> None:
     for action, func, helptext in (("move", cmd_move, "move an item to a position"),
                                    ("remove", cmd_remove, "remove an item")):  # fmt: skip
         p = sub.add_parser(action, help=helptext)
-        p.add_argument("name", metavar="NAME", help=_NAME)
+        p.add_argument("name", type=a_name, metavar="NAME", help=_NAME)
         p.add_argument("item", type=number, metavar="ITEM", help="the item's number, #N in `briefing briefing show`")
         if action == "move":
             p.add_argument("position", type=position, metavar="POSITION", help="where it goes: 1 is the first item")
         p.set_defaults(func=bind(func, opener))
     p = sub.add_parser("delete", help="delete a briefing")
-    p.add_argument("name", metavar="NAME", help=_NAME)
+    p.add_argument("name", type=a_name, metavar="NAME", help=_NAME)
     p.set_defaults(func=bind(cmd_delete, opener))
     p = sub.add_parser("show", help="show a briefing's items")
-    p.add_argument("name", metavar="NAME", help=_NAME)
+    p.add_argument("name", type=a_name, metavar="NAME", help=_NAME)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_show, opener))

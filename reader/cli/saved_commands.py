@@ -170,7 +170,7 @@ def add_saved_commands(commands: Any, opener: OpenStore) -> None:
                             "search (--tag … --entity) go with add.")  # fmt: skip
     p.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list",
                    help="list (the default), add NAME QUERY, or remove NAME")  # fmt: skip
-    p.add_argument("name", nargs="?", metavar="NAME", help="the saved search's name")
+    p.add_argument("name", nargs="?", type=a_name, metavar="NAME", help="the saved search's name")
     p.add_argument("query", nargs="?", metavar="QUERY", help="the search, as typed in the search box")
     p.add_argument("--tag", type=a_name, metavar="T", help="only sources tagged T")
     p.add_argument("--outlet", type=a_name, metavar="O", help="only sources from outlet O")

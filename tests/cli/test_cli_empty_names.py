@@ -22,7 +22,14 @@ if TYPE_CHECKING:
      ["list", "--tag", "\t"], ["list", "--saved", ""], ["saved", "add", "Z", "Japan", "--tag", ""],
      ["saved", "add", "Z", "Japan", "--outlet", ""], ["saved", "add", "Z", "Japan", "--author", " "],
      ["saved", "add", "Z", "Japan", "--lang", ""], ["saved", "add", "Z", "Japan", "--entity", ""],
-     ["import", "{out}", "--tag", ""]],
+     ["import", "{out}", "--tag", ""],
+     # a name where the command's NAME goes: it was "a tag needs a name" (exit status 1), or
+     # "no briefing named “”", where every other empty name is a usage slip
+     ["tag", "add", "1", ""], ["tag", "add", "1", "--tag", " "], ["tag", "remove", "1", "\u200b"],
+     ["tag", "rename", "Japan", ""], ["tag", "rename", "", "Japan"], ["tag", "delete", ""],
+     ["briefing", "create", ""], ["briefing", "show", " "], ["briefing", "add", "", "--text", "x"],
+     ["briefing", "delete", ""], ["saved", "add", "", "Japan"], ["saved", "add", "  ", "Japan"],
+     ["saved", "remove", ""]],
 )  # fmt: skip
 def test_an_empty_name_is_a_usage_error_and_changes_nothing(
     lib: list[str], run: Run, tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]

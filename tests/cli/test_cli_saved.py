@@ -44,8 +44,6 @@ def test_mistakes_are_one_line_each(data: str, run: Run) -> None:
     assert code == 1 and "no saved search called “China” (saved: “Japan”)" in err
     code, out, _ = run("--data-dir", data, "saved")
     assert out == "Japan  —  Japan  outlet: Handelsblatt  [1 source]\n"  # not "1 source(s)"
-    for blank in ("", "  "):  # a usage line, as if NAME had not been given at all
-        assert run("--data-dir", data, "saved", "add", blank, "Japan") == (1, "", "briefing: a saved search needs a name\n")
 
 
 def test_a_saved_search_keeps_its_entity(data: str, run: Run) -> None:
