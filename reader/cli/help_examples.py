@@ -82,6 +82,12 @@ EXIT_STATUSES = {
 }  # fmt: skip
 
 
+def first_example(command: str) -> str | None:
+    """The command's first example, which a usage slip of a word left out ends with: argparse's
+    "the following arguments are required: ID" named what was missing, not how it goes."""
+    return next(iter(EXAMPLES.get(command, ())), None)
+
+
 def epilog(command: str) -> str:
     """The lines `briefing COMMAND --help` ends with ("" when there are none)."""
     lines = EXAMPLES.get(command, ())

@@ -35,7 +35,7 @@ from reader.cli.common import (
 )
 from reader.cli.entity_commands import add_entity_commands
 from reader.cli.export_commands import add_export_commands
-from reader.cli.help_examples import epilog
+from reader.cli.help_examples import epilog, first_example
 from reader.cli.import_commands import add_import_command, add_inspect_command
 from reader.cli.safety import add_check_command, add_safety_commands
 from reader.cli.saved_commands import add_saved_commands
@@ -87,6 +87,9 @@ class _Parser(argparse.ArgumentParser):
             self.print_help(sys.stderr)
             self.exit(2, f"\n{self.prog}: error: name a{'n' if missing[1] == 'ACTION' else ''} "
                          f"{missing[1]}: one of those listed above\n")  # fmt: skip
+        if re.fullmatch(r"the following arguments are required: .*|one of the arguments .* is required", message):
+            example = first_example(self.prog.removeprefix("briefing").strip())  # `show` alone said only "ID"
+            message += f"; e.g. {example}" if example else ""
         typed = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)$", message)
         if typed:
             choices = re.findall(r"'([^']*)'", typed[2])
