@@ -182,8 +182,9 @@ def cmd_highlight_list(args: argparse.Namespace, open_store: OpenStore) -> int:
         if item["annotation"]:
             print(f"{'':>8}note: {item['annotation']}")
     if not data:  # a bare nothing read as a command that did not run; on stderr, as `list`'s
-        print(f"#{args.source} has no highlights yet: briefing highlight add {args.source} --quote TEXT",
-              file=sys.stderr)  # fmt: skip
+        # "source #2", as `note show` says it: "#2 has no highlights" read as highlight #2
+        print(f"source #{args.source} has no highlights yet; `briefing highlight add {args.source} --quote TEXT` "
+              "adds one", file=sys.stderr)  # fmt: skip
     return 0
 
 

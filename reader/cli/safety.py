@@ -80,7 +80,7 @@ def cmd_backups(args: argparse.Namespace, _opener: Any) -> int:
     for backup in found:
         print(described(backup))
     if not found:
-        print(f"No backups yet in {where.data_dir / 'backups'}. Make one with `briefing backup`.",
+        print(f"No backups yet in {where.data_dir / 'backups'}: `briefing backup` makes one.",  # as `briefing list`'s
               file=sys.stderr)  # fmt: skip
     return 0
 

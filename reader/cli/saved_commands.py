@@ -89,7 +89,7 @@ def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
         found = data["error"] or counted(data["count"], "source")
         print(fit.cut(f"{saved.name}  —  {describe(saved)}  [{found}]", width))
     if not listed:
-        print("No saved searches. Add one: briefing saved add NAME QUERY [--tag T]", file=sys.stderr)
+        print("No saved searches yet: `briefing saved add NAME QUERY [--tag T]` adds one.", file=sys.stderr)
     return 0
 
 

@@ -23,7 +23,8 @@ def test_show_of_a_deleted_source_says_it_is_in_the_bin(lib: list[str], run: Run
 
 
 def test_an_empty_highlight_list_says_how_to_add_one(lib: list[str], run: Run) -> None:
-    assert run(*lib, "highlight", "list", "2") == (0, "", "#2 has no highlights yet: briefing highlight add 2 --quote TEXT\n")
+    assert run(*lib, "highlight", "list", "2") == (
+        0, "", "source #2 has no highlights yet; `briefing highlight add 2 --quote TEXT` adds one\n")  # fmt: skip
     assert run(*lib, "highlight", "list", "2", "--json") == (0, "[]\n", "")
 
 
@@ -32,3 +33,15 @@ def test_an_empty_briefing_says_how_to_fill_it(lib: list[str], run: Run) -> None
     code, out, err = run(*lib, "briefing", "show", "Q4 memo")
     assert (code, out) == (0, "Q4 memo\n")
     assert err == "“Q4 memo” has no items yet: briefing briefing add 'Q4 memo' --highlight ID | --heading TEXT | --text MD\n"
+
+
+def test_nothing_yet_is_said_alike_by_every_listing(lib: list[str], run: Run) -> None:
+    """Each empty listing says what is missing and the command that makes one, in one shape:
+    `saved` said "No saved searches. Add one: …", `backups` "… Make one with …", and `highlight
+    list 2` "#2 has no highlights", which read as highlight #2."""
+    for made in (Path(lib[1]) / "backups").iterdir():
+        made.unlink()
+    assert run(*lib, "saved").err == "No saved searches yet: `briefing saved add NAME QUERY [--tag T]` adds one.\n"
+    assert run(*lib, "briefing", "list").err == "No briefings yet: `briefing briefing create NAME` starts one.\n"
+    backups = Path(lib[1]) / "backups"
+    assert run(*lib, "backups").err == f"No backups yet in {backups}: `briefing backup` makes one.\n"
