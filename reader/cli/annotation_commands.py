@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shlex
 import sys
 import unicodedata
 from typing import Any
@@ -26,6 +25,7 @@ from reader.cli.common import (
     no_highlight,
     no_source,
     number,
+    shell_word,
     source_number,
     usage_checked,
     words_left,
@@ -278,7 +278,7 @@ def _sources_and_tag(action: str, words: list[str], named: str | None) -> tuple[
     for word in numbers:
         if as_number(word) is None:
             where = ("with --tag, every word is a source's number" if named is not None
-                     else f"the tag comes last: briefing tag {action} … {shlex.quote(word)}")  # fmt: skip
+                     else f"the tag comes last: briefing tag {action} … {shell_word(word)}")  # fmt: skip
             raise ValueError(f"“{word}” is no source's number ({where})")
     if named is None and as_number(tag) is not None:
         listed = " ".join([*numbers, tag])
@@ -366,7 +366,7 @@ def _quote_given(args: argparse.Namespace) -> None:
 def _quote_as_words(parsed: argparse.Namespace, extras: list[str], typed: list[str]) -> str | None:
     """`highlight add 1 'hochrangigen Treffen'`, the quote without --quote (or several words after
     it unquoted): the command as it goes, with the label and note given."""
-    after = "".join(f" {option} {shlex.quote(value)}" for option, value
+    after = "".join(f" {option} {shell_word(value)}" for option, value
                     in (("--label", parsed.label), ("--note", parsed.note)) if value is not None)  # fmt: skip
     return words_left("quote", "--quote", f"briefing highlight add {parsed.source}", parsed.quote, extras, typed,
                       after)

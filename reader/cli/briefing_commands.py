@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shlex
 import sys
 from datetime import datetime
 from typing import Any
@@ -26,6 +25,7 @@ from reader.cli.common import (
     no_highlight,
     number,
     position,
+    shell_word,
     wrap_usage,
 )
 from reader.core.briefing_model import Briefing, ItemKind
@@ -170,7 +170,7 @@ def cmd_show(args: argparse.Namespace, open_store: OpenStore) -> int:
         head = f"{item['position']:>3}.  #{item['id']:<5} {item['kind']:<9} "
         print(head + _under(item.get("quote") or item["text"], len(head)))
     if not items:  # its name alone read as a command cut short
-        print(f"“{briefing.name}” has no items yet: briefing briefing add {shlex.quote(briefing.name)} "
+        print(f"“{briefing.name}” has no items yet: briefing briefing add {shell_word(briefing.name)} "
               "--highlight ID | --heading TEXT | --text MD", file=sys.stderr)  # fmt: skip
     return 0
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import re
 import shlex
 import sys
 import unicodedata
@@ -78,6 +79,13 @@ def number(text: str) -> int:
     return value
 
 
+def shell_word(word: str) -> str:
+    """`word` as a command the user may copy types it: quoted only when a shell needs it.
+    shlex.quote quotes every letter outside ASCII, so a German user was shown `briefing search
+    'Münchner'` and `--text 'Überblick'`, as if umlauts needed quotes."""
+    return word if word and not re.search(r"[^\w@%+=:,./-]", word) else shlex.quote(word)
+
+
 def source_number(text: str) -> int:
     """An argparse type for a source's number (`number`). A word that is none — most often the
     source's title, or part of it — says how its number is found: `note set Japan` and `show
@@ -87,7 +95,7 @@ def source_number(text: str) -> int:
         return number(text)  # a number (or one too large); `story:3` says where a story's number goes
     raise argparse.ArgumentTypeError(
         f"“{word}” is no source's number; a source goes by its number (12), which `briefing list` shows "
-        f"and `briefing search {shlex.quote(word)}` finds"
+        f"and `briefing search {shell_word(word)}` finds"
     )
 
 
@@ -349,7 +357,7 @@ def words_left(what: str, option: str, command: str, given: str | None, extras: 
         return None
     words = " ".join(extras if given is None else [given, *extras])
     said = f"the {what} goes after {option}" if given is None else f"a {what} of several words goes in quotes"
-    return f"{said}: {command} {option} {shlex.quote(words)}{after}"
+    return f"{said}: {command} {option} {shell_word(words)}{after}"
 
 
 def _right_after(typed: Sequence[str], option: str, given: str, extras: list[str]) -> bool:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import shlex
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -40,6 +39,7 @@ from reader.cli.common import (
     no_source,
     number,
     positive,
+    shell_word,
     source_number,
 )
 from reader.cli.correction_commands import add_correction_options, list_corrections, take_back
@@ -155,7 +155,7 @@ def entity_number(text: str) -> int:
     if not word or as_number(word) is not None or as_number(after_story(word) or "") is not None:
         return number(text)  # a number (or one too large); `story:3` says where a story's number goes
     raise argparse.ArgumentTypeError(f"“{word}” is no entity's number; a name goes without --id (briefing entities "
-                                     f"{shlex.quote(word)}), and {LISTED}")  # fmt: skip
+                                     f"{shell_word(word)}), and {LISTED}")  # fmt: skip
 
 
 # What each way of calling `entities` does not use: given, it was silently left out

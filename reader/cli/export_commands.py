@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +31,7 @@ from reader.cli.common import (
     named_path,
     no_source,
     refuse_missing_folder,
+    shell_word,
     source_number,
     usage_checked,
     wrap_usage,
@@ -89,7 +89,7 @@ def _sources_in_a_row(parsed: argparse.Namespace, extras: list[str], _typed: lis
     ids = [*map(str, parsed.source), parsed.out, *more]
     flags = "".join(f" --{name.replace('_', '-')}" for name in ("single_file", "force") if getattr(parsed, name))
     return ("each source takes its own --source: briefing export " + " ".join(f"--source {i}" for i in ids)
-            + flags + " " + (out if out == "OUT" else shlex.quote(out)))
+            + flags + " " + (out if out == "OUT" else shell_word(out)))
 
 
 def _one_source(text: str) -> int:
@@ -113,7 +113,7 @@ def _one_document(args: argparse.Namespace) -> None:
     one a new user wanted."""
     if not (args.source or args.tag or args.saved or args.all or args.briefing):
         raise ValueError(f"say what to export: --all (the whole library), --source ID, --tag T, --saved NAME or "
-                         f"--briefing NAME, e.g. briefing export --tag Japan {shlex.quote(args.out)}")  # fmt: skip
+                         f"--briefing NAME, e.g. briefing export --tag Japan {shell_word(args.out)}")  # fmt: skip
     if args.briefing and args.single_file:
         raise ValueError("--single-file is for --source, --tag, --saved and --all: a briefing is always "
                          "exported as one file; leave --single-file out")  # fmt: skip
@@ -128,7 +128,7 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
         briefing = find_briefing(store, args.briefing)
         if not briefing.item_count:  # it wrote a file of its title alone and exited 0
             raise CommandError(f"briefing “{briefing.name}” has nothing in it yet, so nothing was written; add passages "
-                               f"with `briefing briefing add {shlex.quote(briefing.name)} --highlight ID` "
+                               f"with `briefing briefing add {shell_word(briefing.name)} --highlight ID` "
                                "(or --heading TEXT, --text MD)")  # fmt: skip
         folder, file_name = _export_target(args.out, True)
         return export_briefing(

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shlex
 import stat
 import sys
 from pathlib import Path
@@ -31,6 +30,7 @@ from reader.cli.common import (
     counted,
     named_path,
     no_source,
+    shell_word,
     source_number,
     usage_checked,
     words_left,
@@ -143,7 +143,7 @@ def _note_as_a_word(parsed: argparse.Namespace, extras: list[str], typed: list[s
     if parsed.file is not None:
         return None
     if parsed.text is None and len(extras) == 1 and Path(extras[0]).expanduser().is_file():  # `note set 3 notiz.md`
-        return f"a note from a file goes after --file: briefing note set {parsed.source} --file {shlex.quote(extras[0])}"
+        return f"a note from a file goes after --file: briefing note set {parsed.source} --file {shell_word(extras[0])}"
     return words_left("note", "--text", f"briefing note set {parsed.source}", parsed.text, extras, typed)
 
 

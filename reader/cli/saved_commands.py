@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shlex
 import sys
 from dataclasses import asdict
 from typing import Any
@@ -22,6 +21,7 @@ from reader.cli.common import (
     bind,
     counted,
     existing_tag,
+    shell_word,
     usage_checked,
 )
 from reader.cli.entity_commands import entity_not_found
@@ -114,7 +114,7 @@ def _refuse_a_slip(args: argparse.Namespace) -> None:
     extra = args.query if args.action == "remove" else args.name
     if extra is not None:
         raise ValueError(f"“{extra}”: remove takes one NAME" if args.action == "remove" else
-                         f"“{extra}”: list takes no NAME; the sources a saved search finds: briefing list --saved {shlex.quote(extra)}")  # fmt: skip
+                         f"“{extra}”: list takes no NAME; the sources a saved search finds: briefing list --saved {shell_word(extra)}")  # fmt: skip
     given = next((f"--{name}" for name in _NARROWING if getattr(args, name) not in (None, False)), None)
     if given is not None:
         raise ValueError(f"{given} goes with add (briefing saved add NAME QUERY {given} …), not {args.action}")

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import shlex
 import sys
 from collections.abc import Collection, Iterable
 from typing import Any
 
 from reader.cli import fit
-from reader.cli.common import CommandError, OpenStore, bind, ran_by, usage_checked
+from reader.cli.common import CommandError, OpenStore, bind, ran_by, shell_word, usage_checked
 from reader.cli.story_numbers import numbered, sources_only, story_only, story_ref
 from reader.core import stories
 from reader.core.models import SourceSummary
@@ -116,7 +115,7 @@ def cmd_show(args: argparse.Namespace, open_store: OpenStore) -> int:
 
 def _command(args: argparse.Namespace) -> str:
     """`briefing` as typed for the library this one used."""
-    return "briefing" + (f" --data-dir {shlex.quote(args.data_dir)}" if args.data_dir is not None else "")
+    return "briefing" + (f" --data-dir {shell_word(args.data_dir)}" if args.data_dir is not None else "")
 
 
 def _briefing(args: argparse.Namespace, action: str, ids: Iterable[int]) -> str:
