@@ -31,6 +31,7 @@ from reader.cli.common import (
     words_left,
     wrap_usage,
 )
+from reader.cli.highlight_numbers import highlight_number
 from reader.cli.note_commands import add_note_command
 from reader.core.labels import DEFAULT_LABEL, LABEL_KEYS, LABELS, label_name, resolve_label
 from reader.core.models import Highlight
@@ -385,13 +386,13 @@ def _add_highlight(commands: Any, opener: OpenStore) -> None:
     p.set_defaults(func=usage_checked(p, _quote_given, bind(cmd_highlight_add, opener)),
                    explain_extra_words=_quote_as_words)  # fmt: skip
     p = sub.add_parser("label", help="change a highlight's label")
-    p.add_argument("highlight", nargs="?", type=number, metavar="HIGHLIGHT",  # needed: see `_label_given`
+    p.add_argument("highlight", nargs="?", type=highlight_number, metavar="HIGHLIGHT",  # needed: see `_label_given`
                    help="its id (see `briefing highlight list SOURCE`)")  # fmt: skip
     p.add_argument("label", nargs="?", metavar="LABEL", help=f"{', '.join(LABEL_KEYS)}, a label's name or its digit 1–5")
     wrap_usage(p, "[-h] HIGHLIGHT LABEL")
     p.set_defaults(func=usage_checked(p, _label_given, bind(cmd_highlight_label, opener)))
     p = sub.add_parser("delete", help="delete highlights")
-    p.add_argument("highlights", nargs="+", type=number, metavar="HIGHLIGHT", help="their ids (see `briefing highlight list SOURCE`)")
+    p.add_argument("highlights", nargs="+", type=highlight_number, metavar="HIGHLIGHT", help="their ids (see `briefing highlight list SOURCE`)")
     p.set_defaults(func=bind(cmd_highlight_delete, opener))
     p = sub.add_parser("list", help="list a source's highlights in document order")
     p.add_argument("source", type=source_number, metavar="SOURCE", help=SOURCE_ID)

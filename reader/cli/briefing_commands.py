@@ -28,6 +28,7 @@ from reader.cli.common import (
     shell_word,
     wrap_usage,
 )
+from reader.cli.highlight_numbers import highlight_number
 from reader.core.briefing_model import Briefing, ItemKind
 from reader.core.store import Store
 
@@ -221,7 +222,7 @@ def add_briefing_commands(commands: Any, opener: OpenStore) -> None:
     wrap_usage(p, "[-h] NAME (--highlight ID [ID ...] |", "--heading TEXT | --text MD) [--position POSITION]")
     p.add_argument("name", type=a_name, metavar="NAME", help=_NAME)
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--highlight", type=number, nargs="+", metavar="ID",
+    what.add_argument("--highlight", type=highlight_number, nargs="+", metavar="ID",
                       help="highlights' numbers (see `briefing highlight list`)")  # fmt: skip
     what.add_argument("--heading", metavar="TEXT", help="a heading")
     what.add_argument("--text", metavar="MD", help="connecting text in Markdown")

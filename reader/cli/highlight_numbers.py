@@ -1,0 +1,27 @@
+"""What a highlight's number is on the command line (`highlight label|delete`, `briefing add
+--highlight`): a number, and a word that is none says where the numbers are seen, as a source's
+and an entity's do. "not a number: 'evidence'" left a new user who had typed the label first
+(`highlight label evidence`), or the highlight's words, without a way on.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.cli.common import after_story, as_number, number, shell_word
+from reader.core.labels import resolve_label
+
+
+def highlight_number(text: str) -> int:
+    """An argparse type for a highlight's number (`number`); a word that is none is answered with
+    where a highlight's number is seen, and a label's name with how a label is given."""
+    word = text.strip()
+    if not word or as_number(word) is not None or as_number(after_story(word) or "") is not None:
+        return number(text)
+    if resolve_label(word) is not None:
+        raise argparse.ArgumentTypeError(f"“{word}” is a label, not a highlight's number (`briefing highlight "
+                                         f"label 5 {shell_word(word)}` gives highlight #5 that label)")  # fmt: skip
+    raise argparse.ArgumentTypeError(
+        f"“{word}” is no highlight's number; `briefing highlight list SOURCE` shows a source's highlights and "
+        f"their numbers, and `briefing search {shell_word('in:highlight ' + word)}` finds one by its words"
+    )
