@@ -36,6 +36,7 @@ from reader.cli.common import (
     words_left,
     wrap_usage,
 )
+from reader.core.ingest import sniff_binary
 
 # The most a note is read from (10 MB): a note is a page or two of Markdown.
 NOTE_LIMIT = 10 * 1024 * 1024
@@ -86,6 +87,9 @@ def _read(stream: BinaryIO, named: str) -> str:
         raise CommandError(f"{named} was empty, and {kept} (`--text \"\"` clears it)")
     if len(data) > NOTE_LIMIT:
         raise CommandError(f"{named} holds more than {NOTE_LIMIT // 1024 // 1024} MB, too much for a note; {kept}")
+    binary = sniff_binary(data)  # a PDF was "not UTF-8 text; save it as UTF-8", as if it were text
+    if binary:
+        raise CommandError(f"{named} is not a text file ({binary}), as `briefing import` says it; {kept}")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

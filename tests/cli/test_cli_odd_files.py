@@ -26,7 +26,8 @@ def base(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) ->
     ("content", "says"),
     [
         ("Caf\xe9 in Latin-1".encode("latin-1"), "is not UTF-8 text"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is not UTF-8 text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is not a text file (PNG image), as `briefing import` says it;"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is not a text file (PDF document)"),  # "save it as UTF-8" before
         (None, "not a regular file (a socket)"),  # a named pipe is read: see test_cli_note_stdin
         ("folder", ": is a folder, not a file"),  # it said "cannot be read (Is a directory)"
         ("missing", ": file not found"),  # as import and inspect say it

@@ -35,9 +35,11 @@ _LAZY = {
     "is_saved_page": "prepare", "is_supported": "prepare", "load_formats": "prepare", "prepare_bytes": "prepare",
     "prepare_file": "prepare", "supported_suffixes": "prepare", "load_name_lists": "person_shape",
     "why_unreadable": "unreadable", "kept": "run_cache",
+    "sniff_binary": "decode",  # `note set --file` names a binary file as `import` does
 }  # fmt: skip
 
 if TYPE_CHECKING:
+    from reader.core.ingest.decode import sniff_binary
     from reader.core.ingest.person_shape import load_lists as load_name_lists
     from reader.core.ingest.prepare import (
         IngestError,
@@ -83,6 +85,7 @@ __all__ = [
     "prepare_bytes",
     "prepare_file",
     "reading_text",
+    "sniff_binary",
     "supported_suffixes",
     "why_unreadable",
 ]
