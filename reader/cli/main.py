@@ -95,7 +95,8 @@ class _Parser(argparse.ArgumentParser):
             choices = re.findall(r"'([^']*)'", typed[2])
             near = difflib.get_close_matches(typed[1], choices, 1)
             # a number's hint instead of the near word: `story:3` was asked "did you mean 'story'?"
-            hint = _number_first(self.prog, message.split(":", 1)[0], typed[1].strip(), choices)
+            where, word = message.split(":", 1)[0], typed[1].strip()
+            hint = _number_first(self.prog, where, word, choices) or _word_meant(self.prog, where, word)
             message += hint or (f"; did you mean '{near[0]}'?" if near else "")
         super().error(message)
 
@@ -113,6 +114,27 @@ def _number_first(prog: str, where: str, word: str, choices: list[str]) -> str:
     if where == "argument ACTION" and as_number(word) is not None:
         return f"; the action comes first: {prog} {'|'.join(choices)} {word} …"
     return ""
+
+
+# A command a new user types for what the options do, or in German (the users' language):
+# `suche` was asked "did you mean 'check'?", `help` and `version` were listed the commands.
+_MEANT = {"help": "--help", "hilfe": "--help", "version": "--version", "importieren": "import",
+          "liste": "list", "auflisten": "list", "zeige": "show", "zeigen": "show", "anzeigen": "show",
+          "prüfen": "check", "pruefen": "check", "suche": "search", "suchen": "search", "sichern": "backup",
+          "sicherung": "backup", "sicherungen": "backups", "wiederherstellen": "restore",
+          "exportieren": "export", "markieren": "highlight", "markierung": "highlight",
+          "markierungen": "highlight", "notiz": "note", "schlagwort": "tag", "schlagwörter": "tag",
+          "gespeichert": "saved", "namen": "entities"}  # fmt: skip
+
+
+def _word_meant(prog: str, where: str, word: str) -> str:
+    """The hint for a command typed as an option's word or in German (`_MEANT`), else ""."""
+    meant = _MEANT.get(word.casefold()) if where == "argument COMMAND" else None
+    if meant is None:
+        return ""
+    if meant.startswith("--"):
+        return f"; `{prog} {meant}` {'lists the commands' if meant == '--help' else 'prints it'}"
+    return f"; the commands are English words: `{prog} {meant} …`"
 
 
 def build_parser() -> argparse.ArgumentParser:
