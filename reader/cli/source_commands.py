@@ -83,6 +83,8 @@ def _nothing_listed(args: argparse.Namespace, empty: bool) -> str:
     in the default folder) is told how to fill it, not a bare "No sources."."""
     if empty:
         return "The library is empty: `briefing import FILE…` adds article files or folders of them."
+    if args.saved is not None:  # a bare "No sources." read as an empty library
+        return f"No sources: the saved search “{args.saved}” finds none now."
     return "No sources." + (f" Nothing is tagged “{args.tag}”." if args.tag else "")
 
 

@@ -45,3 +45,9 @@ def test_nothing_yet_is_said_alike_by_every_listing(lib: list[str], run: Run) ->
     assert run(*lib, "briefing", "list").err == "No briefings yet: `briefing briefing create NAME` starts one.\n"
     backups = Path(lib[1]) / "backups"
     assert run(*lib, "backups").err == f"No backups yet in {backups}: `briefing backup` makes one.\n"
+
+
+def test_a_saved_search_that_finds_nothing_says_so(lib: list[str], run: Run) -> None:
+    """`list --saved Leer` said "No sources.", as if the library were empty."""
+    assert run(*lib, "saved", "add", "Leer", "xyzzyq")[0] == 0
+    assert run(*lib, "list", "--saved", "Leer") == (0, "", "No sources: the saved search “Leer” finds none now.\n")
