@@ -73,7 +73,7 @@ def test_a_word_that_is_no_number_is_a_usage_error_wherever_an_id_goes(
         said = err.splitlines()[-1] if err else ""
         assert code == 2 and out == "", (template, code, err)
         assert any(words in said for words in ("not a number", "is neither a source's number", "is no source's number",
-                                               "is no entity's number")), said
+                                               "is no entity's number", "is no highlight's number")), said
     assert run(*filled, "list", "--json").out == before
 
 
