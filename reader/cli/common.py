@@ -255,7 +255,7 @@ def existing_tag(store: Store, name: str, option: str = "--tag") -> str:
         cleaned = clean_tag(name)
     except ValueError as exc:
         raise CommandError(f"{option}: {exc}") from None
-    spelled = {tag.casefold(): tag for tag in store.tags.names()}
+    spelled = {unicodedata.normalize("NFC", tag).casefold(): tag for tag in store.tags.names()}
     if cleaned.casefold() in spelled:
         return spelled[cleaned.casefold()]
     close = difflib.get_close_matches(cleaned.casefold(), list(spelled), n=1, cutoff=0.6)

@@ -10,6 +10,7 @@ an operator or bracket out of place (`grammar`), a query too long to run quickly
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -63,8 +64,10 @@ NOT_A_FILTER = "{}: is not a filter (filters: " + ", ".join(FILTER_KEYS) + ")"
 
 
 def parse(text: str, label_names: dict[str, str] | None = None) -> Query:
-    """The query in `text`; raises InvalidSearch for what cannot be searched."""
-    text = _UNPRINTABLE.sub(" ", text)
+    """The query in `text`; raises InvalidSearch for what cannot be searched. NFC, as the text
+    it searches was imported: an umlaut typed or pasted as "u" and a combining mark (a macOS
+    file name, a PDF's text) found nothing."""
+    text = unicodedata.normalize("NFC", _UNPRINTABLE.sub(" ", text))
     if len(text) > MAX_CHARS:
         raise InvalidSearch(f"too long (at most {MAX_CHARS:,} characters)")
     query = combine(_items(text, label_names), MAX_TERMS)

@@ -20,7 +20,9 @@ from reader.core.store.connection import now, write_transaction
 
 def clean_tag(name: str) -> str:
     """Tags are one trimmed line; inner white space is kept ("Client X") but collapsed, control
-    characters become spaces, and a name must have something visible in it."""
+    characters become spaces, and a name must have something visible in it. NFC: "Müller" with
+    a combining mark (pasted, or a macOS file name) was another tag than the "Müller" typed."""
+    name = unicodedata.normalize("NFC", name)
     cleaned = " ".join("".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in name).split())
     if not any(unicodedata.category(ch)[0] not in "CZ" for ch in cleaned):
         raise ValueError("a tag needs a name")  # also one of only invisible characters
@@ -40,7 +42,7 @@ def stored_tag(db: sqlite_utils.Database, name: str) -> str:
         return name
     wanted = cleaned.casefold()
     for (stored,) in db.execute("SELECT name FROM tags"):
-        if str(stored).casefold() == wanted:
+        if unicodedata.normalize("NFC", str(stored)).casefold() == wanted:  # one stored before NFC too
             return str(stored)
     return cleaned
 

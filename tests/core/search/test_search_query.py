@@ -145,3 +145,13 @@ def test_huge_and_nul_input(seeded: Store) -> None:
     with pytest.raises(InvalidSearch):
         search(seeded, "Japan " * 2000)
     assert search(seeded, "Ja\x00pan")  == search(seeded, "Ja pan")
+
+
+def test_a_query_with_combining_marks_is_the_query_typed() -> None:
+    """"Münchner" with a combining diaeresis (pasted from a PDF) found nothing: the library's
+    text is NFC, as it was imported."""
+    import unicodedata
+
+    from reader.core.search.query import parse
+
+    assert parse(unicodedata.normalize("NFD", "Münchner tag:Öl")) == parse("Münchner tag:Öl")

@@ -43,3 +43,31 @@ def test_search_finds_a_tag_typed_in_another_unicode_case(tmp_path: Path, seed_f
         assert {hit.source_id for hit in search.search(store, "tag:öl")} == {first}
         assert search.source_ids(store, "", tag="öl") == [first]
         assert first not in {hit.source_id for hit in search.search(store, "-schlagwort:ÖL Japan")}
+
+
+def _nfd(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFD", text)
+
+
+def test_a_tag_with_a_combining_mark_is_the_tag_typed(tmp_path: Path, seed_files: list[Path]) -> None:
+    """"Müller" with a combining diaeresis (pasted from a PDF, a macOS file name) was a second tag
+    beside the "Müller" typed, and `list --tag` with it said "no tag “Kunde Müller”; did you mean
+    “Kunde Müller”?"."""
+    with Store.open(tmp_path / "library.sqlite") as store:
+        ids = [store.sources.add(prepare_file(f))[0] for f in seed_files[:2]]
+        store.tags.add([ids[0]], "Kunde Müller")
+        store.tags.add([ids[1]], _nfd("Kunde Müller"))
+        assert store.tags.names() == ["Kunde Müller"]
+        assert sorted(store.sources.ids(tag=_nfd("kunde müller"))) == sorted(ids)
+
+
+def test_a_tag_stored_with_a_combining_mark_is_found_by_the_one_typed(tmp_path: Path, seed_files: list[Path]) -> None:
+    """A library tagged before tags were NFC keeps its tag: the one typed now joins it."""
+    with Store.open(tmp_path / "library.sqlite") as store:
+        ids = [store.sources.add(prepare_file(f))[0] for f in seed_files[:2]]
+        store.tags.add([ids[0]], "Öl")
+        store.db.conn.execute("UPDATE tags SET name = ?", (_nfd("Öl"),))  # as an earlier version stored it
+        store.tags.add([ids[1]], "öl")
+        assert store.tags.names() == [_nfd("Öl")]
