@@ -113,3 +113,10 @@ def without_accents(text: str) -> str:
     """`text` without its accents and marks, as English news and keyboards without them write
     it ("Reykjavík" → "Reykjavik", "Düsseldorf" → "Dusseldorf", "Al Fallūjah")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def name_key(name: str) -> str:
+    """What makes two names of the user's (a briefing's, a saved search's) the same one: any
+    spacing, any case — beyond A–Z, which is all SQLite's NOCASE folds ("Öl-Markt" and
+    "öl-markt" were two briefings) — and either form of an umlaut (NFC)."""
+    return unicodedata.normalize("NFC", " ".join(name.split())).casefold()

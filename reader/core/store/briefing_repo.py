@@ -7,6 +7,7 @@ inverse (`delete`/`restore`, `remove_item`/`insert_item`, `move_item` back) for 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +16,7 @@ import sqlite_utils
 from reader.core.briefing_model import Briefing, BriefingItem, BriefingSnapshot, ItemKind
 from reader.core.changes import Changes
 from reader.core.store.connection import now, write_transaction
+from reader.core.text import name_key
 
 _BRIEFING_SQL = (
     "SELECT b.id, b.name, b.created_at, b.updated_at,"
@@ -26,7 +28,7 @@ MAX_NAME = 200
 
 def clean_name(name: str) -> str:
     """A briefing name is one trimmed line: it becomes a document title and a file name."""
-    cleaned = " ".join(name.split())
+    cleaned = unicodedata.normalize("NFC", " ".join(name.split()))
     if not cleaned:
         raise ValueError("a briefing needs a name")
     if len(cleaned) > MAX_NAME:
@@ -61,11 +63,14 @@ class BriefingRepo:
         return Briefing(*row) if row else None
 
     def find(self, name: str) -> Briefing | None:
-        """The briefing called `name` (case-insensitively), as the CLI addresses them."""
-        row = self.db.execute(
-            f"{_BRIEFING_SQL} WHERE b.name = ? COLLATE NOCASE", (" ".join(name.split()),)
-        ).fetchone()
-        return Briefing(*row) if row else None
+        """The briefing called `name` (`name_key`: in any case and spacing), as the CLI addresses them."""
+        found = self._named(name)
+        return None if found is None else self.get(found)
+
+    def _named(self, name: str) -> int | None:
+        """The id of the briefing whose name is `name`'s (`name_key`), among the few there are."""
+        wanted = name_key(name)
+        return next((int(i) for i, n in self.db.execute("SELECT id, name FROM briefings") if name_key(n) == wanted), None)
 
     def items(self, briefing_id: int) -> list[BriefingItem]:
         """The briefing's items in order."""
@@ -290,8 +295,6 @@ class BriefingRepo:
         return row is not None
 
     def _refuse_taken(self, name: str, own_id: int | None) -> None:
-        row = self.db.execute(
-            "SELECT id FROM briefings WHERE name = ? COLLATE NOCASE", (name,)
-        ).fetchone()
-        if row is not None and row[0] != own_id:
+        taken = self._named(name)
+        if taken is not None and taken != own_id:
             raise ValueError(f"a briefing named “{name}” already exists")

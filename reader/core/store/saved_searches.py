@@ -13,6 +13,7 @@ searches from before it have no entity and read as before).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ import sqlite_utils
 
 from reader.core.changes import Changes
 from reader.core.store.connection import now, write_transaction
+from reader.core.text import name_key
 
 MAX_NAME = 100
 _COLUMNS = "id, name, query, tag, outlet, author, lang, unread_only, entity_id, entity_name"
@@ -48,7 +50,7 @@ class DuplicateSavedSearchError(ValueError):
 
 def clean_search_name(name: str) -> str:
     """A saved search's name is one trimmed line, shown in the library pane and typed in the CLI."""
-    cleaned = " ".join(name.split())
+    cleaned = unicodedata.normalize("NFC", " ".join(name.split()))
     if not cleaned:
         raise ValueError("a saved search needs a name")
     if len(cleaned) > MAX_NAME:
@@ -107,11 +109,15 @@ class SavedSearchRepo:
         return _saved(row) if row else None
 
     def find(self, name: str) -> SavedSearch | None:
-        """The saved search called `name`, in any case and spacing."""
-        row = self.db.execute(
-            f"SELECT {_COLUMNS} FROM saved_searches WHERE name = ?", (" ".join(name.split()),)
-        ).fetchone()
-        return _saved(row) if row else None
+        """The saved search called `name` (`name_key`: in any case and spacing)."""
+        found = self._named(name)
+        return None if found is None else self.get(found)
+
+    def _named(self, name: str) -> int | None:
+        """The id of the saved search whose name is `name`'s (`name_key`), among the few there are."""
+        wanted = name_key(name)
+        rows = self.db.execute("SELECT id, name FROM saved_searches")
+        return next((int(i) for i, n in rows if name_key(n) == wanted), None)
 
     def add(self, search: SavedSearch) -> tuple[SavedSearch, Changes]:
         """Save `search` under its name (its id is ignored unless restoring: see `restore`)."""
@@ -166,6 +172,8 @@ class SavedSearchRepo:
         return _CHANGED
 
     def _refuse_taken(self, name: str, own_id: int | None) -> None:
-        row = self.db.execute("SELECT id, name FROM saved_searches WHERE name = ?", (name,)).fetchone()
-        if row is not None and row[0] != own_id:
-            raise DuplicateSavedSearchError(f"there is already a saved search called “{row[1]}”")
+        taken = self._named(name)
+        if taken is not None and taken != own_id:
+            stored = self.get(taken)
+            assert stored is not None
+            raise DuplicateSavedSearchError(f"there is already a saved search called “{stored.name}”")
