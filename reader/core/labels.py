@@ -8,6 +8,7 @@ German user sees "Kernaussage" from the first start and a rename is never overwr
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -54,13 +55,14 @@ def label_names_in(language: str, renamed: Mapping[str, str] | None = None) -> d
 
 def resolve_label(text: str, names: Mapping[str, str] | None = None) -> str | None:
     """The label key a user means by `text`: a key, a (renamed) name, a default name in either
-    language or a shortcut digit."""
-    wanted = text.strip().casefold()
+    language or a shortcut digit; in either form of an umlaut ("Zitat für Kunden" pasted with a
+    combining mark was an unknown label)."""
+    wanted = unicodedata.normalize("NFC", text).strip().casefold()
     for label in LABELS:
         candidates = {label.key, label.default_name.casefold(), label.german_name.casefold(),
                       label.shortcut}  # fmt: skip
         if names and names.get(label.key):
-            candidates.add(names[label.key].casefold())
+            candidates.add(unicodedata.normalize("NFC", names[label.key]).casefold())
         if wanted in candidates:
             return label.key
     return None

@@ -42,3 +42,19 @@ def test_words_with_combining_marks_are_the_words_typed(lib: list[str], run: Run
     assert run(*lib, "tag", "add", "2", typed).out == "source #2: Kunde Müller\n"  # the one tag, not a second
     hits = run(*lib, "search", unicodedata.normalize("NFD", "Bündnis"), "--json").out
     assert hits == run(*lib, "search", "Bündnis", "--json").out != "[]\n"
+
+
+def test_names_beyond_a_to_z_are_one_in_any_case_and_form(filled: list[str], run: Run) -> None:
+    """"Öl-Markt" and "öl-markt" were two briefings, `briefing show öl-markt` found neither, and a
+    label's German name pasted with a combining mark was an unknown label."""
+    assert run(*filled, "briefing", "create", "Öl-Markt") == (0, "briefing #2 “Öl-Markt” created\n", "")
+    assert run(*filled, "briefing", "show", "öl-markt") == (0, "Öl-Markt\n", "“Öl-Markt” has no items yet: briefing "
+                                                             "briefing add Öl-Markt --highlight ID | --heading TEXT | "
+                                                             "--text MD\n")  # fmt: skip
+    assert run(*filled, "briefing", "create", "ÖL-MARKT") == (
+        1, "", "briefing: there is already a briefing called “Öl-Markt” (a name is the same in any case)\n")  # fmt: skip
+    assert run(*filled, "saved", "add", "Ökonomie", "Japan")[0] == 0
+    assert run(*filled, "saved", "add", "ökonomie", "China") == (
+        1, "", "briefing: there is already a saved search called “Ökonomie”\n")  # fmt: skip
+    pasted = unicodedata.normalize("NFD", "Zitat für Kunden")
+    assert run(*filled, "highlight", "label", "1", pasted) == (0, "highlight #1: Quote for client\n", "")
