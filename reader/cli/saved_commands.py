@@ -21,6 +21,7 @@ from reader.cli.common import (
     bind,
     counted,
     existing_tag,
+    language_code,
     shell_word,
     usage_checked,
 )
@@ -163,6 +164,13 @@ def _entity(store: Store, name: str | None) -> tuple[int | None, str | None]:
     return exact[0].id, exact[0].name
 
 
+def _language(text: str) -> str:
+    """An argparse type for `--lang`: a name (`a_name`), read as `--language` reads it (`DE`,
+    `Deutsch` and `German` are de). `--lang Deutsch` saved a search that found nothing, ever:
+    sources are in languages by their codes."""
+    return language_code(a_name(text))
+
+
 def add_saved_commands(commands: Any, opener: OpenStore) -> None:
     """`briefing saved`: list (the default), add or remove saved searches."""
     p = commands.add_parser("saved", help="list, add or remove saved searches",
@@ -175,7 +183,7 @@ def add_saved_commands(commands: Any, opener: OpenStore) -> None:
     p.add_argument("--tag", type=a_name, metavar="T", help="only sources tagged T")
     p.add_argument("--outlet", type=a_name, metavar="O", help="only sources from outlet O")
     p.add_argument("--author", type=a_name, metavar="A", help="only sources by author A")
-    p.add_argument("--lang", type=a_name, metavar="L", help="only sources in language L (de, en …)")
+    p.add_argument("--lang", type=_language, metavar="L", help="only sources in language L (de, en …)")
     p.add_argument("--unread", action="store_true", help="only sources not opened yet")
     p.add_argument("--entity", type=a_name, metavar="NAME", help="only sources naming the entity NAME (see `briefing entities`)")
     p.add_argument("--json", action="store_true", help="print JSON")

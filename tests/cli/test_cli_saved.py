@@ -102,3 +102,11 @@ def test_words_the_action_does_not_take_are_a_usage_error(
     out, err = capsys.readouterr()
     assert ended.value.code == 2 and out == "" and err.splitlines()[-1] == f"briefing saved: error: {said}"
     assert [s["name"] for s in json.loads(run(*lib, "saved", "--json").out)] == ["Chips"]
+
+
+def test_lang_is_read_as_language_reads_it(data: str, run: Run) -> None:
+    """`saved add … --lang Deutsch` saved a search that found nothing, ever: sources are in
+    languages by their codes, and `export --language Deutsch` was German."""
+    for typed in ("Deutsch", "German", "DE"):
+        code, out, _ = run("--data-dir", data, "saved", "add", f"auf {typed}", "Japan", "--lang", typed, "--json")
+        assert code == 0 and json.loads(out)["lang"] == "de" and json.loads(out)["count"] > 0
