@@ -106,6 +106,10 @@ def _refuse_a_slip(args: argparse.Namespace) -> None:
     if args.action == "add":
         if args.name is None or args.query is None:
             raise ValueError("add takes a NAME and a QUERY (briefing saved add Chips 'Halbleiter OR Chip*' --tag Japan)")
+        if not args.query.strip() and all(getattr(args, name) in (None, False) for name in _NARROWING):
+            # `saved add Chips "$QUERY"` unset saved a search of every source, as `search ""` refuses
+            raise ValueError("an empty QUERY with no option narrowing it finds every source (is a shell variable "
+                             "unset?): give words or filters (briefing saved add Chips 'Halbleiter OR Chip*')")
         return
     if args.action == "remove" and args.name is None:
         raise ValueError("remove takes the saved search's NAME (briefing saved remove Chips)")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from tests.cli.conftest import Run
+    from tests.cli.conftest import Run, UsageError
 
 
 @pytest.fixture
@@ -110,3 +110,15 @@ def test_lang_is_read_as_language_reads_it(data: str, run: Run) -> None:
     for typed in ("Deutsch", "German", "DE"):
         code, out, _ = run("--data-dir", data, "saved", "add", f"auf {typed}", "Japan", "--lang", typed, "--json")
         assert code == 0 and json.loads(out)["lang"] == "de" and json.loads(out)["count"] > 0
+
+
+def test_an_empty_query_with_nothing_to_narrow_it_is_a_usage_slip(
+    data: str, run: Run, usage_error: UsageError
+) -> None:
+    """`saved add Chips "$QUERY"` with the variable unset saved a search of every source (exit
+    status 0), where `search ""` refuses; with a filter, an empty query is the filter's search."""
+    said = usage_error("--data-dir", data, "saved", "add", "Chips", " ")
+    assert said == ("briefing saved: error: an empty QUERY with no option narrowing it finds every source (is a shell "
+                    "variable unset?): give words or filters (briefing saved add Chips 'Halbleiter OR Chip*')")  # fmt: skip
+    assert run("--data-dir", data, "saved", "--json").out == "[]\n"
+    assert run("--data-dir", data, "saved", "add", "Handelsblatt", "", "--outlet", "Handelsblatt")[0] == 0
