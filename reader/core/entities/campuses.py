@@ -42,12 +42,12 @@ def _states_of_towns() -> dict[str, frozenset[str]]:
     return {name: frozenset(states) for name, states in found.items()}
 
 
-def campus_names(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
+def campus_names(
+    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str
+) -> list[Piece]:
     """Each state university followed by a town of its state takes the town into its name;
-    what the rules had made of the town's words goes. Asked of every text: the words' index is
-    made at the first state university, and a piece gone is known by its identity (`piece in
-    out` compared it field by field with every piece before it)."""
-    at: dict[int, int] | None = None
+    what the rules had made of the town's words goes. Asked of every text: a piece gone is known
+    by its identity (`piece in out` compared it field by field with every piece before it)."""
     out, gone = list(pieces), set[int]()
     for piece in pieces:
         if piece.kind is not EntityKind.ORG or id(piece) in gone:
@@ -56,11 +56,9 @@ def campus_names(pieces: list[Piece], words: list[Token], text: str) -> list[Pie
         state = name and (name.group("of") or name.group("before"))
         if not state:
             continue
-        if at is None:
-            at = {w.start: i for i, w in enumerate(words)}
-        if piece.words[-1].start not in at:
+        if piece.words[-1].start not in index:
             continue
-        town = _town(words, at[piece.words[-1].start] + 1, text, piece.end, state)
+        town = _town(words, index[piece.words[-1].start] + 1, text, piece.end, state)
         if town:
             taken = {w.start for w in town}
             gone |= {id(p) for p in out if p is not piece and taken & {w.start for w in p.words}}

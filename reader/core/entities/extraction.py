@@ -216,7 +216,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"
     pieces = department_bodies(pieces, words, index)  # "Head of Platform Solutions for Ascom"
     pieces = whole_bodies(pieces, words, reading_text)  # "Ministry of Trade, Industry and Energy"
-    pieces = campus_names(pieces, words, reading_text)  # "University of California, San Francisco"
+    pieces = campus_names(pieces, words, index, reading_text)  # "University of Texas at Austin"
     if lang == "de":
         pieces = adjective_openers(pieces, words, reading_text)  # "Technische Universität …"
         pieces = founder_names(pieces, words, reading_text)  # "die Leibniz Universität …"
