@@ -25,16 +25,19 @@ _JOINS = frozenset(["und", "oder", "sowie"])
 _TOWN_JOINS = (("am",), ("im",), ("an", "der"), ("in", "der"), ("ob", "der"), ("vor", "der"))
 
 
-def extents(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
+def extents(
+    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str
+) -> list[Piece]:
     """The pieces with each body's name stretched over the halves before it and the rest of
-    its town's name after it."""
-    return _town_tails(_coordinated(pieces, words, text), words, text)
+    its town's name after it (`index`: each word's position by its start)."""
+    return _town_tails(_coordinated(pieces, words, index, text), words, index, text)
 
 
-def _coordinated(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
+def _coordinated(
+    pieces: list[Piece], words: list[Token], at: dict[int, int], text: str
+) -> list[Piece]:
     """The pieces with each body's name stretched back over the halves coordinated with its
     first word, and no piece left of those halves."""
-    at = {w.start: i for i, w in enumerate(words)}
     taken: list[tuple[int, int]] = []
     for piece in pieces:
         if piece.kind is not EntityKind.ORG:
@@ -49,7 +52,7 @@ def _coordinated(pieces: list[Piece], words: list[Token], text: str) -> list[Pie
             begin -= 1  # "Bau-, Wohnungs- und Verkehrsministerium"
         piece.words = [*words[begin:first], *piece.words]
         taken.append((words[begin].start, words[first - 1].end))
-    return [p for p in pieces if not any(s <= p.start and p.end <= e for s, e in taken)]
+    return _outside(pieces, taken)
 
 
 def _half(word: Token, after: Token, text: str, gap: str) -> bool:
@@ -63,10 +66,11 @@ def _half(word: Token, after: Token, text: str, gap: str) -> bool:
     )
 
 
-def _town_tails(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
+def _town_tails(
+    pieces: list[Piece], words: list[Token], at: dict[int, int], text: str
+) -> list[Piece]:
     """The pieces with each body ending in a town's first word taking the rest of the town's
     name ("… Frankfurt am Main"), and no piece left of that rest."""
-    at = {w.start: i for i, w in enumerate(words)}
     taken: list[tuple[int, int]] = []
     for piece in pieces:
         last = at.get(piece.words[-1].start)
@@ -82,4 +86,9 @@ def _town_tails(pieces: list[Piece], words: list[Token], text: str) -> list[Piec
                 piece.words = [*piece.words, *tail]
                 taken.append((tail[0].start, tail[-1].end))
             break
+    return _outside(pieces, taken)
+
+
+def _outside(pieces: list[Piece], taken: list[tuple[int, int]]) -> list[Piece]:
+    """The pieces that lie inside none of the spans `taken`."""
     return [p for p in pieces if not any(s <= p.start and p.end <= e for s, e in taken)]

@@ -224,7 +224,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = bodies_for(pieces, words, reading_text)  # "… für politische Bildung"
         pieces = member_genitives(pieces, words, reading_text)  # "… unabhängiger Experten"
         pieces = joined_places(pieces, words, reading_text)  # "… für München und Oberbayern"
-        pieces = extents(pieces, words, reading_text)  # "Industrie- und …", "… am Main"
+        pieces = extents(pieces, words, index, reading_text)  # "Industrie- und …", "… am Main"
         pieces = served_places(pieces, words, reading_text)  # "… und Forschung Thüringen"
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
         pieces = units(pieces, words, index, reading_text)  # "VW Nutzfahrzeuge": one name
