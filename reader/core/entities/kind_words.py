@@ -52,22 +52,21 @@ def named_by_kind(
         return [Piece(EntityKind.ORG, run)]  # "Universität Bonn", "Bank Austria"
     if lang == "de" and run[0].text in _MANY and _town_of_many_words(run[1:]):
         return [Piece(EntityKind.ORG, run)]  # "Universität Tel Aviv": no town read apart
-    if (
-        lang == "de" and first.endswith(ORG_HEADS_DE) and not first.endswith(ORG_WORDS)
-        and not first.endswith("rat")
-        and (_town_of_many_words(run[1:]) or _joined_places(run[1:]))
-    ):  # fmt: skip
-        return [Piece(EntityKind.ORG, run)]  # "Stadtwerke Bad Tölz", "Amtsgericht München-Nord"
-    if (
-        lang == "de" and len(run) == 2 and first.endswith(ORG_HEADS_DE)
+    body_head = (
+        lang == "de" and first.endswith(ORG_HEADS_DE)
         and not first.endswith(ORG_WORDS)  # "Chemiekonzern Lunavit": a word for what it is
         and not first.endswith("rat")  # "Landrat Meier": a council's name is a title too
-        and name_like(run[1], lang, lower_words)
-        and (not german_word(run[1].text) or town_name(bare(run[1].text)))  # "… Ebersberg"
-        and not (
-            german_only_compound(bare(run[1].text))
-            and place_of(run[1].text) is None
-            and not town_name(bare(run[1].text))
+    )  # fmt: skip
+    if body_head and (_town_of_many_words(run[1:]) or _joined_places(run[1:])):
+        return [Piece(EntityKind.ORG, run)]  # "Stadtwerke Bad Tölz", "Amtsgericht München-Nord"
+    if (
+        body_head and len(run) == 2 and name_like(run[1], lang, lower_words)
+        and (
+            town_name(bare(run[1].text))  # "… Ebersberg"
+            or not (
+                german_word(run[1].text)
+                or (german_only_compound(bare(run[1].text)) and place_of(run[1].text) is None)
+            )
         )
     ):  # fmt: skip
         # "Stadtwerke Kornheim": a body and its town; not "die Krankenkasse Krankengeld
