@@ -25,8 +25,10 @@ zones, 0.3-0.4 s of CPU in every process that named a city).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TypeVar
 
 from reader.core.entities.places import Place, built_gazetteer
 from reader.core.entities.region_names import region_table
@@ -40,6 +42,7 @@ PACKAGES = (
 # The folders of the modules a build runs: the entity rules, reader.core's and reader's own.
 SOURCE_FOLDERS = (Path(__file__).parent, Path(__file__).parents[1], Path(__file__).parents[2])
 
+T = TypeVar("T")
 Rows = tuple[tuple[tuple[str, str, str, str], ...], tuple[str, ...], tuple[int, ...]]
 
 
@@ -58,25 +61,24 @@ def kept_gazetteer() -> dict[str, Place]:
 
 def kept_region_names() -> dict[str, tuple[str, str]]:
     """`region_table()`, loaded from its kept file while nothing it is built from changed."""
-    try:
-        inputs = _inputs()
-    except OSError:  # as for the gazetteer: built as before
-        return region_table()
-    from reader.core.ingest import kept
-
-    return kept("region_names", Path(__file__), _regions, (inputs,))
+    return _kept_table("region_names", _regions)
 
 
 def kept_city_names() -> tuple[dict[str, str], dict[str, str]]:
     """`place_names.city_table()` (the cities' English and German names: 0.3-0.4 s of CPU to
     work out in every process), loaded from its kept file while nothing it is built from changed."""
+    return _kept_table("city_names", _cities)
+
+
+def _kept_table(name: str, build: Callable[[], T]) -> T:
+    """`build()`, kept under `name` with the gazetteer's key."""
     try:
         inputs = _inputs()
     except OSError:  # as for the gazetteer: built as before
-        return _cities()
+        return build()
     from reader.core.ingest import kept
 
-    return kept("city_names", Path(__file__), _cities, (inputs,))
+    return kept(name, Path(__file__), build, (inputs,))
 
 
 def _cities() -> tuple[dict[str, str], dict[str, str]]:
