@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.ingest import BlockKind
 from reader.core.labels import LABEL_KEYS
-from reader.core.models import AnchorStatus, Highlight, credited
+from reader.core.models import AnchorStatus, Highlight, Source, credited
 from reader.core.stories import MemberView, StoryView
 from reader.ui.date_display import short_date
 from reader.ui.label_names import label_names
@@ -200,7 +200,7 @@ class StoryWindow(SideWindow):
             text = self._texts[source_id]
             bar = text.verticalScrollBar()
             at = bar.value()
-            text.setHtml(self._html(source_id))
+            text.setHtml(self._html(source_id, self._sources.get(source_id)))
             bar.setValue(at)
         self.note.setText(self._hint + self._legend([h for marks in self._marked.values() for h in marks]))
 
@@ -239,9 +239,10 @@ class StoryWindow(SideWindow):
                           f"&nbsp;{html.escape(names.get(key, key))}&nbsp;</span>" for key in used)  # fmt: skip
         return " " + html.escape(self.tr("Your highlights: %1."), quote=False).replace("%1", chips)
 
-    def _html(self, source_id: int) -> str:
-        """The report's text as its column shows it, with the highlights last read for it."""
-        member, stored = self._members[source_id], self._sources.get(source_id)
+    def _html(self, source_id: int, stored: Source | None) -> str:
+        """The report's text as its column shows it (`stored`: the report as stored), with the
+        highlights last read for it."""
+        member = self._members[source_id]
         shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         shade.setAlphaF(0.28)
         headings = {b.text.strip() for b in stored.blocks if b.kind is BlockKind.HEADING} if stored else set()
@@ -275,7 +276,7 @@ class StoryWindow(SideWindow):
         text = QTextBrowser(column)
         text.setOpenLinks(False)
         self._texts[member.source_id] = text
-        text.setHtml(self._html(member.source_id))
+        text.setHtml(self._html(member.source_id, stored))  # the report read once for its column
         # Each column's controls name their report: a screen reader heard "Open", "Take out of
         # story" once per report, and the texts had no name at all.
         text.setAccessibleName(inside(self.tr("Report “%1”"), member.title))
