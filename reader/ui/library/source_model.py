@@ -131,12 +131,12 @@ class SourceListModel(QAbstractListModel):
             return summary.title if summary is not None else None
         mark = self._stories.get(summary.id)
         if mark is not None and mark.head and not mark.expanded:
-            summary = replace(summary, tags=self._tags_of_story(summary.id, mark.members))
+            summary = replace(summary, tags=self._tags_of_story(summary.id))
         if role == SummaryRole:
             return summary
         return _tooltip(summary, mark.count if mark is not None and mark.head else 1)
 
-    def _tags_of_story(self, head: int, members: Sequence[int]) -> tuple[str, ...]:
+    def _tags_of_story(self, head: int) -> tuple[str, ...]:
         """The tags of a folded story's reports (its row stands for them all; it showed only
         its first report's), as the listing or the row's page read them; read here only for a
         story one of whose reports was edited since (`refresh`), once."""
