@@ -116,7 +116,6 @@ class StoryWindow(SideWindow):
         self.setObjectName("storyWindow")
         fit_to_screen(self, 1200, 760)
         self.story_id: int | None = None
-        self.source_ids: frozenset[int] = frozenset()  # the reports shown
         # Each report's member view and text, so a highlight made in one repaints that text
         # alone (`show_marks`) rather than the whole window.
         self._members: dict[int, MemberView] = {}
@@ -157,7 +156,7 @@ class StoryWindow(SideWindow):
         self.columns.installEventFilter(self)
 
     def show_story(self, view: StoryView) -> None:
-        self.story_id, self.source_ids = view.story_id, frozenset(m.source_id for m in view.members)
+        self.story_id = view.story_id
         count = len(view.members)
         self.setWindowTitle(self.tr("Story: %1").replace("%1", view.members[0].title))
         dates = sorted(m.published[:10] for m in view.members if m.published)
@@ -190,6 +189,11 @@ class StoryWindow(SideWindow):
             if text is not None:
                 text.setFocus(Qt.FocusReason.OtherFocusReason)
         self._letter_column(min(kept or 0, count - 1))
+
+    @property
+    def source_ids(self) -> frozenset[int]:
+        """The reports shown."""
+        return frozenset(self._members)
 
     def show_marks(self, source_ids: Collection[int]) -> None:
         """Repaint the highlights of these reports in place, each text where it was scrolled to,
