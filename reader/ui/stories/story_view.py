@@ -170,7 +170,7 @@ class StoryWindow(SideWindow):
             hint += " " + self.tr("The reports are in different languages, so most of each is shaded.")
         self._hint = html.escape(hint, quote=False)
         self._marked = {m.source_id: self._marks(m.source_id) for m in view.members}
-        self.note.setText(self._hint + self._legend([h for marks in self._marked.values() for h in marks]))
+        self.note.setText(self._hint + self._legend())
         self._members = {m.source_id: m for m in view.members}
         self._texts = {}
         kept = self._focused_column()
@@ -206,7 +206,7 @@ class StoryWindow(SideWindow):
             at = bar.value()
             text.setHtml(self._html(source_id, self._sources.get(source_id)))
             bar.setValue(at)
-        self.note.setText(self._hint + self._legend([h for marks in self._marked.values() for h in marks]))
+        self.note.setText(self._hint + self._legend())
 
     def _letter_column(self, index: int) -> None:
         """Only the buttons of the report the keyboard is in carry Alt+O and Alt+T: every
@@ -232,9 +232,10 @@ class StoryWindow(SideWindow):
         found = self._session.store.highlights.for_source(source_id)
         return [h for h in found if h.anchor_status is AnchorStatus.ANCHORED]
 
-    def _legend(self, highlights: Sequence[Highlight]) -> str:
-        """After the hint, the labels of the highlights shown, each in its colour ("Your
-        highlights: Key point, Risk"), so the colours say what they meant here too."""
+    def _legend(self) -> str:
+        """After the hint, the labels of the highlights shown (as last read), each in its colour
+        ("Your highlights: Key point, Risk"), so the colours say what they meant here too."""
+        highlights = [h for marks in self._marked.values() for h in marks]
         if not highlights:
             return ""
         names, look = label_names(self._session), theme(self._session.settings.theme)
