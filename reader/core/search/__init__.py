@@ -3,7 +3,8 @@
 The face is `search` (ranked results for the CLI and the results view), `source_ids` (what the
 library list shows while the user types), `saved_source_ids` (what a saved search finds;
 `saved_entity_id` the entity it is narrowed to or `NO_ENTITY`, `filters_of` its filters beside
-the query; `check_query` whether its query still parses), `suggest` ("Did you mean …": the
+the query; `check_query` whether its query still parses; `allowed_ids` what filters and an
+entity let through, as for the library list), `suggest` ("Did you mean …": the
 query with mistyped words corrected, for a search that found little; `Suggestion`),
 `tags_named` (the tags a query's `tag:` filters name), `SearchResult` and `InvalidSearch`.
 Query parsing (`query`), the SQL (`match`), the phrase check (`check`), rows (`result_rows`),
@@ -14,6 +15,7 @@ from reader.core.search.engine import SearchResult, search, source_ids
 from reader.core.search.query import InvalidSearch, tags_named
 from reader.core.search.saved_scope import (
     NO_ENTITY,
+    allowed_ids,
     check_query,
     filters_of,
     saved_entity_id,
@@ -27,6 +29,7 @@ __all__ = [
     "InvalidSearch",
     "SearchResult",
     "Suggestion",
+    "allowed_ids",
     "check_query",
     "filters_of",
     "saved_entity_id",

@@ -51,12 +51,18 @@ def saved_source_ids(store: Store, saved: SavedSearch, order: str = "published",
     `label_names` as the window names the labels (`label:Gefahr` for a label renamed so), or
     the window's timeline and exports refused a search its library ran."""
     ids = source_ids(store, saved.query, order, saved.tag, label_names)
-    narrowed = filters_of(saved)
-    if narrowed != SourceFilter():
-        allowed = set(table_ids(store.db, "added", True, narrowed))
-        ids = [i for i in ids if i in allowed]
-    entity_id = saved_entity_id(store, saved)
+    allowed = allowed_ids(store, filters_of(saved), saved_entity_id(store, saved))
+    return ids if allowed is None else [i for i in ids if i in allowed]
+
+
+def allowed_ids(store: Store, filters: SourceFilter, entity_id: int | None) -> set[int] | None:
+    """The source ids the filters (outlet, author, language, unread) and the entity let
+    through, or None when neither is set (all pass): a saved search's, and the library list's
+    as the user narrows it."""
+    allowed = None
+    if filters != SourceFilter():
+        allowed = set(table_ids(store.db, "added", True, filters))
     if entity_id is not None:
         named = set(store.entities.source_ids(entity_id))
-        ids = [i for i in ids if i in named]
-    return ids
+        allowed = named if allowed is None else allowed & named
+    return allowed

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.search import allowed_ids
 from reader.core.store import SourceFilter, filter_choices
 from reader.ui.language_names import language_label
 from reader.ui.letters import caption_for, unlettered
-from reader.ui.library.list_loading import allowed_ids
 from reader.ui.one_ellipsis import elided
 from reader.ui.session import Session
 from reader.ui.step_names import inside
