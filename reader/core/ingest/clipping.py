@@ -1,8 +1,8 @@
 """Markdown clippings (.md, .markdown): what web clippers (Obsidian Web Clipper, MarkDownload,
 Joplin, Omnivore …) save — YAML front matter with the page's metadata, then the article.
 
-The front matter gives title, address, author, publication date, outlet, language, teaser and
-tags under the names the common clippers use (`source` or `url`, `author` as a name, a list or
+The front matter gives title, address, author, publication date, outlet (else the address's
+site: Obsidian's clipper writes none), language, teaser and tags under the names the common clippers use (`source` or `url`, `author` as a name, a list or
 Obsidian `[[links]]`, `published` or `date_published` …); front matter that is not valid YAML is
 kept as text rather than lost. The body is parsed by markdown-it-py (CommonMark, with tables)
 into the same blocks as every other format; a clipper has already removed the page's clutter,
@@ -24,6 +24,7 @@ from markdown_it.token import Token
 
 from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
+from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_blocks import clean_text, key
 
@@ -71,8 +72,11 @@ def parse(
         title = derive_title(reading)
         derived = title is not None
     lang = detect_language(reading[: SAMPLE_CHARS * 2]) or meta["lang"]
+    # Obsidian's clipper writes no outlet, only the address: its site names the outlet, as a
+    # saved page's canonical link does, rather than a row with no outlet at all.
+    site = meta["site_name"] or address_site(meta["url"])
     return ParsedArticle(
-        title, derived, meta["teaser"], meta["byline"], meta["published"], meta["site_name"],
+        title, derived, meta["teaser"], meta["byline"], meta["published"], site,
         lang, tuple(blocks), url=meta["url"], tags=_tags(fields), agency=meta["agency"],
     )  # fmt: skip
 

@@ -14,12 +14,17 @@ read), a link of the site's own chrome in front of it ("Über …", "Werben auf 
 site writes it most often ("heizung.de", not the one "Heizung.de" opening a heading). It is
 asked only when no other evidence names an outlet (`outlet.find_site_name`), and reads the
 furniture's short lines once.
+
+A page that names no outlet at all, in its metadata or its furniture, still says where it came
+from: a clipping's `source:` address, a saved page's canonical link or "saved from" note. Its
+site is then the outlet, spelt as the finders here spell an address (`address_site`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from reader.core.ingest.outlet_sources import TLD
 
@@ -39,6 +44,24 @@ _OWN_LINKS = frozenset((
 _CREDIT_MARKS = ("©", "(c)", "(C)", "/", "|", "via ", "Via ", ":")
 _NEEDED = 2  # pieces of evidence: lines in the site's own voice, an address alone counting once
 _SENTENCE_CHARS = 100  # a furniture line this long is a sentence, no link
+
+
+# What the address finders leave off a site's address ("www.", trafilatura's "w3."): no name.
+_HOST_PREFIX = re.compile(r"^w(?:ww|\d+)\.")
+
+
+def address_site(url: str | None) -> str | None:
+    """The site a web address is on, as this module and `outlet_sources` write an address
+    that names an outlet, and as trafilatura names the site of a page with a canonical link
+    only: the host in lower case without "www." ("handelsblatt.com"). None for no address, a
+    bare name (`localhost`) or a numeric address (192.168.1.1, [::1]), which name no outlet."""
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:  # a malformed address ("http://[::1")
+        return None
+    host = _HOST_PREFIX.sub("", host.rstrip("."))
+    top_level = host.rpartition(".")[2]  # letters: a numeric address has digits there
+    return host if "." in host and re.search(r"[a-z]", top_level) else None
 
 
 def own_address(short_lines: list[str]) -> str | None:

@@ -31,6 +31,7 @@ from reader.core.ingest.byline import agency_of, dateline_agency
 from reader.core.ingest.decode import Decoded, DecodeError, decode, sniff_binary
 from reader.core.ingest.heading_shapes import demoted
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
+from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_blocks import (
     article_blocks,
@@ -285,7 +286,8 @@ def _metadata(root: Any, extracted: Any, text: str, url: str | None) -> dict[str
         "title": clean_text(get("title") or "") or None,
         "byline": _byline(get("author")),
         "published": published(root, get("date")),
-        "site_name": _site_name(root) or clean_text(get("sitename") or "") or None,
+        # trafilatura names the site of a canonical link; a "saved from" note's is named here.
+        "site_name": _site_name(root) or clean_text(get("sitename") or "") or address_site(page_url),
         "lang": _declared_lang(root),
         "url": page_url,
     }
