@@ -12,7 +12,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QMimeDatabase, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -211,11 +211,32 @@ def _widths(dialog: QDialog, parent: QWidget | None) -> tuple[int, int, int]:
     return em, min(max(QUESTION_EMS * em, title), room), min(CHOICE_EMS * em, room)
 
 
+class _NameDialog(QInputDialog):
+    """Qt's input dialog whose OK is off while the line is blank. Accepted blank, the answer
+    read as a Cancel: a saved search's offered name cleared and Enter pressed saved nothing and
+    said nothing. Enter with OK off does nothing, and the dialog stays open for a name."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.textValueChanged.connect(self._guard)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # Qt lays the dialog out, its buttons too, only when it is shown
+        self._guard(self.textValue())
+
+    def _guard(self, text: str) -> None:
+        buttons = self.findChild(QDialogButtonBox)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok) if buttons is not None else None
+        if ok is not None:
+            ok.setEnabled(bool(text.strip()))
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-    """A line the user typed (trimmed), or None when they cancelled or left it empty. Qt's input
-    dialog as wide as a name needs (left to itself it was as narrow as its label: 200 px for
-    "Rename tag"); a text given (the name to rename) comes selected, typing replaces it."""
-    dialog = QInputDialog(parent)
+    """A line the user typed (trimmed), or None when they cancelled: OK is off while the line
+    is blank (`_NameDialog`). Qt's input dialog as wide as a name needs (left to itself it was
+    as narrow as its label: 200 px for "Rename tag"); a text given (the name to rename) comes
+    selected, typing replaces it."""
+    dialog = _NameDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     _em, wide, _widest = _widths(dialog, parent)
