@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>AllSources</name>
+    <message>
+        <source>All sources: the saved search “%1” no longer narrows the list</source>
+        <translation>Alle Quellen: Die gespeicherte Suche „%1“ schränkt die Liste nicht mehr ein</translation>
+    </message>
+    <message>
+        <source>All sources: no longer only the sources naming “%1”</source>
+        <translation>Alle Quellen: nicht mehr nur die Quellen, die „%1“ nennen</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationEditor</name>
     <message>
         <source>Annotation</source>

@@ -26,6 +26,7 @@ from reader.core.store import SourceFilter
 from reader.ui.core_messages import sentence
 from reader.ui.eliding_combo import ElidingComboBox
 from reader.ui.library import live_search
+from reader.ui.library.all_sources import is_all_sources, show_all
 from reader.ui.library.eliding_rows import elide_rows
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.library_keys import bind_keys, go_actions
@@ -107,6 +108,7 @@ class LibraryPane(QWidget):
         self.tag_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         elide_rows(self.tag_view)
         self.tag_view.selectionModel().currentChanged.connect(self._tag_chosen)
+        self.tag_view.clicked.connect(lambda index: is_all_sources(index) and show_all(self))  # already chosen
         self.source_view = source_list_view(self.model, self)
         self.source_view.selectionModel().currentChanged.connect(self._source_chosen)
 
@@ -357,6 +359,8 @@ class LibraryPane(QWidget):
         self.sort_changed.emit(self.sort_order())
 
     def _tag_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if is_all_sources(current) and show_all(self):
+            return  # the entity and a saved search cleared with the tag (`all_sources`)
         self._tag = current.data(TagNameRole) if current.isValid() else None
         self._relist()
 

@@ -1,0 +1,48 @@
+""""All sources" in the tag list shows every source, as Zotero's "My Library" does.
+
+Seen in the walk: a click on "Alle Quellen (7)" left the entity chip and the saved search in
+place, and the list went on showing 6 sources under a row that promised all of them (a click on
+the row already chosen did nothing at all). Choosing it now also clears the entity the list is
+narrowed to, as the chip's ✕ does, and the saved search the library shows, its words and filters
+with it: they were its narrowing, not the user's. Words typed and filters chosen by hand stay, as
+they stay when any other tag is chosen (the search then runs in every source); the status bar
+says what was cleared. Nothing is lost: the saved search is still listed, a click puts it back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QModelIndex
+
+from reader.core.store import SourceFilter
+from reader.ui.library.source_model import TagNameRole
+from reader.ui.step_names import inside
+
+if TYPE_CHECKING:
+    from reader.ui.library.library_pane import LibraryPane
+
+
+def is_all_sources(index: QModelIndex) -> bool:
+    """Whether `index` is the tag list's "All sources" row."""
+    return index.isValid() and index.data(TagNameRole) is None
+
+
+def show_all(pane: LibraryPane) -> bool:
+    """Every source: the tag, the entity and a saved search shown cleared together, the list
+    reloaded once. False (nothing done) when neither an entity nor a saved search narrows it;
+    asked before the tag changes, which a saved search's match reads."""
+    saved, entity = pane.saved.active(), pane.filters.entity
+    if saved is None and entity is None:
+        return False
+    text = "" if saved is not None else pane.search_box.text()
+    filters = SourceFilter() if saved is not None else pane.filters.current()
+    pane.show_search(text, None, filters, None)
+    if saved is not None:
+        said = inside(QCoreApplication.translate("AllSources", "All sources: the saved search “%1” no longer narrows the list"),
+                      saved.name)  # fmt: skip
+    else:
+        said = inside(QCoreApplication.translate("AllSources", "All sources: no longer only the sources naming “%1”"),
+                      entity[1] if entity else "")  # fmt: skip
+    pane.session.notice_posted.emit(said)
+    return True

@@ -1,0 +1,60 @@
+""""All sources" in the tag list shows every source: seen in the walk, a click on "Alle Quellen
+(7)" left the entity chip and the saved search in place, and the list went on showing 6 sources
+under a row promising all. It clears them, as the chip's own ✕ clears the entity; words typed
+and filters chosen by hand stay, as they stay when any other tag is chosen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reader.core.store import SourceFilter
+from tests.ui.library.test_window_saved_entity import _answer, _narrow_to
+
+
+def _click_all_sources(qtbot, library) -> None:
+    view = library.tag_view
+    index = view.model().index(0, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+
+def _listed(library) -> set[int]:
+    return set(library.scope().source_ids(library.session.store))
+
+
+def test_all_sources_clears_the_entity_chip(make_window, qtbot) -> None:
+    window = make_window()
+    library, store = window.library, window.session.store
+    every = set(store.sources.ids())
+    _narrow_to(window, qtbot, "Fumio Kishida")
+    assert library.filters.entity is not None and _listed(library) < every
+    assert library.current_tag is None  # "All sources" stood chosen over the narrowed list
+    _click_all_sources(qtbot, library)
+    assert library.filters.entity is None and not library.filters.entity_chip.isVisible()
+    assert _listed(library) == every and library.model.rowCount() > 0
+    assert "Fumio Kishida" in window.statusBar().currentMessage()
+
+
+def test_all_sources_leaves_a_saved_search(make_window, monkeypatch, qtbot) -> None:
+    window = make_window()
+    library, store = window.library, window.session.store
+    every = set(store.sources.ids())
+    store.tags.add(sorted(every)[:3], "Japan")
+    library.reload_tags()
+    library.show_search("Kishida", "Japan", SourceFilter(unread_only=True), None)
+    _answer(monkeypatch, "Kishida in Japan")
+    library.saved.save_action.trigger()
+    assert library.scope().saved == "Kishida in Japan" and _listed(library) < every
+    _click_all_sources(qtbot, library)
+    assert library.scope().saved is None and library.saved.view.currentRow() == -1
+    assert library.search_box.text() == "" and library.filters.current() == SourceFilter()
+    assert library.current_tag is None and _listed(library) == every
+
+
+def test_words_typed_by_hand_stay(make_window, qtbot) -> None:
+    window = make_window()
+    library = window.library
+    window.session.store.tags.add(window.session.store.sources.ids()[:2], "Japan")
+    library.reload_tags()
+    library.show_search("Kishida", "Japan", SourceFilter(), None)  # no saved search of them
+    _click_all_sources(qtbot, library)
+    assert library.current_tag is None and library.search_box.text() == "Kishida"
