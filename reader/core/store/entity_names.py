@@ -47,6 +47,17 @@ def names_of(db: sqlite_utils.Database, entity_id: int) -> set[str]:
     return names
 
 
+def place_name_of(db: sqlite_utils.Database, entity_id: int, lang: str) -> str | None:
+    """The place's name for a reader of `lang` where the gazetteer has one ("Tokyo" for the
+    index's "Tokio" in the English window); None for an entity that is no place, or a place it
+    has no such name for, whose own name stands. A saved search keeps the name it was saved
+    with, in the language of the window it was saved in: its chip showed that name."""
+    row = db.execute("SELECT kind, key FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None or row[0] != EntityKind.PLACE.value:
+        return None
+    return place_name(str(row[1]), lang)
+
+
 def place_condition(name: str) -> tuple[str, str] | None:
     """The entities-table condition for the place `name` stands for in either language ("USA",
     "United States", "Vereinigte Staaten"), or None when it names no known place."""

@@ -51,7 +51,7 @@ from reader.core.store.entity_corrections import EntityCorrections
 from reader.core.store.entity_follow import follow, tracked
 from reader.core.store.entity_groups import LIVE as _LIVE
 from reader.core.store.entity_groups import list_sql, load
-from reader.core.store.entity_names import localised, names_of, place_condition
+from reader.core.store.entity_names import localised, names_of, place_condition, place_name_of
 from reader.core.store.entity_parts import Span, read
 from reader.core.store.entity_people import joined
 
@@ -210,6 +210,10 @@ class EntityRepo:
         sql = list_sql(load(self.db), kind, source_ids, limit, entity_id, with_hidden=with_hidden)
         found = [_summary(row) for row in self.db.execute(*sql)]
         return localised(self.db, found, lang) if lang else found
+
+    def place_name(self, entity_id: int, lang: str) -> str | None:
+        """A place's name in `lang` ("en" or "de") where the gazetteer has one, else None."""
+        return place_name_of(self.db, entity_id, lang)
 
     def names(self, entity_id: int) -> set[str]:
         """Every name the entity goes by, casefolded (a place's in English and German too,

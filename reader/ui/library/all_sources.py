@@ -32,7 +32,7 @@ def show_all(pane: LibraryPane) -> bool:
     """Every source: the tag, the entity and a saved search shown cleared together, the list
     reloaded once. False (nothing done) when neither an entity nor a saved search narrows it;
     asked before the tag changes, which a saved search's match reads."""
-    saved, entity = pane.saved.active(), pane.filters.entity
+    saved, entity = pane.saved.active(), pane.filters.entity_label
     if saved is None and entity is None:
         return False
     text = "" if saved is not None else pane.search_box.text()
@@ -43,6 +43,6 @@ def show_all(pane: LibraryPane) -> bool:
                       saved.name)  # fmt: skip
     else:
         said = inside(QCoreApplication.translate("AllSources", "All sources: no longer only the sources naming “%1”"),
-                      entity[1] if entity else "")  # fmt: skip
+                      entity or "")  # fmt: skip
     pane.session.notice_posted.emit(said)
     return True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.search import allowed_ids
 from reader.core.store import SourceFilter, filter_choices
+from reader.ui.i18n import current_language
 from reader.ui.language_names import language_label
 from reader.ui.letters import caption_for, unlettered
 from reader.ui.one_ellipsis import elided
@@ -56,6 +57,7 @@ class FilterBar(QWidget):
         self.outlet_combo, self.author_combo, self.lang_combo = (_LazyCombo(self._refill) for _ in range(3))
         self.unread_check = QCheckBox(self.tr("&Unread only"))
         self._entity: tuple[int, str] | None = None  # (id, name) of the entity the list is narrowed to
+        self._label = ""  # its name as shown (`entity_label`)
         self.entity_chip = QToolButton(self)
         self.entity_chip.setObjectName("entityChip")
         self.entity_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -119,12 +121,20 @@ class FilterBar(QWidget):
             self.put_entity(None)
             self.changed.emit()
 
+    @property
+    def entity_label(self) -> str | None:
+        """The name of the entity the list is narrowed to as the window shows it: a place's in
+        the window's language ("Tokyo" in English for a search saved with "Tokio"), where
+        `entity` keeps the name the search was saved with, which finds it again."""
+        return self._label if self._entity is not None else None
+
     def put_entity(self, entity: tuple[int, str] | None) -> None:
         """Narrow to an entity's sources, or not, without announcing it (a saved search applied)."""
         self._entity = entity
         if entity is not None:
+            self._label = self._session.store.entities.place_name(entity[0], current_language()) or entity[1]
             self._name_chip()
-            self.entity_chip.setToolTip(entity[1] + "\n" + self.tr("Only sources naming it; click to show every source again"))
+            self.entity_chip.setToolTip(self._label + "\n" + self.tr("Only sources naming it; click to show every source again"))
         self.entity_chip.setVisible(entity is not None)
 
     def _name_chip(self) -> None:
@@ -135,7 +145,7 @@ class FilterBar(QWidget):
             return
         metrics, text = self.entity_chip.fontMetrics(), self.tr("Naming “%1”  ✕")
         room = self.width() - metrics.horizontalAdvance(inside(text, "")) - 24  # the button's padding
-        name = elided(metrics, self._entity[1], max(CHIP_NAME_PX, room))
+        name = elided(metrics, self._label, max(CHIP_NAME_PX, room))
         self.entity_chip.setText(inside(text, name))
         self.entity_chip.setMaximumWidth(self.entity_chip.sizeHint().width())
 

@@ -392,8 +392,8 @@ class LibraryPane(QWidget):
         self.source_view.scrollTo(index)
 
     def _show_count(self, count: int) -> None:
-        entity = self.filters.entity  # say why the list is short, up here
-        counted = (inside(self.tr("%Ln source(s) naming “%1”", "", count), entity[1]) if entity is not None
+        entity = self.filters.entity_label  # say why the list is short, up here
+        counted = (inside(self.tr("%Ln source(s) naming “%1”", "", count), entity) if entity is not None
                    else self.tr("%Ln source(s)", "", count))  # fmt: skip
         narrowed = bool(self._tag or self.filters.active())
         self.stale.clear()  # the list is the one counted

@@ -154,3 +154,25 @@ def test_a_place_saved_in_the_other_language_is_named_off_the_window_thread(
     window.library.saved.view.setCurrentRow(0)
     assert window.library.filters.entity == (tokio.id, "Tokyo")
     assert made_on_gui == [False]  # once, on the counting thread
+
+
+def test_a_place_saved_in_the_other_language_is_named_in_the_windows(make_window, speak, qtbot) -> None:
+    """Seen in the walk: in the English window the chip of a search saved in the German one
+    read "Naming “Tokio”". A place is named in the window's language where the gazetteer has
+    a name there, on the chip, its tooltip and the count under the search box; the search keeps
+    the name it was saved with, and still finds the city by it."""
+    window = make_window()
+    store = window.session.store
+    store.entities.refresh()
+    (tokio,) = [e for e in store.entities.find("Tokio") if e.name == "Tokio"]
+    window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Japans Hauptstadt", entity_id=tokio.id,
+                                                                      entity_name="Tokio"))[1])  # fmt: skip
+    library = window.library
+    library.saved.view.setCurrentRow(0)
+    chip = library.filters.entity_chip
+    assert library.filters.entity == (tokio.id, "Tokio") and library.scope().saved == "Japans Hauptstadt"
+    assert "“Tokyo”" in chip.text() and chip.toolTip().startswith("Tokyo\n")
+    assert "naming “Tokyo”" in library.status.text()
+    speak("de")
+    library.filters.put_entity((tokio.id, "Tokyo"))  # saved in the English window, shown in the German
+    assert "„Tokio“" in chip.text()
