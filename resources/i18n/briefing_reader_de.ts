@@ -4190,6 +4190,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Die Berichte sind in verschiedenen Sprachen, daher ist das meiste schattiert.</translation>
     </message>
     <message>
+        <source>This window only compares the reports. To highlight, press Open to read the report in the main window, select the passage there and press 1–5.</source>
+        <translation>Dieses Fenster vergleicht die Berichte nur. Zum Markieren mit Öffnen den Bericht im Hauptfenster lesen, dort die Stelle auswählen und 1–5 drücken.</translation>
+    </message>
+    <message>
         <source>Your highlights: %1.</source>
         <translation>Ihre Markierungen: %1.</translation>
     </message>

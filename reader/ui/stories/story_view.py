@@ -2,7 +2,8 @@
 
 One column per member, oldest first: title, outlet and date, how many passages it adds, and
 its reading text with those passages shaded. "Open" shows the source in the reading pane;
-"Take out" removes it from the story (undoable with Ctrl+Z, like every edit).
+"Take out" removes it from the story (undoable with Ctrl+Z, like every edit). The window compares
+and does not edit the texts: highlights show here, and are made in the reading view.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.ingest import BlockKind
-from reader.core.labels import LABEL_KEYS
+from reader.core.labels import LABEL_KEYS, LABELS
 from reader.core.models import AnchorStatus, Highlight, Source, credited
 from reader.core.stories import MemberView, StoryView
 from reader.ui.date_display import short_date
@@ -150,8 +151,17 @@ class StoryWindow(SideWindow):
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addWidget(self.scroller, 1)
+        # What a key that does nothing here says (`_say_read_only`), under the reports.
+        self.said = QLabel(self)
+        self.said.setObjectName("hint")
+        self.said.setWordWrap(True)
+        self.said.setContentsMargins(7, 0, 6, 0)
+        self.said.hide()
+        layout.addWidget(self.said)
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
+        for label in LABELS:  # the reading view's highlight keys
+            QShortcut(QKeySequence(label.shortcut), self).activated.connect(self._say_read_only)
         self.columns.splitterMoved.connect(lambda _pos, _index: self._level_headers())
         self.columns.installEventFilter(self)
 
@@ -194,6 +204,14 @@ class StoryWindow(SideWindow):
     def source_ids(self) -> frozenset[int]:
         """The reports shown."""
         return frozenset(self._members)
+
+    def _say_read_only(self) -> None:
+        """The story window compares reports; passages are highlighted where they are read. Keys
+        1-5 on a report's selected text did nothing here, and nothing said so: they now say
+        where highlighting is done. (A highlight made there shows here at once: `show_marks`.)"""
+        self.said.setText(self.tr("This window only compares the reports. To highlight, press Open to read the "
+                                  "report in the main window, select the passage there and press 1–5."))  # fmt: skip
+        self.said.show()
 
     def show_marks(self, source_ids: Collection[int]) -> None:
         """Repaint the highlights of these reports in place, each text where it was scrolled to,
