@@ -2,8 +2,10 @@
 with the name bold in one column, its left context flush against it and its right context after,
 so the eye runs down the names as in a concordance. Where the sentence begins inside the left
 column, the source's words before it fill the column in muted ink: a name that starts a sentence
-left the row's left half empty, and the line looked centred. Plain text, never HTML: article
-words cannot inject markup.
+left the row's left half empty, and the line looked centred. The rows' left edges are uneven by
+design (each left context ends at the name); the name stands on a faint tint, so the column they
+line up on shows down the list, and a lead shows whole words only. Plain text, never HTML:
+article words cannot inject markup.
 """
 
 from __future__ import annotations
@@ -39,6 +41,17 @@ def elide_words(metrics: QFontMetrics, text: str, mode: Qt.TextElideMode, width:
             break
         shown = one_ellipsis(kept[:space].rstrip() + " …")
     return shown if metrics.horizontalAdvance(shown) <= width else ""  # narrower than "…" itself
+
+
+def whole_words_left(metrics: QFontMetrics, text: str, width: int) -> str:
+    """`text` shortened on the left to whole words that fit `width` ("…Ende der Rede."), or ""
+    where not even its last word fits. For the muted lead before a sentence: cut inside its
+    last word ("…mbolkraft.", "…ngton.") it read as a broken word at a random indent, where
+    the name's column alone explains why the row starts where it does."""
+    shown = elide_words(metrics, text, Qt.TextElideMode.ElideLeft, width)
+    kept = shown.removeprefix("…").lstrip()
+    whole = shown == text or (bool(kept) and text.endswith(kept) and text[: len(text) - len(kept)][-1:].isspace())
+    return shown if whole else ""
 
 
 def _at_word_edge(text: str, cut: str, mode: Qt.TextElideMode) -> str:
@@ -114,11 +127,13 @@ class KwicDelegate(QStyledItemDelegate):
         room = sentence_x - metrics.horizontalAdvance(" ") - line.left()
         if room < 3 * metrics.horizontalAdvance("M"):
             return
+        shown = whole_words_left(metrics, lead, room)
+        if not shown:
+            return
         painter.setFont(font)
         painter.setPen(muted)
         painter.drawText(QRect(line.left(), line.top(), room, line.height()),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                         elide_words(metrics, lead, Qt.TextElideMode.ElideLeft, room))  # fmt: skip
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown)  # fmt: skip
 
     @staticmethod
     def _paint_line(painter: QPainter, font: QFont, line: QRect, context: str, span: object) -> None:
@@ -140,6 +155,9 @@ class KwicDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.drawText(QRect(line.left(), line.top(), key_x - line.left(), line.height()),
                          centre | Qt.AlignmentFlag.AlignRight, before)  # fmt: skip
+        tint = QColor(painter.pen().color())  # the ink, faint: readable in every theme and when selected
+        tint.setAlphaF(0.08)
+        painter.fillRect(QRect(key_x - 3, line.top(), name_width + 6, line.height()), tint)
         painter.setFont(bold)
         painter.drawText(QRect(key_x, line.top(), name_width, line.height()), centre, name)
         painter.setFont(font)
