@@ -4191,7 +4191,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>This window only compares the reports. To highlight, press Open to read the report in the main window, select the passage there and press 1–5.</source>
-        <translation>Dieses Fenster vergleicht die Berichte nur. Zum Markieren mit Öffnen den Bericht im Hauptfenster lesen, dort die Stelle auswählen und 1–5 drücken.</translation>
+        <translation>Dieses Fenster vergleicht die Berichte nur. Zum Markieren den Bericht mit „Öffnen“ im Hauptfenster lesen, dort die Stelle auswählen und 1–5 drücken.</translation>
     </message>
     <message>
         <source>Your highlights: %1.</source>
