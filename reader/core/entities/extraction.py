@@ -57,6 +57,7 @@ from reader.core.entities.agreement import (
 )
 from reader.core.entities.apposed_people import apposed_people
 from reader.core.entities.articled_words import articled_first_words
+from reader.core.entities.association_names import association_names
 from reader.core.entities.bei_bodies import bei_bodies
 from reader.core.entities.body_extents import extents
 from reader.core.entities.box_scores import box_score_players
@@ -159,7 +160,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 267
+RULES_VERSION = 268
 
 
 def language(lang: str | None) -> str:
@@ -269,6 +270,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = not_kinds(pieces, groups, words)  # "Satire-Partei": the kind, no name
         sites += groups
         sites += kind_first_bodies(reading_text, words, lang)  # "die Stiftung Warentest"
+        sites += association_names(reading_text, words, lang, pieces)  # "das Netzwerk Recherche"
         sites += bei_bodies(reading_text, words, pieces)  # "im Fachhandel bei Fressnapf, …"
         sites += styled_names(reading_text, words)  # "das deutsche Label bleed"
         addresses = streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
