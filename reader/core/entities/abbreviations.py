@@ -6,6 +6,8 @@ for one organisation: an acronym of the name's words ("EZB" = "Europäische Zent
 
 from __future__ import annotations
 
+import re
+
 from reader.core.entities.cues import demonym, place_of
 from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.word_frequency import zipf
@@ -19,7 +21,9 @@ def abbreviates(short: str, name: str) -> bool:
     German spells "für" with a small "f" ("BfS" = "Bundesamt für Strahlenschutz"), a name
     hyphened as one word gives its parts' initials ("RKI" = "Robert-Koch-Institut"), and a
     place or a nation's adjective opening a name may stay out ("PUC" = "California Public
-    Utilities Commission")."""
+    Utilities Commission"), and German gives an adjective in small letters its initial too
+    ("VKU" = "Verband kommunaler Unternehmen"), where the place a name ends with may stay out
+    ("VSGE" = "Verband zum Schutz geistigen Eigentums im Internet")."""
     if short[:1].isupper() and short[1:].islower():
         return False
     # "PG&E" = "Pacific Gas & Electric Co.": the ampersand and the legal form are no initials
@@ -36,12 +40,28 @@ def abbreviates(short: str, name: str) -> bool:
     tries = [words, parts] if "-" in name else [words]
     if len(words) > 2 and (place_of(words[0]) is not None or demonym(words[0])):
         tries.append(words[1:])  # "California Public Utilities Commission": PUC
+    with_adjectives = [
+        w
+        for w in name.split()
+        if w in words or (_SMALL_ADJECTIVE.fullmatch(w) and w not in _NOT_ADJECTIVES)
+    ]
+    if len(with_adjectives) > len(words):
+        tries.append(with_adjectives)  # "Verband kommunaler Unternehmen": VKU
+        where = re.split(r" (?:im|in|am) ", name, maxsplit=1)[0]
+        if where != name:  # "… geistigen Eigentums im Internet": VSGE
+            tries.append([w for w in with_adjectives if w in where.split()])
     return any(
         len(spelt) >= 2
         and short[0] == spelt[0][0].upper()
         and _spelt_by(short, [w.upper() for w in spelt], [_acronym_word(w) for w in spelt])
         for spelt in tries
     )
+
+
+# A German adjective in small letters inside a body's name ("kommunaler", "geistigen"), and
+# the articles and pronouns that end like one.
+_SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
+_NOT_ADJECTIVES = frozenset("der des den dem einer einen einem eines unter über oder aber".split())
 
 
 def _acronym_word(word: str) -> bool:
