@@ -26,7 +26,7 @@ from reader.core.entities.lexicon import (
     ROLE_TITLES,
     ROLE_WORDS_EN,
 )
-from reader.core.entities.named_heads import named_head
+from reader.core.entities.named_heads import named_head, titled
 from reader.core.entities.names import Token, common_word, dictionary_word, english_noun, frequent
 from reader.core.word_frequency import zipf as zipf_frequency
 
@@ -151,6 +151,8 @@ def role_base(role: str) -> str:
 
 def org_head(words: list[Token], lang: str) -> bool:
     """Whether the run's last word heads or ends an organisation's name."""
+    if titled(words):
+        return False  # "Dr. Peter Capital": a person
     last = bare(words[-1].text)
     if last in ORG_SUFFIXES and len(words) > 1:
         return True

@@ -33,6 +33,8 @@ _DISCIPLINES = frozenset(
 )  # not "Games" ("the Tokyo Games"), not "Power" ("Samantha Power"): a name too
 # An English adjective's ending: "predictive", "behavioral", "clinical", "integrated".
 _ADJECTIVE = re.compile(r"(?:ive|al|ic|ary|ory|ous|ed|ing|ful|less|ent|ant|ar|ile|able|ible)$")
+# A person's title or salutation before a first name.
+_PERSON_TITLES = frozenset("Dr. Prof. Mr. Mrs. Ms. Dr Mr Mrs Ms".split())
 # How often English writes a word for it to be no firm's made-up name ("digital" 4.8).
 _EVERYDAY = 4.3
 # How often English writes a word no dictionary lists for it to be a word, not a family's name
@@ -64,6 +66,7 @@ def named_head(words: list[Token], lang: str) -> bool:
     return (
         low in _DISCIPLINES
         and _named(words[:-1], _made_up)
+        and not _first_name_alone(words[:-1])
         and not any(places.lookup(_bare(w.text)) for w in words[:-1])
     )
 
@@ -72,7 +75,25 @@ def field_end(words: list[Token], lang: str) -> bool:
     """Whether an English run ends in a field firms name themselves after: whatever its words
     before, no person's name ("Kestrel Analytics said", though "Kestrel" is a word too)."""
     last = _bare(words[-1].text).casefold()
+    if last in _DISCIPLINES and _first_name_alone(words[:-1]):
+        return False  # "John Health said": a first name is a person's, not a made-up word
     return lang == "en" and len(words) > 1 and (last in _FIRMS or last in _DISCIPLINES)
+
+
+def titled(words: list[Token]) -> bool:
+    """Whether a run opens with a person's title and a first name ("Dr. Peter Capital", "Mr.
+    John Health"): a person, whatever word closes it; not "Dr. Reddy's Laboratories"."""
+    return (
+        len(words) > 2
+        and words[0].text in _PERSON_TITLES
+        and known_first_name(_bare(words[1].text))
+    )
+
+
+def _first_name_alone(before: list[Token]) -> bool:
+    """A first name alone before a discipline ("John Health", "Mary Analytics"): nobody's
+    made-up word for a firm, the way a person's name reads when the words are run together."""
+    return len(before) == 1 and known_first_name(_bare(before[0].text))
 
 
 def _named(before: list[Token], name_word: Callable[[str], bool]) -> bool:
