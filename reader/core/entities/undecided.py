@@ -25,6 +25,7 @@ from reader.core.entities.examples import example_names, named_after_founders
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.german_nouns import written_as_nouns
 from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.joined_articles import after_joined_article
 from reader.core.entities.kind_lists import kind_lists
 from reader.core.entities.lexicon import PLATFORMS, WELFARE_BODIES
 from reader.core.entities.mention_shapes import (
@@ -99,6 +100,7 @@ def _by_neighbours(
         not bare_name(piece, words, index, lang, lower_words, person=True)
         or (lang == "de" and german_word(bare(piece.words[0].text)))
         or (lang == "de" and german_compound(bare(piece.words[0].text)))  # "Warnstreiks"
+        or (lang == "de" and after_joined_article(piece, words, index))  # "Im Forum schrieb"
     ):
         return None  # "Die Logistikbranche warnte", "kündigte Proteste an": no name
     if (
