@@ -18,7 +18,8 @@ def abbreviates(short: str, name: str) -> bool:
     letters from inside the words ("EZB" = "Europäische Zentralbank", "LDP" = "Liberal-
     demokratische Partei"), never "EU" for "Europäische Zentralbank", nor a capitalised
     word ("Bundestag" of "Bundesamt für Ausrüstung": its letters are all in there; "dpa" is one).
-    German spells "für" with a small "f" ("BfS" = "Bundesamt für Strahlenschutz"), a name
+    German spells "für" with a small "f" ("BfS" = "Bundesamt für Strahlenschutz") and the
+    genitive's article with a small "d" ("GdP" = "Gewerkschaft der Polizei"), a name
     hyphened as one word gives its parts' initials ("RKI" = "Robert-Koch-Institut"), and a
     place or a nation's adjective opening a name may stay out ("PUC" = "California Public
     Utilities Commission"), and German gives an adjective in small letters its initial too
@@ -28,10 +29,13 @@ def abbreviates(short: str, name: str) -> bool:
         return False
     # "PG&E" = "Pacific Gas & Electric Co.": the ampersand and the legal form are no initials
     small_for = "f" in short[1:]
+    small_of = "d" in short[1:]  # "GdP" = "Gewerkschaft der Polizei", "VdK", "BdSt"
     words = [
         w
         for w in name.split()
-        if (w[:1].isupper() and w not in ORG_SUFFIXES) or (small_for and w == "für")
+        if (w[:1].isupper() and w not in ORG_SUFFIXES)
+        or (small_for and w == "für")
+        or (small_of and w in ("der", "des"))
     ]
     short = short.upper().replace("&", "")
     if not short.isalpha():

@@ -32,10 +32,13 @@ from reader.core.word_frequency import zipf as zipf_frequency
 # Kinds whose word opens the name before a noun or a place ("Netzwerk Recherche").
 _NOUN_KINDS = frozenset(
     """netzwerk forum arbeitskreis aktionsbündnis bundesvereinigung landesvereinigung
-    arbeitsgemeinschaft förderverein""".split()
+    arbeitsgemeinschaft förderverein bundesverband gewerkschaft""".split()
 )
+# A foundation's name after its kind is `kind_first_bodies`'s; here only after an adjective
+# that opens the name ("die Deutsche Stiftung Patientenschutz").
+_OPENED_KINDS = frozenset(["stiftung"])
 # Kinds that name their members in the genitive plural ("Verband kommunaler Unternehmen").
-_MEMBER_KINDS = ("verband", "vereinigung", "bund", "verein", "gemeinschaft")
+_MEMBER_KINDS = ("verband", "vereinigung", "bund", "verein", "gemeinschaft", "gewerkschaft")
 # Kinds that say what they are for ("Bündnis für …"); a "Gesellschaft" only "zur Förderung":
 # "die Gesellschaft für Frauen gerechter machen" is society.
 _PURPOSE_KINDS = _MEMBER_KINDS + (
@@ -43,6 +46,8 @@ _PURPOSE_KINDS = _MEMBER_KINDS + (
 )  # fmt: skip
 _PURPOSES = frozenset("für gegen zur zum".split())
 _ARTICLES = frozenset("der die das des dem den beim vom zum zur im am".split())
+# An adjective opening a body's name ("Deutsche", "Europäischen").
+_OPENER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:e|en|er|es)")
 # An attributive adjective's ending in small letters ("kommunaler", "politische").
 _ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 # Words in small letters with an adjective's ending that are none: a quantity, a pronoun.
@@ -59,6 +64,9 @@ _COMPASS = ("nord", "süd", "ost", "west", "mittel", "ober", "nieder", "unter")
 # sentence the kind and its words are the subject, and the verb follows ("Die Gesellschaft zum
 # Schutz der Meere klagt.").
 _CLAUSE_END = re.compile(r" [a-zäöüß]+(?:[.,;:!?]|$)")
+# The articles of a clause's subject or object; after a genitive's or a dative's ("des
+# Netzwerks Recherche widersprach.", "beim Forum Umwelt …") the kind is neither.
+_SUBJECT_ARTICLES = frozenset("der die das den".split())
 # What a society "zur"/"zum" is for is a deed, a noun of "-ung" or the like ("zur Förderung",
 # "zum Schutz"), not where it goes ("ruft das Bündnis zur Kundgebung am Rathaus").
 _DEEDS = re.compile(r"\w*(?:ung|schutz|erhalt)")
@@ -73,29 +81,54 @@ def association_names(text: str, words: list[Token], lang: str, pieces: list[Pie
     bodies = [p for p in pieces if p.kind is EntityKind.ORG]
     found = []
     for at, kind in enumerate(words[1:-1], start=1):
-        low = kind.text.casefold()
-        before = words[at - 1]
+        low = _kind_stem(kind.text.casefold())
+        opened = _opened(words, at, text)
+        before = words[at - 1 - len(opened)]
         if not kind.capital or before.text.casefold() not in _ARTICLES:
             continue
-        if text[before.end : kind.start] != " " or text[kind.end : kind.end + 1] != " ":
+        if text[before.end : (opened or [kind])[0].start] != " ":
+            continue
+        if text[kind.end : kind.end + 1] != " ":
             continue
         name = (
             _purpose(words, at + 1, text, low)
             or _members(words, at + 1, text, low)
-            or _nouns(words, at + 1, text, low)
+            or ([] if low in _OPENED_KINDS and not opened else _nouns(words, at + 1, text, low))
         )
-        if not name or (not before.sentence_start and _CLAUSE_END.match(text, name[-1].end)):
+        subject = before.text.casefold() in _SUBJECT_ARTICLES and not before.sentence_start
+        if not name or (subject and _CLAUSE_END.match(text, name[-1].end)):
             continue
-        end = name[-1].end
-        if not any(b.start < end and kind.start < b.end and b.end > end for b in bodies):
-            found.append(Piece(EntityKind.ORG, [kind, *name]))
+        start, end = (opened or [kind])[0].start, name[-1].end
+        if not any(b.start < end and start < b.end and b.end > end for b in bodies):
+            found.append(Piece(EntityKind.ORG, [*opened, kind, *name]))
     return found
+
+
+def _kind_stem(low: str) -> str:
+    """A kind's word without its genitive ending: "des Verbandes", "des Netzwerks", "des
+    Bündnisses"."""
+    for ending, stem_end in (("nisses", "nis"), ("es", ""), ("s", "")):
+        stem = low.removesuffix(ending) + stem_end if low.endswith(ending) else ""
+        if stem and (stem in _NOUN_KINDS or stem.endswith(_PURPOSE_KINDS)):
+            return stem
+    return low
+
+
+def _opened(words: list[Token], at: int, text: str) -> list[Token]:
+    """A capitalised adjective between the article and the kind, the name's first word ("die
+    Deutsche Stiftung Patientenschutz", "der Europäischen Gesellschaft für …")."""
+    if at < 2:
+        return []
+    word = words[at - 1]
+    if not _OPENER.fullmatch(word.text) or word.sentence_start or text[word.end] != " ":
+        return []
+    return [word]
 
 
 def _nouns(words: list[Token], at: int, text: str, kind: str) -> list[Token]:
     """German nouns or places right after a network's or a forum's word: "Netzwerk Recherche",
     "Forum Umwelt und Entwicklung", "Aktionsbündnis Klimaschutz Hessen"."""
-    if kind not in _NOUN_KINDS:
+    if kind not in _NOUN_KINDS and kind not in _OPENED_KINDS:
         return []
     name = _capitals(words, at, text, joined=True)
     if not name or not _german_or_place(name[0].text):
@@ -106,11 +139,17 @@ def _nouns(words: list[Token], at: int, text: str, kind: str) -> list[Token]:
 
 
 def _members(words: list[Token], at: int, text: str, kind: str) -> list[Token]:
-    """The members in the genitive plural after a federation: an adjective ending in "-er"
-    and nouns ("Verband kommunaler Unternehmen", "Bund Deutscher Architekten")."""
+    """The members in the genitive after a federation: an adjective ending in "-er" and
+    nouns ("Verband kommunaler Unternehmen", "Bund Deutscher Architekten"), or a noun of German
+    after the article ("Gewerkschaft der Polizei"; not a place's: "Verband der Ukraine")."""
     if not kind.endswith(_MEMBER_KINDS) or at >= len(words):
         return []
     adjective = words[at]
+    if adjective.text in ("der", "des") and text[adjective.end : adjective.end + 1] == " ":
+        rest = _capitals(words, at + 1, text, joined=True)  # "Gewerkschaft der Polizei"
+        if rest and all(_german_or_place(w.text) and not _place(w.text) for w in rest[:1]):
+            return [adjective, *rest]
+        return []
     if not adjective.text.endswith("er") or bare(adjective.text).casefold() in _NOT_ADJECTIVES:
         return []
     if not adjective.capital and not _ADJECTIVE.fullmatch(adjective.text):
@@ -192,7 +231,7 @@ def _german_or_place(word: str) -> bool:
         return True
     low = word.casefold()
     here = zipf_frequency(low, "de")
-    return here >= 2.5 and here - zipf_frequency(low, "en") >= 1.2
+    return here >= 1.5 and here - zipf_frequency(low, "en") >= 1.2
 
 
 def _place(word: str) -> bool:
