@@ -44,6 +44,13 @@ _LISTED_PARTS = re.compile(
 )
 
 
+# An English field's noun after the last listed word, its adjective or kind: "… for Strategic
+# and International Studies", "… for Economic and Policy Research"; the name ends there.
+_FIELD_AFTER_AND = re.compile(
+    r" ((?:Studies|Research|Policy|Development|Affairs|Sciences?))\b(?! [A-Z])"
+)
+
+
 def listed_parts(piece_words: list[Token], text: str) -> int:
     """Where a body's name named by what it is for ends when it lists several things: "Ministry
     of Trade, Industry and Energy", "Bundesamt für Ausrüstung, Informationstechnik und Nutzung
@@ -55,12 +62,21 @@ def listed_parts(piece_words: list[Token], text: str) -> int:
     more = _LISTED_PARTS.match(text, end)
     if more is None:
         return end
+    longer = _FIELD_AFTER_AND.match(text, more.end())
+    if longer and " and " in more.group() and _common_noun(longer.group(1)):
+        return max(more.end(), _listed_end(more, piece_words, longer.end()))
+    return _listed_end(more, piece_words, more.end())
+
+
+def _listed_end(more: re.Match[str], piece_words: list[Token], stop: int) -> int:
+    """Where the listed things end (`stop`), if each is a common noun; else the piece's end."""
+    end = piece_words[-1].end
     listed_words = re.findall(r"[A-ZÄÖÜ][\w-]*", more.group().split(" der ")[0].split(" of ")[0])
     if "," not in more.group():  # "für Ernährung und Landwirtschaft": two things, both nouns
         listed_words.append(bare(piece_words[-1].text))  # not "Bank of England and Treasury"
     if not all(_common_noun(w) for w in listed_words):
         return end  # "Bank of England, Barclays and HSBC": three bodies
-    return more.end()
+    return stop
 
 
 def _common_noun(word: str) -> bool:
