@@ -153,6 +153,7 @@ from reader.core.entities.towns import towns
 from reader.core.entities.venues import venues
 from reader.core.entities.whole_bodies import whole_bodies
 from reader.core.entities.workplaces import workplaces
+from reader.core.entities.year_clubs import year_clubs
 from reader.core.word_frequency import zipf as zipf_frequency
 
 # Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
@@ -271,6 +272,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         sites += groups
         sites += kind_first_bodies(reading_text, words, lang)  # "die Stiftung Warentest"
         sites += association_names(reading_text, words, lang, pieces)  # "das Netzwerk Recherche"
+        sites += year_clubs(reading_text, words)  # "der TSV 1860 München"
         sites += bei_bodies(reading_text, words, pieces)  # "im Fachhandel bei Fressnapf, …"
         sites += styled_names(reading_text, words)  # "das deutsche Label bleed"
         addresses = streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"

@@ -8,7 +8,8 @@ die Talent Dienstleistungs- und Handel e.G.", "im Internationalen Medienverbund 
 a name. The tokenizer reads a form as several words ("e", "V."), so the words before it are
 looked for in the text itself: the capitalised words right before it, up to a small word, a
 punctuation mark or a word that never opens a name ("Der"); an "und" after a word cut short
-by a hyphen joins two of its words ("Dienstleistungs- und Handel"). A cooperative's form is
+by a hyphen joins two of its words ("Dienstleistungs- und Handel"), and a club's letters and
+founding year before its town stay with it ("TSV 1860 München e.V."). A cooperative's form is
 part of its name as "GmbH" is of a company's; an association is named without its "e.V.", as
 the text names it again.
 """
@@ -23,10 +24,9 @@ from reader.core.entities.lexicon import NEVER_NAME
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
+from reader.core.entities.year_clubs import club_year
 
-_FORM = re.compile(
-    r"(?<=[\w.]) (?:e\. ?V\.|(?P<coop>e\. ?G\.|eG\b|reg\. ?Gen\. ?m\. ?b\. ?H\.))"
-)
+_FORM = re.compile(r"(?<=[\w.]) (?:e\. ?V\.|(?P<coop>e\. ?G\.|eG\b|reg\. ?Gen\. ?m\. ?b\. ?H\.))")
 _MOST_WORDS = 6
 
 
@@ -51,6 +51,13 @@ def associations(text: str, words: list[Token]) -> list[Piece]:
             if word.sentence_start:
                 break
             at -= 1
+        if (
+            name
+            and at > 0
+            and club_year(words[at - 1], words[at], text)
+            and text[words[at].end : name[0].start] == " "
+        ):
+            name[:0] = [words[at - 1], words[at]]  # "TSV 1860 München e.V.": the whole club
         if name and name[0].text != "und":
             if match.group("coop"):
                 form = match.group("coop")
