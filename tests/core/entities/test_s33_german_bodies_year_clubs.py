@@ -28,3 +28,8 @@ def test_letters_year_and_town_are_one_club(text: str, name: str) -> None:
 
 def test_a_number_that_is_no_year_makes_no_club() -> None:
     assert not any(o.startswith("SV ") for o in _orgs("Er zahlte an die SV 250 Euro Beitrag."))
+
+
+def test_before_its_legal_form_the_club_is_not_its_town() -> None:
+    orgs = _orgs("Die Mitgliederversammlung des VfL 1912 Kornheim e.V. wählte einen Vorstand.")
+    assert orgs == ["VfL 1912 Kornheim"]
