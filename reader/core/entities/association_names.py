@@ -50,11 +50,13 @@ _ARTICLES = frozenset("der die das des dem den beim vom zum zur im am".split())
 _OPENER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:e|en|er|es)")
 # An attributive adjective's ending in small letters ("kommunaler", "politische").
 _ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
-# Words in small letters with an adjective's ending that are none: a quantity, a pronoun.
+# Words in small letters with an adjective's ending that are none: a quantity, a pronoun, a
+# determiner ("der Bundesverband mehrerer Branchen" names no members).
 _NOT_ADJECTIVES = frozenset(
     """mehr weniger andere anderen anderer diese diesen dieser dieses jene jener jeder jede
     jeden alle allen aller einige einigen einiger viele vielen vieler unsere unserer ihre
-    ihrer seine seiner meine meiner""".split()
+    ihrer seine seiner meine meiner mehrere mehrerer beider sämtlicher etlicher solcher
+    mancher welcher""".split()
 )
 _MOST = 8  # words after the kind
 _COMPASS = ("nord", "süd", "ost", "west", "mittel", "ober", "nieder", "unter")
