@@ -60,17 +60,12 @@ from reader.core.entities.articled_words import articled_first_words
 from reader.core.entities.association_names import association_names
 from reader.core.entities.bei_bodies import bei_bodies
 from reader.core.entities.body_extents import extents
-from reader.core.entities.box_scores import box_score_players
 from reader.core.entities.campuses import campus_names
-from reader.core.entities.cited_papers import cited_papers
-from reader.core.entities.cited_people import cited_people
-from reader.core.entities.cited_reports import cited_reports
-from reader.core.entities.cited_sources import cited_sources
+from reader.core.entities.cited_names import cited_names
 from reader.core.entities.classify import classify
 from reader.core.entities.coined_words import without_coined_words
 from reader.core.entities.companies import listed
 from reader.core.entities.compound_places import compound_places
-from reader.core.entities.credits import credited
 from reader.core.entities.cues import bare, name_like
 from reader.core.entities.departments import department_bodies
 from reader.core.entities.divisions import units
@@ -81,7 +76,6 @@ from reader.core.entities.evidence import (
     first_name_alone,
     market_index,
     market_indices,
-    outlet_sites,
 )
 from reader.core.entities.figures import figure_entities
 from reader.core.entities.first_name_places import without_evidence
@@ -107,7 +101,6 @@ from reader.core.entities.name_headings import heading_names
 from reader.core.entities.named_sites import named_sites
 from reader.core.entities.names import Token, common_word, english_noun, runs, tokens
 from reader.core.entities.neighbours import time_not_place
-from reader.core.entities.ngos import named_ngos
 from reader.core.entities.not_names import code, letter, scholarly, truncated
 from reader.core.entities.noun_phrases import (
     counted_things,
@@ -122,7 +115,6 @@ from reader.core.entities.owned import owned_things
 from reader.core.entities.owned_events import owned_events
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
-from reader.core.entities.people_sites import people_sites
 from reader.core.entities.peoples import without_peoples
 from reader.core.entities.pieces import Piece
 from reader.core.entities.player_sides import player_sides
@@ -242,15 +234,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = quoted_names.not_people(pieces, reading_text)  # „Jané Koos“, „San Giorgio“-Brücke
     pieces = thing_heads.not_people(pieces, reading_text)  # "the Hoa Lo prison"
     foreign_bodies.bodies(pieces)  # "Universidade Federal Fluminense"
-    sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
-    sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
-    sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
-    sites += cited_people(reading_text, words, lang)  # "G. Petit et al.", "Giroud S., Vranic S."
-    sites += cited_papers(reading_text, words, lang)  # "told the Argus Leader"
-    sites += cited_sources(reading_text, words, lang)  # "der eXXpress berichtete"
-    sites += cited_reports(reading_text, words, lang)  # "a new survey from Piper Jaffray"
-    sites += box_score_players(reading_text, words, lang)  # "Tolivert 25 points. Davis 17 …"
-    sites += people_sites(pieces, reading_text, words, lang)  # "Foto: Kerstin Jordan"
+    sites = cited_names(blanked, reading_text, words, lang, pieces)  # "(Image credit: X)"
     sides = result_sides(reading_text, words, lang)  # "Wild 4, Sabres 1:", "Cocoa d. Viera"
     sides += player_sides(reading_text, words, lang)  # "Salina South diver Keetan Munsell"
     sites += sides
