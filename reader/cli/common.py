@@ -20,6 +20,7 @@ from reader import paths
 from reader.core.models import credited
 from reader.core.settings import TRANSLATED, Settings
 from reader.core.store import Store, backups_dir, clean_tag
+from reader.core.text import normalise
 from reader.paths import missing_folder
 
 OpenStore = Callable[[argparse.Namespace], Store]
@@ -136,6 +137,14 @@ def a_name(text: str) -> str:
     if not "".join(ch for ch in text if ch.isprintable()).strip():
         raise argparse.ArgumentTypeError("an empty name names nothing (is a shell variable unset?)")
     return text
+
+
+def an_entity_name(text: str) -> str:
+    """An argparse type for an entity's name (`entities NAME`, `--take-back NAME`): `a_name`,
+    in the form imported text is in (`normalise`: NFC). "München" pasted with a combining mark
+    (from a PDF, a macOS file name) was answered "no entity is called “München”; did you mean
+    “München”?", as tags and search queries had been."""
+    return normalise(a_name(text))
 
 
 def refuse_missing_folder(target: Path, hint: str) -> None:

@@ -18,7 +18,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from reader.cli import fit
-from reader.cli.common import CommandError, a_name
+from reader.cli.common import CommandError, an_entity_name
 from reader.core.store import Store
 
 if TYPE_CHECKING:
@@ -91,4 +91,4 @@ def add_correction_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corrections", action="store_true",
                         help="list the corrections made in the window (hidden, kind changed, merged), "
                              "those no source names now too")  # fmt: skip
-    parser.add_argument("--take-back", type=a_name, metavar="NAME", help="remove the correction made on the entry NAME")
+    parser.add_argument("--take-back", type=an_entity_name, metavar="NAME", help="remove the correction made on the entry NAME")

@@ -30,6 +30,7 @@ from reader.cli.common import (
     OpenStore,
     a_name,
     after_story,
+    an_entity_name,
     as_number,
     bind,
     counted,
@@ -44,6 +45,7 @@ from reader.cli.common import (
 )
 from reader.cli.correction_commands import add_correction_options, list_corrections, take_back
 from reader.core.store import Store
+from reader.core.text import normalise
 
 if TYPE_CHECKING:
     from reader.core.entities import EntitySummary
@@ -264,13 +266,17 @@ def _show_mentions(
 
 
 # Each kind by the words a user reaches for: the plural (`--kind people`, as the list's heading
-# reads), the common synonyms, and the window's names in German too ("Personen", "Orte"). Only the
-# singular was taken, and `--kind people` was refused with no hint of `person`.
+# reads), the common synonyms, and the window's names in German too (its entity view's Personen,
+# Organisationen, Orte, Zahlen, and each one's singular), with their everyday German synonyms:
+# `--kind Firmen` was refused with "did you mean figure?".
 _KIND_WORDS = {
-    "person": ("person", "persons", "people", "personen"),
-    "org": ("org", "orgs", "organisation", "organisations", "organization", "organizations", "organisationen"),
-    "place": ("place", "places", "location", "locations", "ort", "orte"),
-    "figure": ("figure", "figures", "number", "numbers", "zahl", "zahlen"),
+    "person": ("person", "persons", "people", "personen", "leute", "menschen"),
+    "org": ("org", "orgs", "organisation", "organisations", "organization", "organizations", "organisationen",
+            "company", "companies", "firma", "firmen", "unternehmen", "institution", "institutionen",
+            "behörde", "behörden"),
+    "place": ("place", "places", "location", "locations", "ort", "orte", "country", "countries", "city",
+              "cities", "land", "länder", "stadt", "städte"),
+    "figure": ("figure", "figures", "number", "numbers", "zahl", "zahlen", "ziffer", "ziffern"),
 }
 _KIND_OF = {word: kind for kind, words in _KIND_WORDS.items() for word in words}
 
@@ -278,13 +284,13 @@ _KIND_OF = {word: kind for kind, words in _KIND_WORDS.items() for word in words}
 def entity_kind(text: str) -> str:
     """An argparse type for `--kind`: the kind a word above names, in any case; a usage error
     naming the kinds (and the nearest, "did you mean person?" for `pepole`) otherwise."""
-    word = text.strip().casefold()
+    word = normalise(text).strip().casefold()
     if word in _KIND_OF:
         return _KIND_OF[word]
     near = difflib.get_close_matches(word, list(_KIND_OF), n=1)
     hint = f"; did you mean {_KIND_OF[near[0]]}?" if near else ""
     raise argparse.ArgumentTypeError(f"no kind {text!r}: the kinds are person, org, place and figure "
-                                     f"(plurals such as people and orgs, and the German names, too){hint}")  # fmt: skip
+                                     f"(plurals such as people and orgs, and the German names: Personen, Organisationen, Orte, Zahlen){hint}")  # fmt: skip
 
 
 class _Kinds:
@@ -305,7 +311,7 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     p = commands.add_parser(
         "entities", help="people, organisations, places and figures the sources name"
     )
-    p.add_argument("name", nargs="*", type=a_name, metavar="NAME", help="show every mention of the entity with this name")
+    p.add_argument("name", nargs="*", type=an_entity_name, metavar="NAME", help="show every mention of the entity with this name")
     p.add_argument("--id", type=entity_number, help="show every mention of entity ID")
     p.add_argument("--kind", type=entity_kind, choices=_Kinds(),
                    help="only this kind (also: people, orgs, places, figures, …)")  # fmt: skip

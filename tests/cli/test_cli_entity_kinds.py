@@ -40,4 +40,4 @@ def test_another_word_is_refused_naming_the_kinds_and_the_nearest(word: str, hin
                                                                    capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     err = refused(capsys, "entities", "--kind", word)
     assert err.rstrip().endswith(f"the kinds are person, org, place and figure (plurals such as people and orgs, "
-                                 f"and the German names, too){hint}")  # fmt: skip
+                                 f"and the German names: Personen, Organisationen, Orte, Zahlen){hint}")  # fmt: skip
