@@ -51,7 +51,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if not exc.stored:
                 raise  # nothing was changed: the one line every command gives
             stopped = [_left_out(r) if n in exc.left_out else r for n, r in enumerate(exc.results)]
-            _print_results(_worded(stopped))
+            _print_results(_worded(stopped), tags)
             why = BUSY if "locked" in str(exc) else str(exc)  # "(database is locked)" read like damage
             print(f"briefing: the import stopped: the library {store.path} could not be written "
                   f"({why}); what was stored before that is in it ({counted(exc.stored, 'file')}), "
@@ -60,13 +60,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         except importer.ImportInterrupted as exc:
             bar.clear()
             reached = [r for r in exc.results if r.reason != importer.INTERRUPTED]
-            _print_results(_worded(reached))
+            _print_results(_worded(reached), tags)
             print("\nbriefing: " + _interrupted(exc) + _why_unwritten(reached, store.path), file=sys.stderr)
             return 130
         bar.clear()
         if not backed_up:  # a new library's first, once its first sources are in
             _daily_backup(store)
-    _print_results(_worded(results))
+    _print_results(_worded(results), tags)
     if not results:
         print("No article files found there (the importer reads "
               f"{', '.join(supported_suffixes())} files).", file=sys.stderr)  # fmt: skip
@@ -141,16 +141,18 @@ def _why_unwritten(results: list[ImportResult], library: Path | None) -> str:
     return f"; {counted(len(unwritten), 'file')} not stored: the library {library} could not be written ({why})"
 
 
-def _print_results(results: list[ImportResult]) -> None:
+def _print_results(results: list[ImportResult], tags: list[str]) -> None:
     """One line per file, `STATUS  PATH: detail` whatever the status, so the paths stand in
     one column: a duplicate's line put its path after the title of the source it duplicated."""
     for result in results:
-        status, detail = _status(result)
+        status, detail = _status(result, tags)
         print(f"{status:<12} {result.path}" + (f": {detail}" if detail else ""))
 
 
-def _status(result: ImportResult) -> tuple[str, str]:
-    """The word a file's line starts with, and what follows its path (may be empty)."""
+def _status(result: ImportResult, tags: list[str]) -> tuple[str, str]:
+    """The word a file's line starts with, and what follows its path (may be empty). A
+    duplicate imported with `--tag` says the source it duplicates was tagged: the import tags
+    it (the user's "these are about Japan" holds for it too), and its line did not say so."""
     kind = result.status
     if kind is ImportStatus.NEWER_VERSION:
         return "newer", f"a newer version of #{result.source_id} (use --update to apply)"
@@ -160,7 +162,11 @@ def _status(result: ImportResult) -> tuple[str, str]:
     if kind is ImportStatus.IMPORTED:
         similar = f"similar to #{result.similar_to}" if result.similar_to is not None else ""
         return "imported", similar
-    return ("duplicate" if kind is ImportStatus.DUPLICATE else "error"), result.reason or ""
+    if kind is ImportStatus.DUPLICATE:  # not one a stopped import's rollback left out ("not stored: …")
+        stored = tags and not (result.reason or "").startswith("not stored")
+        tagged = f" — tagged {', '.join(f'“{tag}”' for tag in tags)}" if stored else ""
+        return "duplicate", (result.reason or "") + tagged
+    return "error", result.reason or ""
 
 
 def _daily_backup(store: Store) -> bool:
