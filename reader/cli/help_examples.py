@@ -71,7 +71,10 @@ for _group in ("highlight", "note", "tag", "briefing", "story"):
 # What `briefing --help` says of the exit status, which scripts test: word for word the README's
 # table (a test holds the two together; the help's list had fallen short of the table).
 EXIT_STATUSES = {
-    0: "done — also when nothing was found (an empty list, no matches: a script tells them by the output)",
+    0: "done — also when nothing was found (an empty list, no matches: a script tells them by the output), "
+       "and when what was asked holds already (`tag add` of a tag the source has, `tag remove` of one it does "
+       "not have, `story join` of sources in one story, `story split` of a source in no story): nothing is "
+       "changed, and the command says so",
     1: "what was asked cannot be done: no such source, tag or briefing, an invalid search, a file that "
        "failed to import, a problem `check` found, `restore` while the library is open elsewhere",
     2: "a usage slip (an unknown option, a word where a number goes, an empty name or path), or the library "

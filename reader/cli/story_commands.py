@@ -178,16 +178,19 @@ def cmd_join(args: argparse.Namespace, open_store: OpenStore) -> int:
 
 def cmd_split(args: argparse.Namespace, open_store: OpenStore) -> int:
     """Take sources out of their stories and show what is left of each, with the command that
-    puts them back. A source in no story is refused, as the window's Take out of story is off
-    for one: taking it out would only keep it from being grouped ever after."""
+    puts them back. A source in no story is apart already, as asked: it is left as it is (taking
+    it out would only keep it from being grouped ever after; the window's Take out of story is off
+    for one) and said so, exit status 0, as a join of sources in one story already is. It was
+    exit status 1, the whole split refused, where `tag remove` of a tag not there is 0."""
     with open_store(args) as store:
         ids = sources_only(store, args.ids, "split")
         found, shown = _stories(store)
         loose = [i for i in ids if i not in shown]
-        if loose:
-            title = store.sources.summaries(loose[:1])[0].title
-            raise CommandError(f"#{loose[0]} “{title}” is in no story, so there is nothing to take it out of; "
-                               "nothing was changed")  # fmt: skip
+        for source in store.sources.summaries(loose):
+            print(f"#{source.id} “{source.title}” is in no story already; nothing was changed for it")
+        ids = [i for i in ids if i in shown]
+        if not ids:
+            return 0
         _changes, before = stories.detach(store, ids)
         left = store.stories.stories()
         summaries = {s.id: s for s in store.sources.summaries([*ids, *(i for m in found.values() for i in m)])}

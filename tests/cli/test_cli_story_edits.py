@@ -3,8 +3,8 @@
 The story is printed as `stories` lists it (the sources new in it marked "+"), what is left of a
 story split is shown, each with the command that undoes it. That command restores what was
 there: sources grouping had placed go back to grouping (`story auto`); the undo had been a split
-or join, which left them placed by hand, never to be grouped again. A source in no story to take
-out of is refused. (Story and source numbers apart: `test_cli_story_numbers`.)
+or join, which left them placed by hand, never to be grouped again. A source in no story is left
+as it is and said so (exit status 0). (Story and source numbers apart: `test_cli_story_numbers`.)
 
 The seeds' library: story 1 holds sources 1, 2 and 5 (the Tokyo reports); 3 and 4 are alone.
 """
@@ -116,14 +116,24 @@ def test_auto_hands_sources_back_to_grouping(lib: list[str], run: Run) -> None:
     assert run(*lib, "story", "auto", "3") == (0, "#3 is grouped automatically already; nothing was changed\n", "")
 
 
-def test_a_source_in_no_story_is_not_taken_out(lib: list[str], run: Run) -> None:
+def test_a_source_in_no_story_is_left_as_it_is_and_said_so(lib: list[str], run: Run) -> None:
     """Taking out a source that is in no story only pinned it, so grouping never placed it
-    again; the window's Take out of story is off for one."""
+    again; the window's Take out of story is off for one. It is apart already, as asked: said,
+    exit status 0, as `story join` of sources in one story and `tag remove` of a tag not there
+    (it was exit status 1, and the other sources named were not taken out)."""
     with Store.open(lib[1] + "/library.sqlite") as store:
         rows = store.stories.memberships(range(1, 6))
-    code, out, err = run(*lib, "story", "split", "5", "3")
-    assert (code, out) == (1, "")
-    assert err == ("briefing: #3 “Die USA und Japan machen vor, wie eine Technologie-Partnerschaft funktioniert” "
-                   "is in no story, so there is nothing to take it out of; nothing was changed\n")  # fmt: skip
+    code, out, err = run(*lib, "story", "split", "3")
+    assert (code, err) == (0, "")
+    assert out == ("#3 “Die USA und Japan machen vor, wie eine Technologie-Partnerschaft funktioniert” "
+                   "is in no story already; nothing was changed for it\n")  # fmt: skip
     with Store.open(lib[1] + "/library.sqlite") as store:
         assert store.stories.memberships(range(1, 6)) == rows
+    code, out, err = run(*lib, "story", "split", "5", "3")  # 5 is taken out, 3 left as it is
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:2] == [
+        "#3 “Die USA und Japan machen vor, wie eine Technologie-Partnerschaft funktioniert” is in no story already; "
+        "nothing was changed for it", "taken out of story:1 and kept apart by hand:"]  # fmt: skip
+    with Store.open(lib[1] + "/library.sqlite") as store:
+        after = store.stories.memberships(range(1, 6))
+    assert after[3] == rows[3] and after[5] != rows[5]
