@@ -2,7 +2,7 @@
 
 `import_commands` (import, inspect), `source_commands` (list, show), `search_commands` (search),
 `safety` (check, backup, backups, restore), `export_commands` (export), `annotation_commands`
-(highlight, tag; with `note_commands`' note), `briefing_commands`, `story_commands` (stories, story), `entity_commands`
+(highlight; with `note_commands`' note and `tag_commands`' tag), `briefing_commands`, `story_commands` (stories, story), `entity_commands`
 and `saved_commands` each hang their commands on the parser built here; `main` turns the errors
 every command may meet into one line and an exit status.
 """
