@@ -27,7 +27,8 @@ from reader.core.store import clean_tag
 
 def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
     """Put a tag on sources or take it off, in one step; each source's tags after it, a line
-    each. A source that did not carry the tag to remove is named on stderr: nothing to do."""
+    each. A source that did not carry the tag to remove, or carried the one to add, is named on
+    stderr: nothing to do (`tag add` said nothing of it, `tag remove` did)."""
     ids = list(dict.fromkeys(args.sources))
     with open_store(args) as store:
         sources = {i: store.sources.get(i) for i in ids}
@@ -44,8 +45,10 @@ def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
             raise CommandError(str(exc)) from exc
         after = {i: store.sources.get(i).tags for i in ids}  # type: ignore[union-attr]
     for source_id in ids:
-        if args.action == "remove" and before[source_id] == after[source_id]:
-            print(f"source #{source_id} had no tag “{clean_tag(args.tag)}”", file=sys.stderr)
+        if before[source_id] == after[source_id]:  # as asked already: said, exit status 0 (README)
+            tag = clean_tag(args.tag)
+            said = f"had no tag “{tag}”" if args.action == "remove" else f"has the tag “{tag}” already"
+            print(f"source #{source_id} {said}; nothing was changed", file=sys.stderr)
         tags = after[source_id]
         print(f"source #{source_id}: {', '.join(tags) if tags else 'no tags'}")
     return 0

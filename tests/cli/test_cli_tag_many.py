@@ -27,9 +27,18 @@ def test_a_tag_on_and_off_several_sources(lib: list[str], run: Run) -> None:
     code, out, err = run(*lib, "tag", "remove", "2", "4", "client x")
     assert code == 0
     assert out.splitlines() == ["source #2: no tags", "source #4: no tags"]
-    assert err.strip() == "source #4 had no tag “client x”"
+    assert err.strip() == "source #4 had no tag “client x”; nothing was changed"
     code, out, _ = run(*lib, "list", "--tag", "Client X")
     assert [line.split()[0] for line in out.splitlines()] == ["1", "3"]
+
+
+def test_a_tag_added_again_is_said_to_be_there_already(lib: list[str], run: Run) -> None:
+    """`tag add` of a tag the source has did nothing and said nothing of it, where `tag remove`
+    of one it lacks said so: both are what was asked holding already, exit status 0 (README)."""
+    assert run(*lib, "tag", "add", "1", "Client X").code == 0
+    code, out, err = run(*lib, "tag", "add", "1", "2", "Client X")
+    assert (code, out) == (0, "source #1: Client X\nsource #2: Client X\n")
+    assert err == "source #1 has the tag “Client X” already; nothing was changed\n"
 
 
 def test_an_unknown_source_refuses_the_whole_step(lib: list[str], run: Run) -> None:
