@@ -18,10 +18,10 @@ from reader.cli.common import (
     CommandError,
     OpenStore,
     bind,
-    label_names,
     no_highlight,
     no_source,
     shell_word,
+    shown_label_names,
     source_number,
     usage_checked,
     words_left,
@@ -82,7 +82,7 @@ def _label_given(args: argparse.Namespace) -> None:
         raise ValueError("say which highlight gets which label, e.g. briefing highlight label 5 evidence "
                          "(`briefing highlight list SOURCE` shows a source's highlights and their numbers)")  # fmt: skip
     if args.label is None:
-        raise ValueError(f"say which label highlight #{args.highlight} gets: {_the_labels(label_names(args))}; "
+        raise ValueError(f"say which label highlight #{args.highlight} gets: {_the_labels(shown_label_names(args))}; "
                          f"e.g. briefing highlight label {args.highlight} evidence")  # fmt: skip
 
 
@@ -109,7 +109,7 @@ def _first_two(text: str, needle: str) -> list[int]:
 
 
 def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
-    names = label_names(args)
+    names = shown_label_names(args)
     label = DEFAULT_LABEL if args.label is None else resolve_label(args.label, names)
     if label is None:
         raise _unknown_label(args.label, names)
@@ -162,7 +162,7 @@ def _placed(store: Store, source_id: int, highlight_id: int) -> tuple[str, str]:
 
 
 def cmd_highlight_list(args: argparse.Namespace, open_store: OpenStore) -> int:
-    names = label_names(args)
+    names = shown_label_names(args)
     with open_store(args) as store:
         if store.sources.get(args.source) is None:
             raise no_source(store, [args.source])
@@ -196,7 +196,7 @@ def _highlight_json(row: Any, span: tuple[int, int]) -> dict[str, Any]:
 
 def cmd_highlight_label(args: argparse.Namespace, open_store: OpenStore) -> int:
     """Change a highlight's label (its colour and meaning); the quote and annotation stay."""
-    names = label_names(args)
+    names = shown_label_names(args)
     label = resolve_label(args.label, names)
     if label is None:
         raise _unknown_label(args.label, names)

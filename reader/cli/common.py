@@ -17,10 +17,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import paths
+from reader.core.labels import label_names_in
 from reader.core.models import credited
 from reader.core.settings import TRANSLATED, Settings
 from reader.core.store import Store, backups_dir, clean_tag
-from reader.core.text import normalise
 from reader.paths import missing_folder
 
 OpenStore = Callable[[argparse.Namespace], Store]
@@ -137,14 +137,6 @@ def a_name(text: str) -> str:
     if not "".join(ch for ch in text if ch.isprintable()).strip():
         raise argparse.ArgumentTypeError("an empty name names nothing (is a shell variable unset?)")
     return text
-
-
-def an_entity_name(text: str) -> str:
-    """An argparse type for an entity's name (`entities NAME`, `--take-back NAME`): `a_name`,
-    in the form imported text is in (`normalise`: NFC). "München" pasted with a combining mark
-    (from a PDF, a macOS file name) was answered "no entity is called “München”; did you mean
-    “München”?", as tags and search queries had been."""
-    return normalise(a_name(text))
 
 
 def refuse_missing_folder(target: Path, hint: str) -> None:
@@ -309,6 +301,15 @@ LANGUAGE_HELP = ("the language of the words the export writes itself (headings, 
 def label_names(args: argparse.Namespace) -> dict[str, str]:
     """The user's names for the highlight labels, from the settings next to the library."""
     return Settings.load(paths.resolve(args.data_dir).settings_file).label_names
+
+
+def shown_label_names(args: argparse.Namespace) -> dict[str, str]:
+    """Every label's name as the commands print it: the user's, else the default in the language
+    chosen in the window's Preferences (English when none was, whatever the terminal's locale, as
+    `export_language` decides). A German user read "Evidence/figure" where the window says
+    "Beleg/Zahl"; an export takes `label_names` and its own language instead."""
+    settings = Settings.load(paths.resolve(args.data_dir).settings_file)
+    return label_names_in(settings.language if settings.language in TRANSLATED else "en", settings.label_names)
 
 
 def bind(

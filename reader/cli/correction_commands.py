@@ -18,8 +18,9 @@ import sys
 from typing import TYPE_CHECKING
 
 from reader.cli import fit
-from reader.cli.common import CommandError, an_entity_name
+from reader.cli.common import CommandError, a_name
 from reader.core.store import Store
+from reader.core.text import normalise
 
 if TYPE_CHECKING:
     from reader.core.store import CorrectionMade as Made
@@ -85,6 +86,14 @@ def take_back(store: Store, name: str, kind: str | None) -> int:
     store.entities.corrections.put(store.entities.corrections.dropping([entry.identity]).after)
     print(f"took back “{entry.correction.name}” ({entry.correction.kind}): {_what(entry)}")
     return 0
+
+
+def an_entity_name(text: str) -> str:
+    """An argparse type for an entity's name (`entities NAME`, `--take-back NAME`): `a_name`,
+    in the form imported text is in (`normalise`: NFC). "München" pasted with a combining mark
+    (from a PDF, a macOS file name) was answered "no entity is called “München”; did you mean
+    “München”?", as tags and search queries had been."""
+    return normalise(a_name(text))
 
 
 def add_correction_options(parser: argparse.ArgumentParser) -> None:

@@ -30,7 +30,6 @@ from reader.cli.common import (
     OpenStore,
     a_name,
     after_story,
-    an_entity_name,
     as_number,
     bind,
     counted,
@@ -43,7 +42,12 @@ from reader.cli.common import (
     shell_word,
     source_number,
 )
-from reader.cli.correction_commands import add_correction_options, list_corrections, take_back
+from reader.cli.correction_commands import (
+    add_correction_options,
+    an_entity_name,
+    list_corrections,
+    take_back,
+)
 from reader.core.store import Store
 from reader.core.text import normalise
 

@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from reader.cli import fit
-from reader.cli.common import CommandError, existing_tag, label_names, open_store, positive
+from reader.cli.common import CommandError, existing_tag, open_store, positive, shown_label_names
 
 if TYPE_CHECKING:
     from reader.core.search import SearchResult
@@ -25,7 +25,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not query.strip():  # the window lists everything then; "No matches." said none were there
         print("briefing: invalid search: nothing to search for (give words or filters)", file=sys.stderr)
         return 1
-    names = label_names(args)  # `label:` takes the user's own names, as in the window
+    names = shown_label_names(args)  # `label:` takes the user's own names, as in the window
     with open_store(args) as store:
         try:
             for tag in search.tags_named(query, names):  # not "No matches.", as `list --tag`
