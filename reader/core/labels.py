@@ -55,9 +55,10 @@ def label_names_in(language: str, renamed: Mapping[str, str] | None = None) -> d
 
 def resolve_label(text: str, names: Mapping[str, str] | None = None) -> str | None:
     """The label key a user means by `text`: a key, a (renamed) name, a default name in either
-    language or a shortcut digit; in either form of an umlaut ("Zitat für Kunden" pasted with a
-    combining mark was an unknown label)."""
+    language (or one side of a name with a slash in it) or a shortcut digit; in either form of
+    an umlaut ("Zitat für Kunden" pasted with a combining mark was an unknown label)."""
     wanted = unicodedata.normalize("NFC", text).strip().casefold()
+    halves: list[str] = []
     for label in LABELS:
         candidates = {label.key, label.default_name.casefold(), label.german_name.casefold(),
                       label.shortcut}  # fmt: skip
@@ -65,4 +66,8 @@ def resolve_label(text: str, names: Mapping[str, str] | None = None) -> str | No
             candidates.add(unicodedata.normalize("NFC", names[label.key]).casefold())
         if wanted in candidates:
             return label.key
-    return None
+        if any(wanted in name.split("/") for name in candidates if "/" in name):
+            halves.append(label.key)
+    # One side of a name made of two ("Beleg" of "Beleg/Zahl", "figure"), when only one label
+    # has it: `label:Beleg` was "no highlight label", though the label reads so.
+    return halves[0] if len(halves) == 1 else None

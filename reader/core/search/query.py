@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reader.core.analysis import TOKEN
 from reader.core.date_input import no_such_day, parse_date
-from reader.core.labels import resolve_label
+from reader.core.labels import LABEL_KEYS, label_name, resolve_label
 from reader.core.search.grammar import And, Close, Item, Not, Open, Or, combine
 from reader.core.search.syntax import (
     TOO_MANY_WORDS,
@@ -38,9 +38,16 @@ FILTER_KEYS = ("tag", "outlet", "author", "agency", "label", "in", "before", "af
 # The window speaks German, so a German user types the German word for a filter; read as a
 # word, "autor:Bastian" would quietly find nothing.
 ALIASES = {"autor": "author", "medium": "outlet", "agentur": "agency", "schlagwort": "tag",
-           "nach": "after", "vor": "before"}  # fmt: skip
+           "kategorie": "label", "nach": "after", "vor": "before"}  # fmt: skip
+# The filters by their German words ("Kategorie" is the German window's word for a label), in
+# FILTER_KEYS' order: listed to a user who typed a German field name (`titel:`), who had been
+# told only the English ones.
+GERMAN_KEYS = ("schlagwort", "medium", "autor", "agentur", "kategorie", "in", "vor", "nach")
 WHERES = {"article": "article", "articles": "article", "highlight": "highlight",
-          "highlights": "highlight", "note": "note", "notes": "note"}  # fmt: skip
+          "highlights": "highlight", "note": "note", "notes": "note",
+          # the German window's words for them
+          "artikel": "article", "markierung": "highlight", "markierungen": "highlight",
+          "notiz": "note", "notizen": "note"}  # fmt: skip
 
 # A bare word stops at a bracket that is not its own: `(Japan` and `Japan)` are a bracket and
 # a word, `Biden(s)` and `f(x)` are words.
@@ -61,6 +68,16 @@ FIELD_LIKE = frozenset({"title", "titel", "headline", "heading", "ueberschrift",
                         "datum", "published", "lang", "language", "sprache", "type", "typ",
                         "kind", "from", "to", "since", "until", "byline"})  # fmt: skip
 NOT_A_FILTER = "{}: is not a filter (filters: " + ", ".join(FILTER_KEYS) + ")"
+_GERMAN_FIELDS = frozenset({"titel", "ueberschrift", "überschrift", "inhalt", "quelle", "datum", "sprache", "typ"})
+
+
+def _not_a_filter(typed: str) -> InvalidSearch:
+    """The refusal of a field name that is no filter, listing the filters in the language it is
+    in: `titel:` is answered with schlagwort, medium, autor … (which the search takes as well)."""
+    key = typed.lower()
+    if key in _GERMAN_FIELDS:
+        return InvalidSearch(f"{key}: is not a filter (filters: {', '.join(GERMAN_KEYS)})")
+    return InvalidSearch(NOT_A_FILTER.format(key))
 
 
 def parse(text: str, label_names: dict[str, str] | None = None) -> Query:
@@ -163,7 +180,7 @@ def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> Item | No
         value = quoted if quoted is not None else bare
         return _filter(_filter_key(key) or "", key.lower(), value.strip(), negated, label_names)
     if key is not None and key.lower() in FIELD_LIKE:
-        raise InvalidSearch(NOT_A_FILTER.format(key.lower()))
+        raise _not_a_filter(key)
     if key is not None:  # "http://…", "Note:" — not ours, so it is text to find
         if quoted is not None:
             return _term(key, negated, quoted=False)
@@ -175,7 +192,7 @@ def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> Item | No
         # searched as the word "agency" would quietly find nothing.
         return _filter(_filter_key(bare[:-1]) or "", bare[:-1].lower(), "", negated, label_names)
     if bare.endswith(":") and bare[:-1].lower() in FIELD_LIKE:
-        raise InvalidSearch(NOT_A_FILTER.format(bare[:-1].lower()))
+        raise _not_a_filter(bare[:-1])
     if not negated and _NEAR.fullmatch(bare):
         raise InvalidSearch(NEAR_UNSUPPORTED)
     operator = _OPERATORS.get(bare) if not negated else None
@@ -183,6 +200,12 @@ def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> Item | No
 
 
 _OPERATORS: dict[str, Item] = {"OR": Or(), "|": Or(), "AND": And(), "&&": And(), "NOT": Not()}
+
+
+def _the_labels(names: dict[str, str] | None) -> str:
+    """The labels a `label:` takes, by name (the user's, else the default in the names given):
+    "no highlight label “Beleg”" alone left the user guessing at the names."""
+    return ", ".join(label_name(key, names) for key in LABEL_KEYS)
 
 
 def _filter_key(typed: str) -> str | None:
@@ -220,7 +243,7 @@ def _filter(
     if key == "label":
         label = resolve_label(value, label_names)
         if label is None:
-            raise InvalidSearch(f"no highlight label “{value[:40]}”")
+            raise InvalidSearch(f"no highlight label “{value[:40]}” (labels: {_the_labels(label_names)})")
         return Filter(key, label, negated)
     if key in ("before", "after"):
         return Filter(key, _date_prefix(typed, value), negated)
