@@ -151,20 +151,20 @@ def _print_results(results: list[ImportResult], tags: list[str]) -> None:
 
 def _status(result: ImportResult, tags: list[str]) -> tuple[str, str]:
     """The word a file's line starts with, and what follows its path (may be empty). A
-    duplicate imported with `--tag` says the source it duplicates was tagged: the import tags
+    duplicate (or a source updated) imported with `--tag` says the source was tagged: the import tags
     it (the user's "these are about Japan" holds for it too), and its line did not say so."""
     kind = result.status
     if kind is ImportStatus.NEWER_VERSION:
         return "newer", f"a newer version of #{result.source_id} (use --update to apply)"
-    if kind is ImportStatus.UPDATED:
+    stored = tags and not (result.reason or "").startswith("not stored")  # not left out by a stopped import
+    tagged = f" — tagged {', '.join(f'“{tag}”' for tag in tags)}" if stored else ""
+    if kind is ImportStatus.UPDATED:  # tagged as well, as a duplicate is
         summary = f": {result.update.summary()}" if result.update is not None else ""
-        return "updated", f"#{result.source_id}{summary}"
+        return "updated", f"#{result.source_id}{summary}{tagged}"
     if kind is ImportStatus.IMPORTED:
         similar = f"similar to #{result.similar_to}" if result.similar_to is not None else ""
         return "imported", similar
-    if kind is ImportStatus.DUPLICATE:  # not one a stopped import's rollback left out ("not stored: …")
-        stored = tags and not (result.reason or "").startswith("not stored")
-        tagged = f" — tagged {', '.join(f'“{tag}”' for tag in tags)}" if stored else ""
+    if kind is ImportStatus.DUPLICATE:
         return "duplicate", (result.reason or "") + tagged
     return "error", result.reason or ""
 

@@ -27,3 +27,14 @@ def test_a_duplicate_imported_without_tags_says_nothing_of_tags(lib: list[str], 
     seed = sorted(seeds_dir.glob("*.txt"))[0]
     out = run(*lib, "import", str(seed)).out
     assert out.startswith("duplicate ") and "tagged" not in out
+
+
+def test_a_source_updated_with_tags_says_it_was_tagged(tmp_path: Path, run: Run) -> None:
+    """`import --update --tag T` tags the source it updates; its line says so, as a duplicate's."""
+    from tests.cli.test_cli_revisions import DATA
+
+    lib = ("--data-dir", str(tmp_path / "lib"))
+    assert run(*lib, "import", str(DATA / "ecb-v1.md")).code == 0
+    code, out, _ = run(*lib, "import", "--update", str(DATA / "ecb-v2.md"), "--tag", "EZB")
+    assert code == 0 and out.startswith("updated ") and out.endswith(" — tagged “EZB”\n")
+    assert run(*lib, "list", "--tag", "EZB").out.split()[0] == "1"
