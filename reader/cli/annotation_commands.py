@@ -206,6 +206,9 @@ def cmd_highlight_label(args: argparse.Namespace, open_store: OpenStore) -> int:
             raise no_highlight([args.highlight])
         if highlight.label != label:
             store.highlights.update(highlight.id, label=label)
+        else:  # what was asked holds already: said, exit status 0, as `tag add` says it (README)
+            print(f"highlight #{args.highlight} has the label “{label_name(label, names)}” already; nothing was "
+                  "changed", file=sys.stderr)  # fmt: skip
     print(f"highlight #{args.highlight}: {label_name(label, names)}")
     return 0
 

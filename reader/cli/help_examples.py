@@ -73,8 +73,8 @@ for _group in ("highlight", "note", "tag", "briefing", "story"):
 EXIT_STATUSES = {
     0: "done — also when nothing was found (an empty list, no matches: a script tells them by the output), "
        "and when what was asked holds already (`tag add` of a tag the source has, `tag remove` of one it does "
-       "not have, `story join` of sources in one story, `story split` of a source in no story): nothing is "
-       "changed, and the command says so",
+       "not have, `highlight label` of its label, `briefing add` of a highlight in it, `story join` of sources "
+       "in one story, `story split` of a source in no story): nothing is changed, and the command says so",
     1: "what was asked cannot be done: no such source, tag or briefing, an invalid search, a file that "
        "failed to import, a problem `check` found, `restore` while the library is open elsewhere",
     2: "a usage slip (an unknown option, a word where a number goes, an empty name or path), or the library "

@@ -42,3 +42,10 @@ def test_nothing_at_all_says_both_with_an_example(lib: list[str], usage_error: U
     assert usage_error(*lib, "highlight", "label") == (
         "briefing highlight label: error: say which highlight gets which label, e.g. briefing highlight label 5 "
         "evidence (`briefing highlight list SOURCE` shows a source's highlights and their numbers)")  # fmt: skip
+
+
+def test_a_label_given_again_is_said_to_be_there_already(filled: list[str], run: Run) -> None:
+    """`highlight label` of the label the highlight has: said, exit status 0, as `tag add`."""
+    assert run(*filled, "highlight", "label", "1", "risk") == (0, "highlight #1: Risk\n", "")
+    assert run(*filled, "highlight", "label", "1", "3") == (
+        0, "highlight #1: Risk\n", "highlight #1 has the label “Risk” already; nothing was changed\n")

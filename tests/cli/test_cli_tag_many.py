@@ -46,3 +46,4 @@ def test_an_unknown_source_refuses_the_whole_step(lib: list[str], run: Run) -> N
     assert code == 1 and "no source #99" in err
     code, out, _ = run(*lib, "list", "--tag", "Client X")
     assert out.strip() == ""
+
