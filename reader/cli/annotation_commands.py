@@ -27,10 +27,10 @@ from reader.cli.common import (
     words_left,
     wrap_usage,
 )
-from reader.cli.highlight_numbers import highlight_number
+from reader.cli.highlight_numbers import highlight_number, the_labels
 from reader.cli.note_commands import add_note_command
 from reader.cli.tag_commands import add_tag_command
-from reader.core.labels import DEFAULT_LABEL, LABEL_KEYS, LABELS, label_name, resolve_label
+from reader.core.labels import DEFAULT_LABEL, LABEL_KEYS, label_name, resolve_label
 from reader.core.models import Highlight
 from reader.core.store import HighlightFilter, Store, marking, query_highlights
 
@@ -63,15 +63,10 @@ def locate_quote(text: str, quote: str) -> int:
     return found[0]
 
 
-def _the_labels(names: dict[str, str]) -> str:
-    """The labels there are, each by its digit, key and name: "1 key “Key point”, 2 …"."""
-    return ", ".join(f"{label.shortcut} {label.key} “{label_name(label.key, names)}”" for label in LABELS)
-
-
 def _unknown_label(typed: str, names: dict[str, str]) -> CommandError:
     """A label no key, name or digit names, answered with the labels there are: "use a key, a
     name or a digit 1–5" named none of them, and `--help` did not either."""
-    return CommandError(f"unknown label “{typed}”; the labels: {_the_labels(names)}")
+    return CommandError(f"unknown label “{typed}”; the labels: {the_labels(names)}")
 
 
 def _label_given(args: argparse.Namespace) -> None:
@@ -82,7 +77,7 @@ def _label_given(args: argparse.Namespace) -> None:
         raise ValueError("say which highlight gets which label, e.g. briefing highlight label 5 evidence "
                          "(`briefing highlight list SOURCE` shows a source's highlights and their numbers)")  # fmt: skip
     if args.label is None:
-        raise ValueError(f"say which label highlight #{args.highlight} gets: {_the_labels(shown_label_names(args))}; "
+        raise ValueError(f"say which label highlight #{args.highlight} gets: {the_labels(shown_label_names(args))}; "
                          f"e.g. briefing highlight label {args.highlight} evidence")  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """What a highlight's number is on the command line (`highlight label|delete`, `briefing add
 --highlight`): a number, and a word that is none says where the numbers are seen, as a source's
 and an entity's do. "not a number: 'evidence'" left a new user who had typed the label first
-(`highlight label evidence`), or the highlight's words, without a way on.
+(`highlight label evidence`), or the highlight's words, without a way on. And the labels
+there are, said where a label no name fits was given.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from reader.cli.common import after_story, as_number, number, shell_word
-from reader.core.labels import resolve_label
+from reader.core.labels import LABELS, label_name, resolve_label
 
 
 def highlight_number(text: str) -> int:
@@ -25,3 +26,9 @@ def highlight_number(text: str) -> int:
         f"“{word}” is no highlight's number; `briefing highlight list SOURCE` shows a source's highlights and "
         f"their numbers, and `briefing search {shell_word('in:highlight ' + word)}` finds one by its words"
     )
+
+
+def the_labels(names: dict[str, str]) -> str:
+    """The labels there are, each by its digit, key and name: "1 key “Key point”, 2 …", said
+    to a label no key, name or digit fits (`highlight add|label`, `search label:`)."""
+    return ", ".join(f"{label.shortcut} {label.key} “{label_name(label.key, names)}”" for label in LABELS)

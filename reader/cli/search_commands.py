@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.cli import fit
 from reader.cli.common import CommandError, existing_tag, open_store, positive, shown_label_names
+from reader.cli.highlight_numbers import the_labels
 
 if TYPE_CHECKING:
     from reader.core.search import SearchResult
@@ -32,7 +33,9 @@ def cmd_search(args: argparse.Namespace) -> int:
                 existing_tag(store, tag, "tag")
             results = search.search(store, query, limit=args.limit, label_names=names)
         except (search.InvalidSearch, CommandError) as exc:
-            print(f"briefing: {exc}", file=sys.stderr)  # "invalid search: …" lacked the prefix
+            # "invalid search: …" lacked the prefix; a label no name fits is told the labels there are
+            labels = f"; the labels: {the_labels(names)}" if isinstance(exc, search.UnknownLabel) else ""
+            print(f"briefing: {exc}{labels}", file=sys.stderr)
             return 1
         # Only when nothing is found: with --limit, a full page says nothing of how many more.
         suggestion = search.suggest(store, query, 0, label_names=names) if not results else None

@@ -677,8 +677,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>in: nimmt article, highlight oder note</translation>
     </message>
     <message>
-        <source>no highlight label “%1” (labels: %2)</source>
-        <translation>keine Markierungskategorie „%1“ (Kategorien: %2)</translation>
+        <source>no highlight label “%1”</source>
+        <translation>keine Markierungskategorie „%1“</translation>
     </message>
     <message>
         <source>%1: there is no such day in the calendar (%2)</source>

@@ -2,7 +2,7 @@
 field name that is no filter (`titel:`) lists the filters by their German names, which it takes
 (it listed only the English ones); `kategorie:` is `label:` (the German window calls a label a
 Kategorie), `in:markierung` is `in:highlight`; `label:Beleg`, one side of "Beleg/Zahl", is that
-label, and a label no name fits lists the labels by name (it said only "no highlight label")."""
+label, and a label no name fits lists the labels by name (it said only "no highlight label", where `highlight label` lists them)."""
 
 from __future__ import annotations
 
@@ -34,8 +34,10 @@ def test_the_german_words_for_label_and_in_and_a_side_of_a_label_s_name(lib: lis
 
 
 def test_a_label_no_name_fits_lists_the_labels(lib: list[str], run: Run) -> None:
-    assert run(*lib, "search", "label:lila").err == ("briefing: invalid search: no highlight label “lila” (labels: "
-                                                    "Key point, Evidence/figure, Risk, Quote for client, Question)\n")  # fmt: skip
+    assert run(*lib, "search", "label:lila") == (1, "", "briefing: invalid search: no highlight label “lila”; the labels: "
+                                                 "1 key “Key point”, 2 evidence “Evidence/figure”, 3 risk “Risk”, "
+                                                 "4 client “Quote for client”, 5 question “Question”\n")  # fmt: skip
     Settings(language="de", label_names={"risk": "Gefahr"}).save(paths.resolve(lib[1]).settings_file)
-    assert run(*lib, "search", "label:lila").err == ("briefing: invalid search: no highlight label “lila” (labels: "
-                                                    "Kernaussage, Beleg/Zahl, Gefahr, Zitat für Kunden, Frage)\n")  # fmt: skip
+    assert run(*lib, "search", "kategorie:lila").err == ("briefing: invalid search: no highlight label “lila”; the "
+                                                        "labels: 1 key “Kernaussage”, 2 evidence “Beleg/Zahl”, 3 risk "
+                                                        "“Gefahr”, 4 client “Zitat für Kunden”, 5 question “Frage”\n")  # fmt: skip

@@ -6,13 +6,14 @@ library list shows while the user types), `saved_source_ids` (what a saved searc
 the query; `check_query` whether its query still parses; `allowed_ids` what filters and an
 entity let through, as for the library list), `suggest` ("Did you mean …": the
 query with mistyped words corrected, for a search that found little; `Suggestion`),
-`tags_named` (the tags a query's `tag:` filters name), `SearchResult` and `InvalidSearch`.
+`tags_named` (the tags a query's `tag:` filters name), `SearchResult` and `InvalidSearch` (of which
+`UnknownLabel`, a `label:` no label fits).
 Query parsing (`query`), the SQL (`match`), the phrase check (`check`), rows (`result_rows`),
 snippets (`marks`) and saved searches' scope (`saved_scope`) are private to the package.
 """
 
 from reader.core.search.engine import SearchResult, search, source_ids
-from reader.core.search.query import InvalidSearch, tags_named
+from reader.core.search.query import InvalidSearch, UnknownLabel, tags_named
 from reader.core.search.saved_scope import (
     NO_ENTITY,
     allowed_ids,
@@ -29,6 +30,7 @@ __all__ = [
     "InvalidSearch",
     "SearchResult",
     "Suggestion",
+    "UnknownLabel",
     "allowed_ids",
     "check_query",
     "filters_of",

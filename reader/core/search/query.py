@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reader.core.analysis import TOKEN
 from reader.core.date_input import no_such_day, parse_date
-from reader.core.labels import LABEL_KEYS, label_name, resolve_label
+from reader.core.labels import resolve_label
 from reader.core.search.grammar import And, Close, Item, Not, Open, Or, combine
 from reader.core.search.syntax import (
     TOO_MANY_WORDS,
@@ -26,9 +26,11 @@ from reader.core.search.syntax import (
     Query,
     Term,
     TermKind,
+    UnknownLabel,
 )
 
-__all__ = ["Clause", "Filter", "InvalidSearch", "Query", "Term", "TermKind", "WordAt", "parse", "tags_named", "word_spans"]
+__all__ = ["Clause", "Filter", "InvalidSearch", "Query", "Term", "TermKind", "UnknownLabel", "WordAt", "parse", "tags_named",
+           "word_spans"]  # fmt: skip
 
 MAX_CHARS = 1_000
 MAX_TERMS = 32
@@ -202,12 +204,6 @@ def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> Item | No
 _OPERATORS: dict[str, Item] = {"OR": Or(), "|": Or(), "AND": And(), "&&": And(), "NOT": Not()}
 
 
-def _the_labels(names: dict[str, str] | None) -> str:
-    """The labels a `label:` takes, by name (the user's, else the default in the names given):
-    "no highlight label “Beleg”" alone left the user guessing at the names."""
-    return ", ".join(label_name(key, names) for key in LABEL_KEYS)
-
-
 def _filter_key(typed: str) -> str | None:
     """The filter a typed key names, in English or German ("Autor" → "author"), else None."""
     key = typed.lower()
@@ -243,7 +239,7 @@ def _filter(
     if key == "label":
         label = resolve_label(value, label_names)
         if label is None:
-            raise InvalidSearch(f"no highlight label “{value[:40]}” (labels: {_the_labels(label_names)})")
+            raise UnknownLabel(value[:40])
         return Filter(key, label, negated)
     if key in ("before", "after"):
         return Filter(key, _date_prefix(typed, value), negated)

@@ -20,6 +20,14 @@ class InvalidSearch(ValueError):
         super().__init__(f"invalid search: {reason}")
 
 
+class UnknownLabel(InvalidSearch):
+    """A `label:` no label's key, name or digit fits: the message stays short enough for the
+    window's status line, and `briefing search` adds the labels there are to it."""
+
+    def __init__(self, typed: str) -> None:
+        super().__init__(f"no highlight label “{typed}”")
+
+
 class TermKind(StrEnum):
     WORD = "word"  # analysed: folded, stemmed, compound parts
     PHRASE = "phrase"  # quoted: these tokens, in order, exactly (case aside)
