@@ -89,7 +89,7 @@ def take_back(store: Store, name: str, kind: str | None) -> int:
 
 
 def an_entity_name(text: str) -> str:
-    """An argparse type for an entity's name (`entities NAME`, `--take-back NAME`): `a_name`,
+    """An argparse type for an entity's name (`entities NAME`, `--take-back`, `saved add --entity`): `a_name`,
     in the form imported text is in (`normalise`: NFC). "München" pasted with a combining mark
     (from a PDF, a macOS file name) was answered "no entity is called “München”; did you mean
     “München”?", as tags and search queries had been."""

@@ -25,6 +25,7 @@ from reader.cli.common import (
     shell_word,
     usage_checked,
 )
+from reader.cli.correction_commands import an_entity_name
 from reader.cli.entity_commands import entity_not_found
 from reader.core import search
 from reader.core.store import SavedSearch, Store
@@ -189,6 +190,6 @@ def add_saved_commands(commands: Any, opener: OpenStore) -> None:
     p.add_argument("--author", type=a_name, metavar="A", help="only sources by author A")
     p.add_argument("--lang", type=_language, metavar="L", help="only sources in language L (de, en …)")
     p.add_argument("--unread", action="store_true", help="only sources not opened yet")
-    p.add_argument("--entity", type=a_name, metavar="NAME", help="only sources naming the entity NAME (see `briefing entities`)")
+    p.add_argument("--entity", type=an_entity_name, metavar="NAME", help="only sources naming the entity NAME (see `briefing entities`)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=usage_checked(p, _refuse_a_slip, bind(cmd_saved, opener)))

@@ -46,3 +46,9 @@ def test_german_words_for_a_kind_list_that_kind(word: str, kind: str, lib: list[
 def test_a_mistyped_german_kind_is_offered_the_kind_it_is_near(lib: list[str], usage_error: UsageError) -> None:
     said = usage_error(*lib, "entities", "--kind", "Firmenn")
     assert said.endswith("German names: Personen, Organisationen, Orte, Zahlen); did you mean org?")
+
+
+def test_a_saved_search_naming_an_entity_takes_its_pasted_name(lib: list[str], run: Run) -> None:
+    """`saved add … --entity` looks the name up as `entities NAME` does: pasted, it was refused."""
+    assert run(*lib, "entities", "--limit", "1").code == 0  # indexed
+    assert run(*lib, "saved", "add", "DUS", "", "--entity", PASTED) == (0, "saved “DUS”: naming: Düsseldorf\n", "")
