@@ -34,6 +34,11 @@ def _painted(qtbot, text: str) -> tuple[QListView, QImage, int]:
     return view, view.viewport().grab().toImage(), top
 
 
+def _key_x(view: QListView) -> int:
+    """Where the delegate puts the name's column in the view's one row."""
+    return MARGIN_X + int((view.viewport().width() - 2 * MARGIN_X) * KEY_COLUMN)
+
+
 def _ink_from(image: QImage, top: int, bottom: int, until: int) -> int | None:
     ground = image.pixel(image.width() - 2, top + 1)
     for x in range(until):
@@ -44,7 +49,7 @@ def _ink_from(image: QImage, top: int, bottom: int, until: int) -> int | None:
 
 def test_a_lead_too_long_for_the_column_is_left_out_not_cut_inside_its_word(qtbot) -> None:
     view, image, top = _painted(qtbot, f"Die Rede galt der {LONG_WORD} {SENTENCE}")
-    key_x = MARGIN_X + int((view.viewport().width() - 2 * MARGIN_X) * KEY_COLUMN)
+    key_x = _key_x(view)
     # nothing left of the name's column (its tint starts 3 px before it): no "…orsitzendenwahl."
     assert _ink_from(image, top, top + view.fontMetrics().height(), key_x - 4) is None
 
@@ -52,13 +57,13 @@ def test_a_lead_too_long_for_the_column_is_left_out_not_cut_inside_its_word(qtbo
 def test_a_lead_that_fits_is_still_shown(qtbot) -> None:
     view, image, top = _painted(qtbot, f"Die Rede galt der Wahl. {SENTENCE}")
     led = _ink_from(image, top, top + view.fontMetrics().height(), view.width())
-    key_x = MARGIN_X + int((view.viewport().width() - 2 * MARGIN_X) * KEY_COLUMN)
+    key_x = _key_x(view)
     assert led is not None and led < key_x - 60  # "Die Rede galt der Wahl." before the name
 
 
 def test_the_name_stands_on_a_tint(qtbot) -> None:
     view, image, top = _painted(qtbot, SENTENCE)
-    key_x = MARGIN_X + int((view.viewport().width() - 2 * MARGIN_X) * KEY_COLUMN)
+    key_x = _key_x(view)
     ground = QColor(image.pixel(view.width() - 30, top + 2))
     assert QColor(image.pixel(key_x - 2, top + 2)) != ground  # just before the name's first glyph
 
