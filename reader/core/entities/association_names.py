@@ -132,7 +132,7 @@ def _nouns(words: list[Token], at: int, text: str, kind: str) -> list[Token]:
     "Forum Umwelt und Entwicklung", "Aktionsbündnis Klimaschutz Hessen"."""
     if kind not in _NOUN_KINDS and kind not in _OPENED_KINDS:
         return []
-    name = _capitals(words, at, text, joined=True)
+    name = _capitals(words, at, text)
     if not name or not _german_or_place(name[0].text):
         return []
     if len(name) > 1 and known_first_name(bare(name[0].text)):
@@ -148,7 +148,7 @@ def _members(words: list[Token], at: int, text: str, kind: str) -> list[Token]:
         return []
     adjective = words[at]
     if adjective.text in ("der", "des") and text[adjective.end : adjective.end + 1] == " ":
-        rest = _capitals(words, at + 1, text, joined=True)  # "Gewerkschaft der Polizei"
+        rest = _capitals(words, at + 1, text)  # "Gewerkschaft der Polizei"
         if rest and all(_german_or_place(w.text) and not _place(w.text) for w in rest[:1]):
             return [adjective, *rest]
         return []
@@ -158,7 +158,7 @@ def _members(words: list[Token], at: int, text: str, kind: str) -> list[Token]:
         return []
     if text[adjective.end : adjective.end + 1] != " ":
         return []
-    rest = _capitals(words, at + 1, text, joined=True)
+    rest = _capitals(words, at + 1, text)
     return [adjective, *rest] if rest else []
 
 
@@ -199,17 +199,17 @@ def _purpose(words: list[Token], at: int, text: str, kind: str) -> list[Token]:
     return name if len(name) > 1 else []
 
 
-def _capitals(words: list[Token], at: int, text: str, joined: bool) -> list[Token]:
-    """The capitalised words from `at` on, one space apart, "und" between two of them (with
-    `joined`), up to a small word, a word that never stands in a name or a sentence's end; a
-    capital right after another only when it is a place ("Klimaschutz Hessen")."""
+def _capitals(words: list[Token], at: int, text: str) -> list[Token]:
+    """The capitalised words from `at` on, one space apart, "und" between two of them, up to a
+    small word, a word that never stands in a name or a sentence's end; a capital right after
+    another only when it is a place ("Klimaschutz Hessen")."""
     name: list[Token] = []
     while len(name) < _MOST and at + len(name) < len(words):
         word = words[at + len(name)]
         gap = text[(name[-1] if name else words[at - 1]).end : word.start]
         if gap not in (" ", "- ") or word.sentence_start:
             break
-        if word.text == "und" and joined and name and at + len(name) + 1 < len(words):
+        if word.text == "und" and name and at + len(name) + 1 < len(words):
             nxt = words[at + len(name) + 1]
             if nxt.capital and text[word.end : nxt.start] == " ":
                 name.append(word)
