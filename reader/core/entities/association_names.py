@@ -45,6 +45,8 @@ _PURPOSE_KINDS = _MEMBER_KINDS + (
     "bündnis", "initiative", "netzwerk", "forum", "arbeitskreis", "stiftung",
 )  # fmt: skip
 _PURPOSES = frozenset("für gegen zur zum".split())
+# Every kind's word (or its end) some shape below reads a name after.
+_ANY_KIND = (*_PURPOSE_KINDS, "gesellschaft")
 _ARTICLES = frozenset("der die das des dem den beim vom zum zur im am".split())
 # An adjective opening a body's name ("Deutsche", "Europäischen").
 _OPENER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:e|en|er|es)")
@@ -83,10 +85,14 @@ def association_names(text: str, words: list[Token], lang: str, pieces: list[Pie
     bodies = [p for p in pieces if p.kind is EntityKind.ORG]
     found = []
     for at, kind in enumerate(words[1:-1], start=1):
+        if not kind.capital:
+            continue
         low = _kind_stem(kind.text.casefold())
+        if low not in _NOUN_KINDS and not low.endswith(_ANY_KIND):
+            continue  # no kind's word: none of the shapes below can follow it
         opened = _opened(words, at, text)
         before = words[at - 1 - len(opened)]
-        if not kind.capital or before.text.casefold() not in _ARTICLES:
+        if before.text.casefold() not in _ARTICLES:
             continue
         if text[before.end : (opened or [kind])[0].start] != " ":
             continue
