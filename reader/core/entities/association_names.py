@@ -155,7 +155,7 @@ def _members(words: list[Token], at: int, text: str, kind: str) -> list[Token]:
     adjective = words[at]
     if adjective.text in ("der", "des") and text[adjective.end : adjective.end + 1] == " ":
         rest = _capitals(words, at + 1, text)  # "Gewerkschaft der Polizei"
-        if rest and all(_german_or_place(w.text) and not _place(w.text) for w in rest[:1]):
+        if rest and _german_or_place(rest[0].text) and not _place(rest[0].text):
             return [adjective, *rest]
         return []
     if not adjective.text.endswith("er") or bare(adjective.text).casefold() in _NOT_ADJECTIVES:
