@@ -7,6 +7,11 @@ narrowed to, as the chip's ✕ does, and the saved search the library shows, its
 with it: they were its narrowing, not the user's. Words typed and filters chosen by hand stay, as
 they stay when any other tag is chosen (the search then runs in every source); the status bar
 says what was cleared. Nothing is lost: the saved search is still listed, a click puts it back.
+
+Seen in the next walk: while a saved search or an entity chip narrowed the list, the row still
+stood chosen (highlighted) over 5 of 6 sources, reading as if all were shown. It is not chosen
+then (`narrowed_elsewhere`): the saved search's row is, or, for an entity chip alone, none. It
+stays the tag list's current row, so the arrow keys go on from the top as before.
 """
 
 from __future__ import annotations
@@ -26,6 +31,12 @@ if TYPE_CHECKING:
 def is_all_sources(index: QModelIndex) -> bool:
     """Whether `index` is the tag list's "All sources" row."""
     return index.isValid() and index.data(TagNameRole) is None
+
+
+def narrowed_elsewhere(pane: LibraryPane) -> bool:
+    """Whether a saved search or an entity narrows the list, so that "All sources", when it is
+    the tag, is not drawn chosen."""
+    return pane.saved.active() is not None or pane.filters.entity is not None
 
 
 def show_all(pane: LibraryPane) -> bool:

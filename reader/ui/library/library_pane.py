@@ -12,12 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStackedWidget, QWidget
 
 from reader.core import search
 from reader.core.changes import Changes
@@ -26,7 +21,7 @@ from reader.core.store import SourceFilter
 from reader.ui.core_messages import sentence
 from reader.ui.eliding_combo import ElidingComboBox
 from reader.ui.library import live_search
-from reader.ui.library.all_sources import is_all_sources, show_all
+from reader.ui.library.all_sources import is_all_sources, narrowed_elsewhere, show_all
 from reader.ui.library.eliding_rows import elide_rows
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.library_keys import bind_keys, go_actions
@@ -162,7 +157,7 @@ class LibraryPane(QWidget):
         """Put a search, tag, filters and entity (or none) in place together (a saved search, the
         last run's scope); reload once, `prefer` current as in `reload`."""
         self._tag = tag
-        self._mark_tag()
+        self.mark_tag()
         # Not under a QSignalBlocker: the box's own ✕ follows its textChanged, and a search put
         # back at start-up stood there without one. The pause timer that textChanged starts is
         # stopped instead (the reload below searches now).
@@ -221,14 +216,16 @@ class LibraryPane(QWidget):
         self.tag_model.set_tags(self.session.store.tags.all(), self.session.store.sources.count())
         if self._tag_gone() and self.saved.active() is None:
             self._tag = None  # its last source lost it: every source, unless a saved search asks for it
-        self._mark_tag()
+        self.mark_tag()
 
     def _tag_gone(self) -> bool:
         """Whether the list is narrowed to a tag no source carries (a saved search of a deleted tag)."""
         return self._tag is not None and self.tag_model.row_of(self._tag) == 0
 
-    def _mark_tag(self) -> None:
-        self.tag_view.mark(self._tag, self._tag_gone())
+    def mark_tag(self) -> None:
+        """Mark the tag the list is narrowed to (`TagList.mark`); the saved searches ask again
+        as they follow the library, so "All sources" is not drawn chosen under one."""
+        self.tag_view.mark(self._tag, self._tag_gone(), narrowed_elsewhere(self))
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.tags or changes.sources_added or changes.sources_removed:

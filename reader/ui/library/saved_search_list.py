@@ -255,7 +255,8 @@ class SavedSearches(QObject):
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why)
 
     def follow(self) -> None:
-        """Mark the saved search the library shows now, or none."""
+        """Mark the saved search the library shows now, or none, and the tag list's row with it
+        (`all_sources.narrowed_elsewhere`)."""
         active = self.active()
         self.view.blockSignals(True)
         self.view.setCurrentRow(-1)
@@ -263,6 +264,7 @@ class SavedSearches(QObject):
         if active is not None:
             self.view.setCurrentRow(self._searches.index(active))
         self.view.blockSignals(False)
+        self._pane.mark_tag()
 
     # -- commands ---------------------------------------------------------------------------
 

@@ -48,9 +48,11 @@ class TagList(QListView):
 
     ROWS_KEPT = 5
 
-    def mark(self, tag: str | None, gone: bool) -> None:
+    def mark(self, tag: str | None, gone: bool, elsewhere: bool = False) -> None:
         """Make the tag the list is narrowed to current, and none when that tag is `gone`:
-        "All sources" stood chosen over an empty list, and a click on it did nothing."""
+        "All sources" stood chosen over an empty list, and a click on it did nothing. With no
+        tag while a saved search or an entity narrows the list (`elsewhere`), "All sources" is
+        current but not selected: drawn chosen, it read as if every source were listed."""
         selection = self.selectionModel()
         with QSignalBlocker(selection):
             if gone:
@@ -59,6 +61,9 @@ class TagList(QListView):
                 model = self.model()
                 assert isinstance(model, TagListModel)
                 self.setCurrentIndex(model.index(model.row_of(tag)))
+                if tag is None and elsewhere:
+                    selection.clearSelection()
+        self.viewport().update()  # the selection changed with its signals blocked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -58,3 +58,38 @@ def test_words_typed_by_hand_stay(make_window, qtbot) -> None:
     library.show_search("Kishida", "Japan", SourceFilter(), None)  # no saved search of them
     _click_all_sources(qtbot, library)
     assert library.current_tag is None and library.search_box.text() == "Kishida"
+
+
+def _all_sources_chosen(library) -> bool:
+    """Whether "All sources" is drawn chosen (selected), as the tag list paints it."""
+    return library.tag_view.selectionModel().isSelected(library.tag_view.model().index(0, 0))
+
+
+def test_all_sources_is_not_chosen_under_an_entity_chip(make_window, qtbot) -> None:
+    """Seen in the walk: "Alle Quellen (6)" stood highlighted above the 5 sources naming the
+    entity of the chip, reading as if every source were shown."""
+    window = make_window()
+    library, store = window.library, window.session.store
+    store.tags.add(store.sources.ids()[:2], "Japan")
+    library.reload_tags()
+    assert _all_sources_chosen(library)  # nothing else narrows the list
+    _narrow_to(window, qtbot, "Fumio Kishida")
+    assert library.current_tag is None and not _all_sources_chosen(library)
+    assert library.tag_view.currentIndex().row() == 0  # the arrow keys go on from the top
+    library.tag_view.setFocus()
+    qtbot.keyClick(library.tag_view, Qt.Key.Key_Down)
+    assert library.current_tag == "Japan" and library.tag_view.selectionModel().isSelected(library.tag_view.currentIndex())
+    qtbot.keyClick(library.tag_view, Qt.Key.Key_Up)  # back on "All sources": every source again
+    assert library.current_tag is None and library.filters.entity is None and _all_sources_chosen(library)
+
+
+def test_a_saved_search_is_chosen_not_all_sources(make_window, monkeypatch, qtbot) -> None:
+    window = make_window()
+    library = window.library
+    library.show_search("Kishida", None, SourceFilter(), None)
+    _answer(monkeypatch, "Kishida")
+    library.saved.save_action.trigger()
+    assert library.saved.view.currentRow() == 0 and library.saved.view.currentItem().isSelected()
+    assert not _all_sources_chosen(library)
+    library.clear_search()  # the saved search no longer shown: every source, "All sources" chosen
+    assert library.saved.view.currentRow() == -1 and _all_sources_chosen(library)
