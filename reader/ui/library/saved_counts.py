@@ -15,6 +15,11 @@ and every tag added. One count runs at a time; asked again meanwhile, the next s
 ends. A result is shown only on the rows whose search is still the one counted (renamed,
 replaced or the label names changed since: that row waits for the next count), so no row ever
 shows a number of a question it no longer asks.
+
+The same thread names each search's place in the window's language (`counted`): the tooltip of a
+search saved in the German window read "naming “Tokio”" in the English one, where the chip said
+"Tokyo". Those names need the cities' English and German names, loaded there, never on the
+window's thread (test_window_saved_entity); the tooltip takes them when the counts come.
 """
 
 from __future__ import annotations
@@ -22,13 +27,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from reader.core.changes import Changes
 from reader.core.progress import IsCancelled, Progress
-from reader.core.search import InvalidSearch, saved_source_ids
+from reader.core.search import NO_ENTITY, InvalidSearch, saved_entity_id, saved_source_ids
 from reader.core.store import SavedSearch, Store
+from reader.ui.i18n import current_language
 from reader.ui.label_names import label_names
 from reader.ui.library.eliding_rows import CountRole
 from reader.ui.session import Session
@@ -36,8 +42,12 @@ from reader.ui.tasks import Task
 
 RECOUNT_MS = 300  # while changes come in (imports one after another), the counts follow this often
 
-# What one count is asked: each search to count, and the label names its queries are read with.
-Asked = tuple[tuple[SavedSearch, ...], dict[str, str]]
+# What one count is asked: each search to count, the label names its queries are read with, and
+# the window's language its places are named in.
+Asked = tuple[tuple[SavedSearch, ...], dict[str, str], str]
+# What it answers: the count of each search by id (None: it cannot run), and the name of the place
+# it is narrowed to in the window's language, by id, where the gazetteer has one.
+Counted = tuple[dict[int, int | None], dict[int, str]]
 
 
 def changes_counts(changes: Changes) -> bool:
@@ -47,17 +57,21 @@ def changes_counts(changes: Changes) -> bool:
                 or changes.highlights or changes.notes or changes.tags or changes.entities)  # fmt: skip
 
 
-def counted(store: Store, asked: Asked) -> dict[int, int | None]:
-    """How many live sources each asked search finds (None: it cannot run), by id; run on the
-    counting thread with its own store."""
-    searches, names = asked
+def counted(store: Store, asked: Asked) -> Counted:
+    """How many live sources each asked search finds (None: it cannot run), and the window's
+    name of the place it is narrowed to, by id; run on the counting thread with its own store."""
+    searches, names, lang = asked
     counts: dict[int, int | None] = {}
+    places: dict[int, str] = {}
     for saved in searches:
         try:
             counts[saved.id] = len(saved_source_ids(store, saved, label_names=names))
         except InvalidSearch:
             counts[saved.id] = None
-    return counts
+        entity_id = saved_entity_id(store, saved)
+        if entity_id is not None and entity_id != NO_ENTITY and (name := store.entities.place_name(entity_id, lang)):
+            places[saved.id] = name
+    return counts, places
 
 
 def _question(saved: SavedSearch, names: dict[str, str]) -> object:
@@ -67,7 +81,10 @@ def _question(saved: SavedSearch, names: dict[str, str]) -> object:
 
 
 class SavedCounts(QObject):
-    """Counts the rows of `view`, whose UserRole holds each saved search's id."""
+    """Counts the rows of `view`, whose UserRole holds each saved search's id; `places_named`
+    tells the window's names of the searches' places (see `Counted`) with each count."""
+
+    places_named = Signal(object)  # dict[int, str]: as `dict`, Qt made its keys strings
 
     def __init__(self, session: Session, view: QListWidget, searches: Callable[[], list[SavedSearch]],
                  broken: Callable[[], set[int]]) -> None:  # fmt: skip
@@ -111,9 +128,9 @@ class SavedCounts(QObject):
         path = self._session.store.path
         if not wanted or self._session.shut_down or path is None:  # no file: nothing to count on
             return
-        asked: Asked = (tuple(wanted), names)
+        asked: Asked = (tuple(wanted), names, current_language())
 
-        def work(store: Store, _progress: Progress, _cancelled: IsCancelled) -> dict[int, int | None]:
+        def work(store: Store, _progress: Progress, _cancelled: IsCancelled) -> Counted:
             return counted(store, asked)
 
         # Read-only whatever the window's store is: counting never writes.
@@ -123,12 +140,13 @@ class SavedCounts(QObject):
         self.task.signals.failed.connect(self._ended)
         self._pool.start(self.task)
 
-    def _counted(self, counts: dict[int, int | None]) -> None:
+    def _counted(self, answer: Counted) -> None:
         """Show the counts on the rows whose search still asks what was counted (its query,
         tag, filters and entity, with the same label names); any other row waits for the next
-        count, asked for then."""
+        count, asked for then. The places' names go to `places_named`."""
         assert self._asked is not None  # set with the task
-        searches, names = self._asked
+        (searches, names, _lang), (counts, places) = self._asked, answer
+        shown: dict[int, str] = {}  # the places of the searches still asking what was counted
         self._known = {saved.id: (_question(saved, names), counts.get(saved.id)) for saved in searches}
         now, broken, names_now = {s.id: s for s in self._searches()}, self._broken(), label_names(self._session)
         for item in self._items():
@@ -138,8 +156,11 @@ class SavedCounts(QObject):
             known = self._known.get(saved.id)
             if known is not None and known[0] == _question(saved, names_now):
                 item.setData(CountRole, known[1])
+                if saved.id in places:
+                    shown[saved.id] = places[saved.id]
             else:
                 self._again = True  # changed while it was counted: count it as it asks now
+        self.places_named.emit(shown)
         self._ended()
 
     def _ended(self, _message: str = "") -> None:

@@ -66,8 +66,9 @@ def _same(a: SavedSearch, b: SavedSearch) -> bool:
     return _finds(a) == _finds(b)
 
 
-def describe(saved: SavedSearch) -> str:
-    """The search in one line for a tooltip: its words, then its tag and filters."""
+def describe(saved: SavedSearch, place: str | None = None) -> str:
+    """The search in one line for a tooltip: its words, then its tag and filters, its entity
+    named `place` where the window names that place otherwise (`saved_counts`)."""
     translate = QCoreApplication.translate
     parts = [saved.query] if saved.query else []
     for caption, value in ((translate("SavedSearches", "tag"), saved.tag),
@@ -79,7 +80,7 @@ def describe(saved: SavedSearch) -> str:
     if saved.unread_only:
         parts.append(translate("SavedSearches", "unread only"))
     if saved.entity_name is not None:
-        parts.append(inside(translate("SavedSearches", "naming “%1”"), saved.entity_name))
+        parts.append(inside(translate("SavedSearches", "naming “%1”"), place or saved.entity_name))
     return " · ".join(parts) or translate("SavedSearches", "every source")
 
 
@@ -150,6 +151,7 @@ class SavedSearches(QObject):
         self.view.edit_keys.delete_requested.connect(self.delete_action.trigger)
         # The number each finds after its name, as the tags have theirs (saved_counts).
         self.counts = SavedCounts(session, self.view, lambda: self._searches, lambda: self._broken)
+        self.counts.places_named.connect(self._name_places)
         session.changes_applied.connect(self._changed)
         session.settings_changed.connect(lambda _settings: self.reload())  # label names parse anew
 
@@ -235,6 +237,14 @@ class SavedSearches(QObject):
             return
         if saved.id in self._tagless:
             self._mark_broken(item, saved, tag_gone(saved.tag or ""))
+
+    def _name_places(self, places: dict[int, str]) -> None:
+        """Name each search's place in its tooltip as the window does (the counting thread
+        found the names: loading them here stalled the window)."""
+        for row in range(self.view.count()):
+            item, saved = self.view.item(row), self._at(self.view.item(row))
+            if saved is not None and saved.id in places:
+                item.setToolTip(describe(saved, places[saved.id]))
 
     def _tag_gone(self) -> set[int]:
         """The ids of the saved searches of a tag no live source carries (any case): those the

@@ -176,3 +176,19 @@ def test_a_place_saved_in_the_other_language_is_named_in_the_windows(make_window
     speak("de")
     library.filters.put_entity((tokio.id, "Tokyo"))  # saved in the English window, shown in the German
     assert "„Tokio“" in chip.text()
+
+
+def test_a_places_tooltip_names_it_in_the_windows_language(make_window, qtbot) -> None:
+    """Seen in the walk: the chip said "Tokyo" in the English window, the saved search's tooltip
+    still "naming “Tokio”" (the name it was saved with in the German one). The tooltip takes
+    the window's name when the counts come (the counting thread has the cities' names loaded)."""
+    window = make_window()
+    store = window.session.store
+    store.entities.refresh()
+    (tokio,) = [e for e in store.entities.find("Tokio") if e.name == "Tokio"]
+    window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Japans Hauptstadt", entity_id=tokio.id,
+                                                                      entity_name="Tokio"))[1])  # fmt: skip
+    counts = window.library.saved.counts
+    qtbot.waitUntil(lambda: counts.task is None and bool(counts._known))
+    tooltip = window.library.saved.view.item(0).toolTip()
+    assert "naming “Tokyo”" in tooltip and "Tokio" not in tooltip
