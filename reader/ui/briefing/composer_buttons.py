@@ -10,6 +10,13 @@ left 285 px. A row too narrow for its buttons puts them in two columns, each as 
 as wide as the widest of the row, the columns of "Überschrift hinzufügen" held the docked composer
 at 326 px in German (204 in English), and beside the Entities view a 1024 px window grew to
 1,097 px.
+
+Seen docked at 1024 × 700 in German: "Neu… Umbenennen… Löschen Exportieren…" took one row
+with 3 px between "Umbenennen…" and its frame, and the spare width went evenly to every column,
+so "Neu…" had room to spare while "Überschrift einfügen" stood crowded beside "Text einfügen".
+A row now takes as many columns only while each button keeps some room around its label
+(`ROOM_EM`), and the spare width goes to the columns in proportion to their labels. That room is
+asked only when choosing the columns: the narrowest the composer goes is as before.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+ROOM_EM = 1.5  # the room, in widths of "M", a button keeps beside its label's own before a row folds
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,19 +123,23 @@ class ButtonRow(QWidget):
         and the window grew past a 540 px screen."""
         return min(2, len(self.buttons))
 
-    def _width(self, columns: int) -> int:
-        """Each column as wide as its widest button, not all as wide as the widest of the row."""
-        widest = [max(b.sizeHint().width() for b in self.buttons[c::columns]) for c in range(columns)]
-        return sum(widest) + (columns - 1) * self._grid.horizontalSpacing()
+    def _widest(self, columns: int) -> list[int]:
+        """The width of each column's widest button."""
+        return [max(b.sizeHint().width() for b in self.buttons[c::columns]) for c in range(columns)]
+
+    def _width(self, columns: int, room: int = 0) -> int:
+        """Each column as wide as its widest button (and `room`), not all as wide as the widest
+        of the row."""
+        return sum(w + room for w in self._widest(columns)) + (columns - 1) * self._grid.horizontalSpacing()
 
     def _height(self, columns: int) -> int:
         rows = math.ceil(len(self.buttons) / columns)
         return rows * max(b.sizeHint().height() for b in self.buttons) + (rows - 1) * self._grid.verticalSpacing()
 
     def _columns_for(self, width: int) -> int:
-        count = len(self.buttons)
-        for columns in (count, math.ceil(count / 2)):
-            if self._width(columns) <= width:
+        count, room = len(self.buttons), round(ROOM_EM * self.fontMetrics().horizontalAdvance("M"))
+        for columns in (count, max(self._fewest(), math.ceil(count / 2))):
+            if self._width(columns, room) <= width:
                 return columns
         return self._fewest()
 
@@ -137,8 +150,9 @@ class ButtonRow(QWidget):
                 self._grid.removeWidget(button)
             for n, button in enumerate(self.buttons):
                 self._grid.addWidget(button, n // columns, n % columns)
+            widest = self._widest(columns)  # the spare width shared as the labels are wide
             for column in range(len(self.buttons)):
-                self._grid.setColumnStretch(column, 1 if column < columns else 0)
+                self._grid.setColumnStretch(column, widest[column] if column < columns else 0)
         self.setFixedHeight(self._height(columns))
 
     def sizeHint(self) -> QSize:
