@@ -309,7 +309,7 @@ def shown_label_names(args: argparse.Namespace) -> dict[str, str]:
     `export_language` decides). A German user read "Evidence/figure" where the window says
     "Beleg/Zahl"; an export takes `label_names` and its own language instead."""
     settings = Settings.load(paths.resolve(args.data_dir).settings_file)
-    return label_names_in(settings.language if settings.language in TRANSLATED else "en", settings.label_names)
+    return label_names_in(settings.ui_language("en"), settings.label_names)
 
 
 def bind(
