@@ -42,9 +42,9 @@ FILTER_KEYS = ("tag", "outlet", "author", "agency", "label", "in", "before", "af
 ALIASES = {"autor": "author", "medium": "outlet", "agentur": "agency", "schlagwort": "tag",
            "kategorie": "label", "nach": "after", "vor": "before"}  # fmt: skip
 # The filters by their German words ("Kategorie" is the German window's word for a label), in
-# FILTER_KEYS' order: listed to a user who typed a German field name (`titel:`), who had been
-# told only the English ones.
-GERMAN_KEYS = ("schlagwort", "medium", "autor", "agentur", "kategorie", "in", "vor", "nach")
+# FILTER_KEYS' order (ALIASES' word for each, else the key, so a new alias is listed too):
+# listed to a user who typed a German field name (`titel:`), who had been told only the English ones.
+GERMAN_KEYS = tuple({key: word for word, key in ALIASES.items()}.get(key, key) for key in FILTER_KEYS)
 WHERES = {"article": "article", "articles": "article", "highlight": "highlight",
           "highlights": "highlight", "note": "note", "notes": "note",
           # the German window's words for them
