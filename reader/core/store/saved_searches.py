@@ -109,15 +109,10 @@ class SavedSearchRepo:
         return _saved(row) if row else None
 
     def find(self, name: str) -> SavedSearch | None:
-        """The saved search called `name` (`name_key`: in any case and spacing)."""
-        found = self._named(name)
-        return None if found is None else self.get(found)
-
-    def _named(self, name: str) -> int | None:
-        """The id of the saved search whose name is `name`'s (`name_key`), among the few there are."""
+        """The saved search called `name` (`name_key`: in any case and spacing), among the few there are."""
         wanted = name_key(name)
-        rows = self.db.execute("SELECT id, name FROM saved_searches")
-        return next((int(i) for i, n in rows if name_key(n) == wanted), None)
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM saved_searches")
+        return next((_saved(row) for row in rows if name_key(row[1]) == wanted), None)
 
     def add(self, search: SavedSearch) -> tuple[SavedSearch, Changes]:
         """Save `search` under its name (its id is ignored unless restoring: see `restore`)."""
@@ -172,8 +167,6 @@ class SavedSearchRepo:
         return _CHANGED
 
     def _refuse_taken(self, name: str, own_id: int | None) -> None:
-        taken = self._named(name)
-        if taken is not None and taken != own_id:
-            stored = self.get(taken)
-            assert stored is not None
-            raise DuplicateSavedSearchError(f"there is already a saved search called “{stored.name}”")
+        taken = self.find(name)
+        if taken is not None and taken.id != own_id:
+            raise DuplicateSavedSearchError(f"there is already a saved search called “{taken.name}”")
