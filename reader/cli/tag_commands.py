@@ -22,7 +22,7 @@ from reader.cli.common import (
     shell_word,
     usage_checked,
 )
-from reader.core.store import clean_tag
+from reader.core.store import clean_tag, stored_tag
 
 
 def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
@@ -96,8 +96,7 @@ def cmd_tag_rename(args: argparse.Namespace, open_store: OpenStore) -> int:
             changes = store.tags.rename(args.old, args.new)
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
-        wanted = clean_tag(args.new).casefold()
-        new = next(n for n in store.tags.names() if n.casefold() == wanted)  # a merge keeps its spelling
+        new = stored_tag(store.db, args.new)  # a merge keeps its spelling
     count = len(changes.sources_updated)
     print(f"renamed tag “{clean_tag(args.old)}” to “{new}” on {count} source{'' if count == 1 else 's'}")
     return 0
