@@ -69,7 +69,6 @@ FIELD_LIKE = frozenset({"title", "titel", "headline", "heading", "ueberschrift",
                         "text", "body", "inhalt", "source", "quelle", "site", "url", "date",
                         "datum", "published", "lang", "language", "sprache", "type", "typ",
                         "kind", "from", "to", "since", "until", "byline"})  # fmt: skip
-NOT_A_FILTER = "{}: is not a filter (filters: " + ", ".join(FILTER_KEYS) + ")"
 _GERMAN_FIELDS = frozenset({"titel", "ueberschrift", "überschrift", "inhalt", "quelle", "datum", "sprache", "typ"})
 
 
@@ -77,9 +76,8 @@ def _not_a_filter(typed: str) -> InvalidSearch:
     """The refusal of a field name that is no filter, listing the filters in the language it is
     in: `titel:` is answered with schlagwort, medium, autor … (which the search takes as well)."""
     key = typed.lower()
-    if key in _GERMAN_FIELDS:
-        return InvalidSearch(f"{key}: is not a filter (filters: {', '.join(GERMAN_KEYS)})")
-    return InvalidSearch(NOT_A_FILTER.format(key))
+    filters = GERMAN_KEYS if key in _GERMAN_FIELDS else FILTER_KEYS
+    return InvalidSearch(f"{key}: is not a filter (filters: {', '.join(filters)})")
 
 
 def parse(text: str, label_names: dict[str, str] | None = None) -> Query:
