@@ -62,10 +62,10 @@ def listed_parts(piece_words: list[Token], text: str) -> int:
     more = _LISTED_PARTS.match(text, end)
     if more is None:
         return end
+    # "Center for Strategic and International Studies": the fields' noun after "and" ends it.
     longer = _FIELD_AFTER_AND.match(text, more.end())
-    if longer and " and " in more.group() and _common_noun(longer.group(1)):
-        return max(more.end(), _listed_end(more, piece_words, longer.end()))
-    return _listed_end(more, piece_words, more.end())
+    fields = longer and " and " in more.group() and _common_noun(longer.group(1))
+    return _listed_end(more, piece_words, longer.end() if longer and fields else more.end())
 
 
 def _listed_end(more: re.Match[str], piece_words: list[Token], stop: int) -> int:
