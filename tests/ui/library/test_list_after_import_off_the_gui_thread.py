@@ -67,7 +67,7 @@ def test_the_list_after_an_import_is_read_off_the_window_thread_and_shows_the_sa
     library = window.library
     on_gui = _listings_by_thread(monkeypatch)
     _import(window, qtbot, _files(tmp_path, 3))
-    qtbot.waitUntil(lambda: not library.loader.pending())
+    qtbot.waitUntil(lambda: not library.loader.pending(), timeout=20_000)
     assert on_gui == [False]  # one listing, on the loader's thread; none on the window's
     listed = {member for row in range(library.model.rowCount())
               for member in (library.model.index(row).data(StoryRole) or _Alone(library.model.ids()[row])).members}
@@ -86,7 +86,7 @@ def test_a_listing_asked_for_meanwhile_wins_over_the_import_s(make_window, qtbot
     assert library.loader.pending()
     library.set_sort("title")  # read at once: the import's listing, arriving later, is stale
     by_title = library.model.ids()
-    qtbot.waitUntil(lambda: not library.loader._running)  # it arrived, and was dropped
+    qtbot.waitUntil(lambda: not library.loader._running, timeout=20_000)  # arrived, dropped
     assert library.model.ids() == by_title
     library.set_sort("published")
     assert library.model.ids() != by_title
@@ -101,5 +101,5 @@ def test_a_source_opened_while_the_list_is_read_is_current_once_it_arrives(
     _import(window, qtbot, [path])  # one new source: the window opens it
     new_id = window.open_source_id
     assert library.model.row_of(new_id) is None or not library.loader.pending()
-    qtbot.waitUntil(lambda: not library.loader.pending())
+    qtbot.waitUntil(lambda: not library.loader.pending(), timeout=20_000)
     assert library.current_source_id() == new_id == window.open_source_id
