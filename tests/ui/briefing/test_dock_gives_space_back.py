@@ -10,7 +10,9 @@ from __future__ import annotations
 from tests.ui.settled import settle
 
 
-def test_the_library_gets_its_width_back_when_the_composer_closes(make_window, qtbot) -> None:
+def _docked(make_window, qtbot):
+    """A window of three panes 320/700/380 wide, the composer then docked beside them; the
+    panes' widths from before it docked."""
     window = make_window()
     window.resize(1400, 860)
     window.splitter.setSizes([320, 700, 380])
@@ -21,6 +23,11 @@ def test_the_library_gets_its_width_back_when_the_composer_closes(make_window, q
     window.briefings.show(composer.briefing_id)
     qtbot.waitUntil(lambda: window.briefings.dock.isVisible())
     settle(qtbot, window)
+    return window, before
+
+
+def test_the_library_gets_its_width_back_when_the_composer_closes(make_window, qtbot) -> None:
+    window, before = _docked(make_window, qtbot)
     squeezed = window.splitter.sizes()
     assert sum(squeezed) < sum(before)  # the dock took its room from the panes
     window.briefings.dock.close()
@@ -31,16 +38,7 @@ def test_the_library_gets_its_width_back_when_the_composer_closes(make_window, q
 def test_a_library_widened_beside_the_composer_keeps_its_width(make_window, qtbot) -> None:
     """Seen in the walk: the library dragged wider while the composer was docked went back to
     its old width when the composer closed, and so at the next start (quitting closes it)."""
-    window = make_window()
-    window.resize(1400, 860)
-    window.splitter.setSizes([320, 700, 380])
-    settle(qtbot, window)
-    before = window.splitter.sizes()
-    composer = window.briefings.composer()
-    composer.create_briefing("Japan")
-    window.briefings.show(composer.briefing_id)
-    qtbot.waitUntil(lambda: window.briefings.dock.isVisible())
-    settle(qtbot, window)
+    window, before = _docked(make_window, qtbot)
     sizes = window.splitter.sizes()
     more = before[0] + 60 - sizes[0]
     window.splitter.setSizes([sizes[0] + more, sizes[1] - more, sizes[2]])  # as a drag of the handle does
