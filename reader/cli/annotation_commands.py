@@ -22,13 +22,13 @@ from reader.cli.common import (
     no_source,
     shell_word,
     shown_label_names,
-    source_number,
     usage_checked,
     words_left,
     wrap_usage,
 )
 from reader.cli.highlight_numbers import highlight_number, the_labels
 from reader.cli.note_commands import add_note_command
+from reader.cli.story_numbers import source_number
 from reader.cli.tag_commands import add_tag_command
 from reader.core.labels import DEFAULT_LABEL, LABEL_KEYS, label_name, resolve_label
 from reader.core.models import Highlight

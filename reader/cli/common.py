@@ -87,19 +87,6 @@ def shell_word(word: str) -> str:
     return word if word and not re.search(r"[^\w@%+=:,./-]", word) else shlex.quote(word)
 
 
-def source_number(text: str) -> int:
-    """An argparse type for a source's number (`number`). A word that is none — most often the
-    source's title, or part of it — says how its number is found: `note set Japan` and `show
-    Japan` said only "not a number: 'Japan'", with no word of where a source's number is seen."""
-    word = text.strip()
-    if not word or as_number(word) is not None or as_number(after_story(word) or "") is not None:
-        return number(text)  # a number (or one too large); `story:3` says where a story's number goes
-    raise argparse.ArgumentTypeError(
-        f"“{word}” is no source's number; a source goes by its number (12), which `briefing list` shows "
-        f"and `briefing search {shell_word(word)}` finds"
-    )
-
-
 def positive(text: str) -> int:
     """An argparse type for counts (`--limit`, `--workers`): 1 or more (`--limit 0` said "No
     matches." and `--workers -3` ended in a traceback)."""

@@ -29,7 +29,6 @@ from reader.cli.common import (
     CommandError,
     OpenStore,
     a_name,
-    after_story,
     as_number,
     bind,
     counted,
@@ -40,7 +39,6 @@ from reader.cli.common import (
     number,
     positive,
     shell_word,
-    source_number,
 )
 from reader.cli.correction_commands import (
     add_correction_options,
@@ -48,6 +46,7 @@ from reader.cli.correction_commands import (
     list_corrections,
     take_back,
 )
+from reader.cli.story_numbers import numbered_word, source_number
 from reader.core.store import Store
 from reader.core.text import normalise
 
@@ -158,7 +157,7 @@ def entity_number(text: str) -> int:
     """An argparse type for `--id`: a number (`number`). A name there (`--id Tokio`) says where
     a name goes: "not a number: 'Tokio'" did not."""
     word = text.strip()
-    if not word or as_number(word) is not None or as_number(after_story(word) or "") is not None:
+    if numbered_word(word):
         return number(text)  # a number (or one too large); `story:3` says where a story's number goes
     raise argparse.ArgumentTypeError(f"“{word}” is no entity's number; a name goes without --id (briefing entities "
                                      f"{shell_word(word)}), and {LISTED}")  # fmt: skip

@@ -32,11 +32,11 @@ from reader.cli.common import (
     no_source,
     refuse_missing_folder,
     shell_word,
-    source_number,
     usage_checked,
     wrap_usage,
 )
 from reader.cli.saved_commands import saved_scope
+from reader.cli.story_numbers import source_number
 from reader.core.store import Store
 
 if TYPE_CHECKING:

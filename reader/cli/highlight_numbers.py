@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import after_story, as_number, number, shell_word
+from reader.cli.common import number, shell_word
+from reader.cli.story_numbers import numbered_word
 from reader.core.labels import LABELS, label_name, resolve_label
 
 
@@ -17,7 +18,7 @@ def highlight_number(text: str) -> int:
     """An argparse type for a highlight's number (`number`); a word that is none is answered with
     where a highlight's number is seen, and a label's name with how a label is given."""
     word = text.strip()
-    if not word or as_number(word) is not None or as_number(after_story(word) or "") is not None:
+    if numbered_word(word):
         return number(text)
     if resolve_label(word) is not None:
         raise argparse.ArgumentTypeError(f"“{word}” is a label, not a highlight's number (`briefing highlight "

@@ -31,11 +31,11 @@ from reader.cli.common import (
     named_path,
     no_source,
     shell_word,
-    source_number,
     usage_checked,
     words_left,
     wrap_usage,
 )
+from reader.cli.story_numbers import source_number
 from reader.core.ingest import sniff_binary
 
 # The most a note is read from (10 MB): a note is a page or two of Markdown.

@@ -22,10 +22,9 @@ from reader.cli.common import (
     number,
     open_store,
     ran_by,
-    source_number,
 )
 from reader.cli.saved_commands import saved_ids
-from reader.cli.story_numbers import story_ref
+from reader.cli.story_numbers import source_number, story_ref
 from reader.core.models import Source, SourceSummary
 from reader.core.store import ORDERINGS, Revision
 

@@ -7,6 +7,8 @@ where every other command takes a source's. So a story's number is written `stor
 it is printed and wherever one is taken, and a bare number is always a source's, as in `list`,
 `show` and the rest; each command refuses the other kind, saying what the number is. JSON
 keeps both bare (`story`, `id`: scripts read them); a script writes `story:` before a story's.
+`source_number` and the types for a highlight's and an entity's number (`numbered_word`) tell a
+word meant as a number from a title, a label or a name the same way.
 """
 
 from __future__ import annotations
@@ -14,7 +16,15 @@ from __future__ import annotations
 import argparse
 from typing import NamedTuple
 
-from reader.cli.common import STORY, CommandError, after_story, as_number, no_source, number
+from reader.cli.common import (
+    STORY,
+    CommandError,
+    after_story,
+    as_number,
+    no_source,
+    number,
+    shell_word,
+)
 from reader.core.store import Store
 
 
@@ -23,6 +33,26 @@ class Numbered(NamedTuple):
 
     number: int
     story: bool
+
+
+def numbered_word(word: str) -> bool:
+    """`word` (stripped) is one `number` answers itself: a number (or one too large), `story:N`
+    (said to be a story's), or nothing. Any other word, each type for a source's, a highlight's
+    or an entity's number answers with where those numbers are seen."""
+    return not word or as_number(word) is not None or as_number(after_story(word) or "") is not None
+
+
+def source_number(text: str) -> int:
+    """An argparse type for a source's number (`number`). A word that is none — most often the
+    source's title, or part of it — says how its number is found: `note set Japan` and `show
+    Japan` said only "not a number: 'Japan'", with no word of where a source's number is seen."""
+    word = text.strip()
+    if numbered_word(word):
+        return number(text)  # a number (or one too large); `story:3` says where a story's number goes
+    raise argparse.ArgumentTypeError(
+        f"“{word}” is no source's number; a source goes by its number (12), which `briefing list` shows "
+        f"and `briefing search {shell_word(word)}` finds"
+    )
 
 
 def numbered(text: str) -> Numbered:
