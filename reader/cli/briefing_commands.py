@@ -25,6 +25,7 @@ from reader.cli.common import (
     no_highlight,
     number,
     position,
+    several_called,
     shell_word,
     wrap_usage,
 )
@@ -32,13 +33,18 @@ from reader.cli.highlight_numbers import highlight_number
 from reader.core.briefing_model import Briefing, ItemKind
 from reader.core.store import Store
 
+# How a briefing gets a name of its own, when another's is the same in any case (`several_called`).
+RENAME = "rename one in the window (Briefing ▸ Open briefing…, then Rename… in the composer)"
+
 
 def find_briefing(store: Store, name: str) -> Briefing:
     """The briefing called `name`; CommandError naming the briefings there are, as a saved
     search's name is answered ("no briefing named “Q5”" left the user to guess the right one),
-    or, for a number, the briefing `list` numbers so."""
-    briefing = store.briefings.find(name)
-    if briefing is None:
+    or, for a number, the briefing `list` numbers so; a name several briefings have is named as such."""
+    alike = store.briefings.named(name)
+    if len(alike) > 1:
+        raise several_called("briefings", name, [(b.id, b.name) for b in alike], RENAME)
+    if not alike:
         # `briefing briefing list` starts each line with the briefing's number: `show 1` is likely
         # meant as the one it numbers 1, which is said, not guessed.
         given = as_number(name)
@@ -48,7 +54,7 @@ def find_briefing(store: Store, name: str) -> Briefing:
                                "a briefing goes by its name")  # fmt: skip
         known = ", ".join(f"“{b.name}”" for b in store.briefings.all()) or "none yet"
         raise CommandError(f"no briefing named “{name}” (briefings: {known})")
-    return briefing
+    return alike[0]
 
 
 def cmd_create(args: argparse.Namespace, open_store: OpenStore) -> int:

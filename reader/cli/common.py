@@ -233,6 +233,17 @@ def no_highlight(ids: Sequence[int], aside: str = "") -> CommandError:
                         "highlights and their numbers")  # fmt: skip
 
 
+def several_called(nouns: str, name: str, found: Sequence[tuple[int, str]], rename: str) -> CommandError:
+    """The answer when a name matches several of the user's briefings (or saved searches), by
+    number and name: a library made before names matched beyond A–Z can hold "Öl-Markt" and
+    "öl-markt", and every command took the first unsaid (`delete` too). None takes the number,
+    so `rename` says where one is given a name of its own."""
+    listed = ", ".join(f"#{number} “{named}”" for number, named in found)
+    many = {2: "two", 3: "three"}.get(len(found), str(len(found)))
+    return CommandError(f"{many} {nouns} are called “{name.strip()}”: {listed} — nothing was done; a name is the "
+                        f"same in any case now, so {rename}")  # fmt: skip
+
+
 def existing_tag(store: Store, name: str, option: str = "--tag") -> str:
     """The tag `--tag NAME` (or a search's `tag:NAME`, `option` "tag") names, as the library
     spells it (any case); CommandError when the library has no such tag, suggesting the

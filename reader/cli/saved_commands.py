@@ -22,6 +22,7 @@ from reader.cli.common import (
     counted,
     existing_tag,
     language_code,
+    several_called,
     shell_word,
     usage_checked,
 )
@@ -32,11 +33,16 @@ from reader.core.store import SavedSearch, Store
 
 
 def find_saved(store: Store, name: str) -> SavedSearch:
-    found = store.saved_searches.find(name)
-    if found is None:
+    """The saved search called `name`; CommandError naming those there are, or the ones of that
+    name when several have it (`several_called`)."""
+    alike = store.saved_searches.named(name)
+    if len(alike) > 1:
+        rename = "rename one in the window (F2 on it under the library's saved searches)"
+        raise several_called("saved searches", name, [(s.id, s.name) for s in alike], rename)
+    if not alike:
         known = ", ".join(f"“{s.name}”" for s in store.saved_searches.all()) or "none yet"
         raise CommandError(f"no saved search called “{name}” (saved: {known})")
-    return found
+    return alike[0]
 
 
 def saved_ids(store: Store, name: str, order: str = "published") -> list[int]:

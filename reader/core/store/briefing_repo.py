@@ -65,12 +65,18 @@ class BriefingRepo:
     def find(self, name: str) -> Briefing | None:
         """The briefing called `name` (`name_key`: in any case and spacing), as the CLI addresses them."""
         found = self._named(name)
-        return None if found is None else self.get(found)
+        return self.get(found[0]) if found else None
 
-    def _named(self, name: str) -> int | None:
-        """The id of the briefing whose name is `name`'s (`name_key`), among the few there are."""
+    def named(self, name: str) -> list[Briefing]:
+        """Every briefing called `name` (`name_key`), by id: one at most, but a library made before
+        names matched beyond A–Z can hold "Öl-Markt" and "öl-markt", which `find` alone picks from."""
+        return [b for b in map(self.get, self._named(name)) if b is not None]
+
+    def _named(self, name: str) -> list[int]:
+        """The ids of the briefings whose name is `name`'s (`name_key`), among the few there are."""
         wanted = name_key(name)
-        return next((int(i) for i, n in self.db.execute("SELECT id, name FROM briefings") if name_key(n) == wanted), None)
+        rows = self.db.execute("SELECT id, name FROM briefings ORDER BY id")
+        return [int(i) for i, n in rows if name_key(n) == wanted]
 
     def items(self, briefing_id: int) -> list[BriefingItem]:
         """The briefing's items in order."""
@@ -295,6 +301,6 @@ class BriefingRepo:
         return row is not None
 
     def _refuse_taken(self, name: str, own_id: int | None) -> None:
-        taken = self._named(name)
-        if taken is not None and taken != own_id:
+        taken = next((i for i in self._named(name) if i != own_id), None)
+        if taken is not None:
             raise ValueError(f"a briefing named “{name}” already exists")

@@ -110,9 +110,14 @@ class SavedSearchRepo:
 
     def find(self, name: str) -> SavedSearch | None:
         """The saved search called `name` (`name_key`: in any case and spacing), among the few there are."""
+        return next(iter(self.named(name)), None)
+
+    def named(self, name: str) -> list[SavedSearch]:
+        """Every saved search called `name` (`name_key`), by id: one at most, but a library made
+        before names matched beyond A–Z can hold "Öl" and "öl", which `find` alone picks from."""
         wanted = name_key(name)
-        rows = self.db.execute(f"SELECT {_COLUMNS} FROM saved_searches")
-        return next((_saved(row) for row in rows if name_key(row[1]) == wanted), None)
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM saved_searches ORDER BY id")
+        return [_saved(row) for row in rows if name_key(row[1]) == wanted]
 
     def add(self, search: SavedSearch) -> tuple[SavedSearch, Changes]:
         """Save `search` under its name (its id is ignored unless restoring: see `restore`)."""
@@ -167,6 +172,6 @@ class SavedSearchRepo:
         return _CHANGED
 
     def _refuse_taken(self, name: str, own_id: int | None) -> None:
-        taken = self.find(name)
-        if taken is not None and taken.id != own_id:
+        taken = next((s for s in self.named(name) if s.id != own_id), None)
+        if taken is not None:
             raise DuplicateSavedSearchError(f"there is already a saved search called “{taken.name}”")
