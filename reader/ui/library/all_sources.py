@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 
 from reader.core.store import SourceFilter
 from reader.ui.library.source_model import TagNameRole
@@ -37,6 +38,36 @@ def narrowed_elsewhere(pane: LibraryPane) -> bool:
     """Whether a saved search or an entity narrows the list, so that "All sources", when it is
     the tag, is not drawn chosen."""
     return pane.saved.active() is not None or pane.filters.entity is not None
+
+
+def bind(pane: LibraryPane) -> None:
+    """A click on "All sources", and Space or Enter on it, show every source (`show_all`) also
+    while it is already the tag list's current row, which changing the row alone would not."""
+    pane.tag_view.clicked.connect(lambda index: is_all_sources(index) and show_all(pane))
+    _ChoiceKeys(pane)
+
+
+# Enter on the keypad comes with the keypad modifier.
+_NO_MODIFIER = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class _ChoiceKeys(QObject):
+    """Space and Enter on "All sources" in the tag list: claimed when they clear a narrowing,
+    left to the list otherwise (Space selects, Enter activates, as on any row)."""
+
+    _KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def __init__(self, pane: LibraryPane) -> None:
+        super().__init__(pane.tag_view)
+        self._pane = pane
+        pane.tag_view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in self._KEYS and event.modifiers() in _NO_MODIFIER
+                and is_all_sources(self._pane.tag_view.currentIndex()) and show_all(self._pane)):  # fmt: skip
+            return True
+        return super().eventFilter(watched, event)
 
 
 def show_all(pane: LibraryPane) -> bool:

@@ -20,7 +20,7 @@ from reader.core.search import SearchResult
 from reader.core.store import SourceFilter
 from reader.ui.core_messages import sentence
 from reader.ui.eliding_combo import ElidingComboBox
-from reader.ui.library import live_search
+from reader.ui.library import all_sources, live_search
 from reader.ui.library.all_sources import is_all_sources, narrowed_elsewhere, show_all
 from reader.ui.library.eliding_rows import elide_rows
 from reader.ui.library.filter_bar import FilterBar
@@ -103,7 +103,7 @@ class LibraryPane(QWidget):
         self.tag_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         elide_rows(self.tag_view)
         self.tag_view.selectionModel().currentChanged.connect(self._tag_chosen)
-        self.tag_view.clicked.connect(lambda index: is_all_sources(index) and show_all(self))  # already chosen
+        all_sources.bind(self)  # a click, Space or Enter on it while it is already current
         self.source_view = source_list_view(self.model, self)
         self.source_view.selectionModel().currentChanged.connect(self._source_chosen)
 

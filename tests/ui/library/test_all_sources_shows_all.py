@@ -5,6 +5,7 @@ and filters chosen by hand stay, as they stay when any other tag is chosen."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.store import SourceFilter
@@ -93,3 +94,29 @@ def test_a_saved_search_is_chosen_not_all_sources(make_window, monkeypatch, qtbo
     assert not _all_sources_chosen(library)
     library.clear_search()  # the saved search no longer shown: every source, "All sources" chosen
     assert library.saved.view.currentRow() == -1 and _all_sources_chosen(library)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_space_or_enter_on_all_sources_does_what_a_click_does(make_window, qtbot, key) -> None:
+    """Seen: under an entity chip alone, "Alle Quellen" is the current row but not chosen; a
+    click on it showed every source, Space or Enter on it did nothing (Space only drew it
+    chosen, over the narrowed list)."""
+    window = make_window()
+    library, store = window.library, window.session.store
+    every = set(store.sources.ids())
+    _narrow_to(window, qtbot, "Fumio Kishida")
+    assert library.tag_view.currentIndex().row() == 0 and not _all_sources_chosen(library)
+    library.tag_view.setFocus()
+    qtbot.keyClick(library.tag_view, key)
+    assert library.filters.entity is None and not library.filters.entity_chip.isVisible()
+    assert _listed(library) == every and _all_sources_chosen(library)
+    assert "Fumio Kishida" in window.statusBar().currentMessage()
+
+
+def test_space_on_all_sources_with_nothing_narrowing_changes_nothing(make_window, qtbot) -> None:
+    window = make_window()
+    library = window.library
+    library.tag_view.setFocus()
+    shown = _listed(library)
+    qtbot.keyClick(library.tag_view, Qt.Key.Key_Space)
+    assert library.current_tag is None and _all_sources_chosen(library) and _listed(library) == shown
