@@ -17,6 +17,12 @@ so "Neu…" had room to spare while "Überschrift einfügen" stood crowded besid
 A row now takes as many columns only while each button keeps some room around its label
 (`ROOM_EM`), and the spare width goes to the columns in proportion to their labels. That room is
 asked only when choosing the columns: the narrowest the composer goes is as before.
+
+Seen with the composer dragged to its narrowest at 1024 × 700 in German: "Überschrift einfügen |
+Text einfügen", a row of two that could not fold, sat at their labels' own width, 7 px from each
+frame. Such a row now goes one above the other where the window has height to spare
+(`_height_to_spare`). Not always: at 960 × 540 the extra row made the window 559 px tall. Nor by
+a wider least width: beside the composer, All highlights in German then no longer fitted 976 px.
 """
 
 from __future__ import annotations
@@ -25,8 +31,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 ROOM_EM = 1.5  # the room, in widths of "M", a button keeps beside its label's own before a row folds
@@ -107,7 +113,7 @@ class ComposerButtons:
 
 class ButtonRow(QWidget):
     """Buttons side by side, sharing the width evenly; in fewer columns when the width is less
-    than they need. Its height is set for its rows (a height-for-width row was squeezed to
+    than they need (a row of two in one, where the window has the height). Its height is set for its rows (a height-for-width row was squeezed to
     nothing by the dock's layout)."""
 
     def __init__(self, buttons: list[QPushButton]) -> None:
@@ -117,6 +123,7 @@ class ButtonRow(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.columns = 0
         self._place(len(buttons))
+        self._watched: set[int] = set()  # the windows whose height `_height_to_spare` follows
 
     def _fewest(self) -> int:
         """Two columns at the fewest: in one, the rows of buttons took the items list's height
@@ -141,7 +148,18 @@ class ButtonRow(QWidget):
         for columns in (count, max(self._fewest(), math.ceil(count / 2))):
             if self._width(columns, room) <= width:
                 return columns
-        return self._fewest()
+        return 1 if count == 2 and self._height_to_spare() else self._fewest()
+
+    def _height_to_spare(self) -> bool:
+        """Whether the window is taller than it needs by two rows of buttons. Two, not one: folded,
+        the window's least height is a row more, and the row unfolds again before a window made
+        shorter reaches it."""
+        window = self.window()
+        if window is self:
+            return False
+        row = self._height(1) - self._height(2)
+        least = window.minimumSizeHint().height() - (row if self.columns == 1 else 0)
+        return window.height() - least >= 2 * row
 
     def _place(self, columns: int) -> None:
         if columns != self.columns:
@@ -160,6 +178,19 @@ class ButtonRow(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._width(self._fewest()), self._height(self.columns))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Follow the height of the window shown in (the main window, or the dock floating)."""
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and id(window) not in self._watched:
+            self._watched.add(id(window))
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.window():
+            self._place(self._columns_for(self.width()))
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -7,6 +7,7 @@ goes to the columns as their labels are wide (composer_buttons)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from reader.ui.briefing.composer_buttons import ButtonRow
@@ -54,3 +55,32 @@ def test_the_spare_width_goes_to_the_longer_label(qtbot) -> None:
     row.layout().activate()
     spare = heading.width() - heading.sizeHint().width(), text.width() - text.sizeHint().width()
     assert spare[0] > spare[1] > 0  # evenly shared, "Text einfügen" took most of it
+
+
+def test_a_row_of_two_has_room_at_the_composers_narrowest(make_window, qtbot, monkeypatch, speak) -> None:
+    """Seen at 1024 × 700 in German, the library brought back (Alt+1) and the composer dragged
+    to its narrowest: "Überschrift einfügen | Text einfügen", which could not fold, sat at their
+    labels' own width. Where the window has the height they go one above the other, and side by
+    side again where it has not (at 960 × 540 the extra row made the window 559 px tall)."""
+    speak("de")
+    window = make_window()
+    window.resize(1024, 700)
+    settle(qtbot, window)
+    composer = open_memo(window, monkeypatch)
+    window.keys.focus_library_action.trigger()
+    dock = window.briefings.dock
+    window.resizeDocks([dock], [1], Qt.Orientation.Horizontal)  # dragged as narrow as it goes
+    settle(qtbot, window)
+    assert window.library.isVisible() and dock.width() <= dock.minimumSizeHint().width()
+    em = composer.fontMetrics().horizontalAdvance("M")
+    (insert,) = [row for row in composer.findChildren(ButtonRow) if len(row.buttons) == 2]
+    for button in insert.buttons:
+        assert button.width() - button.sizeHint().width() >= 2 * em, (button.text(), button.width())
+    assert window.width() <= 1024 and window.height() <= 700
+    window.resize(960, 540)
+    settle(qtbot, window)
+    assert insert.columns == 2 and window.minimumSizeHint().height() <= 540
+    window.resize(1024, 700)
+    settle(qtbot, window)
+    assert insert.columns == 1
+    speak("en")
