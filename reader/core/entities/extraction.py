@@ -86,6 +86,7 @@ from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
 from reader.core.entities.german_sites import german_sites
 from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.glued_marks import marked_names
 from reader.core.entities.grade_acronyms import grade_acronyms
 from reader.core.entities.group_kinds import group_names, not_kinds
 from reader.core.entities.jurisdictions import joined_places
@@ -153,7 +154,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 268
+RULES_VERSION = 269
 
 
 def language(lang: str | None) -> str:
@@ -244,6 +245,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     outlets += event_bodies(reading_text)  # "im IBU Cup", "the UEFA Nations League"
     sites += outlets
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
+    bodies += marked_names(reading_text, words, lang)  # "Disney+", "Apple TV+", "Yahoo!"
     sites += bodies
     romance, glosses = foreign_bodies.romance_bodies(words, reading_text, lang)
     sites += romance  # "Alianza Cívica por la Justicia y la Democracia"

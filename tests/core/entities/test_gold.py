@@ -169,7 +169,7 @@ from score_entities import GOLD, score  # noqa: E402
 # places 0.887/0.827 (0.8871/0.8266: "Northwell Health" one wrong venue, not two).
 FLOORS = {
     "people": (0.952, 0.922),
-    "orgs": (0.899, 0.809),  # precision: never below what the rules measure
+    "orgs": (0.899, 0.810),  # precision: never below what the rules measure
     "places": (0.887, 0.826),
     "figures": (0.960, 0.839),
 }
