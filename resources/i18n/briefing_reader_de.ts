@@ -458,6 +458,13 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <source>Briefing:</source>
         <translation>Briefing:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %Ln item(s), changed %2</source>
+        <translation>
+            <numerusform>%1 · %Ln Eintrag, geändert %2</numerusform>
+            <numerusform>%1 · %Ln Einträge, geändert %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingComposer</name>

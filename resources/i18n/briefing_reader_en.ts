@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BriefingCommands</name>
+    <message numerus="yes">
+        <source>%1 · %Ln item(s), changed %2</source>
+        <translation>
+            <numerusform>%1 · %Ln item, changed %2</numerusform>
+            <numerusform>%1 · %Ln items, changed %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BriefingComposer</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>

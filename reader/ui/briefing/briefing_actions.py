@@ -13,10 +13,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
+from reader.core.briefing_model import Briefing
 from reader.ui import dialogs
 from reader.ui.actions import make_action
 from reader.ui.briefing.add_menu import ask_briefing_name, create_briefing
 from reader.ui.briefing.composer import BriefingComposer
+from reader.ui.date_display import short_date
 from reader.ui.letter_turns import LetterTurns
 from reader.ui.session import Session
 from reader.ui.window_state import WindowState
@@ -84,9 +86,15 @@ class BriefingCommands(QObject):
             self.show(briefings[0].id if briefings else None)
             return
         chosen = dialogs.ask_choice(self._window, self.tr("Open briefing"), self.tr("Briefing:"),
-                                    [b.name for b in briefings])  # fmt: skip
+                                    [self._choice(b) for b in briefings])  # fmt: skip
         if chosen is not None:
             self.show(briefings[chosen].id)
+
+    def _choice(self, briefing: Briefing) -> str:
+        """The briefing's name with its item count and last change: two named alike ("Öl-Markt",
+        "öl-markt", kept from an old library) looked the same in the list."""
+        text = self.tr("%1 · %Ln item(s), changed %2", "", briefing.item_count)
+        return text.replace("%2", short_date(briefing.updated_at)).replace("%1", briefing.name)
 
     def lend_width(self, short: int) -> int:
         """Narrow the docked composer by up to `short` px for the view beside it, down to its
