@@ -245,7 +245,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     outlets += event_bodies(reading_text)  # "im IBU Cup", "the UEFA Nations League"
     sites += outlets
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
-    bodies += marked_names(reading_text, words, lang)  # "Disney+", "Apple TV+", "Yahoo!"
+    bodies += marked_names(reading_text, words, lang)  # "Shares of Yahoo! fell"
     sites += bodies
     romance, glosses = foreign_bodies.romance_bodies(words, reading_text, lang)
     sites += romance  # "Alianza Cívica por la Justicia y la Democracia"

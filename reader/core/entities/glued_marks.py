@@ -16,14 +16,13 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, frequent
 from reader.core.entities.pieces import Piece
 
-_GRADE = re.compile(r"[A-D]{1,3}")  # "A+", "AA+", "BBB+": a mark or a rating, no service
-# Letters for people whose list the "+" leaves open ("LGBTQ+", German "LSBTIQ+", "FLINTA+"):
-# a group of people, no service.
+_GRADE = re.compile(r"[A-D]{1,3}")  # "AA!", "BBB!": a mark or a rating cried out, no company
+# Letters for a group of people ("LGBTQ", German "LSBTIQ", "FLINTA"): no company, cried out or not.
 _PEOPLE = re.compile(r"(?:LGBT|LSBT|FLINT)[A-Z]*")
 # What follows an exclamation mark that ends no sentence: a full stop, a comma, a semicolon,
 # a possessive, a word in small letters ("Yahoo! fell").
 _ON_AFTER_CRY = re.compile(r"[.,;:]|['’]s\b| [a-zäöüß]")
-_EVERYDAY = 4.0  # a word this frequent in both languages is a plan's tier: "Premium+"
+_EVERYDAY = 4.0  # a word this frequent in both languages is an everyday one: "Premium!", "Gold!"
 
 
 def marked_names(text: str, words: list[Token], lang: str) -> list[Piece]:
@@ -58,9 +57,9 @@ def _brand_word(word: str, lang: str) -> bool:
 
 
 def _name_word(word: str, lang: str) -> bool:
-    """Whether `word` alone may be a service's name: a brand's word and no plan's tier, an
-    English word as frequent in German ("Premium", "Gold") — a company's name may be as
-    frequent ("Google") but is no dictionary word, or a listed one ("Apple")."""
+    """Whether `word` alone may be a company's name: a brand's word and no everyday English
+    word as frequent in German ("Premium", "Gold") — a company's name may be as frequent
+    ("Google") but is no dictionary word, or a listed one ("Apple")."""
     return _brand_word(word, lang) and not (
         frequent(word, "en", _EVERYDAY)
         and frequent(word, "de", _EVERYDAY)
