@@ -113,8 +113,8 @@ class ComposerButtons:
 
 class ButtonRow(QWidget):
     """Buttons side by side, sharing the width evenly; in fewer columns when the width is less
-    than they need (a row of two in one, where the window has the height). Its height is set for its rows (a height-for-width row was squeezed to
-    nothing by the dock's layout)."""
+    than they need (a row of two in one, where the window has the height). Its height is set for
+    its rows (a height-for-width row was squeezed to nothing by the dock's layout)."""
 
     def __init__(self, buttons: list[QPushButton]) -> None:
         super().__init__()
@@ -123,7 +123,6 @@ class ButtonRow(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.columns = 0
         self._place(len(buttons))
-        self._watched: set[int] = set()  # the windows whose height `_height_to_spare` follows
 
     def _fewest(self) -> int:
         """Two columns at the fewest: in one, the rows of buttons took the items list's height
@@ -180,11 +179,12 @@ class ButtonRow(QWidget):
         return QSize(self._width(self._fewest()), self._height(self.columns))
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Follow the height of the window shown in (the main window, or the dock floating)."""
+        """A row of two follows the height of the window shown in (the main window, or the dock
+        floating): only its columns hang on it (`_height_to_spare`). Qt keeps a filter installed
+        again once."""
         super().showEvent(event)
         window = self.window()
-        if window is not self and id(window) not in self._watched:
-            self._watched.add(id(window))
+        if len(self.buttons) == 2 and window is not self:
             window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
