@@ -29,14 +29,15 @@ def marked_names(text: str, words: list[Token], lang: str) -> list[Piece]:
     """One organisation piece for each capitalised word glued to an exclamation mark the
     sentence goes on after."""
     return [
-        Piece(EntityKind.ORG, [_with_mark(word, "!")])
+        Piece(EntityKind.ORG, [_with_mark(word)])
         for word in words
         if _glued_cry(text, word) and _name_word(word.text, lang) and not word.sentence_start
     ]
 
 
-def _with_mark(word: Token, mark: str) -> Token:
-    return Token(word.text + mark, word.start, word.end + 1, word.sentence_start)
+def _with_mark(word: Token) -> Token:
+    """`word` with the exclamation mark glued to it."""
+    return Token(word.text + "!", word.start, word.end + 1, word.sentence_start)
 
 
 def _glued_cry(text: str, word: Token) -> bool:
