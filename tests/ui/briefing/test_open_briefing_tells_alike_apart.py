@@ -8,11 +8,10 @@ with SQL, as the old library has it.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog
 
 from reader.core.store.connection import write_transaction
-from reader.ui import dialogs, i18n
+from reader.ui import dialogs
 
 STAMP = "2025-01-01T00:00:00+00:00"
 
@@ -22,14 +21,9 @@ STAMP = "2025-01-01T00:00:00+00:00"
     ("de", "Öl-Markt · 2 Einträge, geändert ", "öl-markt · 0 Einträge, geändert 1. Jan. 2025"),
 ])  # fmt: skip
 def test_names_alike_show_their_items_and_last_change(
-    make_window, qapp, monkeypatch, language, first, second
+    make_window, speak, monkeypatch, language, first, second
 ) -> None:
-    country = QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedStates
-    i18n.install(
-        qapp,
-        language,
-        QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English, country),
-    )
+    speak(language)
     window = make_window()
     briefings = window.session.store.briefings
     briefing, _ = briefings.create("Öl-Markt")
