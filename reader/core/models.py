@@ -2,29 +2,57 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from reader.core.ingest import Block, reading_text
 
+# The newsroom signing as the outlet: "N-Land Redaktion", "Redaktion N-Land", "N-Land-Redaktion",
+# "Practical Horseman Editorial Staff", "CNN Newsroom".
+_NEWSROOM = re.compile(
+    r"^(?:redaktion|newsroom)\s+(?P<after>.+)$"
+    r"|^(?P<before>.+?)(?:[\s-]+(?:online-)?redaktion|\s+(?:editorial\s+)?staff|\s+newsroom|\s+editors)$",
+    re.IGNORECASE,
+)
+_LEADING_ARTICLE = re.compile(r"^(?:the|die|der|das)\s+", re.IGNORECASE)
+_WEB_SUFFIX = re.compile(r"\.(?:com|de|at|ch|net|org|info|co\.uk)$", re.IGNORECASE)
+
+
+def _name_key(name: str) -> str:
+    """A name as two credits of one house compare: case, a leading article, the address's
+    ending and punctuation aside ("The Associated Press" = "Associated Press", "Mein-MMO.de" =
+    "Mein MMO")."""
+    name = _WEB_SUFFIX.sub("", _LEADING_ARTICLE.sub("", name.strip()))
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _newsroom_of(byline: str) -> str:
+    """The house a newsroom byline names ("N-Land Redaktion" → "N-Land"), else the byline."""
+    match = _NEWSROOM.match(byline.strip())
+    return (match.group("after") or match.group("before")) if match else byline
+
 
 def credited(
     byline: str | None, outlet: str | None, agency: str | None
 ) -> tuple[str | None, str | None, str | None]:
-    """Byline, outlet and agency with the wire named once: a byline that only names the agency
-    (the importer's byline for an unsigned wire story) is left out, and so is the agency when
-    it is the outlet itself ("Reuters" on reuters.com), and so is a byline that only names the
-    outlet (a public body's press release signed by the body: the header read "Bundesamt für
-    Wirtschaft und Ausfuhrkontrolle · Bundesamt für Wirtschaft und Ausfuhrkontrolle · 27 January
-    2022"). Every place that credits a source (header, `briefing show`, footnotes, the combined
-    export, search hits) goes through here."""
-    wire = (agency or "").casefold()
-    if wire and (byline or "").casefold() == wire:
+    """Byline, outlet and agency with each house named once: a byline that only names the
+    agency (the importer's byline for an unsigned wire story) is left out, and so is the agency
+    when it is the outlet itself ("Reuters" on reuters.com; "Associated Press" under "The
+    Associated Press"), and so is a byline that only names the outlet or its newsroom (a public
+    body's press release signed by the body: the header read "Bundesamt für Wirtschaft und
+    Ausfuhrkontrolle · Bundesamt für Wirtschaft und Ausfuhrkontrolle · 27 January 2022"; "N-Land
+    Redaktion · N-Land", "Practical Horseman Editorial Staff · Practical Horseman"). Names are
+    compared up to case, a leading article, the address's ending and punctuation. Every place
+    that credits a source (header, `briefing show`, footnotes, the combined export, search
+    hits) goes through here."""
+    wire = _name_key(agency) if agency else ""
+    if wire and byline and _name_key(byline) == wire:
         byline = None
-    if byline and outlet and byline.strip().casefold() == outlet.strip().casefold():
+    if byline and outlet and _name_key(_newsroom_of(byline)) == _name_key(outlet):
         byline = None
-    if wire and (outlet or "").casefold() == wire:
+    if wire and outlet and _name_key(outlet) == wire:
         agency = None
     return byline, outlet, agency
 

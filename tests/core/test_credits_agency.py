@@ -36,6 +36,17 @@ def _wire_story(store: Store, **metadata: str | None) -> int:
         # A press release signed by the body that publishes it: named once, as the outlet.
         ("Bundesamt für Wirtschaft", "Bundesamt für Wirtschaft", None, (None, "Bundesamt für Wirtschaft", None)),
         ("bundespolizei ", "Bundespolizei", None, (None, "Bundespolizei", None)),
+        # The outlet's newsroom signing, and the agency under the outlet's full name: once each.
+        ("N-Land Redaktion", "N-Land", None, (None, "N-Land", None)),
+        ("Redaktion N-Land", "N-Land", None, (None, "N-Land", None)),
+        ("Kinzig.News-Redaktion", "Kinzig.News", None, (None, "Kinzig.News", None)),
+        ("Practical Horseman Editorial Staff", "Practical Horseman", None, (None, "Practical Horseman", None)),
+        ("Mein-MMO Redaktion", "Mein-MMO.de", None, (None, "Mein-MMO.de", None)),
+        ("Ann Lee", "The Associated Press", "Associated Press", ("Ann Lee", "The Associated Press", None)),
+        # A desk, the newsroom unnamed or another house's staff stay: they say something else.
+        ("Redaktion", "tennis MAGAZIN", None, ("Redaktion", "tennis MAGAZIN", None)),
+        ("Jerusalem Post Staff", "JPost", None, ("Jerusalem Post Staff", "JPost", None)),
+        ("Lokal Redaktion", "N-Land", None, ("Lokal Redaktion", "N-Land", None)),
     ],
 )
 def test_the_wire_is_credited_once(

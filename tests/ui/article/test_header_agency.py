@@ -72,3 +72,24 @@ def test_a_byline_that_is_the_outlet_is_named_once(make_window) -> None:
     byline = window.article.view.header.byline.text()
     assert byline.startswith("Bundespolizei · ")
     assert byline.count("Bundespolizei") == 1
+
+
+def test_header_names_the_newsroom_signing_as_the_outlet_once(make_window) -> None:
+    """A story signed "N-Land Redaktion" on N-Land showed "N-Land Redaktion · N-Land · …", and an
+    AP story "The Associated Press · Associated Press · …": each house is named once."""
+    window = make_window()
+    store = window.session.store
+    (result,) = import_paths(store, [PAGE], workers=1)
+    store.sources.update_metadata(result.source_id, byline="N-Land Redaktion", site_name="N-Land", agency=None)
+    window.library.reload()
+    window.open_source(result.source_id)
+    byline = window.article.view.header.byline
+    assert byline.text().startswith("N-Land · ")
+    assert "Redaktion" not in byline.text()
+    store.sources.update_metadata(
+        result.source_id, byline="Ann Lee", site_name="The Associated Press", agency="Associated Press"
+    )
+    window.open_source(None)
+    window.open_source(result.source_id)
+    assert byline.text().startswith("Ann Lee · The Associated Press · ")
+    assert byline.text().count("Associated Press") == 1
