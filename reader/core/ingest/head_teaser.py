@@ -13,6 +13,7 @@ from reader.core.ingest.article import BlockKind
 from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
 from reader.core.ingest.head import Head
 from reader.core.ingest.head_dates import DATE_TAIL_CHARS
+from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.shape import is_person_name
 
@@ -24,12 +25,42 @@ _TEASER_MIN_WORDS = 5
 # A teaser with the author and date glued on: "…verblassen dagegen.Nicole Bastian 11.04.2024".
 _GLUED_BYLINE = re.compile(r"^(.*[.!?…][\"”“»«'’]?)\s*([A-ZÄÖÜ][^.!?]{2,60}?)\s*$")
 
+_SENTENCE_ENDS = frozenset(".!?…:\"”“»«'’)")
+_AFTER_NAME = frozenset(("-", "–", "—", "|", "·", ",", "and", "und", "&"))
+_AUTHOR_LINE_MAX_WORDS = 12
+_BY_LEAD = re.compile(r"^(?:by|von)\s+", re.IGNORECASE)
+
 _NONE: tuple[str | None, set[int]] = (None, set())
 
 
 def choose_teaser(head: Head, title: int | None) -> tuple[str | None, set[int]]:
     """The teaser for the headline at `title` (None: no headline was found) and the block
-    that gave it."""
+    that gave it. A line in the teaser's place that is the author line ("By Tim Childers - Live
+    Science Contributor", "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader") is no
+    teaser: the header showed it as one, under the title and over the byline it repeats. It
+    stays set aside with the head's metadata."""
+    teaser, used = _teaser(head, title)
+    if teaser is not None and _author_line(teaser):
+        return None, used
+    return teaser, used
+
+
+def _author_line(text: str) -> bool:
+    """A short line that opens with a person's name ("By"/"Von" before it, or a dash, a second
+    author or a capitalised job or house after it) and says no sentence: the standfirst is a
+    sentence, an author line a name and a job or a house ("Angela Merkel trifft Biden" is
+    neither: a verb follows the name)."""
+    if text.rstrip()[-1:] in _SENTENCE_ENDS or len(text.split()) > _AUTHOR_LINE_MAX_WORDS:
+        return False
+    stripped = _BY_LEAD.sub("", text.strip())
+    words = stripped.split()
+    if len(words) < 2 or not first_name(words[0]) or not is_person_name(" ".join(words[:2])):
+        return False
+    after = words[2] if len(words) > 2 else ""
+    return stripped != text.strip() or not after or after in _AFTER_NAME or after[0].isupper()
+
+
+def _teaser(head: Head, title: int | None) -> tuple[str | None, set[int]]:
     if title is None:
         return _titleless_teaser(head)
     k = head.next_index(title)

@@ -50,6 +50,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"edit links", r"links bearbeiten", r"werkzeuge", r"hauptmenü", r"spenden",
         r"benutzerkonto erstellen", r"inhaltsverzeichnis (?:ausblenden|umschalten|einblenden)",
         r"contents (?:hide|show)", r"anfang",
+        # A gallery's or a list's link to the rest ("View all (4)" under an AP story's photo
+        # strip, read as the story's subheading).
+        r"(?:view|see|show) all", r"alle anzeigen", r"mehr anzeigen",
     ),
     ADVERTISING: (
         r"anzeige", r"advertisement", r"werbung", r"sponsored(?: content)?", r"promoted",

@@ -8,6 +8,7 @@ prose, then name the outlet and the language. Every step is linear in the number
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ _SAMPLE_LINE_CHARS = 80
 # (menus, share prompts, footers): in an import of generated pages half of all lines were seen
 # before, and reading a line costs some 15 µs against a fraction of one for a cache hit.
 _LINE_CACHE = 8192
+_WORD = re.compile(r"\w+")
 # Invisible marks that set the direction of right-to-left text (the left-to-right and
 # right-to-left marks, the Arabic letter mark, embeddings, overrides and isolates): pages in
 # Arabic and Hebrew copy them around dates and names ("\u200f15 במרץ 2024\u200f"), where they
@@ -69,7 +71,7 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     passes what it got, and the page is not read twice)."""
     segments = page.segments
     verdicts = classify(page)
-    blocks = join_bare_place(_blocks(segments, verdicts, meta))
+    blocks = _title_repeat_aside(join_bare_place(_blocks(segments, verdicts, meta)), meta.title)
     body = reading_text(blocks)
     title, derived = meta.title, False
     if title is None:
@@ -79,7 +81,7 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     return ParsedArticle(
         title,
         derived,
-        meta.teaser,
+        _teaser_beside(meta.teaser, blocks),
         meta.byline,
         meta.published,
         site,
@@ -87,6 +89,36 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
         tuple(blocks),
         agency=meta.agency or _closing_agency(blocks),
     )
+
+
+def _title_repeat_aside(blocks: list[Block], title: str | None) -> list[Block]:
+    """The headline printed again over the story ("Mein Motto Konsumsparen: Fazit,
+    Erkenntnisse, Pläne" under "Mein Motto Konsumsparen: Fazit, Erkenntnisse und meine Pläne für
+    2020"; a blog's post title under the page title) is set aside as the article's information:
+    the reading view showed the title, then the same words as the text's first heading. Only
+    a line of the title's words, at least half of them, that is no sentence, with the story
+    below it."""
+    if not title:
+        return blocks
+    at = [i for i, block in enumerate(blocks) if block.role is BlockRole.BODY]
+    if len(at) < 2:
+        return blocks
+    first = blocks[at[0]]
+    words, title_words = set(_WORD.findall(first.text.casefold())), set(_WORD.findall(title.casefold()))
+    if first.text.rstrip()[-1:] in ".!?" or not words <= title_words or 2 * len(words) < len(title_words):
+        return blocks
+    aside = replace(first, role=BlockRole.BOILERPLATE, reason=phrases.ARTICLE_INFO)
+    return [*blocks[: at[0]], aside, *blocks[at[0] + 1 :]]
+
+
+def _teaser_beside(teaser: str | None, blocks: list[Block]) -> str | None:
+    """The teaser, unless the page prints it again as the story's first paragraph (the
+    standfirst once over the author line, once over the story): the header showed it, and the
+    text under it said it again. The paragraph stays, the article's opening."""
+    if teaser is None:
+        return None
+    first = next((b.text for b in blocks if b.role is BlockRole.BODY), None)
+    return None if first is not None and first.split() == teaser.split() else teaser
 
 
 def read_page(
