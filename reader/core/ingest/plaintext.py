@@ -40,6 +40,10 @@ _SAMPLE_LINE_CHARS = 80
 # before, and reading a line costs some 15 µs against a fraction of one for a cache hit.
 _LINE_CACHE = 8192
 _WORD = re.compile(r"\w+")
+# German sites that hyphenate their pages for the browser copy the soft hyphens with the text,
+# into their share rows and labels too ("Face\xadbookTwit\xadterPin\xadte\xadrestE-MailWhats\xadApp"
+# stood in the text as a subheading): the furniture phrases are matched without them.
+_SOFT_HYPHEN = "\u00ad"
 # Invisible marks that set the direction of right-to-left text (the left-to-right and
 # right-to-left marks, the Arabic letter mark, embeddings, overrides and isolates): pages in
 # Arabic and Hebrew copy them around dates and names ("\u200f15 במרץ 2024\u200f"), where they
@@ -161,6 +165,9 @@ def _read_line(text: str, lang: str | None) -> tuple[Shape, str | None, str | No
     """
     lower, tokens = _line_words(text)
     shape = measure(text, stop_words_for(lang), tokens)
+    if _SOFT_HYPHEN in text:  # "Face\xadbookTwit\xadter…", "Twit\xadter": the phrases know no hyphens
+        text = text.replace(_SOFT_HYPHEN, "")
+        lower = text.lower()
     header = phrases.label_reason(text, lower)
     return shape, header, header or phrases.prompt_reason(text, shape.n_words, lower)
 

@@ -90,3 +90,16 @@ def test_a_galleries_view_all_link_is_no_subheading() -> None:
     assert "Engineers anchored" in article.body
     line = next(b for b in article.blocks if b.text == "View all (6)")
     assert line.reason == "navigation"
+
+
+def test_a_share_row_with_soft_hyphens_is_furniture() -> None:
+    """A site that hyphenates its pages copies the soft hyphens into its share row
+    ("Face\xadbookTwit\xadterPin\xadte\xadrestE-MailWhats\xadApp"), which stood in the text as a
+    subheading: the furniture phrases are matched without them."""
+    article = _parse("soft_hyphen_share_row.txt")
+    assert "book" not in article.body.replace("\xad", "")
+    assert "Twit" not in article.body
+    paragraphs = article.body.replace("\xad", "").split("\n\n")
+    assert paragraphs[0].startswith("An den Hängen") and paragraphs[1].startswith("Schon im Mittelalter")
+    row = next(b for b in article.blocks if b.text.startswith("Face\xadbookTwit"))
+    assert row.reason == "share prompt"
