@@ -1,4 +1,4 @@
-"""`briefing briefing …`: create, fill, reorder and show briefings from a terminal.
+"""`briefing briefing …`: create, rename, fill, reorder and show briefings from a terminal.
 
 Briefings are addressed by name (case-insensitive) and their items by the ids `show` prints
 (`#12`), so a script can assemble the same document the composer builds by drag and drop.
@@ -31,7 +31,7 @@ from reader.cli.common import (
 )
 from reader.cli.highlight_numbers import highlight_number
 from reader.core.briefing_model import Briefing, ItemKind
-from reader.core.store import Store
+from reader.core.store import Store, clean_name
 
 # How a briefing gets a name of its own, when another's is the same in any case (`several_called`).
 RENAME = "rename one in the window (Briefing ▸ Open briefing…, then Rename… in the composer)"
@@ -67,6 +67,30 @@ def cmd_create(args: argparse.Namespace, open_store: OpenStore) -> int:
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
     print(f"briefing #{briefing.id} “{briefing.name}” created")
+    return 0
+
+
+def cmd_rename(args: argparse.Namespace, open_store: OpenStore) -> int:
+    """Rename a briefing through the store's `rename`, as the composer's Rename… does. A script
+    had to delete the briefing and build it again, item by item, to change its name."""
+    with open_store(args) as store:
+        briefing = find_briefing(store, args.name)
+        try:
+            new = clean_name(args.new)  # NFC and one line, as `create` stores it
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+        if new == briefing.name:  # another case of its own name is a change; this is none
+            print(f"the briefing is called “{new}” already; nothing was changed", file=sys.stderr)
+            return 0
+        taken = next((b for b in store.briefings.named(new) if b.id != briefing.id), None)
+        if taken is not None:  # named as the library spells it, not as typed (see `cmd_create`)
+            raise CommandError(f"there is already a briefing called “{taken.name}” (a name is the same in any "
+                               f"case); “{briefing.name}” keeps its name")  # fmt: skip
+        try:
+            store.briefings.rename(briefing.id, new)
+        except (KeyError, ValueError) as exc:  # taken or deleted meanwhile, by the window
+            raise CommandError(str(exc).strip("'\"")) from exc
+    print(f"briefing “{briefing.name}” is now “{new}”")
     return 0
 
 
@@ -215,12 +239,16 @@ _NAME = "the briefing's name (see `briefing briefing list`)"
 
 
 def add_briefing_commands(commands: Any, opener: OpenStore) -> None:
-    """`briefing briefing create|list|add|move|remove|delete|show`."""
+    """`briefing briefing create|rename|list|add|move|remove|delete|show`."""
     group = commands.add_parser("briefing", help="create, fill and show briefings")
     sub = group.add_subparsers(dest="briefing_command", required=True, metavar="ACTION")
     p = sub.add_parser("create", help="create an empty briefing")
     p.add_argument("name", type=a_name, metavar="NAME", help=_NAME)
     p.set_defaults(func=bind(cmd_create, opener))
+    p = sub.add_parser("rename", help="give a briefing another name")
+    p.add_argument("name", type=a_name, metavar="OLD", help=_NAME)
+    p.add_argument("new", type=a_name, metavar="NEW", help="its new name (one no other briefing has, in any case)")
+    p.set_defaults(func=bind(cmd_rename, opener))
     p = sub.add_parser("list", help="list briefings")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_list, opener))

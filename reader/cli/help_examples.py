@@ -44,6 +44,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "tag rename": ("briefing tag rename \"Kunde X\" \"Kunde Y\"",),
     "tag delete": ("briefing tag delete Archiv",),
     "briefing create": ("briefing briefing create \"Q4 Japan\"",),
+    "briefing rename": ("briefing briefing rename \"Q4 Japan\" \"Q4 Japan (final)\"",),
     "briefing list": ("briefing briefing list", "briefing briefing list --json"),
     "briefing add": ("briefing briefing add \"Q4 Japan\" --highlight 5 6",
                      "briefing briefing add \"Q4 Japan\" --heading \"Warum es zählt\" --position 1",
@@ -61,7 +62,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                  "briefing entities Donald Trump", "briefing entities --id 7 --json",
                  "briefing entities --whos-who --tag Japan"),
     "saved": ("briefing saved", "briefing saved add Halbleiter 'Halbleiter OR Chip*' --tag Japan",
-              "briefing saved remove Halbleiter"),
+              "briefing saved remove Halbleiter", "briefing saved rename Halbleiter \"Chips Japan\""),
 }  # fmt: skip
 
 # A group's help shows one example of each of its commands.
@@ -74,9 +75,10 @@ EXIT_STATUSES = {
     0: "done — also when nothing was found (an empty list, no matches: a script tells them by the output), "
        "and when what was asked holds already (`tag add` of a tag the source has, `tag remove` of one it does "
        "not have, `highlight label` of its label, `briefing add` of a highlight in it, `story join` of sources "
-       "in one story, `story split` of a source in no story): nothing is changed, and the command says so",
-    1: "what was asked cannot be done: no such source, tag or briefing, an invalid search, a file that "
-       "failed to import, a problem `check` found, `restore` while the library is open elsewhere",
+       "in one story, `story split` of a source in no story, a rename — `tag`, `briefing`, `saved` — to the "
+       "name it has): nothing is changed, and the command says so",
+    1: "what was asked cannot be done: no such source, tag or briefing, a name another briefing or saved "
+       "search has already, an invalid search, a file that failed to import, a problem `check` found, `restore` while the library is open elsewhere",
     2: "a usage slip (an unknown option, a word where a number goes, an empty name or path), or the library "
        "cannot be used: missing, damaged, read-only, made by a newer version, another program writing to it "
        "past the wait, its disk full",

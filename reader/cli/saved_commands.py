@@ -1,6 +1,6 @@
-"""`briefing saved [list|add|remove]`: the library's saved searches from a terminal.
+"""`briefing saved [list|add|remove|rename]`: the library's saved searches from a terminal.
 
-The window lists them under the tags; here they can be listed, added and removed, and used as
+The window lists them under the tags; here they can be listed, added, removed and renamed, and used as
 the scope of `briefing list --saved NAME` and `briefing export --saved NAME` (`saved_ids`),
 which find what the window's library finds for the same saved search.
 """
@@ -29,7 +29,7 @@ from reader.cli.common import (
 from reader.cli.correction_commands import an_entity_name
 from reader.cli.entity_commands import entity_not_found
 from reader.core import search
-from reader.core.store import SavedSearch, Store
+from reader.core.store import SavedSearch, Store, clean_search_name
 
 
 def find_saved(store: Store, name: str) -> SavedSearch:
@@ -88,6 +88,8 @@ def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
             store.saved_searches.delete(saved.id)
             print(f"removed saved search “{saved.name}”")
             return 0
+        if args.action == "rename":
+            return _rename(store, args.name, args.query)
         listed = [(saved, _json(store, saved)) for saved in store.saved_searches.all()]
     if args.json:
         print(json.dumps([data for _saved, data in listed], ensure_ascii=False, indent=1))
@@ -120,16 +122,47 @@ def _refuse_a_slip(args: argparse.Namespace) -> None:
         return
     if args.action == "remove" and args.name is None:
         raise ValueError("remove takes the saved search's NAME (briefing saved remove Chips)")
-    if args.action == "remove" and args.json:  # it printed its line of text, which a script's JSON reader failed on
-        raise ValueError("--json goes with list and add; remove prints one line, and its exit status says whether "
-                         "it removed the search")  # fmt: skip
-    extra = args.query if args.action == "remove" else args.name
+    if args.action == "rename":
+        if args.name is None or args.query is None:
+            raise ValueError("rename takes the saved search's NAME and its NEW name (briefing saved rename Chips Halbleiter)")
+        try:
+            a_name(args.query)  # `saved rename Chips "$NEW"` unset: a usage slip, as an empty NAME is
+        except argparse.ArgumentTypeError as exc:
+            raise ValueError(f"argument NEW: {exc}") from None
+    if args.action in ("remove", "rename") and args.json:  # its line of text failed a script's JSON reader
+        raise ValueError(f"--json goes with list and add; {args.action} prints one line, and its exit status says "
+                         f"whether it {args.action}d the search")  # fmt: skip
+    extra = args.query if args.action == "remove" else None if args.action == "rename" else args.name
     if extra is not None:
         raise ValueError(f"“{extra}”: remove takes one NAME" if args.action == "remove" else
                          f"“{extra}”: list takes no NAME; the sources a saved search finds: briefing list --saved {shell_word(extra)}")  # fmt: skip
     given = next((f"--{name}" for name in _NARROWING if getattr(args, name) not in (None, False)), None)
     if given is not None:
         raise ValueError(f"{given} goes with add (briefing saved add NAME QUERY {given} …), not {args.action}")
+
+
+def _rename(store: Store, name: str, new_name: str) -> int:
+    """Rename a saved search through the store's `rename`, as `F2` in the window does (a script
+    had to remove it and add it again, its filters typed anew): another case of its own name is
+    a change, its name as it is changes nothing, another one's name is refused, naming it."""
+    saved = find_saved(store, name)
+    try:
+        new = clean_search_name(new_name)  # NFC and one line, as `add` stores it
+    except ValueError as exc:  # too long
+        raise CommandError(str(exc)) from exc
+    if new == saved.name:
+        print(f"the saved search is called “{new}” already; nothing was changed", file=sys.stderr)
+        return 0
+    taken = next((s for s in store.saved_searches.named(new) if s.id != saved.id), None)
+    if taken is not None:
+        raise CommandError(f"there is already a saved search called “{taken.name}” (a name is the same in any "
+                           f"case); “{saved.name}” keeps its name")  # fmt: skip
+    try:
+        store.saved_searches.rename(saved.id, new)
+    except ValueError as exc:  # taken meanwhile, by the window
+        raise CommandError(str(exc)) from exc
+    print(f"saved search “{saved.name}” is now “{new}”")
+    return 0
 
 
 def _add(store: Store, args: argparse.Namespace) -> int:
@@ -183,14 +216,15 @@ def _language(text: str) -> str:
 
 
 def add_saved_commands(commands: Any, opener: OpenStore) -> None:
-    """`briefing saved`: list (the default), add or remove saved searches."""
-    p = commands.add_parser("saved", help="list, add or remove saved searches",
-                            description="List, add or remove saved searches. The options that narrow a "
-                            "search (--tag … --entity) go with add.")  # fmt: skip
-    p.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list",
-                   help="list (the default), add NAME QUERY, or remove NAME")  # fmt: skip
+    """`briefing saved`: list (the default), add, remove or rename saved searches."""
+    p = commands.add_parser("saved", help="list, add, remove or rename saved searches",
+                            description="List, add, remove or rename saved searches. The options that narrow "
+                            "a search (--tag … --entity) go with add.")  # fmt: skip
+    p.add_argument("action", nargs="?", choices=("list", "add", "remove", "rename"), default="list",
+                   help="list (the default), add NAME QUERY, remove NAME, or rename NAME NEW")  # fmt: skip
     p.add_argument("name", nargs="?", type=a_name, metavar="NAME", help="the saved search's name")
-    p.add_argument("query", nargs="?", metavar="QUERY", help="the search, as typed in the search box")
+    p.add_argument("query", nargs="?", metavar="QUERY",
+                   help="add: the search, as typed in the search box; rename: the NEW name")  # fmt: skip
     p.add_argument("--tag", type=a_name, metavar="T", help="only sources tagged T")
     p.add_argument("--outlet", type=a_name, metavar="O", help="only sources from outlet O")
     p.add_argument("--author", type=a_name, metavar="A", help="only sources by author A")
