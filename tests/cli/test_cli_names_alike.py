@@ -42,7 +42,7 @@ SAVED = "two saved searches are called “ÖKONOMIE”: #1 “Ökonomie”, #2 �
 @pytest.mark.parametrize("command", [
     ("briefing", "show", "öl-markt"), ("briefing", "delete", "öl-markt"), ("briefing", "remove", "öl-markt", "1"),
     ("briefing", "add", "öl-markt", "--heading", "Neu"), ("briefing", "move", "öl-markt", "1", "1"),
-    ("export", "--briefing", "öl-markt", "OUT"),
+    ("export", "--briefing", "öl-markt", "OUT"), ("briefing", "rename", "öl-markt", "Öl-Markt neu"),
 ])  # fmt: skip
 def test_a_briefing_name_two_have_names_both_and_changes_nothing(
     alike: list[str], run: Run, tmp_path: Path, command: tuple[str, ...]
@@ -57,7 +57,7 @@ def test_a_briefing_name_two_have_names_both_and_changes_nothing(
 
 
 @pytest.mark.parametrize("command", [("saved", "remove", "ÖKONOMIE"), ("list", "--saved", "ÖKONOMIE"),
-                                     ("export", "--saved", "ÖKONOMIE", "OUT")])  # fmt: skip
+                                     ("export", "--saved", "ÖKONOMIE", "OUT"), ("saved", "rename", "ÖKONOMIE", "Neu")])  # fmt: skip
 def test_a_saved_search_name_two_have_names_both_and_changes_nothing(
     alike: list[str], run: Run, tmp_path: Path, command: tuple[str, ...]
 ) -> None:
