@@ -240,7 +240,7 @@ _NAME = "the briefing's name (see `briefing briefing list`)"
 
 def add_briefing_commands(commands: Any, opener: OpenStore) -> None:
     """`briefing briefing create|rename|list|add|move|remove|delete|show`."""
-    group = commands.add_parser("briefing", help="create, fill and show briefings")
+    group = commands.add_parser("briefing", help="create, rename, fill and show briefings")
     sub = group.add_subparsers(dest="briefing_command", required=True, metavar="ACTION")
     p = sub.add_parser("create", help="create an empty briefing")
     p.add_argument("name", type=a_name, metavar="NAME", help=_NAME)
