@@ -78,7 +78,8 @@ EXIT_STATUSES = {
        "in one story, `story split` of a source in no story, a rename — `tag`, `briefing`, `saved` — to the "
        "name it has): nothing is changed, and the command says so",
     1: "what was asked cannot be done: no such source, tag or briefing, a name another briefing or saved "
-       "search has already, an invalid search, a file that failed to import, a problem `check` found, `restore` while the library is open elsewhere",
+       "search has already, an invalid search, a file that failed to import, a problem `check` found, "
+       "`restore` while the library is open elsewhere",
     2: "a usage slip (an unknown option, a word where a number goes, an empty name or path), or the library "
        "cannot be used: missing, damaged, read-only, made by a newer version, another program writing to it "
        "past the wait, its disk full",

@@ -1,8 +1,8 @@
 """`briefing saved [list|add|remove|rename]`: the library's saved searches from a terminal.
 
-The window lists them under the tags; here they can be listed, added, removed and renamed, and used as
-the scope of `briefing list --saved NAME` and `briefing export --saved NAME` (`saved_ids`),
-which find what the window's library finds for the same saved search.
+The window lists them under the tags; here they can be listed, added, removed and renamed, and
+used as the scope of `briefing list --saved NAME` and `briefing export --saved NAME`
+(`saved_ids`), which find what the window's library finds for the same saved search.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ def _refuse_a_slip(args: argparse.Namespace) -> None:
     if args.action in ("remove", "rename") and args.json:  # its line of text failed a script's JSON reader
         raise ValueError(f"--json goes with list and add; {args.action} prints one line, and its exit status says "
                          f"whether it {args.action}d the search")  # fmt: skip
-    extra = args.query if args.action == "remove" else None if args.action == "rename" else args.name
+    extra = {"remove": args.query, "rename": None}.get(args.action, args.name)  # a word past what it takes
     if extra is not None:
         raise ValueError(f"“{extra}”: remove takes one NAME" if args.action == "remove" else
                          f"“{extra}”: list takes no NAME; the sources a saved search finds: briefing list --saved {shell_word(extra)}")  # fmt: skip
