@@ -42,7 +42,7 @@ from reader.ui.core_messages import translated
 from reader.ui.gui_gc import collecting_on_gui_thread
 from reader.ui.safety.backups_dialog import counts_text
 from reader.ui.safety.damage_dialog import open_damaged
-from reader.ui.safety.disk import disk_full
+from reader.ui.safety.disk import disk_full, library_busy
 from reader.ui.safety.instance import SingleInstance
 from reader.ui.safety.missing_dialog import library_missing, open_missing
 from reader.ui.session import Session
@@ -99,11 +99,15 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if QApplication.instance() is None:
         return
-    # A full disk is named in the title, as when the library cannot be opened: not "something".
-    title = (QCoreApplication.translate("App", "The disk is full") if disk_full(value, _library)
-             else QCoreApplication.translate("App", "Something went wrong"))  # fmt: skip
+    # A full disk or a busy library is named in the title, as when it cannot be opened: not "something".
+    if disk_full(value, _library):
+        title = QCoreApplication.translate("App", "The disk is full")
+    elif library_busy(value):
+        title = QCoreApplication.translate("App", "The library is busy")
+    else:
+        title = QCoreApplication.translate("App", "Something went wrong")
     box = QMessageBox(QMessageBox.Icon.Warning, title, _unexpected_text(value))
-    box.setInformativeText(f"{kind.__name__}: {value}")
+    box.setInformativeText(translated(f"{kind.__name__}: {value}"))
     box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
     box.exec()
 
@@ -116,6 +120,10 @@ def _unexpected_text(value: BaseException) -> str:
         return QCoreApplication.translate("App", "The disk holding the library is full: %1 could not "
             "save what it was doing. Free some space on that disk (empty the trash, delete or move "
             "large files), then do it again. Changes saved before stay saved.").replace("%1", APP_NAME)  # fmt: skip
+    if library_busy(value):  # not damage either: "quit and restore a backup" would lose work
+        return QCoreApplication.translate("App", "Another program is writing to the library (another %1 "
+            "window, or the briefing command) and did not finish in time, so this change was not saved. "
+            "The library is not damaged: do it again once that program is done.").replace("%1", APP_NAME)  # fmt: skip
     if isinstance(value, sqlite3.DatabaseError):
         return QCoreApplication.translate("App", "%1 could not read or write the library, and did not finish "
             "what it was doing. The library may be damaged: quit, and the next start checks it and offers "

@@ -77,6 +77,14 @@
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
+        <source>The library is busy</source>
+        <translation>Die Bibliothek ist belegt</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library (another %1 window, or the briefing command) and did not finish in time, so this change was not saved. The library is not damaged: do it again once that program is done.</source>
+        <translation>Ein anderes Programm schreibt gerade in die Bibliothek (ein weiteres Fenster von %1 oder der Befehl briefing) und wurde nicht rechtzeitig fertig, deshalb wurde diese Änderung nicht gespeichert. Die Bibliothek ist nicht beschädigt: Wiederholen Sie den Schritt, sobald das andere Programm fertig ist.</translation>
+    </message>
+    <message>
         <source>The library %1 cannot be opened: the disk holding it is full (%2). Free some space on that disk (empty the trash, delete or move large files), then start again. The library has not been changed.</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: Ihr Datenträger ist voll (%2). Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben) und starten Sie dann erneut. Die Bibliothek wurde nicht verändert.</translation>
     </message>
@@ -3585,6 +3593,18 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
     <message>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The library is busy</source>
+        <translation>Die Bibliothek ist belegt</translation>
+    </message>
+    <message>
+        <source>What you typed last could not be saved: another program is writing to the library (another window, or the briefing command). Quit again once it is done to keep it, or quit now without it.</source>
+        <translation>Was Sie zuletzt getippt haben, konnte nicht gespeichert werden: Ein anderes Programm schreibt gerade in die Bibliothek (ein weiteres Fenster oder der Befehl briefing). Beenden Sie erneut, sobald es fertig ist, um es zu behalten – oder beenden Sie jetzt ohne es.</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and try again</source>
+        <translation>&amp;Bleiben und erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Stay and make room</source>

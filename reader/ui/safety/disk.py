@@ -1,9 +1,11 @@
-"""Telling a full disk from a damaged library.
+"""Telling a full disk, or a library another program holds, from a damaged library.
 
 SQLite says "database or disk is full" when a write finds no room, but only "disk I/O error"
 when a full disk stops it from setting up a WAL library's shared memory at open. Told as
 damage ("move it away", "restore a backup") either sends the user to throw away a sound
-library; what helps is freeing space. The same test as the `briefing` command's.
+library; what helps is freeing space. The same test as the `briefing` command's. Another
+program holding the library's write lock past the wait (a `briefing import`, another window)
+is no damage either: what helps is waiting for it.
 """
 
 from __future__ import annotations
@@ -31,3 +33,8 @@ def _nearly_full(library: Path) -> bool:
         return shutil.disk_usage(library.parent).free < NEARLY_FULL_BYTES
     except OSError:
         return False
+
+
+def library_busy(exc: BaseException) -> bool:
+    """`exc` is another program holding the library's write lock longer than the busy timeout."""
+    return isinstance(exc, sqlite3.OperationalError) and "database is locked" in str(exc).lower()

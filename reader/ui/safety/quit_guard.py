@@ -1,9 +1,13 @@
-"""Quitting while the disk is full: the text still in an editor is not given up without asking.
+"""Quitting while the disk is full or another program holds the library: the text still in an
+editor is not given up without asking.
 
 At quit the window writes what is typed but not yet saved (the summary note, an annotation,
 a briefing's text). On a full disk that write fails; the error box said so, and then the window
 closed all the same and the text was gone. Now the user chooses: stay and make room (the text
-stays in its editor and is saved at the next quit, or sooner), or quit without it.
+stays in its editor and is saved at the next quit, or sooner), or quit without it. The same when
+another program (a `briefing import`, another window) held the library's write lock past the
+wait: the box called the library possibly damaged, and the note was gone; now the user may stay
+and quit again once that program is done.
 """
 
 from __future__ import annotations
@@ -14,37 +18,42 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader.ui.safety.disk import disk_full
+from reader.ui.safety.disk import disk_full, library_busy
 
 
 def flushed_for_quit(
     window: QWidget, flushes: Iterable[Callable[[], None]], library: Path | None
 ) -> bool:
-    """Run each flush; True when the window may close. A full disk asks the user first (any
-    other error goes on, to the error box, as before)."""
+    """Run each flush; True when the window may close. A full disk or a busy library asks the
+    user first (any other error goes on, to the error box, as before)."""
     try:
         for flush in flushes:
             flush()
     except Exception as exc:
-        if not disk_full(exc, library):
-            raise
-        return _quit_anyway(window)
+        if disk_full(exc, library):
+            return _quit_anyway(window, busy=False)
+        if library_busy(exc):
+            return _quit_anyway(window, busy=True)
+        raise
     return True
 
 
-def _quit_anyway(window: QWidget) -> bool:
-    text = QCoreApplication.translate(
-        "QuitGuard",
-        "What you typed last could not be saved: the disk holding the library is full. Free "
-        "some space (empty the trash, delete or move large files) and quit again to keep it, "
-        "or quit now without it.",
-    )
-    title = QCoreApplication.translate("QuitGuard", "The disk is full")
+def _quit_anyway(window: QWidget, busy: bool) -> bool:
+    translate = QCoreApplication.translate
+    if busy:
+        title = translate("QuitGuard", "The library is busy")
+        text = translate("QuitGuard", "What you typed last could not be saved: another program is "
+                         "writing to the library (another window, or the briefing command). Quit "
+                         "again once it is done to keep it, or quit now without it.")  # fmt: skip
+        stay_label = translate("QuitGuard", "&Stay and try again")
+    else:
+        title = translate("QuitGuard", "The disk is full")
+        text = translate("QuitGuard", "What you typed last could not be saved: the disk holding the "
+                         "library is full. Free some space (empty the trash, delete or move large "
+                         "files) and quit again to keep it, or quit now without it.")  # fmt: skip
+        stay_label = translate("QuitGuard", "&Stay and make room")
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
-    stay = box.addButton(
-        QCoreApplication.translate("QuitGuard", "&Stay and make room"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
+    stay = box.addButton(stay_label, QMessageBox.ButtonRole.RejectRole)
     box.addButton(
         QCoreApplication.translate("QuitGuard", "&Quit without it"),
         QMessageBox.ButtonRole.DestructiveRole,
