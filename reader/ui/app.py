@@ -148,7 +148,7 @@ def open_library(paths: Paths) -> Store | None:
     except LibraryDamagedError as exc:
         return open_damaged(exc, paths)
     except StoreTooNewError as exc:
-        _fatal(QCoreApplication.translate("App", "Library from a newer version"), str(exc))
+        _fatal(QCoreApplication.translate("App", "Library from a newer version"), translated(str(exc)))
     except sqlite3.DatabaseError as exc:
         if disk_full(exc, paths.db_path):  # a sound library on a full disk: never "move it away"
             _fatal(QCoreApplication.translate("App", "The disk is full"),

@@ -98,6 +98,10 @@ _MESSAGES: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: 
      QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Briefing Reader backup")),
     (r"(.+) is not a readable library backup \((.*)\)",
      QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a readable library backup (%2)")),
+    (r"This library \((.+)\) was written by a newer version of Briefing Reader \(schema (\d+); this version "
+     r"understands up to (\d+)\)\. Please update Briefing Reader; the library was not changed\.",
+     QT_TRANSLATE_NOOP("CoreMessages", "This library (%1) was written by a newer version of Briefing Reader (schema "
+                       "%2; this version understands up to %3). Please update Briefing Reader; the library was not changed.")),
     (r"(.+) was written by a newer version of Briefing Reader \(schema (\d+); this version understands up to (\d+)\)",
      QT_TRANSLATE_NOOP("CoreMessages",
                        "%1 was written by a newer version of Briefing Reader (schema %2; this version understands up to %3)")),
@@ -169,6 +173,8 @@ _ERRNO = re.compile(r"\[Errno \d+\] ([^:]+)(?:: '(.*)')?", re.S)
 # A count the core writes with English thousands separators ("200,704 of 401,408 bytes"): in
 # German "200,704" reads as a fraction, so it is said again in the window's locale.
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+# A size the core writes with a decimal point ("too large (20.2 MB; …)"): German writes "20,2".
+_DECIMAL = re.compile(r"\d+\.\d+")
 
 # The file types the importer names in "not a text file (…)" and "not an article file (…)": said
 # again alone, so the German report reads "keine Textdatei (PDF-Dokument)", not "(PDF document)".
@@ -211,6 +217,8 @@ def translated(text: str) -> str:
         for number, part in enumerate(match.groups(), start=1):
             if _GROUPED.fullmatch(part):
                 part = QLocale().toString(int(part.replace(",", "")))
+            elif _DECIMAL.fullmatch(part):
+                part = QLocale().toString(float(part), "f", len(part.partition(".")[2]))
             said = said.replace(f"%{number}", translated(part))
         return said
     return _unwrapped(text)

@@ -868,6 +868,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>%1 ist keine lesbare Sicherung einer Bibliothek (%2)</translation>
     </message>
     <message>
+        <source>This library (%1) was written by a newer version of Briefing Reader (schema %2; this version understands up to %3). Please update Briefing Reader; the library was not changed.</source>
+        <translation>Diese Bibliothek (%1) wurde von einer neueren Version von Briefing Reader geschrieben (Schema %2; diese Version versteht bis %3). Bitte aktualisieren Sie Briefing Reader; die Bibliothek wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>%1 was written by a newer version of Briefing Reader (schema %2; this version understands up to %3)</source>
         <translation>%1 wurde von einer neueren Version von Briefing Reader geschrieben (Schema %2; diese Version versteht bis %3)</translation>
     </message>
@@ -2292,6 +2296,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source> — open the PDF, select its text, copy it and use File ▸ Paste as new source (Ctrl+Shift+V)</source>
         <translation> – öffnen Sie das PDF, markieren und kopieren Sie den Text und wählen Sie Datei ▸ Als neue Quelle einfügen (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source> — open the document in its word processor, select its text, copy it and use File ▸ Paste as new source (Ctrl+Shift+V)</source>
+        <translation> – öffnen Sie das Dokument in seinem Textprogramm (Word, LibreOffice …), markieren und kopieren Sie den Text und wählen Sie Datei ▸ Als neue Quelle einfügen (Strg+Umschalt+V)</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,20 @@ def test_shortcuts_dialog_lists_the_real_actions(make_window, monkeypatch) -> No
     assert rows["Search library"] == "/"
     assert rows["Next source"] == "J"
     assert "Ctrl+Z" in rows["Undo"]
+
+
+def test_a_too_new_library_is_refused_in_german(tmp_path: Path, qapp, criticals, speak) -> None:
+    """The window said the core's English sentence to a German user; now it is German, with
+    the library's file and what to do (update), and the library is left as it was."""
+    speak("de")
+    where = paths.resolve(tmp_path).ensure()
+    Store.open(where.db_path).close()
+    with sqlite3.connect(where.db_path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    before = where.db_path.read_bytes()
+    assert app.open_library(where) is None
+    title, text = criticals[0]
+    assert title == "Bibliothek aus einer neueren Version"
+    assert text.startswith(f"Diese Bibliothek ({where.db_path}) wurde von einer neueren Version")
+    assert "Schema 999" in text and "aktualisieren Sie Briefing Reader" in text
+    assert where.db_path.read_bytes() == before

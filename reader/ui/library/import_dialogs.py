@@ -260,7 +260,7 @@ def _cells(result: ImportResult) -> tuple[str, str, str]:
         details = translate("ImportReport", "not stored: the library could not be written at the time; import it again")
     else:
         details = translated(result.reason or "") or translate("ImportReport", "unknown error")
-        details += advice(result.reason or "")
+        details += advice(result.reason or "", result.path)
     return translate("ImportReport", STATUS_WORDS[result.status]), Path(result.path).name, details
 
 
@@ -280,11 +280,24 @@ def library_trouble(said: str) -> str:
     return translated(said)
 
 
-def advice(reason: str) -> str:
-    """What to do instead, for a file type people often try (a PDF): copy its text and paste."""
-    if "pdf" not in reason.casefold():
-        return ""
-    return QCoreApplication.translate(
-        "ImportReport",
-        " — open the PDF, select its text, copy it and use File ▸ Paste as new source (Ctrl+Shift+V)",
-    )
+# A word processor's files. Named without a way forward ("not an article file (.docx)", "not a
+# text file (ZIP archive (or Office document))"), a consultant's memo in Word was a dead end where
+# a PDF beside it had one.
+_WORD_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pages")
+
+
+def advice(reason: str, path: str = "") -> str:
+    """What to do instead, for a file type people often try (a PDF, a Word document): copy its
+    text and paste."""
+    if "pdf" in reason.casefold():
+        return QCoreApplication.translate(
+            "ImportReport",
+            " — open the PDF, select its text, copy it and use File ▸ Paste as new source (Ctrl+Shift+V)",
+        )
+    if Path(path).suffix.casefold() in _WORD_SUFFIXES:
+        return QCoreApplication.translate(
+            "ImportReport",
+            " — open the document in its word processor, select its text, copy it and use File ▸ Paste "
+            "as new source (Ctrl+Shift+V)",
+        )
+    return ""
