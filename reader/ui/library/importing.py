@@ -193,6 +193,7 @@ class ImportController(QObject):
     def import_paths(self, paths: Sequence[str | os.PathLike[str]], *, report: bool = True) -> Task:
         """Import in the background; `report=False` for the quiet first-start seed import."""
         self.status_reported.emit("")  # the last import's summary beside "Importing 3 of 40" misleads
+        self.user_import_added.emit([])  # so does its "Tag this import…": beside Cancel it read as this one's
         task = self.session.import_task(paths)
         _keeping_stopped(task)
         self.progress.track(task)

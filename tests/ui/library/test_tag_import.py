@@ -85,3 +85,22 @@ def test_a_paste_after_an_import_is_what_tag_this_import_tags(make_window, qtbot
     store = window.session.store
     assert store.sources.get(pasted).tags == ("Eingefügt",)
     assert all(store.sources.get(i).tags == () for i in from_files)
+
+
+def test_the_offer_goes_when_the_next_import_starts(make_window, qtbot, tmp_path: Path) -> None:
+    """Seen importing two folders in a row (session 34): beside "Importing 385 of 800" and Cancel
+    stood "Tag this import…", which tagged the import before, not the one running."""
+    window = make_window()
+    first, second = tmp_path / "eins", tmp_path / "zwei"
+    for n, folder in enumerate((first, second)):
+        folder.mkdir()
+        (folder / "a.txt").write_text(ARTICLE.format(title=f"Rapidus baut aus {n}", n=n), encoding="utf-8")
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        window.importer.import_paths([first])
+    assert window.import_tagger.isVisible()
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as finished:
+        window.importer.import_paths([second])
+        assert not window.import_tagger.isVisible()  # gone while the second runs
+    new = [r.source_id for r in finished.args[0]]
+    assert window.import_tagger.isVisible() and "1 source" in window.import_tagger.button.toolTip()
+    assert window.import_tagger._ids == new  # the second import's source, not the first's
