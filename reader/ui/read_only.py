@@ -5,7 +5,9 @@ not write, opens with `Store.read_only`, and any change to it fails ("attempt to
 readonly database", which `app` turns into a status line after the fact). Offering a command
 and then refusing it is a trap, so each editing command is disabled, with the reason as its
 tip, and the status bar keeps a "Read-only" label for the whole session. Reading, searching,
-copying and exporting stay on: they are what such a library is opened for.
+copying and exporting stay on: they are what such a library is opened for. A library opened
+read-only because its folder may not be written says so (`folder_line`), with the way to work
+in it: the window said only that nothing could be changed, not why or what to do.
 
 The panes keep switching their actions on as the selection moves (a selected highlight enables
 Delete highlight). The window's editing actions are therefore put in one disabled action group:
@@ -16,7 +18,9 @@ as they fill, and editors made later (the briefing composer) ask `writable()`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -37,6 +41,15 @@ LABEL_NAME = "readOnlyLabel"
 def reason() -> str:
     """Why a command is off, in the window's language (the tip of every held command)."""
     return QCoreApplication.translate("ReadOnly", "The library is open read-only: nothing can be changed")
+
+
+def folder_line(library: Path | None) -> str:
+    """Why a library that is not damaged opened read-only, and what to do; "" when its file and
+    folder may be written (a damaged library the user chose to open read-only)."""
+    if library is None or (os.access(library, os.W_OK) and os.access(library.parent, os.W_OK)):
+        return ""
+    return QCoreApplication.translate("ReadOnly", "Read-only: you may not write to the library's folder. To work "
+                                      "in it, copy it to a folder of your own (--data-dir).")  # fmt: skip
 
 
 def writable(session: Session) -> bool:
@@ -127,7 +140,8 @@ def apply(window: MainWindow) -> None:
     window.notes.empty_hint.setText(QCoreApplication.translate("ReadOnly", "This source has no highlights."))
     mark = QLabel(label(), window)
     mark.setObjectName(LABEL_NAME)
-    mark.setToolTip(reason())
+    why = folder_line(window.session.store.path)
+    mark.setToolTip(f"{why}\n{window.session.store.path}" if why else reason())
     window.statusBar().addPermanentWidget(mark)
 
 

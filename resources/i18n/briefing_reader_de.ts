@@ -3630,6 +3630,10 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         <translation>Die Bibliothek ist schreibgeschützt geöffnet: Es kann nichts geändert werden</translation>
     </message>
     <message>
+        <source>Read-only: you may not write to the library&apos;s folder. To work in it, copy it to a folder of your own (--data-dir).</source>
+        <translation>Schreibgeschützt: Sie dürfen im Ordner der Bibliothek nicht schreiben. Zum Arbeiten kopieren Sie ihn in einen eigenen Ordner (--data-dir).</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>

@@ -77,7 +77,8 @@ class SafetyNet(QObject):
         """Once the window shows: mark a read-only library, schedule backups, warn once."""
         if self.read_only:
             self.window.setWindowTitle(self.tr("%1 — read-only").replace("%1", self.window.windowTitle()))
-            self.window.statusBar().showMessage(read_only.reason())  # the commands that change it are off
+            # the commands that change it are off; a folder one may not write is named with the way out
+            self.window.statusBar().showMessage(read_only.folder_line(self.paths.db_path) or read_only.reason())
         else:
             QTimer.singleShot(FIRST_CHECK_MS, self.back_up_if_due)
             self._timer.start()
