@@ -48,8 +48,8 @@ def folder_line(library: Path | None) -> str:
     folder may be written (a damaged library the user chose to open read-only)."""
     if library is None or (os.access(library, os.W_OK) and os.access(library.parent, os.W_OK)):
         return ""
-    return QCoreApplication.translate("ReadOnly", "Read-only: you may not write to the library's folder. To work "
-                                      "in it, copy it to a folder of your own (--data-dir).")  # fmt: skip
+    return QCoreApplication.translate("ReadOnly", "Read-only: you may not write to the library here. To work in it, "
+                                      "copy it to a folder of your own (--data-dir).")  # fmt: skip
 
 
 def writable(session: Session) -> bool:

@@ -3630,8 +3630,8 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         <translation>Die Bibliothek ist schreibgeschützt geöffnet: Es kann nichts geändert werden</translation>
     </message>
     <message>
-        <source>Read-only: you may not write to the library&apos;s folder. To work in it, copy it to a folder of your own (--data-dir).</source>
-        <translation>Schreibgeschützt: Sie dürfen im Ordner der Bibliothek nicht schreiben. Zum Arbeiten kopieren Sie ihn in einen eigenen Ordner (--data-dir).</translation>
+        <source>Read-only: you may not write to the library here. To work in it, copy it to a folder of your own (--data-dir).</source>
+        <translation>Schreibgeschützt: Sie dürfen hier nicht in die Bibliothek schreiben. Zum Arbeiten kopieren Sie sie in einen eigenen Ordner (--data-dir).</translation>
     </message>
     <message>
         <source>Read-only</source>

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QLabel
 from reader.ui import read_only
 from tests.ui.test_read_only_window import library, open_read_only  # noqa: F401  (fixtures)
 
-SAID = {"en": "Read-only: you may not write to the library's folder. To work in it, copy it to a "
-              "folder of your own (--data-dir).",
-        "de": "Schreibgeschützt: Sie dürfen im Ordner der Bibliothek nicht schreiben. Zum Arbeiten "
-              "kopieren Sie ihn in einen eigenen Ordner (--data-dir)."}  # fmt: skip
+SAID = {"en": "Read-only: you may not write to the library here. To work in it, copy it to a folder "
+              "of your own (--data-dir).",
+        "de": "Schreibgeschützt: Sie dürfen hier nicht in die Bibliothek schreiben. Zum Arbeiten kopieren "
+              "Sie sie in einen eigenen Ordner (--data-dir)."}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
