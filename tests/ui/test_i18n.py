@@ -180,7 +180,7 @@ def test_the_cores_messages_are_said_in_german(qapp) -> None:
     assert sentence(str(refused.value)) == "Ungültige Suche: before: diesen Tag gibt es im Kalender nicht (31.02.2025)"
     assert translated("not a text file (PDF document)") == "keine Textdatei (PDF-Dokument)"
     assert translated("too large (7.2 MB; an article file is at most 5 MB)") == (
-        "zu groß (7.2 MB; eine Artikeldatei hat höchstens 5 MB)"
+        "zu groß (7,2 MB; eine Artikeldatei hat höchstens 5 MB)"
     )
     assert translated("something new the core says") == "something new the core says"
     i18n.install(qapp, "en", US)
