@@ -32,6 +32,7 @@ EXPECTED = [
     ({"Delete", "Cancel"}, "Cancel", "Cancel"),  # delete the table's selection
     ({"Update", "Import as new", "Skip"}, "Update", "Skip"),
     ({"Stay and make room", "Quit without it"}, "Stay and make room", "Stay and make room"),
+    ({"Stay and try again", "Quit without it"}, "Stay and try again", "Stay and try again"),
     ({"Restore", "Cancel"}, "Cancel", "Cancel"),  # a backup chosen in Backups…
     ({"Yes", "No"}, "No", "No"),  # replace a saved search, overwrite changed files
     ({"Restore the backup", "Open read-only", "Quit", "Show Details..."}, "Restore the backup", "Quit"),
@@ -80,7 +81,8 @@ def _every_box(make_window, qtbot, monkeypatch, tmp_path: Path, seed_files: list
     assert not bulk.delete_sources(window.session, store.sources.ids()[:2], window)
     newer = NewerVersionQuestion(ImportResult("b.md", ImportStatus.NEWER_VERSION, None, 1, "Titel"), window)
     assert newer.ask() is newer.skip_button
-    assert not quit_guard._quit_anyway(window)
+    assert not quit_guard._quit_anyway(window, busy=False)  # the disk full
+    assert not quit_guard._quit_anyway(window, busy=True)  # another program holding the library
     backups = BackupsDialog(store.path, None, window)
     assert not backups._ask_restore("1 May 2026", "4 sources")
     backups.deleteLater()
