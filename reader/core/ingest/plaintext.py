@@ -8,7 +8,6 @@ prose, then name the outlet and the language. Every step is linear in the number
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -18,6 +17,7 @@ from reader.core.ingest.boilerplate import Page, Verdict, classify
 from reader.core.ingest.credit_lines import mark_author_lines, mark_captions
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.heading_shapes import never_heading
+from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.language import (
     SAMPLE_CHARS,
     detect_language,
@@ -39,7 +39,6 @@ _SAMPLE_LINE_CHARS = 80
 # (menus, share prompts, footers): in an import of generated pages half of all lines were seen
 # before, and reading a line costs some 15 µs against a fraction of one for a cache hit.
 _LINE_CACHE = 8192
-_WORD = re.compile(r"\w+")
 # German sites that hyphenate their pages for the browser copy the soft hyphens with the text,
 # into their share rows and labels too ("Face\xadbookTwit\xadterPin\xadte\xadrestE-MailWhats\xadApp"
 # stood in the text as a subheading): the furniture phrases are matched without them.
@@ -75,7 +74,7 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     passes what it got, and the page is not read twice)."""
     segments = page.segments
     verdicts = classify(page)
-    blocks = _title_repeat_aside(join_bare_place(_blocks(segments, verdicts, meta)), meta.title)
+    blocks = title_repeat_aside(join_bare_place(_blocks(segments, verdicts, meta)), meta.title)
     body = reading_text(blocks)
     title, derived = meta.title, False
     if title is None:
@@ -93,26 +92,6 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
         tuple(blocks),
         agency=meta.agency or _closing_agency(blocks),
     )
-
-
-def _title_repeat_aside(blocks: list[Block], title: str | None) -> list[Block]:
-    """The headline printed again over the story ("Mein Motto Konsumsparen: Fazit,
-    Erkenntnisse, Pläne" under "Mein Motto Konsumsparen: Fazit, Erkenntnisse und meine Pläne für
-    2020"; a blog's post title under the page title) is set aside as the article's information:
-    the reading view showed the title, then the same words as the text's first heading. Only
-    a line of the title's words, at least half of them, that is no sentence, with the story
-    below it."""
-    if not title:
-        return blocks
-    at = [i for i, block in enumerate(blocks) if block.role is BlockRole.BODY]
-    if len(at) < 2:
-        return blocks
-    first = blocks[at[0]]
-    words, title_words = set(_WORD.findall(first.text.casefold())), set(_WORD.findall(title.casefold()))
-    if first.text.rstrip()[-1:] in ".!?" or not words <= title_words or 2 * len(words) < len(title_words):
-        return blocks
-    aside = replace(first, role=BlockRole.BOILERPLATE, reason=phrases.ARTICLE_INFO)
-    return [*blocks[: at[0]], aside, *blocks[at[0] + 1 :]]
 
 
 def _teaser_beside(teaser: str | None, blocks: list[Block]) -> str | None:

@@ -30,6 +30,7 @@ from reader.core.ingest.article import Block, BlockRole, ParsedArticle
 from reader.core.ingest.byline import agency_of, dateline_agency
 from reader.core.ingest.decode import Decoded, DecodeError, decode, sniff_binary
 from reader.core.ingest.heading_shapes import demoted
+from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
 from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
@@ -78,6 +79,9 @@ _SOURCE_META = frozenset(("author", "article:author", "dc.creator", "source", "d
 _NAMES_APART = re.compile(r"[;,|&]|\s[/–—-]\s|\s(?:and|und)\s")
 # What may follow a wire's name in an author field and still mean only the wire.
 _WIRE_TAILS = frozenset(("", "staff", "redaktion"))
+# How far down the extractor's article the page's own headline is looked for: under a kicker,
+# a sidebar's snippet, a login box's lines (the dev pages' stood first to fifth).
+_TITLE_REPEAT_BLOCKS = 5
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 
 
@@ -167,6 +171,7 @@ def parse_page(
     blocks = furniture_lines_set_aside(furniture_tail_set_aside(blocks))
     # A caption, credit, web address or byline in a heading's tag is no heading (as in a copy).
     blocks = demoted(blocks, meta["byline"])
+    blocks = title_repeat_aside(blocks, meta["title"], within=_TITLE_REPEAT_BLOCKS)
     reading = [b.text for b in blocks if b.role is BlockRole.BODY]
     title, derived = meta["title"], False
     if not title:

@@ -1,0 +1,59 @@
+"""The headline printed again over the story, set aside: the reading view's header shows the
+title, and the text under it began with the same words again.
+
+A copied page prints it as the text's first line ("Mein Motto Konsumsparen: Fazit, Erkenntnisse,
+Pläne" under the page title "… Erkenntnisse und meine Pläne für 2020"). A saved page's extractor
+keeps the article's own `<h1>` (20 pages of the two development sets' saved HTML), often under
+a section kicker ("Review", "News", "Betriebliche Altersvorsorge") or below a sidebar's snippet
+it took for the lead; a web clipper's template writes the page title as a heading and the
+clipped article brings its own (MarkDownload). Only a line of the title's words, at least half
+of them, that is no sentence, with the story below it, is the headline; a second headline in
+other words ("Video shows dramatic rescue of kidnapped girl") stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.core.ingest import phrases
+from reader.core.ingest.article import Block, BlockRole
+
+_WORD = re.compile(r"\w+")
+# A kicker over the headline is a label of a few words ("Review", "Betriebliche Altersvorsorge").
+_KICKER_WORDS = 3
+
+
+def title_repeat_aside(blocks: list[Block], title: str | None, *, within: int = 1) -> list[Block]:
+    """`blocks` with the headline's repeat among the first `within` body blocks set aside as
+    article info, and the kicker of at most three words straight above it when that opens the
+    text. A copy's parser looks at the first block only (its head rules have taken the rest of
+    the head); a saved page's and a clipping's look a few blocks further down."""
+    if not title:
+        return blocks
+    body = [i for i, block in enumerate(blocks) if block.role is BlockRole.BODY]
+    for position, index in enumerate(body[:within]):
+        if position + 1 == len(body) or not repeats_title(blocks[index].text, title):
+            continue
+        out = list(blocks)
+        out[index] = _aside(blocks[index])
+        if position == 1 and _kicker(blocks[body[0]].text):
+            out[body[0]] = _aside(blocks[body[0]])
+        return out
+    return blocks
+
+
+def repeats_title(text: str, title: str) -> bool:
+    """`text` is a line of the title's words, at least half of them, and no sentence."""
+    words, title_words = set(_WORD.findall(text.casefold())), set(_WORD.findall(title.casefold()))
+    if not words or text.rstrip()[-1:] in ".!?":
+        return False
+    return words <= title_words and 2 * len(words) >= len(title_words)
+
+
+def _kicker(text: str) -> bool:
+    return len(text.split()) <= _KICKER_WORDS and text.rstrip()[-1:] not in ".!?:"
+
+
+def _aside(block: Block) -> Block:
+    return replace(block, role=BlockRole.BOILERPLATE, reason=phrases.ARTICLE_INFO)

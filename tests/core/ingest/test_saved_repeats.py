@@ -1,0 +1,29 @@
+"""What the reading view shows of a saved page says each thing once: the page's own headline,
+which the extractor keeps under a section kicker, is set aside with the kicker, as the header
+shows the title already.
+
+A page written for this test in the shape seen on 20 saved development pages of both sets
+("Review" over a review's headline, "Betriebliche Altersvorsorge" over a guide's).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.ingest import BlockRole, prepare_bytes
+from reader.core.ingest.phrases import ARTICLE_INFO
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "saved_repeats"
+
+
+def _parse(name: str):  # type: ignore[no-untyped-def]
+    return prepare_bytes((DATA / name).read_bytes(), name).article
+
+
+def test_the_pages_headline_and_its_kicker_are_set_aside() -> None:
+    article = _parse("kicker_headline.html")
+    assert article.title == "Stahlzölle: Brüssel bereitet Gegenmaßnahmen vor"
+    assert article.body.startswith("Die EU-Kommission hat eine Liste amerikanischer Waren")
+    aside = {b.text: b.reason for b in article.blocks if b.role is BlockRole.BOILERPLATE}
+    assert aside["Stahlzölle: Brüssel bereitet Gegenmaßnahmen vor"] == ARTICLE_INFO
+    assert aside["Handelsstreit"] == ARTICLE_INFO
