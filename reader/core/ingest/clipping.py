@@ -5,38 +5,41 @@ The front matter gives title, address, author, publication date, outlet (else th
 site: Obsidian's clipper writes none), language, teaser and tags under the names the common clippers use (`source` or `url`, `author` as a name, a list or
 Obsidian `[[links]]`, `published` or `date_published` …); front matter that is not valid YAML is
 kept as text rather than lost. The body is parsed by markdown-it-py (CommonMark, with tables)
-into the same blocks as every other format; a clipper has already removed the page's clutter,
-so every block is body. Links keep their words, images their alt text, code its text.
+into the same blocks as every other format (`clipping_blocks`); a clipper has already removed
+most of the page's clutter, and what it left — a picture's alt text and caption, share links,
+a list of links, the template's excerpt — is set aside (`clipping_furniture`). The page's own
+headline under the template's title, and the site's name after the title ("… | Example News",
+MarkDownload's page title), are the header's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from functools import lru_cache
-from html import unescape
 from typing import Any
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle
+from reader.core.ingest.clipping_blocks import pieces
+from reader.core.ingest.clipping_furniture import head_lines_aside, settle, teaser_beside
+from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
 from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
-from reader.core.ingest.webpage_blocks import clean_text, key
+from reader.core.ingest.webpage_blocks import PageBlock, clean_text, key
+from reader.core.ingest.webpage_meta import PageTitles, VisibleHead, without_site
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # Front matter is a few lines; anything larger is not a clipper's and not worth YAML's time.
 _MAX_FRONT_MATTER = 64 * 1024
-_TAG = re.compile(r"<[^>]*>")
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
 _LIST_ITEM = re.compile(r"^\s*-\s+(.*)$")
-_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _WIKILINK = re.compile(r"^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$")
 _URL = re.compile(r"https?://[^\s<>\"]+$", re.I)
+# How far down the text the page's own headline is looked for: under the template's title
+# heading and excerpt.
+_TITLE_REPEAT_BLOCKS = 5
 
 # Our field → the front-matter keys that carry it, in order of preference (case-insensitive).
 _FIELDS: dict[str, tuple[str, ...]] = {
@@ -59,24 +62,34 @@ def parse(
     paste's moment) is not used: a clipper writes the page's date into the front matter."""
     fields, body_text = split_front_matter(text)
     meta = _metadata(fields)
-    blocks = list(_blocks(body_text))
+    # Obsidian's clipper writes no outlet, only the address: its site names the outlet, as a
+    # saved page's canonical link does, rather than a row with no outlet at all.
+    site = meta["site_name"] or address_site(meta["url"])
+    parts = list(pieces(body_text))
+    blocks = [part.block for part in parts]
     title = meta["title"]
     for index, block in enumerate(blocks):  # the clipping's own title heading is the header's
-        if block.kind is BlockKind.HEADING and (not title or key(block.text) == key(title)):
+        if block.kind is BlockKind.HEADING and block.role is BlockRole.BODY and (not title or key(block.text) == key(title)):
             title = title or block.text
             blocks[index] = Block(block.kind, block.text, BlockRole.META)
             break
+    if title:  # MarkDownload's page title: "Headline | Example News"
+        title = without_site(title, PageTitles(None, None, ()), site, meta["url"]) or title
+    blocks = title_repeat_aside(blocks, title, within=_TITLE_REPEAT_BLOCKS)
+    blocks, teaser = settle(parts, blocks, meta["teaser"])
+    byline, published = meta["byline"], meta["published"]
+    if not (byline and published):  # MarkDownload's template writes no date: the text may say
+        head = VisibleHead([PageBlock(b.kind, b.text, "") for b in blocks if b.role is not BlockRole.BOILERPLATE])
+        byline, published = byline or head.metadata.byline, published or head.metadata.published
+        blocks = head_lines_aside(blocks, title, byline)
     reading = "\n\n".join(b.text for b in blocks if b.role is BlockRole.BODY)
     derived = False
     if not title:
         title = derive_title(reading)
         derived = title is not None
     lang = detect_language(reading[: SAMPLE_CHARS * 2]) or meta["lang"]
-    # Obsidian's clipper writes no outlet, only the address: its site names the outlet, as a
-    # saved page's canonical link does, rather than a row with no outlet at all.
-    site = meta["site_name"] or address_site(meta["url"])
     return ParsedArticle(
-        title, derived, meta["teaser"], meta["byline"], meta["published"], site,
+        title, derived, teaser_beside(teaser, blocks), byline, published, site,
         lang, tuple(blocks), url=meta["url"], tags=_tags(fields), agency=meta["agency"],
     )  # fmt: skip
 
@@ -196,58 +209,3 @@ def _tags(fields: dict[str, Any]) -> tuple[str, ...]:
                     tags.setdefault(tag.casefold(), tag)
         return tuple(tags.values())
     return ()
-
-
-# -- the body --------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table")
-
-
-def _blocks(text: str) -> Iterator[Block]:
-    kinds: list[BlockKind] = []  # open containers: quote, list item
-    row: list[str] = []
-    opener = ""  # the token before an inline one says what it is: heading, cell, paragraph
-    for token in _markdown().parse(text):
-        kind = kinds[-1] if kinds else BlockKind.PARAGRAPH
-        if token.type == "blockquote_open":
-            kinds.append(BlockKind.QUOTE)
-        elif token.type == "list_item_open":
-            kinds.append(BlockKind.LIST_ITEM)
-        elif token.type in ("blockquote_close", "list_item_close"):
-            kinds.pop()
-        elif token.type == "tr_close":
-            line = " | ".join(cell for cell in row if cell)
-            row.clear()
-            if line:
-                yield Block(BlockKind.PARAGRAPH, line)
-        elif token.type == "inline":
-            words = _inline(token)
-            if opener in ("th_open", "td_open"):
-                row.append(words)
-            elif words:
-                yield Block(BlockKind.HEADING if opener == "heading_open" else kind, words)
-        elif token.type in ("fence", "code_block"):
-            if clean_text(token.content):
-                yield Block(kind, clean_text(token.content))
-        elif token.type == "html_block":
-            words = clean_text(unescape(_TAG.sub(" ", token.content)))
-            if words:
-                yield Block(kind, words)
-        opener = token.type
-
-
-def _inline(token: Token) -> str:
-    parts: list[str] = []
-    for child in token.children or ():
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "image":
-            parts.append(_inline(child))
-        elif child.type == "html_inline" and _LINE_BREAK_TAG.match(child.content):
-            parts.append(" ")
-    return clean_text("".join(parts))

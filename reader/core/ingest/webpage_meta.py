@@ -27,7 +27,7 @@ article on the visible text is taken (`checked_body`).
 The `og:title` itself is trusted over an `<h1>` worded differently: editors write it. The
 site's or a section's name around the headline in it ("Headline | Site", "Opinion |
 Headline") is cut off when the `<h1>` shows the headline alone or the other parts name the
-site (`_without_site`): the outlet is shown and cited apart, and "… | MoreBikes" in every
+site (`without_site`): the outlet is shown and cited apart, and "… | MoreBikes" in every
 citation is clutter. The copied-text parser never kept it. The English set's title gold is
 the `og:title` itself (titles fuzzy 176 -> 157 of 181 on its saved pages); the German set's
 annotators took the headline (176 -> 182 of 215).
@@ -224,13 +224,13 @@ def choose_title(
             and not _names_site(visible, site, url)
         ):
             return _agreed(plain, titles, head) or visible
-    cut = _without_site(title, titles, site, url)
+    cut = without_site(title, titles, site, url)
     if cut is None:
         return title
     return next((h1 for h1 in titles.h1 if typographic(h1) == typographic(cut)), cut)  # as shown
 
 
-def _without_site(title: str, titles: PageTitles, site: str | None, url: str | None) -> str | None:
+def without_site(title: str, titles: PageTitles, site: str | None, url: str | None) -> str | None:
     """The headline inside a declared title that adds the site's or a section's name to it
     ("Tote Hummeln unter Linden: Die Erklärung | Hummeln", "Hope! - bewusster leben", "Site |
     Headline"): the part the page shows as its `<h1>`, or, with no such `<h1>`, the part

@@ -123,15 +123,16 @@ def test_body_blocks_follow_commonmark() -> None:
         (BlockKind.LIST_ITEM, "erst 2025"),
         (BlockKind.LIST_ITEM, "dann auf unbestimmte Zeit"),
         (BlockKind.QUOTE, "„Wir brauchen eigene Kapazitäten“, sagte der Kommissar."),
-        (BlockKind.PARAGRAPH, "Standort | Investition"),
-        (BlockKind.PARAGRAPH, "Dresden | 5 Mrd. €"),
-        (BlockKind.PARAGRAPH, "Magdeburg | 30 Mrd. €"),
+        (BlockKind.PARAGRAPH, "Standort\tInvestition"),  # a tab between cells: set in columns
+        (BlockKind.PARAGRAPH, "Dresden\t5 Mrd. €"),
+        (BlockKind.PARAGRAPH, "Magdeburg\t30 Mrd. €"),
         (BlockKind.PARAGRAPH, "Quelle: EU-Kommission, Chips Act"),
-        (BlockKind.PARAGRAPH, "Reinraum in Dresden"),
         (BlockKind.PARAGRAPH, "Ein Satz mit Code und einem Umbruch."),
     ]  # fmt: skip
     meta = [b.text for b in article.blocks if b.role is BlockRole.META]
     assert meta == ["Halbleiter: Europas neue Fabriken"]
+    aside = [(b.text, b.reason) for b in article.blocks if b.role is BlockRole.BOILERPLATE]
+    assert aside == [("Reinraum in Dresden", "caption")]  # the picture's alt text, kept aside
 
 
 def test_without_front_matter_the_first_heading_is_the_title() -> None:
