@@ -1,9 +1,11 @@
 """What the reading view shows of a saved page says each thing once: the page's own headline,
 which the extractor keeps under a section kicker, is set aside with the kicker, as the header
-shows the title already.
+shows the title already; the header names no author the extractor made of a web address.
 
-A page written for this test in the shape seen on 20 saved development pages of both sets
-("Review" over a review's headline, "Betriebliche Altersvorsorge" over a guide's).
+Pages written for these tests in the shapes seen on saved development pages of both sets: the
+headline again on 20 ("Review" over a review's headline, "Betriebliche Altersvorsorge" over a
+guide's), an address as an author on 4 ("Facebook Com, Evgenia Karp", "Hessenschau De,
+Frankfurt, Germany").
 """
 
 from __future__ import annotations
@@ -27,3 +29,10 @@ def test_the_pages_headline_and_its_kicker_are_set_aside() -> None:
     aside = {b.text: b.reason for b in article.blocks if b.role is BlockRole.BOILERPLATE}
     assert aside["Stahlzölle: Brüssel bereitet Gegenmaßnahmen vor"] == ARTICLE_INFO
     assert aside["Handelsstreit"] == ARTICLE_INFO
+
+
+def test_no_author_made_of_a_web_address_beside_a_person() -> None:
+    # article:author "facebook.com/lena.vogt": the extractor read "Facebook Com; Lena Vogt"
+    assert _parse("author_address.html").byline == "Lena Vogt"
+    # "hafenblatt.de, Hamburg, Germany": the house and its town; the address alone stays
+    assert _parse("author_house_address.html").byline == "Hafenblatt De"
