@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.ingest import BlockRole, prepare_bytes
-from reader.core.ingest.phrases import ARTICLE_INFO
+from reader.core.ingest.phrases import ARTICLE_INFO, CAPTION
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "saved_repeats"
 
@@ -36,3 +36,11 @@ def test_no_author_made_of_a_web_address_beside_a_person() -> None:
     assert _parse("author_address.html").byline == "Lena Vogt"
     # "hafenblatt.de, Hamburg, Germany": the house and its town; the address alone stays
     assert _parse("author_house_address.html").byline == "Hafenblatt De"
+
+
+def test_a_pictures_credit_kept_as_a_paragraph_is_set_aside() -> None:
+    article = _parse("credit_lines.html")
+    aside = {b.text: b.reason for b in article.blocks if b.role is BlockRole.BOILERPLATE}
+    assert aside["Foto: Jan Meier (Archiv)"] == aside["Fotos: Hafenblatt/Lena Vogt"] == CAPTION
+    assert article.body.startswith("Die EU-Kommission hat eine Liste")
+    assert article.body.endswith("Ihr Verband Eurofer fordert binnen weniger Wochen Einfuhrquoten.")
