@@ -17,13 +17,15 @@ _NEWSROOM = re.compile(
     re.IGNORECASE,
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|die|der|das)\s+", re.IGNORECASE)
-_WEB_SUFFIX = re.compile(r"\.(?:com|de|at|ch|net|org|info|co\.uk)$", re.IGNORECASE)
+# The address's ending, written as an address or as a saved page's extractor recases one into
+# an author's name ("Hessenschau De" for hessenschau.de).
+_WEB_SUFFIX = re.compile(r"(?:\.|\s)(?:com|de|at|ch|net|org|info|co[.\s]uk)$", re.IGNORECASE)
 
 
 def _name_key(name: str) -> str:
     """A name as two credits of one house compare: case, a leading article, the address's
     ending and punctuation aside ("The Associated Press" = "Associated Press", "Mein-MMO.de" =
-    "Mein MMO")."""
+    "Mein MMO", "Hessenschau De" = "hessenschau.de")."""
     name = _WEB_SUFFIX.sub("", _LEADING_ARTICLE.sub("", name.strip()))
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 

@@ -93,3 +93,19 @@ def test_header_names_the_newsroom_signing_as_the_outlet_once(make_window) -> No
     window.open_source(result.source_id)
     assert byline.text().startswith("Ann Lee · The Associated Press · ")
     assert byline.text().count("Associated Press") == 1
+
+
+def test_header_names_the_house_once_when_its_address_is_the_author(make_window) -> None:
+    """A saved page whose author field is the house's address ("hessenschau.de, Frankfurt,
+    Germany") showed "Hessenschau De · hessenschau.de · …": the extractor recases the address."""
+    window = make_window()
+    store = window.session.store
+    saved = Path(__file__).resolve().parents[2] / "data" / "saved_repeats" / "author_house_address.html"
+    (result,) = import_paths(store, [saved], workers=1)
+    assert store.sources.get(result.source_id).byline == "Hafenblatt De"
+    store.sources.update_metadata(result.source_id, site_name="hafenblatt.de")
+    window.library.reload()
+    window.open_source(result.source_id)
+    byline = window.article.view.header.byline.text()
+    assert byline.startswith("hafenblatt.de · ")
+    assert byline.casefold().count("hafenblatt") == 1
