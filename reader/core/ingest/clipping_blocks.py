@@ -3,10 +3,12 @@
 markdown-it-py (CommonMark, with tables) reads the body. Every block keeps its words; what the
 reading view would show badly is laid out as the clipper meant it: a table's rows have a tab
 between cells, which the reading view sets in columns as it does a copied table (" | " between
-cells read as one run-on line per row); a code block keeps its lines, each a line of the text
-(they ran together into one paragraph of prose; a block's text has no indentation); footnotes, which
-the clippers write as `[^1]` (CommonMark knows none), read "[1]" in the text and each
-definition is a paragraph of its own ("[1] Quelle …"), where all of them ran together.
+cells read as one run-on line per row); an ordered list's items keep their numbers ("1. …",
+which the reading view sets as the item's marker; they showed bullets); a code block keeps its
+lines, each a line of the text (they ran together into one paragraph of prose; a block's text
+has no indentation); footnotes, which the clippers write as `[^1]` (CommonMark knows none),
+read "[1]" in the text and each definition is a paragraph of its own ("[1] Quelle …"), where
+all of them ran together.
 
 Each block comes with its `Shape` — only pictures, only links, only emphasis — which tells the
 furniture rules (`clipping_furniture`) a picture's alt text, a caption, a list of links.
@@ -62,12 +64,14 @@ def pieces(text: str) -> Iterator[Piece]:
     kinds: list[BlockKind] = []  # open containers: quote, list item
     row: list[str] = []
     opener = ""  # the token before an inline one says what it is: heading, cell, paragraph
+    number = ""  # an ordered list item's number, for its first line: "3. "
     for token in _markdown().parse(text):
         kind = kinds[-1] if kinds else BlockKind.PARAGRAPH
         if token.type == "blockquote_open":
             kinds.append(BlockKind.QUOTE)
         elif token.type == "list_item_open":
             kinds.append(BlockKind.LIST_ITEM)
+            number = f"{token.info}{token.markup} " if token.info else ""
         elif token.type in ("blockquote_close", "list_item_close"):
             kinds.pop()
         elif token.type == "tr_close":
@@ -82,7 +86,8 @@ def pieces(text: str) -> Iterator[Piece]:
                 continue
             own = BlockKind.HEADING if opener == "heading_open" else kind
             for words, shape, unlinked in _Inline(token).parts:
-                yield Piece(Block(own, words), shape, unlinked)
+                yield Piece(Block(own, number + words), shape, unlinked)
+                number = ""
         elif token.type in ("fence", "code_block"):
             for line in token.content.splitlines():
                 code = clean_text(line)

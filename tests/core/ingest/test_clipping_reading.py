@@ -54,8 +54,9 @@ def test_a_tables_cells_are_apart_by_tabs_and_footnotes_read_as_numbers() -> Non
     assert body[-2:] == ["[1] Hafenbehörde HPA, Jahresbilanz 2024, vorgestellt am 13. Februar.", "[2] Ebd., Tabelle 4: Fahrtgebiete."]
 
 
-def test_code_keeps_its_lines() -> None:
+def test_code_keeps_its_lines_and_an_ordered_list_its_numbers() -> None:
     body = _body(_parse("obsidian_code.md"))
+    assert "2. die Retouren aus dem Lager-System (CSV)," in body  # the number is the item's marker
     at = body.index("import duckdb")
     assert body[at : at + 4] == [
         "import duckdb",

@@ -120,8 +120,8 @@ def test_body_blocks_follow_commonmark() -> None:
         (BlockKind.HEADING, "Wer profitiert"),
         (BlockKind.LIST_ITEM, "Infineon baut in Dresden"),
         (BlockKind.LIST_ITEM, "Intel plante in Magdeburg, hat das Projekt aber verschoben"),
-        (BlockKind.LIST_ITEM, "erst 2025"),
-        (BlockKind.LIST_ITEM, "dann auf unbestimmte Zeit"),
+        (BlockKind.LIST_ITEM, "1. erst 2025"),  # an ordered list's numbers are its markers
+        (BlockKind.LIST_ITEM, "2. dann auf unbestimmte Zeit"),
         (BlockKind.QUOTE, "„Wir brauchen eigene Kapazitäten“, sagte der Kommissar."),
         (BlockKind.PARAGRAPH, "Standort\tInvestition"),  # a tab between cells: set in columns
         (BlockKind.PARAGRAPH, "Dresden\t5 Mrd. €"),
