@@ -119,6 +119,7 @@ from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.peoples import without_peoples
 from reader.core.entities.pieces import Piece
 from reader.core.entities.player_sides import player_sides
+from reader.core.entities.press_outlets import press_outlets
 from reader.core.entities.product_nouns import not_companies
 from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.region_codes import region_codes
@@ -154,7 +155,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 269
+RULES_VERSION = 270
 
 
 def language(lang: str | None) -> str:
@@ -243,6 +244,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     outlets = titled_outlets(reading_text, words)  # "in der Zeitung „Die Welt“"
     outlets += affiliate_brands(reading_text, words, lang)  # "die Maus von Vealind*"
     outlets += event_bodies(reading_text)  # "im IBU Cup", "the UEFA Nations League"
+    outlets += press_outlets(reading_text, words, lang)  # "die Ausgabe des Cicero"
     sites += outlets
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     bodies += marked_names(reading_text, words, lang)  # "Shares of Yahoo! fell"
