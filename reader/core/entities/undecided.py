@@ -26,6 +26,7 @@ from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.german_nouns import written_as_nouns
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.joined_articles import after_joined_article
+from reader.core.entities.kind_appositions import german_kind_apposition
 from reader.core.entities.kind_lists import kind_lists
 from reader.core.entities.lexicon import PLATFORMS, WELFARE_BODIES
 from reader.core.entities.mention_shapes import (
@@ -277,7 +278,11 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
     ):  # "die Nutzer des Internetportals": a noun in the genitive
         return EntityKind.ORG  # "Direktor von Greenpeace"
     if (
-        (described(piece, ev.text) or made_by(piece, words, index))
+        (
+            described(piece, ev.text)
+            or made_by(piece, words, index)
+            or (lang == "de" and german_kind_apposition(piece, ev.text))
+        )
         and name_like(first, lang, lower_words)
         and not first_name_alone(piece, words, index, lang)
     ):
