@@ -348,3 +348,14 @@ def name_like(word: Token, lang: str, lower_words: frozenset[str]) -> bool:
     if lang == "en" and word.sentence_start and frequent(text, lang) and not plain_first_name(text):
         return False  # "However", "Shares"; not "David" of "David Cameron met …"
     return not common_word(text, lang) or widely_borne(text)  # "Bernd": borne, no noun
+
+
+def opening_adverb(words: list[Token]) -> bool:
+    """An English adverb in -ly that opens a sentence ("Oddly, Apple has …", "Similarly,
+    Google …"): capitalised by the sentence, no name, though a comma sets it beside one."""
+    return (
+        len(words) == 1
+        and words[0].sentence_start
+        and words[0].text.endswith("ly")
+        and english_noun(words[0].text)
+    )

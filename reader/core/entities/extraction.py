@@ -66,7 +66,7 @@ from reader.core.entities.classify import classify
 from reader.core.entities.coined_words import without_coined_words
 from reader.core.entities.companies import listed
 from reader.core.entities.compound_places import compound_places
-from reader.core.entities.cues import bare, name_like
+from reader.core.entities.cues import bare, name_like, opening_adverb
 from reader.core.entities.departments import department_bodies
 from reader.core.entities.divisions import units
 from reader.core.entities.editions import without_editions
@@ -361,6 +361,7 @@ def _listed(
             and not people & {bare(w.text) for w in piece.words}
             and (len(bodies) > 1 or not first_name_alone(piece, words, index, lang))
             and not (lang == "de" and any(_german(bare(w.text)) for w in piece.words))
+            and not (lang == "en" and opening_adverb(piece.words))  # "Similarly, Google"
         )
 
     listed_with_organisation(pieces, text, joins)

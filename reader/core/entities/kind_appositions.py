@@ -17,8 +17,9 @@ import re
 from reader.core.entities.cues import bare, role_length
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import ORG_WORDS
-from reader.core.entities.names import tokens
+from reader.core.entities.names import Token, tokens
 from reader.core.entities.pieces import Piece
+from reader.core.entities.workplaces import described, made_by
 
 # ", ein international tätiges Unternehmen", " als Hersteller": the article, small adjectives
 # (no second article or pronoun: ", die die Marke nutzen" is a relative clause), the head noun.
@@ -45,4 +46,16 @@ def german_kind_apposition(piece: Piece, text: str) -> bool:
         low.endswith(ORG_WORDS)
         and not low.endswith(_RELATIONS)
         and not role_length(tokens(head), 0)  # "der Konzernsprecher": a person
+    )
+
+
+def described_body(
+    piece: Piece, words: list[Token], index: dict[int, int], lang: str, text: str
+) -> bool:
+    """Whether what is said right after or before a name makes it a company: an apposition in
+    either language ("Ring, the doorbell maker", above for German) or "made by Wistron"."""
+    return (
+        described(piece, text)
+        or made_by(piece, words, index)
+        or (lang == "de" and german_kind_apposition(piece, text))
     )

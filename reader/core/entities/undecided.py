@@ -26,7 +26,7 @@ from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.german_nouns import written_as_nouns
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.joined_articles import after_joined_article
-from reader.core.entities.kind_appositions import german_kind_apposition
+from reader.core.entities.kind_appositions import described_body
 from reader.core.entities.kind_lists import kind_lists
 from reader.core.entities.lexicon import PLATFORMS, WELFARE_BODIES
 from reader.core.entities.mention_shapes import (
@@ -47,11 +47,11 @@ from reader.core.entities.neighbours import (
     named_place,
     on_platform,
 )
+from reader.core.entities.neuter_subjects import neuter_subject
 from reader.core.entities.org_shapes import head_compound
 from reader.core.entities.outlets import news_outlet, reporting_outlet, told_outlet
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
-from reader.core.entities.workplaces import described, made_by
 
 
 def decide(
@@ -68,8 +68,8 @@ def decide(
     examples = example_names(words, text) | kind_lists(words, text)
     named_after_founders(pieces, examples, index)  # "Firmen wie Georg Fischer, ABB"
     for piece in undecided:
-        if told_outlet(piece, text, lang):
-            piece.kind = EntityKind.ORG  # "told Reuters", "obtained by Variety"
+        if told_outlet(piece, text, lang) or neuter_subject(piece, words, index, lang, text):
+            piece.kind = EntityKind.ORG  # "told Reuters", "Zorvex launched its first phone"
             continue
         piece.kind = _by_neighbours(piece, words, index, lang, lower_words, text)
         if piece.kind is None and index.get(piece.start) in examples:
@@ -278,11 +278,7 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
     ):  # "die Nutzer des Internetportals": a noun in the genitive
         return EntityKind.ORG  # "Direktor von Greenpeace"
     if (
-        (
-            described(piece, ev.text)
-            or made_by(piece, words, index)
-            or (lang == "de" and german_kind_apposition(piece, ev.text))
-        )
+        described_body(piece, words, index, lang, ev.text)
         and name_like(first, lang, lower_words)
         and not first_name_alone(piece, words, index, lang)
     ):
