@@ -119,6 +119,7 @@ from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.peoples import without_peoples
 from reader.core.entities.pieces import Piece
 from reader.core.entities.player_sides import player_sides
+from reader.core.entities.possessive_shops import possessive_shops
 from reader.core.entities.press_outlets import press_outlets
 from reader.core.entities.product_nouns import not_companies
 from reader.core.entities.ranks import rank_not_place
@@ -248,6 +249,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += outlets
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     bodies += marked_names(reading_text, words, lang)  # "Shares of Yahoo! fell"
+    bodies += possessive_shops(reading_text, words)  # "Joe's Diner", "Muthu’s Restaurant"
     sites += bodies
     romance, glosses = foreign_bodies.romance_bodies(words, reading_text, lang)
     sites += romance  # "Alianza Cívica por la Justicia y la Democracia"
