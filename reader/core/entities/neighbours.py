@@ -332,11 +332,12 @@ def workplace_or_source(words: list[Token], at: int) -> bool:
     return len(before) == 2 and (
         before == ["according", "to"]
         or (last == "for" and before[0].startswith("spokes"))
-        or before in (["shares", "of"], ["stake", "in"], ["shareholders", "of"], ["anteile", "an"])
+        or before in (["shares", "of"], ["shares", "in"], ["stake", "in"], ["stakes", "in"])
+        or before in (["shareholders", "of"], ["shareholders", "in"], ["anteile", "an"])
         or before in (["aktie", "von"], ["aktien", "von"], ["angaben", "von"])  # "nach Angaben von"
         # "analysts surveyed by Refinitiv", "economists polled by Reuters": who asks a market
         or before in (["surveyed", "by"], ["polled", "by"], ["compiled", "by"])
-    )  # "shares of Intel", "a stake in Ithaca", "Anteile an Exaring": what one can own
+    )  # "shares of Intel", "shares in Ithaca", "Anteile an Exaring": what one can own
 
 
 # Staff a firm's name stands before, as a person's does not ("Jefferies analyst Jonathan
