@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reader.core.entities.acting_nouns import acts
 from reader.core.entities.agreement import listed_with_nouns, neuter_nouns, unarticled
+from reader.core.entities.body_predicates import body_subject
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like
 from reader.core.entities.employers import employer_words
@@ -47,7 +48,6 @@ from reader.core.entities.neighbours import (
     named_place,
     on_platform,
 )
-from reader.core.entities.neuter_subjects import neuter_subject
 from reader.core.entities.org_shapes import head_compound
 from reader.core.entities.outlets import news_outlet, reporting_outlet, told_outlet
 from reader.core.entities.pieces import Piece
@@ -68,7 +68,7 @@ def decide(
     examples = example_names(words, text) | kind_lists(words, text)
     named_after_founders(pieces, examples, index)  # "Firmen wie Georg Fischer, ABB"
     for piece in undecided:
-        if told_outlet(piece, text, lang) or neuter_subject(piece, words, index, lang, text):
+        if told_outlet(piece, text, lang) or body_subject(piece, words, index, lang, text):
             piece.kind = EntityKind.ORG  # "told Reuters", "Zorvex launched its first phone"
             continue
         piece.kind = _by_neighbours(piece, words, index, lang, lower_words, text)
