@@ -31,6 +31,13 @@ def introduced_person(run: list[Token], lang: str) -> str | None:
     Levi") are a family's member, named by first name only, whom the kinship describes."""
     if lang == "de" and len(run) == 2 and run[0].text in KIN_DE:
         return run[0].text if family_name(bare(run[1].text)) else None
+    if len(run) == 2 and bare(run[0].text).casefold().endswith(_RELATIONS):
+        # "Geschäftspartner Willi", "Tanzpartner Thomas": a first name alone after the word
+        # is a person's, as after a kinship's; "Koalitionspartner SPD" and a shop's possessive
+        # ("Rival Lowe's") stay bodies
+        name = run[1].text
+        possessive = name.endswith(("'s", "’s"))
+        return bare(run[0].text) if family_name(bare(name)) and not possessive else None
     if len(run) != 3 or not known_first_name(bare(run[1].text)) or not run[2].capital:
         return None
     word = bare(run[0].text)

@@ -11,7 +11,7 @@ from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
 from reader.core.entities.german_nouns import language_name, noun_not_place, word_not_place
 from reader.core.entities.german_words import german_compound, german_word
-from reader.core.entities.kin import after_kin
+from reader.core.entities.kin import after_kin, family_name
 from reader.core.entities.lexicon import (
     ORG_WORDS,
     PLACE_KINDS,
@@ -227,6 +227,8 @@ def by_neighbours(
         return EntityKind.PERSON  # "Brazil star Neymar", "ein Rapper wie Fler"
     if company_word and not before.endswith(_PEOPLE_TOO):
         return EntityKind.ORG  # "the charity Oxfam said": what it is, before it speaks
+    if company_word and len(piece.words) == 1 and family_name(words[at].text):
+        return EntityKind.PERSON  # "her business partner Willi": a first name, no company
     said_after = (after in SPEECH_EN or after in SPEECH_DE) and at + 1 < len(words)
     if said_before or said_after and words[at + 1].start - words[at].end == 1:
         return EntityKind.PERSON  # not "droht Schimmel“, sagt Lau": a quote ends before
