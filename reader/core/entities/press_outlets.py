@@ -41,13 +41,13 @@ _ADJ = r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)"
 _TITLE = rf"(?P<name>(?:Die|Der|Das) {_CAP}(?: {_CAP})?|(?:{_ADJ} )+{_CAP}|{_CAP})"
 # A title's words all open with a capital: it ends at punctuation, a small word, the text's end.
 _END = r"(?=[.,;:!?)\]“”\"]|\s+[a-zäöüß]|\s*$)"
+# A piece of writing, alone or ending a compound ("Gastbeitrag", "Coronabeitrag",
+# "Sonderausgabe", "Zeitungsartikel").
 _WRITINGS = (
-    r"(?:Ausgabe|Artikel|Beitrag|Gastbeitrag|Leitartikel|Kolumne|Titelgeschichte|"
-    r"Meinungsbeitrag)"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:ausgabe|artikel|beitrag|kolumne)|Ausgabe|"
+    r"Artikel|Beitrag|Kolumne|Titelgeschichte)"
 )
-_IN_PAPER = re.compile(
-    rf"\b{_WRITINGS}\s+(?:des|der|im|in der|in|für die|für den)\s+{_TITLE}{_END}"
-)
+_IN_PAPER = re.compile(rf"{_WRITINGS}\s+(?:des|der|im|in der|in|für die|für den)\s+{_TITLE}{_END}")
 _SAYING = r"(?:sagte|sagt|erklärte|erklärt|bestätigte|verriet|betonte|versicherte)"
 _TOLD = re.compile(
     rf"\b{_SAYING}\s+(?:er|sie|[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)\s+"

@@ -42,3 +42,8 @@ def test_the_paper_an_editor_works_for() -> None:
 
 def test_a_rank_or_desk_before_the_title_is_no_paper() -> None:
     assert not _orgs("Der Vize-Chefredakteur Bernd Oswald und die Sport-Kolumnistin Hanna Feld.")
+
+
+def test_a_compound_for_the_piece_names_the_periodical_too() -> None:
+    assert "Die Welt" in _orgs("Dazu passt der Coronabeitrag in Die Welt vom Montag.")
+    assert "Lumen" in _orgs("Die Sonderausgabe des Lumen erschien am Montag.")
