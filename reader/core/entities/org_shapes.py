@@ -24,7 +24,7 @@ from reader.core.entities.cues import (
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.german_words import german_word
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN, ORG_SUFFIXES
-from reader.core.entities.names import Token, english_noun
+from reader.core.entities.names import Token, english_noun, english_verb_form
 from reader.core.entities.not_names import letters_and_digits
 from reader.core.word_frequency import zipf
 
@@ -187,9 +187,17 @@ def _surname_like(word: str) -> bool:
 def one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
     """ "Securities and Exchange Commission" is one organisation; "VW und IG Metall" and
     "Bundestag und Bundesrat" are two: only a head ending the words after "and" and none
-    before makes one."""
+    before makes one. In a German text an English "and" makes one English name of the words
+    around it ("das Label Faible and Failure"): German joins two names with "und"; after an
+    English dictionary word (a noun, a participle) the phrase is as often a term spelt out
+    ("Digital Imaging and Communications in Medicine", "Terms and Conditions"), left to the
+    rules below."""
     if run[at].text not in ("and", "und") or at == 0 or at + 1 >= len(run):
         return False
+    previous = bare(run[at - 1].text)
+    if lang == "de" and run[at].text == "and" and not english_noun(previous):
+        if not english_verb_form(previous):
+            return True  # German coordinates with "und": "and" is a name's ("Faible and …")
     before = run[:at]
     return (
         org_head(run[at + 1 :], lang)  # not "Department of Homeland Security and Alex Azar"

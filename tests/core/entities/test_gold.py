@@ -168,11 +168,12 @@ from score_entities import GOLD, score  # noqa: E402
 # fields, districts, coordinated halves, bodies' towns): organisations the same (0.8964/0.8097),
 # places 0.887/0.827 (0.8871/0.8266: "Northwell Health" one wrong venue, not two).
 # With session 34's round on the classes unseen batches recur in (the press grammar's outlets,
-# German appositions of a kind, owners' shops, a partner's first name): people 0.953/0.923
-# (0.9526/0.9234), organisations 0.900/0.813 (0.9005/0.8134), places and figures the same.
+# German appositions of a kind, owners' shops, a partner's first name, an English "and" in a
+# German name): people 0.953/0.923 (0.9526/0.9234), organisations 0.901/0.814 (0.9005/0.8140),
+# places and figures the same.
 FLOORS = {
     "people": (0.952, 0.923),
-    "orgs": (0.900, 0.813),  # precision: never below what the rules measure
+    "orgs": (0.900, 0.814),  # precision: never below what the rules measure
     "places": (0.887, 0.826),
     "figures": (0.960, 0.839),
 }
