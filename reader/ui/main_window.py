@@ -39,6 +39,7 @@ from reader.ui.library.table_mode import LibraryTableMode
 from reader.ui.library.tag_import import ImportTagger
 from reader.ui.mode_header import one_at_a_time
 from reader.ui.notes.notes_pane import NotesPane
+from reader.ui.outside_changes import OutsideChanges
 from reader.ui.safety.net import SafetyNet
 from reader.ui.safety.quit_guard import flushed_for_quit
 from reader.ui.screen_fit import fit_to_screen
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.chronology = InsertChronology(self.session, self, self.briefings, self.library)
         self.safety = SafetyNet(self.session, self, self.paths)
         self.entities = EntityCommands(self)
+        self.outside = OutsideChanges(self.session, self)  # what a terminal commits shows here
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: object = None,
                 tip: str = "") -> QAction:  # fmt: skip

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reader.core import importer
@@ -37,16 +37,17 @@ class _Command(QUndoCommand):
     then only moves its index. Run inside the stack, a failing call (a full disk) moved the index
     all the same, so the stack said a step was taken that never was."""
 
-    def __init__(self, session: Session, text: str, do: Operation, undo: Operation) -> None:
+    def __init__(self, session: Session, text: str, do: Operation, undo: Operation, changes: Changes) -> None:
         super().__init__(text)
         self._session = session
         self._do = do
         self._undo = undo
         self._ran = True  # the action ran before the push, whose redo() must not run it again
+        self.changes = changes  # what it touched: a change made elsewhere to that makes it stale
 
     def run(self, forward: bool) -> None:
         """Run the step's `do` (forward) or `undo` now; the stack's next call only moves it."""
-        self._session.apply(self._do if forward else self._undo)
+        self.changes |= self._session.apply(self._do if forward else self._undo)
         self._ran = True
 
     def redo(self) -> None:
@@ -59,6 +60,17 @@ class _Command(QUndoCommand):
         if not self._ran:  # the stack moved by itself (QUndoStack.undo() called directly)
             self._session.apply(operation)
         self._ran = False
+
+
+def _overlap(mine: Changes, theirs: Changes) -> bool:
+    """Whether two changes touched one thing: a source (its metadata, highlights, note or
+    tags), a briefing, or the tags, saved searches, stories or entity corrections as a whole."""
+    def sources(c: Changes) -> frozenset[int]:
+        return c.sources_added | c.sources_removed | c.sources_updated | c.highlights | c.notes
+
+    flags = ("tags", "saved_searches", "stories", "entities")
+    return bool(sources(mine) & sources(theirs) or mine.briefings & theirs.briefings
+                or any(getattr(mine, f) and getattr(theirs, f) for f in flags))  # fmt: skip
 
 
 class Session(QObject):
@@ -87,6 +99,9 @@ class Session(QObject):
         # The briefing the docked composer shows (None: none shown), which every "Add to
         # briefing" menu offers first: set by the window's briefing commands.
         self.composing: Callable[[], int | None] = lambda: None
+        # Takes in what another process committed since it last looked (`OutsideChanges.check`,
+        # set by the window), before a step is made, undone or redone on what the window shows.
+        self.catch_up: Callable[[], object] = lambda: None
 
     def __del__(self) -> None:
         """A session dropped with steps on its stack empties it while every wrapper is whole.
@@ -111,23 +126,46 @@ class Session(QObject):
         `do` runs first and the step is pushed only when it succeeded: run inside the push, an
         error (a full disk, say) escaped from Qt's redo() as a second error box and left a step
         on the stack that had never happened."""
-        self.apply(do)
-        self.undo_stack.push(_Command(self, text, do, undo))
+        self.catch_up()
+        changes = self.apply(do)
+        self.undo_stack.push(_Command(self, text, do, undo, changes))
 
-    def undo(self) -> None:
+    def undo(self) -> bool:
         """Take back the last step (Edit ▸ Undo). Its core call runs first and the stack moves
-        only when it succeeded; an error reaches the caller, and the step stays to be tried again."""
+        only when it succeeded; an error reaches the caller, and the step stays to be tried again.
+        What another process changed is taken in first: it may leave no step to take (False)."""
+        self.catch_up()
         index = self.undo_stack.index()
-        if index > 0:
-            self._command(index - 1).run(forward=False)
-            self.undo_stack.undo()
+        if index == 0:
+            return False
+        self._command(index - 1).run(forward=False)
+        self.undo_stack.undo()
+        return True
 
-    def redo(self) -> None:
+    def redo(self) -> bool:
         """Do the step just taken back again (Edit ▸ Redo), on the same terms as `undo`."""
+        self.catch_up()
         index = self.undo_stack.index()
-        if index < self.undo_stack.count():
-            self._command(index).run(forward=True)
-            self.undo_stack.redo()
+        if index == self.undo_stack.count():
+            return False
+        self._command(index).run(forward=True)
+        self.undo_stack.redo()
+        return True
+
+    def take_outside(self, changes: Changes) -> None:
+        """Show what another process committed (a `briefing` command in a terminal), through
+        the panes' usual reloads. Undo steps on what it changed would take back, or redo over,
+        another's work without a word: when any step on the stack touched the same thing, the
+        whole history goes (its steps are taken in order; an older one cannot be skipped to),
+        and the status bar says so."""
+        stale = any(_overlap(self._command(i).changes, changes) for i in range(self.undo_stack.count()))
+        if stale:
+            self.undo_stack.clear()
+        self.changes_applied.emit(changes)
+        if stale:
+            self.notice_posted.emit(QCoreApplication.translate(
+                "Session", "The library was changed elsewhere (a terminal or another window): the undo "
+                "history is cleared, so nothing made there is taken back"))  # fmt: skip
 
     def _command(self, index: int) -> _Command:
         command = self.undo_stack.command(index)

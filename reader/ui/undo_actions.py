@@ -67,7 +67,8 @@ def undo_actions(session: Session, parent: QObject, say: Callable[[str], None]) 
     return undo, redo
 
 
-def _take(step: str, take: Callable[[], None], said: str, say: Callable[[str], None]) -> None:
-    take()
-    if step:
+def _take(step: str, take: Callable[[], bool], said: str, say: Callable[[str], None]) -> None:
+    """Take the step and say so; a step the session did not take (dropped as stale when the
+    library was changed elsewhere: it says why) is not said to be taken."""
+    if take() and step:
         say(QCoreApplication.translate("MainWindow", said).replace("%1", step))
