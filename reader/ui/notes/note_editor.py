@@ -2,7 +2,10 @@
 
 Saving is debounced (a pause in typing), and also happens on focus-out, on switching sources
 and when the window calls `flush()` at quit, so typing and closing at once loses nothing; a
-save that failed (a full disk) is tried again at each of those. The
+save that failed (a full disk) is tried again at each of those. A note changed elsewhere (a
+terminal, another window) since it was loaded here is never saved over: with nothing typed
+here it is shown (`refresh`); with typing here the conflict bar asks (`NoteConflictBar`), and
+leaving the source or quitting before it is answered keeps both texts. The
 preview shows `core.render`'s sanitised HTML in an inert browser: nothing loads, links ask.
 A letter typed in the preview is writing: it goes into the editor, not to the window's
 one-key commands (K, "previous source", sent the rest of "Peking" into another source's note).
@@ -21,6 +24,7 @@ from reader.ui import undoable
 from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.notes.markdown_highlighter import MarkdownHighlighter
+from reader.ui.notes.note_conflict import NoteConflictBar
 from reader.ui.session import Session
 from reader.ui.theme import Theme
 
@@ -61,7 +65,10 @@ class NoteEditor(QWidget):
         self.editor.setPlaceholderText(
             self.tr("Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)")
         )
-        self.editor.save_due.connect(self.flush)
+        self.editor.save_due.connect(lambda: self.flush(leaving=False))
+        self.conflict = NoteConflictBar(self)
+        self.conflict.keep_mine.connect(self._keep_mine)
+        self.conflict.take_theirs.connect(self._take_theirs)
         self.highlighter = MarkdownHighlighter(self.editor.document(), self._theme)
         self.preview = InertBrowser(self)
         self.preview.setPlaceholderText(self.tr("No summary note yet: write one under Edit."))
@@ -89,6 +96,7 @@ class NoteEditor(QWidget):
         self.editor.textChanged.connect(self._update_preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.tabs)
         # Tab reaches Edit/Preview first, as they stand above the text (the editor, made before
         # the tabs, came first in the focus chain, and Tab went from the text up to the tabs)
@@ -105,19 +113,25 @@ class NoteEditor(QWidget):
         self._source_id = source_id
         self._saved = self._session.store.notes.get(source_id).body if source_id is not None else ""
         self.editor.load(self._saved)
+        self.conflict.hide()
         self.editor.setEnabled(source_id is not None)
         if not self._saved:  # nothing to preview: the tab where a note is written, not a blank box
             self.tabs.setCurrentIndex(EDIT_TAB)
         self._update_preview()
 
     def refresh(self) -> None:
-        """Reload the note if it changed elsewhere (an undo) and nothing typed here is unsaved."""
-        if self._source_id is None or self.editor.toPlainText() != self._saved:
+        """The note changed elsewhere (an undo, another process): show it when nothing typed
+        here is unsaved; else keep the typing and let the conflict bar ask."""
+        if self._source_id is None:
             return
-        body = self._session.store.notes.get(self._source_id).body
-        if body != self.editor.toPlainText():
-            self._saved = body
-            self.editor.load(body)
+        body, text = self._stored(), self.editor.toPlainText()
+        if text == self._saved:
+            if body != text:
+                self._saved = body
+                self.editor.load(body)
+            self.conflict.hide()
+        elif body not in (self._saved, text):
+            self.conflict.show()
 
     def reveal(self, word: str = "") -> None:
         """Show the note for editing with the first `word` (a search hit) selected."""
@@ -128,7 +142,10 @@ class NoteEditor(QWidget):
             self.editor.setTextCursor(found)
         self.editor.ensureCursorVisible()
 
-    def flush(self) -> None:
+    def flush(self, *, leaving: bool = True) -> None:
+        """Save what was typed. Over a note changed elsewhere since it was loaded, a pause in
+        typing (`leaving` False) saves nothing and the conflict bar asks; leaving the source or
+        quitting, with no one left to ask, saves the other text with this one below it."""
         text = self.editor.toPlainText()
         source_id = self._source_id
         if source_id is None or text == self._saved:
@@ -136,11 +153,40 @@ class NoteEditor(QWidget):
         if not self._session.store.sources.exists(source_id):
             log.warning("note of source #%s not saved: the source is gone", source_id)
             return
+        stored = self._stored()
+        if stored not in (self._saved, text):
+            if not leaving:
+                self.conflict.show()
+                return
+            text = f"{stored.rstrip()}\n\n{text}"
+            self.editor.load(text)  # what is saved is what the note shows
+            self._session.notice_posted.emit(self.tr("The summary note was changed elsewhere while you typed: "
+                                                     "both texts are kept, the other one first"))  # fmt: skip
+        self._save(source_id, stored, text)
+
+    def _save(self, source_id: int, stored: str, text: str) -> None:
         # Marked saved only once written: a save that fails (a full disk) raises first, so the
         # next flush (a pause in typing, switching sources, quitting once there is room) tries
         # again. Marked saved before, it was dropped without a word at the next switch or quit.
-        undoable.edit_note(self._session, source_id, self._saved, text)  # Ctrl+Z undoes a burst of typing
+        if stored != text:
+            undoable.edit_note(self._session, source_id, stored, text)  # Ctrl+Z undoes a burst of typing
         self._saved = text
+        self.conflict.hide()
+
+    def _stored(self) -> str:
+        return self._session.store.notes.get(self._source_id).body if self._source_id is not None else ""
+
+    def _keep_mine(self) -> None:
+        """Save the text typed here over the one saved elsewhere (Ctrl+Z brings that back)."""
+        if self._source_id is not None:
+            self._save(self._source_id, self._stored(), self.editor.toPlainText())
+
+    def _take_theirs(self) -> None:
+        """Drop the text typed here and show the note as saved elsewhere."""
+        self._saved = self._stored()
+        self.editor.load(self._saved)
+        self.conflict.hide()
+        self._update_preview()
 
     def _update_preview(self) -> None:
         if self.tabs.currentIndex() != PREVIEW_TAB:

@@ -1,0 +1,42 @@
+"""The bar over the summary note when the note was changed elsewhere (a `briefing note set` in a
+terminal, another window) while the user was typing here.
+
+Neither text may overwrite the other without a word: the editor keeps the user's typing unsaved
+and this bar says what happened and offers the two ways on — keep the text typed here (it is
+saved, and Ctrl+Z brings back the other), or show the other text instead (the typing here is
+dropped). Until one is chosen nothing is saved; leaving the source or quitting keeps both
+(`NoteEditor.flush`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class NoteConflictBar(QFrame):
+    keep_mine = Signal()
+    take_theirs = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteConflict")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self.tr("This note was changed elsewhere while you were typing. Your text is not "
+                                    "saved yet."), self)  # fmt: skip
+        self.label.setWordWrap(True)
+        self.keep_button = QPushButton(self.tr("&Keep mine"), self)
+        self.keep_button.setToolTip(self.tr("Save the text typed here over the other (Ctrl+Z brings the other back)"))
+        self.theirs_button = QPushButton(self.tr("Show the &other"), self)
+        self.theirs_button.setToolTip(self.tr("Drop the text typed here and show the note as it was saved elsewhere"))
+        self.keep_button.clicked.connect(self.keep_mine)
+        self.theirs_button.clicked.connect(self.take_theirs)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.theirs_button)
+        layout = QVBoxLayout(self)  # the label over the buttons: the notes pane is narrow
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
+        self.hide()

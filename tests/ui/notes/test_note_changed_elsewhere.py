@@ -1,0 +1,99 @@
+"""The summary note changed elsewhere (`briefing note set` in a terminal, a second connection
+here) while the window shows it: never saved over without a word, either way
+(`NoteEditor.refresh`, `NoteEditor.flush`, `NoteConflictBar`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader import paths
+from reader.core.store import Store
+
+
+@pytest.fixture
+def other(data_dir: Path) -> Iterator[Store]:
+    store = Store.open(paths.resolve(data_dir).db_path, verify=False)
+    yield store
+    store.close()
+
+
+def _typed(qtbot, window, text: str) -> None:
+    note = window.notes.note
+    note.reveal()
+    qtbot.keyClicks(note.editor, text)
+
+
+def test_typing_over_a_stale_note_saves_nothing_and_asks(make_window, other: Store, qtbot) -> None:
+    """Set in a terminal after the window loaded the note, before its timer looked: the pause
+    in typing saves nothing over it, and the bar says why."""
+    window = make_window()
+    source_id = window.open_source_id
+    other.notes.set(source_id, "Set in a terminal")
+    _typed(qtbot, window, "Typed in the window")
+    note = window.notes.note
+    note.editor.flush()  # the pause in typing
+    assert other.notes.get(source_id).body == "Set in a terminal"
+    assert note.editor.toPlainText() == "Typed in the window"
+    assert note.conflict.isVisible()
+
+
+def test_the_bar_shows_as_the_window_notices_the_change(make_window, other: Store, qtbot) -> None:
+    window = make_window()
+    source_id = window.open_source_id
+    _typed(qtbot, window, "Typed in the window")
+    other.notes.set(source_id, "Set in a terminal")
+    window.outside.check()
+    assert window.notes.note.conflict.isVisible()
+    assert window.notes.note.editor.toPlainText() == "Typed in the window"
+
+
+def test_keep_mine_saves_it_and_undo_brings_back_the_other(make_window, other: Store, qtbot) -> None:
+    window = make_window()
+    source_id = window.open_source_id
+    other.notes.set(source_id, "Set in a terminal")
+    _typed(qtbot, window, "Typed in the window")
+    note = window.notes.note
+    note.editor.flush()
+    qtbot.mouseClick(note.conflict.keep_button, Qt.MouseButton.LeftButton)
+    assert other.notes.get(source_id).body == "Typed in the window"
+    assert not note.conflict.isVisible()
+    window.undo_action.trigger()
+    assert other.notes.get(source_id).body == "Set in a terminal"
+
+
+def test_show_the_other_drops_the_typing(make_window, other: Store, qtbot) -> None:
+    window = make_window()
+    source_id = window.open_source_id
+    other.notes.set(source_id, "Set in a terminal")
+    _typed(qtbot, window, "Typed in the window")
+    note = window.notes.note
+    note.editor.flush()
+    qtbot.mouseClick(note.conflict.theirs_button, Qt.MouseButton.LeftButton)
+    assert note.editor.toPlainText() == "Set in a terminal"
+    assert other.notes.get(source_id).body == "Set in a terminal"
+    assert not note.conflict.isVisible()
+
+
+def test_leaving_the_source_unanswered_keeps_both(make_window, other: Store, qtbot) -> None:
+    window = make_window()
+    source_id = window.open_source_id
+    other.notes.set(source_id, "Set in a terminal")
+    _typed(qtbot, window, "Typed in the window")
+    window.library.move_selection(1)  # J: the next source
+    assert window.open_source_id != source_id
+    assert other.notes.get(source_id).body == "Set in a terminal\n\nTyped in the window"
+    assert "both texts are kept" in window.statusBar().currentMessage()
+
+
+def test_with_nothing_typed_the_new_note_simply_shows(make_window, other: Store) -> None:
+    window = make_window()
+    source_id = window.open_source_id
+    other.notes.set(source_id, "Set in a terminal")
+    window.outside.check()
+    note = window.notes.note
+    assert note.editor.toPlainText() == "Set in a terminal"
+    assert not note.conflict.isVisible()
