@@ -96,6 +96,9 @@ class Session(QObject):
         # True while an import's changes are announced: the library reads its list off the
         # window's thread then (`list_loading`); an edit's list is read at once, as ever.
         self.announcing_import = False
+        # True while another process's changes are announced (`take_outside`): the library
+        # keeps its place then (`list_place`), which an edit's own reload does not.
+        self.announcing_outside = False
         # The briefing the docked composer shows (None: none shown), which every "Add to
         # briefing" menu offers first: set by the window's briefing commands.
         self.composing: Callable[[], int | None] = lambda: None
@@ -161,7 +164,11 @@ class Session(QObject):
         stale = any(_overlap(self._command(i).changes, changes) for i in range(self.undo_stack.count()))
         if stale:
             self.undo_stack.clear()
-        self.changes_applied.emit(changes)
+        self.announcing_outside = True
+        try:
+            self.changes_applied.emit(changes)
+        finally:
+            self.announcing_outside = False
         if stale:
             self.notice_posted.emit(QCoreApplication.translate(
                 "Session", "The library was changed elsewhere (a terminal or another window): the undo "

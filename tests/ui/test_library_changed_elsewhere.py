@@ -13,12 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 
 from reader.cli import main
+from reader.core.changes import Changes
 from reader.core.store import Store
 from reader.core.store.fingerprint import Fingerprint
-from reader.ui import outside_changes, undoable
+from reader.ui import undoable
 from reader.ui.briefing.briefing_edits import rename_briefing
+from reader.ui.library.source_model import SourceIdRole
 
 
 @pytest.fixture
@@ -31,41 +34,60 @@ def other(data_dir: Path) -> Iterator[Store]:
     store.close()
 
 
-def test_nothing_changed_elsewhere_costs_no_look_at_the_library(make_window, monkeypatch: pytest.MonkeyPatch) -> None:
+def _opened(qtbot, make_window):
+    """The window, once its first look at the library is taken (behind it, as it opens)."""
     window = make_window()
+    qtbot.waitUntil(window.outside.idle)
+    return window
+
+
+def _look(qtbot, window) -> None:
+    """What the timer does every two seconds: look, and show what another process changed."""
+    window.outside.check()
+    qtbot.waitUntil(window.outside.idle)
+
+
+def test_nothing_changed_elsewhere_costs_no_look_at_the_library(qtbot, make_window, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = _opened(qtbot, make_window)
     # The samples came through the window's own import, on a connection of its own: looked at
     # once, and found announced already.
-    assert not window.outside.check()
+    _look(qtbot, window)
     window.session.apply(lambda: window.session.store.notes.set(window.open_source_id, "mine"))
     taken: list[int] = []
     real = Fingerprint.take
-    monkeypatch.setattr(outside_changes.Fingerprint, "take", lambda db: taken.append(1) or real(db))
-    assert not window.outside.check()
-    assert taken == []
+    monkeypatch.setattr(Fingerprint, "take", lambda db: taken.append(1) or real(db))
+    changed: list[object] = []
+    window.session.changes_applied.connect(changed.append)
+    for _look_again in range(3):
+        _look(qtbot, window)
+        window.outside.catch_up()
+    assert taken == [] and changed == []
 
 
-def test_a_note_set_elsewhere_shows_in_the_open_note(make_window, other: Store) -> None:
-    window = make_window()
+def test_a_note_set_elsewhere_shows_in_the_open_note(qtbot, make_window, other: Store) -> None:
+    window = _opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
-    assert window.outside.check().notes == {source_id}
+    _look(qtbot, window)
     assert window.notes.note.editor.toPlainText() == "Set in a terminal"
 
 
-def test_the_windows_own_edits_are_not_taken_for_anothers(make_window, other: Store) -> None:
+def test_the_windows_own_edits_are_not_taken_for_anothers(qtbot, make_window, other: Store) -> None:
     """A note saved in the window, then a tag added elsewhere to another source: only the tag
     is another's, so the undo step on the note stays."""
-    window = make_window()
+    window = _opened(qtbot, make_window)
     source_id = window.open_source_id
     undoable.edit_note(window.session, source_id, "", "Mine")
     other.tags.add([next(i for i in other.sources.ids() if i != source_id)], "Japan")
-    changes = window.outside.check()
-    assert changes.tags and not changes.notes
+    changed: list[Changes] = []
+    window.session.changes_applied.connect(changed.append)
+    _look(qtbot, window)
+    assert len(changed) == 1 and changed[0].tags and not changed[0].notes
     assert window.session.undo_stack.count() == 1
 
 
-def test_undo_never_takes_back_a_note_set_elsewhere(make_window, other: Store) -> None:
-    window = make_window()
+def test_undo_never_takes_back_a_note_set_elsewhere(qtbot, make_window, other: Store) -> None:
+    window = _opened(qtbot, make_window)
     source_id = window.open_source_id
     undoable.edit_note(window.session, source_id, "", "Written in the window")
     other.notes.set(source_id, "Set in a terminal")
@@ -76,8 +98,8 @@ def test_undo_never_takes_back_a_note_set_elsewhere(make_window, other: Store) -
     assert window.notes.note.editor.toPlainText() == "Set in a terminal"
 
 
-def test_an_undo_step_on_something_else_stays(make_window, other: Store) -> None:
-    window = make_window()
+def test_an_undo_step_on_something_else_stays(qtbot, make_window, other: Store) -> None:
+    window = _opened(qtbot, make_window)
     first, second = window.session.store.sources.ids()[:2]
     undoable.edit_note(window.session, first, "", "Written in the window")
     other.notes.set(second, "Set in a terminal")
@@ -87,8 +109,8 @@ def test_an_undo_step_on_something_else_stays(make_window, other: Store) -> None
 
 
 def test_a_briefing_renamed_in_a_terminal_shows_and_its_undo_does_not_rename_it_back(
-        make_window, data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    window = make_window()
+        qtbot, make_window, data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    window = _opened(qtbot, make_window)
     store = window.session.store
     window.session.apply(lambda: store.briefings.create("Q4")[1])
     q4 = store.briefings.find("Q4")
@@ -99,22 +121,22 @@ def test_a_briefing_renamed_in_a_terminal_shows_and_its_undo_does_not_rename_it_
     rename_briefing(window.session, composer, q4.id, "Q4")
     assert main(["--data-dir", str(data_dir), "briefing", "rename", "Q4 Japan", "Q4 final"]) == 0
     capsys.readouterr()
-    window.outside.check()
+    _look(qtbot, window)
     assert composer.briefing_combo.currentText() == "Q4 final"
     window.undo_action.trigger()
     assert store.briefings.get(q4.id).name == "Q4 final"  # type: ignore[union-attr]
 
 
-def test_tags_saved_searches_and_highlights_made_elsewhere_show(make_window, data_dir: Path,
+def test_tags_saved_searches_and_highlights_made_elsewhere_show(qtbot, make_window, data_dir: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    window = make_window()
+    window = _opened(qtbot, make_window)
     source_id = window.open_source_id
     text = window.session.store.sources.get(source_id).reading_text  # type: ignore[union-attr]
     quote = text[:30].strip()
     for args in (["tag", "add", str(source_id), "Client X"], ["saved", "add", "Japan news", "Japan"],
                  ["highlight", "add", str(source_id), "--quote", quote, "--note", "From the terminal"]):  # fmt: skip
         assert main(["--data-dir", str(data_dir), *args]) == 0, capsys.readouterr()
-    window.outside.check()
+    _look(qtbot, window)
     tags = [window.library.tag_model.index(r).data() for r in range(window.library.tag_model.rowCount())]
     assert any("Client X" in str(tag) for tag in tags)
     saved = window.library.saved.view
@@ -122,3 +144,49 @@ def test_tags_saved_searches_and_highlights_made_elsewhere_show(make_window, dat
     listed = window.notes.model
     assert [listed.highlight(r).annotation for r in range(listed.rowCount())] == ["From the terminal"]  # type: ignore[union-attr]
     assert [h.annotation for h in window.article.view.anchored_highlights()] == ["From the terminal"]
+
+
+def _articles(folder: Path, count: int, start: int = 0) -> Path:
+    """`count` short articles of their own words (no two of one story)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + count):
+        words = " ".join(f"wort{i}x{j}" for j in range(40))
+        (folder / f"a{i:03}.txt").write_text(f"Meldung Nummer {i} über Thema {i * 7919}\n\n{words}.\n", encoding="utf-8")
+    return folder
+
+
+def test_the_list_keeps_its_selection_and_scroll_position(qtbot, make_window, data_dir: Path, tmp_path: Path) -> None:
+    from reader import paths
+    from reader.core import importer
+
+    with Store.open(paths.resolve(data_dir).ensure().db_path) as first:
+        importer.import_paths(first, [_articles(tmp_path / "first", 60)])
+    window = _opened(qtbot, make_window)
+    view = window.library.source_view
+    window.library.select_source(window.library.model.data(window.library.model.index(40), SourceIdRole))
+    chosen, bar = window.library.current_source_id(), view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2 + 7)  # the first row in view part-way out of it
+    first = view.indexAt(QPoint(1, 1))
+    in_view = first.data(SourceIdRole), view.visualRect(first).top()
+    assert in_view[1] < 0 and bar.value() < bar.maximum()
+    with Store.open(paths.resolve(data_dir).db_path, verify=False) as other:
+        importer.import_paths(other, [_articles(tmp_path / "second", 1, start=500)])  # listed first
+        other.tags.add([chosen], "Client X")
+    _look(qtbot, window)
+    assert window.library.model.rowCount() == 61
+    assert window.library.current_source_id() == chosen == window.open_source_id
+    first = view.indexAt(QPoint(1, 1))
+    assert (first.data(SourceIdRole), view.visualRect(first).top()) == in_view
+
+
+def test_the_window_looks_when_it_becomes_active_and_polls_only_while_it_is(qtbot, qapp, make_window,
+                                                                            other: Store) -> None:  # fmt: skip
+    window = _opened(qtbot, make_window)
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert not window.outside.timer.isActive()
+    other.notes.set(window.open_source_id, "Set in a terminal")
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # back from the terminal
+    assert window.outside.timer.isActive()
+    qtbot.waitUntil(lambda: window.notes.note.editor.toPlainText() == "Set in a terminal")
+    other.notes.set(window.open_source_id, "Set again")
+    qtbot.waitUntil(lambda: window.notes.note.editor.toPlainText() == "Set again", timeout=10_000)  # the timer's look

@@ -21,16 +21,29 @@ def other(data_dir: Path) -> Iterator[Store]:
     store.close()
 
 
+def _opened(qtbot, make_window):
+    """The window, once its first look at the library is taken (behind it, as it opens)."""
+    window = make_window()
+    qtbot.waitUntil(window.outside.idle)
+    return window
+
+
+def _look(qtbot, window) -> None:
+    """What the timer does every two seconds: look, and show what another process changed."""
+    window.outside.check()
+    qtbot.waitUntil(window.outside.idle)
+
+
 def _typed(qtbot, window, text: str) -> None:
     note = window.notes.note
     note.reveal()
     qtbot.keyClicks(note.editor, text)
 
 
-def test_typing_over_a_stale_note_saves_nothing_and_asks(make_window, other: Store, qtbot) -> None:
+def test_typing_over_a_stale_note_saves_nothing_and_asks(qtbot, make_window, other: Store) -> None:
     """Set in a terminal after the window loaded the note, before its timer looked: the pause
     in typing saves nothing over it, and the bar says why."""
-    window = make_window()
+    window = _opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     _typed(qtbot, window, "Typed in the window")
@@ -41,18 +54,18 @@ def test_typing_over_a_stale_note_saves_nothing_and_asks(make_window, other: Sto
     assert note.conflict.isVisible()
 
 
-def test_the_bar_shows_as_the_window_notices_the_change(make_window, other: Store, qtbot) -> None:
-    window = make_window()
+def test_the_bar_shows_as_the_window_notices_the_change(qtbot, make_window, other: Store) -> None:
+    window = _opened(qtbot, make_window)
     source_id = window.open_source_id
     _typed(qtbot, window, "Typed in the window")
     other.notes.set(source_id, "Set in a terminal")
-    window.outside.check()
+    _look(qtbot, window)
     assert window.notes.note.conflict.isVisible()
     assert window.notes.note.editor.toPlainText() == "Typed in the window"
 
 
-def test_keep_mine_saves_it_and_undo_brings_back_the_other(make_window, other: Store, qtbot) -> None:
-    window = make_window()
+def test_keep_mine_saves_it_and_undo_brings_back_the_other(qtbot, make_window, other: Store) -> None:
+    window = _opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     _typed(qtbot, window, "Typed in the window")
@@ -65,8 +78,8 @@ def test_keep_mine_saves_it_and_undo_brings_back_the_other(make_window, other: S
     assert other.notes.get(source_id).body == "Set in a terminal"
 
 
-def test_show_the_other_drops_the_typing(make_window, other: Store, qtbot) -> None:
-    window = make_window()
+def test_show_the_other_drops_the_typing(qtbot, make_window, other: Store) -> None:
+    window = _opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     _typed(qtbot, window, "Typed in the window")
@@ -78,8 +91,8 @@ def test_show_the_other_drops_the_typing(make_window, other: Store, qtbot) -> No
     assert not note.conflict.isVisible()
 
 
-def test_leaving_the_source_unanswered_keeps_both(make_window, other: Store, qtbot) -> None:
-    window = make_window()
+def test_leaving_the_source_unanswered_keeps_both(qtbot, make_window, other: Store) -> None:
+    window = _opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     _typed(qtbot, window, "Typed in the window")
@@ -89,11 +102,11 @@ def test_leaving_the_source_unanswered_keeps_both(make_window, other: Store, qtb
     assert "both texts are kept" in window.statusBar().currentMessage()
 
 
-def test_with_nothing_typed_the_new_note_simply_shows(make_window, other: Store) -> None:
-    window = make_window()
+def test_with_nothing_typed_the_new_note_simply_shows(qtbot, make_window, other: Store) -> None:
+    window = _opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
-    window.outside.check()
+    _look(qtbot, window)
     note = window.notes.note
     assert note.editor.toPlainText() == "Set in a terminal"
     assert not note.conflict.isVisible()
