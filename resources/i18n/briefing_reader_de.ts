@@ -3176,6 +3176,29 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>NoteConflictBar</name>
+    <message>
+        <source>This note was changed elsewhere while you were typing. Your text is not saved yet.</source>
+        <translation>Diese Notiz wurde anderswo geändert, während Sie hier geschrieben haben. Ihr Text ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Meinen Text &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Save the text typed here over the other (Ctrl+Z brings the other back)</source>
+        <translation>Den hier geschriebenen Text über den anderen speichern (Strg+Z holt den anderen zurück)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;other</source>
+        <translation>Den &amp;anderen zeigen</translation>
+    </message>
+    <message>
+        <source>Drop the text typed here and show the note as it was saved elsewhere</source>
+        <translation>Den hier geschriebenen Text verwerfen und die Notiz so zeigen, wie sie anderswo gespeichert wurde</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Summary note</source>
@@ -3196,6 +3219,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The summary note was changed elsewhere while you typed: both texts are kept, the other one first</source>
+        <translation>Die Notiz wurde anderswo geändert, während Sie geschrieben haben: Beide Texte bleiben erhalten, der andere zuerst</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3917,13 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Highlight as %1</source>
         <translation>Als %1 markieren</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The library was changed elsewhere (a terminal or another window): the undo history is cleared, so nothing made there is taken back</source>
+        <translation>Die Bibliothek wurde anderswo geändert (in einem Terminal oder einem anderen Fenster): Der Verlauf für „Rückgängig“ ist geleert, damit nichts, was dort geändert wurde, zurückgenommen wird</translation>
     </message>
 </context>
 <context>
