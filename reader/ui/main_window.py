@@ -260,8 +260,9 @@ class MainWindow(QMainWindow):
             self.open_source(source_id)
 
     def open_source(self, source_id: int | None) -> None:
-        if source_id == self._open_id:
-            return
+        if source_id == self._open_id or (self.session.announcing_outside and self._open_id is not None
+                                          and self.session.store.sources.get(self._open_id) is not None):  # fmt: skip
+            return  # a list reloaded for another process's change opens nothing in the open one's place
         self.notes.flush()
         self._remember_position()
         self._open_id = source_id

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from reader.cli import main
 from reader.core.changes import Changes
-from reader.core.store import Store
+from reader.core.store import SourceFilter, Store
 from reader.core.store.fingerprint import Fingerprint
 from reader.ui import undoable
 from reader.ui.briefing.briefing_edits import rename_briefing
@@ -190,3 +190,21 @@ def test_the_window_looks_when_it_becomes_active_and_polls_only_while_it_is(qtbo
     qtbot.waitUntil(lambda: window.notes.note.editor.toPlainText() == "Set in a terminal")
     other.notes.set(window.open_source_id, "Set again")
     qtbot.waitUntil(lambda: window.notes.note.editor.toPlainText() == "Set again", timeout=10_000)  # the timer's look
+
+
+def test_a_reload_for_a_change_elsewhere_opens_nothing_in_the_open_sources_place(qtbot, make_window,
+                                                                                 other: Store) -> None:  # fmt: skip
+    """The open source is not the list's (the list narrowed to a tag it lacks): the list's reload
+    put its own current source back, and opened it in the reader's place."""
+    window = _opened(qtbot, make_window)
+    first, *rest = window.session.store.sources.ids()
+    window.session.apply(lambda: window.session.store.tags.add(rest, "Japan"))
+    window.library.show_search("", "Japan", SourceFilter(), None)
+    window.read_source(first)  # a link to it, say: the list shows it not
+    assert window.open_source_id == first != window.library.current_source_id()
+    other.tags.add([rest[0]], "Client X")
+    _look(qtbot, window)
+    assert window.open_source_id == first
+    other.sources.delete(first)  # gone elsewhere: the list's source takes its place
+    _look(qtbot, window)
+    assert window.open_source_id == window.library.current_source_id() != first

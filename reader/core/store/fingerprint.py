@@ -48,11 +48,10 @@ def _where(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
 
 
 # Each keyed part: the SQL of its rows (key first, ordered by key), with `{where}` narrowing it
-# to some keys. Sources in the bin count as gone, as the window shows them.
-_SOURCES = ("SELECT id, title, title_derived, teaser, byline, published, site_name, lang, url, "
-            "updated_at FROM sources WHERE deleted_at IS NULL{where} ORDER BY id")  # fmt: skip
+# to some keys. A source's every column but its read state (`{columns}`: a migration may add
+# one, as it did the agency); sources in the bin count as gone, as the window shows them.
 _PARTS: dict[str, tuple[str, str]] = {
-    "sources": (_SOURCES, "id"),
+    "sources": ("SELECT id, {columns} FROM sources WHERE deleted_at IS NULL{where} ORDER BY id", "id"),
     "highlights": ('SELECT source_id, id, start, "end", label, annotation, anchor_status, deleted_at '
                    "FROM highlights WHERE 1{where} ORDER BY source_id, id", "source_id"),  # fmt: skip
     "notes": ("SELECT source_id, body FROM notes WHERE 1{where} ORDER BY source_id", "source_id"),
@@ -133,7 +132,8 @@ class Fingerprint:
 def _keyed(db: sqlite_utils.Database, name: str, ids: list[int] | None) -> Hashes:
     sql, column = _PARTS[name]
     where, params = _where(column, ids)
-    return _grouped(db.execute(sql.format(where=where), params))
+    columns = ", ".join(f'"{c}"' for c in db["sources"].columns_dict if c not in ("id", "opened_at"))
+    return _grouped(db.execute(sql.format(where=where, columns=columns), params))
 
 
 def _whole(db: sqlite_utils.Database, name: str) -> int:
