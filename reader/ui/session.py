@@ -170,9 +170,9 @@ class Session(QObject):
         finally:
             self.announcing_outside = False
         if stale:
+            # Short: at 1024 px the status bar cut a longer one off (the README says the rest).
             self.notice_posted.emit(QCoreApplication.translate(
-                "Session", "The library was changed elsewhere (a terminal or another window): the undo "
-                "history is cleared, so nothing made there is taken back"))  # fmt: skip
+                "Session", "The library was changed elsewhere: the undo history is cleared"))
 
     def _command(self, index: int) -> _Command:
         command = self.undo_stack.command(index)

@@ -3178,8 +3178,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
 <context>
     <name>NoteConflictBar</name>
     <message>
-        <source>This note was changed elsewhere while you were typing. Your text is not saved yet.</source>
-        <translation>Diese Notiz wurde anderswo geändert, während Sie hier geschrieben haben. Ihr Text ist noch nicht gespeichert.</translation>
+        <source>This note was changed elsewhere while you typed: yours is not saved yet.</source>
+        <translation>Diese Notiz wurde anderswo geändert, während Sie schrieben: Ihr Text ist noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
@@ -3922,8 +3922,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 <context>
     <name>Session</name>
     <message>
-        <source>The library was changed elsewhere (a terminal or another window): the undo history is cleared, so nothing made there is taken back</source>
-        <translation>Die Bibliothek wurde anderswo geändert (in einem Terminal oder einem anderen Fenster): Der Verlauf für „Rückgängig“ ist geleert, damit nichts, was dort geändert wurde, zurückgenommen wird</translation>
+        <source>The library was changed elsewhere: the undo history is cleared</source>
+        <translation>Die Bibliothek wurde anderswo geändert: Der Verlauf für „Rückgängig“ ist geleert</translation>
     </message>
 </context>
 <context>

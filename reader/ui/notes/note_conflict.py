@@ -11,6 +11,7 @@ dropped). Until one is chosen nothing is saved; leaving the source or quitting k
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -22,8 +23,7 @@ class NoteConflictBar(QFrame):
         super().__init__(parent)
         self.setObjectName("noteConflict")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self.tr("This note was changed elsewhere while you were typing. Your text is not "
-                                    "saved yet."), self)  # fmt: skip
+        self.label = QLabel(self.tr("This note was changed elsewhere while you typed: yours is not saved yet."), self)
         self.label.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("&Keep mine"), self)
         self.keep_button.setToolTip(self.tr("Save the text typed here over the other (Ctrl+Z brings the other back)"))
@@ -40,3 +40,10 @@ class NoteConflictBar(QFrame):
         layout.addWidget(self.label)
         layout.addLayout(buttons)
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """The label as high as its lines at this width: the notes pane's splitter asks for no
+        height for width, and at 1024 × 700 in German its second line was cut in half."""
+        super().resizeEvent(event)
+        self.label.setMinimumHeight(0)  # else its own minimum is what heightForWidth gives back
+        self.label.setMinimumHeight(self.label.heightForWidth(max(1, self.label.width())))

@@ -1,8 +1,8 @@
 """A briefing renamed with `briefing briefing rename` while the window is open on the library.
 
-No change made from a terminal reaches an open window (it has no watch on the library file), so
-the README says where the new name shows: once the briefing is opened again, Briefing ▸ Open
-briefing… lists and opens it by the name the library holds now."""
+Briefing ▸ Open briefing… lists and opens it by the name the library holds now, before the
+window has looked at the library again (that look, which shows it by itself, is
+tests/ui/test_library_changed_elsewhere.py's)."""
 
 from __future__ import annotations
 
