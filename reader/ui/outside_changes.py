@@ -1,5 +1,6 @@
 """The open window follows what another process commits to its library (a `briefing` command
-in a terminal, a second window): lists, the open source, the composer, the full-width views.
+in a terminal, another program writing it): lists, the open source, the composer, the
+full-width views.
 
 SQLite's `PRAGMA data_version` on the window's connection changes only when another
 connection committed, and reading it costs a few microseconds, so it is read when the

@@ -1,5 +1,5 @@
 """The bar over the summary note when the note was changed elsewhere (a `briefing note set` in a
-terminal, another window) while the user was typing here.
+terminal, another program) while the user was typing here.
 
 Neither text may overwrite the other without a word: the editor keeps the user's typing unsaved
 and this bar says what happened and offers the two ways on — keep the text typed here (it is

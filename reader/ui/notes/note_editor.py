@@ -3,7 +3,7 @@
 Saving is debounced (a pause in typing), and also happens on focus-out, on switching sources
 and when the window calls `flush()` at quit, so typing and closing at once loses nothing; a
 save that failed (a full disk) is tried again at each of those. A note changed elsewhere (a
-terminal, another window) since it was loaded here is never saved over: with nothing typed
+terminal, another program) since it was loaded here is never saved over: with nothing typed
 here it is shown (`refresh`); with typing here the conflict bar asks (`NoteConflictBar`), and
 leaving the source or quitting before it is answered keeps both texts. The
 preview shows `core.render`'s sanitised HTML in an inert browser: nothing loads, links ask.
