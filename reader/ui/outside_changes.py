@@ -29,8 +29,7 @@ from PySide6.QtGui import QGuiApplication
 
 from reader.core.changes import Changes
 from reader.core.progress import IsCancelled, Progress
-from reader.core.store import Store
-from reader.core.store.fingerprint import Fingerprint, data_version
+from reader.core.store import Fingerprint, Store, data_version
 from reader.ui.session import Session
 from reader.ui.tasks import Task
 

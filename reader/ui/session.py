@@ -37,7 +37,8 @@ class _Command(QUndoCommand):
     then only moves its index. Run inside the stack, a failing call (a full disk) moved the index
     all the same, so the stack said a step was taken that never was."""
 
-    def __init__(self, session: Session, text: str, do: Operation, undo: Operation, changes: Changes) -> None:
+    def __init__(self, session: Session, text: str, do: Operation, undo: Operation,
+                 changes: Changes = Changes()) -> None:  # noqa: B008 - a frozen value, never changed in place
         super().__init__(text)
         self._session = session
         self._do = do

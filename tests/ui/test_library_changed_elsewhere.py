@@ -17,8 +17,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from reader.cli import main
 from reader.core.changes import Changes
-from reader.core.store import SourceFilter, Store
-from reader.core.store.fingerprint import Fingerprint
+from reader.core.store import Fingerprint, SourceFilter, Store
 from reader.ui import undoable
 from reader.ui.briefing.briefing_edits import rename_briefing
 from reader.ui.library.source_model import SourceIdRole

@@ -57,6 +57,7 @@ from reader.core.store.export_records import (
     record_many,
     recorded_hash,
 )
+from reader.core.store.fingerprint import Fingerprint, data_version
 from reader.core.store.highlights import marking
 from reader.core.store.highlights_query import (
     GroupBy,
@@ -106,6 +107,8 @@ if TYPE_CHECKING:  # the UI names a planned correction's type; loading it would 
 __all__ = [
     "CorrectionEdit",  # for type annotations only (see above)
     "CorrectionMade",  # the same
+    "Fingerprint",
+    "data_version",
     "ARTICLE",
     "COLUMN_KEYS",
     "FilterChoices",

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.ingest.prepare import prepare_bytes
-from reader.core.store import SavedSearch, Store
-from reader.core.store.fingerprint import Fingerprint, data_version
+from reader.core.store import Fingerprint, SavedSearch, Store, data_version
 
 
 @pytest.fixture
