@@ -207,3 +207,35 @@ def test_a_reload_for_a_change_elsewhere_opens_nothing_in_the_open_sources_place
     other.sources.delete(first)  # gone elsewhere: the list's source takes its place
     _look(qtbot, window)
     assert window.open_source_id == window.library.current_source_id() != first
+
+
+def test_the_full_width_views_and_the_composer_follow(qtbot, make_window, data_dir: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """All highlights and the timeline, open, and the composer's items, as the terminal adds."""
+    from reader.core import importer
+
+    window = _opened(qtbot, make_window)
+    store = window.session.store
+    window.session.apply(lambda: store.briefings.create("Q4")[1])
+    q4 = store.briefings.find("Q4")
+    assert q4 is not None
+    window.briefings.show(q4.id)
+    composer = window.briefings.composer()
+    window.modes.action.trigger()  # All highlights
+    view = window.modes.view
+    window.timeline.show()
+    timeline = window.timeline.window
+    assert view is not None and timeline is not None and view._shown_ids() == []
+    before = sum(mark.count for mark in timeline.canvas.marks)
+    source_id = window.open_source_id
+    quote = store.sources.get(source_id).reading_text[:30].strip()  # type: ignore[union-attr]
+    for args in (["highlight", "add", str(source_id), "--quote", quote], ["briefing", "add", "Q4", "--heading", "Warum"]):
+        assert main(["--data-dir", str(data_dir), *args]) == 0, capsys.readouterr()
+    with Store.open(store.path, verify=False) as other:  # type: ignore[arg-type]
+        (added,) = importer.import_paths(other, [_articles(data_dir.parent / "more", 1, start=900)])
+        other.sources.update_metadata(added.source_id, published="2024-05-02")  # type: ignore[arg-type]
+    _look(qtbot, window)
+    assert len(view._shown_ids()) == 1
+    assert [composer.items_list.item(r).text() for r in range(composer.items_list.count())] == ["Warum"]
+    assert sum(mark.count for mark in timeline.canvas.marks) == before + 1  # the article imported
+    timeline.close()
