@@ -18,7 +18,6 @@ as they fill, and editors made later (the briefing composer) ask `writable()`.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
+from reader import paths
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.session import Session
 
@@ -46,7 +46,7 @@ def reason() -> str:
 def folder_line(library: Path | None) -> str:
     """Why a library that is not damaged opened read-only, and what to do; "" when its file and
     folder may be written (a damaged library the user chose to open read-only)."""
-    if library is None or (os.access(library, os.W_OK) and os.access(library.parent, os.W_OK)):
+    if library is None or paths.writable(library):  # its file and its folder (WAL)
         return ""
     return QCoreApplication.translate("ReadOnly", "Read-only: you may not write to the library here. To work in it, "
                                       "copy it to a folder of your own (--data-dir).")  # fmt: skip
