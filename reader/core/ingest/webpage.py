@@ -361,9 +361,10 @@ def _byline(author: str | None, page: str) -> str | None:
     Such a name goes beside a person's, and so do the one-word names after one that opens the
     list (the house's town and country). With no person left, the address names the house:
     it stays, for the byline rules to weigh against the visible byline."""
-    lower = page.casefold()
     names = [name for field in (author or "").split(";") for name in map(clean_text, field.split(",")) if name]
-    houses = [name for name in names if _address_made(name, lower)]
+    addresses = [_address_of(name) for name in names]
+    lower = page.casefold() if any(addresses) else ""  # the whole page: only for such names
+    houses = [n for n, a in zip(names, addresses, strict=True) if a and a in lower]
     kept: list[str] = []
     for name in names:
         if name in houses or (names[0] in houses and not kept and len(name.split()) == 1):
@@ -372,13 +373,13 @@ def _byline(author: str | None, page: str) -> str | None:
     return ", ".join(kept or houses) or None
 
 
-def _address_made(name: str, page: str) -> bool:
-    """`name` is a web address the extractor recased ("Hessenschau De"): its words ending in a
-    top-level domain, joined by dots, stand in the page (`page` case-folded)."""
+def _address_of(name: str) -> str:
+    """The web address `name` may be recased from ("hessenschau.de" for "Hessenschau De": its
+    words ending in a top-level domain, joined by dots), else "". It is one when the page has it."""
     words = name.casefold().split()
     if not 2 <= len(words) <= _ADDRESS_WORDS or words[-1] not in _TOP_LEVEL_DOMAINS:
-        return False
-    return ".".join(words) in page
+        return ""
+    return ".".join(words)
 
 
 def _declared_lang(root: Any) -> str | None:
