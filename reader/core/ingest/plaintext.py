@@ -17,6 +17,7 @@ from reader.core.ingest.boilerplate import Page, Verdict, classify
 from reader.core.ingest.credit_lines import mark_author_lines, mark_captions
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.heading_shapes import never_heading
+from reader.core.ingest.headline_lines import unhyphenated
 from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.language import (
     SAMPLE_CHARS,
@@ -39,10 +40,6 @@ _SAMPLE_LINE_CHARS = 80
 # (menus, share prompts, footers): in an import of generated pages half of all lines were seen
 # before, and reading a line costs some 15 µs against a fraction of one for a cache hit.
 _LINE_CACHE = 8192
-# German sites that hyphenate their pages for the browser copy the soft hyphens with the text,
-# into their share rows and labels too ("Face\xadbookTwit\xadterPin\xadte\xadrestE-MailWhats\xadApp"
-# stood in the text as a subheading): the furniture phrases are matched without them.
-_SOFT_HYPHEN = "\u00ad"
 # Invisible marks that set the direction of right-to-left text (the left-to-right and
 # right-to-left marks, the Arabic letter mark, embeddings, overrides and isolates): pages in
 # Arabic and Hebrew copy them around dates and names ("\u200f15 במרץ 2024\u200f"), where they
@@ -144,9 +141,11 @@ def _read_line(text: str, lang: str | None) -> tuple[Shape, str | None, str | No
     """
     lower, tokens = _line_words(text)
     shape = measure(text, stop_words_for(lang), tokens)
-    if _SOFT_HYPHEN in text:  # "Face\xadbookTwit\xadter…", "Twit\xadter": the phrases know no hyphens
-        text = text.replace(_SOFT_HYPHEN, "")
-        lower = text.lower()
+    # A hyphenating site's share row copies its soft hyphens ("Face\xadbookTwit\xadter…" stood
+    # in the text as a subheading): the phrases are matched without them.
+    plain = unhyphenated(text)
+    if plain != text:
+        text, lower = plain, plain.lower()
     header = phrases.label_reason(text, lower)
     return shape, header, header or phrases.prompt_reason(text, shape.n_words, lower)
 
