@@ -69,7 +69,7 @@ def parse(
     blocks = [part.block for part in parts]
     title = meta["title"]
     for index, block in enumerate(blocks):  # the clipping's own title heading is the header's
-        if block.kind is BlockKind.HEADING and block.role is BlockRole.BODY and (not title or key(block.text) == key(title)):
+        if block.kind is BlockKind.HEADING and (not title or key(block.text) == key(title)):
             title = title or block.text
             blocks[index] = Block(block.kind, block.text, BlockRole.META)
             break
