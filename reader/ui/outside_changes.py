@@ -52,7 +52,7 @@ class OutsideChanges(QObject):
         self._flight: Task | None = None  # a fingerprint being taken, whose result is awaited
         self._running: set[Task] = set()  # held until each has reported: Qt's pool does not hold them
         self._own = Changes()  # the window's own changes while one is
-        self._announcing = False  # another's changes are being shown: the fingerprint is theirs
+        self._announced: Changes | None = None  # another's, being shown: the fingerprint has them
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         session.changes_applied.connect(self._own_change)
@@ -80,7 +80,7 @@ class OutsideChanges(QObject):
 
     def _waiting(self) -> bool:
         session = self._session
-        return session.shut_down or session.busy() or self._announcing
+        return session.shut_down or session.busy() or self._announced is not None
 
     def check(self) -> None:
         """Look whether another process committed; if so, show what it changed once the
@@ -137,14 +137,16 @@ class OutsideChanges(QObject):
         changes = self._print.diff(newer)
         self._print = newer
         if changes:
-            self._announcing = True
+            self._announced = changes
             try:
                 self._session.take_outside(changes)
             finally:
-                self._announcing = False
+                self._announced = None
 
     def _own_change(self, changes: Changes) -> None:
-        if self._announcing:
+        # Not the announcement itself; but a save the panes make as they follow it (a note
+        # flushed as its source, binned elsewhere, is let go) is the window's own.
+        if changes is self._announced:
             return
         if self._print is not None:
             self._print.retake(self._db, changes)

@@ -239,3 +239,23 @@ def test_the_full_width_views_and_the_composer_follow(qtbot, make_window, data_d
     assert [composer.items_list.item(r).text() for r in range(composer.items_list.count())] == ["Warum"]
     assert sum(mark.count for mark in timeline.canvas.marks) == before + 1  # the article imported
     timeline.close()
+
+
+def test_a_save_made_while_anothers_change_shows_is_the_windows_own(qtbot, make_window, other: Store) -> None:
+    """The open source binned in a terminal while its note is typed: the note is saved as the
+    panes let go of the source, during the announcement; a later change elsewhere to something
+    else does not take that save for another's (its undo step stays)."""
+    window = _opened(qtbot, make_window)
+    source_id = window.open_source_id
+    window.notes.note.reveal()
+    qtbot.keyClicks(window.notes.note.editor, "Typed in the window")
+    other.sources.delete(source_id)
+    _look(qtbot, window)
+    assert other.notes.get(source_id).body == "Typed in the window"
+    steps = window.session.undo_stack.count()
+    other.tags.add([next(i for i in other.sources.ids() if i != source_id)], "Japan")
+    changed: list[Changes] = []
+    window.session.changes_applied.connect(changed.append)
+    _look(qtbot, window)
+    assert len(changed) == 1 and not changed[0].notes
+    assert window.session.undo_stack.count() == steps
