@@ -13,7 +13,8 @@ own (`changes_applied`), and which drops undo steps on what changed there.
 The window's own changes re-read their part of the fingerprint as they are announced (and of
 one being taken meanwhile, once it comes), so they never count as another's. While the
 window's own import or export runs, its commits move `data_version` as well: the check waits
-for the task to end and announce its changes. Before a step is made, undone or redone
+for the task to end and announce its changes (a look that comes back while one began is made
+again then: it may hold part of the import). Before a step is made, undone or redone
 (`catch_up`) the look is made at once, on the window's thread, so an undo never acts on what
 another process changed since the last look. The first fingerprint is taken as the window
 opens: a commit in the fraction of a second before it comes is not seen.
@@ -133,6 +134,9 @@ class OutsideChanges(QObject):
         self._print = taken
 
     def _compare(self, newer: Fingerprint) -> None:
+        if self._session.busy():  # the window's own import began as it was taken: part of it may
+            self._version = -1  # be in it, to be told as its own when it ends; looked at again then
+            return
         assert self._print is not None
         changes = self._print.diff(newer)
         self._print = newer

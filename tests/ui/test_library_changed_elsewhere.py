@@ -259,3 +259,21 @@ def test_a_save_made_while_anothers_change_shows_is_the_windows_own(qtbot, make_
     _look(qtbot, window)
     assert len(changed) == 1 and not changed[0].notes
     assert window.session.undo_stack.count() == steps
+
+
+def test_a_look_that_comes_back_during_the_windows_own_import_waits_for_it(qtbot, make_window, other: Store,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """Taken while the window's own import began, the fingerprint may hold part of it, which
+    is not another's: nothing is told until the import is done, then the look is made again."""
+    window = _opened(qtbot, make_window)
+    source_id = window.open_source_id
+    other.notes.set(source_id, "Set in a terminal")
+    changed: list[Changes] = []
+    window.session.changes_applied.connect(changed.append)
+    window.outside.check()
+    monkeypatch.setattr(window.session, "busy", lambda: True)  # an import started meanwhile
+    qtbot.waitUntil(window.outside.idle)
+    assert changed == []
+    monkeypatch.undo()
+    _look(qtbot, window)
+    assert len(changed) == 1 and changed[0].notes == {source_id}
