@@ -132,7 +132,9 @@ class Fingerprint:
 def _keyed(db: sqlite_utils.Database, name: str, ids: list[int] | None) -> Hashes:
     sql, column = _PARTS[name]
     where, params = _where(column, ids)
-    columns = ", ".join(f'"{c}"' for c in db["sources"].columns_dict if c not in ("id", "opened_at"))
+    columns = ""  # read (PRAGMA table_info) for the sources' part only, not for each of the five
+    if name == "sources":
+        columns = ", ".join(f'"{c}"' for c in db["sources"].columns_dict if c not in ("id", "opened_at"))
     return _grouped(db.execute(sql.format(where=where, columns=columns), params))
 
 
