@@ -108,11 +108,10 @@ class OutsideChanges(QObject):
         self._compare(Fingerprint.take(self._db))
 
     def _take_behind(self, then: Callable[[Fingerprint], None]) -> None:
-        path = self._session.store.path
-        if path is None:  # a library in memory has no other process
+        if self._session.store.path is None:  # a library in memory has no other process
             then(Fingerprint.take(self._db))
             return
-        task = Task(path, _take, "fingerprint", read_only=self._session.store.read_only)
+        task = self._session.task(_take, "fingerprint")  # started on a pool of its own: not `busy`
         task.signals.finished.connect(lambda taken: self._taken(task, taken, then))
         task.signals.failed.connect(lambda _message: self._taken(task, None, then))
         self._flight, self._own = task, Changes()
