@@ -154,15 +154,17 @@ class NoteEditor(QWidget):
             log.warning("note of source #%s not saved: the source is gone", source_id)
             return
         stored = self._stored()
-        if stored not in (self._saved, text):
-            if not leaving:
-                self.conflict.show()
-                return
+        both = stored not in (self._saved, text)
+        if both and not leaving:
+            self.conflict.show()
+            return
+        if both:
             text = f"{stored.rstrip()}\n\n{text}"
+        self._save(source_id, stored, text)
+        if both:  # shown once saved: loaded before, a save tried again after a full disk put the other text in twice
             self.editor.load(text)  # what is saved is what the note shows
             self._session.notice_posted.emit(self.tr("The summary note was changed elsewhere while you typed: "
                                                      "both texts are kept, the other one first"))  # fmt: skip
-        self._save(source_id, stored, text)
 
     def _save(self, source_id: int, stored: str, text: str) -> None:
         # Marked saved only once written: a save that fails (a full disk) raises first, so the

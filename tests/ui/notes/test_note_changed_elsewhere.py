@@ -4,6 +4,7 @@ here) while the window shows it: never saved over without a word, either way
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from reader import paths
 from reader.core.store import Store
+from tests.ui.full_disk import fill, make_room
 
 
 @pytest.fixture
@@ -110,3 +112,20 @@ def test_with_nothing_typed_the_new_note_simply_shows(qtbot, make_window, other:
     note = window.notes.note
     assert note.editor.toPlainText() == "Set in a terminal"
     assert not note.conflict.isVisible()
+
+
+def test_keeping_both_after_a_full_disk_keeps_each_once(qtbot, make_window, other: Store) -> None:
+    """Leaving the source (quitting) on a full disk: the save of both texts fails; tried again
+    once there is room, the other text is not put in front a second time."""
+    window = _opened(qtbot, make_window)
+    source_id = window.open_source_id
+    other.notes.set(source_id, "Set in a terminal")
+    typed = "Typed in the window, at length. " * 200  # more than a page: the full disk refuses it
+    window.notes.note.editor.setPlainText(typed)
+    store = window.session.store
+    fill(store)
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        window.notes.note.flush()
+    make_room(store)
+    window.notes.note.flush()
+    assert other.notes.get(source_id).body == f"Set in a terminal\n\n{typed}"
