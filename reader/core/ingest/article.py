@@ -22,6 +22,7 @@ class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
     QUOTE = "quote"
+    CODE = "code"  # a clipping's or page's code block: its lines kept, set in a fixed-width font
 
 
 class BlockRole(StrEnum):
@@ -42,20 +43,30 @@ class Block:
     """One block of the article, in the order it stood in the file.
 
     `text` is a single line: no "\\n" inside (hard-wrapped paragraphs are joined by the parser),
-    no leading or trailing white space. `reason` says why a boilerplate block was set aside
-    (e.g. "navigation", "advertising", "caption", "related links") so the window can tell the
-    user; it is None for body blocks.
+    no leading or trailing white space — except a CODE block's, whose lines are its author's,
+    indentation kept, "\\n" between them, a blank one a single space (no block holds
+    "\\n\\n", the break between blocks). `reason`
+    says why a boilerplate block was set aside (e.g. "navigation", "advertising", "caption",
+    "related links") so the window can tell the user; it is None for body blocks. `level` is
+    a list item's depth (0 at the top, 1 for an item of a list inside an item …), `syntax`
+    the language a code block's fence names ("python"), which colours it.
     """
 
     kind: BlockKind
     text: str
     role: BlockRole = BlockRole.BODY
     reason: str | None = None
+    level: int = 0
+    syntax: str = ""
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": str(self.kind), "text": self.text, "role": str(self.role)}
         if self.reason:
             data["reason"] = self.reason
+        if self.level:
+            data["level"] = self.level
+        if self.syntax:
+            data["syntax"] = self.syntax
         return data
 
     @classmethod
@@ -65,6 +76,8 @@ class Block:
             text=data["text"],
             role=BlockRole(data.get("role", "body")),
             reason=data.get("reason"),
+            level=int(data.get("level") or 0),
+            syntax=str(data.get("syntax") or ""),
         )
 
 
@@ -138,7 +151,9 @@ def blocks_to_json(blocks: Sequence[Block]) -> str:
     """
     return "[" + ",".join([
         f'{{"kind":{_QUOTED[b.kind]},"text":{encode_basestring(b.text)},"role":{_QUOTED[b.role]}'
-        + (f',"reason":{encode_basestring(b.reason)}}}' if b.reason else "}")
+        + (f',"reason":{encode_basestring(b.reason)}' if b.reason else "")
+        + (f',"level":{b.level}' if b.level else "")
+        + (f',"syntax":{encode_basestring(b.syntax)}' if b.syntax else "") + "}"
         for b in blocks
     ]) + "]"  # fmt: skip
 

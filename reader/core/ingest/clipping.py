@@ -37,6 +37,15 @@ _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
 _LIST_ITEM = re.compile(r"^\s*-\s+(.*)$")
 _WIKILINK = re.compile(r"^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$")
 _URL = re.compile(r"https?://[^\s<>\"]+$", re.I)
+# The page's address as a clipper's template writes it into the text when its front matter has
+# none: Omnivore's "[Read Original](…)", a "Source: …" or Readwise's "- URL: …" line.
+_ADDRESS_LINK = re.compile(
+    r"^[ \t]*(?:[-*][ \t]+)?\[(?:read|view|open)?[ \t]*(?:the[ \t]+)?(?:original(?:[ \t]+(?:article|page|url))?|"
+    r"originalartikel|zum[ \t]+original|source|quelle)\][ \t]*\((https?://[^\s()<>]+)\)[ \t]*$", re.I | re.M)
+_ADDRESS_LINE = re.compile(
+    r"^[ \t]*(?:[-*][ \t]+)?(?:source|quelle|url|original(?:[ \t]+url)?|clipped[ \t]+from)[ \t]*:[ \t]*<?(https?://[^\s<>]+?)>?[ \t]*$",
+    re.I | re.M)
+_ADDRESS_LINES = 40  # a template's head: a link further down is the article's
 # How far down the text the page's own headline is looked for: under the template's title
 # heading and excerpt.
 _TITLE_REPEAT_BLOCKS = 5
@@ -44,7 +53,7 @@ _TITLE_REPEAT_BLOCKS = 5
 # Our field → the front-matter keys that carry it, in order of preference (case-insensitive).
 _FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "name"),
-    "url": ("source", "url", "source_url", "original_url", "link", "canonical", "href"),
+    "url": ("source", "url", "source_url", "original_url", "originalurl", "link", "canonical", "href"),
     "byline": ("author", "authors", "byline", "by", "creator"),
     "published": ("published", "date_published", "publish_date", "pubdate", "date", "datepublished"),
     "site_name": ("site", "site_name", "sitename", "publisher", "outlet", "publication", "website"),
@@ -62,6 +71,7 @@ def parse(
     paste's moment) is not used: a clipper writes the page's date into the front matter."""
     fields, body_text = split_front_matter(text)
     meta = _metadata(fields)
+    meta["url"] = meta["url"] or _body_address(body_text)
     # Obsidian's clipper writes no outlet, only the address: its site names the outlet, as a
     # saved page's canonical link does, rather than a row with no outlet at all.
     site = meta["site_name"] or address_site(meta["url"])
@@ -92,6 +102,14 @@ def parse(
         title, derived, teaser_beside(teaser, blocks), byline, published, site,
         lang, tuple(blocks), url=meta["url"], tags=_tags(fields), agency=meta["agency"],
     )  # fmt: skip
+
+
+def _body_address(body: str) -> str | None:
+    """The page's address a template's line near the top of the text gives ("[Read
+    Original](https://…)"), for a clipping whose front matter names none."""
+    head = "\n".join(body.splitlines()[:_ADDRESS_LINES])
+    found = _ADDRESS_LINK.search(head) or _ADDRESS_LINE.search(head)
+    return found.group(1) if found else None
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:

@@ -4,9 +4,10 @@ markdown-it-py (CommonMark, with tables) reads the body. Every block keeps its w
 reading view would show badly is laid out as the clipper meant it: a table's rows have a tab
 between cells, which the reading view sets in columns as it does a copied table (" | " between
 cells read as one run-on line per row); an ordered list's items keep their numbers ("1. …",
-which the reading view sets as the item's marker; they showed bullets); a code block keeps its
-lines, each a line of the text (they ran together into one paragraph of prose; a block's text
-has no indentation); footnotes, which the clippers write as `[^1]` (CommonMark knows none),
+which the reading view sets as the item's marker; they showed bullets), and an item of a list
+inside an item its depth (`Block.level`: the lists showed flat); a code block is one CODE
+block with its lines, their indentation and the blank lines between them, and the language
+its fence names (each line was a paragraph of prose, indentation lost); footnotes, which the clippers write as `[^1]` (CommonMark knows none),
 read "[1]" in the text and each definition is a paragraph of its own ("[1] Quelle …"), where
 all of them ran together.
 
@@ -27,7 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from reader.core.ingest.article import Block, BlockKind
-from reader.core.ingest.webpage_blocks import clean_text
+from reader.core.ingest.webpage_blocks import clean_text, code_text
 
 _TAG = re.compile(r"<[^>]*>")
 _PICTURE = re.compile(r"<(?:figure|img|picture)\b", re.I)
@@ -35,6 +36,7 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]{1,20})\]")
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^([^\]\s]{1,20})\]:\s*")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
+_SYNTAX_NAME = re.compile(r"[a-z0-9][a-z0-9_+#.-]{0,29}")
 
 
 class Shape(Enum):
@@ -65,15 +67,18 @@ def pieces(text: str) -> Iterator[Piece]:
     row: list[str] = []
     opener = ""  # the token before an inline one says what it is: heading, cell, paragraph
     number = ""  # an ordered list item's number, for its first line: "3. "
+    level = 0  # the open list item's depth: 1 in a list inside an item
     for token in _markdown().parse(text):
         kind = kinds[-1] if kinds else BlockKind.PARAGRAPH
         if token.type == "blockquote_open":
             kinds.append(BlockKind.QUOTE)
         elif token.type == "list_item_open":
             kinds.append(BlockKind.LIST_ITEM)
+            level = kinds.count(BlockKind.LIST_ITEM) - 1
             number = f"{token.info}{token.markup} " if token.info else ""
         elif token.type in ("blockquote_close", "list_item_close"):
             kinds.pop()
+            level = max(0, kinds.count(BlockKind.LIST_ITEM) - 1)
         elif token.type == "tr_close":
             line = "\t".join(row)
             row.clear()
@@ -86,18 +91,24 @@ def pieces(text: str) -> Iterator[Piece]:
                 continue
             own = BlockKind.HEADING if opener == "heading_open" else kind
             for words, shape, unlinked in _Inline(token).parts:
-                yield Piece(Block(own, number + words), shape, unlinked)
+                depth = level if own is BlockKind.LIST_ITEM else 0
+                yield Piece(Block(own, number + words, level=depth), shape, unlinked)
                 number = ""
         elif token.type in ("fence", "code_block"):
-            for line in token.content.splitlines():
-                code = clean_text(line)
-                if code:
-                    yield Piece(Block(kind, code))
+            code = code_text(token.content)
+            if code:
+                yield Piece(Block(BlockKind.CODE, code, syntax=_syntax(token.info)))
         elif token.type == "html_block":
             words = clean_text(unescape(_TAG.sub(" ", token.content)))
             if words:  # a <figure>'s words are its caption
                 yield Piece(Block(kind, words), Shape.IMAGES if _PICTURE.search(token.content) else Shape.TEXT)
         opener = token.type
+
+
+def _syntax(info: str) -> str:
+    """The language a fence names (```python title="x.py"`` → "python"), if it is a name."""
+    word = info.split()[0].lower() if info.strip() else ""
+    return word if _SYNTAX_NAME.fullmatch(word) else ""
 
 
 class _Inline:

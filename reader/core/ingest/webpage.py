@@ -44,6 +44,7 @@ from reader.core.ingest.webpage_blocks import (
 )
 from reader.core.ingest.webpage_datelines import join_dateline
 from reader.core.ingest.webpage_dates import published
+from reader.core.ingest.webpage_footnotes import footnote_marks
 from reader.core.ingest.webpage_lead import descriptions, restore_lead
 from reader.core.ingest.webpage_meta import (
     VisibleHead,
@@ -223,6 +224,7 @@ def _document(text: str) -> Any:
         raise PageError(f"not a readable web page ({exc})") from None
     if root is None:
         raise PageError("not a readable web page")
+    footnote_marks(root)  # "Euro.<sup>1</sup>" read "Euro.1"
     return root
 
 

@@ -68,7 +68,9 @@ _EMBED_CLASS = re.compile(r"\btwitter-tweet\b")
 
 _SPACE = re.compile(r"[ \t\n\r\f\v\u200b]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CODE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029]")  # a tab stays
 _KEY = re.compile(r"\w+")
+_CODE_CLASS = re.compile(r"\b(?:language|lang)-([A-Za-z0-9][\w+#.-]{0,29})")
 # How far ahead of the next body block a page block may match it, and a page block that is
 # only a part of a body block or holds one (a menu entry "Nobelpreis für Physik 2021" is part
 # of the closing link list's "Nobelpreis für Physik 2021 für Klaus Hasselmann").
@@ -85,6 +87,20 @@ def clean_text(text: str) -> str:
     """One line of reading text: NFC, runs of white space as one space (no-break spaces kept)."""
     text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     return _SPACE.sub(" ", text).strip()
+
+
+def code_text(content: str) -> str:
+    """A code block's lines as its author wrote them: indentation and blank lines between them
+    kept, tabs as four columns (a tab in a block's text sets it as a table's row), the white
+    space closing a line and the blank lines around the block dropped. A blank line inside is
+    one space: "\\n\\n" is the reading text's break between blocks, which paragraph numbers
+    (in Python and in SQL), search snippets and name finding count on."""
+    lines = [_CODE_CONTROL.sub("", unicodedata.normalize("NFC", line)).expandtabs(4).rstrip() for line in content.splitlines()]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(line or " " for line in lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,12 +231,23 @@ def _tree_blocks(element: etree._Element, kind: BlockKind) -> Iterator[Block]:
             yield from _tree_blocks(child, BlockKind.QUOTE)
         elif tag == "table":
             yield from _table_blocks(child, kind)
-        elif tag in ("code", "div", "section", "article", "main"):
+        elif tag == "code":
+            yield Block(BlockKind.CODE, code_text("".join(child.itertext())), syntax=_code_syntax(child))
+        elif tag in ("div", "section", "article", "main"):
             yield from _tree_blocks(child, kind) if len(child) else [Block(kind, _inline_text(child))]
         elif tag not in ("graphic", "lb"):
             yield Block(kind, _inline_text(child))
         if child.tail and child.tail.strip():
             yield Block(kind, clean_text(child.tail))
+
+
+def _code_syntax(code: etree._Element) -> str:
+    """The language a page's code block names in its class ("language-python", "lang-js")."""
+    for element in code.iter():
+        found = _CODE_CLASS.search(str(element.get("class") or ""))
+        if found:
+            return found.group(1).lower()
+    return ""
 
 
 def _table_blocks(table: etree._Element, kind: BlockKind) -> Iterator[Block]:
@@ -235,8 +262,13 @@ def _table_blocks(table: etree._Element, kind: BlockKind) -> Iterator[Block]:
 
 
 def _list_blocks(element: etree._Element) -> Iterator[Block]:
+    """Each item of the list, an item of a list inside an item with its depth."""
     for item in element.iter("item"):
-        yield Block(BlockKind.LIST_ITEM, _inline_text(item, skip="list"))
+        level, up = 0, item.getparent()
+        while up is not None and up is not element:
+            level += up.tag == "list"
+            up = up.getparent()
+        yield Block(BlockKind.LIST_ITEM, _inline_text(item, skip="list"), level=min(level, 8))
 
 
 def _inline_text(element: etree._Element, skip: str = "") -> str:

@@ -1,0 +1,41 @@
+"""A page's footnote marks (`<sup>1</sup>`) read "[1]", as a clipping's `[^1]` does.
+
+The extractor and the page walk take a `<sup>`'s text as it stands, so a mark glued to the word
+or full stop before it: "5.000 Euro.1", "Kosten2". A superscript is a footnote mark when it is
+a number of up to three digits (or one in brackets) that links into the page (`href="#fn1"`)
+or follows a full stop, comma, quotation mark or a word of four letters or more; a power
+("km²" as `km<sup>2</sup>`, `10<sup>6</sup>`), an ordinal ("1<sup>st</sup>") or a sign
+(`s<sup>-1</sup>`) stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_MARK = re.compile(r"\[?(\d{1,3})\]?")
+_AFTER = re.compile(r"(?:[.,;:!?)\]\"'“”„«»’]|[^\W\d_]{4})$")
+
+
+def footnote_marks(root: Any) -> None:
+    """Write every footnote mark of the page's tree `root` as "[1]" (in place)."""
+    for sup in list(root.iter("sup")):
+        mark = _MARK.fullmatch("".join(sup.itertext()).strip())
+        if mark is None:
+            continue
+        linked = any(str(a.get("href") or "").startswith("#") for a in sup.iter("a"))
+        if not (linked or _AFTER.search(_text_before(sup))):
+            continue
+        tail = sup.tail
+        for child in list(sup):
+            sup.remove(child)
+        sup.text, sup.tail = f"[{mark.group(1)}]", tail
+
+
+def _text_before(element: Any) -> str:
+    """The text right before `element` in its parent (its previous sibling's tail or last
+    words, else the parent's text)."""
+    previous = element.getprevious()
+    if previous is None:
+        return (element.getparent().text or "") if element.getparent() is not None else ""
+    return previous.tail or "".join(previous.itertext())
