@@ -26,12 +26,12 @@ from reader.core.export.block_language import in_language
 from reader.core.export.citations import Citation, cite, cite_source
 from reader.core.export.footnote_order import number_in_reading_order
 from reader.core.export.markdown import (
-    block_quote,
     escape_line,
     nested_headings,
     one_line,
     user_markdown,
 )
+from reader.core.export.passages import quote_lines
 from reader.core.export.safe_paths import file_stem
 from reader.core.export.words import ENGLISH, Words
 from reader.core.models import Source
@@ -189,7 +189,7 @@ def _item_markdown(
     if source is None:
         return ""
     notes.quoted[item.id] = source.id
-    quote = "\n".join(block_quote(highlight.exact, notes.mark(cite(source, highlight))))
+    quote = "\n".join(quote_lines(source.blocks, highlight, notes.mark(cite(source, highlight))))
     if not highlight.annotation.strip():
         return quote
     return f"{quote}\n\n{_below_title(highlight.annotation)}"  # the user's comment, under the quote

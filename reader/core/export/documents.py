@@ -18,13 +18,13 @@ from reader.core.export import front_matter
 from reader.core.export.citations import Citation, cite, paragraph_number, url_suffix
 from reader.core.export.footnote_order import distinct_labels
 from reader.core.export.markdown import (
-    block_quote,
     escape_line,
     has_headings,
     nested_headings,
     one_line,
     user_markdown,
 )
+from reader.core.export.passages import quote_lines
 from reader.core.export.safe_paths import file_stem
 from reader.core.export.words import ENGLISH, Words, words
 from reader.core.labels import label_name
@@ -110,14 +110,14 @@ def copy_as_markdown(store: Store, highlight_ids: Sequence[int], language: str =
             sources[highlight.source_id] = store.sources.get(highlight.source_id)
         source = sources[highlight.source_id]
         if source is not None:
-            blocks.append(_quote_with_citation(highlight, cite(source, highlight), chosen))
+            blocks.append(_quote_with_citation(source, highlight, cite(source, highlight), chosen))
     # A blank line after the last citation: words typed right after a paste start a paragraph
     # of their own (Markdown would carry them on into the quote's citation line).
     return _join(blocks) + "\n" if blocks else ""
 
 
-def _quote_with_citation(highlight: Highlight, citation: Citation, words: Words) -> str:
-    lines = block_quote(highlight.exact)
+def _quote_with_citation(source: Source, highlight: Highlight, citation: Citation, words: Words) -> str:
+    lines = quote_lines(source.blocks, highlight)
     lines += [">", f"> — {citation.markdown(words)}{url_suffix(citation.url)}"]
     return "\n".join(lines)
 
@@ -146,7 +146,7 @@ def _source_body(
         text = source.reading_text  # joined once: a property that joins every block
         names = dict(label_names or {})
         for highlight in item.highlights:
-            blocks += _highlight_blocks(text, highlight, names, words, under)
+            blocks += _highlight_blocks(source, text, highlight, names, words, under)
     return blocks
 
 
@@ -162,7 +162,7 @@ def _metadata_line(source: Source, words: Words) -> str:
 
 
 def _highlight_blocks(
-    text: str, highlight: Highlight, label_names: dict[str, str], words: Words, under: int
+    source: Source, text: str, highlight: Highlight, label_names: dict[str, str], words: Words, under: int
 ) -> list[str]:
     """The quote, its block id and the annotation, whose own headings move `under` levels down,
     below the heading the highlights stand under (a `# Frage` in one was a second title beside
@@ -172,7 +172,7 @@ def _highlight_blocks(
         where = words.paragraph.format(n=paragraph_number(text, highlight.start, highlight.exact))
     else:
         where = words.orphaned
-    quote = block_quote(highlight.exact) + [">", f"> — {label} · {where}"]
+    quote = quote_lines(source.blocks, highlight) + [">", f"> — {label} · {where}"]
     blocks = ["\n".join(quote), f"^h{highlight.id}"]
     annotation = nested_headings(user_markdown(highlight.annotation), under)
     if annotation:

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from reader.core.ingest import BLOCK_SEPARATOR, Block, BlockKind, BlockRole
 from reader.core.web_address import URL_IN_TEXT, readable
+from reader.ui.article.code_blocks import code_block_format, insert_code
 from reader.ui.article.inert_browser import INTERNAL_SCHEME
 from reader.ui.article.utf16 import Utf16Map
 from reader.ui.theme import Theme
@@ -104,6 +105,7 @@ class _Formats:
     aside_text: QTextCharFormat
     caption_text: QTextCharFormat
     link_text: QTextCharFormat
+    theme: Theme
 
 
 def build_document(
@@ -259,12 +261,16 @@ def _insert_block(
     if first:
         block_format.setTopMargin(0)
     cursor.setBlockFormat(block_format)
+    if block.kind is BlockKind.CODE:
+        cursor.setBlockFormat(code_block_format(block_format, formats.theme))
+        insert_code(cursor, block.text, block.syntax if in_text else "", char_format, formats.theme)
+        return
     if block.kind is BlockKind.LIST_ITEM and _OWN_MARKER.match(block.text):
-        block_format.setLeftMargin(LIST_INDENT)
+        block_format.setLeftMargin(LIST_INDENT * (1 + block.level))
         block_format.setTextIndent(0)
         cursor.setBlockFormat(block_format)
     elif block.kind is BlockKind.LIST_ITEM:
-        cursor.createList(_bullet_format())
+        cursor.createList(_bullet_format(block.level))
     _insert_linked_text(cursor, block.text, char_format, formats.link_text)
 
 
@@ -287,11 +293,16 @@ def _insert_linked_text(
     cursor.insertText(text[position:], char_format)
 
 
-def _bullet_format() -> QTextListFormat:
+def _bullet_format(level: int) -> QTextListFormat:
+    """A list item's bullet, an item of a list inside an item indented one step further with
+    the next bullet (disc, circle, square, as browsers draw them)."""
     bullet = QTextListFormat()
-    bullet.setStyle(QTextListFormat.Style.ListDisc)
-    bullet.setIndent(1)
+    bullet.setStyle(_BULLETS[min(level, len(_BULLETS) - 1)])
+    bullet.setIndent(1 + level)
     return bullet
+
+
+_BULLETS = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle, QTextListFormat.Style.ListSquare)
 
 
 def _formats(theme: Theme) -> _Formats:
@@ -325,5 +336,5 @@ def _formats(theme: Theme) -> _Formats:
     link_text.setFontUnderline(True)
     return _Formats(
         paragraph, separator, heading, quote, text, heading_text, quote_text, aside_text,
-        caption_text, link_text,
+        caption_text, link_text, theme,
     )  # fmt: skip
