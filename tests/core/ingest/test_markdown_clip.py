@@ -126,7 +126,7 @@ def test_body_blocks_follow_commonmark() -> None:
         (BlockKind.PARAGRAPH, "Standort\tInvestition"),  # a tab between cells: set in columns
         (BlockKind.PARAGRAPH, "Dresden\t5 Mrd. €"),
         (BlockKind.PARAGRAPH, "Magdeburg\t30 Mrd. €"),
-        (BlockKind.PARAGRAPH, "Quelle: EU-Kommission, Chips Act"),
+        (BlockKind.CODE, "Quelle: EU-Kommission, Chips Act"),  # a fence: code, set as code
         (BlockKind.PARAGRAPH, "Ein Satz mit Code und einem Umbruch."),
     ]  # fmt: skip
     meta = [b.text for b in article.blocks if b.role is BlockRole.META]
