@@ -149,8 +149,8 @@ def cmd_show(args: argparse.Namespace) -> int:
             "unread": summary.unread,
             "has_note": summary.has_note,
             "body": source.reading_text,
-            # Every block with every key (the stored form leaves `reason` out of a body block's).
-            "blocks": [b.to_json() | {"reason": b.reason} for b in source.blocks],
+            # Every block with every key (the stored form leaves out a body block's `reason`, a level 0, no syntax).
+            "blocks": [b.to_json() | {"reason": b.reason, "level": b.level, "syntax": b.syntax or None} for b in source.blocks],
             "story": story,
             "revisions": [_revision_json(r) for r in revisions],
             "similar_to": similar,
