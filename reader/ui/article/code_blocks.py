@@ -32,15 +32,18 @@ from reader.ui.theme import Theme
 
 CODE_LINE_HEIGHT_PERCENT = 100
 CODE_PADDING = 10  # the box's margin around the lines, in pixels
+CODE_HANGING_INDENT = 32  # a wrapped line's rest, set in so it reads as no line of its own
 
 
 def code_block_format(base: QTextBlockFormat, theme: Theme) -> QTextBlockFormat:
     """The paragraph format of every line of a code block: tinted, single-spaced. A line
-    longer than the column wraps at its edge: kept whole, it widened the whole article into a
-    sideways scroll for one line."""
+    longer than the column wraps at its edge, the rest set in under it (kept whole, it widened
+    the whole article into a sideways scroll for one line; wrapped flush, its last word read as
+    a line of its own)."""
     block = QTextBlockFormat(base)
     block.setBackground(QColor(theme.aside))
-    block.setLeftMargin(CODE_PADDING)
+    block.setLeftMargin(CODE_PADDING + CODE_HANGING_INDENT)
+    block.setTextIndent(-CODE_HANGING_INDENT)
     block.setRightMargin(CODE_PADDING)
     block.setTopMargin(0)
     block.setBottomMargin(0)

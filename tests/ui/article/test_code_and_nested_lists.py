@@ -74,3 +74,15 @@ def test_a_nested_item_is_indented_one_step_further_with_the_next_bullet() -> No
     numbered = _block(document, "1. nur Administratoren")  # its own number as its marker
     assert numbered.textList() is None
     assert numbered.blockFormat().leftMargin() == 2 * LIST_INDENT
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_wrapped_code_lines_rest_is_set_in_under_it() -> None:
+    document = QTextDocument()
+    document.setTextWidth(200)  # a narrow column: the long line wraps
+    long = Block(BlockKind.CODE, "count(*) FILTER (WHERE retoure) AS retouren, sum(betrag) AS umsatz", syntax="sql")
+    build_document(document, (long,), theme("light"), original=False)
+    document.documentLayout().documentSize()  # lays the document out
+    layout = document.begin().layout()
+    assert layout.lineCount() > 1
+    assert layout.lineAt(1).x() > layout.lineAt(0).x()
