@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -32,18 +34,16 @@ from reader.ui.theme import Theme
 
 CODE_LINE_HEIGHT_PERCENT = 100
 CODE_PADDING = 10  # the box's margin around the lines, in pixels
-CODE_HANGING_INDENT = 32  # a wrapped line's rest, set in so it reads as no line of its own
+HANGING_CHARACTERS = 2  # a wrapped line's rest: this much further in than the line itself
+_SMALLER = 5 / 6  # what FontSizeAdjustment -1 makes of the reading font's size (Qt's "small")
 
 
 def code_block_format(base: QTextBlockFormat, theme: Theme) -> QTextBlockFormat:
     """The paragraph format of every line of a code block: tinted, single-spaced. A line
-    longer than the column wraps at its edge, the rest set in under it (kept whole, it widened
-    the whole article into a sideways scroll for one line; wrapped flush, its last word read as
-    a line of its own)."""
+    longer than the column wraps at its edge (`_hanging`)."""
     block = QTextBlockFormat(base)
     block.setBackground(QColor(theme.aside))
-    block.setLeftMargin(CODE_PADDING + CODE_HANGING_INDENT)
-    block.setTextIndent(-CODE_HANGING_INDENT)
+    block.setLeftMargin(CODE_PADDING)
     block.setRightMargin(CODE_PADDING)
     block.setTopMargin(0)
     block.setBottomMargin(0)
@@ -59,17 +59,38 @@ def insert_code(cursor: QTextCursor, text: str, syntax: str, char_format: QTextC
     plain.setFontFixedPitch(True)
     plain.setFontStyleHint(QFont.StyleHint.TypeWriter)
     plain.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)  # fixed-width faces run large
+    first = cursor.block()
     lexer = _lexer(syntax) if syntax else None
-    if lexer is None:
-        cursor.insertText(text, plain)
-        return
-    tokens = list(lexer.get_tokens(text))
+    tokens = list(lexer.get_tokens(text)) if lexer is not None else []
     if "".join(words for _token, words in tokens) != text:  # the text is what offsets count
         cursor.insertText(text, plain)
-        return
-    style = get_style_by_name(theme.code_style)
-    for token, words in tokens:
-        cursor.insertText(words, _token_format(plain, style, token))
+    else:
+        style = get_style_by_name(theme.code_style)
+        for token, words in tokens:
+            cursor.insertText(words, _token_format(plain, style, token))
+    _hanging(first, cursor.block(), plain)
+
+
+def _hanging(first: QTextBlock, last: QTextBlock, plain: QTextCharFormat) -> None:
+    """Each line's wrapped rest set in under the line's own start, two characters further: kept
+    whole, a long line widened the article into a sideways scroll; wrapped flush, its rest read
+    as a line of its own ("retouren" under "count(*) … AS"). Measured in the reading font at
+    the zoom of the moment (a zoom later moves it a little, proportionally)."""
+    font = QFont(first.document().defaultFont())
+    font.setFamilies(plain.fontFamilies() or [])
+    font.setPointSizeF(font.pointSizeF() * _SMALLER)
+    width = QFontMetricsF(font).horizontalAdvance(" ")
+    block = first
+    while block.isValid():
+        text = block.text()
+        hang = (len(text) - len(text.lstrip(" ")) + HANGING_CHARACTERS) * width
+        line = block.blockFormat()
+        line.setLeftMargin(CODE_PADDING + hang)
+        line.setTextIndent(-hang)
+        QTextCursor(block).setBlockFormat(line)
+        if block == last:
+            break
+        block = block.next()
 
 
 @lru_cache(maxsize=64)

@@ -80,9 +80,10 @@ def test_a_nested_item_is_indented_one_step_further_with_the_next_bullet() -> No
 def test_a_wrapped_code_lines_rest_is_set_in_under_it() -> None:
     document = QTextDocument()
     document.setTextWidth(200)  # a narrow column: the long line wraps
-    long = Block(BlockKind.CODE, "count(*) FILTER (WHERE retoure) AS retouren, sum(betrag) AS umsatz", syntax="sql")
+    long = Block(BlockKind.CODE, "        count(*) FILTER (WHERE retoure) AS retouren, sum(betrag) AS umsatz", syntax="sql")
     build_document(document, (long,), theme("light"), original=False)
     document.documentLayout().documentSize()  # lays the document out
     layout = document.begin().layout()
     assert layout.lineCount() > 1
-    assert layout.lineAt(1).x() > layout.lineAt(0).x()
+    # further in than the line's own words start, not flush with the box (nor with them)
+    assert layout.lineAt(1).x() > layout.lineAt(0).cursorToX(8)[0] + 1
