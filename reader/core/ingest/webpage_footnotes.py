@@ -5,20 +5,30 @@ or full stop before it: "5.000 Euro.1", "Kosten2". A superscript is a footnote m
 a number of up to three digits (or one in brackets) that links into the page (`href="#fn1"`)
 or follows a full stop, comma, quotation mark or a word of four letters or more; a power
 ("km²" as `km<sup>2</sup>`, `10<sup>6</sup>`), an ordinal ("1<sup>st</sup>") or a sign
-(`s<sup>-1</sup>`) stays as written.
+(`s<sup>-1</sup>`) stays as written. The list of notes under the text (an `<ol>` whose class
+or id says footnotes, or whose items' ids are "fn1", "cite_note-1") gets its numbers written,
+"[1] …", as a clipping's notes read.
 """
-
 from __future__ import annotations
 
 import re
 from typing import Any
 
 _MARK = re.compile(r"\[?(\d{1,3})\]?")
+_NOTES = re.compile(r"foot-?notes?|fu(?:ss|ß)noten?|endnotes?", re.I)  # class or id of a list of notes
+_NOTE_ID = re.compile(r"(?:fn|footnote|note|cite_note)[-_:]?\d", re.I)
 _AFTER = re.compile(r"(?:[.,;:!?)\]\"'“”„«»’]|[^\W\d_]{4})$")
 
 
 def footnote_marks(root: Any) -> None:
-    """Write every footnote mark of the page's tree `root` as "[1]" (in place)."""
+    """Write every footnote mark of the page's tree `root` as "[1]", and number the notes of a
+    footnote list to match ("[1] Richtlinie …", where the list's numbers are drawn by the
+    browser and the extractor keeps none: a reader could not tell which note was [2]) (in place)."""
+    for notes in list(root.iter("ol")):
+        if _NOTES.search(f"{notes.get('class') or ''} {notes.get('id') or ''}") or any(
+            _NOTE_ID.match(str(item.get("id") or "")) for item in notes.iterchildren("li")
+        ):
+            _numbered(notes)
     for sup in list(root.iter("sup")):
         mark = _MARK.fullmatch("".join(sup.itertext()).strip())
         if mark is None:
@@ -30,6 +40,14 @@ def footnote_marks(root: Any) -> None:
         for child in list(sup):
             sup.remove(child)
         sup.text, sup.tail = f"[{mark.group(1)}]", tail
+
+
+def _numbered(notes: Any) -> None:
+    start = notes.get("start") or "1"
+    number = int(start) if start.isdigit() and len(start) <= 4 else 1
+    for item in notes.iterchildren("li"):
+        item.text = f"[{number}] " + (item.text or "").lstrip()
+        number += 1
 
 
 def _text_before(element: Any) -> str:

@@ -34,9 +34,9 @@ from reader.ui.theme import Theme
 
 LINE_HEIGHT_PERCENT = 150
 SEPARATOR_HEIGHT_PERCENT = 55  # the blank line between paragraphs, as a share of a line
-# A list item that brings its own marker ("1.", "a)", "•", "–") shows that marker only: a disc
+# A list item that brings its own marker ("1.", "[1]", "a)", "•", "–") shows that marker only: a disc
 # in front of it read "• 1. Lieferketten …". The marker stays in the text (offsets are the text).
-_OWN_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•·▪‣◦∙*\-–—])\s")
+_OWN_MARKER = re.compile(r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|[a-zA-Z][.)]|[•·▪‣◦∙*\-–—])\s")
 LIST_INDENT = 24
 
 

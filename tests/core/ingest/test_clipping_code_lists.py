@@ -6,7 +6,7 @@ indented shell function and a list three levels deep; a saved page with a `<pre>
 class="language-python">`, a nested `<ul>` and `<sup>` footnote marks beside powers; an
 Omnivore clipping whose address is only its template's "[Read Original](…)" line, and a
 Readwise export's "- URL: …" line. Before: each code line a paragraph, its indentation lost;
-every list item at the top level; "Euro.1"; no address in the header.
+every list item at the top level; "Euro.1", the notes under it unnumbered; no address in the header.
 """
 
 from __future__ import annotations
@@ -63,6 +63,8 @@ def test_a_saved_pages_code_nested_list_and_footnote_marks() -> None:
                             "21.000 Euro.[1] Wer ein altes Ölheizgerät ersetzt, erhält einen Bonus von weiteren "
                             "zwanzig Prozent.[2]")  # fmt: skip
     assert body[1].text.startswith("Eine Wohnung von 80 m2 braucht im Jahr rund 104 Kilowattstunden")
+    # the notes under the text carry their numbers, which the browser drew and the extractor lost
+    assert [b.text for b in body[-2:]] == ["[1] Richtlinie BEG EM, Abschnitt 8.4.", "[2] Ebd., Abschnitt 8.5."]
 
 
 def test_the_address_a_clippers_template_writes_into_the_text() -> None:

@@ -27,6 +27,7 @@ BLOCKS = (
     Block(BlockKind.LIST_ITEM, "höchstens 14 Tage", level=1),
     Block(BlockKind.LIST_ITEM, "Ausnahme: Ermittlungen", level=2),
     Block(BlockKind.LIST_ITEM, "1. nur Administratoren", level=1),
+    Block(BlockKind.LIST_ITEM, "[1] Richtlinie BEG EM, Abschnitt 8.4."),
 )
 
 
@@ -74,6 +75,8 @@ def test_a_nested_item_is_indented_one_step_further_with_the_next_bullet() -> No
     numbered = _block(document, "1. nur Administratoren")  # its own number as its marker
     assert numbered.textList() is None
     assert numbered.blockFormat().leftMargin() == 2 * LIST_INDENT
+    note = _block(document, "[1] Richtlinie BEG EM, Abschnitt 8.4.")  # a saved page's note: no bullet before "[1]"
+    assert note.textList() is None
 
 
 @pytest.mark.usefixtures("qapp")
