@@ -44,11 +44,13 @@ def title_repeat_aside(blocks: list[Block], title: str | None, *, within: int = 
 
 
 def repeats_title(text: str, title: str) -> bool:
-    """`text` is a line of the title's words, at least half of them, and no sentence."""
-    words, title_words = set(_WORD.findall(text.casefold())), set(_WORD.findall(title.casefold()))
-    if not words or text.rstrip()[-1:] in ".!?":
+    """`text` is a line of the title's words, at least half of them, and no sentence. The
+    sentence mark is looked at first: the first body block is mostly a paragraph ending in one,
+    whose words (a regex over it, case-folded) need not be read."""
+    if text.rstrip()[-1:] in ".!?":
         return False
-    return words <= title_words and 2 * len(words) >= len(title_words)
+    words, title_words = set(_WORD.findall(text.casefold())), set(_WORD.findall(title.casefold()))
+    return bool(words) and words <= title_words and 2 * len(words) >= len(title_words)
 
 
 def _kicker(text: str) -> bool:
