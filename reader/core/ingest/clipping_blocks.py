@@ -67,18 +67,15 @@ def pieces(text: str) -> Iterator[Piece]:
     row: list[str] = []
     opener = ""  # the token before an inline one says what it is: heading, cell, paragraph
     number = ""  # an ordered list item's number, for its first line: "3. "
-    level = 0  # the open list item's depth: 1 in a list inside an item
     for token in _markdown().parse(text):
         kind = kinds[-1] if kinds else BlockKind.PARAGRAPH
         if token.type == "blockquote_open":
             kinds.append(BlockKind.QUOTE)
         elif token.type == "list_item_open":
             kinds.append(BlockKind.LIST_ITEM)
-            level = kinds.count(BlockKind.LIST_ITEM) - 1
             number = f"{token.info}{token.markup} " if token.info else ""
         elif token.type in ("blockquote_close", "list_item_close"):
             kinds.pop()
-            level = max(0, kinds.count(BlockKind.LIST_ITEM) - 1)
         elif token.type == "tr_close":
             line = "\t".join(row)
             row.clear()
@@ -90,8 +87,9 @@ def pieces(text: str) -> Iterator[Piece]:
                 row.append(cell[0][0] if cell else "")
                 continue
             own = BlockKind.HEADING if opener == "heading_open" else kind
+            # a list item's depth: 1 in a list inside an item
+            depth = kinds.count(BlockKind.LIST_ITEM) - 1 if own is BlockKind.LIST_ITEM else 0
             for words, shape, unlinked in _Inline(token).parts:
-                depth = level if own is BlockKind.LIST_ITEM else 0
                 yield Piece(Block(own, number + words, level=depth), shape, unlinked)
                 number = ""
         elif token.type in ("fence", "code_block"):
