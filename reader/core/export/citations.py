@@ -21,9 +21,10 @@ from reader.core.models import AnchorStatus, Highlight, Source
 def paragraph_number(reading_text: str, start: int, exact: str = "") -> int:
     """The 1-based body block holding the first visible character of a highlight at `start`.
 
-    Blocks are one line each and joined by a blank line, so counting separators before the
-    start is exact; leading white space of the quote (a selection begun at a block's end)
-    is skipped so the number names the paragraph the words are in.
+    Blocks are joined by a blank line and hold none (a code block's lines are "\\n"-separated,
+    a blank one a space: `Block`), so counting separators before the start is exact; leading
+    white space of the quote (a selection begun at a block's end) is skipped so the number
+    names the paragraph the words are in.
     """
     first = start + (len(exact) - len(exact.lstrip()))
     return reading_text.count(BLOCK_SEPARATOR, 0, max(0, first)) + 1
