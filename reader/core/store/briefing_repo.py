@@ -15,7 +15,7 @@ import sqlite_utils
 
 from reader.core.briefing_model import Briefing, BriefingItem, BriefingSnapshot, ItemKind
 from reader.core.changes import Changes
-from reader.core.store.connection import now, write_transaction
+from reader.core.store.connection import ChangedElsewhereError, now, write_transaction
 from reader.core.text import name_key
 
 _BRIEFING_SQL = (
@@ -34,6 +34,16 @@ def clean_name(name: str) -> str:
     if len(cleaned) > MAX_NAME:
         raise ValueError(f"a briefing name is at most {MAX_NAME} characters")
     return cleaned
+
+
+def item_text(kind: ItemKind, text: str) -> str:
+    """The words as a heading or text item stores them: a heading is one line with text."""
+    if kind is not ItemKind.HEADING:
+        return text
+    heading = " ".join(text.split())
+    if not heading:
+        raise ValueError("a heading needs text")
+    return heading
 
 
 def _item(row: Sequence[Any]) -> BriefingItem:
@@ -171,26 +181,24 @@ class BriefingRepo:
     def add_heading(
         self, briefing_id: int, text: str, position: int | None = None
     ) -> tuple[BriefingItem, Changes]:
-        heading = " ".join(text.split())
-        if not heading:
-            raise ValueError("a heading needs text")
-        return self._add_text_item(briefing_id, ItemKind.HEADING, heading, position)
+        return self._add_text_item(briefing_id, ItemKind.HEADING, item_text(ItemKind.HEADING, text), position)
 
     def add_text(
         self, briefing_id: int, text: str, position: int | None = None
     ) -> tuple[BriefingItem, Changes]:
         return self._add_text_item(briefing_id, ItemKind.TEXT, text, position)
 
-    def update_item_text(self, item_id: int, text: str) -> Changes:
-        """Change a heading's or a text item's words (a highlight's words are the highlight's)."""
-        item = self._require_item(item_id)
-        if item.kind is ItemKind.HIGHLIGHT:
-            raise ValueError("a highlight's text is changed on the highlight itself")
-        if item.kind is ItemKind.HEADING:
-            text = " ".join(text.split())
-            if not text:
-                raise ValueError("a heading needs text")
+    def update_item_text(self, item_id: int, text: str, expected: str | None = None) -> Changes:
+        """Change a heading's or a text item's words (a highlight's words are the highlight's).
+        With `expected` (the text the composer's editor loaded) only while the stored text is
+        still that, checked in the same transaction: else `ChangedElsewhereError` with it."""
         with write_transaction(self.db):
+            item = self._require_item(item_id)
+            if item.kind is ItemKind.HIGHLIGHT:
+                raise ValueError("a highlight's text is changed on the highlight itself")
+            if expected is not None and item.text != expected:
+                raise ChangedElsewhereError(item.text)
+            text = item_text(item.kind, text)
             self.db.execute("UPDATE briefing_items SET text = ? WHERE id = ?", (text, item_id))
             self._touch(item.briefing_id)
         return Changes(briefings=frozenset({item.briefing_id}))

@@ -143,6 +143,17 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         conn.execute("COMMIT")
 
 
+class ChangedElsewhereError(Exception):
+    """A text the window saves (a note, an annotation, a briefing's text) was no longer the one
+    its editor loaded: another connection (a `briefing` command in a terminal) wrote it in the
+    meantime. Raised by the compare-and-set (`expected=`) inside the write transaction, before
+    anything is written, so the editor can show `stored` and ask instead of saving over it."""
+
+    def __init__(self, stored: str) -> None:
+        super().__init__("the text was changed elsewhere since it was loaded")
+        self.stored = stored
+
+
 def now() -> str:
     """A UTC timestamp as stored in the library: ISO 8601 to the second."""
     return datetime.now(UTC).isoformat(timespec="seconds")

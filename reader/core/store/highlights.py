@@ -8,7 +8,7 @@ from reader.core.anchoring import describe
 from reader.core.changes import Changes
 from reader.core.models import AnchorStatus, Highlight
 from reader.core.store import search_index
-from reader.core.store.connection import now, write_transaction
+from reader.core.store.connection import ChangedElsewhereError, now, write_transaction
 
 _COLUMNS = (
     'id, source_id, start, "end", exact, prefix, suffix, text_hash, label, annotation, '
@@ -94,8 +94,12 @@ class HighlightRepo:
         return [str(name) for (name,) in rows]
 
     def update(
-        self, highlight_id: int, *, label: str | None = None, annotation: str | None = None
+        self, highlight_id: int, *, label: str | None = None, annotation: str | None = None,
+        expected_annotation: str | None = None,
     ) -> Changes:
+        """Relabel or re-annotate a highlight. With `expected_annotation` (the text the window's
+        editor loaded) only while the stored annotation is still that text, checked in the same
+        transaction: else `ChangedElsewhereError` with the stored one, and nothing is written."""
         with write_transaction(self.db):
             row = self.db.execute(
                 "SELECT source_id, exact, label, annotation FROM highlights WHERE id = ?",
@@ -103,6 +107,8 @@ class HighlightRepo:
             ).fetchone()
             if row is None:
                 raise KeyError(f"no highlight #{highlight_id}")
+            if expected_annotation is not None and row[3] != expected_annotation:
+                raise ChangedElsewhereError(row[3])
             new_label = row[2] if label is None else label
             new_annotation = row[3] if annotation is None else annotation
             self.db.execute(

@@ -7,7 +7,7 @@ import sqlite_utils
 from reader.core.changes import Changes
 from reader.core.models import Note
 from reader.core.store import search_index
-from reader.core.store.connection import now, write_transaction
+from reader.core.store.connection import ChangedElsewhereError, now, write_transaction
 
 
 class NoteRepo:
@@ -21,10 +21,16 @@ class NoteRepo:
         ).fetchone()
         return Note(source_id, row[0], row[1]) if row else Note(source_id, "", None)
 
-    def set(self, source_id: int, body: str) -> Changes:
+    def set(self, source_id: int, body: str, expected: str | None = None) -> Changes:
+        """Store the note. With `expected` (the text the window's editor loaded) only while the
+        stored note is still that text, checked in the same transaction as the write: else
+        `ChangedElsewhereError` with the stored text, and nothing is written."""
         with write_transaction(self.db):
             if self.db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is None:
                 raise KeyError(f"no source #{source_id}")
+            stored = self.get(source_id).body
+            if expected is not None and stored != expected:
+                raise ChangedElsewhereError(stored)
             stamp = now()
             self.db.execute(
                 "INSERT INTO notes (source_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)"
