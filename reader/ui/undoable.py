@@ -71,10 +71,12 @@ def delete_highlight(session: Session, highlight_id: int) -> None:
 
 
 def edit_annotation(session: Session, highlight_id: int, old: str, new: str) -> None:
+    """Save a burst of typing in an annotation, only over `old` (`ChangedElsewhereError` when
+    another program wrote another meanwhile: `GuardedText` asks then)."""
     highlights = session.store.highlights
     session.perform(
         named(QCoreApplication.translate("Undo", "Edit annotation on %1"), _passage(session, highlight_id)),
-        lambda: highlights.update(highlight_id, annotation=new),
+        lambda: highlights.update(highlight_id, annotation=new, expected_annotation=old),
         lambda: highlights.update(highlight_id, annotation=old),
     )
 
@@ -92,12 +94,13 @@ def set_label(session: Session, highlight_id: int, old: str, new: str) -> None:
 
 
 def edit_note(session: Session, source_id: int, old: str, new: str) -> None:
-    """Save a burst of typing in a summary note as one undoable step, like an annotation."""
+    """Save a burst of typing in a summary note as one undoable step, like an annotation, only
+    over `old`."""
     notes = session.store.notes
     source = session.store.sources.get(source_id)
     session.perform(
         named(QCoreApplication.translate("Undo", "Edit summary note on %1"), source.title if source else ""),
-        lambda: notes.set(source_id, new),
+        lambda: notes.set(source_id, new, expected=old),
         lambda: notes.set(source_id, old),
     )
 

@@ -2,6 +2,8 @@
 
 The text is saved after a pause, on focus-out and on flush; each save is one undoable step
 from the last saved text to the new one, so Ctrl+Z in the window undoes a thought, not a key.
+An annotation another program set meanwhile (`briefing highlight add … --note` in a terminal)
+is never saved over: the save is the summary note's (`GuardedText`), with its conflict bar.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.models import Highlight
 from reader.ui import undoable
+from reader.ui.conflict_bar import ConflictBar
 from reader.ui.flushing_edit import FlushingEdit
+from reader.ui.guarded_text import GuardedText, Place
 from reader.ui.session import Session
 
 SAVE_DELAY_MS = 800
@@ -26,7 +30,6 @@ class AnnotationEditor(QWidget):
         super().__init__(parent)
         self._session = session
         self._highlight_id: int | None = None
-        self._saved = ""
         self._build_widgets()
         self.edit(None)
 
@@ -37,7 +40,10 @@ class AnnotationEditor(QWidget):
         self.editor.setAccessibleName(self.title.text())
         self.editor.setTabChangesFocus(True)
         self.editor.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
-        self.editor.save_due.connect(self.flush)
+        self.editor.save_due.connect(lambda: self.flush(leaving=False))
+        self.conflict = ConflictBar(self.tr("This annotation was changed elsewhere while you typed: yours is not saved yet."), self)
+        self.guard = GuardedText(self._session, self.editor, self.conflict, self.tr(
+            "The annotation was changed elsewhere while you typed: both texts are kept, the other one first"))
         done = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor)
         done.setContext(Qt.ShortcutContext.WidgetShortcut)
         done.activated.connect(self._finish)
@@ -46,6 +52,7 @@ class AnnotationEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.title)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.editor)
 
     def _fit(self) -> None:
@@ -65,7 +72,7 @@ class AnnotationEditor(QWidget):
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
 
     def _finish(self) -> None:
-        self.flush()
+        self.flush(leaving=False)  # Esc: still here to answer the bar
         self.finished.emit()
 
     @property
@@ -76,25 +83,33 @@ class AnnotationEditor(QWidget):
         """Show `highlight`'s annotation for editing (saving the previous one first)."""
         self.flush()
         self._highlight_id = highlight.id if highlight else None
-        self._saved = highlight.annotation if highlight else ""
-        self.editor.load(self._saved)
+        self.guard.load(highlight.annotation if highlight else "", self._place(highlight.id) if highlight else None)
         self.editor.setEnabled(highlight is not None)
         self.editor.setPlaceholderText(
             self.tr("Your comment on this passage…") if highlight
             else self.tr("Select a highlight to comment on it.")
         )
 
+    def _place(self, highlight_id: int) -> Place:
+        def read() -> str:
+            highlight = self._session.store.highlights.get(highlight_id)
+            return highlight.annotation if highlight is not None else ""
+
+        def write(old: str, new: str) -> bool:
+            undoable.edit_annotation(self._session, highlight_id, old, new)
+            return True
+
+        return Place(read, write)
+
     def refresh(self, highlight: Highlight | None) -> None:
-        """The bound highlight as now stored (after undo, say); typing in progress wins."""
+        """The bound highlight as now stored (after undo, another process): shown unless typing
+        here is unsaved, when the conflict bar asks."""
         if highlight is None or highlight.id != self._highlight_id:
             self.edit(highlight)
-        elif self.editor.toPlainText() == self._saved != highlight.annotation:  # nothing unsaved
-            self._saved = highlight.annotation
-            self.editor.load(highlight.annotation)
+        else:
+            self.guard.refresh(highlight.annotation)
 
-    def flush(self) -> None:
-        text = self.editor.toPlainText()
-        if self._highlight_id is None or text == self._saved:
-            return
-        undoable.edit_annotation(self._session, self._highlight_id, self._saved, text)
-        self._saved = text  # only once written: a full disk raises first, see NoteEditor.flush
+    def flush(self, *, leaving: bool = True) -> None:
+        """Save what was typed: over an annotation changed elsewhere, a pause asks (the bar);
+        leaving the highlight or quitting keeps both texts, the other first."""
+        self.guard.flush(leaving=leaving)

@@ -3,9 +3,10 @@
 Saving is debounced (a pause in typing), and also happens on focus-out, on switching sources
 and when the window calls `flush()` at quit, so typing and closing at once loses nothing; a
 save that failed (a full disk) is tried again at each of those. A note changed elsewhere (a
-terminal, another program) since it was loaded here is never saved over: with nothing typed
-here it is shown (`refresh`); with typing here the conflict bar asks (`NoteConflictBar`), and
-leaving the source or quitting before it is answered keeps both texts. The
+terminal, another program) since it was loaded here is never saved over (`GuardedText`, the
+save the annotation and the composer share): with nothing typed here it is shown (`refresh`);
+with typing here the conflict bar asks, and leaving the source or quitting before it is
+answered keeps both texts. The
 preview shows `core.render`'s sanitised HTML in an inert browser: nothing loads, links ask.
 A letter typed in the preview is writing: it goes into the editor, not to the window's
 one-key commands (K, "previous source", sent the rest of "Peking" into another source's note).
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 from reader.core.render import code_style_css, render_note
 from reader.ui import undoable
 from reader.ui.article.inert_browser import InertBrowser
+from reader.ui.conflict_bar import ConflictBar
 from reader.ui.flushing_edit import FlushingEdit
+from reader.ui.guarded_text import GuardedText, Place
 from reader.ui.notes.markdown_highlighter import MarkdownHighlighter
-from reader.ui.notes.note_conflict import NoteConflictBar
 from reader.ui.session import Session
 from reader.ui.theme import Theme
 
@@ -51,7 +53,6 @@ class NoteEditor(QWidget):
         self._session = session
         self._theme = theme
         self._source_id: int | None = None
-        self._saved = ""
         self._build_editor()
         self._build_tabs()
         self.show_source(None)
@@ -66,9 +67,9 @@ class NoteEditor(QWidget):
             self.tr("Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)")
         )
         self.editor.save_due.connect(lambda: self.flush(leaving=False))
-        self.conflict = NoteConflictBar(self)
-        self.conflict.keep_mine.connect(self._keep_mine)
-        self.conflict.take_theirs.connect(self._take_theirs)
+        self.conflict = ConflictBar(self.tr("This note was changed elsewhere while you typed: yours is not saved yet."), self)
+        self.guard = GuardedText(self._session, self.editor, self.conflict, self.tr(
+            "The summary note was changed elsewhere while you typed: both texts are kept, the other one first"))
         self.highlighter = MarkdownHighlighter(self.editor.document(), self._theme)
         self.preview = InertBrowser(self)
         self.preview.setPlaceholderText(self.tr("No summary note yet: write one under Edit."))
@@ -111,27 +112,29 @@ class NoteEditor(QWidget):
         """Save the open note, then load the note of `source_id`."""
         self.flush()
         self._source_id = source_id
-        self._saved = self._session.store.notes.get(source_id).body if source_id is not None else ""
-        self.editor.load(self._saved)
-        self.conflict.hide()
+        notes = self._session.store.notes
+        saved = notes.get(source_id).body if source_id is not None else ""
+        self.guard.load(saved, self._place(source_id) if source_id is not None else None)
         self.editor.setEnabled(source_id is not None)
-        if not self._saved:  # nothing to preview: the tab where a note is written, not a blank box
+        if not saved:  # nothing to preview: the tab where a note is written, not a blank box
             self.tabs.setCurrentIndex(EDIT_TAB)
         self._update_preview()
+
+    def _place(self, source_id: int) -> Place:
+        def write(old: str, new: str) -> bool:
+            if not self._session.store.sources.exists(source_id):
+                log.warning("note of source #%s not saved: the source is gone", source_id)
+                return False
+            undoable.edit_note(self._session, source_id, old, new)  # Ctrl+Z undoes a burst of typing
+            return True
+
+        return Place(lambda: self._session.store.notes.get(source_id).body, write)
 
     def refresh(self) -> None:
         """The note changed elsewhere (an undo, another process): show it when nothing typed
         here is unsaved; else keep the typing and let the conflict bar ask."""
-        if self._source_id is None:
-            return
-        body, text = self._stored(), self.editor.toPlainText()
-        if text == self._saved:
-            if body != text:
-                self._saved = body
-                self.editor.load(body)
-            self.conflict.hide()
-        elif body not in (self._saved, text):
-            self.conflict.show()
+        if self._source_id is not None:
+            self.guard.refresh(self._session.store.notes.get(self._source_id).body)
 
     def reveal(self, word: str = "") -> None:
         """Show the note for editing with the first `word` (a search hit) selected."""
@@ -146,49 +149,7 @@ class NoteEditor(QWidget):
         """Save what was typed. Over a note changed elsewhere since it was loaded, a pause in
         typing (`leaving` False) saves nothing and the conflict bar asks; leaving the source or
         quitting, with no one left to ask, saves the other text with this one below it."""
-        text = self.editor.toPlainText()
-        source_id = self._source_id
-        if source_id is None or text == self._saved:
-            return
-        if not self._session.store.sources.exists(source_id):
-            log.warning("note of source #%s not saved: the source is gone", source_id)
-            return
-        stored = self._stored()
-        both = stored not in (self._saved, text)
-        if both and not leaving:
-            self.conflict.show()
-            return
-        if both:
-            text = f"{stored.rstrip()}\n\n{text}"
-        self._save(source_id, stored, text)
-        if both:  # shown once saved: loaded before, a save tried again after a full disk put the other text in twice
-            self.editor.load(text)  # what is saved is what the note shows
-            self._session.notice_posted.emit(self.tr("The summary note was changed elsewhere while you typed: "
-                                                     "both texts are kept, the other one first"))  # fmt: skip
-
-    def _save(self, source_id: int, stored: str, text: str) -> None:
-        # Marked saved only once written: a save that fails (a full disk) raises first, so the
-        # next flush (a pause in typing, switching sources, quitting once there is room) tries
-        # again. Marked saved before, it was dropped without a word at the next switch or quit.
-        if stored != text:
-            undoable.edit_note(self._session, source_id, stored, text)  # Ctrl+Z undoes a burst of typing
-        self._saved = text
-        self.conflict.hide()
-
-    def _stored(self) -> str:
-        return self._session.store.notes.get(self._source_id).body if self._source_id is not None else ""
-
-    def _keep_mine(self) -> None:
-        """Save the text typed here over the one saved elsewhere (Ctrl+Z brings that back)."""
-        if self._source_id is not None:
-            self._save(self._source_id, self._stored(), self.editor.toPlainText())
-
-    def _take_theirs(self) -> None:
-        """Drop the text typed here and show the note as saved elsewhere."""
-        self._saved = self._stored()
-        self.editor.load(self._saved)
-        self.conflict.hide()
-        self._update_preview()
+        self.guard.flush(leaving=leaving)
 
     def _update_preview(self) -> None:
         if self.tabs.currentIndex() != PREVIEW_TAB:

@@ -106,7 +106,7 @@ def test_chosen_while_the_preview_waits_to_render(qtbot, composer) -> None:
     preview = composer.preview
     composer.items_list.setCurrentRow(1)
     composer.editor.setPlainText(FILLER + "Noch ein Satz.")
-    composer.item_editor.save()  # the preview's refresh is now pending
+    composer.item_editor.editor.flush()  # the pause in typing: the preview's refresh is now pending
     _click(qtbot, composer, _row(composer, "Abschnitt 9"))
     preview.refresh()  # what the timer does a moment later
     assert "Noch ein Satz." in preview.toPlainText()

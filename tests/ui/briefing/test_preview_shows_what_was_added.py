@@ -72,7 +72,7 @@ def test_a_change_that_adds_nothing_keeps_the_preview_where_it_was(composer, qtb
     bar.setValue(bar.maximum() // 2)  # and the preview scrolled elsewhere meanwhile
     place = bar.value()
     composer.editor.setPlainText(FILLER + "Noch ein Satz.")
-    composer.item_editor.save()
+    composer.item_editor.editor.flush()  # the pause in typing
     _refreshed(preview)
     assert "Noch ein Satz." in preview.toPlainText()
     assert bar.value() == place

@@ -1,11 +1,12 @@
-"""The bar over the summary note when the note was changed elsewhere (a `briefing note set` in a
-terminal, another program) while the user was typing here.
+"""The bar over a text editor (the summary note, an annotation, a briefing's heading or text)
+when its text was changed elsewhere (a `briefing` command in a terminal, another program) while
+the user was typing here.
 
 Neither text may overwrite the other without a word: the editor keeps the user's typing unsaved
 and this bar says what happened and offers the two ways on — keep the text typed here (it is
 saved, and Ctrl+Z brings back the other), or show the other text instead (the typing here is
-dropped). Until one is chosen nothing is saved; leaving the source or quitting keeps both
-(`NoteEditor.flush`).
+dropped). Until one is chosen nothing is saved; leaving the text or quitting keeps both
+(`GuardedText.flush`). One bar for the three editors, each saying what its text is.
 """
 
 from __future__ import annotations
@@ -15,20 +16,21 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
-class NoteConflictBar(QFrame):
+class ConflictBar(QFrame):
     keep_mine = Signal()
     take_theirs = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        """`what`: the sentence that names the text ("This note was changed elsewhere …")."""
         super().__init__(parent)
-        self.setObjectName("noteConflict")
+        self.setObjectName("conflictBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self.tr("This note was changed elsewhere while you typed: yours is not saved yet."), self)
+        self.label = QLabel(what, self)
         self.label.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("&Keep mine"), self)
         self.keep_button.setToolTip(self.tr("Save the text typed here over the other (Ctrl+Z brings the other back)"))
         self.theirs_button = QPushButton(self.tr("Show the &other"), self)
-        self.theirs_button.setToolTip(self.tr("Drop the text typed here and show the note as it was saved elsewhere"))
+        self.theirs_button.setToolTip(self.tr("Drop the text typed here and show the text as it was saved elsewhere"))
         self.keep_button.clicked.connect(self.keep_mine)
         self.theirs_button.clicked.connect(self.take_theirs)
         buttons = QHBoxLayout()
@@ -41,9 +43,17 @@ class NoteConflictBar(QFrame):
         layout.addLayout(buttons)
         self.hide()
 
+    def say(self, what: str) -> None:
+        """Name the text anew (the composer's editor holds a heading, then a text)."""
+        self.label.setText(what)
+        self._fit_label()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """The label as high as its lines at this width: the notes pane's splitter asks for no
         height for width, and at 1024 × 700 in German its second line was cut in half."""
         super().resizeEvent(event)
+        self._fit_label()
+
+    def _fit_label(self) -> None:
         self.label.setMinimumHeight(0)  # else its own minimum is what heightForWidth gives back
-        self.label.setMinimumHeight(self.label.heightForWidth(max(1, self.label.width())))
+        self.label.setMinimumHeight(max(0, self.label.heightForWidth(max(1, self.label.width()))))

@@ -1,0 +1,140 @@
+"""The save the three text editors share (the summary note, an annotation, a briefing's heading
+or text): never over a text another program wrote meanwhile.
+
+Each save is a compare-and-set in the core (`expected=` the text the editor loaded or last
+saved): the write happens only while the stored text is still that one, checked in the write's
+own transaction. A check made here first and the write after left a gap — `Session.perform`
+takes a fingerprint (50-70 ms) before it writes — in which a terminal's write was saved over.
+On a mismatch the core writes nothing and says what is stored now (`ChangedElsewhereError`):
+a pause in typing then shows the conflict bar and saves nothing; leaving the text (another
+source, highlight or item) or quitting, with no one left to ask, saves the other text with
+the typing below it, and the status bar says so. Either way both texts survive. A save that
+failed (a full disk) changes nothing here, so the next flush tries it again from the same place.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+
+from reader.core.store import ChangedElsewhereError
+from reader.ui.conflict_bar import ConflictBar
+from reader.ui.flushing_edit import FlushingEdit
+from reader.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, eq=False)
+class Place:
+    """Where the editor's text is stored: one note, annotation or briefing item.
+
+    `read` gives the stored text; `write(old, new)` makes the undoable step from `old` (what
+    the editor loaded, expected in the store) to `new`, raising `ChangedElsewhereError` when
+    the store holds another; it returns False when the place is gone (nothing written).
+    `form`: a text as the store keeps it (a heading on one line), so typed and stored compare."""
+
+    read: Callable[[], str]
+    write: Callable[[str, str], bool]
+    form: Callable[[str], str] = lambda text: text
+
+
+def both(theirs: str, mine: str) -> str:
+    """Both texts, the other first: what leaving an unanswered conflict saves."""
+    return f"{theirs.rstrip()}\n\n{mine}" if theirs.strip() else mine
+
+
+class GuardedText(QObject):
+    def __init__(self, session: Session, editor: FlushingEdit, bar: ConflictBar, kept: str) -> None:
+        """`kept`: the status bar's words when both texts were kept."""
+        super().__init__(editor)
+        self._session, self.editor, self.bar, self._kept = session, editor, bar, kept
+        self.place: Place | None = None
+        self.saved = ""  # the text as stored when loaded or last saved here: what a save expects
+        self._saving = False  # a save's catch-up reloads the panes, which call back in here
+        bar.keep_mine.connect(self.keep_mine)
+        bar.take_theirs.connect(self.take_theirs)
+
+    def load(self, text: str, place: Place | None) -> None:
+        """Hold `place`'s stored `text` (after the caller flushed the one held before)."""
+        self.place, self.saved = place, text
+        self.editor.load(text)
+        self.bar.hide()
+
+    def unsaved(self) -> bool:
+        return self.place is not None and self._form(self.editor.toPlainText()) != self.saved
+
+    def _form(self, text: str) -> str:
+        return self.place.form(text) if self.place is not None else text
+
+    def refresh(self, stored: str) -> None:
+        """The stored text changed (an undo, another process): shown when nothing typed here
+        is unsaved; else the typing is kept and the bar asks."""
+        if self.place is None or self._saving:
+            return
+        if not self.unsaved():
+            if stored != self.saved:
+                self.saved = stored
+                self.editor.load(stored)
+            self.bar.hide()
+        elif stored not in (self.saved, self._form(self.editor.toPlainText())):
+            self.bar.show()
+
+    def flush(self, *, leaving: bool) -> None:
+        """Save what was typed, never over another's text: see the module's docstring."""
+        place, text = self.place, self.editor.toPlainText()
+        if place is None or self._saving or not self.unsaved():
+            return
+        self._saving = True
+        try:
+            try:
+                self._write(place, self.saved, text)
+            except ChangedElsewhereError as changed:
+                self._changed(place, changed.stored, text, leaving=leaving)
+        finally:
+            self._saving = False
+
+    def _changed(self, place: Place, theirs: str, mine: str, *, leaving: bool) -> None:
+        if self._form(mine) == theirs:  # the other program wrote what was typed here
+            self._written(place, theirs)
+        elif not leaving:
+            self.bar.show()
+        else:
+            kept = self._form(both(theirs, mine))
+            self._write(place, theirs, kept)  # a full disk raises: tried again from the start
+            if self.place is place:  # shown once saved: what is saved is what the editor shows
+                self.editor.load(kept)
+            self._session.notice_posted.emit(self._kept)
+
+    def _write(self, place: Place, old: str, new: str) -> None:
+        # Marked saved only once written: a save that fails (a full disk) raises first, so the
+        # next flush (a pause in typing, leaving, quitting once there is room) tries again.
+        if self._form(new) == old:
+            self._written(place, old)
+        elif place.write(old, new):
+            self._written(place, self._form(new))
+        else:
+            log.warning("text not saved: where it belongs is gone")
+
+    def _written(self, place: Place, stored: str) -> None:
+        if self.place is place:  # not another source's, highlight's or item's, shown meanwhile
+            self.saved = stored
+            self.bar.hide()
+
+    def keep_mine(self) -> None:
+        """Save the text typed here over the one saved elsewhere (Ctrl+Z brings that back)."""
+        place = self.place
+        if place is None:
+            return
+        try:
+            self._write(place, place.read(), self.editor.toPlainText())
+        except ChangedElsewhereError:  # written again in between: asked again, over the newer
+            self.bar.show()
+
+    def take_theirs(self) -> None:
+        """Drop the text typed here and show the text as saved elsewhere."""
+        if self.place is not None:
+            self.load(self.place.read(), self.place)
