@@ -65,10 +65,7 @@ class GuardedText(QObject):
         self.bar.hide()
 
     def unsaved(self) -> bool:
-        return self.place is not None and self._form(self.editor.toPlainText()) != self.saved
-
-    def _form(self, text: str) -> str:
-        return self.place.form(text) if self.place is not None else text
+        return self.place is not None and self.place.form(self.editor.toPlainText()) != self.saved
 
     def refresh(self, stored: str) -> None:
         """The stored text changed (an undo, another process): shown when nothing typed here
@@ -80,7 +77,7 @@ class GuardedText(QObject):
                 self.saved = stored
                 self.editor.load(stored)
             self.bar.hide()
-        elif stored not in (self.saved, self._form(self.editor.toPlainText())):
+        elif stored not in (self.saved, self.place.form(self.editor.toPlainText())):
             self.bar.show()
 
     def flush(self, *, leaving: bool) -> None:
@@ -98,12 +95,13 @@ class GuardedText(QObject):
             self._saving = False
 
     def _changed(self, place: Place, theirs: str, mine: str, *, leaving: bool) -> None:
-        if self._form(mine) == theirs:  # the other program wrote what was typed here
+        # `place`'s form, not the editor's: the save's catch-up may have shown another item
+        if place.form(mine) == theirs:  # the other program wrote what was typed here
             self._written(place, theirs)
         elif not leaving:
             self.bar.show()
         else:
-            kept = self._form(both(theirs, mine))
+            kept = place.form(both(theirs, mine))
             self._write(place, theirs, kept)  # a full disk raises: tried again from the start
             if self.place is place:  # shown once saved: what is saved is what the editor shows
                 self.editor.load(kept)
@@ -112,10 +110,10 @@ class GuardedText(QObject):
     def _write(self, place: Place, old: str, new: str) -> None:
         # Marked saved only once written: a save that fails (a full disk) raises first, so the
         # next flush (a pause in typing, leaving, quitting once there is room) tries again.
-        if self._form(new) == old:
+        if place.form(new) == old:
             self._written(place, old)
         elif place.write(old, new):
-            self._written(place, self._form(new))
+            self._written(place, place.form(new))
         else:
             log.warning("text not saved: where it belongs is gone")
 

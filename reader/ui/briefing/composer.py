@@ -59,6 +59,7 @@ class BriefingComposer(QWidget):
         self.briefing_id: int | None = None
         self.ask = ask_overwrite
         self._listed_id: int | None = None  # the briefing whose items the list shows
+        self._choosing = False  # the list tells of a new current item: not rebuilt meanwhile
         self.setWindowTitle(self.tr("Briefing composer"))
         self.preview = BriefingPreview(session, self)
         self.buttons = ComposerButtons("" if writable(session) else reason())
@@ -197,6 +198,9 @@ class BriefingComposer(QWidget):
         self.folder_button.point_at(None)  # the folder was the export's, said no longer
 
     def apply_changes(self, changes: Changes) -> None:
+        if self._choosing:  # the item left saved both texts (`GuardedText`) as the list told of
+            QTimer.singleShot(0, lambda: self.apply_changes(changes))  # the next: its items live on
+            return
         if changes.briefings:
             self.reload_briefings()
         elif changes.highlights or changes.sources_removed or changes.sources_updated:
@@ -214,7 +218,11 @@ class BriefingComposer(QWidget):
 
     def _current_changed(self, *_: object) -> None:
         # what was typed belongs to the item shown before: `show_item` saves it first
-        self.item_editor.show_item(self.current_item())
+        self._choosing = True
+        try:
+            self.item_editor.show_item(self.current_item())
+        finally:
+            self._choosing = False
         self._follow_buttons()
 
     # -- mutations (undoable) ---------------------------------------------------------------

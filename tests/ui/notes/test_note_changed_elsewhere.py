@@ -1,6 +1,6 @@
 """The summary note changed elsewhere (`briefing note set` in a terminal, a second connection
 here) while the window shows it: never saved over without a word, either way
-(`NoteEditor.refresh`, `NoteEditor.flush`, `NoteConflictBar`)."""
+(`NoteEditor.refresh`, `NoteEditor.flush`, `GuardedText`, `ConflictBar`)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,27 @@ def test_typing_over_a_stale_note_saves_nothing_and_asks(qtbot, make_window, oth
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     _typed(qtbot, window, "Typed in the window")
+    note = window.notes.note
+    note.editor.flush()  # the pause in typing
+    assert other.notes.get(source_id).body == "Set in a terminal"
+    assert note.editor.toPlainText() == "Typed in the window"
+    assert note.conflict.isVisible()
+
+
+def test_a_write_while_the_save_catches_up_is_not_saved_over(qtbot, make_window, other: Store) -> None:
+    """The terminal writes in the moment between the save's comparison and its write (the
+    look `Session.perform` takes first, a fingerprint of 50-70 ms): the compare-and-set in
+    the write's own transaction sees it, and the bar asks."""
+    window = _opened(qtbot, make_window)
+    source_id = window.open_source_id
+    _typed(qtbot, window, "Typed in the window")
+    catch_up = window.session.catch_up
+
+    def look_then_terminal() -> None:
+        catch_up()
+        other.notes.set(source_id, "Set in a terminal")
+
+    window.session.catch_up = look_then_terminal
     note = window.notes.note
     note.editor.flush()  # the pause in typing
     assert other.notes.get(source_id).body == "Set in a terminal"
