@@ -38,6 +38,14 @@
         <translation>Anmerkung</translation>
     </message>
     <message>
+        <source>This annotation was changed elsewhere while you typed: yours is not saved yet.</source>
+        <translation>Diese Anmerkung wurde anderswo geändert, während Sie schrieben: Ihr Text ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The annotation was changed elsewhere while you typed: both texts are kept, the other one first</source>
+        <translation>Die Anmerkung wurde anderswo geändert, während Sie geschrieben haben: Beide Texte bleiben erhalten, der andere zuerst</translation>
+    </message>
+    <message>
         <source>Your comment on this passage…</source>
         <translation>Ihre Anmerkung zu dieser Stelle…</translation>
     </message>
@@ -644,6 +652,25 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Meinen Text &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Save the text typed here over the other (Ctrl+Z brings the other back)</source>
+        <translation>Den hier geschriebenen Text über den anderen speichern (Strg+Z holt den anderen zurück)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;other</source>
+        <translation>Den &amp;anderen zeigen</translation>
+    </message>
+    <message>
+        <source>Drop the text typed here and show the text as it was saved elsewhere</source>
+        <translation>Den hier geschriebenen Text verwerfen und den Text so zeigen, wie er anderswo gespeichert wurde</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2471,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
 <context>
     <name>ItemEditor</name>
     <message>
+        <source>The briefing&apos;s text was changed elsewhere while you typed: both texts are kept, the other one first</source>
+        <translation>Der Text im Briefing wurde anderswo geändert, während Sie geschrieben haben: Beide Texte bleiben erhalten, der andere zuerst</translation>
+    </message>
+    <message>
         <source>Connecting text in Markdown</source>
         <translation>Verbindender Text in Markdown</translation>
     </message>
@@ -2452,8 +2483,16 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Überschrift bearbeiten:</translation>
     </message>
     <message>
+        <source>This heading was changed elsewhere while you typed: yours is not saved yet.</source>
+        <translation>Diese Überschrift wurde anderswo geändert, während Sie schrieben: Ihr Text ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>Edit the text:</source>
         <translation>Text bearbeiten:</translation>
+    </message>
+    <message>
+        <source>This text was changed elsewhere while you typed: yours is not saved yet.</source>
+        <translation>Dieser Text wurde anderswo geändert, während Sie schrieben: Ihr Text ist noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Select a heading or text to edit it, or press Add text.</source>
@@ -3176,29 +3215,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
-    <name>NoteConflictBar</name>
-    <message>
-        <source>This note was changed elsewhere while you typed: yours is not saved yet.</source>
-        <translation>Diese Notiz wurde anderswo geändert, während Sie schrieben: Ihr Text ist noch nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep mine</source>
-        <translation>Meinen Text &amp;behalten</translation>
-    </message>
-    <message>
-        <source>Save the text typed here over the other (Ctrl+Z brings the other back)</source>
-        <translation>Den hier geschriebenen Text über den anderen speichern (Strg+Z holt den anderen zurück)</translation>
-    </message>
-    <message>
-        <source>Show the &amp;other</source>
-        <translation>Den &amp;anderen zeigen</translation>
-    </message>
-    <message>
-        <source>Drop the text typed here and show the note as it was saved elsewhere</source>
-        <translation>Den hier geschriebenen Text verwerfen und die Notiz so zeigen, wie sie anderswo gespeichert wurde</translation>
-    </message>
-</context>
-<context>
     <name>NoteEditor</name>
     <message>
         <source>Summary note</source>
@@ -3207,6 +3223,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)</source>
         <translation>Zusammenfassung fürs Briefing – Markdown: # Überschrift, **fett**, - Liste, [Link](https://…)</translation>
+    </message>
+    <message>
+        <source>This note was changed elsewhere while you typed: yours is not saved yet.</source>
+        <translation>Diese Notiz wurde anderswo geändert, während Sie schrieben: Ihr Text ist noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>No summary note yet: write one under Edit.</source>
