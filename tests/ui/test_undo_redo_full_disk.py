@@ -72,6 +72,7 @@ def test_undo_on_a_full_disk_leaves_the_step_to_undo(make_window, qtbot) -> None
     window = make_window()
     session, store = window.session, window.session.store
     source_id = store.sources.list()[0].id
+    store.notes.set(source_id, NOTE)  # as stored: the step's save expects it
     edit_note(session, source_id, NOTE, "")  # undo writes the long note back
     _fill(store)
     with qtbot.capture_exceptions() as raised:
