@@ -101,8 +101,13 @@ class GuardedText(QObject):
         elif not leaving:
             self.bar.show()
         else:
-            kept = place.form(both(theirs, mine))
-            self._write(place, theirs, kept)  # a full disk raises: tried again from the start
+            while True:  # written again meanwhile: both kept over the newer one
+                kept = place.form(both(theirs, mine))
+                try:
+                    self._write(place, theirs, kept)  # a full disk raises: tried again from the start
+                    break
+                except ChangedElsewhereError as again:
+                    theirs = again.stored
             if self.place is place:  # shown once saved: what is saved is what the editor shows
                 self.editor.load(kept)
             self._session.notice_posted.emit(self._kept)
