@@ -199,7 +199,7 @@ class BriefingComposer(QWidget):
 
     def apply_changes(self, changes: Changes) -> None:
         if self._choosing:  # the item left saved both texts (`GuardedText`) as the list told of
-            QTimer.singleShot(0, lambda: self.apply_changes(changes))  # the next: its items live on
+            QTimer.singleShot(0, self, lambda: self.apply_changes(changes))  # the next: its items live on
             return
         if changes.briefings:
             self.reload_briefings()
