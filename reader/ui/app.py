@@ -137,8 +137,10 @@ def _fatal(title: str, text: str) -> None:
     QMessageBox.critical(None, title, text)
 
 
-def open_library(paths: Paths) -> Store | None:
-    """Open (or create) the library, explaining any failure in a dialog; None if it failed."""
+def open_library(paths: Paths, said: list[str] | None = None) -> Store | None:
+    """Open (or create) the library, explaining any failure in a dialog; None if it failed.
+    What the window should say once it is up (a backup the damage dialog restored) is added
+    to `said`: this runs before the window exists."""
     global _library
     _library = paths.db_path
     try:
@@ -146,7 +148,10 @@ def open_library(paths: Paths) -> Store | None:
             return open_missing(paths)
         return Store.open(paths.db_path)
     except LibraryDamagedError as exc:
-        return open_damaged(exc, paths)
+        store, restored = open_damaged(exc, paths)
+        if restored and said is not None:
+            said.append(restored)
+        return store
     except StoreTooNewError as exc:
         _fatal(QCoreApplication.translate("App", "Library from a newer version"), translated(str(exc)))
     except sqlite3.DatabaseError as exc:
@@ -236,7 +241,8 @@ def _run_window(app: QApplication, paths: Paths, settings: Settings, instance: S
                 files: Sequence[str]) -> int:  # fmt: skip
     from reader.ui.main_window import MainWindow  # after QApplication: it builds fonts and icons
 
-    store, restored = open_library(paths), ""
+    said: list[str] = []
+    store = open_library(paths, said)
     while store is not None:
         session = Session(store, settings=settings)
         window = MainWindow(session, paths)
@@ -244,8 +250,9 @@ def _run_window(app: QApplication, paths: Paths, settings: Settings, instance: S
         window.show()
         window.start()
         window.safety.start()
-        if restored:  # the window came back on a backup: say which, and where the old one is
-            window.statusBar().showMessage(restored)
+        if said:  # the window came back on a backup: say which, and where the old one is
+            window.statusBar().showMessage(" ".join(said))
+            said.clear()
         if files:
             window.importer.open_files(files)
             files = ()
@@ -256,7 +263,7 @@ def _run_window(app: QApplication, paths: Paths, settings: Settings, instance: S
             store.close()
         if window.safety.restore_from is None:
             return code
-        store, restored = _restore(window.safety.restore_from, paths)
+        store = _restore(window.safety.restore_from, paths, said)
     return 2
 
 
@@ -270,17 +277,17 @@ def bring_forward(window: MainWindow, files: Sequence[str]) -> None:
     window.importer.open_files(list(files))
 
 
-def _restore(backup: Path, paths: Paths) -> tuple[Store | None, str]:
-    """Carry out the restore chosen in File ▸ Backups…: the store to reopen the window on, and
-    what its status bar says of the restore (the reopened window said nothing of it)."""
+def _restore(backup: Path, paths: Paths, said: list[str]) -> Store | None:
+    """Carry out the restore chosen in File ▸ Backups…: the store to reopen the window on; what
+    its status bar says of the restore (the reopened window said nothing of it) goes to `said`."""
     try:
         aside, held = restore(backup, paths.db_path)
     except (BackupError, OSError) as exc:
         _fatal(QCoreApplication.translate("App", "Not restored"),
                QCoreApplication.translate("App", "The backup could not be restored (%1). The library "
                    "was not changed.").replace("%1", translated(str(exc))))  # fmt: skip
-        return open_library(paths), ""
+        return open_library(paths, said)
     log.info("restored %s (%s); the previous library is kept as %s", backup, held, aside)
-    said = QCoreApplication.translate("App", "Backup restored: %1. The library before it is kept in the "
-                                      "backups folder.").replace("%1", counts_text(held))  # fmt: skip
-    return open_library(paths), said
+    said.append(QCoreApplication.translate("App", "Backup restored: %1. The library before it is kept in the "
+                                           "backups folder.").replace("%1", counts_text(held)))  # fmt: skip
+    return open_library(paths, said)

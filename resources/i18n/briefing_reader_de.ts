@@ -1366,6 +1366,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Sicherung: %1</translation>
     </message>
     <message>
+        <source>Restored the backup from %1. The damaged library is kept as %2.</source>
+        <translation>Die Sicherung vom %1 ist wiederhergestellt. Die beschädigte Bibliothek bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
         <source>The library cannot be read at all, not even read-only. Restore a backup, or move the file away to start a new library.</source>
         <translation>Die Bibliothek lässt sich gar nicht lesen, auch nicht schreibgeschützt. Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um eine neue Bibliothek anzufangen.</translation>
     </message>

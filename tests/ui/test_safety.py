@@ -88,8 +88,8 @@ def test_read_only_window_says_so_and_saves_nothing(
     error = LibraryDamagedError(where.db_path, "a test")
     from reader.ui.safety.damage_dialog import open_damaged
 
-    store = open_damaged(error, where)
-    assert store is not None and store.read_only
+    store, said = open_damaged(error, where)
+    assert store is not None and store.read_only and said == ""
     window = MainWindow(Session(store), where)
     qtbot.addWidget(window)
     window.show()

@@ -36,8 +36,10 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # called by this name, lupdate finds each text
 
 
-def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
-    """Ask what to do with the damaged library; the store to work with, or None to quit."""
+def open_damaged(error: LibraryDamagedError, paths: Paths) -> tuple[Store | None, str]:
+    """Ask what to do with the damaged library: the store to work with (None to quit), and what
+    the window should say once it is up ("" but after a restore: which backup came back, and
+    where the damaged file is kept, which the window reopened on the backup never said)."""
     log.error("library damaged: %s", error)
     choice = restore_choice(paths.db_path)  # as `briefing restore --newest` chooses: never an empty one
     newest = way_back(choice)  # else a library a restore set aside: the only way back left
@@ -65,10 +67,10 @@ def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
     dialogs.run(box)
     clicked = box.clickedButton()
     if restore_button is not None and clicked is restore_button and newest is not None:
-        return _restore(newest.path, paths)
+        return _restore(newest.path, made, paths)
     if clicked is read_only_button:
-        return _read_only(paths)
-    return None
+        return _read_only(paths), ""
+    return None, ""
 
 
 def _details(library: Path, found: str) -> str:
@@ -78,16 +80,19 @@ def _details(library: Path, found: str) -> str:
             + translate("DamageDialog", "What was found: %1").replace("%1", translated(found)))  # fmt: skip
 
 
-def _restore(backup: Path, paths: Paths) -> Store | None:
+def _restore(backup: Path, made: str, paths: Paths) -> tuple[Store | None, str]:
+    """Restore `backup` (taken `made`): the store on it, and the window's line saying so."""
     try:
         aside, _held = restore(backup, paths.db_path)
     except (BackupError, OSError) as exc:
         _fail(translate("DamageDialog", "The backup could not be restored. The damaged library is still in its place; "
                          "nothing was changed."),
               translate("DamageDialog", "Backup: %1").replace("%1", str(backup)) + "\n" + _details(paths.db_path, str(exc)))  # fmt: skip
-        return None
+        return None, ""
     log.info("restored %s; the damaged library is kept as %s", backup, aside)
-    return Store.open(paths.db_path)
+    kept = f"{aside.parent.name}/{aside.name}" if aside is not None else ""
+    said = translate("DamageDialog", "Restored the backup from %1. The damaged library is kept as %2.")
+    return Store.open(paths.db_path), said.replace("%1", made).replace("%2", kept)
 
 
 def _read_only(paths: Paths) -> Store | None:
