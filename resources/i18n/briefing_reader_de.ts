@@ -2325,6 +2325,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>ein anderes Programm schreibt in die Bibliothek und wurde nicht rechtzeitig fertig (ein weiteres Fenster von Briefing Reader oder der Befehl briefing); importieren Sie diese Dateien erneut, sobald es fertig ist</translation>
     </message>
     <message>
+        <source> — check that you may read the file (its permissions), or copy it to a folder of your own and import the copy</source>
+        <translation> — prüfen Sie, ob Sie die Datei lesen dürfen (ihre Berechtigungen), oder kopieren Sie sie in einen eigenen Ordner und importieren Sie die Kopie</translation>
+    </message>
+    <message>
         <source> — open the PDF, select its text, copy it and use File ▸ Paste as new source (Ctrl+Shift+V)</source>
         <translation> – öffnen Sie das PDF, markieren und kopieren Sie den Text und wählen Sie Datei ▸ Als neue Quelle einfügen (Strg+Umschalt+V)</translation>
     </message>

@@ -288,7 +288,14 @@ _WORD_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pages")
 
 def advice(reason: str, path: str = "") -> str:
     """What to do instead, for a file type people often try (a PDF, a Word document): copy its
-    text and paste."""
+    text and paste; for a file one may not read ("permission denied" said no more): see to its
+    permissions, or import a copy."""
+    if reason == "permission denied":  # the file's own; a folder's reason names the folder
+        return QCoreApplication.translate(
+            "ImportReport",
+            " — check that you may read the file (its permissions), or copy it to a folder of your own "
+            "and import the copy",
+        )
     if "pdf" in reason.casefold():
         return QCoreApplication.translate(
             "ImportReport",

@@ -8,6 +8,7 @@ through the real importer into a real library; the report is read as the user se
 
 from __future__ import annotations
 
+import errno
 import zipfile
 from pathlib import Path
 
@@ -62,3 +63,27 @@ def test_a_word_memo_is_told_how_to_get_its_text_in(qtbot, tmp_path, speak, lang
              "en": "File ▸ Paste as new source (Ctrl+Shift+V)"}[language]  # fmt: skip
     for name in (in_folder.name, picked.name):
         assert report[name].endswith(paste), report[name]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_file_one_may_not_read_is_told_what_to_do(qtbot, tmp_path, speak, monkeypatch, language: str) -> None:
+    """It said only "keine Berechtigung". The tests run as root, whom no permission keeps out:
+    the file refuses to be read as it refuses a user (the OS's PermissionError), not by chmod."""
+    locked = tmp_path / "gesperrt.txt"
+    locked.write_text("Vertraulich\n\nNur für die Geschäftsführung.\n", encoding="utf-8")
+    read_bytes = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    speak(language)
+    said = _report(qtbot, [locked], tmp_path / "library.sqlite")["gesperrt.txt"]
+    assert said == {
+        "de": "keine Berechtigung — prüfen Sie, ob Sie die Datei lesen dürfen (ihre Berechtigungen), oder "
+              "kopieren Sie sie in einen eigenen Ordner und importieren Sie die Kopie",
+        "en": "permission denied — check that you may read the file (its permissions), or copy it to a folder "
+              "of your own and import the copy",
+    }[language]  # fmt: skip
