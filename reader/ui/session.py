@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Callable, Sequence
 
 import shiboken6
@@ -27,6 +28,16 @@ from reader.core.store import Store
 from reader.ui.tasks import Task, Work
 
 log = logging.getLogger(__name__)
+
+# How long a write from the window waits for another program's write lock. It waits on the
+# window's thread: with the store's 10 s, every note saved, tag added or quit froze the window
+# that long while a `briefing import` or another window held the library (a quit question once
+# showed as a blank frame). Another program's transactions are short (an import's batch a
+# quarter of a second), so 2 s still lets them by; one holding on longer is "The library is
+# busy" sooner, the typed text kept in its editor. While the window's own task runs the full
+# wait is kept: an import of a few files holds the lock while it parses the next (5 s for a
+# 4 MB file), and a note saved meanwhile must wait for it, not be told another program is in.
+WRITE_WAIT_MS = 2_000
 
 Operation = Callable[[], Changes]
 
@@ -85,6 +96,7 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        store.wait_for_writers(WRITE_WAIT_MS)
         # The user's preferences (label names …) for panes that show them; the window saves them.
         self.settings = settings if settings is not None else Settings()
         self.undo_stack = QUndoStack(self)
@@ -196,9 +208,19 @@ class Session(QObject):
         the writer's, an export asked for during the import of a large folder waited for the
         whole import before it wrote a line; its record waits at most for a batch's commit."""
         self._tasks.add(task)
-        task.signals.finished.connect(lambda _result, t=task: self._tasks.discard(t))
-        task.signals.failed.connect(lambda _message, t=task: self._tasks.discard(t))
+        self.store.wait_for_writers()  # its own task may hold the lock: see WRITE_WAIT_MS
+        task.signals.finished.connect(lambda _result, t=task: self._ended(t))
+        task.signals.failed.connect(lambda _message, t=task: self._ended(t))
         (self._readers if reads else self._pool).start(task)
+
+    def _ended(self, task: Task) -> None:
+        self._tasks.discard(task)
+        if self._tasks:
+            return
+        try:
+            self.store.wait_for_writers(WRITE_WAIT_MS)
+        except sqlite3.ProgrammingError:  # the window closed its library before the task reported
+            log.debug("task %r reported after the library was closed", task.description)
 
     def import_task(self, paths: Sequence[str | os.PathLike[str]]) -> Task:
         """A task importing files and folders; it announces the new sources when done."""

@@ -25,7 +25,12 @@ import sqlite_utils
 from reader.core.store import search_index
 from reader.core.store.backup import backups_dir
 from reader.core.store.briefing_repo import BriefingRepo
-from reader.core.store.connection import connect, connect_read_only, write_transaction
+from reader.core.store.connection import (
+    BUSY_TIMEOUT_MS,
+    connect,
+    connect_read_only,
+    write_transaction,
+)
 from reader.core.store.content import ContentRepo
 from reader.core.store.damage import LibraryDamagedError, diagnose
 from reader.core.store.highlights import HighlightRepo
@@ -118,6 +123,11 @@ class Store:
 
     def write(self) -> contextlib.AbstractContextManager[sqlite_utils.Database]:
         return write_transaction(self.db)
+
+    def wait_for_writers(self, ms: int = BUSY_TIMEOUT_MS) -> None:
+        """Let a write wait up to `ms` for another connection's write lock before it fails
+        with "database is locked" (a window waits on its own thread, frozen meanwhile)."""
+        self.db.execute(f"PRAGMA busy_timeout = {int(ms)}")
 
     def check(self) -> list[str]:
         """Integrity and foreign-key problems, then (on a sound file) the search index out of
