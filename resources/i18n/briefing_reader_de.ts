@@ -2326,7 +2326,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source> — check that you may read the file (its permissions), or copy it to a folder of your own and import the copy</source>
-        <translation> — prüfen Sie, ob Sie die Datei lesen dürfen (ihre Berechtigungen), oder kopieren Sie sie in einen eigenen Ordner und importieren Sie die Kopie</translation>
+        <translation> – prüfen Sie, ob Sie die Datei lesen dürfen (ihre Berechtigungen), oder kopieren Sie sie in einen eigenen Ordner und importieren Sie die Kopie</translation>
     </message>
     <message>
         <source> — open the PDF, select its text, copy it and use File ▸ Paste as new source (Ctrl+Shift+V)</source>

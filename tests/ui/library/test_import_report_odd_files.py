@@ -82,7 +82,7 @@ def test_a_file_one_may_not_read_is_told_what_to_do(qtbot, tmp_path, speak, monk
     speak(language)
     said = _report(qtbot, [locked], tmp_path / "library.sqlite")["gesperrt.txt"]
     assert said == {
-        "de": "keine Berechtigung — prüfen Sie, ob Sie die Datei lesen dürfen (ihre Berechtigungen), oder "
+        "de": "keine Berechtigung – prüfen Sie, ob Sie die Datei lesen dürfen (ihre Berechtigungen), oder "
               "kopieren Sie sie in einen eigenen Ordner und importieren Sie die Kopie",
         "en": "permission denied — check that you may read the file (its permissions), or copy it to a folder "
               "of your own and import the copy",
