@@ -40,13 +40,14 @@ def test_restoring_a_cut_backup_says_why_in_german(cut_backup, qapp, speak, monk
     monkeypatch.setattr(app, "_fatal", lambda title, text: shown.append((title, text)))
     speak("de")
     try:
-        store, said = app._restore(backup, where)
+        said: list[str] = []
+        store = app._restore(backup, where, said)
         assert store is not None
         store.close()
     finally:
         speak("en")
     title, text = shown[0]
-    assert said == "" and where.db_path.read_bytes() == before  # nothing changed
+    assert said == [] and where.db_path.read_bytes() == before  # nothing changed
     assert text.startswith("Die Sicherung konnte nicht wiederhergestellt werden (die Sicherung ")
     assert "ist beschädigt (die Datei ist abgeschnitten: " in text
     assert "die Bibliothek wurde nicht verändert)" in text
