@@ -12,12 +12,14 @@ and quit again once that program is done.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.safety.disk import disk_full, library_busy
 
 
@@ -60,5 +62,21 @@ def _quit_anyway(window: QWidget, busy: bool) -> bool:
     )
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
-    box.exec()
+    with saves_held():
+        box.exec()
     return box.clickedButton() is not stay
+
+
+@contextmanager
+def saves_held() -> Iterator[None]:
+    """While a box says the library could not be written, the editors it takes the focus from
+    do not save on losing it. Each such try waited for the library again on the window's thread
+    (the box painted as a blank frame meanwhile) and failed into a second box over the first.
+    The text stays in its editor, to be saved at the next pause in typing, switch or quit."""
+    editors = [edit for top in QApplication.topLevelWidgets() for edit in top.findChildren(FlushingEdit)]
+    blockers = [QSignalBlocker(edit) for edit in editors]
+    try:
+        yield
+    finally:
+        for blocker in blockers:
+            blocker.unblock()
