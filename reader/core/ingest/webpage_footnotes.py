@@ -7,7 +7,10 @@ or follows a full stop, comma, quotation mark or a word of four letters or more;
 ("km²" as `km<sup>2</sup>`, `10<sup>6</sup>`), an ordinal ("1<sup>st</sup>") or a sign
 (`s<sup>-1</sup>`) stays as written. The list of notes under the text (an `<ol>` whose class
 or id says footnotes, or whose items' ids are "fn1", "cite_note-1") gets its numbers written,
-"[1] …", as a clipping's notes read.
+"[1] …", as a clipping's notes read. Every other `<ol>` gets its items' numbers written too,
+"1. …" from its `start` on, as a clipping's ordered items read: the browser draws them, the
+extractor keeps none, and the reading view showed bullets where the page counted steps (an item
+that brings its own number is left as it is).
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from typing import Any
 _MARK = re.compile(r"\[?(\d{1,3})\]?")
 _NOTES = re.compile(r"foot-?notes?|fu(?:ss|ß)noten?|endnotes?", re.I)  # class or id of a list of notes
 _NOTE_ID = re.compile(r"(?:fn|footnote|note|cite_note)[-_:]?\d", re.I)
+_OWN_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,3}\])\s")
 _AFTER = re.compile(r"(?:[.,;:!?)\]\"'“”„«»’]|[^\W\d_]{4})$")
 
 
@@ -28,7 +32,9 @@ def footnote_marks(root: Any) -> None:
         if _NOTES.search(f"{notes.get('class') or ''} {notes.get('id') or ''}") or any(
             _NOTE_ID.match(str(item.get("id") or "")) for item in notes.iterchildren("li")
         ):
-            _numbered(notes)
+            _numbered(notes, "[{}] ")
+        else:
+            _numbered(notes, "{}. ")
     for sup in list(root.iter("sup")):
         mark = _MARK.fullmatch("".join(sup.itertext()).strip())
         if mark is None:
@@ -42,11 +48,13 @@ def footnote_marks(root: Any) -> None:
         sup.text, sup.tail = f"[{mark.group(1)}]", tail
 
 
-def _numbered(notes: Any) -> None:
-    start = notes.get("start") or "1"
+def _numbered(items: Any, form: str) -> None:
+    """Write each `<li>` of the list `items` its number in `form`, counting from its `start`."""
+    start = str(items.get("start") or "1").strip()
     number = int(start) if start.isdigit() and len(start) <= 4 else 1
-    for item in notes.iterchildren("li"):
-        item.text = f"[{number}] " + (item.text or "").lstrip()
+    for item in items.iterchildren("li"):
+        if not _OWN_NUMBER.match("".join(item.itertext())[:12]):
+            item.text = form.format(number) + (item.text or "").lstrip()
         number += 1
 
 
