@@ -170,11 +170,12 @@ def snippet(text: str, spans: Sequence[Span], markers: tuple[str, str]) -> Snipp
         end = space if space > start + SNIPPET_CHARS // 2 else end
     lead = ELLIPSIS if start > block_start else ""
     tail = ELLIPSIS if end < block_end else ""
-    plain = lead + _one_line(text[start:end]) + tail
+    plain = lead + text[start:end] + tail
     shift = len(lead) - start
     inside = tuple(
         (max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start
     )
+    plain, inside = _one_line(plain, inside)
     return Snippet(plain, inside, _mark(plain, inside, markers))
 
 
@@ -197,9 +198,20 @@ def _window_start(text: str, spans: Sequence[Span]) -> int:
     return start
 
 
-def _one_line(text: str) -> str:
-    """Line breaks as spaces: same length, so spans stay where they were."""
-    return text.replace("\n", " ").replace("\t", " ")
+def _one_line(text: str, spans: tuple[Span, ...]) -> tuple[str, tuple[Span, ...]]:
+    """Every run of white space as one space, and the spans moved to match: a code block's
+    line breaks and indentation ("umsatz],        count") read as one line of words, as
+    the list shows a snippet. Only the snippet: the text and its offsets stay as stored."""
+    kept: list[str] = []
+    moved = [0] * (len(text) + 1)  # offset in `text` → offset in the collapsed text
+    for i, char in enumerate(text):
+        moved[i] = len(kept)
+        if not char.isspace():
+            kept.append(char)
+        elif not kept or kept[-1] != " ":
+            kept.append(" ")
+    moved[len(text)] = len(kept)
+    return "".join(kept), tuple((moved[s], max(moved[s], moved[e])) for s, e in spans)
 
 
 def _mark(text: str, spans: Sequence[Span], markers: tuple[str, str]) -> str:
