@@ -5,7 +5,10 @@ keeps its author's lines, indentation and blank lines. It is set in the system's
 font on a tinted box, each line a line of its own (never run together), and where its fence
 or class names a language Pygments colours its words in the theme's code style (the same style
 a note's code uses). Only char formats change, never the text: highlights are measured on the
-words, and the highlight painter lays its colours over these.
+words, and the highlight painter lays its colours over these. The box's room above and below
+its lines is the empty separator line before and after it, tinted and set small
+(`code_edge_format`): a block's tint covers its lines only, never its margins, and no character
+may be added for it.
 """
 
 from __future__ import annotations
@@ -49,6 +52,24 @@ def code_block_format(base: QTextBlockFormat, theme: Theme) -> QTextBlockFormat:
     block.setBottomMargin(0)
     block.setLineHeight(CODE_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return block
+
+
+def code_edge_format(theme: Theme, outside: float, *, below: bool) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    """The separator line just above (or `below`) a code block as the box's own room: tinted,
+    an empty line in a small font, with `outside` pixels of the reading view's usual
+    space between paragraphs beyond it. Its last line touched the box's edge, and the paragraph
+    after started close under it (a code line adds no leading below itself, as prose does)."""
+    block = QTextBlockFormat()
+    block.setBackground(QColor(theme.aside))
+    block.setLeftMargin(CODE_PADDING)
+    block.setRightMargin(CODE_PADDING)
+    if below:
+        block.setBottomMargin(outside)
+    else:
+        block.setTopMargin(outside)
+    char = QTextCharFormat()
+    char.setFontPointSize(CODE_PADDING * 0.5)  # an empty line is as tall as its font: 7 or 8 px
+    return block, char
 
 
 def insert_code(cursor: QTextCursor, text: str, syntax: str, char_format: QTextCharFormat, theme: Theme) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
 
 from reader.core.ingest import BLOCK_SEPARATOR, Block, BlockKind, BlockRole
 from reader.core.web_address import URL_IN_TEXT, readable
-from reader.ui.article.code_blocks import code_block_format, insert_code
+from reader.ui.article.code_blocks import code_block_format, code_edge_format, insert_code
 from reader.ui.article.inert_browser import INTERNAL_SCHEME
 from reader.ui.article.utf16 import Utf16Map
 from reader.ui.theme import Theme
@@ -133,7 +134,9 @@ def build_document(
             cursor.insertBlock(formats.paragraph, formats.text)
             doc_offset += 1
         elif shown:
-            _insert_separator(cursor, formats)
+            code_above = shown[-1].block.kind is BlockKind.CODE and shown[-1].reading_start is not None
+            code_below = block.kind is BlockKind.CODE and in_text
+            _insert_separator(cursor, formats, code_above=code_above, code_below=code_below)
             doc_offset += len(BLOCK_SEPARATOR)
         # The first block of a run takes its link after its words, as the others do: on the
         # caption line ("Set aside: navigation · Restore") it read as restoring the whole run.
@@ -217,8 +220,15 @@ def _document_text(shown: list[ShownBlock]) -> str:
     return "".join(parts)
 
 
-def _insert_separator(cursor: QTextCursor, formats: _Formats) -> None:
-    cursor.insertBlock(formats.separator, formats.text)
+def _insert_separator(cursor: QTextCursor, formats: _Formats, *, code_above: bool, code_below: bool) -> None:
+    """The blank line between two blocks; beside one code block, the box's room (tinted) with the
+    usual space beyond it: the separator's line, and after a code line the prose's leading."""
+    if code_above == code_below:  # between two boxes a plain gap keeps them apart
+        cursor.insertBlock(formats.separator, formats.text)
+    else:
+        line = QFontMetricsF(cursor.document().defaultFont()).height()
+        leading = 0 if code_below else LINE_HEIGHT_PERCENT - 100
+        cursor.insertBlock(*code_edge_format(formats.theme, line * (SEPARATOR_HEIGHT_PERCENT + leading) / 100, below=code_above))
     cursor.insertBlock(formats.paragraph, formats.text)
 
 
