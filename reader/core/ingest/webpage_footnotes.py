@@ -10,7 +10,9 @@ or id says footnotes, or whose items' ids are "fn1", "cite_note-1") gets its num
 "[1] …", as a clipping's notes read. Every other `<ol>` gets its items' numbers written too,
 "1. …" from its `start` on, as a clipping's ordered items read: the browser draws them, the
 extractor keeps none, and the reading view showed bullets where the page counted steps (an item
-that brings its own number is left as it is).
+that brings its own number, "2.", "2)" or a bare "2", is left as it is). A list of links only (a table of contents, a
+sidebar's "most read") is left unnumbered: the contents rule and the page walk read it as
+written, and numbered, a contents list became the story and a headline in "most read" a byline.
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from typing import Any
 _MARK = re.compile(r"\[?(\d{1,3})\]?")
 _NOTES = re.compile(r"foot-?notes?|fu(?:ss|ß)noten?|endnotes?", re.I)  # class or id of a list of notes
 _NOTE_ID = re.compile(r"(?:fn|footnote|note|cite_note)[-_:]?\d", re.I)
-_OWN_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,3}\])\s")
+_OWN_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]?|\[\d{1,3}\])\s")  # "2.", "2)", "[2]", a bare "2 "
+_WORD = re.compile(r"\W+")  # what is left out when an item's words are compared with its links'
 _AFTER = re.compile(r"(?:[.,;:!?)\]\"'“”„«»’]|[^\W\d_]{4})$")
 
 
@@ -33,7 +36,7 @@ def footnote_marks(root: Any) -> None:
             _NOTE_ID.match(str(item.get("id") or "")) for item in notes.iterchildren("li")
         ):
             _numbered(notes, "[{}] ")
-        else:
+        elif not _links_only(notes):
             _numbered(notes, "{}. ")
     for sup in list(root.iter("sup")):
         mark = _MARK.fullmatch("".join(sup.itertext()).strip())
@@ -56,6 +59,16 @@ def _numbered(items: Any, form: str) -> None:
         if not _OWN_NUMBER.match("".join(item.itertext())[:12]):
             item.text = form.format(number) + (item.text or "").lstrip()
         number += 1
+
+
+def _links_only(items: Any) -> bool:
+    """Whether every item of the list is nothing but a link: an article's table of contents or a
+    sidebar's "most read", whose entries the page walk and the contents rule match as written."""
+    for item in items.iterchildren("li"):
+        linked = "".join("".join(a.itertext()) for a in item.iter("a"))
+        if _WORD.sub("", "".join(item.itertext())) != _WORD.sub("", linked):
+            return False
+    return True
 
 
 def _text_before(element: Any) -> str:

@@ -3,7 +3,9 @@
 The browser draws an `<ol>`'s numbers and the extractor keeps none, so a page's steps showed as
 bullets in the reading view while a clipping's "3. …" kept its number. The page is written for
 this test: an `<ol start="3">` with an `<ol>` and a `<ul>` inside its items, a `<ul>`, and an
-`<ol>` whose items already bring their numbers.
+`<ol>` whose items already bring their numbers, and a table of contents (an `<ol>` of links
+only), which stays as written: numbered, the dev sets' contents lists and sidebars' "most read"
+lists were read as story and byline.
 """
 
 from __future__ import annotations
@@ -30,3 +32,5 @@ def test_a_saved_pages_ordered_list_reads_with_its_numbers_from_its_start() -> N
         (0, "1. Angebot"),  # an item that brings its own number is not numbered twice
         (0, "2. Vertrag"),
     ]
+    texts = [b.text for b in article.blocks]
+    assert "Die Schritte" in texts and not any(t.endswith(". Die Schritte") for t in texts)
