@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 import yaml
 
-from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle
+from reader.core.ingest.article import BlockKind, BlockRole, ParsedArticle
 from reader.core.ingest.clipping_blocks import pieces
 from reader.core.ingest.clipping_furniture import head_lines_aside, settle, teaser_beside
 from reader.core.ingest.headline_repeats import title_repeat_aside
@@ -81,7 +82,7 @@ def parse(
     for index, block in enumerate(blocks):  # the clipping's own title heading is the header's
         if block.kind is BlockKind.HEADING and (not title or key(block.text) == key(title)):
             title = title or block.text
-            blocks[index] = Block(block.kind, block.text, BlockRole.META)
+            blocks[index] = replace(block, role=BlockRole.META)
             break
     if title:  # MarkDownload's page title: "Headline | Example News"
         title = without_site(title, PageTitles(None, None, ()), site, meta["url"]) or title

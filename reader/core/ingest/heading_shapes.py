@@ -15,6 +15,8 @@ and the like, which content systems also use for captions and credits.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.ingest.article import Block, BlockKind, BlockRole
 from reader.core.ingest.shape import is_person_name
 
@@ -70,5 +72,5 @@ def demoted(blocks: list[Block], byline: str | None) -> list[Block]:
         if never_heading(block.text, byline):
             if out is blocks:
                 out = list(blocks)
-            out[index] = Block(BlockKind.PARAGRAPH, block.text, block.role, block.reason)
+            out[index] = replace(block, kind=BlockKind.PARAGRAPH)
     return out

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -204,7 +205,7 @@ def _age_line_set_aside(body: list[Block], line: str) -> list[Block]:
     spaced = " ".join(line.split())
     for index, block in enumerate(body):
         if " ".join(block.text.split()) == spaced:
-            meta = Block(block.kind, block.text, BlockRole.META)
+            meta = replace(block, role=BlockRole.META)
             return [*body[:index], meta, *body[index + 1 :]]
     return body
 
@@ -239,8 +240,7 @@ def furniture_tail_set_aside(blocks: list[Block]) -> list[Block]:
         reason = _furniture(blocks[body[position]].text)
         if reason:
             for index in body[position:]:
-                block = blocks[index]
-                blocks[index] = Block(block.kind, block.text, BlockRole.BOILERPLATE, reason)
+                blocks[index] = replace(blocks[index], role=BlockRole.BOILERPLATE, reason=reason)
             break
     return blocks
 
@@ -263,7 +263,7 @@ def furniture_lines_set_aside(blocks: list[Block]) -> list[Block]:
         label = phrases.label_reason(block.text) if words <= _FURNITURE_MAX_WORDS else None
         reason = label or phrases.prompt_reason(block.text, words)
         if reason in _TAIL_REASONS or (reason in _CREDITS and words <= _CREDIT_MAX_WORDS):
-            out[index] = Block(block.kind, block.text, BlockRole.BOILERPLATE, reason)
+            out[index] = replace(block, role=BlockRole.BOILERPLATE, reason=reason)
     return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -307,7 +307,7 @@ def merge(body: list[Block], page: list[PageBlock], title: str | None) -> list[B
     body_keys = [key(b.text) for b in body]
     title_key = key(title) if title else ""
     if body and title_key and body_keys[0] == title_key and body[0].kind is BlockKind.HEADING:
-        body[0] = Block(BlockKind.HEADING, body[0].text, BlockRole.META)
+        body[0] = replace(body[0], role=BlockRole.META)
         title_key = ""
     out: list[Block] = []
     depths: dict[int, int] = {}  # index in `out` of a body block → <article> elements around it
@@ -323,7 +323,7 @@ def merge(body: list[Block], page: list[PageBlock], title: str | None) -> list[B
             if len(block_key) * 2 >= len(body_keys[match]):
                 depths[len(out) - 1] = block.articles
             if block_key == body_keys[match] and link_line(block):
-                out[-1] = Block(out[-1].kind, out[-1].text, BlockRole.BOILERPLATE, LINK_LINE)
+                out[-1] = replace(out[-1], role=BlockRole.BOILERPLATE, reason=LINK_LINE)
         elif emitted and len(block_key) >= _MIN_PART_CHARS and block_key in body_keys[emitted - 1]:
             continue  # another piece of the body block just taken
         elif title_key and block.kind is BlockKind.HEADING and block_key == title_key:

@@ -23,6 +23,7 @@ and that paragraph names it again (`join_bare_place`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.ingest.article import Block, BlockRole
@@ -111,5 +112,5 @@ def join_bare_place(blocks: list[Block]) -> list[Block]:
         or re.search(rf"\b{re.escape(text)}\b", lead.text, re.IGNORECASE) is None
     ):
         return blocks
-    joined = Block(lead.kind, f"{text} – {lead.text}", lead.role, lead.reason)
+    joined = replace(lead, text=f"{text} – {lead.text}")
     return [*blocks[: first - 1], joined, *blocks[first + 1 :]]

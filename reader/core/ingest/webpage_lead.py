@@ -18,6 +18,7 @@ long subtitle its readers dropped, P 0.961 -> 0.959).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from reader.core.ingest.article import Block, BlockRole
@@ -57,7 +58,7 @@ def restore_lead(blocks: list[Block], described: list[str]) -> list[Block]:
         block = blocks[index]
         if block.role is BlockRole.BOILERPLATE and _is_lead(block.text, described):
             out = list(blocks)
-            out[index] = Block(block.kind, block.text)
+            out[index] = replace(block, role=BlockRole.BODY, reason=None)
             return out
     return blocks
 

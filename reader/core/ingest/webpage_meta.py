@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -147,7 +147,7 @@ class VisibleHead:
             article = plaintext.parse(self._text, reference=self._reference)
         else:
             article = plaintext.article_of(*self._read)
-        return [Block(b.kind, b.text) for b in article.blocks if b.role is BlockRole.BODY]
+        return [replace(b, reason=None) for b in article.blocks if b.role is BlockRole.BODY]
 
 
 def checked_body(body: list[Block], page: Sequence[PageBlock], head: VisibleHead) -> list[Block]:
@@ -305,7 +305,7 @@ def set_aside_label(body: list[Block], rejected: str | None, title: str | None) 
         opening = key(body[0].text)
         if opening == key(rejected) and opening != key(title or ""):
             return [
-                Block(BlockKind.HEADING, body[0].text, BlockRole.BOILERPLATE, phrases.NAVIGATION),
+                replace(body[0], role=BlockRole.BOILERPLATE, reason=phrases.NAVIGATION),
                 *body[1:],
             ]
     return body
@@ -332,7 +332,7 @@ def set_aside_head_lines(body: list[Block], title: str | None, byline: str | Non
         rest = (block.text[: date.start] + block.text[date.end :]).split() if date else words
         other_words = sum(1 for word in rest if any(map(str.isalpha, word)))
         if (date and other_words <= _DATE_LINE_OTHER_WORDS) or (name and name in block.text):
-            out[index] = Block(block.kind, block.text, BlockRole.META)
+            out[index] = replace(block, role=BlockRole.META)
     return out
 
 

@@ -9,6 +9,7 @@ between the story's paragraphs, a teaser card whose text stands inside its link)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.ingest.article import Block, BlockKind, BlockRole
@@ -60,5 +61,5 @@ def nested_articles_set_aside(blocks: list[Block], depths: dict[int, int]) -> li
     out = list(blocks)
     for i, depth in depths.items():
         if depth >= 2 and out[i].role is BlockRole.BODY:
-            out[i] = Block(out[i].kind, out[i].text, BlockRole.BOILERPLATE, NESTED_ARTICLE)
+            out[i] = replace(out[i], role=BlockRole.BOILERPLATE, reason=NESTED_ARTICLE)
     return out
