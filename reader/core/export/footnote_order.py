@@ -12,7 +12,8 @@ chronology and again by the who's who) are one source to the reader and share on
 Obsidian would number a label cited twice.
 
 Definitions nobody cites keep their text and follow the cited ones; references without a
-definition stay as written (every renderer shows them as plain text). Fenced code is left alone.
+definition stay as written (every renderer shows them as plain text). Fenced code is left alone,
+also inside a quote ("> ```", a highlight of a code block).
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ from functools import partial
 _DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
 _REFERENCE = re.compile(r"(?<!\\)\[\^(?P<label>[^\]\s]+)\](?!:)")
 _RUN = re.compile(r"(?:\[\^\d+\]){2,}")  # references side by side, once renumbered
-_FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
+# A code fence, also inside a quote of any depth ("> ```", "> > ```", ">>```"): a quote's code
+# is a highlight of a code block, exported as such, or the user's, and may hold "[^1]" (a regex).
+_QUOTE = re.compile(r"(?: {0,3}> ?)*")
+_FENCE = re.compile(r"^(?P<quote>(?: {0,3}> ?)*) {0,3}(?P<fence>`{3,}|~{3,})")
 _CONTINUATION = ("    ", "\t")  # an indented line after a definition continues it
 
 
@@ -104,22 +108,33 @@ def _outside_fences(block: str, change: Callable[[str], str]) -> str:
     out: list[str] = []
     fence = ""
     for line in block.split("\n"):
-        inside = fence or _FENCE.match(line)
+        inside = _still_open(line, fence) or _FENCE.match(line)
         fence = _fence_after(line, fence)
         out.append(line if inside else change(line))
     return "\n".join(out)
 
 
 def _fence_after(line: str, fence: str) -> str:
-    """The open code fence after `line` ('' when none): a fence opens and closes with the same
-    run of backticks or tildes, at least as long."""
+    """The open code fence after `line` ('' when none), as its quote's ">"s and its marks
+    (">```"): a fence opens and closes with the same run of backticks or tildes, at least as
+    long, at the same quote depth."""
+    fence = _still_open(line, fence)
+    depth = fence.count(">")
     match = _FENCE.match(line)
     if match is None:
         return fence
-    marks = match.group("fence")
+    quote, marks = ">" * match.group("quote").count(">"), match.group("fence")
     if not fence:
-        return marks
-    return "" if marks[0] == fence[0] and len(marks) >= len(fence) else fence
+        return quote + marks
+    same = len(quote) == depth and marks[0] == fence[depth] and len(marks) >= len(fence) - depth
+    return "" if same else fence
+
+
+def _still_open(line: str, fence: str) -> str:
+    """`fence`, unless `line` is quoted less deeply: that ends the quote and the code in it
+    (CommonMark continues no code lazily)."""
+    quoted = _QUOTE.match(line)
+    return "" if quoted is not None and quoted.group(0).count(">") < fence.count(">") else fence
 
 
 def distinct_labels(blocks: list[str]) -> list[str]:

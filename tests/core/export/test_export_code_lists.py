@@ -50,3 +50,23 @@ def test_a_highlight_in_one_paragraph_is_quoted_as_before(store: Store) -> None:
     _highlight(store, "Viele Behörden", "als die Verordnung erlaubt.")
     document = documents.source_document(documents.load(store, 1))
     assert "> Viele Behörden speichern Zugriffsprotokolle länger, als die Verordnung erlaubt.\n>\n> — " in document
+
+
+def test_footnote_marks_in_quoted_code_stay_as_written(store: Store, tmp_path: Path) -> None:
+    """The briefing's footnotes are renumbered in reading order: marks inside a quote's fence
+    are code (a regex's example), not references. Before, "[^2][^1]" read "[^1][^2]"."""
+    clipping = tmp_path / "regex.md"
+    clipping.write_text(
+        '---\ntitle: "Fußnoten im Quelltext finden"\nsource: https://entwickler-blog.example.de/fussnoten\n---\n\n'
+        "Wer Fußnoten in Markdown-Dateien zählen will, kann das mit einem kurzen Ausdruck tun.\n\n"
+        '```python\nMARKE = re.compile(r"\\[\\^(\\d+)\\]")\nbeispiel = "Text[^2][^1] und [^1]"\n```\n\n'
+        "Danach steht in jeder Zeile, wie viele Marken sie hat.\n",
+        encoding="utf-8",
+    )
+    import_paths(store, [clipping], workers=1)
+    (source_id,) = store.sources.ids()
+    text = store.sources.get(source_id).reading_text  # type: ignore[union-attr]
+    highlight, _ = store.highlights.add(source_id, text.index("MARKE"), text.index('[^1]"') + 5, "key", "")
+    briefing, _ = store.briefings.create("Fußnoten")
+    store.briefings.add_highlights(briefing.id, [highlight.id])
+    assert '> beispiel = "Text[^2][^1] und [^1]"\n> ```\n>\n> [^1]\n' in briefing_document(store, briefing.id)

@@ -57,3 +57,26 @@ def test_references_side_by_side_read_in_number_order_each_once() -> None:
     done = number_in_reading_order([chronology, whos_who, "Twice[^a][^b]\n\n[^a]: Four\n[^b]: Four"])
     assert done.blocks[1] == "- **Fumio Kishida**[^1][^2] and [^2]"
     assert done.blocks[2] == "Twice[^1]"
+
+
+def test_a_quotes_fenced_code_is_left_alone_at_any_depth() -> None:
+    """A highlight of a code block is exported as a quote holding a fence, its citation under
+    the fence; the code may hold "[^1]" (a regex), which no renumbering may touch."""
+    quoted = '> ```python\n> MARK = re.compile(r"\\[^1]")\n> x = "[^a]"\n> ```\n>\n> [^a]\n\n[^a]: Ay'
+    nested = "> > ~~~\n> > y[^a]\n> > ```\n> > ~~~\n> > z[^a]"  # two deep; a ``` inside a ~~~ fence is code
+    tight = ">>```\n>>w[^a]\n>>```"
+    done = number_in_reading_order([quoted, nested, tight])
+    assert done.blocks == [
+        '> ```python\n> MARK = re.compile(r"\\[^1]")\n> x = "[^a]"\n> ```\n>\n> [^1]',
+        "> > ~~~\n> > y[^a]\n> > ```\n> > ~~~\n> > z[^1]",
+        ">>```\n>>w[^a]\n>>```",
+    ]
+    assert done.definitions == ["[^1]: Ay"]
+
+
+def test_a_quotes_fence_ends_with_the_quote() -> None:
+    """A line quoted less deeply ends the quote and its code (CommonMark continues no code
+    lazily); a fence one level deeper inside the code is code, and closes nothing."""
+    block = "> ```\n> > ```\n> a[^a]\nb[^a]\n\n[^a]: Ay"
+    done = number_in_reading_order([block])
+    assert done.blocks == ["> ```\n> > ```\n> a[^a]\nb[^1]"]
