@@ -97,6 +97,15 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def other(data_dir: Path) -> Iterator[Store]:
+    """A second connection to the window's library: another process's (the command line in a
+    terminal), whose commits the window must notice and never save over."""
+    store = Store.open(paths.resolve(data_dir).db_path, verify=False)
+    yield store
+    store.close()
+
+
+@pytest.fixture
 def make_window(qtbot, data_dir: Path) -> Iterator[Callable[..., object]]:
     """Build a MainWindow on `data_dir` (optionally started); closes everything afterwards."""
     from PySide6.QtCore import QCoreApplication, QEvent

@@ -9,7 +9,6 @@ application's activation call; the tests call it where the timer would.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,36 +20,14 @@ from reader.core.store import Fingerprint, SourceFilter, Store
 from reader.ui import undoable
 from reader.ui.briefing.briefing_edits import rename_briefing
 from reader.ui.library.source_model import SourceIdRole
-
-
-@pytest.fixture
-def other(data_dir: Path) -> Iterator[Store]:
-    """A second connection to the window's library: another process's."""
-    from reader import paths
-
-    store = Store.open(paths.resolve(data_dir).db_path, verify=False)
-    yield store
-    store.close()
-
-
-def _opened(qtbot, make_window):
-    """The window, once its first look at the library is taken (behind it, as it opens)."""
-    window = make_window()
-    qtbot.waitUntil(window.outside.idle)
-    return window
-
-
-def _look(qtbot, window) -> None:
-    """What the timer does every two seconds: look, and show what another process changed."""
-    window.outside.check()
-    qtbot.waitUntil(window.outside.idle)
+from tests.ui.elsewhere import look, opened
 
 
 def test_nothing_changed_elsewhere_costs_no_look_at_the_library(qtbot, make_window, monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     # The samples came through the window's own import, on a connection of its own: looked at
     # once, and found announced already.
-    _look(qtbot, window)
+    look(qtbot, window)
     window.session.apply(lambda: window.session.store.notes.set(window.open_source_id, "mine"))
     taken: list[int] = []
     real = Fingerprint.take
@@ -58,35 +35,35 @@ def test_nothing_changed_elsewhere_costs_no_look_at_the_library(qtbot, make_wind
     changed: list[object] = []
     window.session.changes_applied.connect(changed.append)
     for _look_again in range(3):
-        _look(qtbot, window)
+        look(qtbot, window)
         window.outside.catch_up()
     assert taken == [] and changed == []
 
 
 def test_a_note_set_elsewhere_shows_in_the_open_note(qtbot, make_window, other: Store) -> None:
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
-    _look(qtbot, window)
+    look(qtbot, window)
     assert window.notes.note.editor.toPlainText() == "Set in a terminal"
 
 
 def test_the_windows_own_edits_are_not_taken_for_anothers(qtbot, make_window, other: Store) -> None:
     """A note saved in the window, then a tag added elsewhere to another source: only the tag
     is another's, so the undo step on the note stays."""
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     undoable.edit_note(window.session, source_id, "", "Mine")
     other.tags.add([next(i for i in other.sources.ids() if i != source_id)], "Japan")
     changed: list[Changes] = []
     window.session.changes_applied.connect(changed.append)
-    _look(qtbot, window)
+    look(qtbot, window)
     assert len(changed) == 1 and changed[0].tags and not changed[0].notes
     assert window.session.undo_stack.count() == 1
 
 
 def test_undo_never_takes_back_a_note_set_elsewhere(qtbot, make_window, other: Store) -> None:
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     undoable.edit_note(window.session, source_id, "", "Written in the window")
     other.notes.set(source_id, "Set in a terminal")
@@ -98,7 +75,7 @@ def test_undo_never_takes_back_a_note_set_elsewhere(qtbot, make_window, other: S
 
 
 def test_an_undo_step_on_something_else_stays(qtbot, make_window, other: Store) -> None:
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     first, second = window.session.store.sources.ids()[:2]
     undoable.edit_note(window.session, first, "", "Written in the window")
     other.notes.set(second, "Set in a terminal")
@@ -109,7 +86,7 @@ def test_an_undo_step_on_something_else_stays(qtbot, make_window, other: Store) 
 
 def test_a_briefing_renamed_in_a_terminal_shows_and_its_undo_does_not_rename_it_back(
         qtbot, make_window, data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     store = window.session.store
     window.session.apply(lambda: store.briefings.create("Q4")[1])
     q4 = store.briefings.find("Q4")
@@ -120,7 +97,7 @@ def test_a_briefing_renamed_in_a_terminal_shows_and_its_undo_does_not_rename_it_
     rename_briefing(window.session, composer, q4.id, "Q4")
     assert main(["--data-dir", str(data_dir), "briefing", "rename", "Q4 Japan", "Q4 final"]) == 0
     capsys.readouterr()
-    _look(qtbot, window)
+    look(qtbot, window)
     assert composer.briefing_combo.currentText() == "Q4 final"
     window.undo_action.trigger()
     assert store.briefings.get(q4.id).name == "Q4 final"  # type: ignore[union-attr]
@@ -128,14 +105,14 @@ def test_a_briefing_renamed_in_a_terminal_shows_and_its_undo_does_not_rename_it_
 
 def test_tags_saved_searches_and_highlights_made_elsewhere_show(qtbot, make_window, data_dir: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     text = window.session.store.sources.get(source_id).reading_text  # type: ignore[union-attr]
     quote = text[:30].strip()
     for args in (["tag", "add", str(source_id), "Client X"], ["saved", "add", "Japan news", "Japan"],
                  ["highlight", "add", str(source_id), "--quote", quote, "--note", "From the terminal"]):  # fmt: skip
         assert main(["--data-dir", str(data_dir), *args]) == 0, capsys.readouterr()
-    _look(qtbot, window)
+    look(qtbot, window)
     tags = [window.library.tag_model.index(r).data() for r in range(window.library.tag_model.rowCount())]
     assert any("Client X" in str(tag) for tag in tags)
     saved = window.library.saved.view
@@ -160,7 +137,7 @@ def test_the_list_keeps_its_selection_and_scroll_position(qtbot, make_window, da
 
     with Store.open(paths.resolve(data_dir).ensure().db_path) as first:
         importer.import_paths(first, [_articles(tmp_path / "first", 60)])
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     view = window.library.source_view
     window.library.select_source(window.library.model.data(window.library.model.index(40), SourceIdRole))
     chosen, bar = window.library.current_source_id(), view.verticalScrollBar()
@@ -171,7 +148,7 @@ def test_the_list_keeps_its_selection_and_scroll_position(qtbot, make_window, da
     with Store.open(paths.resolve(data_dir).db_path, verify=False) as other:
         importer.import_paths(other, [_articles(tmp_path / "second", 1, start=500)])  # listed first
         other.tags.add([chosen], "Client X")
-    _look(qtbot, window)
+    look(qtbot, window)
     assert window.library.model.rowCount() == 61
     assert window.library.current_source_id() == chosen == window.open_source_id
     first = view.indexAt(QPoint(1, 1))
@@ -180,7 +157,7 @@ def test_the_list_keeps_its_selection_and_scroll_position(qtbot, make_window, da
 
 def test_the_window_looks_when_it_becomes_active_and_polls_only_while_it_is(qtbot, qapp, make_window,
                                                                             other: Store) -> None:  # fmt: skip
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
     assert not window.outside.timer.isActive()
     other.notes.set(window.open_source_id, "Set in a terminal")
@@ -195,17 +172,17 @@ def test_a_reload_for_a_change_elsewhere_opens_nothing_in_the_open_sources_place
                                                                                  other: Store) -> None:  # fmt: skip
     """The open source is not the list's (the list narrowed to a tag it lacks): the list's reload
     put its own current source back, and opened it in the reader's place."""
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     first, *rest = window.session.store.sources.ids()
     window.session.apply(lambda: window.session.store.tags.add(rest, "Japan"))
     window.library.show_search("", "Japan", SourceFilter(), None)
     window.read_source(first)  # a link to it, say: the list shows it not
     assert window.open_source_id == first != window.library.current_source_id()
     other.tags.add([rest[0]], "Client X")
-    _look(qtbot, window)
+    look(qtbot, window)
     assert window.open_source_id == first
     other.sources.delete(first)  # gone elsewhere: the list's source takes its place
-    _look(qtbot, window)
+    look(qtbot, window)
     assert window.open_source_id == window.library.current_source_id() != first
 
 
@@ -214,7 +191,7 @@ def test_the_full_width_views_and_the_composer_follow(qtbot, make_window, data_d
     """All highlights and the timeline, open, and the composer's items, as the terminal adds."""
     from reader.core import importer
 
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     store = window.session.store
     window.session.apply(lambda: store.briefings.create("Q4")[1])
     q4 = store.briefings.find("Q4")
@@ -234,7 +211,7 @@ def test_the_full_width_views_and_the_composer_follow(qtbot, make_window, data_d
     with Store.open(store.path, verify=False) as other:  # type: ignore[arg-type]
         (added,) = importer.import_paths(other, [_articles(data_dir.parent / "more", 1, start=900)])
         other.sources.update_metadata(added.source_id, published="2024-05-02")  # type: ignore[arg-type]
-    _look(qtbot, window)
+    look(qtbot, window)
     assert len(view._shown_ids()) == 1
     assert [composer.items_list.item(r).text() for r in range(composer.items_list.count())] == ["Warum"]
     assert sum(mark.count for mark in timeline.canvas.marks) == before + 1  # the article imported
@@ -245,18 +222,18 @@ def test_a_save_made_while_anothers_change_shows_is_the_windows_own(qtbot, make_
     """The open source binned in a terminal while its note is typed: the note is saved as the
     panes let go of the source, during the announcement; a later change elsewhere to something
     else does not take that save for another's (its undo step stays)."""
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     window.notes.note.reveal()
     qtbot.keyClicks(window.notes.note.editor, "Typed in the window")
     other.sources.delete(source_id)
-    _look(qtbot, window)
+    look(qtbot, window)
     assert other.notes.get(source_id).body == "Typed in the window"
     steps = window.session.undo_stack.count()
     other.tags.add([next(i for i in other.sources.ids() if i != source_id)], "Japan")
     changed: list[Changes] = []
     window.session.changes_applied.connect(changed.append)
-    _look(qtbot, window)
+    look(qtbot, window)
     assert len(changed) == 1 and not changed[0].notes
     assert window.session.undo_stack.count() == steps
 
@@ -265,7 +242,7 @@ def test_a_look_that_comes_back_during_the_windows_own_import_waits_for_it(qtbot
                                                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     """Taken while the window's own import began, the fingerprint may hold part of it, which
     is not another's: nothing is told until the import is done, then the look is made again."""
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     changed: list[Changes] = []
@@ -275,5 +252,5 @@ def test_a_look_that_comes_back_during_the_windows_own_import_waits_for_it(qtbot
     qtbot.waitUntil(window.outside.idle)
     assert changed == []
     monkeypatch.undo()
-    _look(qtbot, window)
+    look(qtbot, window)
     assert len(changed) == 1 and changed[0].notes == {source_id}

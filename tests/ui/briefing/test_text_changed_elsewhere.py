@@ -7,23 +7,11 @@ it had been the window's."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 
-from reader import paths
 from reader.core.briefing_model import ItemKind
 from reader.core.store import Store
 from tests.ui.briefing.test_composer_docked import open_memo
-
-
-@pytest.fixture
-def other(data_dir: Path) -> Iterator[Store]:
-    store = Store.open(paths.resolve(data_dir).db_path, verify=False)
-    yield store
-    store.close()
 
 
 def _composing(qtbot, make_window, monkeypatch):

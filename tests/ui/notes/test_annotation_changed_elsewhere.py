@@ -6,22 +6,12 @@ the one `ConflictBar` the summary note has asks (`GuardedText`)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from reader import paths
 from reader.core.store import Store
 from tests.ui.full_disk import fill, make_room
-
-
-@pytest.fixture
-def other(data_dir: Path) -> Iterator[Store]:
-    store = Store.open(paths.resolve(data_dir).db_path, verify=False)
-    yield store
-    store.close()
 
 
 def _annotating(qtbot, make_window):

@@ -5,35 +5,13 @@ here) while the window shows it: never saved over without a word, either way
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from reader import paths
 from reader.core.store import Store
+from tests.ui.elsewhere import look, opened
 from tests.ui.full_disk import fill, make_room
-
-
-@pytest.fixture
-def other(data_dir: Path) -> Iterator[Store]:
-    store = Store.open(paths.resolve(data_dir).db_path, verify=False)
-    yield store
-    store.close()
-
-
-def _opened(qtbot, make_window):
-    """The window, once its first look at the library is taken (behind it, as it opens)."""
-    window = make_window()
-    qtbot.waitUntil(window.outside.idle)
-    return window
-
-
-def _look(qtbot, window) -> None:
-    """What the timer does every two seconds: look, and show what another process changed."""
-    window.outside.check()
-    qtbot.waitUntil(window.outside.idle)
 
 
 def _typed(qtbot, window, text: str) -> None:
@@ -45,7 +23,7 @@ def _typed(qtbot, window, text: str) -> None:
 def test_typing_over_a_stale_note_saves_nothing_and_asks(qtbot, make_window, other: Store) -> None:
     """Set in a terminal after the window loaded the note, before its timer looked: the pause
     in typing saves nothing over it, and the bar says why."""
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     _typed(qtbot, window, "Typed in the window")
@@ -60,7 +38,7 @@ def test_a_write_while_the_save_catches_up_is_not_saved_over(qtbot, make_window,
     """The terminal writes in the moment between the save's comparison and its write (the
     look `Session.perform` takes first, a fingerprint of 50-70 ms): the compare-and-set in
     the write's own transaction sees it, and the bar asks."""
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     _typed(qtbot, window, "Typed in the window")
     catch_up = window.session.catch_up
@@ -78,17 +56,17 @@ def test_a_write_while_the_save_catches_up_is_not_saved_over(qtbot, make_window,
 
 
 def test_the_bar_shows_as_the_window_notices_the_change(qtbot, make_window, other: Store) -> None:
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     _typed(qtbot, window, "Typed in the window")
     other.notes.set(source_id, "Set in a terminal")
-    _look(qtbot, window)
+    look(qtbot, window)
     assert window.notes.note.conflict.isVisible()
     assert window.notes.note.editor.toPlainText() == "Typed in the window"
 
 
 def test_keep_mine_saves_it_and_undo_brings_back_the_other(qtbot, make_window, other: Store) -> None:
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     _typed(qtbot, window, "Typed in the window")
@@ -102,7 +80,7 @@ def test_keep_mine_saves_it_and_undo_brings_back_the_other(qtbot, make_window, o
 
 
 def test_show_the_other_drops_the_typing(qtbot, make_window, other: Store) -> None:
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     _typed(qtbot, window, "Typed in the window")
@@ -115,7 +93,7 @@ def test_show_the_other_drops_the_typing(qtbot, make_window, other: Store) -> No
 
 
 def test_leaving_the_source_unanswered_keeps_both(qtbot, make_window, other: Store) -> None:
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     _typed(qtbot, window, "Typed in the window")
@@ -126,10 +104,10 @@ def test_leaving_the_source_unanswered_keeps_both(qtbot, make_window, other: Sto
 
 
 def test_with_nothing_typed_the_new_note_simply_shows(qtbot, make_window, other: Store) -> None:
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
-    _look(qtbot, window)
+    look(qtbot, window)
     note = window.notes.note
     assert note.editor.toPlainText() == "Set in a terminal"
     assert not note.conflict.isVisible()
@@ -138,7 +116,7 @@ def test_with_nothing_typed_the_new_note_simply_shows(qtbot, make_window, other:
 def test_keeping_both_after_a_full_disk_keeps_each_once(qtbot, make_window, other: Store) -> None:
     """Leaving the source (quitting) on a full disk: the save of both texts fails; tried again
     once there is room, the other text is not put in front a second time."""
-    window = _opened(qtbot, make_window)
+    window = opened(qtbot, make_window)
     source_id = window.open_source_id
     other.notes.set(source_id, "Set in a terminal")
     typed = "Typed in the window, at length. " * 200  # more than a page: the full disk refuses it
