@@ -13,16 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import paths
 from reader.core.ingest import prepare_file
-from reader.core.settings import Settings
 from reader.core.store import Store, back_up, list_backups
-from reader.ui import app, dialogs
+from reader.ui import dialogs
 from reader.ui.date_display import long_date
-from reader.ui.safety.instance import SingleInstance
+from tests.ui.app_window import run_app_window
 
 RESTORE = {"de": "Sicherung wiederherstellen", "en": "Restore the backup"}
 SAID = {"de": ("Die Sicherung vom {made} ist wiederhergestellt. Die beschädigte Bibliothek bleibt als "
@@ -67,17 +65,7 @@ def test_the_window_on_the_restored_backup_says_which_and_where_the_damaged_file
         return 0
 
     monkeypatch.setattr(qapp, "exec", look)
-    instance = SingleInstance(where)
-    assert instance.acquire()
-    try:
-        assert app._run_window(qapp, where, Settings(), instance, []) == 0
-    finally:
-        instance.release()
-        for window in QApplication.topLevelWidgets():  # the app's windows: gone before the next test
-            if hasattr(window, "safety"):
-                window.session.store.close()
-                window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert run_app_window(qapp, where) == 0
     aside = next(b.path for b in list_backups(where.db_path) if b.kept_aside)
     assert aside.name.startswith("before-restore-")
     made = long_date(backup.taken.isoformat(timespec="minutes"))

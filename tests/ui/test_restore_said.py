@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
 from reader.core.ingest import prepare_file
-from reader.core.settings import Settings
 from reader.core.store import Store, back_up, list_backups
-from reader.ui import app
-from reader.ui.safety.instance import SingleInstance
+from tests.ui.app_window import run_app_window
 
 ARTICLE = """Hafen von Yokohama meldet Rekordumschlag
 
@@ -46,17 +43,7 @@ def test_the_window_back_on_a_backup_says_what_it_restored(
         return 0
 
     monkeypatch.setattr(qapp, "exec", run_once)
-    instance = SingleInstance(where)
-    assert instance.acquire()
-    try:
-        assert app._run_window(qapp, where, Settings(), instance, []) == 0
-    finally:
-        instance.release()
-        for window in QApplication.topLevelWidgets():  # the app's windows: gone before the next test
-            if hasattr(window, "safety"):
-                window.session.store.close()
-                window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert run_app_window(qapp, where) == 0
     assert said == [
         "Backup restored: 1 source, 0 highlights, 0 notes. The library before it is kept in the "
         "backups folder."
