@@ -99,14 +99,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if QApplication.instance() is None:
         return
-    # A full disk or a busy library is named in the title, as when it cannot be opened: not "something".
-    if disk_full(value, _library):
-        title = QCoreApplication.translate("App", "The disk is full")
-    elif library_busy(value):
-        title = QCoreApplication.translate("App", "The library is busy")
-    else:
-        title = QCoreApplication.translate("App", "Something went wrong")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, _unexpected_text(value))
+    title, text = _unexpected(value)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
     box.setInformativeText(translated(f"{kind.__name__}: {value}"))
     box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
     box.exec()
@@ -114,21 +108,31 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 def _unexpected_text(value: BaseException) -> str:
     """What to tell the user about an unexpected error, without promising what is not true."""
+    return _unexpected(value)[1]
+
+
+def _unexpected(value: BaseException) -> tuple[str, str]:
+    """The title and text of the box for an unexpected error, each error told once (a full disk
+    asks the disk for its free space). A full disk or a busy library is named in the title, as
+    when it cannot be opened: not "something"."""
+    something = QCoreApplication.translate("App", "Something went wrong")
     if isinstance(value, sqlite3.DatabaseError) and "readonly" in str(value):
-        return QCoreApplication.translate("App", "The library is open read-only: this change was not saved.")
+        return something, QCoreApplication.translate("App", "The library is open read-only: this change was not saved.")
     if disk_full(value, _library):  # not damage: nothing to restore, room to make
-        return QCoreApplication.translate("App", "The disk holding the library is full: %1 could not "
+        return QCoreApplication.translate("App", "The disk is full"), QCoreApplication.translate(
+            "App", "The disk holding the library is full: %1 could not "
             "save what it was doing. Free some space on that disk (empty the trash, delete or move "
             "large files), then do it again. Changes saved before stay saved.").replace("%1", APP_NAME)  # fmt: skip
     if library_busy(value):  # not damage either: "quit and restore a backup" would lose work
-        return QCoreApplication.translate("App", "Another program is writing to the library (another %1 "
+        return QCoreApplication.translate("App", "The library is busy"), QCoreApplication.translate(
+            "App", "Another program is writing to the library (another %1 "
             "window, or the briefing command) and did not finish in time, so this change was not saved. "
             "The library is not damaged: do it again once that program is done.").replace("%1", APP_NAME)  # fmt: skip
     if isinstance(value, sqlite3.DatabaseError):
-        return QCoreApplication.translate("App", "%1 could not read or write the library, and did not finish "
+        return something, QCoreApplication.translate("App", "%1 could not read or write the library, and did not finish "
             "what it was doing. The library may be damaged: quit, and the next start checks it and offers "
             "your newest backup.").replace("%1", APP_NAME)  # fmt: skip
-    return QCoreApplication.translate("App", "%1 ran into an unexpected problem and did not finish what it was "
+    return something, QCoreApplication.translate("App", "%1 ran into an unexpected problem and did not finish what it was "
         "doing. Every change saved before it stays saved.").replace("%1", APP_NAME)  # fmt: skip
 
 
