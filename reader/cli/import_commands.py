@@ -20,7 +20,8 @@ from reader import paths
 from reader.cli.common import BUSY, a_name, counted, named_path, open_store, positive
 from reader.cli.progress_bar import ProgressBar
 from reader.core.models import ImportResult, ImportStatus
-from reader.core.store import BackupError, Store, clean_tag, daily_backup
+from reader.core.store import BackupError, Store, clean_tag, daily_backup, library_busy
+from reader.core.store.connection import LOCKED
 
 if TYPE_CHECKING:
     from reader.core.importer import ImportInterrupted
@@ -52,7 +53,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 raise  # nothing was changed: the one line every command gives
             stopped = [_left_out(r) if n in exc.left_out else r for n, r in enumerate(exc.results)]
             _print_results(_worded(stopped), tags)
-            why = BUSY if "locked" in str(exc) else str(exc)  # "(database is locked)" read like damage
+            why = BUSY if library_busy(exc) else str(exc)  # "(database is locked)" read like damage
             print(f"briefing: the import stopped: the library {store.path} could not be written "
                   f"({why}); what was stored before that is in it ({counted(exc.stored, 'file')}), "
                   "the rest was not imported" + _why_unwritten(stopped, store.path), file=sys.stderr)  # fmt: skip
@@ -137,7 +138,7 @@ def _why_unwritten(results: list[ImportResult], library: Path | None) -> str:
     from reader.core.importer import NOT_STORED
 
     said = (unwritten[0].reason or "").removeprefix(f"{NOT_STORED} (").removesuffix(")")
-    why = BUSY if "locked" in said else said
+    why = BUSY if LOCKED in said else said
     return f"; {counted(len(unwritten), 'file')} not stored: the library {library} could not be written ({why})"
 
 

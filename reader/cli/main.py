@@ -42,7 +42,7 @@ from reader.cli.saved_commands import add_saved_commands
 from reader.cli.search_commands import add_search_command
 from reader.cli.source_commands import add_source_commands
 from reader.cli.story_commands import add_story_commands
-from reader.core.store import LibraryDamagedError, StoreTooNewError
+from reader.core.store import LibraryDamagedError, StoreTooNewError, library_busy
 
 # `briefing search`'s own options; every other word after `search`, even `-China`, is query.
 # `--data-dir` there is the global option put after the command: refused as it is elsewhere,
@@ -265,7 +265,7 @@ def _run(words: list[str]) -> int:
     except sqlite3.DatabaseError as exc:  # not a library, damaged, or locked by another program
         where = paths.resolve(args.data_dir).db_path
         read_only = "readonly" in str(exc) or not paths.writable(where)
-        why = ("it is read-only here" if read_only else BUSY if "locked" in str(exc)
+        why = ("it is read-only here" if read_only else BUSY if library_busy(exc)
                else f"{exc}: its disk is full" if _disk_full(where) else str(exc))  # fmt: skip
         print(f"briefing: the library {where} cannot be used ({why}); nothing was changed",
               file=sys.stderr)  # fmt: skip

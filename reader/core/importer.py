@@ -27,7 +27,7 @@ from reader.core.ingest import PreparedFile
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.progress import IsCancelled, Progress
 from reader.core.revisions import link_similar, place
-from reader.core.store import DuplicateSourceError, Store, attach_tags
+from reader.core.store import DuplicateSourceError, Store, attach_tags, library_busy
 from reader.core.stories import group_new
 
 log = logging.getLogger(__name__)
@@ -353,6 +353,6 @@ class _BatchWriter:
                 # The library's trouble (another writer past the wait, a full disk) is no fault
                 # of the file: said as the files a stopped import left out are, so a report can
                 # word it once, not SQLite's "(database is locked)" on every file's line.
-                library = isinstance(exc, sqlite3.DatabaseError) and ("locked" in str(exc) or library_unusable(exc))
+                library = isinstance(exc, sqlite3.DatabaseError) and (library_busy(exc) or library_unusable(exc))
                 reason = f"{NOT_STORED} ({exc})" if library else f"could not be stored ({exc})"
                 self.results[index] = error_result(Path(item.path), reason)

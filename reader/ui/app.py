@@ -34,7 +34,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.settings import Settings
-from reader.core.store import BackupError, LibraryDamagedError, Store, StoreTooNewError, restore
+from reader.core.store import (
+    BackupError,
+    LibraryDamagedError,
+    Store,
+    StoreTooNewError,
+    library_busy,
+    restore,
+)
 from reader.paths import Paths, resolve
 from reader.ui import i18n
 from reader.ui.appearance import app_icon, apply_theme
@@ -42,7 +49,7 @@ from reader.ui.core_messages import translated
 from reader.ui.gui_gc import collecting_on_gui_thread
 from reader.ui.safety.backups_dialog import counts_text
 from reader.ui.safety.damage_dialog import open_damaged
-from reader.ui.safety.disk import disk_full, library_busy
+from reader.ui.safety.disk import disk_full
 from reader.ui.safety.instance import SingleInstance
 from reader.ui.safety.missing_dialog import library_missing, open_missing
 from reader.ui.session import Session

@@ -18,8 +18,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader.core.store.connection import BUSY_TIMEOUT_MS
-from reader.ui.safety.disk import library_busy
+from reader.core.store.connection import BUSY_TIMEOUT_MS, library_busy
 from reader.ui.session import WRITE_WAIT_MS
 
 NOTE = "Rückruf bei der Bundesbank: Zahlen zum Quartal."

@@ -48,7 +48,7 @@ from reader.core.store.backup import (  # noqa: E402
 from reader.core.store.backup_choice import RestoreChoice, restore_choice, way_back
 from reader.core.store.backup_daily import daily_backup
 from reader.core.store.briefing_repo import clean_name
-from reader.core.store.connection import ChangedElsewhereError
+from reader.core.store.connection import ChangedElsewhereError, library_busy
 from reader.core.store.damage import LibraryDamagedError
 from reader.core.store.database import Store
 from reader.core.store.export_records import (
@@ -131,6 +131,7 @@ __all__ = [
     "backups_dir",
     "daily_backup",
     "due",
+    "library_busy",
     "list_backups",
     "RestoreChoice",
     "restore_choice",

@@ -23,6 +23,8 @@ import sqlite_utils
 from reader.core.store.damage import read_only_uri, wal_pending
 
 BUSY_TIMEOUT_MS = 10_000
+# SQLite's words when another connection held the write lock past the busy timeout.
+LOCKED = "database is locked"
 # The search index's terms, each with the number of rows holding it (SQLite's fts5vocab), read
 # by the search's "Did you mean" (`reader.core.store.search_index.terms_starting`). In the
 # connection's temp schema, so the library file is not changed; made as the connection opens,
@@ -141,6 +143,13 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         raise
     else:
         conn.execute("COMMIT")
+
+
+def library_busy(exc: BaseException) -> bool:
+    """`exc` is another program holding the library's write lock longer than the busy timeout
+    (a `briefing import`, another window): no damage, what helps is waiting for it. Any
+    DatabaseError, so a stopped import (`ImportStopped`) that says why is told the same way."""
+    return isinstance(exc, sqlite3.DatabaseError) and LOCKED in str(exc).lower()
 
 
 class ChangedElsewhereError(Exception):

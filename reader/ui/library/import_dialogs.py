@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.importer import NOT_STORED, ImportPhase
 from reader.core.models import ImportResult, ImportStatus
+from reader.core.store.connection import LOCKED
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
 from reader.ui.one_ellipsis import OneEllipsisCells
@@ -273,7 +274,7 @@ def not_written(result: ImportResult) -> bool:
 def library_trouble(said: str) -> str:
     """Why the library could not be written, in the window's language: SQLite's "database is
     locked" is another program holding a long write, which reads like damage as it is."""
-    if "locked" in said:
+    if LOCKED in said:
         return QCoreApplication.translate(
             "ImportReport", "another program is writing to the library and did not finish in time (another "
             "Briefing Reader window, or the briefing command); import those files again once it is done")

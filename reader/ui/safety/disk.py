@@ -5,7 +5,8 @@ when a full disk stops it from setting up a WAL library's shared memory at open.
 damage ("move it away", "restore a backup") either sends the user to throw away a sound
 library; what helps is freeing space. The same test as the `briefing` command's. Another
 program holding the library's write lock past the wait (a `briefing import`, another window)
-is no damage either: what helps is waiting for it.
+is no damage either: what helps is waiting for it (`reader.core.store.library_busy`, the
+test every caller shares, next to the busy timeout).
 """
 
 from __future__ import annotations
@@ -33,8 +34,3 @@ def _nearly_full(library: Path) -> bool:
         return shutil.disk_usage(library.parent).free < NEARLY_FULL_BYTES
     except OSError:
         return False
-
-
-def library_busy(exc: BaseException) -> bool:
-    """`exc` is another program holding the library's write lock longer than the busy timeout."""
-    return isinstance(exc, sqlite3.OperationalError) and "database is locked" in str(exc).lower()

@@ -19,8 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from reader.core.store import library_busy
 from reader.ui.flushing_edit import FlushingEdit
-from reader.ui.safety.disk import disk_full, library_busy
+from reader.ui.safety.disk import disk_full
 
 
 def flushed_for_quit(
