@@ -28,8 +28,7 @@ class NoteRepo:
         with write_transaction(self.db):
             if self.db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is None:
                 raise KeyError(f"no source #{source_id}")
-            stored = self.get(source_id).body
-            if expected is not None and stored != expected:
+            if expected is not None and (stored := self.get(source_id).body) != expected:
                 raise ChangedElsewhereError(stored)
             stamp = now()
             self.db.execute(
