@@ -20,8 +20,7 @@ from reader import paths
 from reader.cli.common import BUSY, a_name, counted, named_path, open_store, positive
 from reader.cli.progress_bar import ProgressBar
 from reader.core.models import ImportResult, ImportStatus
-from reader.core.store import BackupError, Store, clean_tag, daily_backup, library_busy
-from reader.core.store.connection import LOCKED
+from reader.core.store import LOCKED, BackupError, Store, clean_tag, daily_backup, library_busy
 
 if TYPE_CHECKING:
     from reader.core.importer import ImportInterrupted

@@ -48,7 +48,7 @@ from reader.core.store.backup import (  # noqa: E402
 from reader.core.store.backup_choice import RestoreChoice, restore_choice, way_back
 from reader.core.store.backup_daily import daily_backup
 from reader.core.store.briefing_repo import clean_name
-from reader.core.store.connection import ChangedElsewhereError, library_busy
+from reader.core.store.connection import LOCKED, ChangedElsewhereError, library_busy
 from reader.core.store.damage import LibraryDamagedError
 from reader.core.store.database import Store
 from reader.core.store.export_records import (
@@ -106,6 +106,7 @@ if TYPE_CHECKING:  # the UI names a planned correction's type; loading it would 
     from reader.core.store.entity_corrections import Made as CorrectionMade
 
 __all__ = [
+    "LOCKED",
     "CorrectionEdit",  # for type annotations only (see above)
     "CorrectionMade",  # the same
     "Fingerprint",

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.importer import NOT_STORED, ImportPhase
 from reader.core.models import ImportResult, ImportStatus
-from reader.core.store.connection import LOCKED
+from reader.core.store import LOCKED
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
 from reader.ui.one_ellipsis import OneEllipsisCells
