@@ -4,23 +4,8 @@ window and a `briefing` command in a terminal have."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from reader.core.ingest.prepare import prepare_bytes
 from reader.core.store import Fingerprint, SavedSearch, Store, data_version
-
-
-@pytest.fixture
-def two(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    path = tmp_path / "library.sqlite"
-    window = Store.open(path)
-    terminal = Store.open(path, verify=False)
-    yield window, terminal
-    terminal.close()
-    window.close()
 
 
 def _add(store: Store, title: str) -> int:

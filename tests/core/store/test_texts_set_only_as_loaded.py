@@ -6,23 +6,10 @@ stored text and nothing is written. Two connections to one library file, as the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from reader.core.ingest.prepare import prepare_bytes
 from reader.core.store import ChangedElsewhereError, Store
-
-
-@pytest.fixture
-def two(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    path = tmp_path / "library.sqlite"
-    window = Store.open(path)
-    terminal = Store.open(path, verify=False)
-    yield window, terminal
-    terminal.close()
-    window.close()
 
 
 def _source(store: Store) -> int:
