@@ -20,8 +20,8 @@ import bisect
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 
 Tick = tuple[int, str, bool]  # day, label, major (names its month or year)
 DAYS_FROM = 24.0  # px a day: from here on the axis counts days (`mark_layout.ticks`)
@@ -110,3 +110,18 @@ def place_labels(ticks: Sequence[Tick], start: float, px_per_day: float, room: f
             if major:
                 named.add(day)
     return placed
+
+
+def paint_axis(painter: QPainter, palette: QPalette, ticks: Sequence[Tick], labels: Sequence[tuple[QRectF, str]],
+               start: float, px_per_day: float, baseline: float) -> None:  # fmt: skip
+    """Ticks, faint, a year's or month's running up the canvas, and their dates (`place_labels`)."""
+    faint = QColor(palette.color(QPalette.ColorRole.Mid))
+    faint.setAlphaF(0.35)
+    painter.setPen(faint)
+    for day, _label, major in ticks:
+        x = (day - start) * px_per_day
+        across = major and boundary(day, px_per_day)
+        painter.drawLine(QPointF(x, 0 if across else baseline - 6), QPointF(x, baseline + 4))
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    for rect, label in labels:
+        painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, label)

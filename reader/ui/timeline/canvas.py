@@ -27,8 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from reader.ui.date_display import short_date
-from reader.ui.timeline.axis import boundary, place_labels
+from reader.ui.timeline.axis import paint_axis, place_labels
 from reader.ui.timeline.captions import (
     caption_rect,
     captioned_step,
@@ -50,7 +49,7 @@ from reader.ui.timeline.mark_layout import (
     place,
     ticks,
 )
-from reader.ui.timeline.mark_tip import show_under
+from reader.ui.timeline.mark_tip import day_label, follow, show_under
 from reader.ui.timeline.sizing import day_counts, mark_scale
 
 AXIS_H = 34  # the axis band at the bottom
@@ -60,12 +59,6 @@ MIN_MARK_H = 10.0  # marks give up height down to this when a stack would run pa
 # a tuple per mark that Python's full collection walks: at 10,000 sources 25 levels added 22 ms
 # to every full collection (4 ms with one), 8 levels add 7 ms.
 KEPT_LAYOUTS = 8
-
-
-def day_label(day: int) -> str:
-    from datetime import date
-
-    return short_date(date.fromordinal(day).isoformat())
 
 
 class TimelineCanvas(QWidget):
@@ -285,22 +278,11 @@ class TimelineCanvas(QWidget):
         painter.end()
 
     def _paint_axis(self, painter: QPainter) -> None:
-        """Ticks and their dates; none with no mark, where they named the months around today
-        ("Dec", "2027") under an empty canvas, dates of nothing."""
-        if not self.marks:
-            return
-        palette = self.palette()
-        faint = QColor(palette.color(QPalette.ColorRole.Mid))
-        faint.setAlphaF(0.35)
-        baseline = self._baseline()
-        painter.setPen(faint)
-        for day, _label, major in ticks(self.start, self.px_per_day, self.width()):
-            x = (day - self.start) * self.px_per_day
-            across = major and boundary(day, self.px_per_day)
-            painter.drawLine(QPointF(x, 0 if across else baseline - 6), QPointF(x, baseline + 4))
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        for rect, label in self.axis_labels():
-            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, label)
+        """None with no mark, where they named the months around today ("Dec", "2027") under an
+        empty canvas, dates of nothing."""
+        if self.marks:
+            paint_axis(painter, self.palette(), ticks(self.start, self.px_per_day, self.width()), self.axis_labels(),
+                       self.start, self.px_per_day, self._baseline())  # fmt: skip
 
     def axis_labels(self) -> list[tuple[QRectF, str]]:
         """The tick labels with room to show, each day or month read by its month and year
@@ -323,16 +305,17 @@ class TimelineCanvas(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(ZOOM_STEP)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom(1 / ZOOM_STEP)
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            self.zoom(ZOOM_STEP if key != Qt.Key.Key_Minus else 1 / ZOOM_STEP, self._chosen_x())
+            self._follow_chosen()
         elif key == Qt.Key.Key_0:
             self.fit()
+            self._follow_chosen()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             shift = self.width() / 5 / self.px_per_day
             self.start, self.fitted = self.start + (-shift if key == Qt.Key.Key_Left else shift), False
             self._relayout()
+            self._follow_chosen()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.choose_next(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and any(m.source_id == self.chosen for m in self.marks):
@@ -359,6 +342,20 @@ class TimelineCanvas(QWidget):
             self.start, self.fitted = (placed.x + self.mark_w / 2 - self.width() / 2) / self.px_per_day, False
         self._relayout()
         show_under(self, self.mark_rect(placed), self.height(), self.describe(placed.mark))
+
+    def _chosen_placed(self) -> Placed | None:
+        return next((p for p in self._placed if p.mark.source_id == self.chosen), None)
+
+    def _chosen_x(self) -> float | None:
+        """What `+` / `-` zoom around: the ringed mark's day in view, so the mark stays put and its
+        neighbours spread out beside it (zoomed around the middle, it left the view in a few steps)."""
+        placed = self._chosen_placed()
+        x = (placed.mark.day + 0.5 - self.start) * self.px_per_day if placed is not None else -1.0
+        return x if 0 <= x <= self.width() else None
+
+    def _follow_chosen(self) -> None:
+        if (placed := self._chosen_placed()) is not None:
+            follow(self, self.mark_rect(placed), self.height(), self.describe(placed.mark))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -397,4 +394,3 @@ class TimelineCanvas(QWidget):
         if mark.undated:  # the mark stands for the dated ones: say where the rest are
             text += self.tr(", %Ln undated (listed on the right)", "", mark.undated)
         return text
-

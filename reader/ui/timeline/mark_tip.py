@@ -10,8 +10,12 @@ size), so the tip Qt shows is moved once it is shown.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from reader.ui.date_display import short_date
 
 GAP = 2  # between the baseline and the tooltip's top
 
@@ -37,3 +41,18 @@ def show_under(canvas: QWidget, mark: QRectF, axis_bottom: float, text: str) -> 
         above = canvas.mapToGlobal(QPoint(0, round(mark.top()) - GAP)).y() - tip.height()
         y = max(room.top(), above)
     tip.move(x, y)
+
+
+def follow(canvas: QWidget, mark: QRectF, axis_bottom: float, text: str) -> None:
+    """The ringed mark's description after a zoom, fit or move by keyboard: under the mark where
+    it went, or gone with it out of view — it stayed where the mark had been, naming a source
+    no longer drawn there (seen zooming in with `+` after picking a mark with ←)."""
+    if mark.right() < 0 or mark.left() > canvas.width():
+        QToolTip.hideText()
+    else:
+        show_under(canvas, mark, axis_bottom, text)
+
+
+def day_label(day: int) -> str:
+    return short_date(date.fromordinal(day).isoformat())
+

@@ -33,9 +33,10 @@ from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.side_window import SideWindow
 from reader.ui.step_names import inside
-from reader.ui.timeline.canvas import TimelineCanvas, day_label
+from reader.ui.timeline.canvas import TimelineCanvas
 from reader.ui.timeline.colours import OTHER
 from reader.ui.timeline.mark_layout import Item, marks_of, story_marks
+from reader.ui.timeline.mark_tip import day_label
 from reader.ui.timeline.undated_list import UndatedList
 
 if TYPE_CHECKING:
