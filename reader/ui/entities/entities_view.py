@@ -67,7 +67,7 @@ class EntitiesView(QWidget):
         self._lend_width = lend_width
         self.model = EntityTableModel(self)
         self._chosen: int | None = None  # the id of the entity whose mentions are shown
-        self._everything: list[EntitySummary] = []  # every kind, as the store lists them
+        self._everything: list[EntitySummary] | None = None  # every kind, as the store lists them; None: not read yet
         self.mentions = MentionModel(self._parts, self)
         self._build_controls()
         self._build_lists()
@@ -188,8 +188,8 @@ class EntitiesView(QWidget):
         self._show_mentions(self.table.currentIndex())
 
     def _show_kind(self) -> None:
-        kind = self.kind_box.currentData()
-        shown = [e for e in self._everything if e.kind == kind] if kind is not None else self._everything
+        kind, everything = self.kind_box.currentData(), self._everything or []
+        shown = [e for e in everything if e.kind == kind] if kind is not None else everything
         self.table.measure(shown, one_kind=kind is not None)
         self.fit_list()
         self.model.set_entities(shown)
@@ -281,11 +281,10 @@ class EntitiesView(QWidget):
 
     def listed(self) -> list[EntitySummary]:
         """Every entry the list was given, of every kind, whatever the filter shows."""
-        return self._everything
+        return self._everything or []
 
     def choose_later(self, entity_id: int | None) -> None:
-        """Choose this entity when the list is read next (the entry others were merged into,
-        the one below those hidden)."""
+        """Choose this entity when the list is read next (the entry merged into, the one below those hidden)."""
         if entity_id is not None:
             self._chosen = entity_id
 
@@ -322,7 +321,10 @@ class EntitiesView(QWidget):
         shown at once, as the library chooses another source when its filter hides the one read;
         an empty list empties them. After the pause, "Personen" showed Donald Trump chosen under
         "Vereinigte Staaten (Ort): 58 Erwähnungen" meanwhile, and a kind that left the list empty
-        kept the last entity's mentions, "Show sources in library" narrowing to it."""
+        kept the last entity's mentions, "Show sources in library" narrowing to it. Before the
+        list first comes nothing is chosen: typed meanwhile, "0 entities" read as "none named"."""
+        if self._everything is None:
+            return
         self._show_count()
         row = self.model.row_of(self._chosen) if self._chosen is not None else None
         if row is None and self.model.rowCount():
