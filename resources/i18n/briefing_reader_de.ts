@@ -4257,6 +4257,13 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <source>Report of the same event:</source>
         <translation>Bericht über dasselbe Ereignis:</translation>
     </message>
+    <message numerus="yes">
+        <source>a story of %Ln report(s)</source>
+        <translation>
+            <numerusform>eine Geschichte aus %Ln Bericht</numerusform>
+            <numerusform>eine Geschichte aus %Ln Berichten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Finding stories…</source>
         <translation>Geschichten werden gesucht…</translation>

@@ -534,6 +534,13 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         </translation>
     </message>
     <message numerus="yes">
+        <source>a story of %Ln report(s)</source>
+        <translation>
+            <numerusform>a story of %Ln report</numerusform>
+            <numerusform>a story of %Ln reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln story(s) in the library</source>
         <translation>
             <numerusform>%Ln story in the library</numerusform>

@@ -7,6 +7,7 @@ back on undo, and the ones it made on redo (see `reader.core.stories.join`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -191,10 +192,20 @@ class StoryCommands(QObject):
         else:
             near = sorted(others, key=lambda s: (distance(s.published), s.title.casefold()))
             near = [s for s in near if distance(s.published) <= JOIN_WINDOW_DAYS] or near
-        return [
-            (" · ".join(x for x in (s.title, s.site_name, short_date(s.published[:10]) if s.published else None) if x), s.id)
-            for s in near[:JOIN_CHOICES]
-        ]
+        # A story is offered once, by its report nearest the open one, and says so: each of its
+        # reports was a line of its own ("Gegengewicht zu China …", "Japan–USA schmieden …"), two
+        # choices that joined the same story, as if the source went with that report alone.
+        sizes = Counter(story_of.values())
+        offered: dict[object, SourceSummary] = {}
+        for other in near:
+            offered.setdefault(story_of.get(other.id, ("source", other.id)), other)
+        return [(self._join_label(s, sizes[story_of[s.id]] if s.id in story_of else 1), s.id)
+                for s in list(offered.values())[:JOIN_CHOICES]]  # fmt: skip
+
+    def _join_label(self, source: SourceSummary, reports: int) -> str:
+        day = short_date(source.published[:10]) if source.published else None
+        story = self.tr("a story of %Ln report(s)", "", reports) if reports > 1 else None
+        return " · ".join(x for x in (source.title, source.site_name, day, story) if x)
 
     def _imported_with(self, source: Source, others: list[SourceSummary]) -> list[SourceSummary]:
         """For a source without a date: the sources linked with it as similar, then those imported
