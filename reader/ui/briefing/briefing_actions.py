@@ -34,6 +34,7 @@ class BriefingCommands(QObject):
         super().__init__(window)
         self._session, self._window, self._state = session, window, state
         self._composer: BriefingComposer | None = None
+        self._lent = 0  # px the docked composer gave the view beside it (`lend_width`), not yet back
         session.composing = self._composing
         self.new_action = self._action(self.tr("&New briefing…"), "Ctrl+Shift+N", self.new_briefing,
                                        self.tr("Start a briefing document from highlights"))  # fmt: skip
@@ -110,7 +111,16 @@ class BriefingCommands(QObject):
         layout = self._window.layout()
         if layout is not None:
             layout.activate()  # the view beside it takes the width now, not at the next event
+        self._lent += lent
         return lent
+
+    def take_back_width(self) -> None:
+        """The view that borrowed width (`lend_width`) is left: the composer gets it back. Kept,
+        one visit to the Entities view left the composer at its narrowest beside the article for
+        good (1280 px: 335 px for 430, its buttons on two lines), until dragged wider by hand."""
+        lent, self._lent = self._lent, 0
+        if lent and self._composer is not None and isinstance(self._window, QMainWindow):
+            self._window.resizeDocks([self.dock], [self.dock.width() + lent], Qt.Orientation.Horizontal)
 
     def show(self, briefing_id: int | None) -> None:
         composer = self.composer()

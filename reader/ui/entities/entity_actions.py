@@ -30,6 +30,7 @@ class EntityCommands(QObject):
         self.mode.mention_opened.connect(self._open)
         self.mode.sources_requested.connect(self._show_sources)
         window.briefings.composer_shown.connect(self.mode.fit_beside_composer)
+        self.mode.action.toggled.connect(lambda on: None if on else window.briefings.take_back_width())
 
     def _open(self, mention: Mention) -> None:
         window = self._window
