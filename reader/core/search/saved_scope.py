@@ -1,5 +1,6 @@
-"""Which sources a saved search finds now: its query as the library list runs it, narrowed by
-its tag, its outlet, author, language and unread filters, and the entity it names.
+"""Which sources a saved search finds now: its query as the library list runs it (with the
+sources its plain words name as outlet, author or agency: `credit_hits`), narrowed by its tag,
+its outlet, author, language and unread filters, and the entity it names.
 
 The one definition shared by the window (timeline, exports) and the CLI (`list --saved`,
 `export --saved`), so a saved search finds the same sources wherever it is used. A query that
@@ -8,6 +9,7 @@ no longer parses raises `InvalidSearch`, for the caller to report as the search 
 
 from __future__ import annotations
 
+from reader.core.search.credit_hits import credit_hits
 from reader.core.search.engine import source_ids
 from reader.core.search.query import parse
 from reader.core.store import SavedSearch, SourceFilter, Store, table_ids
@@ -51,6 +53,10 @@ def saved_source_ids(store: Store, saved: SavedSearch, order: str = "published",
     `label_names` as the window names the labels (`label:Gefahr` for a label renamed so), or
     the window's timeline and exports refused a search its library ran."""
     ids = source_ids(store, saved.query, order, saved.tag, label_names)
+    found = set(ids)
+    if by_credit := {hit.row.id for hit in credit_hits(store, saved.query, saved.tag)} - found:
+        found |= by_credit  # the list's "Outlet/author" hits: its words name the outlet, not the text
+        ids = [i for i in store.sources.ids(order) if i in found]
     allowed = allowed_ids(store, filters_of(saved), saved_entity_id(store, saved))
     return ids if allowed is None else [i for i in ids if i in allowed]
 

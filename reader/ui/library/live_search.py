@@ -15,9 +15,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from reader.core import search
-from reader.core.models import credited
 from reader.core.search import SearchResult, Suggestion
-from reader.core.store import SourceFilter, table_ids, table_rows
 from reader.ui.i18n import Plural
 from reader.ui.label_names import label_names
 from reader.ui.session import Session
@@ -67,42 +65,13 @@ def results_message(count: int, more: bool, tag: str | None) -> str:
     return translate("LibraryPane", "%1 tagged %2").replace("%1", counted).replace("%2", tag) if tag else counted
 
 
-def plain_words(text: str) -> list[str]:
-    """The words of a query that are neither operators, filters, phrases nor exclusions."""
-    if '"' in text:
-        return []  # a phrase asks for exact words in the text, not for a name
-    words = []
-    for token in text.split():
-        if token in _OPERATORS or ":" in token or token.startswith("-") or token.startswith("("):
-            continue
-        word = token.rstrip("*)")
-        if len(word) >= 2:
-            words.append(word)
-    return words
-
-
 def source_hits(session: Session, text: str, tag: str | None = None, limit: int = SOURCE_HIT_LIMIT) -> list[SearchResult]:
     """Sources whose outlet, author or agency holds every plain word ("handelsblatt",
     "bastian", "dpa"): the full-text index has the article's words, not its metadata."""
-    words = plain_words(text)
-    if not words:
-        return []
-    db = session.store.db
-    ids = table_ids(db, "published", True, SourceFilter(tag=tag, words=" ".join(words)))[: limit * 5]
-    hits = []
-    for row in table_rows(db, ids):
-        byline, outlet, agency = credited(row.author, row.outlet, row.agency)
-        shown = " · ".join(x for x in (outlet, byline, agency) if x)
-        folded = shown.casefold()
-        spans = [(at, at + len(w)) for w in words if (at := folded.find(w.casefold())) >= 0]
-        if len(spans) == len(words):
-            hits.append(SearchResult(source_id=row.id, title=row.title, file_name="", where="source",
-                                     ref_id=row.id, snippet=shown, snippet_text=shown,
-                                     snippet_spans=tuple(sorted(spans)), match_offsets=(),
-                                     published=row.published, score=0.0))  # fmt: skip
-            if len(hits) == limit:
-                break
-    return hits
+    return [SearchResult(source_id=hit.row.id, title=hit.row.title, file_name="", where="source", ref_id=hit.row.id,
+                         snippet=hit.shown, snippet_text=hit.shown, snippet_spans=hit.spans, match_offsets=(),
+                         published=hit.row.published, score=0.0)
+            for hit in search.credit_hits(session.store, text, tag, limit)]  # fmt: skip
 
 
 def run(session: Session, text: str, tag: str | None = None, typing: bool = False,

@@ -36,3 +36,25 @@ def test_query_tag_and_filters_narrow_together(store: Store, by_file: dict[str, 
 def test_a_query_that_does_not_parse_is_refused(store: Store, by_file: dict[str, int]) -> None:
     with pytest.raises(search.InvalidSearch):
         search.saved_source_ids(store, SavedSearch(0, "bad", "in:nowhere"))
+
+
+def test_words_naming_the_outlet_or_author_find_those_sources_as_the_list_does(store: Store,
+                                                                             by_file: dict[str, int]) -> None:  # fmt: skip
+    """The library lists the Handelsblatt report for "Handelsblatt" (an Outlet/author hit), which
+    no article's text holds: the timeline, the chronology and a saved search found none."""
+    assert found(store, query="Handelsblatt") == {by_file["002"]}
+    assert found(store, query="bastian") == {by_file["002"]}  # its author, Nicole Bastian
+    assert found(store, query="Handelsblatt Bastian") == {by_file["002"]}  # every word in the credit
+    assert found(store, query="Handelsblatt Takaichi") == set()  # one word in no credit nor text
+    assert found(store, query='"Handelsblatt"') == set()  # a phrase asks for the text
+    assert found(store, query="outlet:Handelsblatt") == {by_file["002"]}  # the filter, as before
+    store.tags.add([by_file["003"]], "Asia")
+    assert found(store, query="Handelsblatt", tag="Asia") == set()  # the tag narrows them too
+
+
+def test_found_by_credit_and_by_text_they_are_listed_together_newest_first(store: Store,
+                                                                           by_file: dict[str, int]) -> None:  # fmt: skip
+    with store.db.conn:  # 003, of 22 Jan 2022, signed by someone named as 001 and 004 name her
+        store.db.execute("UPDATE sources SET byline = 'Mika Takaichi' WHERE id = ?", [by_file["003"]])
+    ids = search.saved_source_ids(store, SavedSearch(0, "x", query="Takaichi"))
+    assert ids == [by_file["001"], by_file["003"], by_file["004"]]  # 28 Oct 2025, 22 Jan 2022, undated
