@@ -4535,6 +4535,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>passend zu „%1“</translation>
     </message>
     <message>
+        <source>naming “%1”</source>
+        <translation>mit Nennung von „%1“</translation>
+    </message>
+    <message>
         <source>other or none</source>
         <translation>andere oder keine</translation>
     </message>

@@ -27,6 +27,7 @@ from reader.core.changes import Changes
 from reader.core.footnotes import wire
 from reader.core.stories import day_of
 from reader.ui.core_messages import sentence
+from reader.ui.i18n import current_language
 from reader.ui.label_names import label_names
 from reader.ui.one_ellipsis import cut_to
 from reader.ui.screen_fit import fit_to_screen
@@ -165,7 +166,9 @@ class TimelineWindow(SideWindow):
         return ""
 
     def _show_scope(self, scope: LibraryScope, count: int, refused: str | None) -> None:
-        """What is drawn: the count, then the saved search, or the tag and the words; words that
+        """What is drawn: the count, then the saved search, or the tag, the words and the entity
+        the library is narrowed to (shown from the Entities view, the heading said "5 sources"
+        alone, as if the timeline had lost most of the library); words that
         cannot be searched (`refused`, the core's reason) find nothing, and the heading says why
         in the words of the library's line and saved-search list, "Invalid search: …". The
         timeline drew every source of the tag and filters for them, "not searched", while the
@@ -178,6 +181,9 @@ class TimelineWindow(SideWindow):
                 text += " · " + inside(self.tr("tagged “%1”"), scope.tag)
             if scope.text:
                 text += " · " + inside(self.tr("matching “%1”"), scope.text)
+            if (entity := scope.search.entity_id) is not None:  # as the library's chip names it
+                named = self._session.store.entities.place_name(entity, current_language()) or scope.search.entity_name
+                text += " · " + inside(self.tr("naming “%1”"), named or "")
         if refused:
             text += " · " + sentence(refused)
         self.scope.setText(text)
