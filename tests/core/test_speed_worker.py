@@ -1,5 +1,6 @@
 """A parsing worker's shortcuts beyond the parse give the answers of the work they stand in for:
-a text's tokens read by white-space chunks (`TOKEN.findall`), its words joined by single
+a text's tokens read by white-space chunks (`TOKEN.findall`), a word folded without the umlaut
+table when it is ASCII once lower-cased, its words joined by single
 spaces without a list of them (`" ".join(text.split())`), case folding on UTF-8 bytes
 (`str.casefold`), the duplicate fingerprint built on both, control characters counted only
 where one of them is present. Each fast way is checked against the slow way on text built from
@@ -11,12 +12,14 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.analysis import TOKEN, tokens_of
+from reader.core.analysis import TOKEN, fold, tokens_of
+from reader.core.analysis.tokens import _UMLAUTS
 from reader.core.ingest import decode
 from reader.core.ingest.prepare import (
     SUBSTANTIAL_BODY_WORDS,
@@ -58,6 +61,34 @@ def test_tokens_of_a_line() -> None:
         "Merz", "CDU", "traf", "Macron", "am", "3", "Mai", "snake", "case",
     ]  # fmt: skip
 
+
+
+def _slow_fold(word: str) -> str:
+    """`fold` as it was first written: every word through the umlaut table."""
+    folded = word.lower().translate(_UMLAUTS)
+    if folded.isascii():
+        return folded
+    bare = "".join(
+        c for c in unicodedata.normalize("NFKD", folded) if c.isalnum() and not unicodedata.combining(c)
+    )
+    return bare or folded
+
+
+@_SLOW
+@given(_TEXTS)
+@example("Straße ẞ \u212aelvin İstanbul ÄRGER Müller façade")
+def test_fold_is_the_umlaut_table_and_accents_dropped(text: str) -> None:
+    for word in [text, *text.split(), *TOKEN.findall(text)]:
+        assert fold(word) == _slow_fold(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [("Merz", "merz"), ("Müller", "mueller"), ("STRASSE", "strasse"), ("Straße", "strasse"),
+     ("\u212aelvin", "kelvin"), ("Façade", "facade"), ("ÖVP", "oevp")],
+)  # fmt: skip
+def test_fold_by_hand(word: str, folded: str) -> None:
+    assert fold(word) == folded
 
 @_SLOW
 @given(_TEXTS)
