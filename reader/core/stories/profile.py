@@ -303,6 +303,12 @@ class _ChunkNames(dict[str, tuple[tuple[str, str | None, bool], ...]]):
     def __missing__(self, chunk: str) -> tuple[tuple[str, str | None, bool], ...]:
         if len(self) >= 1 << 16:
             self.clear()
+        if chunk.isalpha() and chunk.islower():
+            # Letters alone, none a capital (`islower`: no upper- or title-case letter) and
+            # none a digit (no letter is one): no candidate, and no regex split. Most of a
+            # real page's words new to the cache are such ("regierung", "announced").
+            self[chunk] = ()
+            return ()
         pieces = _CANDIDATE.split(chunk)
         found: list[tuple[str, str | None, bool]] = []
         for at, word in enumerate(pieces[1::2], 1):

@@ -61,3 +61,41 @@ def test_names_by_hand() -> None:
     # "Die", "Dort" open a sentence (and are stop words); "Kanzlerin" does not open one.
     assert set(names) == {"kanzlerin", "merz", "takaichi", "leute", "35000"}
     assert names["35000"] == 3.0
+
+
+def _chunk_names_by_regex(chunk: str) -> tuple[tuple[str, str | None, bool], ...]:
+    """A chunk's candidates as `_ChunkNames` finds them without its shortcut for a chunk of
+    lower-case letters: every chunk split by the candidate pattern."""
+    pieces = _CANDIDATE.split(chunk)
+    found: list[tuple[str, str | None, bool]] = []
+    for at, word in enumerate(pieces[1::2], 1):
+        if word[0].isdigit():
+            if len(word) > 1 and not (len(word) == 4 and word[:2] in ("19", "20")):
+                found.append((_number(word), None, False))
+        elif word[0].isupper() and len(word) > 2:
+            name = profile._NAME_OF[word]
+            if name is not None:
+                found.append((name, word, at == 1 and not pieces[0]))
+    return tuple(found)
+
+
+# Lower-case, upper-case and title-case letters (ǅ), letters without case (東, א), digits of
+# every kind (², ٣), and punctuation: the shortcut must fire only where the regex finds nothing.
+_CHUNK_LETTERS = st.sampled_from(list("abzäößıſçéAZÄÖÜİẞǅǈ東京אΣσЖж²³٣42_-.,()„“'"))
+
+
+@_SLOW
+@given(st.text(alphabet=_CHUNK_LETTERS, min_size=1, max_size=12))
+@example("regierung")
+@example("straße")
+@example("abǅc")
+@example("ab²c")
+def test_a_chunk_has_the_candidates_the_regex_finds(chunk: str) -> None:
+    assert profile._ChunkNames()[chunk] == _chunk_names_by_regex(chunk)
+
+
+def test_a_word_of_lower_case_letters_is_no_name() -> None:
+    chunks = profile._ChunkNames()
+    assert chunks["regierung"] == ()
+    assert chunks["Regierung"] == (("regierung", "Regierung", True),)
+    assert chunks["(42,"] == (("42", None, False),)
