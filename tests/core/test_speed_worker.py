@@ -1,6 +1,7 @@
 """A parsing worker's shortcuts beyond the parse give the answers of the work they stand in for:
 a text's tokens read by white-space chunks (`TOKEN.findall`), a word folded without the umlaut
-table when it is ASCII once lower-cased, its words joined by single
+table when it is ASCII once lower-cased, stems from a Snowball stemmer without PyStemmer's
+cache (the analyser keeps each word's stem itself), its words joined by single
 spaces without a list of them (`" ".join(text.split())`), case folding on UTF-8 bytes
 (`str.casefold`), the duplicate fingerprint built on both, control characters counted only
 where one of them is present. Each fast way is checked against the slow way on text built from
@@ -15,10 +16,11 @@ import sys
 import unicodedata
 
 import pytest
+import Stemmer
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.analysis import TOKEN, fold, tokens_of
+from reader.core.analysis import TOKEN, analyser, fold, tokens_of
 from reader.core.analysis.tokens import _UMLAUTS
 from reader.core.ingest import decode
 from reader.core.ingest.prepare import (
@@ -89,6 +91,24 @@ def test_fold_is_the_umlaut_table_and_accents_dropped(text: str) -> None:
 )  # fmt: skip
 def test_fold_by_hand(word: str, folded: str) -> None:
     assert fold(word) == folded
+
+
+@_SLOW
+@given(_TEXTS)
+@example("Regierungen Müller Straße announced running ministers' façades")
+def test_stems_are_those_of_a_stemmer_with_its_cache(text: str) -> None:
+    for lang, algorithm in (("de", "german"), ("en", "english")):
+        cached = Stemmer.Stemmer(algorithm)  # PyStemmer's default: a cache of 10,000 words
+        for token in TOKEN.findall(text):
+            assert analyser(lang).stem(token) == cached.stemWord(fold(token))
+
+
+def test_the_analysers_stemmer_keeps_no_cache_of_its_own() -> None:
+    """Each word reaches the stemmer once (`_Stems` keeps its stem), so PyStemmer's cache would
+    only be searched and filled in vain: the analyser's stemmer is made without one."""
+    stem_word = analyser("de").stem.__self__._stem_word  # type: ignore[attr-defined]
+    assert stem_word.__self__.maxCacheSize == 0
+    assert analyser("de").stem("Regierungen") == "regier"
 
 @_SLOW
 @given(_TEXTS)
