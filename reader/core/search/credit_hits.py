@@ -11,12 +11,12 @@ exports, a saved search's count): they did not, and the timeline of "Handelsblat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.core.models import credited
+from reader.core.search.query import _OPERATORS as QUERY_OPERATORS
 from reader.core.store import SourceFilter, SourceRow, Store, table_ids, table_rows
-
-_OPERATORS = {"OR", "AND", "NOT"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,17 +30,29 @@ class CreditHit:
 
 
 def plain_words(text: str) -> list[str]:
-    """The words of a query that are neither operators, filters, phrases nor exclusions."""
+    """The words of a query made of plain words alone (a trailing `*` allowed), else none.
+
+    A filter, exclusion, operator, group or phrase asks what a credit cannot answer, and the
+    hits ignored it: once the scope counted them, "Handelsblatt -Kishida", "Handelsblatt
+    before:2023" and "bastian in:note" exported the Handelsblatt report of 2024 that names
+    Kishida and has no note. `outlet:`, `author:` and `agency:` are the filters that ask that."""
     if '"' in text:
         return []  # a phrase asks for exact words in the text, not for a name
     words = []
     for token in text.split():
-        if token in _OPERATORS or ":" in token or token.startswith("-") or token.startswith("("):
-            continue
-        word = token.rstrip("*)")
+        if token in QUERY_OPERATORS or ":" in token or token[0] in "-()" or ")" in token:
+            return []
+        word = token.rstrip("*")
         if len(word) >= 2:
             words.append(word)
     return words
+
+
+def _word_at(credit: str, word: str) -> int:
+    """Where `word` begins a word of `credit` (both casefolded), or -1: anywhere in it, "EU"
+    was an Outlet/author hit in every Reuters report and "USA" in every one by a Susanne."""
+    found = re.search(rf"(?<!\w){re.escape(word)}", credit)
+    return found.start() if found is not None else -1
 
 
 def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | None = None) -> list[CreditHit]:
@@ -55,7 +67,7 @@ def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | No
         byline, outlet, agency = credited(row.author, row.outlet, row.agency)
         shown = " · ".join(x for x in (outlet, byline, agency) if x)
         folded = shown.casefold()
-        spans = [(at, at + len(w)) for w in words if (at := folded.find(w.casefold())) >= 0]
+        spans = [(at, at + len(w)) for w in words if (at := _word_at(folded, w.casefold())) >= 0]
         if len(spans) == len(words):  # the words may stand in the title alone: not a credit
             hits.append(CreditHit(row, shown, tuple(sorted(spans))))
             if len(hits) == limit:

@@ -58,3 +58,24 @@ def test_found_by_credit_and_by_text_they_are_listed_together_newest_first(store
         store.db.execute("UPDATE sources SET byline = 'Mika Takaichi' WHERE id = ?", [by_file["003"]])
     ids = search.saved_source_ids(store, SavedSearch(0, "x", query="Takaichi"))
     assert ids == [by_file["001"], by_file["003"], by_file["004"]]  # 28 Oct 2025, 22 Jan 2022, undated
+
+
+def test_a_credit_counts_a_word_only_where_a_word_of_it_begins(store: Store, by_file: dict[str, int]) -> None:
+    """"EU" stood inside "Reuters", "USA" inside "Susanne": every report of either was an
+    Outlet/author hit, and so in the timeline, the exports and a saved search's count."""
+    with store.db.conn:  # 003, of 22 Jan 2022, names neither the EU nor "Reuters" in its text
+        store.db.execute("UPDATE sources SET byline = 'Susanne Meyer', agency = 'Reuters' WHERE id = ?",
+                         [by_file["003"]])  # fmt: skip
+    assert by_file["003"] not in found(store, query="EU")
+    assert found(store, query="Reuters") == found(store, query="reut*") == {by_file["003"]}
+    assert found(store, query="Meyer Susanne") == {by_file["003"]}
+    assert found(store, query="sanne") == set()
+
+
+@pytest.mark.parametrize("query", ["Handelsblatt -Kishida", "Handelsblatt before:2023", "bastian in:note",
+                                   "Handelsblatt (Bastian OR Takaichi)"])  # fmt: skip
+def test_words_with_a_filter_or_exclusion_are_not_a_credit(store: Store, by_file: dict[str, int], query: str) -> None:
+    """The Handelsblatt report (11 Apr 2024, no note) names Kishida: none of these asks for it,
+    and the credit, which cannot answer the rest of the query, counted it all the same."""
+    assert found(store, query=query) == set()
+    assert search.credit_hits(store, query) == []
