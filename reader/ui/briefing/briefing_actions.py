@@ -34,7 +34,7 @@ class BriefingCommands(QObject):
         super().__init__(window)
         self._session, self._window, self._state = session, window, state
         self._composer: BriefingComposer | None = None
-        self._lent = 0  # px the docked composer gave the view beside it (`lend_width`), not yet back
+        self._lent_from: int | None = None  # the docked composer's width before it lent any (`lend_width`)
         session.composing = self._composing
         self.new_action = self._action(self.tr("&New briefing…"), "Ctrl+Shift+N", self.new_briefing,
                                        self.tr("Start a briefing document from highlights"))  # fmt: skip
@@ -107,20 +107,23 @@ class BriefingCommands(QObject):
         lent = min(short, self.dock.width() - self.dock.minimumSizeHint().width())
         if not self.dock.isVisible() or self.dock.isFloating() or lent <= 0:
             return 0
+        if self._lent_from is None:
+            self._lent_from = self.dock.width()
         self._window.resizeDocks([self.dock], [self.dock.width() - lent], Qt.Orientation.Horizontal)
         layout = self._window.layout()
         if layout is not None:
             layout.activate()  # the view beside it takes the width now, not at the next event
-        self._lent += lent
         return lent
 
     def take_back_width(self) -> None:
         """The view that borrowed width (`lend_width`) is left: the composer gets it back. Kept,
         one visit to the Entities view left the composer at its narrowest beside the article for
-        good (1280 px: 335 px for 430, its buttons on two lines), until dragged wider by hand."""
-        lent, self._lent = self._lent, 0
-        if lent and self._composer is not None and isinstance(self._window, QMainWindow):
-            self._window.resizeDocks([self.dock], [self.dock.width() + lent], Qt.Orientation.Horizontal)
+        good (1280 px: 335 px for 430, its buttons on two lines), until dragged wider by hand.
+        Back to the width it had, never past it: dragged wider in the view, it grew by what it
+        lent on every visit (430, 525, 620 px), the article narrower each time."""
+        before, self._lent_from = self._lent_from, None
+        if before is not None and self.dock.width() < before and isinstance(self._window, QMainWindow):
+            self._window.resizeDocks([self.dock], [before], Qt.Orientation.Horizontal)
 
     def show(self, briefing_id: int | None) -> None:
         composer = self.composer()

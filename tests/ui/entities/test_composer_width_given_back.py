@@ -41,3 +41,23 @@ def test_back_to_reading_the_composer_has_its_width_again(make_window, qtbot) ->
     assert abs(_visit_entities(window, qtbot) - beside_the_view) <= 2  # lent again the next time
     assert abs(dock.width() - reading) <= 2
 
+
+def test_dragged_wide_again_in_the_view_it_does_not_grow_on_leaving(make_window, qtbot) -> None:
+    """Widened by hand beside the Entities view, the composer grew by the width it had lent
+    on leaving (430, 525 px …): it comes back to its width, never wider."""
+    window = make_window()
+    window.resize(1280, 800)
+    window.briefings.show(create_briefing(window.session, "Japan"))
+    settle(qtbot, window)
+    dock, mode = window.briefings.dock, window.entities.mode
+    reading = dock.width()
+    with qtbot.waitSignal(mode.indexed, timeout=60_000):
+        mode.action.trigger()
+    qtbot.waitUntil(lambda: mode.view.model.rowCount() > 0)
+    settle(qtbot, window)
+    assert dock.width() < reading - 20
+    window.resizeDocks([dock], [reading], Qt.Orientation.Horizontal)  # as dragging its edge does
+    settle(qtbot, window)
+    qtbot.keyClick(mode.view.filter_box, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert abs(dock.width() - reading) <= 2
