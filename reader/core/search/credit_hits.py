@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reader.core.models import credited
 from reader.core.search.query import _OPERATORS as QUERY_OPERATORS
-from reader.core.store import SourceFilter, SourceRow, Store, table_ids, table_rows
+from reader.core.store import SourceFilter, SourceRow, Store, stored_tag, table_ids, table_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,8 @@ def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | No
     words = plain_words(text)
     if not words:
         return []
+    if tag is not None:  # "öl" for "Öl": SQLite's NOCASE folds A–Z only, as the text search knows
+        tag = stored_tag(store.db, tag)
     ids = table_ids(store.db, "published", True, SourceFilter(tag=tag, words=" ".join(words)))
     hits = []
     for row in table_rows(store.db, ids if limit is None else ids[: limit * 5]):

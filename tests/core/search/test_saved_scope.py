@@ -79,3 +79,11 @@ def test_words_with_a_filter_or_exclusion_are_not_a_credit(store: Store, by_file
     and the credit, which cannot answer the rest of the query, counted it all the same."""
     assert found(store, query=query) == set()
     assert search.credit_hits(store, query) == []
+
+
+def test_a_tag_in_another_case_narrows_the_credit_hits_as_the_text_hits(store: Store, by_file: dict[str, int]) -> None:
+    """SQLite's NOCASE folds A–Z only: a saved search tagged "öl" (`saved add --tag öl`) found
+    the Handelsblatt report tagged "Öl" by its text words, and not by its outlet."""
+    store.tags.add([by_file["002"]], "Öl")
+    assert found(store, query="Kishida", tag="öl") == {by_file["002"]}
+    assert found(store, query="Handelsblatt", tag="öl") == {by_file["002"]}
