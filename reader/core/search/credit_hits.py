@@ -63,7 +63,7 @@ def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | No
         return []
     if tag is not None:  # "öl" for "Öl": SQLite's NOCASE folds A–Z only, as the text search knows
         tag = stored_tag(store.db, tag)
-    ids = table_ids(store.db, "published", True, SourceFilter(tag=tag, words=" ".join(words)))
+    ids = table_ids(store.db, "published", True, SourceFilter(tag=tag, credit_words=" ".join(words)))
     hits = []
     for row in table_rows(store.db, ids if limit is None else ids[: limit * 5]):
         byline, outlet, agency = credited(row.author, row.outlet, row.agency)

@@ -55,6 +55,7 @@ class SourceFilter:
     lang: str | None = None
     unread_only: bool = False
     words: str = ""  # each plain word must occur in the title, outlet, author or agency (any case)
+    credit_words: str = ""  # …in the outlet, author or agency: a title naming "Japan" is no credit of it
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause over `sources s` and its parameters."""
@@ -73,11 +74,11 @@ class SourceFilter:
                 params.append(value)
         if self.unread_only:
             clauses.append("s.opened_at IS NULL")
-        for word in self.words.split():
-            escaped = _like_escaped(word)
-            clauses.append("(coalesce(s.title, '') || ' ' || coalesce(s.site_name, '') || ' ' || coalesce(s.byline, '')"
-                           " || ' ' || coalesce(s.agency, '')) LIKE ? ESCAPE '\\'")  # fmt: skip
-            params.append(f"%{escaped}%")
+        credit = "coalesce(s.site_name, '') || ' ' || coalesce(s.byline, '') || ' ' || coalesce(s.agency, '')"
+        for words, columns in ((self.words, f"coalesce(s.title, '') || ' ' || {credit}"), (self.credit_words, credit)):
+            for word in words.split():
+                clauses.append(f"({columns}) LIKE ? ESCAPE '\\'")
+                params.append(f"%{_like_escaped(word)}%")
         return " AND ".join(clauses), params
 
 

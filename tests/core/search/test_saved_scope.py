@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core import importer, search
-from reader.core.store import SavedSearch, Store
+from reader.core.store import SavedSearch, SourceFilter, Store, table_ids
 
 
 @pytest.fixture
@@ -87,3 +87,12 @@ def test_a_tag_in_another_case_narrows_the_credit_hits_as_the_text_hits(store: S
     store.tags.add([by_file["002"]], "Öl")
     assert found(store, query="Kishida", tag="öl") == {by_file["002"]}
     assert found(store, query="Handelsblatt", tag="öl") == {by_file["002"]}
+
+
+def test_credit_words_look_at_the_credit_not_the_title(store: Store, by_file: dict[str, int]) -> None:
+    """Credit hits read only the rows whose outlet, author or agency holds the words: with the
+    title in the condition, "Japan" loaded every report headlined with Japan to find no credit."""
+    headlined = set(table_ids(store.db, "published", True, SourceFilter(words="Japan")))
+    assert by_file["002"] in headlined  # "Japan–USA schmieden …", Handelsblatt's headline
+    assert table_ids(store.db, "published", True, SourceFilter(credit_words="Japan")) == []
+    assert table_ids(store.db, "published", True, SourceFilter(credit_words="handelsblatt")) == [by_file["002"]]
