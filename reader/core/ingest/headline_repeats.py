@@ -8,7 +8,9 @@ a section kicker ("Review", "News", "Betriebliche Altersvorsorge") or below a si
 it took for the lead; a web clipper's template writes the page title as a heading and the
 clipped article brings its own (MarkDownload). Only a line of the title's words, at least half
 of them, that is no sentence, with the story below it, is the headline; a second headline in
-other words ("Video shows dramatic rescue of kidnapped girl") stays.
+other words ("Video shows dramatic rescue of kidnapped girl") stays. A headline that is a question
+or an exclamation ("Does the mayor own $17 million?", 5 pages of both sets) is repeated only
+word for word: a sentence that merely shares the title's words may open the story.
 """
 
 from __future__ import annotations
@@ -44,11 +46,11 @@ def title_repeat_aside(blocks: list[Block], title: str | None, *, within: int = 
 
 
 def repeats_title(text: str, title: str) -> bool:
-    """`text` is a line of the title's words, at least half of them, and no sentence. The
-    sentence mark is looked at first: the first body block is mostly a paragraph ending in one,
-    whose words (a regex over it, case-folded) need not be read."""
+    """`text` is a line of the title's words, at least half of them, and no sentence, or the
+    title itself word for word. The sentence mark is looked at first: the first body block is
+    mostly a paragraph ending in one, which is compared with the title only as long as it."""
     if text.rstrip()[-1:] in ".!?":
-        return False
+        return len(text) <= 2 * len(title) and _WORD.findall(text.casefold()) == _WORD.findall(title.casefold())
     words, title_words = set(_WORD.findall(text.casefold())), set(_WORD.findall(title.casefold()))
     return bool(words) and words <= title_words and 2 * len(words) >= len(title_words)
 
