@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.byline import is_author_only, name_beside_date, starts_with_lead
 from reader.core.ingest.date_lines import find_date
+from reader.core.ingest.drop_caps import joined_drop_caps
 from reader.core.ingest.relative_dates import read_age
 from reader.core.ingest.webpage_datelines import is_marked_dateline
 
@@ -69,7 +70,7 @@ class Segment:
 
 def segment(text: str) -> list[Segment]:
     """Split normalised page text into candidate blocks, in file order."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines = joined_drop_caps([line.strip() for line in text.split("\n")])
     width = _wrap_width(lines)
     elsewhere = _printed_elsewhere(lines) if width is not None else frozenset()
     segments: list[Segment] = []

@@ -1,5 +1,6 @@
 """What the English window's reading view showed of real pages (issue 10, a look round 36
-development pages drawn at random): a question headline printed again over the story.
+development pages drawn at random): a question headline printed again over the story, and a drop
+cap's letter standing alone as a heading over the rest of its word.
 
 The pages here are written for these tests in the shapes seen on the development pages.
 """
@@ -35,4 +36,43 @@ def test_a_question_that_opens_the_story_in_other_words_stays() -> None:
     same thing in longer words is its first paragraph."""
     article = _parse("question_opens_story.txt")
     assert article.body.startswith("Did the harbour board spend $4 million on a single crane, as a post")
+
+
+def test_a_drop_caps_letter_is_put_back_in_front_of_its_word() -> None:
+    """The copy gave the story's large first letter a line of its own: the reading view showed
+    "R" as a heading (or set it aside) and the paragraph began "otterdam is running …"."""
+    article = _parse("drop_cap.txt")
+    paragraphs = article.body.split("\n\n")
+    assert "Rotterdam is running out of quay. The port handled" in paragraphs[1]
+    assert not any(p in ("R", "otterdam") or p.startswith("otterdam") for p in paragraphs)
+    assert all(b.text != "R" for b in article.blocks)
+
+
+def test_a_drop_cap_that_is_a_word_of_its_own_keeps_its_space() -> None:
+    """"A" + "new study says …": "Anew" is printed nowhere on the page, so the letter was the
+    word "A"."""
+    article = _parse("drop_cap_word.txt")
+    assert "A new study says Rotterdam is running out of quay." in article.body
+    assert "Anew" not in article.body
+
+
+def test_a_drop_caps_word_printed_elsewhere_on_the_page_is_joined() -> None:
+    """"A" + "dam Schiff's …" is "Adam" when the page prints "Adam" elsewhere (its teaser)."""
+    text = (DATA / "drop_cap_word.txt").read_text(encoding="utf-8").replace(
+        "new study says Rotterdam", "dam Keller says Rotterdam"
+    ).replace("Rotterdam is still waiting.", "Rotterdam is still waiting, says Adam Keller.")
+    article = parse(normalise(text), "drop_cap_word.txt")
+    assert "Adam Keller says Rotterdam is running out of quay." in article.body
+
+
+def test_a_single_letter_over_a_short_line_stays_as_it_was() -> None:
+    """A letter over a short lower-case line is an index or a menu ("A" / "about us"), no drop
+    cap: nothing is joined."""
+    text = (DATA / "drop_cap.txt").read_text(encoding="utf-8").replace(
+        "otterdam is running out of quay. The port handled more containers this year than in any "
+        "year before, and the ships that carry them are longer and wider than the basins were built for.",
+        "rotterdam port map",
+    )
+    article = parse(normalise(text), "drop_cap.txt")
+    assert "Rrotterdam" not in article.body and "R rotterdam" not in article.body
 
