@@ -28,8 +28,9 @@ from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
 from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
-from reader.core.ingest.webpage_blocks import PageBlock, clean_text, key
+from reader.core.ingest.webpage_blocks import PageBlock, key
 from reader.core.ingest.webpage_meta import PageTitles, VisibleHead, without_site
+from reader.core.ingest.webpage_text import clean_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # Front matter is a few lines; anything larger is not a clipper's and not worth YAML's time.

@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from reader.core.ingest.article import Block, BlockKind
-from reader.core.ingest.webpage_blocks import clean_text, code_text
+from reader.core.ingest.webpage_text import clean_text, code_text
 
 _TAG = re.compile(r"<[^>]*>")
 _PICTURE = re.compile(r"<(?:figure|img|picture)\b", re.I)

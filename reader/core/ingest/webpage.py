@@ -37,7 +37,6 @@ from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_blocks import (
     article_blocks,
-    clean_text,
     embedded_posts_restored,
     hidden,
     merge,
@@ -56,6 +55,7 @@ from reader.core.ingest.webpage_meta import (
     set_aside_head_lines,
     set_aside_label,
 )
+from reader.core.ingest.webpage_text import clean_text, keep_double_breaks
 
 # Saved pages carry inline styles, scripts and images; 25 MB is ten times a large news page.
 MAX_PAGE_BYTES = 25 * 1024 * 1024
@@ -159,6 +159,7 @@ def parse_page(
             f"a web page may have at most {MAX_PAGE_CHARS / 1e6:.1f} million)"
         )
     _drop_unseen(root)
+    keep_double_breaks(root)
     extracted = _extract(root)
     meta = _metadata(root, extracted, text, url)
     head = VisibleHead(page, reference)

@@ -12,7 +12,6 @@ dropped paragraph can be restored.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -20,6 +19,7 @@ from lxml import etree
 
 from reader.core.ingest.article import Block, BlockKind, BlockRole
 from reader.core.ingest.webpage_teasers import LINK_LINE, link_line, nested_articles_set_aside
+from reader.core.ingest.webpage_text import LINE_BREAK, clean_text, code_text, paragraphs
 
 # Elements whose content is never text a reader sees.
 _SKIPPED = frozenset(
@@ -66,9 +66,6 @@ DEFAULT_REASON = "not part of the article"
 EMBEDDED_POST = "embedded post"
 _EMBED_CLASS = re.compile(r"\btwitter-tweet\b")
 
-_SPACE = re.compile(r"[ \t\n\r\f\v\u200b]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_CODE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029]")  # a tab stays
 _KEY = re.compile(r"\w+")
 _CODE_CLASS = re.compile(r"\b(?:language|lang)-([A-Za-z0-9][\w+#.-]{0,29})")
 # How far ahead of the next body block a page block may match it, and a page block that is
@@ -81,26 +78,6 @@ _MENU_ENTRY_CHARS = 40
 _MIN_MENU_RUN = 3
 # A page block this short is only taken as part of a body block when it equals it.
 _MIN_PART_CHARS = 24
-
-
-def clean_text(text: str) -> str:
-    """One line of reading text: NFC, runs of white space as one space (no-break spaces kept)."""
-    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
-    return _SPACE.sub(" ", text).strip()
-
-
-def code_text(content: str) -> str:
-    """A code block's lines as its author wrote them: indentation and blank lines between them
-    kept, tabs as four columns (a tab in a block's text sets it as a table's row), the white
-    space closing a line and the blank lines around the block dropped. A blank line inside is
-    one space: "\\n\\n" is the reading text's break between blocks, which paragraph numbers
-    (in Python and in SQL), search snippets and name finding count on."""
-    lines = [_CODE_CONTROL.sub("", unicodedata.normalize("NFC", line)).expandtabs(4).rstrip() for line in content.splitlines()]
-    while lines and not lines[0]:
-        lines.pop(0)
-    while lines and not lines[-1]:
-        lines.pop()
-    return "\n".join(line or " " for line in lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +200,8 @@ def _tree_blocks(element: etree._Element, kind: BlockKind) -> Iterator[Block]:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "head":
             yield Block(BlockKind.HEADING, _inline_text(child))
-        elif tag == "p":
-            yield Block(kind, _inline_text(child))
+        elif tag == "p":  # a paragraph's two line breaks in a row part it (webpage_text)
+            yield from (Block(kind, text) for text in map(clean_text, paragraphs(_inline_raw(child))) if text)
         elif tag == "list":
             yield from _list_blocks(child)
         elif tag == "quote":
@@ -273,6 +250,11 @@ def _list_blocks(element: etree._Element) -> Iterator[Block]:
 
 def _inline_text(element: etree._Element, skip: str = "") -> str:
     """An element's text with line breaks as spaces; a nested `skip` element left out."""
+    return clean_text(_inline_raw(element, skip).replace(LINE_BREAK, " "))
+
+
+def _inline_raw(element: etree._Element, skip: str = "") -> str:
+    """An element's text as it stands, LINE_BREAK for each line break."""
     parts: list[str] = []
     stack: list[tuple[etree._Element, bool]] = [(element, False)]
     while stack:
@@ -283,12 +265,12 @@ def _inline_text(element: etree._Element, skip: str = "") -> str:
             continue
         stack.append((node, True))
         if node is not element and node.tag in (skip, "lb"):
-            parts.append(" ")
+            parts.append(LINE_BREAK if node.tag == "lb" else " ")
             continue
         if node.text:
             parts.append(node.text)
         stack.extend((child, False) for child in reversed(node))
-    return clean_text("".join(parts))
+    return "".join(parts)
 
 
 # -- putting them together -----------------------------------------------------------------

@@ -51,7 +51,8 @@ from reader.core.ingest.desk_credits import DESK_WORDS
 from reader.core.ingest.metadata import Metadata
 from reader.core.ingest.person_shape import common_word
 from reader.core.ingest.shape import is_person_name
-from reader.core.ingest.webpage_blocks import PageBlock, clean_text, key
+from reader.core.ingest.webpage_blocks import PageBlock, key
+from reader.core.ingest.webpage_text import clean_text
 
 if TYPE_CHECKING:
     from reader.core.ingest.boilerplate import Page

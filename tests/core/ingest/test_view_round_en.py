@@ -1,6 +1,7 @@
 """What the English window's reading view showed of real pages (issue 10, a look round 36
-development pages drawn at random): a question headline printed again over the story, and a drop
-cap's letter standing alone as a heading over the rest of its word.
+development pages drawn at random): a question headline printed again over the story, a drop
+cap's letter standing alone as a heading over the rest of its word, and a saved page's
+paragraphs parted only by two line breaks read as one.
 
 The pages here are written for these tests in the shapes seen on the development pages.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.core.ingest import prepare_bytes
 from reader.core.ingest.article import BlockRole
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
@@ -75,4 +77,20 @@ def test_a_single_letter_over_a_short_line_stays_as_it_was() -> None:
     )
     article = parse(normalise(text), "drop_cap.txt")
     assert "Rrotterdam" not in article.body and "R rotterdam" not in article.body
+
+
+def test_a_saved_pages_paragraphs_parted_by_two_line_breaks_are_two() -> None:
+    """`<p>Subheading<br /> <br />Paragraph …</p>` and `…vergeben.<br /><br />Nach den …`: the
+    reading view showed the subheading glued to its paragraph and two paragraphs as one."""
+    name = "saved_double_breaks.html"
+    article = prepare_bytes((DATA / name).read_bytes(), name).article
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0] == "Das größte Fest an der Küste fällt aus"
+    assert paragraphs[1].startswith("Das Hafenfest sollte nach der Pause")
+    assert paragraphs[2].endswith("sämtliche Standflächen waren an Aussteller vergeben.")
+    assert paragraphs[3].startswith("Nach den Auflagen der Stadt")
+    # One line break is a line of an address, inside its paragraph.
+    assert paragraphs[4] == "Fragen beantwortet das Festbüro: Hafenstraße 12 24103 Kiel"
+    # Nothing of the text is set aside twice beside the paragraphs it was parted into.
+    assert all("Nach den Auflagen" not in b.text for b in article.blocks if b.role is BlockRole.BOILERPLATE)
 
