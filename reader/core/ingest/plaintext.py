@@ -14,6 +14,7 @@ from functools import lru_cache
 from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle, reading_text
 from reader.core.ingest.boilerplate import Page, Verdict, classify
+from reader.core.ingest.broken_paragraphs import rejoined
 from reader.core.ingest.credit_lines import mark_author_lines, mark_captions
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.heading_shapes import never_heading
@@ -71,7 +72,7 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     passes what it got, and the page is not read twice)."""
     segments = page.segments
     verdicts = classify(page)
-    blocks = title_repeat_aside(join_bare_place(_blocks(segments, verdicts, meta)), meta.title)
+    blocks = rejoined(title_repeat_aside(join_bare_place(_blocks(segments, verdicts, meta)), meta.title))
     body = reading_text(blocks)
     title, derived = meta.title, False
     if title is None:

@@ -28,6 +28,7 @@ from lxml import etree
 
 from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockRole, ParsedArticle
+from reader.core.ingest.broken_paragraphs import rejoined
 from reader.core.ingest.byline import agency_of, dateline_agency
 from reader.core.ingest.decode import Decoded, DecodeError, decode, sniff_binary
 from reader.core.ingest.heading_shapes import demoted
@@ -184,7 +185,7 @@ def parse_page(
     blocks = furniture_lines_set_aside(furniture_tail_set_aside(blocks))
     # A caption, credit, web address or byline in a heading's tag is no heading (as in a copy).
     blocks = demoted(blocks, meta["byline"])
-    blocks = title_repeat_aside(blocks, meta["title"], within=_TITLE_REPEAT_BLOCKS)
+    blocks = rejoined(title_repeat_aside(blocks, meta["title"], within=_TITLE_REPEAT_BLOCKS))
     reading = [b.text for b in blocks if b.role is BlockRole.BODY]
     title, derived = meta["title"], False
     if not title:

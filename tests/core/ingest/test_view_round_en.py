@@ -1,7 +1,8 @@
 """What the English window's reading view showed of real pages (issue 10, a look round 36
 development pages drawn at random): a question headline printed again over the story, a drop
-cap's letter standing alone as a heading over the rest of its word, and a saved page's
-paragraphs parted only by two line breaks read as one.
+cap's letter standing alone as a heading over the rest of its word, a saved page's
+paragraphs parted only by two line breaks read as one, and a paragraph broken mid-sentence
+where an advertisement stood shown as two.
 
 The pages here are written for these tests in the shapes seen on the development pages.
 """
@@ -11,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.ingest import prepare_bytes
-from reader.core.ingest.article import BlockRole
+from reader.core.ingest.article import Block, BlockKind, BlockRole
+from reader.core.ingest.broken_paragraphs import rejoined
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
 
@@ -94,3 +96,32 @@ def test_a_saved_pages_paragraphs_parted_by_two_line_breaks_are_two() -> None:
     # Nothing of the text is set aside twice beside the paragraphs it was parted into.
     assert all("Nach den Auflagen" not in b.text for b in article.blocks if b.role is BlockRole.BOILERPLATE)
 
+
+def test_a_paragraph_broken_in_the_middle_of_its_sentence_is_one() -> None:
+    """An advertisement slotted into the paragraph left it in two when it was gone: "… for a
+    crowd in the gallery" / "that has stopped watching …", the second in lower case."""
+    article = _parse("broken_paragraph.txt")
+    assert "a crowd in the gallery that has stopped watching and started to leave" in article.body
+    saved = prepare_bytes((DATA / "saved_broken_paragraph.html").read_bytes(), "saved_broken_paragraph.html").article
+    assert "a crowd in the gallery that has stopped watching and started to leave" in saved.body
+    assert next(b for b in saved.blocks if b.text == "Advertisement").role is BlockRole.BOILERPLATE
+
+
+def _paragraphs(*texts: str) -> list[Block]:
+    return [Block(BlockKind.PARAGRAPH, text) for text in texts]
+
+
+def test_what_is_no_broken_sentence_stays_apart() -> None:
+    long_line = "The board lists the options that are still open to it after two years of the inquiry"
+    kept = [
+        _paragraphs(long_line + ".", "and then it voted on them."),  # a sentence ended
+        _paragraphs(long_line, "The board voted on them in March."),  # a heading-less new paragraph
+        _paragraphs("Leasing rates are lower | the car is never yours at the end", "higher rates | yours"),
+        _paragraphs(long_line, "a) to close the inquiry now b) to call a witness"),  # an enumeration
+        _paragraphs(long_line, "https://example.org/inquiry-report-2019.pdf"),
+        _paragraphs("Options still open", "to close the inquiry now"),  # a label, not a sentence
+        [Block(BlockKind.HEADING, long_line), Block(BlockKind.PARAGRAPH, "and then it voted on them.")],
+        [*_paragraphs(long_line), Block(BlockKind.PARAGRAPH, "x", BlockRole.META), *_paragraphs("and then it voted.")],
+    ]
+    for blocks in kept:
+        assert rejoined(blocks) == blocks, blocks
