@@ -9,8 +9,10 @@ it took for the lead; a web clipper's template writes the page title as a headin
 clipped article brings its own (MarkDownload). Only a line of the title's words, at least half
 of them, that is no sentence, with the story below it, is the headline; a second headline in
 other words ("Video shows dramatic rescue of kidnapped girl") stays. A headline that is a question
-or an exclamation ("Does the mayor own $17 million?", 5 pages of both sets) is repeated only
-word for word: a sentence that merely shares the title's words may open the story.
+("Does the mayor own $17 million?") is a sentence: it is the headline again only word for word
+and beside the title's own line, the page printing it twice in a row (3 copied pages
+of both sets). Where the page prints it again further down, under the date line, the
+development sets' readers keep it as the article's own first line.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ def title_repeat_aside(blocks: list[Block], title: str | None, *, within: int = 
         return blocks
     body = [i for i, block in enumerate(blocks) if block.role is BlockRole.BODY]
     for position, index in enumerate(body[:within]):
-        if position + 1 == len(body) or not repeats_title(blocks[index].text, title):
+        if position + 1 == len(body) or not (
+            repeats_title(blocks[index].text, title) or _printed_twice(blocks, index, title)
+        ):
             continue
         out = list(blocks)
         out[index] = _aside(blocks[index])
@@ -46,13 +50,23 @@ def title_repeat_aside(blocks: list[Block], title: str | None, *, within: int = 
 
 
 def repeats_title(text: str, title: str) -> bool:
-    """`text` is a line of the title's words, at least half of them, and no sentence, or the
-    title itself word for word. The sentence mark is looked at first: the first body block is
-    mostly a paragraph ending in one, which is compared with the title only as long as it."""
+    """`text` is a line of the title's words, at least half of them, and no sentence. The
+    sentence mark is looked at first: the first body block is mostly a paragraph ending in one,
+    whose words (a regex over it, case-folded) need not be read."""
     if text.rstrip()[-1:] in ".!?":
-        return len(text) <= 2 * len(title) and _WORD.findall(text.casefold()) == _WORD.findall(title.casefold())
+        return False
     words, title_words = set(_WORD.findall(text.casefold())), set(_WORD.findall(title.casefold()))
     return bool(words) and words <= title_words and 2 * len(words) >= len(title_words)
+
+
+def _printed_twice(blocks: list[Block], index: int, title: str) -> bool:
+    """The block is the title word for word, and the line beside it (above or below: which of
+    the two the head's rules took for the title) is the same."""
+    text = blocks[index].text
+    return (
+        any(0 <= i < len(blocks) and blocks[i].text == text for i in (index - 1, index + 1))
+        and _WORD.findall(text.casefold()) == _WORD.findall(title.casefold())
+    )
 
 
 def _kicker(text: str) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 from reader.core.ingest import prepare_bytes
 from reader.core.ingest.article import Block, BlockKind, BlockRole
 from reader.core.ingest.broken_paragraphs import rejoined
+from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
 
@@ -33,6 +34,31 @@ def test_a_question_headline_printed_again_over_the_story_is_set_aside() -> None
     assert article.body.startswith("On Monday, a post shared")
     repeat = next(b for b in article.blocks if b.text == title and b.role is not BlockRole.META)
     assert repeat.role is BlockRole.BOILERPLATE and repeat.reason == "article info"
+
+
+def test_a_question_headline_printed_again_under_the_date_line_stays() -> None:
+    """Printed again further down, as the article's own first line under the date, it is kept:
+    the development sets' readers keep it so."""
+    title = "Did the Harbour Board Spend $4 Million on a Single Crane?"
+    text = (DATA / "question_title_twice.txt").read_text(encoding="utf-8")
+    text = text.replace(f"{title}\n{title}\n", f"{title}\n").replace(
+        "Published 12 March 2024\n", f"Published 12 March 2024\n{title}\n"
+    )
+    article = parse(normalise(text), "question_title_twice.txt")
+    assert article.title == title
+    assert article.body.startswith(title)
+
+
+def test_a_question_printed_twice_that_is_not_the_headline_stays() -> None:
+    title = "Did the Harbour Board Spend $4 Million on a Single Crane?"
+    question = "Who signed the crane contract in 2022?"
+    blocks = [
+        Block(BlockKind.HEADING, title, BlockRole.META),
+        Block(BlockKind.PARAGRAPH, question, BlockRole.BOILERPLATE),
+        Block(BlockKind.PARAGRAPH, question),
+        Block(BlockKind.PARAGRAPH, "The board's annual report lists two contracts for cranes."),
+    ]
+    assert title_repeat_aside(blocks, title) == blocks
 
 
 def test_a_question_that_opens_the_story_in_other_words_stays() -> None:
