@@ -40,6 +40,7 @@ from reader.core.ingest.webpage_blocks import (
     article_blocks,
     embedded_posts_restored,
     hidden,
+    keep_double_breaks,
     merge,
     page_blocks,
 )
@@ -56,7 +57,7 @@ from reader.core.ingest.webpage_meta import (
     set_aside_head_lines,
     set_aside_label,
 )
-from reader.core.ingest.webpage_text import clean_text, keep_double_breaks
+from reader.core.ingest.webpage_text import clean_text
 
 # Saved pages carry inline styles, scripts and images; 25 MB is ten times a large news page.
 MAX_PAGE_BYTES = 25 * 1024 * 1024

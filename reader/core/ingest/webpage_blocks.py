@@ -148,6 +148,20 @@ def page_blocks(root: etree._Element) -> list[PageBlock]:
     return blocks
 
 
+def keep_double_breaks(root: etree._Element) -> None:
+    """Give a `<br>` followed straight by another a space after it, in place: trafilatura reads
+    `<br><br>` with nothing between as one line break (and `<br> <br>` as two), and the
+    paragraph break would be lost before `paragraphs` could see it. A post embedded from a
+    social network is left as it is: the extractor drops it as embed code unless its breaks
+    are spaced, and the story's quoted posts are restored from the page walk (their readers
+    on the development sets keep them, or drop them, as a whole)."""
+    for br in root.iter("br"):
+        follower = br.getnext()
+        if follower is not None and follower.tag == "br" and not (br.tail or "").strip():
+            if not any(_EMBED_CLASS.search(up.get("class") or "") for up in br.iterancestors("blockquote")):
+                br.tail = " "
+
+
 def hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True

@@ -4,9 +4,10 @@ paragraphs a page parts with two line breaks instead of two `<p>` elements.
 `<p>Österreichs Tauchmesse abgesagt<br><br>Das Messe-Event …</p>` is two paragraphs to a
 reader (the browser draws an empty line between them, and a copy of the page has one), but
 it is one element: read with its breaks as spaces, the reading view showed a subheading glued
-to the paragraph under it and long stretches of text without a break (27 saved pages of the
-two development sets, 7 en-news and 20 de-web, part paragraphs so inside the article: blogs,
-press releases, content systems' rich-text fields). A single `<br>` is a line break inside a
+to the paragraph under it and long stretches of text without a break (25 saved pages of the
+two development sets, 5 en-news and 20 de-web, part paragraphs so inside the article: blogs,
+press releases, content systems' rich-text fields; `keep_double_breaks` in webpage_blocks
+keeps the second break for the extractor). A single `<br>` is a line break inside a
 paragraph (an address, a poem's line) and stays a space. Only the article's paragraphs are
 parted; the page's own text set aside around it keeps its breaks as spaces.
 """
@@ -15,8 +16,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-from lxml import etree
 
 # What a `<br>` (trafilatura's `<lb/>`) leaves in an element's text until it is read: U+2029,
 # the paragraph separator, which no page's text is expected to hold and `clean_text` would
@@ -55,12 +54,3 @@ def code_text(content: str) -> str:
         lines.pop()
     return "\n".join(line or " " for line in lines)
 
-
-def keep_double_breaks(root: etree._Element) -> None:
-    """Give a `<br>` followed straight by another a space after it, in place: trafilatura reads
-    `<br><br>` with nothing between as one line break (and `<br> <br>` as two), and the
-    paragraph break would be lost before `paragraphs` could see it."""
-    for br in root.iter("br"):
-        follower = br.getnext()
-        if follower is not None and follower.tag == "br" and not (br.tail or "").strip():
-            br.tail = " "

@@ -123,6 +123,20 @@ def test_a_saved_pages_paragraphs_parted_by_two_line_breaks_are_two() -> None:
     assert all("Nach den Auflagen" not in b.text for b in article.blocks if b.role is BlockRole.BOILERPLATE)
 
 
+def test_a_posts_line_breaks_are_left_to_the_embedded_posts_rules() -> None:
+    """A post quoted from a social network in its embed code keeps the reading it had: its
+    breaks are not spaced for the extractor, which would then take the embed code's text."""
+    name = "saved_double_breaks.html"
+    tweet = (
+        '<blockquote class="twitter-tweet"><p lang="de">Das Hafenfest fällt wieder aus<br><br>Wir sehen uns '
+        '2025 am Nordkai<br><br>pic.twitter.com/abc123</p>&mdash; Festbüro (@hafenfest) <a href="https://'
+        'twitter.com/hafenfest/status/1">24. Januar 2024</a></blockquote>'
+    )
+    page = (DATA / name).read_text(encoding="utf-8").replace('<p>Fragen beantwortet', tweet + "<p>Fragen beantwortet")
+    article = prepare_bytes(page.encode("utf-8"), name).article
+    assert "Wir sehen uns 2025 am Nordkai" not in article.body.split("\n\n")
+
+
 def test_a_paragraph_broken_in_the_middle_of_its_sentence_is_one() -> None:
     """An advertisement slotted into the paragraph left it in two when it was gone: "… for a
     crowd in the gallery" / "that has stopped watching …", the second in lower case."""
