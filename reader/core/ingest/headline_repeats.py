@@ -12,7 +12,9 @@ other words ("Video shows dramatic rescue of kidnapped girl") stays. A headline 
 ("Does the mayor own $17 million?") is a sentence: it is the headline again only word for word
 and beside the title's own line, the page printing it twice in a row (3 copied pages
 of both sets). Where the page prints it again further down, under the date line, the
-development sets' readers keep it as the article's own first line.
+development sets' readers keep it as the article's own first line. A saved page's `<h1>` often
+says the title with a few words more (a name, "| FASSETTE.NET", a breadcrumb's "Mensagens »";
+8 saved pages of both sets): every word of the title and at most three more is the headline.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from reader.core.ingest.article import Block, BlockRole
 _WORD = re.compile(r"\w+")
 # A kicker over the headline is a label of a few words ("Review", "Betriebliche Altersvorsorge").
 _KICKER_WORDS = 3
+# A headline printed again with a few words added: a title this long, this many words more.
+_TITLE_AND_MORE_MIN = 3
+_MORE_WORDS = 3
 
 
 def title_repeat_aside(blocks: list[Block], title: str | None, *, within: int = 1) -> list[Block]:
@@ -38,7 +43,9 @@ def title_repeat_aside(blocks: list[Block], title: str | None, *, within: int = 
     body = [i for i, block in enumerate(blocks) if block.role is BlockRole.BODY]
     for position, index in enumerate(body[:within]):
         if position + 1 == len(body) or not (
-            repeats_title(blocks[index].text, title) or _printed_twice(blocks, index, title)
+            repeats_title(blocks[index].text, title)
+            or _title_and_more(blocks[index].text, title)
+            or _printed_twice(blocks, index, title)
         ):
             continue
         out = list(blocks)
@@ -57,6 +64,17 @@ def repeats_title(text: str, title: str) -> bool:
         return False
     words, title_words = set(_WORD.findall(text.casefold())), set(_WORD.findall(title.casefold()))
     return bool(words) and words <= title_words and 2 * len(words) >= len(title_words)
+
+
+def _title_and_more(text: str, title: str) -> bool:
+    """`text` is no sentence and holds every word of a title of three words or more, with at
+    most three words besides: the page's `<h1>` with a name, a word or the site added
+    ("Julian Assange: Sweden drops rape investigation" under "Sweden drops Assange rape
+    investigation", "… | FASSETTE.NET", "Produktinformationen \"…\"")."""
+    if text.rstrip()[-1:] in ".!?":
+        return False
+    words, title_words = set(_WORD.findall(text.casefold())), set(_WORD.findall(title.casefold()))
+    return len(title_words) >= _TITLE_AND_MORE_MIN and title_words <= words and len(words - title_words) <= _MORE_WORDS
 
 
 def _printed_twice(blocks: list[Block], index: int, title: str) -> bool:

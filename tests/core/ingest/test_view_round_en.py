@@ -61,6 +61,32 @@ def test_a_question_printed_twice_that_is_not_the_headline_stays() -> None:
     assert title_repeat_aside(blocks, title) == blocks
 
 
+def test_a_saved_pages_headline_with_a_few_words_more_is_set_aside() -> None:
+    """The page's `<h1>` said the title with a name in front ("Julian Assange: Sweden drops rape
+    investigation" under "Sweden drops Assange rape investigation"): the headline twice."""
+    name = "saved_headline_more.html"
+    article = prepare_bytes((DATA / name).read_bytes(), name).article
+    assert article.title == "Port drops crane inquiry"
+    assert article.body.startswith("The harbour board has dropped its inquiry")
+    repeat = next(b for b in article.blocks if b.text == "Maria Keller: Port drops crane inquiry")
+    assert repeat.role is BlockRole.BOILERPLATE and repeat.reason == "article info"
+
+
+def test_a_line_with_the_titles_words_and_many_more_or_a_sentence_stays() -> None:
+    title = "Port drops crane inquiry"
+    story = Block(BlockKind.PARAGRAPH, "The harbour board has dropped its inquiry into the crane contract.")
+    for line in (
+        "Why and how the port drops crane inquiry",  # a subheading: four words more
+        "The port drops the crane inquiry.",  # a sentence
+        "Port drops crane ships",  # not every word of the title, and one besides
+    ):
+        blocks = [Block(BlockKind.HEADING, line), story]
+        assert title_repeat_aside(blocks, title) == blocks, line
+    for line in ("Crane inquiry: port drops it", "Maria Keller: Port drops crane inquiry today"):
+        blocks = [Block(BlockKind.HEADING, line), story]
+        assert title_repeat_aside(blocks, title)[0].role is BlockRole.BOILERPLATE, line
+
+
 def test_a_question_that_opens_the_story_in_other_words_stays() -> None:
     """Only the headline word for word is a repeat: the story's own first sentence asking the
     same thing in longer words is its first paragraph."""
