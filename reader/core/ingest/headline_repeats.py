@@ -14,7 +14,7 @@ and beside the title's own line, the page printing it twice in a row (3 copied p
 of both sets). Where the page prints it again further down, under the date line, the
 development sets' readers keep it as the article's own first line. A saved page's `<h1>` often
 says the title with a few words more (a name, "| FASSETTE.NET", a breadcrumb's "Mensagens »";
-8 saved pages of both sets): every word of the title and at most three more is the headline.
+10 saved pages of both sets): every word of the title and at most three more is the headline.
 """
 
 from __future__ import annotations
