@@ -40,10 +40,10 @@ from reader.core.ingest.webpage_blocks import (
     article_blocks,
     embedded_posts_restored,
     hidden,
-    keep_double_breaks,
     merge,
     page_blocks,
 )
+from reader.core.ingest.webpage_breaks import mark_paragraph_breaks
 from reader.core.ingest.webpage_datelines import join_dateline
 from reader.core.ingest.webpage_dates import published
 from reader.core.ingest.webpage_footnotes import footnote_marks
@@ -161,7 +161,7 @@ def parse_page(
             f"a web page may have at most {MAX_PAGE_CHARS / 1e6:.1f} million)"
         )
     _drop_unseen(root)
-    keep_double_breaks(root)
+    mark_paragraph_breaks(root)
     extracted = _extract(root)
     meta = _metadata(root, extracted, text, url)
     head = VisibleHead(page, reference)

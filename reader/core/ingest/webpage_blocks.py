@@ -64,7 +64,7 @@ DEFAULT_REASON = "not part of the article"
 # A post a story quotes from a social network, in the network's embed code
 # (`<blockquote class="twitter-tweet">`, often in a "social-media-embed" box).
 EMBEDDED_POST = "embedded post"
-_EMBED_CLASS = re.compile(r"\btwitter-tweet\b")
+EMBED_CLASS = re.compile(r"\btwitter-tweet\b")
 
 _KEY = re.compile(r"\w+")
 _CODE_CLASS = re.compile(r"\b(?:language|lang)-([A-Za-z0-9][\w+#.-]{0,29})")
@@ -148,20 +148,6 @@ def page_blocks(root: etree._Element) -> list[PageBlock]:
     return blocks
 
 
-def keep_double_breaks(root: etree._Element) -> None:
-    """Give a `<br>` followed straight by another a space after it, in place: trafilatura reads
-    `<br><br>` with nothing between as one line break (and `<br> <br>` as two), and the
-    paragraph break would be lost before `paragraphs` could see it. A post embedded from a
-    social network is left as it is: the extractor drops it as embed code unless its breaks
-    are spaced, and the story's quoted posts are restored from the page walk (their readers
-    on the development sets keep them, or drop them, as a whole)."""
-    for br in root.iter("br"):
-        follower = br.getnext()
-        if follower is not None and follower.tag == "br" and not (br.tail or "").strip():
-            if not any(_EMBED_CLASS.search(up.get("class") or "") for up in br.iterancestors("blockquote")):
-                br.tail = " "
-
-
 def hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
@@ -181,7 +167,7 @@ def _frame(
         kind = BlockKind.QUOTE
     elif tag in ("p", "div", "tr", "pre", "dd", "dt") and kind is BlockKind.HEADING:
         kind, level = BlockKind.PARAGRAPH, 0
-    if tag == "blockquote" and reason in (DEFAULT_REASON, "sharing") and _EMBED_CLASS.search(element.get("class") or ""):
+    if tag == "blockquote" and reason in (DEFAULT_REASON, "sharing") and EMBED_CLASS.search(element.get("class") or ""):
         return kind, level, EMBEDDED_POST
     if reason == DEFAULT_REASON:
         reason = _TAG_REASONS.get(tag) or _class_reason(element) or reason

@@ -6,8 +6,8 @@ reader (the browser draws an empty line between them, and a copy of the page has
 it is one element: read with its breaks as spaces, the reading view showed a subheading glued
 to the paragraph under it and long stretches of text without a break (25 saved pages of the
 two development sets, 5 en-news and 20 de-web, part paragraphs so inside the article: blogs,
-press releases, content systems' rich-text fields; `keep_double_breaks` in webpage_blocks
-keeps the second break for the extractor). A single `<br>` is a line break inside a
+press releases, content systems' rich-text fields; `webpage_breaks` marks
+them for the extractor). A single `<br>` is a line break inside a
 paragraph (an address, a poem's line) and stays a space. Only the article's paragraphs are
 parted; the page's own text set aside around it keeps its breaks as spaces.
 """

@@ -1,7 +1,7 @@
 """What the English window's reading view showed of real pages (issue 10, a look round 36
 development pages drawn at random): a question headline printed again over the story, a drop
 cap's letter standing alone as a heading over the rest of its word, a saved page's
-paragraphs parted only by two line breaks read as one, and a paragraph broken mid-sentence
+paragraphs parted only by two line breaks (or a bold subheading over one) read as one, and a paragraph broken mid-sentence
 where an advertisement stood shown as two.
 
 The pages here are written for these tests in the shapes seen on the development pages.
@@ -147,6 +147,19 @@ def test_a_saved_pages_paragraphs_parted_by_two_line_breaks_are_two() -> None:
     assert paragraphs[4] == "Fragen beantwortet das Festbüro: Hafenstraße 12 24103 Kiel"
     # Nothing of the text is set aside twice beside the paragraphs it was parted into.
     assert all("Nach den Auflagen" not in b.text for b in article.blocks if b.role is BlockRole.BOILERPLATE)
+
+
+def test_a_bold_subheading_over_a_line_break_is_its_own_paragraph() -> None:
+    """`<p><strong>Thermostate …</strong><br> Die Heizung …</p>`: a press release's subheading
+    was glued to the paragraph under it. A label ending in a colon and an address's name over
+    its street (too little text under it) stay in their paragraphs."""
+    name = "saved_bold_subheadings.html"
+    paragraphs = prepare_bytes((DATA / name).read_bytes(), name).article.body.split("\n\n")
+    assert "Thermostate herunterdrehen, aber nicht ausschalten" in paragraphs
+    assert any(p.startswith("Die Heizung sollte während der Abwesenheit") for p in paragraphs)
+    assert any(p.startswith("Wichtig: Wer länger als zwei Wochen verreist") for p in paragraphs)
+    assert "Hafenwerke Kiel GmbH Hafenstraße 12 24103 Kiel" in paragraphs
+    assert any(p.startswith("Mehr Tipps im Ratgeber Heizen Wer die Heizung") for p in paragraphs)  # a link, not bold
 
 
 def test_a_posts_line_breaks_are_left_to_the_embedded_posts_rules() -> None:
