@@ -8,7 +8,7 @@ Two shapes break a paragraph with `<br>` where the page means a new one:
 - a bold line opening a paragraph over a single break, `<p><strong>Thermostate runterdrehen,
   aber Heizung nicht ausschalten</strong><br>Vor der Abreise …</p>`: a press release's or a
   magazine's subheading, which the reading view glued to the paragraph under it (a short line,
-  no sentence, with a paragraph's worth of text below it; 13 saved pages of both sets); its
+  no sentence, with a paragraph's worth of text below it; 10 saved pages of both sets); its
   break counts as two.
 A post embedded from a social network is left as it is: the extractor drops it as embed code
 unless its breaks are spaced, and the story's quoted posts are restored from the page walk
