@@ -8,8 +8,10 @@ Two shapes break a paragraph with `<br>` where the page means a new one:
 - a bold line opening a paragraph over a single break, `<p><strong>Thermostate runterdrehen,
   aber Heizung nicht ausschalten</strong><br>Vor der Abreise …</p>`: a press release's or a
   magazine's subheading, which the reading view glued to the paragraph under it (a short line,
-  no sentence, with a paragraph's worth of text below it; 10 saved pages of both sets); its
-  break counts as two.
+  no sentence, with a paragraph's worth of text below it; 9 saved pages of both sets); its
+  break counts as two. A bold place over the lead ("<strong>Tokio</strong><br>Die USA …") is
+  its dateline, which `webpage_datelines` joins to it: a line of one to three capitalised
+  words is left as it is.
 A post embedded from a social network is left as it is: the extractor drops it as embed code
 unless its breaks are spaced, and the story's quoted posts are restored from the page walk
 (their readers on the development sets keep them, or drop them, as a whole).
@@ -20,6 +22,7 @@ from __future__ import annotations
 from lxml import etree
 
 from reader.core.ingest.webpage_blocks import EMBED_CLASS
+from reader.core.ingest.webpage_datelines import place_shaped
 
 # A subheading in bold over a break is this short, the paragraph under it this long at least.
 _SUBHEADING_WORDS = 12
@@ -51,7 +54,7 @@ def _under_bold_subheading(br: etree._Element) -> bool:
     if (paragraph.text or "").strip() or paragraph[0] is not bold or (bold.tail or "").strip():
         return False
     line = "".join(bold.itertext()).strip()
-    if not line or len(line.split()) > _SUBHEADING_WORDS or line[-1] in _SENTENCE_END:
+    if not line or len(line.split()) > _SUBHEADING_WORDS or line[-1] in _SENTENCE_END or place_shaped(line):
         return False
     rest = (br.tail or "") + "".join(
         "".join(sibling.itertext()) + (sibling.tail or "") for sibling in br.itersiblings()

@@ -51,7 +51,7 @@ def join_dateline(body: etree._Element) -> None:
     if first is None:
         return
     place = (first.text or "").strip()
-    if not place or len(place) > _MAX_CHARS or not _PLACE.fullmatch(place):
+    if not place_shaped(place):
         return
     joined = f"{place} " if place[-1] in _DASHES else f"{place} – "
     if not len(first):  # "<p>Tokio (dpa) -</p><p>Die USA …</p>"
@@ -74,6 +74,12 @@ def join_dateline(body: etree._Element) -> None:
     else:
         first.text = joined  # the nested paragraph's text follows the place
         brk.text = after.lstrip()
+
+
+def place_shaped(text: str) -> bool:
+    """Whether `text` could be a dateline: one to three capitalised words, an agency in
+    brackets, a dash ("Tokio", "Frankfurt/Main", "Tokio (dpa) -")."""
+    return bool(text) and len(text) <= _MAX_CHARS and _PLACE.fullmatch(text) is not None
 
 
 def is_marked_dateline(line: str) -> bool:
