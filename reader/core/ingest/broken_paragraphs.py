@@ -31,6 +31,8 @@ def rejoined(blocks: list[Block]) -> list[Block]:
     """`blocks` with each paragraph broken mid-sentence joined again (the first part takes the
     second's text; what was set aside between them, the box, follows the joined paragraph);
     `blocks` itself when none is."""
+    if not any(block.text[:1].islower() for block in blocks):  # (most pages: no block to join)
+        return blocks
     out: list[Block] = []
     last = -1  # index in `out` of the last block not set aside
     for block in blocks:

@@ -24,7 +24,7 @@ _WORD_START = re.compile(r"[^\W\d_]+")
 def joined_drop_caps(lines: list[str]) -> list[str]:
     """`lines` (stripped) with each drop cap's letter joined to the paragraph it opens (blank
     lines between them dropped); `lines` itself when there is none."""
-    if not any(len(line) == 1 and line.isupper() for line in lines):
+    if 1 not in map(len, lines):  # (the lengths compared in C: most pages have no such line)
         return lines
     text = "\n".join(lines)
     out: list[str] = []
