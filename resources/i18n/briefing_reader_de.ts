@@ -42,6 +42,14 @@
         <translation>Diese Anmerkung wurde anderswo geändert, während Sie schrieben: Ihr Text ist noch nicht gespeichert.</translation>
     </message>
     <message>
+        <source>Keep &amp;mine</source>
+        <translation>Meinen Text s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the other</source>
+        <translation>Zum anderen w&amp;echseln</translation>
+    </message>
+    <message>
         <source>The annotation was changed elsewhere while you typed: both texts are kept, the other one first</source>
         <translation>Die Anmerkung wurde anderswo geändert, während Sie geschrieben haben: Beide Texte bleiben erhalten, der andere zuerst</translation>
     </message>
@@ -657,16 +665,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
 <context>
     <name>ConflictBar</name>
     <message>
-        <source>&amp;Keep mine</source>
-        <translation>Meinen Text &amp;behalten</translation>
-    </message>
-    <message>
         <source>Save the text typed here over the other (Ctrl+Z brings the other back)</source>
         <translation>Den hier geschriebenen Text über den anderen speichern (Strg+Z holt den anderen zurück)</translation>
-    </message>
-    <message>
-        <source>Show the &amp;other</source>
-        <translation>Den &amp;anderen zeigen</translation>
     </message>
     <message>
         <source>Drop the text typed here and show the text as it was saved elsewhere</source>
@@ -2479,6 +2479,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
 <context>
     <name>ItemEditor</name>
     <message>
+        <source>&amp;Keep mine</source>
+        <translation>Meinen Text s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Show the &amp;other</source>
+        <translation>Zum anderen &amp;wechseln</translation>
+    </message>
+    <message>
         <source>The briefing&apos;s text was changed elsewhere while you typed: both texts are kept, the other one first</source>
         <translation>Der Text im Briefing wurde anderswo geändert, während Sie geschrieben haben: Beide Texte bleiben erhalten, der andere zuerst</translation>
     </message>
@@ -3235,6 +3243,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>This note was changed elsewhere while you typed: yours is not saved yet.</source>
         <translation>Diese Notiz wurde anderswo geändert, während Sie schrieben: Ihr Text ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Meinen Text &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Show the o&amp;ther</source>
+        <translation>Zum anderen &amp;wechseln</translation>
     </message>
     <message>
         <source>No summary note yet: write one under Edit.</source>

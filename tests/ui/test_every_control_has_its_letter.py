@@ -160,3 +160,31 @@ def test_a_renamed_label_gets_a_free_letter_of_its_own_name() -> None:
     assert with_letter("Risk", {"r", "i"}) == "Ri&sk"
     assert with_letter("R&D", {"r"}) == "R&&&D" and letter_of("R&&&D") == "d"
     assert with_letter("Ok", {"o", "k"}) == "Ok"  # none left: reached with the arrows
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_note_and_annotation_conflict_bars_together(make_window, qapp, qtbot, language, data_dir) -> None:
+    """Both texts typed while a terminal changed both: the annotation's bar and the note's show
+    at once, and each of their four buttons has a letter no other control of the window has
+    (they shared Keep mine's and Show the other's, so Alt+K only moved between the two)."""
+    from reader import paths
+    from reader.core.store import Store
+    from tests.ui.elsewhere import look
+
+    window = prepare(make_window, qapp, language)
+    qtbot.waitUntil(window.outside.idle)
+    source_id = window.open_source_id
+    highlight_id = window.notes.annotation.highlight_id
+    notes = window.notes
+    notes.annotation.editor.setPlainText("Im Fenster kommentiert")
+    notes.note.editor.setPlainText("Im Fenster zusammengefasst")
+    other = Store.open(paths.resolve(data_dir).db_path, verify=False)
+    try:
+        other.highlights.update(highlight_id, annotation="Im Terminal kommentiert")
+        other.notes.set(source_id, "Im Terminal zusammengefasst")
+    finally:
+        other.close()
+    look(qtbot, window)
+    assert notes.annotation.conflict.isVisible() and notes.note.conflict.isVisible()
+    faults = window_faults(window, [title for title, _menu in window.menus])
+    assert not faults, "\n".join(faults)

@@ -40,7 +40,9 @@ class ItemEditor(QWidget):
         # Saves itself like the summary note: after a pause, on focus-out, on switching items.
         self.editor = FlushingEdit(SAVE_DELAY_MS, self)
         self.editor.setTabChangesFocus(True)  # like the summary note: Tab moves on, types no tab
-        self.conflict = ConflictBar("", self)  # its words say a heading or a text: `show_item`
+        # its words say a heading or a text (`show_item`); its letters rest while the keyboard
+        # is outside the composer (`LetterTurns`), so they may be the notes pane's bars' own
+        self.conflict = ConflictBar("", self.tr("&Keep mine"), self.tr("Show the &other"), self)
         self.guard = GuardedText(session, self.editor, self.conflict, self.tr(
             "The briefing's text was changed elsewhere while you typed: both texts are kept, the other one first"))
         self.editor.save_due.connect(lambda: self.guard.flush(leaving=False))

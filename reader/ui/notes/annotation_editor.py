@@ -41,7 +41,8 @@ class AnnotationEditor(QWidget):
         self.editor.setTabChangesFocus(True)
         self.editor.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
         self.editor.save_due.connect(lambda: self.flush(leaving=False))
-        self.conflict = ConflictBar(self.tr("This annotation was changed elsewhere while you typed: yours is not saved yet."), self)
+        self.conflict = ConflictBar(self.tr("This annotation was changed elsewhere while you typed: yours is not saved yet."),
+                                    self.tr("Keep &mine"), self.tr("Sho&w the other"), self)  # the note's: K, T
         self.guard = GuardedText(self._session, self.editor, self.conflict, self.tr(
             "The annotation was changed elsewhere while you typed: both texts are kept, the other one first"))
         done = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor)

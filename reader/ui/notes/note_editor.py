@@ -67,7 +67,8 @@ class NoteEditor(QWidget):
             self.tr("Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)")
         )
         self.editor.save_due.connect(lambda: self.flush(leaving=False))
-        self.conflict = ConflictBar(self.tr("This note was changed elsewhere while you typed: yours is not saved yet."), self)
+        self.conflict = ConflictBar(self.tr("This note was changed elsewhere while you typed: yours is not saved yet."),
+                                    self.tr("&Keep mine"), self.tr("Show the o&ther"), self)  # the annotation's: M, W
         self.guard = GuardedText(self._session, self.editor, self.conflict, self.tr(
             "The summary note was changed elsewhere while you typed: both texts are kept, the other one first"))
         self.highlighter = MarkdownHighlighter(self.editor.document(), self._theme)
