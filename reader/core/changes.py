@@ -18,7 +18,10 @@ class Changes:
     left or changed stories (grouping after an import or on demand, a join or split by hand,
     its undo) — membership is neither metadata nor content, so it has a flag of its own;
     `entities` is True when the user corrected the entity index (hid, merged an entity or
-    changed its kind, or took that back).
+    changed its kind, or took that back); `read` holds the ids of sources whose read state (the
+    list's unread dot) alone changed — opening a source marks it read, which only the list and
+    the saved searches' counts show, so it is not metadata that would rebuild the open article
+    or make an undo step on the source stale.
     """
 
     sources_added: frozenset[int] = field(default_factory=frozenset)
@@ -31,6 +34,7 @@ class Changes:
     saved_searches: bool = False
     stories: bool = False
     entities: bool = False
+    read: frozenset[int] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
         merged: dict[str, Any] = {}

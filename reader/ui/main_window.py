@@ -306,13 +306,13 @@ class MainWindow(QMainWindow):
         return [selected] if selected is not None else []
 
     def _mark_read(self, source_id: int) -> None:
-        # Only the list shows read state; announcing it to every pane would make the article
-        # view rebuild (and lose its scroll position) on each open.
+        # Announced as read state alone (`Changes.read`): the list's dot and the saved searches'
+        # counts follow it, the article view does not rebuild (and lose its scroll position),
+        # and the look for changes made elsewhere knows it for the window's own.
         row = self.library.model.row_of(source_id)
         summary = self.library.model.summary(row) if row is not None else None
         if summary is not None and summary.unread and not self.session.store.read_only:
-            self.session.store.sources.mark_opened(source_id)
-            self.library.model.refresh({source_id})
+            self.session.apply(lambda: self.session.store.sources.mark_opened(source_id))
 
     def _remember_position(self) -> None:
         if self._open_id is not None:

@@ -10,9 +10,10 @@ them through the same paths as the window's own.
 
 Hashes of the stored values, not `updated_at` stamps: those are to the second, and a note set
 in a terminal within the second of the window's last save would have gone unseen. A source's
-read state (`opened_at`) is left out: the window writes it on every open without announcing
-it, and the list's unread dot is not worth a refresh. `retake` re-reads only what the window's
-own change touched, so its own edits never count as another's.
+read state is a part of its own (read or not, not `opened_at`'s stamp) told as `Changes.read`:
+a source another window opened or marked unread shows it in the list's dot and the counts,
+without rebuilding the open article or clearing the undo history as an edit would. `retake`
+re-reads only what the window's own change touched, so its own edits never count as another's.
 """
 
 from __future__ import annotations
@@ -49,9 +50,11 @@ def _where(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
 
 # Each keyed part: the SQL of its rows (key first, ordered by key), with `{where}` narrowing it
 # to some keys. A source's every column but its read state (`{columns}`: a migration may add
-# one, as it did the agency); sources in the bin count as gone, as the window shows them.
+# one, as it did the agency), and the read state apart; sources in the bin count as gone, as
+# the window shows them.
 _PARTS: dict[str, tuple[str, str]] = {
     "sources": ("SELECT id, {columns} FROM sources WHERE deleted_at IS NULL{where} ORDER BY id", "id"),
+    "read": ("SELECT id, opened_at IS NOT NULL FROM sources WHERE deleted_at IS NULL{where} ORDER BY id", "id"),
     "highlights": ('SELECT source_id, id, start, "end", label, annotation, anchor_status, deleted_at '
                    "FROM highlights WHERE 1{where} ORDER BY source_id, id", "source_id"),  # fmt: skip
     "notes": ("SELECT source_id, body FROM notes WHERE 1{where} ORDER BY source_id", "source_id"),
@@ -90,6 +93,7 @@ class Fingerprint:
         touched = changes.sources_added | changes.sources_removed
         wanted: dict[str, frozenset[int]] = {
             "sources": touched | changes.sources_updated,
+            "read": touched | changes.sources_updated | changes.read,
             "highlights": touched | changes.highlights | changes.sources_updated,
             "notes": touched | changes.notes,
             "source_tags": touched | changes.sources_updated,
@@ -126,6 +130,7 @@ class Fingerprint:
             saved_searches=flags["saved_searches"],
             stories=flags["stories"],
             entities=flags["entities"],
+            read=changed("read") & old_ids & new_ids,
         )
 
 

@@ -234,12 +234,13 @@ class SourceRepo:
         return Changes(sources_updated=frozenset({source_id}))
 
     def mark_opened(self, source_id: int) -> Changes:
+        """Mark the source read as it is opened: its read state alone changes (`Changes.read`)."""
         with write_transaction(self.db):
             self.db.execute(
                 "UPDATE sources SET opened_at = ? WHERE id = ? AND opened_at IS NULL",
                 (now(), source_id),
             )
-        return Changes(sources_updated=frozenset({source_id}))
+        return Changes(read=frozenset({source_id}))
 
     def delete(self, source_id: int) -> Changes:
         """Move a source to the bin (undoable with `undelete` until the library is reopened)."""

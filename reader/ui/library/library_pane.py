@@ -238,7 +238,7 @@ class LibraryPane(QWidget):
             self.reload(edited=True)  # a story's members fold into one row: a new story changes the rows
         elif self.searching() and (changes.sources_updated or changes.highlights or changes.notes):
             self._refresh_search()  # a new title, highlight or note shows in the results
-        touched = changes.sources_updated | changes.highlights | changes.notes  # ✎ on a row follows its note
+        touched = changes.sources_updated | changes.highlights | changes.notes | changes.read  # ✎, the unread dot
         if touched:
             self.model.refresh(touched)
 

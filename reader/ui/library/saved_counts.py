@@ -53,7 +53,7 @@ Counted = tuple[dict[int, int | None], dict[int, str]]
 def changes_counts(changes: Changes) -> bool:
     """Whether `changes` may change what a saved search finds: sources came, went or changed
     (read, edited, their tags), highlights, notes, tags or the names found in sources."""
-    return bool(changes.sources_added or changes.sources_removed or changes.sources_updated
+    return bool(changes.sources_added or changes.sources_removed or changes.sources_updated or changes.read
                 or changes.highlights or changes.notes or changes.tags or changes.entities)  # fmt: skip
 
 

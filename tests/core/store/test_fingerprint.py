@@ -4,6 +4,7 @@ window and a `briefing` command in a terminal have."""
 
 from __future__ import annotations
 
+from reader.core.changes import Changes
 from reader.core.ingest.prepare import prepare_bytes
 from reader.core.store import Fingerprint, SavedSearch, Store, data_version
 
@@ -53,12 +54,25 @@ def test_a_note_set_twice_within_a_second_is_told(two: tuple[Store, Store]) -> N
     assert old.diff(Fingerprint.take(window.db)).notes == {source_id}
 
 
-def test_reading_a_source_is_no_change(two: tuple[Store, Store]) -> None:
+def test_reading_a_source_elsewhere_is_told_as_read_state_alone(two: tuple[Store, Store]) -> None:
+    """Opened (or marked unread) in another window: the list's dot follows, but it is no edit
+    of the source (the open article is not rebuilt, no undo step on it goes stale)."""
     window, terminal = two
     source_id = _add(terminal, "Eins")
     old = Fingerprint.take(window.db)
     terminal.sources.mark_opened(source_id)
-    assert not old.diff(Fingerprint.take(window.db))
+    newer = Fingerprint.take(window.db)
+    assert old.diff(newer) == Changes(read=frozenset({source_id}))
+    terminal.sources.mark_opened(source_id)  # read already: its stamp stays, nothing to tell
+    assert not newer.diff(Fingerprint.take(window.db))
+
+
+def test_the_windows_own_read_marks_retaken_are_not_told(two: tuple[Store, Store]) -> None:
+    window, terminal = two
+    source_id = _add(terminal, "Eins")
+    seen = Fingerprint.take(window.db)
+    seen.retake(window.db, window.sources.mark_opened(source_id))
+    assert not seen.diff(Fingerprint.take(window.db))
 
 
 def test_the_windows_own_changes_retaken_are_not_told(two: tuple[Store, Store]) -> None:
