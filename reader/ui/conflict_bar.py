@@ -49,14 +49,15 @@ class ConflictBar(QFrame):
     def say(self, what: str) -> None:
         """Name the text anew (the composer's editor holds a heading, then a text)."""
         self.label.setText(what)
-        self._fit_label()
+        fit_label(self.label)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """The label as high as its lines at this width: the notes pane's splitter asks for no
-        height for width, and at 1024 × 700 in German its second line was cut in half."""
         super().resizeEvent(event)
-        self._fit_label()
+        fit_label(self.label)
 
-    def _fit_label(self) -> None:
-        self.label.setMinimumHeight(0)  # else its own minimum is what heightForWidth gives back
-        self.label.setMinimumHeight(max(0, self.label.heightForWidth(max(1, self.label.width()))))
+
+def fit_label(label: QLabel) -> None:
+    """A bar's label as high as its lines at this width: the notes pane's splitter asks for no
+    height for width, and at 1024 × 700 in German its second line was cut in half."""
+    label.setMinimumHeight(0)  # else its own minimum is what heightForWidth gives back
+    label.setMinimumHeight(max(0, label.heightForWidth(max(1, label.width()))))

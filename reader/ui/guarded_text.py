@@ -10,6 +10,13 @@ a pause in typing then shows the conflict bar and saves nothing; leaving the tex
 source, highlight or item) or quitting, with no one left to ask, saves the other text with
 the typing below it, and the status bar says so. Either way both texts survive. A save that
 failed (a full disk) changes nothing here, so the next flush tries it again from the same place.
+
+Typing whose place was deleted elsewhere (the source binned in another window, the highlight or
+the briefing item deleted in a terminal) goes to the lost-text bar, which holds it until the
+user copies, keeps or lets it go: it was dropped with a line in the log, or saved into the bin
+where no one would look. A save first takes in what another process committed (`catch_up`), so
+a deletion the timer had not seen yet is told, not written over. The window's own deletions
+still take the typing into the bin with the source, where its undo brings both back.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from PySide6.QtCore import QObject
 from reader.core.store import ChangedElsewhereError
 from reader.ui.conflict_bar import ConflictBar
 from reader.ui.flushing_edit import FlushingEdit
+from reader.ui.lost_text_bar import Keep, LostTextBar
 from reader.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -35,10 +43,14 @@ class Place:
     `read` gives the stored text; `write(old, new)` makes the undoable step from `old` (what
     the editor loaded, expected in the store) to `new`, raising `ChangedElsewhereError` when
     the store holds another; it returns False when the place is gone (nothing written).
+    `alive`: whether the place is still shown (not deleted, nor in the bin); `keep`: where a
+    text whose place was deleted elsewhere may be kept instead (None: nowhere).
     `form`: a text as the store keeps it (a heading on one line), so typed and stored compare."""
 
     read: Callable[[], str]
     write: Callable[[str, str], bool]
+    alive: Callable[[], bool]
+    keep: Keep | None = None
     form: Callable[[str], str] = lambda text: text
 
 
@@ -48,10 +60,11 @@ def both(theirs: str, mine: str) -> str:
 
 
 class GuardedText(QObject):
-    def __init__(self, session: Session, editor: FlushingEdit, bar: ConflictBar, kept: str) -> None:
+    def __init__(self, session: Session, editor: FlushingEdit, bar: ConflictBar, lost: LostTextBar,
+                 kept: str) -> None:  # fmt: skip
         """`kept`: the status bar's words when both texts were kept."""
         super().__init__(editor)
-        self._session, self.editor, self.bar, self._kept = session, editor, bar, kept
+        self._session, self.editor, self.bar, self.lost, self._kept = session, editor, bar, lost, kept
         self.place: Place | None = None
         self.saved = ""  # the text as stored when loaded or last saved here: what a save expects
         self._saving = False  # a save's catch-up reloads the panes, which call back in here
@@ -85,6 +98,9 @@ class GuardedText(QObject):
         place, text = self.place, self.editor.toPlainText()
         if place is None or self._saving or not self.unsaved():
             return
+        self._session.catch_up()  # a deletion elsewhere is shown first: its reload lets this go
+        if self.place is not place:  # let go by that reload, which saved it or told it lost
+            return
         self._saving = True
         try:
             try:
@@ -117,10 +133,19 @@ class GuardedText(QObject):
         # next flush (a pause in typing, leaving, quitting once there is room) tries again.
         if place.form(new) == old:
             self._written(place, old)
+        elif self._session.announcing_outside and not place.alive():  # deleted elsewhere
+            self._lose(place, new)
         elif place.write(old, new):
             self._written(place, place.form(new))
-        else:
-            log.warning("text not saved: where it belongs is gone")
+        else:  # gone altogether (an item removed, a source emptied from the bin)
+            self._lose(place, new)
+
+    def _lose(self, place: Place, text: str) -> None:
+        log.info("text not saved: where it belongs was deleted elsewhere; held by the bar")
+        self.lost.hold(text, place.keep)
+        if self.place is place:  # still shown (a pause in typing): nothing left to type into
+            self.load("", None)
+            self.editor.setEnabled(False)  # its pane enables it again for what it shows next
 
     def _written(self, place: Place, stored: str) -> None:
         if self.place is place:  # not another source's, highlight's or item's, shown meanwhile

@@ -42,7 +42,7 @@ from reader.ui.mode_header import one_at_a_time
 from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.outside_changes import OutsideChanges
 from reader.ui.safety.net import SafetyNet
-from reader.ui.safety.quit_guard import flushed_for_quit
+from reader.ui.safety.quit_guard import flushed_for_quit, lost_text_given_up
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.stories.story_actions import StoryCommands
@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not flushed_for_quit(self, [self.notes.flush, *self.briefings.flushes()], self.session.store.path):
             return event.ignore()  # the disk is full and the user stays to make room
+        if not lost_text_given_up(self):
+            return event.ignore()  # typing whose place was deleted elsewhere, to be copied or kept
         self._remember_position()
         # The side panes as they were before the composer squeezed them: the next start shows
         # no composer, and a squeezed library ("Durchsuch…") stayed so for good. The docks go

@@ -50,6 +50,18 @@
         <translation>Zum anderen w&amp;echseln</translation>
     </message>
     <message>
+        <source>This highlight was deleted elsewhere while you typed: your annotation is not saved.</source>
+        <translation>Diese Markierung wurde anderswo gelöscht, während Sie schrieben: Ihre Anmerkung ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py text</source>
+        <translation>Text k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;note</source>
+        <translation>&amp;In die Notiz übernehmen</translation>
+    </message>
+    <message>
         <source>The annotation was changed elsewhere while you typed: both texts are kept, the other one first</source>
         <translation>Die Anmerkung wurde anderswo geändert, während Sie geschrieben haben: Beide Texte bleiben erhalten, der andere zuerst</translation>
     </message>
@@ -2487,6 +2499,18 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Zum anderen &amp;wechseln</translation>
     </message>
     <message>
+        <source>This item was deleted elsewhere while you typed: your text is not saved.</source>
+        <translation>Dieser Eintrag wurde anderswo gelöscht, während Sie schrieben: Ihr Text ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p as a new item</source>
+        <translation>Als neuen Eintrag übe&amp;rnehmen</translation>
+    </message>
+    <message>
         <source>The briefing&apos;s text was changed elsewhere while you typed: both texts are kept, the other one first</source>
         <translation>Der Text im Briefing wurde anderswo geändert, während Sie geschrieben haben: Beide Texte bleiben erhalten, der andere zuerst</translation>
     </message>
@@ -2521,6 +2545,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Edit text</source>
         <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add heading</source>
+        <translation>Überschrift einfügen</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Text einfügen</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2815,17 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Esc or Ctrl+Shift+T</source>
         <translation>Esc oder Strg+Umschalt+T</translation>
+    </message>
+</context>
+<context>
+    <name>LostTextBar</name>
+    <message>
+        <source>Put the text typed here on the clipboard, to paste it where you want it</source>
+        <translation>Den hier geschriebenen Text in die Zwischenablage legen, um ihn einzufügen, wo Sie ihn brauchen</translation>
+    </message>
+    <message>
+        <source>Let the text typed here go</source>
+        <translation>Den hier geschriebenen Text verwerfen</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3296,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Zum anderen &amp;wechseln</translation>
     </message>
     <message>
+        <source>This note&apos;s source was deleted elsewhere while you typed: your text is not saved.</source>
+        <translation>Die Quelle dieser Notiz wurde anderswo gelöscht, während Sie schrieben: Ihr Text ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
         <source>No summary note yet: write one under Edit.</source>
         <translation>Noch keine Notiz: Schreiben Sie eine unter „Bearbeiten“.</translation>
     </message>
@@ -3672,6 +3723,18 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
     <message>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>Text not saved</source>
+        <translation>Text nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>What you typed where something was then deleted elsewhere is saved nowhere: the bar over its editor holds it. Stay to copy or keep it, or quit now without it.</source>
+        <translation>Was Sie dort geschrieben haben, wo danach anderswo etwas gelöscht wurde, ist nirgends gespeichert: Die Leiste über dem Eingabefeld hält es bereit. Bleiben Sie, um es zu kopieren oder zu übernehmen, oder beenden Sie jetzt ohne es.</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Bleiben</translation>
     </message>
     <message>
         <source>The library is busy</source>

@@ -163,10 +163,13 @@ def test_a_renamed_label_gets_a_free_letter_of_its_own_name() -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_the_note_and_annotation_conflict_bars_together(make_window, qapp, qtbot, language, data_dir) -> None:
-    """Both texts typed while a terminal changed both: the annotation's bar and the note's show
-    at once, and each of their four buttons has a letter no other control of the window has
-    (they shared Keep mine's and Show the other's, so Alt+K only moved between the two)."""
+def test_the_notes_panes_bars_together(make_window, qapp, qtbot, language, data_dir) -> None:
+    """The bars over the note and the annotation, raised by a second connection, in the ways
+    they meet: both texts changed elsewhere (the two conflict bars: they shared Keep mine's and
+    Show the other's letters, so Alt+K only moved between them); then the highlight deleted
+    and the note changed again (the annotation's lost-text bar beside the note's conflict
+    bar); then the source deleted (both lost-text bars). Each button has a letter no other
+    control of the window has."""
     from reader import paths
     from reader.core.store import Store
     from tests.ui.elsewhere import look
@@ -175,16 +178,25 @@ def test_the_note_and_annotation_conflict_bars_together(make_window, qapp, qtbot
     qtbot.waitUntil(window.outside.idle)
     source_id = window.open_source_id
     highlight_id = window.notes.annotation.highlight_id
-    notes = window.notes
+    notes, titles = window.notes, [title for title, _menu in window.menus]
     notes.annotation.editor.setPlainText("Im Fenster kommentiert")
     notes.note.editor.setPlainText("Im Fenster zusammengefasst")
     other = Store.open(paths.resolve(data_dir).db_path, verify=False)
     try:
         other.highlights.update(highlight_id, annotation="Im Terminal kommentiert")
         other.notes.set(source_id, "Im Terminal zusammengefasst")
+        look(qtbot, window)
+        assert notes.annotation.conflict.isVisible() and notes.note.conflict.isVisible()
+        faults = {"two conflicts": window_faults(window, titles)}
+        other.highlights.delete(highlight_id)
+        other.notes.set(source_id, "Im Terminal noch einmal")
+        look(qtbot, window)
+        assert notes.annotation.lost.isVisible() and notes.note.conflict.isVisible()
+        faults["a highlight lost, a conflict"] = window_faults(window, titles)
+        other.sources.delete(source_id)
+        look(qtbot, window)
+        assert notes.annotation.lost.isVisible() and notes.note.lost.isVisible()
+        faults["a source lost"] = window_faults(window, titles)
     finally:
         other.close()
-    look(qtbot, window)
-    assert notes.annotation.conflict.isVisible() and notes.note.conflict.isVisible()
-    faults = window_faults(window, [title for title, _menu in window.menus])
-    assert not faults, "\n".join(faults)
+    assert not any(faults.values()), _said(faults)

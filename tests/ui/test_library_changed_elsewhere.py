@@ -218,17 +218,19 @@ def test_the_full_width_views_and_the_composer_follow(qtbot, make_window, data_d
     timeline.close()
 
 
-def test_a_save_made_while_anothers_change_shows_is_the_windows_own(qtbot, make_window, other: Store) -> None:
-    """The open source binned in a terminal while its note is typed: the note is saved as the
-    panes let go of the source, during the announcement; a later change elsewhere to something
-    else does not take that save for another's (its undo step stays)."""
+def test_a_note_let_go_while_anothers_change_shows_is_not_told_again(qtbot, make_window, other: Store) -> None:
+    """The open source binned in a terminal while its note is typed: as the panes let go of the
+    source, during the announcement, the typing goes to the lost-text bar, not into the bin
+    (tests/ui/test_typing_where_it_was_deleted_elsewhere.py); a later change elsewhere to
+    something else is told alone, with nothing of that note, and the undo history stays."""
     window = opened(qtbot, make_window)
     source_id = window.open_source_id
     window.notes.note.reveal()
     qtbot.keyClicks(window.notes.note.editor, "Typed in the window")
     other.sources.delete(source_id)
     look(qtbot, window)
-    assert other.notes.get(source_id).body == "Typed in the window"
+    assert other.notes.get(source_id).body == ""
+    assert window.notes.note.lost.text == "Typed in the window"
     steps = window.session.undo_stack.count()
     other.tags.add([next(i for i in other.sources.ids() if i != source_id)], "Japan")
     changed: list[Changes] = []

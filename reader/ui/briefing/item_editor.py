@@ -15,9 +15,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.briefing_model import BriefingItem, ItemKind
+from reader.core.changes import Changes
 from reader.ui.conflict_bar import ConflictBar
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.guarded_text import GuardedText, Place
+from reader.ui.lost_text_bar import LostTextBar
 from reader.ui.session import Session
 
 SAVE_DELAY_MS = 600
@@ -43,7 +45,9 @@ class ItemEditor(QWidget):
         # its words say a heading or a text (`show_item`); its letters rest while the keyboard
         # is outside the composer (`LetterTurns`), so they may be the notes pane's bars' own
         self.conflict = ConflictBar("", self.tr("&Keep mine"), self.tr("Show the &other"), self)
-        self.guard = GuardedText(session, self.editor, self.conflict, self.tr(
+        self.lost = LostTextBar(self.tr("This item was deleted elsewhere while you typed: your text is not saved."),
+                                self.tr("&Copy text"), self.tr("Kee&p as a new item"), self)
+        self.guard = GuardedText(session, self.editor, self.conflict, self.lost, self.tr(
             "The briefing's text was changed elsewhere while you typed: both texts are kept, the other one first"))
         self.editor.save_due.connect(lambda: self.guard.flush(leaving=False))
         # Two lines at the least (Qt's least was four): the hint above keeps all its lines, and
@@ -51,6 +55,7 @@ class ItemEditor(QWidget):
         margin = 2 * (self.editor.frameWidth() + round(self.editor.document().documentMargin()))
         self.editor.setMinimumHeight(2 * self.editor.fontMetrics().lineSpacing() + margin)
         column.addWidget(self.label)
+        column.addWidget(self.lost)
         column.addWidget(self.conflict)
         column.addWidget(self.editor, 1)
 
@@ -66,7 +71,7 @@ class ItemEditor(QWidget):
             return
         self.flush()
         self._editing_id = shown
-        place = self._place(item.id, item.kind) if editable and item else None
+        place = self._place(item) if editable and item else None
         self.guard.load(item.text if editable and item else "", place)
         self.editor.setEnabled(editable)
         # Not offered while greyed out: "Connecting text in Markdown" over nothing chosen was
@@ -84,8 +89,8 @@ class ItemEditor(QWidget):
             self.label.setText(self.tr("Select a heading or text to edit it, or press Add text."))
         self._fit_label()
 
-    def _place(self, item_id: int, kind: ItemKind) -> Place:
-        repo = self.session.store.briefings
+    def _place(self, shown: BriefingItem) -> Place:
+        repo, item_id, kind, briefing_id = self.session.store.briefings, shown.id, shown.kind, shown.briefing_id
 
         def read() -> str:
             item = repo.item(item_id)
@@ -102,7 +107,24 @@ class ItemEditor(QWidget):
             )
             return True
 
-        return Place(read, write, _one_line if kind is ItemKind.HEADING else lambda text: text)
+        def keep(text: str) -> bool:
+            """A text whose item was deleted elsewhere, as a new item at its briefing's end."""
+            if repo.get(briefing_id) is None:
+                return False
+            add = repo.add_heading if kind is ItemKind.HEADING else repo.add_text
+            added: list[int] = []
+
+            def do() -> Changes:
+                item, changes = add(briefing_id, text)
+                added[:] = [item.id]
+                return changes
+
+            self.session.perform(self.tr("Add heading") if kind is ItemKind.HEADING else self.tr("Add text"),
+                                 do, lambda: repo.remove_item(added[0]))  # fmt: skip
+            return True
+
+        return Place(read, write, lambda: repo.item(item_id) is not None, keep,
+                     _one_line if kind is ItemKind.HEADING else lambda text: text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

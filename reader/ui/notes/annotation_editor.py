@@ -16,7 +16,8 @@ from reader.core.models import Highlight
 from reader.ui import undoable
 from reader.ui.conflict_bar import ConflictBar
 from reader.ui.flushing_edit import FlushingEdit
-from reader.ui.guarded_text import GuardedText, Place
+from reader.ui.guarded_text import GuardedText, Place, both
+from reader.ui.lost_text_bar import LostTextBar
 from reader.ui.session import Session
 
 SAVE_DELAY_MS = 800
@@ -43,7 +44,9 @@ class AnnotationEditor(QWidget):
         self.editor.save_due.connect(lambda: self.flush(leaving=False))
         self.conflict = ConflictBar(self.tr("This annotation was changed elsewhere while you typed: yours is not saved yet."),
                                     self.tr("Keep &mine"), self.tr("Sho&w the other"), self)  # the note's: K, T
-        self.guard = GuardedText(self._session, self.editor, self.conflict, self.tr(
+        self.lost = LostTextBar(self.tr("This highlight was deleted elsewhere while you typed: your annotation is not saved."),
+                                self.tr("Co&py text"), self.tr("Add to the &note"), self)  # the note's: C
+        self.guard = GuardedText(self._session, self.editor, self.conflict, self.lost, self.tr(
             "The annotation was changed elsewhere while you typed: both texts are kept, the other one first"))
         done = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor)
         done.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -53,6 +56,7 @@ class AnnotationEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.title)
+        layout.addWidget(self.lost)
         layout.addWidget(self.conflict)
         layout.addWidget(self.editor)
 
@@ -84,23 +88,33 @@ class AnnotationEditor(QWidget):
         """Show `highlight`'s annotation for editing (saving the previous one first)."""
         self.flush()
         self._highlight_id = highlight.id if highlight else None
-        self.guard.load(highlight.annotation if highlight else "", self._place(highlight.id) if highlight else None)
+        self.guard.load(highlight.annotation if highlight else "", self._place(highlight) if highlight else None)
         self.editor.setEnabled(highlight is not None)
         self.editor.setPlaceholderText(
             self.tr("Your comment on this passage…") if highlight
             else self.tr("Select a highlight to comment on it.")
         )
 
-    def _place(self, highlight_id: int) -> Place:
+    def _place(self, highlight: Highlight) -> Place:
+        store, highlight_id, source_id = self._session.store, highlight.id, highlight.source_id
+
         def read() -> str:
-            highlight = self._session.store.highlights.get(highlight_id)
-            return highlight.annotation if highlight is not None else ""
+            now = store.highlights.get(highlight_id)
+            return now.annotation if now is not None else ""
 
         def write(old: str, new: str) -> bool:
             undoable.edit_annotation(self._session, highlight_id, old, new)
             return True
 
-        return Place(read, write)
+        def keep(text: str) -> bool:
+            """An annotation whose highlight was deleted elsewhere, below its source's note."""
+            if store.sources.get(source_id) is None:
+                return False
+            note = store.notes.get(source_id).body
+            undoable.edit_note(self._session, source_id, note, both(note, text))
+            return True
+
+        return Place(read, write, lambda: store.highlights.get(highlight_id) is not None, keep)
 
     def refresh(self, highlight: Highlight | None) -> None:
         """The bound highlight as now stored (after undo, another process): shown unless typing

@@ -26,6 +26,7 @@ from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.conflict_bar import ConflictBar
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.guarded_text import GuardedText, Place
+from reader.ui.lost_text_bar import LostTextBar
 from reader.ui.notes.markdown_highlighter import MarkdownHighlighter
 from reader.ui.session import Session
 from reader.ui.theme import Theme
@@ -69,7 +70,9 @@ class NoteEditor(QWidget):
         self.editor.save_due.connect(lambda: self.flush(leaving=False))
         self.conflict = ConflictBar(self.tr("This note was changed elsewhere while you typed: yours is not saved yet."),
                                     self.tr("&Keep mine"), self.tr("Show the o&ther"), self)  # the annotation's: M, W
-        self.guard = GuardedText(self._session, self.editor, self.conflict, self.tr(
+        self.lost = LostTextBar(self.tr("This note's source was deleted elsewhere while you typed: your text is not saved."),
+                                self.tr("&Copy text"), parent=self)  # the annotation's: P, N
+        self.guard = GuardedText(self._session, self.editor, self.conflict, self.lost, self.tr(
             "The summary note was changed elsewhere while you typed: both texts are kept, the other one first"))
         self.highlighter = MarkdownHighlighter(self.editor.document(), self._theme)
         self.preview = InertBrowser(self)
@@ -98,6 +101,7 @@ class NoteEditor(QWidget):
         self.editor.textChanged.connect(self._update_preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lost)
         layout.addWidget(self.conflict)
         layout.addWidget(self.tabs)
         # Tab reaches Edit/Preview first, as they stand above the text (the editor, made before
@@ -129,7 +133,8 @@ class NoteEditor(QWidget):
             undoable.edit_note(self._session, source_id, old, new)  # Ctrl+Z undoes a burst of typing
             return True
 
-        return Place(lambda: self._session.store.notes.get(source_id).body, write)
+        return Place(lambda: self._session.store.notes.get(source_id).body, write,
+                     lambda: self._session.store.sources.get(source_id) is not None)
 
     def refresh(self) -> None:
         """The note changed elsewhere (an undo, another process): show it when nothing typed

@@ -7,7 +7,8 @@ closed all the same and the text was gone. Now the user chooses: stay and make r
 stays in its editor and is saved at the next quit, or sooner), or quit without it. The same when
 another program (a `briefing import`, another window) held the library's write lock past the
 wait: the box called the library possibly damaged, and the note was gone; now the user may stay
-and quit again once that program is done.
+and quit again once that program is done. Text a bar holds because its place was deleted
+elsewhere (`LostTextBar`) is saved nowhere: quitting asks before it goes.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader.core.store import library_busy
+from reader.ui import dialogs
 from reader.ui.flushing_edit import FlushingEdit
+from reader.ui.lost_text_bar import LostTextBar
 from reader.ui.safety.disk import disk_full
 
 
@@ -39,6 +42,23 @@ def flushed_for_quit(
             return _quit_anyway(window, busy=True)
         raise
     return True
+
+
+def lost_text_given_up(window: QWidget) -> bool:
+    """True when no bar of `window` holds text whose place was deleted elsewhere, or the user
+    chose to quit without it; False: stay, to copy or keep it."""
+    if not any(bar.text for bar in window.findChildren(LostTextBar)):
+        return True
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("QuitGuard", "Text not saved"), translate(
+        "QuitGuard", "What you typed where something was then deleted elsewhere is saved nowhere: the bar "
+        "over its editor holds it. Stay to copy or keep it, or quit now without it."), parent=window)  # fmt: skip
+    stay = box.addButton(translate("QuitGuard", "&Stay"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(translate("QuitGuard", "&Quit without it"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    dialogs.run(box)
+    return box.clickedButton() is quit_button
 
 
 def _quit_anyway(window: QWidget, busy: bool) -> bool:

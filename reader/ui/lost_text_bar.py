@@ -1,0 +1,99 @@
+"""The bar over a text editor (the summary note, an annotation, a briefing's heading or text)
+when what the user typed there has nowhere left to go: its source, highlight or briefing item
+was deleted elsewhere (another window, a `briefing` command in a terminal) before it was saved.
+
+The save used to drop the typing with a line in the log. Now the bar holds the text, whatever
+the editor shows next (another source, highlight or item), until the user chooses: copy it to
+the clipboard, keep it where that makes sense (an annotation in its source's summary note, a
+briefing's text as a new text of the briefing), or let it go (×). A text lost while the bar
+still holds one is put below it, so neither goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.conflict_bar import fit_label
+
+Keep = Callable[[str], bool]  # keeps the text somewhere else; False: that is gone too
+
+
+class LostTextBar(QFrame):
+    def __init__(self, what: str, copy: str, keep: str = "", parent: QWidget | None = None) -> None:
+        """`what`: the sentence that says what was deleted; `copy`, `keep`: the buttons' words,
+        each with a letter of its own in the window (`keep` shows only where it makes sense)."""
+        super().__init__(parent)
+        self.setObjectName("lostTextBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = ""  # what was typed and not saved: held until the user chooses
+        self._keep: Keep | None = None
+        self.label = QLabel(what, self)
+        self.label.setWordWrap(True)
+        self.copy_button = QPushButton(copy, self)
+        self.copy_button.setToolTip(QCoreApplication.translate(
+            "LostTextBar", "Put the text typed here on the clipboard, to paste it where you want it"))
+        self.keep_button = QPushButton(keep, self)
+        self.drop_button = QToolButton(self)
+        self.drop_button.setText("×")
+        self.drop_button.setAutoRaise(True)
+        drop = QCoreApplication.translate("LostTextBar", "Let the text typed here go")
+        self.drop_button.setToolTip(drop)
+        self.drop_button.setAccessibleName(drop)
+        self.copy_button.clicked.connect(self.copy)
+        self.keep_button.clicked.connect(self.keep)
+        self.drop_button.clicked.connect(self.drop)
+        top = QHBoxLayout()
+        top.addWidget(self.label, 1)
+        top.addWidget(self.drop_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.keep_button)
+        layout = QVBoxLayout(self)  # the words over the buttons: the notes pane is narrow
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def hold(self, text: str, keep: Keep | None) -> None:
+        """Hold `text` (below one held already) until the user chooses; `keep`: where it may
+        be kept instead (None: nowhere, only the clipboard)."""
+        self.text = f"{self.text.rstrip()}\n\n{text}" if self.text.strip() else text
+        self._keep = keep
+        self.keep_button.setVisible(keep is not None)
+        self.show()
+        fit_label(self.label)
+
+    def copy(self) -> None:
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.text)
+        self.drop()
+
+    def keep(self) -> None:
+        if self._keep is not None and self._keep(self.text):
+            self.drop()
+        else:  # that is gone too: the clipboard is left
+            self._keep = None
+            self.keep_button.hide()
+
+    def drop(self) -> None:
+        self.text, self._keep = "", None
+        self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        fit_label(self.label)
