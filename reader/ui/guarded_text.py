@@ -17,23 +17,31 @@ user copies, keeps or lets it go: it was dropped with a line in the log, or save
 where no one would look. A save first takes in what another process committed (`catch_up`), so
 a deletion the timer had not seen yet is told, not written over. The window's own deletions
 still take the typing into the bin with the source, where its undo brings both back.
+
+A pause in typing while another program holds the library's write lock keeps the text in the
+editor: the first such save of a busy spell shows "The library is busy", later ones only the
+status bar (`Session.busy_spell`), and the save is tried again every RETRY_MS without waiting
+until the lock is free. Leaving the text or quitting still raises, to their own questions.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
-from reader.core.store import ChangedElsewhereError
+from reader.core.store import ChangedElsewhereError, library_busy
 from reader.ui.conflict_bar import ConflictBar
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.lost_text_bar import Keep, LostTextBar
 from reader.ui.session import Session
 
 log = logging.getLogger(__name__)
+
+RETRY_MS = 1500  # a save kept out by another program's write lock is tried again this often
 
 
 @dataclass(frozen=True, eq=False)
@@ -68,6 +76,8 @@ class GuardedText(QObject):
         self.place: Place | None = None
         self.saved = ""  # the text as stored when loaded or last saved here: what a save expects
         self._saving = False  # a save's catch-up reloads the panes, which call back in here
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)  # the library was busy
+        self._retry.timeout.connect(self._try_again)
         bar.keep_mine.connect(self.keep_mine)
         bar.take_theirs.connect(self.take_theirs)
 
@@ -107,8 +117,17 @@ class GuardedText(QObject):
                 self._write(place, self.saved, text)
             except ChangedElsewhereError as changed:
                 self._changed(place, changed.stored, text, leaving=leaving)
+            except sqlite3.OperationalError as exc:
+                if leaving or not library_busy(exc):
+                    raise
+                self._retry.start()  # before the first of a spell raises, to its box
+                self._session.busy_spell(exc)
         finally:
             self._saving = False
+
+    def _try_again(self) -> None:
+        with self._session.not_waiting():
+            self.flush(leaving=False)
 
     def _changed(self, place: Place, theirs: str, mine: str, *, leaving: bool) -> None:
         # `place`'s form, not the editor's: the save's catch-up may have shown another item

@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
@@ -118,6 +119,7 @@ class Session(QObject):
         # Takes in what another process committed since it last looked (`OutsideChanges.check`,
         # set by the window), before a step is made, undone or redone on what the window shows.
         self.catch_up: Callable[[], object] = lambda: None
+        self._busy_told = False  # "The library is busy" said in this spell: see `busy_spell`
 
     def __del__(self) -> None:
         """A session dropped with steps on its stack empties it while every wrapper is whole.
@@ -132,6 +134,7 @@ class Session(QObject):
     def apply(self, operation: Operation) -> Changes:
         """Run a core mutation now (not undoable) and announce what changed."""
         changes = operation()
+        self._busy_told = False  # written: a busy spell, if there was one, is over
         if changes:
             self.changes_applied.emit(changes)
         return changes
@@ -186,6 +189,31 @@ class Session(QObject):
             # Short: at 1024 px the status bar cut a longer one off (the README says the rest).
             self.notice_posted.emit(QCoreApplication.translate(
                 "Session", "The library was changed elsewhere: the undo history is cleared"))
+
+    def busy_spell(self, exc: sqlite3.OperationalError) -> None:
+        """A save kept out by another program's write lock (`library_busy`), its text kept to be
+        tried again: the first of a spell raises `exc`, which the window tells in its box "The
+        library is busy"; the next ones, until a write gets through, only say in the status bar
+        that it is still kept. Each pause in typing brought another box over the first."""
+        if not self._busy_told:
+            self._busy_told = True
+            raise exc
+        self.notice_posted.emit(QCoreApplication.translate(
+            "Session", "The library is still busy: what you typed is kept and saved once it is free"))
+
+    @contextmanager
+    def not_waiting(self) -> Iterator[None]:
+        """Writes that fail at once while another program holds the library, instead of waiting
+        WRITE_WAIT_MS on the window's thread: a save tried again now and then during a busy
+        spell, which would freeze the window two seconds each time."""
+        self.store.wait_for_writers(0)
+        try:
+            yield
+        finally:
+            if self._tasks:  # its own task began meanwhile: see WRITE_WAIT_MS
+                self.store.wait_for_writers()
+            else:
+                self.store.wait_for_writers(WRITE_WAIT_MS)
 
     def _command(self, index: int) -> _Command:
         command = self.undo_stack.command(index)

@@ -4032,6 +4032,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <source>The library was changed elsewhere: the undo history is cleared</source>
         <translation>Die Bibliothek wurde anderswo geändert: Der Verlauf für „Rückgängig“ ist geleert</translation>
     </message>
+    <message>
+        <source>The library is still busy: what you typed is kept and saved once it is free</source>
+        <translation>Die Bibliothek ist noch belegt: Ihr Text bleibt erhalten und wird gespeichert, sobald sie frei ist</translation>
+    </message>
 </context>
 <context>
     <name>SetAsideNote</name>

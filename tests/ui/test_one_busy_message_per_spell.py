@@ -1,0 +1,65 @@
+"""While another program holds the library's write lock (a `briefing import`, another window),
+typing in the summary note and pausing, then typing and pausing again, tells "The library is
+busy" once, not a box at each pause; the text stays in the editor and is saved by itself once
+the other program lets go. A new spell later is told again.
+
+The box is the window's last-resort error handler's (`app._excepthook`), which each error
+raised from the save's slot reaches: counted here as the errors the slot raised
+(`qtbot.captureExceptions`). The other program is a second sqlite3 connection holding
+BEGIN IMMEDIATE on the library file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from reader.core.store import library_busy
+
+NOTE, MORE = "Rueckruf bei der Bundesbank", ", Zahlen zum Quartal"
+
+
+def _held(data_dir: Path) -> sqlite3.Connection:
+    other = sqlite3.connect(data_dir / "library.sqlite", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program, mid-write
+    return other
+
+
+def _stored(data_dir: Path, source_id: int) -> str | None:
+    with sqlite3.connect(data_dir / "library.sqlite") as conn:
+        row = conn.execute("SELECT body FROM notes WHERE source_id = ?", (source_id,)).fetchone()
+    return row[0] if row else None
+
+
+def _pause(qtbot, editor, text: str) -> None:
+    """Typing, then the pause the save timer waits for."""
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, text)
+    editor.flush()
+
+
+def test_one_box_for_a_busy_spell_and_the_note_saved_once_it_is_free(qtbot, make_window, data_dir: Path) -> None:
+    window = make_window()
+    window.session.store.db.execute("PRAGMA busy_timeout = 0")  # the wait is not what is tested here
+    source_id, editor = window.open_source_id, window.notes.note.editor
+    other = _held(data_dir)
+    try:
+        with qtbot.captureExceptions() as told:
+            _pause(qtbot, editor, NOTE)
+            _pause(qtbot, editor, MORE)  # the save timer fires again: no second box
+        assert [library_busy(error) for _kind, error, _tb in told] == [True]
+        assert "still busy" in window.statusBar().currentMessage()
+        assert editor.toPlainText() == NOTE + MORE
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: _stored(data_dir, source_id) == NOTE + MORE, timeout=5_000)  # tried again by itself
+    other = _held(data_dir)  # a new spell, told anew
+    try:
+        with qtbot.captureExceptions() as told:
+            _pause(qtbot, editor, ".")
+        assert len(told) == 1
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: _stored(data_dir, source_id) == NOTE + MORE + ".", timeout=5_000)
