@@ -18,8 +18,10 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
+from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +31,9 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QStyleOptionViewItem,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -246,6 +250,41 @@ class _OneLine(OneEllipsisCells):
         option.textElideMode = self.mode
         if not index.data(WrapRole):
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """A wrapping cell as high as its lines where they are painted, one line spacing each,
+        with the room a one-line row has above and below (its header's least height over one
+        line): the style's own hint gave the lines' bare height, the first and last touching
+        the rows around them, and cut where the font's line spacing is more than its height."""
+        size = super().sizeHint(option, index)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = item.widget
+        if not index.data(WrapRole) or widget is None or item.rect.width() <= 0:
+            return size
+        style = widget.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget).width() - 2 * margin
+        metrics = QFontMetrics(item.font)
+        header = widget.verticalHeader() if isinstance(widget, QTableView) else None
+        row_room = max(0, header.minimumSectionSize() - metrics.height()) if header is not None else 0
+        lines = _wrapped_lines(item.text, item, max(1, room))
+        return QSize(size.width(), max(size.height(), lines * metrics.lineSpacing() + row_room))
+
+
+def _wrapped_lines(text: str, item: QStyleOptionViewItem, width: int) -> int:
+    """How many lines `text` takes at `width` px, wrapped at words as the style paints a cell."""
+    layout = QTextLayout(text, item.font)
+    wrap = QTextOption()
+    wrap.setWrapMode(QTextOption.WrapMode.WordWrap)  # a word longer than the line keeps its line, cut with "…"
+    layout.setTextOption(wrap)
+    layout.beginLayout()
+    lines = 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines += 1
+    layout.endLayout()
+    return max(1, lines)
 
 
 def _cells(result: ImportResult) -> tuple[str, str, str]:
