@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QWidget
 
 from reader.core.models import AnchorStatus, Highlight, Source
+from reader.core.word_snap import snapped
 from reader.ui import context_menus
 from reader.ui.article.document import ShownBlock, TextMap, build_document
 from reader.ui.article.header import ArticleHeader
@@ -42,7 +43,6 @@ from reader.ui.article.reading_column import (
 )
 from reader.ui.article.reading_place import block_to_top, top_block
 from reader.ui.article.tab_columns import align_tab_columns
-from reader.ui.article.word_snap import snapped
 from reader.ui.letters import letters_apart
 from reader.ui.theme import Theme, theme
 

@@ -125,3 +125,48 @@ def test_an_alt_selection_stays_exact_when_highlighted(pane: ArticlePane) -> Non
     pane.highlight_selection("key")
     (highlight,) = pane._session.store.highlights.for_source(source_id)
     assert highlight.exact == text[at + 2 : at + 10]
+
+
+def test_a_drag_let_go_inside_a_word_takes_the_whole_word(pane: ArticlePane) -> None:
+    """The reported defect: a drag from "planen" let go inside "umfangreiche" must not quote
+    "planen umfangr"."""
+    source_id = source_id_of(pane._session.store, "000")
+    pane.show_source(source_id)
+    text = pane._session.store.sources.get(source_id).reading_text
+    at = text.index("planen umfangreiche")
+    _drag(pane, at, at + len("planen umfangr"))
+    pane.highlight_selection("key")
+    (highlight,) = pane._session.store.highlights.for_source(source_id)
+    assert highlight.exact == "planen umfangreiche"
+
+
+def test_a_drag_inside_one_word_quotes_just_that_part(pane: ArticlePane) -> None:
+    """Part of a compound, dragged on purpose: "technologien" of "Wasserstofftechnologien"."""
+    source_id = source_id_of(pane._session.store, "000")
+    pane.show_source(source_id)
+    text = pane._session.store.sources.get(source_id).reading_text
+    at = text.index("Wasserstofftechnologien") + len("Wasserstoff")
+    _drag(pane, at, at + len("technologien"))
+    assert pane.view.selected_span() == (at, at + len("technologien"))
+    pane.highlight_selection("evidence")
+    (highlight,) = pane._session.store.highlights.for_source(source_id)
+    assert highlight.exact == "technologien"
+
+
+def test_shift_arrows_inside_one_word_quote_just_that_part(pane: ArticlePane, qtbot) -> None:
+    """The keyboard as the mouse: Shift+→ from "Wasserstoff" to the end of "technologien"
+    keeps the part; Shift+→ on into "und" reaches past the word, and both words come whole."""
+    source_id = source_id_of(pane._session.store, "000")
+    pane.show_source(source_id)
+    text = pane._session.store.sources.get(source_id).reading_text
+    at = text.index("Wasserstofftechnologien und") + len("Wasserstoff")
+    pane.view.setFocus()
+    for reach, key in ((len("technologien"), Qt.Key.Key_2), (len("technologien un"), Qt.Key.Key_1)):
+        cursor = pane.view.textCursor()
+        cursor.setPosition(pane.view.text_map.utf16.to_qt(at))
+        pane.view.setTextCursor(cursor)
+        for _ in range(reach):
+            qtbot.keyClick(pane.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(pane.view, key)
+    quotes = {h.label: h.exact for h in pane._session.store.highlights.for_source(source_id)}
+    assert quotes == {"evidence": "technologien", "key": "Wasserstofftechnologien und"}
