@@ -80,8 +80,11 @@ class NoteEditor(QWidget):
         self.preview.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Typing in the preview switches to Edit and writes there, in this source's note."""
-        if watched is self.preview and isinstance(event, QKeyEvent) and _is_typing(event):
+        """Typing in the preview, or on the Edit/Preview tabs (where `Tab` from the annotation
+        lands first), switches to Edit and writes there, in this source's note: the letters
+        went to the window, and J or K opened another source."""
+        typed_on = (self.preview, self.tabs.tabBar())
+        if watched in typed_on and isinstance(event, QKeyEvent) and _is_typing(event):
             if event.type() == QEvent.Type.ShortcutOverride:
                 event.accept()  # a letter here is text, not the window's J/K/1–5
                 return True
@@ -107,6 +110,7 @@ class NoteEditor(QWidget):
         # Tab reaches Edit/Preview first, as they stand above the text (the editor, made before
         # the tabs, came first in the focus chain, and Tab went from the text up to the tabs)
         QWidget.setTabOrder(self.tabs.tabBar(), self.editor)
+        self.tabs.tabBar().installEventFilter(self)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

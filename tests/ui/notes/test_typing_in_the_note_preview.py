@@ -47,3 +47,29 @@ def test_shortcuts_with_ctrl_still_work_from_the_preview(make_window, qtbot) -> 
     qtbot.keyClick(note.preview, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select all
     assert note.tabs.currentIndex() == PREVIEW_TAB
     assert note.preview.textCursor().selectedText() == "Zölle"
+
+
+def test_letters_typed_on_the_edit_preview_tabs_go_into_the_note(make_window, qtbot) -> None:
+    """Seen walking the keyboard loop: Alt+3, Tab, Tab reaches the Edit/Preview tabs above the
+    note, as README says the note comes after the annotation; typing "jk1" there went to the
+    window, J opening the next source (marked read) and K coming back, nothing written."""
+    window = make_window()
+    window.activateWindow()
+    note = window.notes.note
+    store = window.session.store
+    shown = note._source_id
+    assert shown is not None
+    for tab in (EDIT_TAB, PREVIEW_TAB):
+        note.tabs.setCurrentIndex(tab)
+        bar = note.tabs.tabBar()
+        bar.setFocus()
+        qtbot.keyClick(bar, Qt.Key.Key_Space)  # Space and arrows stay the tabs'
+        qtbot.keyClick(bar, Qt.Key.Key_Right if tab == EDIT_TAB else Qt.Key.Key_Left)
+        qtbot.keyClick(bar, Qt.Key.Key_Left if tab == EDIT_TAB else Qt.Key.Key_Right)
+        assert note.tabs.currentIndex() == tab
+        qtbot.keyClicks(bar, "Japan" if tab == EDIT_TAB else ",Peking")
+        assert note._source_id == shown  # J and K did not go to another source
+        assert note.tabs.currentIndex() == EDIT_TAB and note.editor.hasFocus()
+    assert note.editor.toPlainText() == "Japan,Peking"
+    note.flush()
+    assert store.notes.get(shown).body == "Japan,Peking"
