@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from reader.core.changes import Changes
 from reader.ui import dialogs
 from reader.ui.library import bulk
 from reader.ui.session import Session
@@ -35,17 +36,30 @@ class ImportTagger(QWidget):
         layout.addWidget(self.button)
         self._timer = QTimer(self, singleShot=True, interval=OFFER_MS)
         self._timer.timeout.connect(self.hide)
+        session.changes_applied.connect(self._forget_removed)
         self.hide()
 
     def offer(self, source_ids: list[int]) -> None:
         """Offer to tag the sources an import just added (nothing to offer: nothing shown)."""
         self._ids = list(source_ids)
+        if self._still_offered():
+            self._timer.start()
+
+    def _forget_removed(self, changes: Changes) -> None:
+        """A paste taken back with Ctrl+Z, or an imported source deleted, is no longer offered:
+        the button stayed after an undone paste, and a click said "Tagged the 1 imported source"
+        while nothing was tagged."""
+        if self.isVisible() and changes.sources_removed & set(self._ids):
+            self._ids = [i for i in self._ids if i not in changes.sources_removed]
+            self._still_offered()
+
+    def _still_offered(self) -> bool:
         if not self._ids:
             self.hide()
-            return
+            return False
         self.button.setToolTip(self.tr("Give the %Ln source(s) this import added one tag", "", len(self._ids)))
         self.show()
-        self._timer.start()
+        return True
 
     def ask_and_tag(self) -> None:
         name = dialogs.ask_text(self.window(), self.tr("Tag this import"),

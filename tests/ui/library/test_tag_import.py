@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox
 
 from reader.ui import dialogs
 
@@ -104,3 +104,41 @@ def test_the_offer_goes_when_the_next_import_starts(make_window, qtbot, tmp_path
     new = [r.source_id for r in finished.args[0]]
     assert window.import_tagger.isVisible() and "1 source" in window.import_tagger.button.toolTip()
     assert window.import_tagger._ids == new  # the second import's source, not the first's
+
+
+def test_the_offer_goes_with_an_undone_paste(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Seen walking the daily loop: Ctrl+Shift+V, then Ctrl+Z took the pasted article out, but
+    "Tag this import…" stayed; a click asked for a tag and the status bar said "Tagged the 1
+    imported source “Kunde”" — nothing was tagged, the source was gone."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    QApplication.clipboard().setText(ARTICLE.format(title="Rapidus baut in Hokkaido aus", n=2))
+    window.paste_action.trigger()
+    assert window.import_tagger.isVisible()
+    window.undo_action.trigger()
+    assert not window.import_tagger.isVisible()
+
+
+def test_the_offer_keeps_what_a_deletion_left(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """A source of the import deleted (Shift+Del): the import's other ones are still offered,
+    and the status bar counts what was tagged."""
+    window = make_window()
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n, title in enumerate(("Tokio plant Subventionen", "Rapidus baut aus")):
+        (folder / f"{n}.txt").write_text(ARTICLE.format(title=title, n=n), encoding="utf-8")
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as finished:
+        window.importer.import_paths([folder])
+    new = [r.source_id for r in finished.args[0]]
+    qtbot.waitUntil(lambda: any(window.library.select_source(i) for i in new))  # the list, reloaded
+    gone = window.open_source_id  # (the other may sit under it, in their story)
+    (kept,) = set(new) - {gone}
+    monkeypatch.setattr(dialogs, "run", lambda d: (d.setTextValue("Halbleiter"), QDialog.DialogCode.Accepted)[1]
+                        if isinstance(d, QInputDialog) else QMessageBox.StandardButton.Yes)  # fmt: skip
+    window.delete_action.trigger()  # Shift+Del, answered Yes
+    assert window.session.store.sources.get(gone) is None
+    assert window.import_tagger.isVisible() and "1 source" in window.import_tagger.button.toolTip()
+    window.import_tagger.button.click()
+    assert window.session.store.sources.get(kept).tags == ("Halbleiter",)
+    assert window.statusBar().currentMessage() == "Tagged the 1 imported source “Halbleiter” (Ctrl+Z takes it back)"
