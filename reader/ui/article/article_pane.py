@@ -292,6 +292,7 @@ class ArticlePane(QWidget):
         selected = self.view.selected_highlight
         if selected is not None:
             menu.addAction(self.delete_highlight_action)
+            menu.addAction(self.keys.annotate_action)  # as in the Edit menu: a mouse user looked here
             self.keys.fill_label_menu(menu.addMenu(self.tr("Change &label")), selected)
             briefings = menu.addMenu(self.tr("Add to &briefing"))
             fill_briefing_menu(briefings, self._session, lambda: [selected], self)

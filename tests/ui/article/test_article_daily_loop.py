@@ -170,3 +170,24 @@ def test_shift_arrows_inside_one_word_quote_just_that_part(pane: ArticlePane, qt
         qtbot.keyClick(pane.view, key)
     quotes = {h.label: h.exact for h in pane._session.store.highlights.for_source(source_id)}
     assert quotes == {"evidence": "technologien", "key": "Wasserstofftechnologien und"}
+
+
+def test_right_click_on_a_highlight_offers_to_annotate_it(pane: ArticlePane, qtbot) -> None:
+    """Seen walking the loop by mouse: right-click on a highlight offered Delete, Change label
+    and Add to briefing, but not Annotate highlight (N), which the Edit menu has."""
+    from PySide6.QtWidgets import QMenu
+
+    source_id = source_id_of(pane._session.store, "000")
+    pane.show_source(source_id)
+    text = pane._session.store.sources.get(source_id).reading_text
+    at = text.index("Wasserstofftechnologien")
+    _drag(pane, at, at + len("Wasserstofftechnologien"))
+    pane.highlight_selection("risk")
+    (highlight,) = pane._session.store.highlights.for_source(source_id)
+    menu = QMenu(pane)
+    pane._extend_context_menu(menu, _point_of(pane, at + 3))
+    entries = {a.text().replace("&", ""): a for a in menu.actions()}
+    assert {"Delete highlight", "Annotate highlight"} <= set(entries)
+    with qtbot.waitSignal(pane.annotate_requested) as asked:
+        entries["Annotate highlight"].trigger()
+    assert asked.args == [highlight.id]
