@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from reader.core.models import Source
 from reader.core.web_address import readable
@@ -23,6 +23,7 @@ from reader.ui.article.inert_browser import open_external
 from reader.ui.article.set_aside_note import looks_thin, note_html
 from reader.ui.article.utf16 import Utf16Map
 from reader.ui.date_display import long_date
+from reader.ui.one_ellipsis import elided
 from reader.ui.theme import Theme
 
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns its message (a str).
@@ -108,6 +109,9 @@ class ArticleHeader(QWidget):
         self.address.setOpenExternalLinks(False)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.address.linkActivated.connect(lambda link: open_external(QUrl(link)))
+        # Its width is the column's, never its text's: the text is fitted to it (`_fit_address`).
+        self.address.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._address = ("", "")  # the address as stored (the link), and as read (the text)
         self.original_hint = self._label()
         self.set_aside = QLabel(self)
         self.set_aside.setObjectName("setAsideNote")
@@ -157,7 +161,8 @@ class ArticleHeader(QWidget):
         url = source.url or ""
         # The address as a browser's address bar reads it ("…/wiki/München"); the link, exact.
         shown = readable(url)
-        self.address.setText(f'<a href="{escape(url)}">{escape(_shortened(shown))}</a>' if url else "")
+        self._address = (url, shown)
+        self._fit_address()
         self.address.setToolTip(self.tr("Open %1 in your browser").replace("%1", shown) if url else "")
         self.address.setVisible(bool(url))
         self.original_hint.setText(self.tr(EARLIER_HINT if earlier else ORIGINAL_HINT))
@@ -169,6 +174,19 @@ class ArticleHeader(QWidget):
         font = self.title.font()
         font.setItalic(source.title_derived)
         self.title.setFont(font)
+
+    def _fit_address(self) -> None:
+        """The address cut in the middle to the column's width, so the header keeps it on one
+        line with both its ends seen. Cut at 90 characters, it was still wider than a column
+        at 1280 px, and the column's edge cut off its end."""
+        url, shown = self._address
+        width = self.contentsRect().width() - 2
+        fitted = elided(self.address.fontMetrics(), shown, width, Qt.TextElideMode.ElideMiddle)
+        self.address.setText(f'<a href="{escape(url)}">{escape(fitted)}</a>' if url else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_address()
 
     def select_in_teaser(self, span: tuple[int, int] | None) -> None:
         """Select the teaser's `span` (code points, as the entity index counts them: a mention
@@ -188,6 +206,7 @@ class ArticleHeader(QWidget):
         ui_font.setPointSizeF(size * 0.8)
         for label in (self.hint, self.byline, self.address, self.original_hint, self.set_aside):
             label.setFont(ui_font)
+        self._fit_address()  # zoomed: the address takes more or less of the column
         self.title.setStyleSheet(f"color: {theme.heading};")
         self.teaser.setStyleSheet(f"color: {theme.ink};")
         muted = f"color: {theme.muted};"
@@ -209,11 +228,6 @@ class ArticleHeader(QWidget):
             return
         framed = f" background: {theme.aside}; padding: 6px; border-radius: 4px;" if self._thin else ""
         self.set_aside.setStyleSheet(f"color: {theme.muted};{framed}")
-
-
-def _shortened(url: str, limit: int = 90) -> str:
-    """A long address cut in the middle, so the header stays one line for it."""
-    return url if len(url) <= limit else f"{url[: limit - 31]}…{url[-30:]}"
 
 
 def _sized(font: QFont, points: float, *, bold: bool = False, italic: bool = False) -> QFont:

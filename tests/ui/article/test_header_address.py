@@ -78,3 +78,33 @@ def test_an_encoded_address_reads_decoded_and_links_exactly(qtbot, monkeypatch) 
     assert "wiki/München" in header.address.toolTip() and "%C3" not in header.address.toolTip()
     header.address.linkActivated.emit(encoded)
     assert [u.toString(QUrl.ComponentFormattingOption.FullyEncoded) for u in opened] == [encoded]
+
+
+def test_a_long_address_fits_the_column_it_is_shown_in(qtbot) -> None:
+    """Seen pasting a Brazilian blog page at 1280 px: the address line ended in
+    "…/a-fantastica-loja-dos-materiais-", cut off at the column's edge — shortened to 90
+    characters, it was still wider than the column, and its end was never seen."""
+    from PySide6.QtGui import QFontMetrics
+
+    long_url = "http://comoeducarseusfilhos.com.br/blog/a-fantastica-loja-dos-materiais-educativos/"
+    header = ArticleHeader()
+    qtbot.addWidget(header)
+    for width in (420, 300, 900):
+        header.resize(width, 300)
+        header.show_source(source(long_url), original=False)
+        header.show()
+        qtbot.waitExposed(header)
+        shown = header.address.text().split(">", 1)[1].removesuffix("</a>")
+        assert QFontMetrics(header.address.font()).horizontalAdvance(shown) <= width  # not cut off
+        assert shown.endswith("educativos/") and shown.startswith("http://comoeducar")  # both ends seen
+        assert f'href="{long_url}"' in header.address.text()  # the link stays whole
+    header.resize(300, 300)  # a narrower column, the source unchanged (the splitter dragged)
+    shown = header.address.text().split(">", 1)[1].removesuffix("</a>")
+    assert "…" in shown and QFontMetrics(header.address.font()).horizontalAdvance(shown) <= 300
+    from reader.ui.theme import theme
+
+    zoomed = header.font()
+    zoomed.setPointSizeF(24)  # Ctrl + a few times: the address's letters grow with the text
+    header.apply_style(theme("light"), zoomed)
+    shown = header.address.text().split(">", 1)[1].removesuffix("</a>")
+    assert QFontMetrics(header.address.font()).horizontalAdvance(shown) <= 300
