@@ -200,3 +200,42 @@ def test_the_notes_panes_bars_together(make_window, qapp, qtbot, language, data_
     finally:
         other.close()
     assert not any(faults.values()), _said(faults)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_composers_bars(make_window, qapp, qtbot, language, data_dir) -> None:
+    """The bars over the docked composer's editor, raised by a second connection while the
+    keyboard is in the composer: a text changed elsewhere while typed (the conflict bar, whose
+    German words had shared B and A with Bearbeiten and Ansicht), then that text's item deleted
+    elsewhere (the lost-item bar: Copy text, Keep as a new item). Each button has a letter no
+    other control of the window has, the menu bar's titles included."""
+    from reader import paths
+    from reader.core.briefing_model import ItemKind
+    from reader.core.store import Store
+
+    window = prepare(make_window, qapp, language)
+    qtbot.waitUntil(window.outside.idle)
+    _composer_beside(window, qtbot)
+    titles = [title for title, _menu in window.menus]
+    composer = window.briefings.composer()
+    bars = composer.item_editor
+    composer.add_item(ItemKind.TEXT, "Im Fenster geschrieben")
+    item_id = window.session.store.briefings.items(composer.briefing_id)[-1].id
+    composer.editor.setFocus()
+    qtbot.waitUntil(lambda: window.briefings.letters.in_dock)
+    composer.editor.insertPlainText("Noch getippt. ")
+    other = Store.open(paths.resolve(data_dir).db_path, verify=False)
+    try:
+        other.briefings.update_item_text(item_id, "Im Terminal geschrieben")
+        composer.editor.flush()  # the pause in typing
+        assert bars.conflict.isVisible()
+        faults = {"a text changed elsewhere": window_faults(window, titles)}
+        other.briefings.remove_item(item_id)
+        composer.editor.flush()
+        assert bars.lost.isVisible() and bars.lost.keep_button.isVisible()
+        composer.items_list.setFocus()  # the editor, let go, greyed out
+        qtbot.waitUntil(lambda: window.briefings.letters.in_dock)
+        faults["a text deleted elsewhere"] = window_faults(window, titles)
+    finally:
+        other.close()
+    assert not any(faults.values()), _said(faults)
