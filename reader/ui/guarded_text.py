@@ -126,6 +126,8 @@ class GuardedText(QObject):
             self._saving = False
 
     def _try_again(self) -> None:
+        if self._session.shut_down:  # the window closed: a text given up at quit stays given up
+            return
         with self._session.not_waiting():
             self.flush(leaving=False)
 

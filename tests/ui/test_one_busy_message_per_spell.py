@@ -63,3 +63,51 @@ def test_one_box_for_a_busy_spell_and_the_note_saved_once_it_is_free(qtbot, make
         other.execute("ROLLBACK")
         other.close()
     qtbot.waitUntil(lambda: _stored(data_dir, source_id) == NOTE + MORE + ".", timeout=5_000)
+
+
+def test_quit_without_it_during_a_busy_spell_saves_nothing_afterwards(qtbot, make_window, data_dir: Path) -> None:
+    """The note told busy at a pause, then the window closed with "Quit without it": the save
+    tried again every RETRY_MS stops with the window, and once the other program lets go the
+    text the user gave up is not written behind their back (nor on a library closed meanwhile)."""
+    from reader.ui.guarded_text import RETRY_MS
+    from tests.ui.test_quit_on_a_full_disk import _answer
+
+    window = make_window()
+    window.session.store.db.execute("PRAGMA busy_timeout = 0")
+    source_id, editor = window.open_source_id, window.notes.note.editor
+    other = _held(data_dir)
+    try:
+        with qtbot.captureExceptions() as told:
+            _pause(qtbot, editor, NOTE)
+        assert len(told) == 1
+        asked: list[str] = []
+        _answer("Quit without it", asked)
+        assert window.close() and asked
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with qtbot.captureExceptions() as later:
+        qtbot.wait(2 * RETRY_MS)
+    assert not later
+    assert _stored(data_dir, source_id) in (None, "")
+
+
+def test_staying_at_quit_during_a_busy_spell_keeps_the_text_and_saves_it_once_free(qtbot, make_window,
+                                                                                   data_dir: Path) -> None:  # fmt: skip
+    from tests.ui.test_quit_on_a_full_disk import _answer
+
+    window = make_window()
+    window.session.store.db.execute("PRAGMA busy_timeout = 0")
+    source_id, editor = window.open_source_id, window.notes.note.editor
+    other = _held(data_dir)
+    try:
+        with qtbot.captureExceptions():
+            _pause(qtbot, editor, NOTE)
+        asked: list[str] = []
+        _answer("Stay and try again", asked)
+        assert not window.close() and asked
+        assert editor.toPlainText() == NOTE
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: _stored(data_dir, source_id) == NOTE, timeout=5_000)
