@@ -6,7 +6,8 @@ The save used to drop the typing with a line in the log. Now the bar holds the t
 the editor shows next (another source, highlight or item), until the user chooses: copy it to
 the clipboard, keep it where that makes sense (an annotation in its source's summary note, a
 briefing's text as a new text of the briefing), or let it go (×). A text lost while the bar
-still holds one is put below it, so neither goes.
+still holds one is put below it, so neither goes; each is kept where its own place allows (an
+annotation of another source in that source's note, not in the last one's).
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ class LostTextBar(QFrame):
         super().__init__(parent)
         self.setObjectName("lostTextBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = ""  # what was typed and not saved: held until the user chooses
-        self._keep: Keep | None = None
+        # what was typed and not saved, each with where it may be kept: held until the user chooses
+        self._held: list[tuple[str, Keep | None]] = []
         self.label = QLabel(what, self)
         self.label.setWordWrap(True)
         self.copy_button = QPushButton(copy, self)
@@ -68,14 +69,18 @@ class LostTextBar(QFrame):
         layout.addLayout(buttons)
         self.hide()
 
+    @property
+    def text(self) -> str:
+        """The texts held, the first lost first ("" when none)."""
+        texts = [text for text, _keep in self._held]
+        return "\n\n".join([*(text.rstrip() for text in texts[:-1]), *texts[-1:]])
+
     def hold(self, text: str, keep: Keep | None) -> None:
         """Hold `text` (below one held already) until the user chooses; `keep`: where it may
         be kept instead (None: nowhere, only the clipboard)."""
-        self.text = f"{self.text.rstrip()}\n\n{text}" if self.text.strip() else text
-        self._keep = keep
-        self.keep_button.setVisible(keep is not None)
-        self.show()
-        fit_label(self.label)
+        if text.strip():
+            self._held.append((text, keep))
+        self._show_held()
 
     def copy(self) -> None:
         clipboard = QApplication.clipboard()
@@ -84,15 +89,20 @@ class LostTextBar(QFrame):
         self.drop()
 
     def keep(self) -> None:
-        if self._keep is not None and self._keep(self.text):
-            self.drop()
-        else:  # that is gone too: the clipboard is left
-            self._keep = None
-            self.keep_button.hide()
+        """Each text kept where its place allows; one whose place is gone too stays, to copy."""
+        self._held = [(text, None) for text, keep in self._held if keep is None or not keep(text)]
+        self._show_held()
 
     def drop(self) -> None:
-        self.text, self._keep = "", None
+        self._held = []
         self.hide()
+
+    def _show_held(self) -> None:
+        if not self._held:
+            return self.hide()
+        self.keep_button.setVisible(any(keep is not None for _text, keep in self._held))
+        self.show()
+        fit_label(self.label)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

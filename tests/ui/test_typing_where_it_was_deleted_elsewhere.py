@@ -149,3 +149,27 @@ def test_quitting_while_a_bar_holds_text_asks_first(qtbot, make_window, monkeypa
     assert note.lost.text == TYPED and "saved nowhere" in asked[0]
     monkeypatch.setattr("reader.ui.dialogs.run", lambda box: answer(box, "Quit without it"))
     assert window.close()
+
+
+def test_two_annotations_lost_on_two_sources_each_go_to_their_own_note(qtbot, make_window, other: Store) -> None:
+    """The bar holds the first lost annotation when a second is lost on another source: Add to
+    the note puts each below its own source's note. The last place's keep took both texts, and
+    the first source's annotation ended in the second source's note."""
+    window, first, _second = _annotating(qtbot, make_window)
+    store, annotation = window.session.store, window.notes.annotation
+    one = window.open_source_id
+    _typed(qtbot, annotation.editor, " eins")
+    other.highlights.delete(first)
+    look(qtbot, window)
+    window.library.move_selection(1)
+    two = window.open_source_id
+    assert two != one
+    window.session.apply(lambda: store.highlights.add(two, 0, 5, "evidence", "Zweite")[1])
+    window.notes.select_highlight(store.highlights.for_source(two)[0].id)
+    _typed(qtbot, annotation.editor, " zwei")
+    other.highlights.delete(store.highlights.for_source(two)[0].id)
+    look(qtbot, window)
+    assert annotation.lost.text == "Loaded eins\n\nZweite zwei"
+    qtbot.mouseClick(annotation.lost.keep_button, Qt.MouseButton.LeftButton)
+    assert (other.notes.get(one).body, other.notes.get(two).body) == ("Loaded eins", "Zweite zwei")
+    assert not annotation.lost.isVisible()
