@@ -66,3 +66,18 @@ def test_sources_opened_here_are_not_taken_for_anothers(qtbot, make_window, othe
     other.tags.add([ids[-1]], "Japan")
     look(qtbot, window)
     assert [changes.read for changes in told] == [frozenset()]
+
+
+def test_the_library_table_follows_read_state_set_elsewhere(qtbot, make_window, other: Store) -> None:
+    """View ▸ Library table shows read state too (its Unread column's dot, the bold title):
+    marked unread in another window, the row shows it at the next look."""
+    window = opened(qtbot, make_window)
+    source_id = window.open_source_id  # read here, as it was opened
+    window.table_mode.action.trigger()
+    model = window.table_mode.view.model
+    row = model.row_of(source_id)
+    assert row is not None
+    assert not model.source_row(row).unread
+    set_read(other.db, [source_id], False)  # Mark as unread in the other window
+    look(qtbot, window)
+    assert model.source_row(row).unread

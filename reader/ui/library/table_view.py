@@ -220,6 +220,8 @@ class LibraryTable(QWidget):
         elif changes.sources_updated or changes.highlights or changes.notes:
             self.reload_choices()
             self.model.refresh()
+        elif changes.read:  # opened or marked elsewhere: the Unread column's dot, the bold title
+            self.model.refresh()
 
     # -- selection --------------------------------------------------------------------------
 
