@@ -128,8 +128,9 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(self.tr("Import &folder…"), self.importer.choose_folder,
                                                  "Ctrl+Shift+O", self.tr("Import every article in a folder"))  # fmt: skip
         self.quit_action = self._action(self.tr("&Quit"), self.close, standard_or(keys.Quit, "Ctrl+Q"))
-        self.undo_action, self.redo_action = undo_actions(self.session, self,
-                                                          lambda said: self.statusBar().showMessage(said, 6000))  # fmt: skip
+        self.undo_action, self.redo_action = undo_actions(
+            self.session, self, lambda said: self.statusBar().showMessage(said, 6000),
+            self._flush_editors)
         self.undo_action.setShortcut(keys.Undo)
         self.redo_action.setShortcuts(unique_keys([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(keys.Redo)]))
         self.paste_action = self._action(self.tr("&Paste as new source"), self.importer.paste_as_new_source,
@@ -221,6 +222,10 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self.keys.keep_article_readable)  # once the splitter has its new width; not after the window is gone
+
+    def _flush_editors(self) -> None:
+        for flush in (self.notes.flush, *self.briefings.flushes()):
+            flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not flushed_for_quit(self, [self.notes.flush, *self.briefings.flushes()], self.session.store.path):

@@ -47,15 +47,22 @@ class StepAction(QAction):
         return label(self._texts, "")
 
 
-def undo_actions(session: Session, parent: QObject, say: Callable[[str], None]) -> tuple[QAction, QAction]:
+def undo_actions(session: Session, parent: QObject, say: Callable[[str], None],
+                 flush: Callable[[], None] = lambda: None) -> tuple[QAction, QAction]:  # fmt: skip
     """(undo, redo): enabled while there is a step to take, their labels naming it; `say` is
     told what was taken ("Undone: Update “ECB …”"), so a status line about the step that was
     just undone does not stay up as if it still held. A step that fails (a full disk) is not
-    taken: the session leaves the stack where it was and its error reaches the error box."""
+    taken: the session leaves the stack where it was and its error reaches the error box.
+
+    `flush` writes what the text editors hold unsaved first, as a step of its own, which Undo
+    then takes back (as in any editor, the typing goes first). Left unsaved, an Undo of the
+    highlight or briefing text being typed in took the place away under the typing: the
+    annotation was written onto the removed highlight, its step pushed over the Redo, and the
+    briefing's text was held as "deleted elsewhere"."""
     stack = session.undo_stack
     undo, redo = StepAction(UNDO, stack.undoText(), parent), StepAction(REDO, stack.redoText(), parent)
-    undo.triggered.connect(lambda: _take(stack.undoText(), session.undo, UNDONE, say))
-    redo.triggered.connect(lambda: _take(stack.redoText(), session.redo, REDONE, say))
+    undo.triggered.connect(lambda: _take(flush, stack.undoText, session.undo, UNDONE, say))
+    redo.triggered.connect(lambda: _take(flush, stack.redoText, session.redo, REDONE, say))
     stack.canUndoChanged.connect(undo.setEnabled)
     stack.canRedoChanged.connect(redo.setEnabled)
     stack.undoTextChanged.connect(undo.name_step)
@@ -67,8 +74,12 @@ def undo_actions(session: Session, parent: QObject, say: Callable[[str], None]) 
     return undo, redo
 
 
-def _take(step: str, take: Callable[[], bool], said: str, say: Callable[[str], None]) -> None:
+def _take(flush: Callable[[], None], step: Callable[[], str], take: Callable[[], bool], said: str,
+          say: Callable[[str], None]) -> None:  # fmt: skip
     """Take the step and say so; a step the session did not take (dropped as stale when the
-    library was changed elsewhere: it says why) is not said to be taken."""
-    if take() and step:
-        say(QCoreApplication.translate("MainWindow", said).replace("%1", step))
+    library was changed elsewhere: it says why) is not said to be taken. `step` is named once
+    the editors' typing is saved (`flush`): that may be the step taken."""
+    flush()
+    name = step()
+    if take() and name:
+        say(QCoreApplication.translate("MainWindow", said).replace("%1", name))
