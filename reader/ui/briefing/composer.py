@@ -303,6 +303,9 @@ class BriefingComposer(QWidget):
             self.move_item(item.id, max(0, item.position + delta))
 
     def _remove_clicked(self) -> None:
+        # The typing first, into the item removed (Alt+M leaves the editor after the click):
+        # else it was held as deleted elsewhere, and Ctrl+Z brought the item back without it.
+        self.flush()
         item = self.current_item()
         if item is not None:
             repo = self.session.store.briefings
