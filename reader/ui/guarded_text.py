@@ -21,7 +21,8 @@ still take the typing into the bin with the source, where its undo brings both b
 A pause in typing while another program holds the library's write lock keeps the text in the
 editor: the first such save of a busy spell shows "The library is busy", later ones only the
 status bar (`Session.busy_spell`), and the save is tried again every RETRY_MS without waiting
-until the lock is free. Leaving the text or quitting still raises, to their own questions.
+until the lock is free; a pause meanwhile leaves it to that retry. Leaving the text or quitting
+still raises, to their own questions.
 """
 
 from __future__ import annotations
@@ -108,6 +109,8 @@ class GuardedText(QObject):
         place, text = self.place, self.editor.toPlainText()
         if place is None or self._saving or not self.unsaved():
             return
+        if not leaving and self._retry.isActive():  # a busy spell: the retry saves it, not waiting
+            return  # as each pause did, frozen WRITE_WAIT_MS for the lock, again and again
         self._session.catch_up()  # a deletion elsewhere is shown first: its reload lets this go
         if self.place is not place:  # let go by that reload, which saved it or told it lost
             return
