@@ -15,7 +15,9 @@ A selection that lies inside one word is left as it is, as Kindle and Hypothesis
 a drag that starts and ends in the same word chose part of it on purpose, and German compounds
 are quoted in part ("allianz" of "Sicherheitsallianz"; Shift+→ from "Sicherheits"), where the
 snap used to take the whole compound. The rule is the core's because what a highlight quotes
-belongs to the library, not the window.
+belongs to the library, not the window. Such a part still takes in the rest of a word an
+apostrophe joins to it: a double-click on "don't" selects "don" (Qt's words end at "'"), and
+"O" of "O'Brien" was never meant. A lone apostrophe or soft hyphen is no part of a word.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import unicodedata
 
 _WORD_JOINERS = "'’\u00ad"  # an apostrophe or soft hyphen inside a word does not end it
+_APOSTROPHES = "'’"  # between letters: one word ("don't", "l’Europe"); Qt's double-click stops at "'"
 _LEADING_ON = ",;:"  # after a quote's last word they point at words it leaves out
 _QUOTE_PAIRS = (("„", "“"), ("“", "”"), ("‚", "‘"), ("‘", "’"), ("«", "»"), ("»", "«"), ("›", "‹"), ("‹", "›"))
 
@@ -40,9 +43,9 @@ def snapped(text: str, start: int, end: int) -> tuple[int, int]:
     run of punctuation that stands apart from its words (", " before the first word, " („"
     after the last) and without a comma, semicolon or colon after the last word; left as
     widened if that would leave no letter or digit. A span inside one word (word characters
-    only) is returned as it is."""
+    only, a letter or digit among them) is kept, but for what an apostrophe joins to its ends."""
     if _inside_one_word(text, start, end):
-        return start, end
+        return _with_partner_quotes(text, *_across_apostrophes(text, start, end))
     while 0 < start < len(text) and in_word(text[start - 1]) and in_word(text[start]):
         start -= 1
     while 0 < end < len(text) and in_word(text[end - 1]) and in_word(text[end]):
@@ -56,7 +59,22 @@ def snapped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _inside_one_word(text: str, start: int, end: int) -> bool:
-    return start < end and all(in_word(char) for char in text[start:end])
+    chosen = text[start:end]
+    return all(in_word(char) for char in chosen) and any(char.isalnum() for char in chosen)
+
+
+def _across_apostrophes(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a word widened over an apostrophe between letters at its edge ("don" of
+    "don't" → "don't"); a closing ’ with no letter after it is left out ("era" of "‘era’")."""
+    while start >= 2 and text[start - 1] in _APOSTROPHES and text[start - 2].isalnum():
+        start -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    while end + 1 < len(text) and text[end] in _APOSTROPHES and text[end + 1].isalnum():
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
 
 
 def _with_partner_quotes(text: str, start: int, end: int) -> tuple[int, int]:

@@ -93,11 +93,33 @@ def test_a_selection_across_words_never_ends_mid_word(words: list[str], data: st
     end = data.draw(st.integers(start + 1, len(text)))
     assume(any(char.isalnum() for char in text[start:end]))  # spaces alone make no highlight
     low, high = snapped(text, start, end)
-    if all(in_word(char) for char in text[start:end]):
-        assert (low, high) == (start, end)  # inside one word: as chosen
+    if " " not in text[start:end]:  # inside one word (no apostrophe in the alphabet): as chosen
+        assert (low, high) == (start, end)
         return
     chosen = text[start:end]
     assert low <= start + len(chosen) - len(chosen.lstrip())  # every word chosen is quoted,
     assert high >= end - (len(chosen) - len(chosen.rstrip()))  # whole at both ends
     assert low == 0 or not in_word(text[low - 1])
     assert high == len(text) or not in_word(text[high])
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "quoted"),
+    [
+        # A double-click on "don't" selects "don" (Qt's word ends at "'"): it quoted "don".
+        ("they don't agree", "don", "don't"),
+        ("Kevin O'Brien sagte", "Brien", "O'Brien"),
+        ("Peter’s Buch", "Peter", "Peter’s"),
+        ("l’Europe est", "Europe", "l’Europe"),
+        # A closing quote is no apostrophe: it comes in with its partner, or not at all.
+        ("the ‘era’ began", "era’", "‘era’"),
+        ("the ‘new era’ began", "era", "era"),
+        # An apostrophe or soft hyphen alone quotes no part of a word: the word comes whole.
+        ("Peter’s Buch", "’", "Peter’s"),
+        ("Wasserstoff\u00adtechnologien und", "\u00ad", "Wasserstoff\u00adtechnologien"),
+    ],
+)
+def test_a_part_of_a_word_takes_what_an_apostrophe_joins_to_it(text: str, selected: str, quoted: str) -> None:
+    start = text.index(selected)
+    low, high = snapped(text, start, start + len(selected))
+    assert text[low:high] == quoted
