@@ -18,16 +18,24 @@ snap used to take the whole compound. The rule is the core's because what a high
 belongs to the library, not the window. Such a part still takes in the rest of a word an
 apostrophe joins to it: a double-click on "don't" selects "don" (Qt's words end at "'"), and
 "O" of "O'Brien" was never meant. A lone apostrophe or soft hyphen is no part of a word.
+
+Han and kana are written without spaces: a run of them is a clause, not a word, and a drag
+across "、" in "私は東京、大阪に行った" grew to the whole clause. Those characters are words of
+their own, so a selection in them is taken as made.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 import unicodedata
 
 _WORD_JOINERS = "'’\u00ad"  # an apostrophe or soft hyphen inside a word does not end it
 _APOSTROPHES = "'’"  # between letters: one word ("don't", "l’Europe"); Qt's double-click stops at "'"
+# Han and kana, the ranges `reader.core.ingest.shape.CJK` counts (a bottom module: not imported).
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LEADING_ON = ",;:"  # after a quote's last word they point at words it leaves out
-_QUOTE_PAIRS = (("„", "“"), ("“", "”"), ("‚", "‘"), ("‘", "’"), ("«", "»"), ("»", "«"), ("›", "‹"), ("‹", "›"))
+_QUOTE_PAIRS = (("„", "“"), ("“", "”"), ("‚", "‘"), ("‘", "’"), ("«", "»"), ("»", "«"), ("›", "‹"), ("‹", "›"), ("「", "」"), ("『", "』"))
 
 
 def in_word(char: str) -> bool:
@@ -46,9 +54,9 @@ def snapped(text: str, start: int, end: int) -> tuple[int, int]:
     only, a letter or digit among them) is kept, but for what an apostrophe joins to its ends."""
     if _inside_one_word(text, start, end):
         return _with_partner_quotes(text, *_across_apostrophes(text, start, end))
-    while 0 < start < len(text) and in_word(text[start - 1]) and in_word(text[start]):
+    while 0 < start < len(text) and _joined(text[start - 1], text[start]):
         start -= 1
-    while 0 < end < len(text) and in_word(text[end - 1]) and in_word(text[end]):
+    while 0 < end < len(text) and _joined(text[end - 1], text[end]):
         end += 1
     low, high = _without_stray_edges(text, start, end)
     while high > low and text[high - 1] in _LEADING_ON:
@@ -58,9 +66,15 @@ def snapped(text: str, start: int, end: int) -> tuple[int, int]:
     return _with_partner_quotes(text, low, high)
 
 
+def _joined(before: str, after: str) -> bool:
+    """Whether two neighbours are one word's: not so for Han or kana, each a word of its own."""
+    return in_word(before) and in_word(after) and not (_UNSPACED.match(before) or _UNSPACED.match(after))
+
+
 def _inside_one_word(text: str, start: int, end: int) -> bool:
     chosen = text[start:end]
-    return all(in_word(char) for char in chosen) and any(char.isalnum() for char in chosen)
+    return (any(char.isalnum() for char in chosen) and all(in_word(char) for char in chosen)
+            and all(_joined(before, after) for before, after in itertools.pairwise(chosen)))  # fmt: skip
 
 
 def _across_apostrophes(text: str, start: int, end: int) -> tuple[int, int]:

@@ -123,3 +123,22 @@ def test_a_part_of_a_word_takes_what_an_apostrophe_joins_to_it(text: str, select
     start = text.index(selected)
     low, high = snapped(text, start, start + len(selected))
     assert text[low:high] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "quoted"),
+    [
+        # Han and kana have no spaces: a drag across "、" quoted the whole clause around it.
+        ("私は東京、大阪に行った。次に", "東京、大阪", "東京、大阪"),
+        ("私は東京、大阪に行った。次に", "京、大", "京、大"),
+        ("日本政府は半導体 産業を支援する", "半導体 産", "半導体 産"),
+        ("日本政府は半導体産業を支援する", "半導体産業", "半導体産業"),
+        ("の「経済安全保障」を", "経済安全保障」", "「経済安全保障」"),  # its quote marks are not words
+        # Beside them a Latin word is still whole.
+        ("トヨタとVolkswagenの提携", "とVolks", "とVolkswagen"),
+    ],
+)
+def test_han_and_kana_are_quoted_as_chosen(text: str, selected: str, quoted: str) -> None:
+    start = text.index(selected)
+    low, high = snapped(text, start, start + len(selected))
+    assert text[low:high] == quoted
