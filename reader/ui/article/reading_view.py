@@ -313,6 +313,8 @@ class ArticleView(InertBrowser):
             return
         utf16 = self._map.utf16
         start, end = snapped(self._map.text, utf16.to_python(cursor.selectionStart()), utf16.to_python(cursor.selectionEnd()))
+        if cursor.position() < cursor.anchor():  # dragged backwards: Shift+← still moves its start
+            start, end = end, start
         snapped_cursor = QTextCursor(self.document())
         snapped_cursor.setPosition(utf16.to_qt(start))
         snapped_cursor.setPosition(utf16.to_qt(end), QTextCursor.MoveMode.KeepAnchor)

@@ -191,3 +191,20 @@ def test_right_click_on_a_highlight_offers_to_annotate_it(pane: ArticlePane, qtb
     with qtbot.waitSignal(pane.annotate_requested) as asked:
         entries["Annotate highlight"].trigger()
     assert asked.args == [highlight.id]
+
+
+def test_a_drag_backwards_snaps_and_keeps_its_direction(pane: ArticlePane, qtbot) -> None:
+    """A drag from inside "Tokio" back into "hochrangigen" takes both words whole, and the
+    caret stays at the start, where the mouse let go: Shift+← then reaches back into the text
+    before (it took letters off "Tokio", the caret moved to the far end)."""
+    source_id = source_id_of(pane._session.store, "000")
+    pane.show_source(source_id)
+    text = pane._session.store.sources.get(source_id).reading_text
+    phrase = "hochrangigen Treffen in Tokio"
+    at = text.index(phrase)
+    _drag(pane, at + len(phrase) - 2, at + 3)
+    assert pane.view.selected_span() == (at, at + len(phrase))
+    pane.view.setFocus()
+    for _ in range(2):  # the space, and the last letter of the word before
+        qtbot.keyClick(pane.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert pane.view.selected_span() == (at - 2, at + len(phrase))
