@@ -170,7 +170,10 @@ class NotesPane(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self._session.settings_changed.connect(lambda _settings: self._restyle())
         self.annotation.finished.connect(self.editing_done)
-        for field, leave in ((self.tag_editor.field, self.tag_editor.field.clear), (self.note.editor, None)):
+        # Esc from anywhere in the note, its Edit/Preview tabs and the preview too, which letters
+        # write in as the editor (from the tabs it did nothing: the keyboard was stuck there)
+        note = (self.note.editor, self.note.tabs.tabBar(), self.note.preview)
+        for field, leave in ((self.tag_editor.field, self.tag_editor.field.clear), *((f, None) for f in note)):
             escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), field)
             escape.setContext(Qt.ShortcutContext.WidgetShortcut)
             if leave is not None:

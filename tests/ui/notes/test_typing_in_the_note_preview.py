@@ -73,3 +73,29 @@ def test_letters_typed_on_the_edit_preview_tabs_go_into_the_note(make_window, qt
     assert note.editor.toPlainText() == "Japan,Peking"
     note.flush()
     assert store.notes.get(shown).body == "Japan,Peking"
+
+
+def test_tab_ctrl_and_esc_still_work_on_the_edit_preview_tabs(make_window, qtbot) -> None:
+    """The letters typed on the tabs go into the note; the keys that are no writing do not:
+    Tab goes on to the text, Ctrl+Z takes back the note's last save, and Esc goes back to the
+    article, as from the note's text (on the tabs, and in the preview, it did nothing)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.activateWindow()
+    note = window.notes.note
+    bar = note.tabs.tabBar()
+    note.editor.setPlainText("Zölle")
+    note.flush()
+    note.tabs.setCurrentIndex(EDIT_TAB)
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is note.editor
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert note.editor.toPlainText() == ""  # the window's undo, not a "z" in the note
+    for tab, place in ((EDIT_TAB, bar), (PREVIEW_TAB, bar), (PREVIEW_TAB, note.preview)):
+        note.tabs.setCurrentIndex(tab)
+        place.setFocus()
+        qtbot.keyClick(place, Qt.Key.Key_Escape)
+        assert QApplication.focusWidget() is window.article.view
