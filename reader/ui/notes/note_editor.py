@@ -38,14 +38,19 @@ EDIT_TAB, PREVIEW_TAB = 0, 1
 # Qt sets an <h1> xx-large: in the pane's width "# Zusammenfassung" broke mid-word. A note's
 # headings only need to stand out from its lines.
 HEADINGS_CSS = "h1 { font-size: large; } h2, h3, h4, h5, h6 { font-size: medium; }"
-_TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+_TYPING_MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+                     | Qt.KeyboardModifier.GroupSwitchModifier)  # fmt: skip
+# AltGr as Windows reports it: the "[", "@", "{" or "€" of a German keyboard, a Markdown link's
+# "[" among them, came with Ctrl and Alt and were taken for a shortcut (and lost).
+_ALT_GR = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def _is_typing(event: QKeyEvent) -> bool:
     """A key that writes a character (Ctrl+A, arrows, Return and Space, which pages down a long
     note, stay the preview's)."""
     text = event.text()
-    return bool(text.strip()) and text.isprintable() and not event.modifiers() & ~_TYPING_MODIFIERS
+    held = event.modifiers() & ~_TYPING_MODIFIERS
+    return bool(text.strip()) and text.isprintable() and (held == Qt.KeyboardModifier.NoModifier or held == _ALT_GR)
 
 
 class NoteEditor(QWidget):

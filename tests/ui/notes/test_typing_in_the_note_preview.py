@@ -99,3 +99,25 @@ def test_tab_ctrl_and_esc_still_work_on_the_edit_preview_tabs(make_window, qtbot
         place.setFocus()
         qtbot.keyClick(place, Qt.Key.Key_Escape)
         assert QApplication.focusWidget() is window.article.view
+
+
+def test_altgr_letters_typed_on_the_tabs_go_into_the_note(make_window, qtbot) -> None:
+    """AltGr+8 on a German keyboard types "[" (a Markdown link's start), and Windows reports
+    AltGr as Ctrl+Alt: on the tabs or in the preview it was taken for a shortcut and lost."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.activateWindow()
+    note = window.notes.note
+    alt_gr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    for place in (note.tabs.tabBar(), note.preview):
+        note.tabs.setCurrentIndex(PREVIEW_TAB)
+        place.setFocus()
+        QApplication.sendEvent(place, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_BracketLeft, alt_gr, "["))
+    assert note.editor.toPlainText() == "[["
+    note.tabs.setCurrentIndex(PREVIEW_TAB)
+    note.preview.setFocus()
+    qtbot.keyClick(note.preview, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # no text: still Ctrl+A
+    assert note.tabs.currentIndex() == PREVIEW_TAB
