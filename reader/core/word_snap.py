@@ -80,11 +80,14 @@ def _inside_one_word(text: str, start: int, end: int) -> bool:
 def _across_apostrophes(text: str, start: int, end: int) -> tuple[int, int]:
     """The part of a word widened over an apostrophe between letters at its edge ("don" of
     "don't" → "don't"); a closing ’ with no letter after it is left out ("era" of "‘era’")."""
-    while start >= 2 and text[start - 1] in _APOSTROPHES and text[start - 2].isalnum():
+    def bridged(at: int) -> bool:  # an apostrophe at `at`, a letter or digit either side
+        return 0 < at < len(text) - 1 and text[at] in _APOSTROPHES and text[at - 1].isalnum() and text[at + 1].isalnum()
+
+    while bridged(start - 1) or bridged(start):  # "Brien" of "O'Brien", "’s" of "Peter’s"
         start -= 1
         while start > 0 and text[start - 1].isalnum():
             start -= 1
-    while end + 1 < len(text) and text[end] in _APOSTROPHES and text[end + 1].isalnum():
+    while bridged(end) or bridged(end - 1):  # "don" of "don't", "Peter’" of "Peter’s"
         end += 1
         while end < len(text) and text[end].isalnum():
             end += 1

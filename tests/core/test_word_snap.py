@@ -110,6 +110,8 @@ def test_a_selection_across_words_never_ends_mid_word(words: list[str], data: st
         ("they don't agree", "don", "don't"),
         ("Kevin O'Brien sagte", "Brien", "O'Brien"),
         ("Peter’s Buch", "Peter", "Peter’s"),
+        ("Peter’s Buch", "Peter’", "Peter’s"),  # a drag let go on the apostrophe
+        ("Peter’s Buch", "’s", "Peter’s"),
         ("l’Europe est", "Europe", "l’Europe"),
         # A closing quote is no apostrophe: it comes in with its partner, or not at all.
         ("the ‘era’ began", "era’", "‘era’"),
