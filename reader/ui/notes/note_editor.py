@@ -15,6 +15,7 @@ one-key commands (K, "previous source", sent the rest of "Peking" into another s
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -40,9 +41,11 @@ EDIT_TAB, PREVIEW_TAB = 0, 1
 HEADINGS_CSS = "h1 { font-size: large; } h2, h3, h4, h5, h6 { font-size: medium; }"
 _TYPING_MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
                      | Qt.KeyboardModifier.GroupSwitchModifier)  # fmt: skip
-# AltGr as Windows reports it: the "[", "@", "{" or "€" of a German keyboard, a Markdown link's
-# "[" among them, came with Ctrl and Alt and were taken for a shortcut (and lost).
+# AltGr as Windows reports it, and macOS's Option: the "[", "@", "{" or "€" of a German keyboard,
+# a Markdown link's "[" among them, came with Ctrl and Alt, or Alt, and were taken for a shortcut
+# (and lost). On Linux Alt+letter stays a control's letter (`flushing_edit.alt_letter`).
 _ALT_GR = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+_OPTION = Qt.KeyboardModifier.AltModifier
 
 
 def _is_typing(event: QKeyEvent) -> bool:
@@ -50,7 +53,8 @@ def _is_typing(event: QKeyEvent) -> bool:
     note, stay the preview's)."""
     text = event.text()
     held = event.modifiers() & ~_TYPING_MODIFIERS
-    return bool(text.strip()) and text.isprintable() and (held == Qt.KeyboardModifier.NoModifier or held == _ALT_GR)
+    typed_with = (Qt.KeyboardModifier.NoModifier, _ALT_GR) + ((_OPTION,) if sys.platform == "darwin" else ())
+    return bool(text.strip()) and text.isprintable() and held in typed_with
 
 
 class NoteEditor(QWidget):

@@ -101,9 +101,10 @@ def test_tab_ctrl_and_esc_still_work_on_the_edit_preview_tabs(make_window, qtbot
         assert QApplication.focusWidget() is window.article.view
 
 
-def test_altgr_letters_typed_on_the_tabs_go_into_the_note(make_window, qtbot) -> None:
+def test_altgr_letters_typed_on_the_tabs_go_into_the_note(make_window, qtbot, monkeypatch) -> None:
     """AltGr+8 on a German keyboard types "[" (a Markdown link's start), and Windows reports
-    AltGr as Ctrl+Alt: on the tabs or in the preview it was taken for a shortcut and lost."""
+    AltGr as Ctrl+Alt (macOS's Option+5 as Alt): on the tabs or in the preview it was taken for
+    a shortcut and lost."""
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -117,6 +118,12 @@ def test_altgr_letters_typed_on_the_tabs_go_into_the_note(make_window, qtbot) ->
         place.setFocus()
         QApplication.sendEvent(place, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_BracketLeft, alt_gr, "["))
     assert note.editor.toPlainText() == "[["
+    monkeypatch.setattr("reader.ui.notes.note_editor.sys.platform", "darwin")
+    note.tabs.setCurrentIndex(PREVIEW_TAB)
+    note.preview.setFocus()
+    QApplication.sendEvent(note.preview, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier, "["))
+    assert note.editor.toPlainText() == "[[["
+    monkeypatch.undo()
     note.tabs.setCurrentIndex(PREVIEW_TAB)
     note.preview.setFocus()
     qtbot.keyClick(note.preview, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # no text: still Ctrl+A
