@@ -10,7 +10,10 @@ beginning in lower case.
 
 Two body paragraphs, next to each other or with only set-aside blocks between, are one when
 the first ends in a word, not a sentence mark, and the second begins with a lower-case word. Not a table's rows (" | "), not an
-enumeration's items ("a) …"), not a web address on a line of its own.
+enumeration's items ("a) …"), not a web address on a line of its own, and not a paragraph that
+opens with a name written in lower case: "iPhone", "eBay", "von der Leyen", "de Gaulle" begin
+many a paragraph of their own after a line with no full stop (a dateline, a caption). A
+sentence that truly goes on with "von Merkel …" stays in two, the lesser harm.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ _MIN_WORDS = 8
 _ENDS_IN_WORD = re.compile(r"[^\W\d_]$")
 _OPENS_WITH_WORD = re.compile(r"[^\W\d_]+(?![)\w])")
 _ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+# A name's particles before its capitalised part ("von der Leyen", "de Gaulle", "van Gogh").
+# ("der Regierung …" opening a paragraph is an article and goes on being joined.)
+_PARTICLE_NAME = re.compile(r"(?:von|van|de|di|da|del|della|du|ten|ter|zu)\s+(?:(?:der|den|la|le)\s+)?[A-ZÄÖÜ]")
 
 
 def rejoined(blocks: list[Block]) -> list[Block]:
@@ -53,7 +59,9 @@ def _continues(first: Block, second: Block) -> bool:
         and second.kind is BlockKind.PARAGRAPH
         and second.text[:1].islower()
         and _ENDS_IN_WORD.search(first.text) is not None
-        and _OPENS_WITH_WORD.match(second.text) is not None
+        and (opening := _OPENS_WITH_WORD.match(second.text)) is not None
+        and opening.group().islower()  # not "iPhone", "eBay"
+        and _PARTICLE_NAME.match(second.text) is None
         and _ADDRESS.match(second.text) is None
         and " | " not in first.text
         and " | " not in second.text

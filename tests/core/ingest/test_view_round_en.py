@@ -204,3 +204,15 @@ def test_what_is_no_broken_sentence_stays_apart() -> None:
     ]
     for blocks in kept:
         assert rejoined(blocks) == blocks, blocks
+
+
+def test_a_paragraph_opening_with_a_name_in_lower_case_stays_apart() -> None:
+    """A name written in lower case opens many a paragraph after a line with no full stop:
+    joined, the reading view ran a dateline or a caption into the next paragraph."""
+    first = "Die Kommission legt am Mittwoch ihren Bericht vor, heißt es aus Brüssel"
+    for opening in ("iPhone sales fell again, says Apple.", "eBay sells the unit.", "von der Leyen will ihn vorstellen.",
+                    "de Gaulle had said as much.", "van Gogh painted it in Arles."):  # fmt: skip
+        blocks = _paragraphs(first, opening)
+        assert rejoined(blocks) == blocks, opening
+    joined = rejoined(_paragraphs(first, "der Regierung zugestellt werden soll."))
+    assert [b.text for b in joined] == [f"{first} der Regierung zugestellt werden soll."]
