@@ -7,7 +7,9 @@ Guardian's and National Review's; their saved pages keep the letter in its parag
 The letter is put back in front of its paragraph. Whether it was a word of its own ("A new
 study …") or the start of one is told by the page: "Adam" printed elsewhere on it (the
 headline, the teaser) says the letter began the word; a letter that is no word alone ("H",
-"ong Kong is burning") always does.
+"ong Kong is burning") always does. A story has one drop cap: a page with several such letters
+is a glossary or an index, its letters headings over entries ("B", "banana: a long curved
+fruit …"), and none is joined.
 """
 
 from __future__ import annotations
@@ -26,21 +28,23 @@ def joined_drop_caps(lines: list[str]) -> list[str]:
     lines between them dropped); `lines` itself when there is none."""
     if 1 not in map(len, lines):  # (the lengths compared in C: most pages have no such line)
         return lines
-    text = "\n".join(lines)
-    out: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        rest = index + 1
-        while rest < len(lines) and not lines[rest]:
-            rest += 1
-        if len(line) == 1 and line.isupper() and rest < len(lines) and _opens_rest(lines[rest]):
-            out.append(line + _joiner(line, lines[rest], text) + lines[rest])
-            index = rest + 1
-            continue
-        out.append(line)
-        index += 1
-    return out
+    found = [(index, rest) for index, line in enumerate(lines) if len(line) == 1 and (rest := _rest(lines, index))]
+    if len(found) != 1:  # none, or an index's letters
+        return lines
+    [(index, rest)] = found
+    letter = lines[index]
+    return [*lines[:index], letter + _joiner(letter, lines[rest], "\n".join(lines)) + lines[rest], *lines[rest + 1 :]]
+
+
+def _rest(lines: list[str], index: int) -> int:
+    """The index of the paragraph the capital at `index` opens as a drop cap (the next line
+    that is not blank, beginning with the rest of a word), or 0."""
+    if not lines[index].isupper():
+        return 0
+    rest = index + 1
+    while rest < len(lines) and not lines[rest]:
+        rest += 1
+    return rest if rest < len(lines) and _opens_rest(lines[rest]) else 0
 
 
 def _opens_rest(line: str) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 from reader.core.ingest import prepare_bytes
 from reader.core.ingest.article import Block, BlockKind, BlockRole
 from reader.core.ingest.broken_paragraphs import rejoined
+from reader.core.ingest.drop_caps import joined_drop_caps
 from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
@@ -216,3 +217,13 @@ def test_a_paragraph_opening_with_a_name_in_lower_case_stays_apart() -> None:
         assert rejoined(blocks) == blocks, opening
     joined = rejoined(_paragraphs(first, "der Regierung zugestellt werden soll."))
     assert [b.text for b in joined] == [f"{first} der Regierung zugestellt werden soll."]
+
+
+def test_a_glossarys_letters_over_their_entries_are_no_drop_caps() -> None:
+    """A story has one drop cap; letters over an index's or glossary's entries are headings:
+    joined, "B" over "banana: …" read "Bbanana: …"."""
+    entry_a = "abandon: to leave something behind for good, and not come back for it later"
+    entry_b = "banana: a long curved fruit that grows in clusters on a tropical plant"
+    lines = ["Glossary", "", "A", "", entry_a, "", "B", "", entry_b]
+    assert joined_drop_caps(lines) == lines
+    assert joined_drop_caps(["Glossary", "", "B", "", entry_b]) == ["Glossary", "", "B" + entry_b]
