@@ -64,14 +64,20 @@ def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | No
     if tag is not None:  # "öl" for "Öl": SQLite's NOCASE folds A–Z only, as the text search knows
         tag = stored_tag(store.db, tag)
     ids = table_ids(store.db, "published", True, SourceFilter(tag=tag, credit_words=" ".join(words)))
-    hits = []
-    for row in table_rows(store.db, ids if limit is None else ids[: limit * 5]):
-        byline, outlet, agency = credited(row.author, row.outlet, row.agency)
-        shown = " · ".join(x for x in (outlet, byline, agency) if x)
-        folded = shown.casefold()
-        spans = [(at, at + len(w)) for w in words if (at := _word_at(folded, w.casefold())) >= 0]
-        if len(spans) == len(words):  # the words may stand in the title alone: not a credit
-            hits.append(CreditHit(row, shown, tuple(sorted(spans))))
-            if len(hits) == limit:
-                break
+    hits: list[CreditHit] = []
+    # Rows are read a window at a time until `limit` hits: the SQL finds the words anywhere in
+    # the credit, and only here is a word told to begin one of its words. With one window of
+    # `limit` × 5 rows, "EU" in a live search read the newest reports by Reuters and listed
+    # no "EU Observer" report older than them.
+    window = len(ids) if limit is None else limit * 5
+    for start in range(0, len(ids), max(window, 1)):
+        for row in table_rows(store.db, ids[start : start + window]):
+            byline, outlet, agency = credited(row.author, row.outlet, row.agency)
+            shown = " · ".join(x for x in (outlet, byline, agency) if x)
+            folded = shown.casefold()
+            spans = [(at, at + len(w)) for w in words if (at := _word_at(folded, w.casefold())) >= 0]
+            if len(spans) == len(words):
+                hits.append(CreditHit(row, shown, tuple(sorted(spans))))
+                if len(hits) == limit:
+                    return hits
     return hits

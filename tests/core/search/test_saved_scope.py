@@ -96,3 +96,24 @@ def test_credit_words_look_at_the_credit_not_the_title(store: Store, by_file: di
     assert by_file["002"] in headlined  # "Japan–USA schmieden …", Handelsblatt's headline
     assert table_ids(store.db, "published", True, SourceFilter(credit_words="Japan")) == []
     assert table_ids(store.db, "published", True, SourceFilter(credit_words="handelsblatt")) == [by_file["002"]]
+
+
+def test_credit_hits_look_past_rows_whose_credit_holds_the_word_inside_another(store: Store,
+                                                                               tmp_path: Path) -> None:  # fmt: skip
+    """A live search lists `limit` credit hits: "EU" is inside "Reuters" in six newer reports,
+    and the one "EU Observer" report behind them was not listed."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    places = ["Lisbon", "Oslo", "Vienna", "Dublin", "Riga", "Tallinn", "Sofia"]
+    for n, place in enumerate(places):
+        (folder / f"{n}.txt").write_text(f"Harbour news from {place}\n\nThe port of {place} opened a quay "
+                                         f"for the {n + 2}th time this year, its board said.\n", encoding="utf-8")  # fmt: skip
+    importer.import_paths(store, [folder], workers=1)
+    with store.db.conn:
+        for n, (source_id,) in enumerate(store.db.execute("SELECT id FROM sources ORDER BY file_name").fetchall()):
+            observer = n == len(places) - 1
+            store.db.execute("UPDATE sources SET agency = ?, site_name = ?, published = ? WHERE id = ?",
+                             [None if observer else "Reuters", "EU Observer" if observer else None,
+                              "2020-01-01" if observer else f"2024-01-0{n + 1}", source_id])  # fmt: skip
+    hits = search.credit_hits(store, "EU", limit=1)
+    assert [hit.shown for hit in hits] == ["EU Observer"]
