@@ -12,7 +12,9 @@ Two shapes break a paragraph with `<br>` where the page means a new one:
   break counts as two. A bold place over the lead ("<strong>Tokio</strong><br>Die USA …") is
   its dateline, which `webpage_datelines` joins to it: a line of one to three capitalised
   words is left as it is.
-A post embedded from a social network is left as it is: the extractor drops it as embed code
+Breaks in a table's cell, or in code, are left as they are: a cell's bold label over its
+text is no subheading of the story, and code keeps its text as the page has it. A post
+embedded from a social network is left as it is too: the extractor drops it as embed code
 unless its breaks are spaced, and the story's quoted posts are restored from the page walk
 (their readers on the development sets keep them, or drop them, as a whole).
 """
@@ -28,12 +30,16 @@ from reader.core.ingest.webpage_datelines import place_shaped
 _SUBHEADING_WORDS = 12
 _PARAGRAPH_WORDS = 8
 _SENTENCE_END = ".!?:"
+# Where a break parts nothing (see the module).
+_LEFT_IN = ("td", "th", "pre", "code")
 
 
 def mark_paragraph_breaks(root: etree._Element) -> None:
     """Space `<br><br>` and double a bold subheading's break, in place (see the module)."""
     for br in list(root.iter("br")):
         if any(EMBED_CLASS.search(up.get("class") or "") for up in br.iterancestors("blockquote")):
+            continue
+        if next(br.iterancestors(*_LEFT_IN), None) is not None:
             continue
         follower = br.getnext()
         if follower is not None and follower.tag == "br" and not (br.tail or "").strip():

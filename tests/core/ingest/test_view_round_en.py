@@ -227,3 +227,17 @@ def test_a_glossarys_letters_over_their_entries_are_no_drop_caps() -> None:
     lines = ["Glossary", "", "A", "", entry_a, "", "B", "", entry_b]
     assert joined_drop_caps(lines) == lines
     assert joined_drop_caps(["Glossary", "", "B", "", entry_b]) == ["Glossary", "", "B" + entry_b]
+
+
+def test_breaks_in_a_table_cell_or_in_code_part_nothing() -> None:
+    """A table cell's bold label over its text is no subheading of the story, and code keeps
+    its text as the page has it: marked, the label stood as a paragraph of its own between the
+    table's rows and a code line took a space it does not have."""
+    name = "saved_bold_subheadings.html"
+    cell = ("<table><tr><td><p><strong>Heizkosten pro Woche</strong><br>bei 17 Grad in einer Wohnung von "
+            "60 Quadratmetern rund zwölf Euro</p></td><td>12 €</td></tr></table>")  # fmt: skip
+    code = "<pre><code>temperatur = 17<br><br>modus = 'urlaub'</code></pre>"
+    page = (DATA / name).read_text(encoding="utf-8").replace("<p><strong>Wichtig:", cell + code + "<p><strong>Wichtig:")
+    paragraphs = prepare_bytes(page.encode("utf-8"), name).article.body.split("\n\n")
+    assert "Heizkosten pro Woche" not in paragraphs
+    assert "temperatur = 17 modus = 'urlaub'" not in paragraphs
