@@ -241,3 +241,16 @@ def test_breaks_in_a_table_cell_or_in_code_part_nothing() -> None:
     paragraphs = prepare_bytes(page.encode("utf-8"), name).article.body.split("\n\n")
     assert "Heizkosten pro Woche" not in paragraphs
     assert "temperatur = 17 modus = 'urlaub'" not in paragraphs
+
+
+def test_a_title_printed_again_only_further_down_or_too_short_to_tell_stays() -> None:
+    """A question headline is a repeat only beside its twin (not with a date line between), and
+    a title of one or two words with a few more is a subheading as often as the headline."""
+    title = "Did the Harbour Board Spend $4 Million on a Single Crane?"
+    story = Block(BlockKind.PARAGRAPH, "The board's annual report lists two contracts for cranes.")
+    blocks = [Block(BlockKind.HEADING, title), Block(BlockKind.PARAGRAPH, "Published 12 March 2024"),
+              Block(BlockKind.PARAGRAPH, title), story]  # fmt: skip
+    assert title_repeat_aside(blocks, title) == blocks
+    for short, line in (("Brexit", "Brexit: what happens next"), ("Hafenfest abgesagt", "Hafenfest 2024 abgesagt")):
+        blocks = [Block(BlockKind.HEADING, line), story]
+        assert title_repeat_aside(blocks, short) == blocks, line
