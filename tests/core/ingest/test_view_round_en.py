@@ -254,3 +254,29 @@ def test_a_title_printed_again_only_further_down_or_too_short_to_tell_stays() ->
     for short, line in (("Brexit", "Brexit: what happens next"), ("Hafenfest abgesagt", "Hafenfest 2024 abgesagt")):
         blocks = [Block(BlockKind.HEADING, line), story]
         assert title_repeat_aside(blocks, short) == blocks, line
+
+
+def test_a_bold_name_over_a_few_short_lines_stays_in_its_paragraph() -> None:
+    """A company's name in bold over its street and town is an address, not a subheading: too
+    little text follows it for a paragraph (the place-shaped name of the fixture is left
+    alone for another reason, its being a dateline's shape)."""
+    name = "saved_bold_subheadings.html"
+    page = (DATA / name).read_text(encoding="utf-8").replace(
+        "<strong>Hafenwerke Kiel GmbH</strong>", "<strong>Hafenwerke Kiel GmbH &amp; Co. KG</strong>"
+    )
+    paragraphs = prepare_bytes(page.encode("utf-8"), name).article.body.split("\n\n")
+    assert "Hafenwerke Kiel GmbH & Co. KG Hafenstraße 12 24103 Kiel" in paragraphs
+
+
+def test_a_bold_opening_that_is_no_line_of_its_own_or_too_long_stays_in_its_paragraph() -> None:
+    """Bold words the line goes on after ("<strong>Wichtig</strong> ist vor allem …<br>") and a
+    bold lead of more than twelve words are the paragraph's own, no subheading over it."""
+    name = "saved_bold_subheadings.html"
+    rest = "Wer länger als zwei Wochen verreist, sollte einen Nachbarn bitten, nach dem Rechten zu sehen."
+    inline = f"<p><strong>Vor allem wichtig</strong> ist eines<br>{rest}</p>"
+    lead = ("<p><strong>Wer die Heizung über eine App steuert kann die Temperatur auch aus dem Urlaub "
+            f"wieder anheben und sparen</strong><br>{rest}</p>")  # fmt: skip
+    page = (DATA / name).read_text(encoding="utf-8").replace("</article>", inline + lead + "</article>")
+    paragraphs = prepare_bytes(page.encode("utf-8"), name).article.body.split("\n\n")
+    assert f"Vor allem wichtig ist eines {rest}" in paragraphs
+    assert any(p.startswith("Wer die Heizung über eine App steuert") and p.endswith(rest) for p in paragraphs)
