@@ -78,7 +78,10 @@ class SourceFilter:
         for words, columns in ((self.words, f"coalesce(s.title, '') || ' ' || {credit}"), (self.credit_words, credit)):
             for word in words.split():
                 clauses.append(f"({columns}) LIKE ? ESCAPE '\\'")
-                params.append(f"%{_like_escaped(word)}%")
+                pattern = _like_escaped(word)
+                if words is self.credit_words:
+                    pattern = _any_case_letters(pattern)
+                params.append(f"%{pattern}%")
         return " AND ".join(clauses), params
 
 
@@ -92,6 +95,13 @@ def outlet_condition(name: str) -> tuple[str, list[Any]]:
 
 def _like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _any_case_letters(pattern: str) -> str:
+    """`pattern` (LIKE) with each letter beyond A–Z that has a case as `_`, any one character:
+    LIKE folds the case of A–Z only, and "özdemir" found no credit of "Cem Özdemir". Only for
+    `credit_words`, whose rows `credit_hits` reads again word by word, casefolded."""
+    return "".join("_" if not c.isascii() and c.lower() != c.upper() else c for c in pattern)
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,3 +117,13 @@ def test_credit_hits_look_past_rows_whose_credit_holds_the_word_inside_another(s
                               "2020-01-01" if observer else f"2024-01-0{n + 1}", source_id])  # fmt: skip
     hits = search.credit_hits(store, "EU", limit=1)
     assert [hit.shown for hit in hits] == ["EU Observer"]
+
+
+def test_a_credit_word_typed_in_lower_case_finds_a_capital_umlaut(store: Store, by_file: dict[str, int]) -> None:
+    """SQLite's LIKE folds A–Z only: "özdemir" found no credit of "Cem Özdemir", though the
+    hits compare casefolded words."""
+    with store.db.conn:
+        store.db.execute("UPDATE sources SET byline = 'Cem Özdemir' WHERE id = ?", [by_file["003"]])
+    for query in ("özdemir", "Özdemir", "ÖZDEMIR"):
+        assert [hit.row.id for hit in search.credit_hits(store, query)] == [by_file["003"]], query
+    assert by_file["003"] in found(store, query="özdemir")
