@@ -62,7 +62,8 @@ def _under_bold_subheading(br: etree._Element) -> bool:
     line = "".join(bold.itertext()).strip()
     if not line or len(line.split()) > _SUBHEADING_WORDS or line[-1] in _SENTENCE_END or place_shaped(line):
         return False
-    rest = (br.tail or "") + "".join(
-        "".join(sibling.itertext()) + (sibling.tail or "") for sibling in br.itersiblings()
+    rest = (br.tail or "") + "".join(  # (a comment's text is none: `itertext` refuses one)
+        "".join(sibling.itertext() if isinstance(sibling.tag, str) else ()) + (sibling.tail or "")
+        for sibling in br.itersiblings()
     )
     return len(rest.split()) >= _PARAGRAPH_WORDS

@@ -17,6 +17,7 @@ from reader.core.ingest.broken_paragraphs import rejoined
 from reader.core.ingest.drop_caps import joined_drop_caps
 from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.plaintext import parse
+from reader.core.ingest.webpage_breaks import mark_paragraph_breaks
 from reader.core.text import normalise
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "view_round_en"
@@ -280,3 +281,14 @@ def test_a_bold_opening_that_is_no_line_of_its_own_or_too_long_stays_in_its_para
     paragraphs = prepare_bytes(page.encode("utf-8"), name).article.body.split("\n\n")
     assert f"Vor allem wichtig ist eines {rest}" in paragraphs
     assert any(p.startswith("Wer die Heizung über eine App steuert") and p.endswith(rest) for p in paragraphs)
+
+
+def test_a_comment_after_a_bold_subheadings_break_is_no_crash() -> None:
+    """The loader drops comments, but a tree that keeps one (lxml's own parser) stopped the
+    break marking with a ValueError: `itertext` takes elements only."""
+    from lxml import html
+
+    root = html.fromstring("<div><p><strong>Mehr Platz am Kai gesucht</strong><br><!-- ad -->Die Stadt sucht "
+                           "nach Flächen für neue Liegeplätze am Nordkai.</p></div>")  # fmt: skip
+    mark_paragraph_breaks(root)
+    assert [br.tail for br in root.iter("br")] == [" ", None]
