@@ -18,6 +18,9 @@ from reader.core.models import credited
 from reader.core.search.query import _OPERATORS as QUERY_OPERATORS
 from reader.core.store import SourceFilter, SourceRow, Store, stored_tag, table_ids, table_rows
 
+# The rows a limited list of credit hits reads at most, some 13 ms (see `credit_hits`).
+_MAX_ROWS_READ = 2_000
+
 
 @dataclass(frozen=True, slots=True)
 class CreditHit:
@@ -68,8 +71,11 @@ def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | No
     # Rows are read a window at a time until `limit` hits: the SQL finds the words anywhere in
     # the credit, and only here is a word told to begin one of its words. With one window of
     # `limit` × 5 rows, "EU" in a live search read the newest reports by Reuters and listed
-    # no "EU Observer" report older than them.
+    # no "EU Observer" report older than them. A limited list (the live search's, as you type)
+    # reads at most _MAX_ROWS_READ rows: all of 10,000 Reuters reports took 69 ms for no hit.
     window = len(ids) if limit is None else limit * 5
+    if limit is not None:
+        ids = ids[:_MAX_ROWS_READ]
     for start in range(0, len(ids), max(window, 1)):
         for row in table_rows(store.db, ids[start : start + window]):
             byline, outlet, agency = credited(row.author, row.outlet, row.agency)

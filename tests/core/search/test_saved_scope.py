@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -98,8 +99,9 @@ def test_credit_words_look_at_the_credit_not_the_title(store: Store, by_file: di
     assert table_ids(store.db, "published", True, SourceFilter(credit_words="handelsblatt")) == [by_file["002"]]
 
 
-def test_credit_hits_look_past_rows_whose_credit_holds_the_word_inside_another(store: Store,
-                                                                               tmp_path: Path) -> None:  # fmt: skip
+def test_credit_hits_look_past_rows_whose_credit_holds_the_word_inside_another(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A live search lists `limit` credit hits: "EU" is inside "Reuters" in six newer reports,
     and the one "EU Observer" report behind them was not listed."""
     folder = tmp_path / "reports"
@@ -117,6 +119,11 @@ def test_credit_hits_look_past_rows_whose_credit_holds_the_word_inside_another(s
                               "2020-01-01" if observer else f"2024-01-0{n + 1}", source_id])  # fmt: skip
     hits = search.credit_hits(store, "EU", limit=1)
     assert [hit.shown for hit in hits] == ["EU Observer"]
+    # As you type, the list reads a bounded number of rows: past it, the report is not listed.
+    # (the package's `credit_hits` is the function: the module by its name)
+    monkeypatch.setattr(importlib.import_module("reader.core.search.credit_hits"), "_MAX_ROWS_READ", len(places) - 1)
+    assert search.credit_hits(store, "EU", limit=1) == []
+    assert [hit.shown for hit in search.credit_hits(store, "EU")] == ["EU Observer"]  # a saved search's count
 
 
 def test_a_credit_word_typed_in_lower_case_finds_a_capital_umlaut(store: Store, by_file: dict[str, int]) -> None:
