@@ -24,8 +24,8 @@ _WORD_START = re.compile(r"[^\W\d_]+")
 
 
 def joined_drop_caps(lines: list[str]) -> list[str]:
-    """`lines` (stripped) with each drop cap's letter joined to the paragraph it opens (blank
-    lines between them dropped); `lines` itself when there is none."""
+    """`lines` (stripped) with the drop cap's letter joined to the paragraph it opens (blank
+    lines between them dropped); `lines` itself when there is none, or several (an index)."""
     if 1 not in map(len, lines):  # (the lengths compared in C: most pages have no such line)
         return lines
     found = [(index, rest) for index, line in enumerate(lines) if len(line) == 1 and (rest := _rest(lines, index))]
