@@ -9,11 +9,14 @@ hard line break in an interview's answer, "… in Form einer hohen Ausschüttung
 beginning in lower case.
 
 Two body paragraphs, next to each other or with only set-aside blocks between, are one when
-the first ends in a word, not a sentence mark, and the second begins with a lower-case word. Not a table's rows (" | "), not an
-enumeration's items ("a) …"), not a web address on a line of its own, and not a paragraph that
-opens with a name written in lower case: "iPhone", "eBay", "von der Leyen", "de Gaulle" begin
-many a paragraph of their own after a line with no full stop (a dateline, a caption). A
-sentence that truly goes on with "von Merkel …" stays in two, the lesser harm.
+the first ends in a word, not a sentence mark, and the second begins with a lower-case word;
+the first itself does not begin in lower case ("The plans include:" over "the closure of the
+north quay …" and "a new crane contract …" is a list of paragraphs, not a sentence in two).
+Not a table's rows (" | "), not an enumeration's items ("a) …"), not a web address on a line
+of its own, and not a paragraph that opens with a name written in lower case: "iPhone",
+"eBay", "von der Leyen", "de Gaulle" begin many a paragraph of their own after a line with no
+full stop (a dateline, a caption). A sentence that truly goes on with "von Merkel …" stays in
+two, the lesser harm.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ def _continues(first: Block, second: Block) -> bool:
         and first.kind is BlockKind.PARAGRAPH
         and second.kind is BlockKind.PARAGRAPH
         and second.text[:1].islower()
+        and not first.text[:1].islower()  # a list's items as paragraphs, each in lower case
         and _ENDS_IN_WORD.search(first.text) is not None
         and (opening := _OPENS_WITH_WORD.match(second.text)) is not None
         and opening.group().islower()  # not "iPhone", "eBay"

@@ -292,3 +292,12 @@ def test_a_comment_after_a_bold_subheadings_break_is_no_crash() -> None:
                            "nach Flächen für neue Liegeplätze am Nordkai.</p></div>")  # fmt: skip
     mark_paragraph_breaks(root)
     assert [br.tail for br in root.iter("br")] == [" ", None]
+
+
+def test_a_lists_items_written_as_paragraphs_stay_apart() -> None:
+    """A content system's list in `<p>` elements, each item in lower case without a full stop,
+    was run into one paragraph: the first part of a broken sentence begins as a sentence does."""
+    items = _paragraphs("The plans include:", "the closure of the north quay by the end of next year at the latest",
+                        "a new crane contract worth four million euros for the south pier",
+                        "two more tugs for the winter months, bought from a yard in Poland")  # fmt: skip
+    assert rejoined(items) == items
