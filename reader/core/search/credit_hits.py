@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.models import credited
-from reader.core.search.query import _OPERATORS as QUERY_OPERATORS
+from reader.core.search.query import OPERATORS
 from reader.core.store import SourceFilter, SourceRow, Store, stored_tag, table_ids, table_rows
 
 # The rows a limited list of credit hits reads at most, some 13 ms (see `credit_hits`).
@@ -43,7 +43,7 @@ def plain_words(text: str) -> list[str]:
         return []  # a phrase asks for exact words in the text, not for a name
     words = []
     for token in text.split():
-        if token in QUERY_OPERATORS or ":" in token or token[0] in "-()" or ")" in token:
+        if token in OPERATORS or ":" in token or token[0] in "-()" or ")" in token:
             return []
         word = token.rstrip("*")
         if len(word) >= 2:

@@ -200,6 +200,8 @@ def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> Item | No
 
 
 _OPERATORS: dict[str, Item] = {"OR": Or(), "|": Or(), "AND": And(), "&&": And(), "NOT": Not()}
+# The words and signs that join terms: a query holding one asks more than its words (`credit_hits`).
+OPERATORS = frozenset(_OPERATORS)
 
 
 def _filter_key(typed: str) -> str | None:
