@@ -75,13 +75,12 @@ class SourceFilter:
         if self.unread_only:
             clauses.append("s.opened_at IS NULL")
         credit = "coalesce(s.site_name, '') || ' ' || coalesce(s.byline, '') || ' ' || coalesce(s.agency, '')"
-        for words, columns in ((self.words, f"coalesce(s.title, '') || ' ' || {credit}"), (self.credit_words, credit)):
+        for words, columns, any_case in ((self.words, f"coalesce(s.title, '') || ' ' || {credit}", False),
+                                         (self.credit_words, credit, True)):  # fmt: skip
             for word in words.split():
                 clauses.append(f"({columns}) LIKE ? ESCAPE '\\'")
                 pattern = _like_escaped(word)
-                if words is self.credit_words:
-                    pattern = _any_case_letters(pattern)
-                params.append(f"%{pattern}%")
+                params.append(f"%{_any_case_letters(pattern) if any_case else pattern}%")
         return " AND ".join(clauses), params
 
 

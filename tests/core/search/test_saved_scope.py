@@ -134,3 +134,10 @@ def test_a_credit_word_typed_in_lower_case_finds_a_capital_umlaut(store: Store, 
     for query in ("özdemir", "Özdemir", "ÖZDEMIR"):
         assert [hit.row.id for hit in search.credit_hits(store, query)] == [by_file["003"]], query
     assert by_file["003"] in found(store, query="özdemir")
+
+
+def test_the_title_words_keep_their_letters_beside_the_same_credit_words(store: Store, by_file: dict[str, int]) -> None:
+    """Only the credit words' letters beyond A–Z match any letter (the hits check them again):
+    the library's own words, the same string beside them, keep theirs."""
+    sql, params = SourceFilter(words="Özdemir", credit_words="Özdemir").sql()
+    assert params == ["%Özdemir%", "%_zdemir%"]
