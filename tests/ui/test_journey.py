@@ -54,11 +54,16 @@ def test_read_highlight_annotate_tag_summarise_and_find_it_all_again(make_window
     summary = window.library.model.summary(row)
     assert summary.tags == ("Japan",) and summary.highlight_count == 1
 
-    window.undo_action.trigger()  # the tag
+    window.undo_action.trigger()  # the note typed last: saved as its own step, taken back first
+    assert window.notes.note.editor.toPlainText() == ""
+    assert store.sources.get(source_id).tags == ("Japan",)
+    window.undo_action.trigger()  # then the tag
     assert store.sources.get(source_id).tags == ()
     window.redo_action.trigger()
     assert store.sources.get(source_id).tags == ("Japan",)
-    window.close()  # flushes the note typed a moment ago
+    window.redo_action.trigger()
+    assert window.notes.note.editor.toPlainText() == "# Summary\n\nTokyo binds US capital long-term."
+    window.close()
 
     again = make_window()
     assert again.open_source_id == source_id
