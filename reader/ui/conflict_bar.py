@@ -56,8 +56,9 @@ class ConflictBar(QFrame):
         fit_label(self.label)
 
 
-def fit_label(label: QLabel) -> None:
-    """A bar's label as high as its lines at this width: the notes pane's splitter asks for no
-    height for width, and at 1024 × 700 in German its second line was cut in half."""
+def fit_label(label: QLabel, width: int | None = None) -> None:
+    """A word-wrapped label as high as its lines at its width (or `width`: the composer's
+    editor measures its own, which its hint spans): the splitters these sit in ask for no
+    height for width, and at 1024 × 700 in German a bar's second line was cut in half."""
     label.setMinimumHeight(0)  # else its own minimum is what heightForWidth gives back
-    label.setMinimumHeight(max(0, label.heightForWidth(max(1, label.width()))))
+    label.setMinimumHeight(max(0, label.heightForWidth(max(1, label.width() if width is None else width))))

@@ -38,6 +38,7 @@ from reader.ui.briefing.export_strip import ExportStrip
 from reader.ui.briefing.item_editor import ItemEditor
 from reader.ui.briefing.item_keys import ItemKeys
 from reader.ui.briefing.item_lines import ItemIdRole, list_item
+from reader.ui.briefing.new_item import add_item
 from reader.ui.briefing.outline_delegate import OutlineDelegate
 from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.core_messages import sentence
@@ -244,21 +245,11 @@ class BriefingComposer(QWidget):
         the undo stack when it is more than typed text ("Insert chronology")."""
         if self.briefing_id is None:
             return
-        repo, briefing_id, position = self.session.store.briefings, self.briefing_id, self._insert_position()
-        added: list[int] = []
-
-        def do() -> Changes:
-            add = repo.add_heading if kind is ItemKind.HEADING else repo.add_text
-            item, changes = add(briefing_id, text, position)
-            added[:] = [item.id]
-            self.items_list.setCurrentRow(item.position)
-            return changes
-
-        name = step or (self.tr("Add heading") if kind is ItemKind.HEADING else self.tr("Add text"))
-        self.session.perform(name, do, lambda: repo.remove_item(added[0]))
-        if added:  # the new item is selected, the cursor in its text: ready for typing
+        added = add_item(self.session, self.briefing_id, kind, text, self._insert_position(), step,
+                         lambda item: self.items_list.setCurrentRow(item.position))
+        if added is not None:  # the new item is selected, the cursor in its text: ready for typing
             row = next((r for r in range(self.items_list.count())
-                        if self.items_list.item(r).data(ItemIdRole) == added[0]), None)  # fmt: skip
+                        if self.items_list.item(r).data(ItemIdRole) == added), None)  # fmt: skip
             if row is not None:
                 self.items_list.setCurrentRow(row)
             # A text the app wrote (a chronology) is read first, not typed on: with the cursor in

@@ -15,8 +15,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.briefing_model import BriefingItem, ItemKind
-from reader.core.changes import Changes
-from reader.ui.conflict_bar import ConflictBar
+from reader.ui.briefing.new_item import add_item
+from reader.ui.conflict_bar import ConflictBar, fit_label
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.guarded_text import GuardedText, Place
 from reader.ui.lost_text_bar import LostTextBar
@@ -111,16 +111,7 @@ class ItemEditor(QWidget):
             """A text whose item was deleted elsewhere, as a new item at its briefing's end."""
             if repo.get(briefing_id) is None:
                 return False
-            add = repo.add_heading if kind is ItemKind.HEADING else repo.add_text
-            added: list[int] = []
-
-            def do() -> Changes:
-                item, changes = add(briefing_id, text)
-                added[:] = [item.id]
-                return changes
-
-            self.session.perform(self.tr("Add heading") if kind is ItemKind.HEADING else self.tr("Add text"),
-                                 do, lambda: repo.remove_item(added[0]))  # fmt: skip
+            add_item(self.session, briefing_id, kind, text, None)
             return True
 
         return Place(read, write, lambda: repo.item(item_id) is not None, keep,
@@ -131,11 +122,9 @@ class ItemEditor(QWidget):
         self._fit_label()
 
     def _fit_label(self) -> None:
-        """The label as high as its lines at this width: the splitter the editor sits in asks
-        for no height for width, and docked at 1024 × 700 in German the hint's four lines got
-        three lines' height, its first and last cut in half."""
-        self.label.setMinimumHeight(0)  # else its own minimum is what heightForWidth gives back
-        self.label.setMinimumHeight(self.label.heightForWidth(max(1, self.width())))
+        """The hint as high as its lines at the editor's width: docked at 1024 × 700 in German
+        its four lines got three lines' height, its first and last cut in half."""
+        fit_label(self.label, self.width())
 
     def flush(self) -> None:
         """Write the editor's text now, not after the pause (the window quits, another item is

@@ -1,0 +1,40 @@
+"""A new heading or text in a briefing, as one undoable step.
+
+Two places add one: the composer's Add heading / Add text (after the current item) and the
+item editor's "Keep as a new item" (a text whose item was deleted elsewhere, at the end). They
+differ only in where it goes, so the step, its name and its undo are made here once. The words
+stay in the BriefingComposer context, where they were translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.core.briefing_model import BriefingItem, ItemKind
+from reader.core.changes import Changes
+from reader.ui.session import Session
+
+
+def add_item(session: Session, briefing_id: int, kind: ItemKind, text: str, position: int | None,
+             step: str | None = None, added: Callable[[BriefingItem], None] | None = None) -> int | None:
+    """Add a heading or a text at `position` (None: at the end); `step` names it on the undo
+    stack when it is more than typed text ("Insert chronology"); `added` is told the new item
+    each time it is made (the first time and at every redo). The new item's id (None: no
+    step was made)."""
+    repo = session.store.briefings
+    made: list[int] = []
+
+    def do() -> Changes:
+        add = repo.add_heading if kind is ItemKind.HEADING else repo.add_text
+        item, changes = add(briefing_id, text, position)
+        made[:] = [item.id]
+        if added is not None:
+            added(item)
+        return changes
+
+    name = step or (QCoreApplication.translate("BriefingComposer", "Add heading") if kind is ItemKind.HEADING
+                    else QCoreApplication.translate("BriefingComposer", "Add text"))  # fmt: skip
+    session.perform(name, do, lambda: repo.remove_item(made[0]))
+    return made[0] if made else None
