@@ -151,6 +151,35 @@ def test_quitting_while_a_bar_holds_text_asks_first(qtbot, make_window, monkeypa
     assert window.close()
 
 
+def test_quitting_brings_up_the_closed_composer_whose_bar_holds_text(qtbot, make_window, monkeypatch,
+                                                                    other: Store) -> None:  # fmt: skip
+    """The composer closed after its item's text was lost: the dock is only hidden, and the
+    question at quit spoke of a bar no one could see. It is shown before the question."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = opened(qtbot, make_window)
+    composer = open_memo(window, monkeypatch)
+    composer.add_item(ItemKind.TEXT, "Loaded")
+    _typed(qtbot, composer.editor, " and typed")
+    other.briefings.remove_item(composer.current_item().id)
+    composer.editor.flush()  # the pause in typing
+    lost = composer.item_editor.lost
+    window.briefings.dock.close()
+    assert not lost.isVisible()
+    seen: list[bool] = []
+
+    def answer(box: QMessageBox, label: str) -> int:
+        seen.append(lost.isVisible())
+        next(b for b in box.buttons() if b.text().replace("&", "") == label).click()
+        return 0
+
+    monkeypatch.setattr("reader.ui.dialogs.run", lambda box: answer(box, "Stay"))
+    assert not window.close()
+    assert seen == [True] and lost.isVisible() and lost.text == "Loaded and typed"
+    monkeypatch.setattr("reader.ui.dialogs.run", lambda box: answer(box, "Quit without it"))
+    assert window.close()
+
+
 def test_two_annotations_lost_on_two_sources_each_go_to_their_own_note(qtbot, make_window, other: Store) -> None:
     """The bar holds the first lost annotation when a second is lost on another source: Add to
     the note puts each below its own source's note. The last place's keep took both texts, and

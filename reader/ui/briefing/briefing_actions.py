@@ -48,6 +48,13 @@ class BriefingCommands(QObject):
         """What writes the composer's unsaved text at quit (nothing when it was never opened)."""
         return [self._composer.flush] if self._composer is not None else []
 
+    def show_held_text(self) -> None:
+        """Bring up the composer when its lost-text bar holds text (quitting is about to ask
+        about it): closed, the dock is only hidden, and the question spoke of a bar over an
+        editor the user could not see."""
+        if self._composer is not None and self._composer.item_editor.lost.text and not self.dock.isVisible():
+            self.show(None)
+
     def _composing(self) -> int | None:
         """The briefing shown in the docked composer, if it is shown."""
         if self._composer is None or not self.dock.isVisible():
