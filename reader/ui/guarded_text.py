@@ -124,7 +124,7 @@ class GuardedText(QObject):
                 if leaving or not library_busy(exc):
                     raise
                 self._retry.start()  # before the first of a spell raises, to its box
-                self._session.busy_spell(exc)
+                self._session.busy_spell(exc, self)
         finally:
             self._saving = False
 
@@ -133,6 +133,8 @@ class GuardedText(QObject):
             return
         with self._session.not_waiting():
             self.flush(leaving=False)
+        if not self._retry.isActive():  # saved, or nothing left to save: this text waits no more
+            self._session.waits_no_more(self)
 
     def _changed(self, place: Place, theirs: str, mine: str, *, leaving: bool) -> None:
         # `place`'s form, not the editor's: the save's catch-up may have shown another item

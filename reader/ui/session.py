@@ -120,6 +120,7 @@ class Session(QObject):
         # set by the window), before a step is made, undone or redone on what the window shows.
         self.catch_up: Callable[[], object] = lambda: None
         self._busy_told = False  # "The library is busy" said in this spell: see `busy_spell`
+        self._busy_waiting: set[object] = set()  # the editors whose text waits in this spell
 
     def __del__(self) -> None:
         """A session dropped with steps on its stack empties it while every wrapper is whole.
@@ -135,6 +136,7 @@ class Session(QObject):
         """Run a core mutation now (not undoable) and announce what changed."""
         changes = operation()
         self._busy_told = False  # written: a busy spell, if there was one, is over
+        self._busy_waiting.clear()
         if changes:
             self.changes_applied.emit(changes)
         return changes
@@ -190,16 +192,26 @@ class Session(QObject):
             self.notice_posted.emit(QCoreApplication.translate(
                 "Session", "The library was changed elsewhere: the undo history is cleared"))
 
-    def busy_spell(self, exc: sqlite3.OperationalError) -> None:
-        """A save kept out by another program's write lock (`library_busy`), its text kept to be
-        tried again: the first of a spell raises `exc`, which the window tells in its box "The
-        library is busy"; the next ones, until a write gets through, only say in the status bar
-        that it is still kept. Each pause in typing brought another box over the first."""
+    def busy_spell(self, exc: sqlite3.OperationalError, waiting: object) -> None:
+        """A save kept out by another program's write lock (`library_busy`), the text of the
+        editor `waiting` kept to be tried again: the first of a spell raises `exc`, which the
+        window tells in its box "The library is busy"; the next ones, until a write gets
+        through or no editor's text waits (`waits_no_more`), only say in the status bar that it
+        is still kept. Each pause in typing brought another box over the first."""
+        self._busy_waiting.add(waiting)
         if not self._busy_told:
             self._busy_told = True
             raise exc
         self.notice_posted.emit(QCoreApplication.translate(
             "Session", "The library is still busy: what you typed is kept and saved once it is free"))
+
+    def waits_no_more(self, waiting: object) -> None:
+        """The text of `waiting` no longer waits for the library without a write (typed back
+        to what is stored, let go): once no editor's does, the spell is over. Kept on, the next
+        real spell was told only in the status bar, the box never came."""
+        self._busy_waiting.discard(waiting)
+        if not self._busy_waiting:
+            self._busy_told = False
 
     @contextmanager
     def not_waiting(self) -> Iterator[None]:

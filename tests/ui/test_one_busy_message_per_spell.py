@@ -139,3 +139,38 @@ def test_pauses_during_a_told_spell_leave_the_save_to_the_retry(qtbot, make_wind
         other.close()
     qtbot.waitUntil(lambda: _stored(data_dir, source_id) == NOTE + MORE, timeout=5_000)
     assert tried[-1] == NOTE + MORE
+
+
+def test_a_spell_whose_typing_was_taken_back_leaves_the_next_spell_its_box(qtbot, make_window,
+                                                                           data_dir: Path) -> None:  # fmt: skip
+    """Told busy at a pause, the user deletes what they typed: no text waits any more, and no
+    write ends the spell. The next time another program holds the library the typing kept out
+    is told in the box again, not only in the status bar (which the user may not look at)."""
+    from PySide6.QtCore import Qt
+
+    from reader.ui.guarded_text import RETRY_MS
+
+    window = make_window()
+    window.session.store.db.execute("PRAGMA busy_timeout = 0")
+    source_id, editor = window.open_source_id, window.notes.note.editor
+    other = _held(data_dir)
+    try:
+        with qtbot.captureExceptions() as told:
+            _pause(qtbot, editor, NOTE)
+            qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+            editor.flush()
+            qtbot.wait(2 * RETRY_MS)  # the retry finds nothing left to save
+        assert len(told) == 1 and editor.toPlainText() == ""
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    other = _held(data_dir)  # another program, later: a spell of its own
+    try:
+        with qtbot.captureExceptions() as told:
+            _pause(qtbot, editor, MORE)
+        assert [library_busy(error) for _kind, error, _tb in told] == [True]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: _stored(data_dir, source_id) == MORE, timeout=5_000)
