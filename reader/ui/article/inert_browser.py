@@ -12,8 +12,8 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPainter, QPaintEvent
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractSlider, QTextBrowser, QWidget
 
 from reader.core.render import is_safe_link
 
@@ -51,6 +51,18 @@ class InertBrowser(QTextBrowser):
             self.internal_link_clicked.emit(url)
         else:
             open_external(url)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+Home / Ctrl+End go to the top and the bottom, as in every Qt text view: without
+        a caret (the composer's preview) Qt scrolls by Page Up/Down and plain Home/End only, and
+        these did nothing. A view with a caret (the article) moves it there itself."""
+        ends = {Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+                Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum}  # fmt: skip
+        caret = self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+        if event.key() in ends and event.modifiers() == Qt.KeyboardModifier.ControlModifier and not caret:
+            self.verticalScrollBar().triggerAction(ends[Qt.Key(event.key())])
+            return event.accept()
+        super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """An empty browser's placeholder wraps over the whole view: Qt draws it in the empty

@@ -1,0 +1,30 @@
+"""The composer's preview scrolls by keyboard as every Qt text view does: Page Up/Down a page,
+Ctrl+Home / Ctrl+End to the top and the bottom of the briefing (they did nothing)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reader.core.briefing_model import ItemKind
+from tests.ui.briefing.test_composer_docked import open_memo
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_ctrl_home_and_end_take_the_preview_to_its_top_and_bottom(make_window, qtbot, monkeypatch) -> None:
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    for n in range(1, 41):
+        composer.add_item(ItemKind.HEADING, f"Abschnitt {n}")
+    preview = composer.preview
+    qtbot.waitUntil(lambda: "Abschnitt 40" in preview.toPlainText())
+    bar = preview.verticalScrollBar()
+    assert bar.maximum() > 0  # longer than the view: there is somewhere to go
+    preview.setFocus()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.keyClick(preview, Qt.Key.Key_End, CTRL)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(preview, Qt.Key.Key_Home, CTRL)
+    assert bar.value() == 0
+    qtbot.keyClick(preview, Qt.Key.Key_PageDown)
+    assert 0 < bar.value() < bar.maximum()
