@@ -1582,6 +1582,13 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
 </context>
 <context>
+    <name>EntityCommands</name>
+    <message>
+        <source>Sources naming “%1”: the search “%2” no longer narrows the list</source>
+        <translation>Quellen, die „%1“ nennen: Die Suche „%2“ schränkt die Liste nicht mehr ein</translation>
+    </message>
+</context>
+<context>
     <name>EntityModels</name>
     <message>
         <source>Person</source>
@@ -2545,14 +2552,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Edit text</source>
         <translation>Text bearbeiten</translation>
-    </message>
-    <message>
-        <source>Add heading</source>
-        <translation>Überschrift einfügen</translation>
-    </message>
-    <message>
-        <source>Add text</source>
-        <translation>Text einfügen</translation>
     </message>
 </context>
 <context>

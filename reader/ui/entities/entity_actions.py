@@ -14,6 +14,7 @@ from reader.core.entities import TEASER, EntitySummary, Mention
 from reader.ui.entities.correction_actions import CorrectionActions
 from reader.ui.entities.entities_mode import EntitiesMode
 from reader.ui.entities.insert_whos_who import InsertWhosWho
+from reader.ui.step_names import inside
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -44,6 +45,16 @@ class EntityCommands(QObject):
         article.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_sources(self, entity: EntitySummary) -> None:
+        """Every source naming the entity: words left in the library's search box give way, as
+        a saved search's words do when one is chosen. Kept, a search typed before the user went
+        to Entities ("Handelsblatt") narrowed the list to the sources it and the entity share,
+        unseen from where the question was asked; the status bar says which words went, to be
+        typed again. The tag and the filters chosen stay: they are drawn beside the list."""
         library = self._window.library
-        library.filters.set_entity(entity.id, entity.name)
+        words = library.search_box.text().strip()
+        library.show_search("", library.current_tag, library.filters.current(), (entity.id, entity.name))
+        if words:
+            self._window.session.notice_posted.emit(inside(
+                self.tr("Sources naming “%1”: the search “%2” no longer narrows the list"),
+                library.filters.entity_label or entity.name, words))  # fmt: skip
         library.source_view.setFocus(Qt.FocusReason.OtherFocusReason)

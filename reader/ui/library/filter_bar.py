@@ -111,11 +111,6 @@ class FilterBar(QWidget):
         """(id, name) of the entity whose sources the list shows, or None."""
         return self._entity
 
-    def set_entity(self, entity_id: int, name: str) -> None:
-        """Show only the sources naming this entity (View ▸ Entities, Show sources in library)."""
-        self.put_entity((entity_id, name))
-        self.changed.emit()
-
     def clear_entity(self) -> None:
         if self._entity is not None:
             self.put_entity(None)
@@ -129,7 +124,8 @@ class FilterBar(QWidget):
         return self._label if self._entity is not None else None
 
     def put_entity(self, entity: tuple[int, str] | None) -> None:
-        """Narrow to an entity's sources, or not, without announcing it (a saved search applied)."""
+        """Narrow to an entity's sources, or not, without announcing it (a saved search applied,
+        Entities ▸ Show sources in library: `LibraryPane.show_search`)."""
         self._entity = entity
         if entity is not None:
             self._label = self._session.store.entities.place_name(entity[0], current_language()) or entity[1]

@@ -109,6 +109,25 @@ def test_show_sources_in_library_is_a_removable_chip(make_window, qtbot) -> None
     assert len(library.model.ids()) == 3  # all five again, the Tokyo story folded to one row
 
 
+def test_show_sources_in_library_lets_a_search_left_in_the_box_go_and_says_so(make_window, qtbot) -> None:
+    """A search typed before going to Entities ("Rohstoffstrategie", in one of the two sources
+    naming Takaichi) no longer narrows the entity's sources unseen: the list shows both, the box
+    is empty and the status bar names the search that went."""
+    window = make_window()
+    ids, library = _seeds(window), window.library
+    qtbot.keyClicks(library.search_box, "Rohstoffstrategie")
+    qtbot.waitUntil(lambda: library.list_stack.currentWidget() is library.results_view)
+    view = _open_entities(window, qtbot)
+    qtbot.keyClicks(view.filter_box, "Takaichi")
+    qtbot.keyClick(view.filter_box, Qt.Key.Key_Down)
+    qtbot.keyClick(view.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert library.search_box.text() == "" and library.list_stack.currentWidget() is library.source_view
+    assert library.filters.allowed() == {ids["001"], ids["004"]}
+    assert library.filters.entity_chip.isVisible()
+    said = window.statusBar().currentMessage()
+    assert "Takaichi" in said and "Rohstoffstrategie" in said
+
+
 def test_insert_whos_who_of_the_quoted_source(make_window, qtbot) -> None:
     from reader.ui.briefing.add_menu import create_briefing
 

@@ -91,7 +91,7 @@ def test_a_long_entity_name_does_not_widen_the_library(make_window, qtbot) -> No
     window = make_window()
     before = window.library.minimumSizeHint().width()
     name = "Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ)"
-    window.library.filters.set_entity(1, name)
+    window.library.filters.put_entity((1, name))
     settle(qtbot, window)
     chip = window.library.filters.entity_chip
     assert chip.isVisible() and chip.text().startswith("Naming “Bundesminist") and "…" in chip.text()
@@ -108,13 +108,13 @@ def test_a_name_the_pane_has_room_for_is_shown_whole(make_window, qtbot) -> None
     window.splitter.setSizes([330, 700, 336])  # the library pane as it opens on a laptop
     settle(qtbot, window)
     filters = window.library.filters
-    filters.set_entity(1, "Christine Lagarde")
+    filters.put_entity((1, "Christine Lagarde"))
     settle(qtbot, window)
     chip = filters.entity_chip
     assert "“Christine Lagarde”" in chip.text() and chip.width() <= filters.width()
     assert chip.geometry().right() <= filters.width()
     name = "Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ)"
-    filters.set_entity(2, name)
+    filters.put_entity((2, name))
     settle(qtbot, window)
     assert "…" in chip.text() and chip.geometry().right() <= filters.width()
     assert window.library.minimumSizeHint().width() <= 230  # the pane may still narrow to a side pane's least
