@@ -1540,10 +1540,6 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Die Namen der Quellen werden gelesen…</translation>
     </message>
     <message>
-        <source>Finding names: %1 of %2 sources</source>
-        <translation>Namen werden gesucht: %1 von %2 Quellen</translation>
-    </message>
-    <message>
         <source>Choose an entity to see where the sources name it.</source>
         <translation>Wählen Sie einen Eintrag, um zu sehen, wo die Quellen ihn nennen.</translation>
     </message>
@@ -1553,10 +1549,6 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
             <numerusform>%1 (%2): %Ln Erwähnung</numerusform>
             <numerusform>%1 (%2): %Ln Erwähnungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Preparing place names (only once after an update)…</source>
-        <translation>Ortsnamen werden vorbereitet (nur einmal nach einem Update)…</translation>
     </message>
     <message>
         <source>No entity chosen</source>
@@ -2415,6 +2407,17 @@ Bereits importierte Dateien bleiben erhalten.</translation>
             <numerusform>Die %Ln importierte Quelle mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</numerusform>
             <numerusform>Die %Ln importierten Quellen mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IndexingProgress</name>
+    <message>
+        <source>Preparing place names (only once after an update)…</source>
+        <translation>Ortsnamen werden vorbereitet (nur einmal nach einem Update)…</translation>
+    </message>
+    <message>
+        <source>Finding names: %1 of %2 sources</source>
+        <translation>Namen werden gesucht: %1 von %2 Quellen</translation>
     </message>
 </context>
 <context>

@@ -139,17 +139,17 @@ class EntitiesMode(QObject):
 
     def _preparing(self, _phase: str) -> None:
         if self.view is not None:
-            self.view.show_preparing()
+            self.view.indexing.preparing()
 
     def _progressed(self, done: int, total: int) -> None:
         if self.view is not None:  # the view may open while a who's who is being prepared
-            self.view.show_progress(done, total)
+            self.view.indexing.counted(done, total)
         self.progressed.emit(done, total)
 
     def _finished(self, entities: list[EntitySummary] | None) -> None:
         self.task = None
         if self.view is not None:
-            self.view.show_progress(1, 1)
+            self.view.indexing.counted(1, 1)
             if entities is not None:
                 self.view.show_entities(entities)
         if self._list_wanted and self.active:  # the view opened while a who's who was indexing
@@ -161,7 +161,7 @@ class EntitiesMode(QObject):
     def _failed(self, message: str) -> None:
         self.task = None
         if self.view is not None:
-            self.view.show_progress(1, 1)
+            self.view.indexing.counted(1, 1)
         self._session.error_raised.emit(self.tr("Finding names failed: %1").replace("%1", translated(message)))
         self.failed.emit()
 

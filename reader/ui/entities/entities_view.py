@@ -6,7 +6,7 @@ rows. Enter or a double-click on a mention opens its source at that passage; "Sh
 library" narrows the library to the sources naming it. The keyboard reaches everything: the
 filter box takes the focus, Down goes to the list, Enter from the list to the mentions.
 The view only shows what `store.entities` holds; indexing is the mode's (`entities_mode`), the
-list's columns and their widths `entity_table`'s.
+list's columns and their widths `entity_table`'s, how far indexing is `indexing_progress`'s.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from reader.ui.entities.entity_models import (
     source_parts,
 )
 from reader.ui.entities.entity_table import EntityTable
+from reader.ui.entities.indexing_progress import IndexingProgress
 from reader.ui.entities.kwic_delegate import KwicDelegate
 from reader.ui.entities.mention_heading import ElidedLabel, MentionHeading
 from reader.ui.session import Session
@@ -50,7 +50,6 @@ MENTION_DELAY_MS = 80  # the pause after moving in the list before its mentions 
 MENTION_SOURCES = 300  # mentions are read from at most this many sources (the newest) at once
 MENTION_LETTERS = 40  # the mentions keep this many average letters beside the docked composer
 MENTION_READABLE = 56  # and this many when the list widens for its roles
-PROGRESS_EMS = 8  # the indexing bar's width beside its words
 
 
 class EntitiesView(QWidget):
@@ -90,17 +89,7 @@ class EntitiesView(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._filter)
         self.filter_box.installEventFilter(self)
-        # The words beside a slim bar, as the import's strip has them: the theme draws progress
-        # bars 8 px high, and the words painted inside were cut to their middle ("Namen werden
-        # gesucht" without the tops and tails of its letters).
-        self.progress_text = QLabel(self)
-        self.progress_text.setObjectName("hint")
-        self.progress_text.hide()
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("entityProgress")
-        self.progress.setTextVisible(False)
-        self.progress.setFixedWidth(PROGRESS_EMS * self.fontMetrics().horizontalAdvance("M"))
-        self.progress.hide()
+        self.indexing = IndexingProgress(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.show_sources = QPushButton(self.tr("Show sources in &library"), self)
@@ -139,8 +128,7 @@ class EntitiesView(QWidget):
         top.setContentsMargins(12, 8, 12, 4)
         top.addWidget(self.kind_box)
         top.addWidget(self.filter_box, 1)
-        top.addWidget(self.progress_text)
-        top.addWidget(self.progress)
+        top.addWidget(self.indexing)
         left = QWidget(self)
         left.setMinimumWidth(self.table.narrowest())
         left_column = QVBoxLayout(left)
@@ -241,38 +229,10 @@ class EntitiesView(QWidget):
         self._room_for_mentions()
 
     def show_waiting(self) -> None:
-        """Nothing listed yet: say that the list is on its way (the background task reads it),
-        with the bar busy until the task says how far it is — with 2,000 sources to index, its
-        first count came after 3 s, and until then nothing moved."""
+        """Nothing listed yet: say that the list is on its way (the background task reads it)."""
         if not self.model.total():
             self.count_label.setText(self.tr("Reading the names the sources hold…"))
-        self.progress.setRange(0, 0)  # busy: no count yet
-        self.progress.setVisible(True)
-
-    def show_preparing(self) -> None:
-        """The names of places are being prepared (once after an install or update, 2-3 s):
-        said beside the busy bar, as the window's thread never waits for them."""
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        text = self.tr("Preparing place names (only once after an update)…")
-        self.progress.setFormat(text)
-        self.progress_text.setText(text)
-        self.progress_text.setVisible(True)
-
-    def show_progress(self, done: int, total: int) -> None:
-        """Indexing is running: `done` of `total` sources read; hidden when done."""
-        self.progress.setVisible(done < total)
-        self.progress_text.setVisible(done < total)
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        said, locale = self.tr("Finding names: %1 of %2 sources"), QLocale()  # "1.500 von 10.000" in German
-        text = said.replace("%1", locale.toString(done)).replace("%2", locale.toString(total))
-        self.progress.setFormat(text)  # what a screen reader says of the bar
-        self.progress_text.setText(text)
-        # As wide as its words ("Namen werden gesucht: 75 von 100 Qu" was cut at 240 px), the
-        # count written with the total's digits so the words do not twitch as they count.
-        widest = said.replace("%1", locale.toString(total)).replace("%2", locale.toString(total))
-        self.progress_text.setMinimumWidth(self.progress_text.fontMetrics().horizontalAdvance(widest) + 4)
+        self.indexing.waiting()
 
     def current_entity(self) -> EntitySummary | None:
         index = self.table.currentIndex()

@@ -60,10 +60,10 @@ def test_the_progress_bar_is_as_wide_as_its_words(make_window, speak, qtbot) -> 
     window = make_window(start=False)
     view = EntitiesView(window.session)
     qtbot.addWidget(view)
-    view.show_progress(75, 1000)
-    text = view.progress_text.text()
+    view.indexing.counted(75, 1000)
+    text = view.indexing.words.text()
     assert text == "Namen werden gesucht: 75 von 1.000 Quellen"
-    assert view.progress_text.minimumWidth() >= view.progress_text.fontMetrics().horizontalAdvance(text)
+    assert view.indexing.words.minimumWidth() >= view.indexing.words.fontMetrics().horizontalAdvance(text)
 
 
 @pytest.fixture
@@ -87,16 +87,16 @@ def test_the_progress_words_are_whole_lines_beside_the_bar(make_window, speak, q
     window.entities.mode.action.trigger()
     view = window.entities.mode.view
     qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000).wait()
-    view.show_progress(50, 379)  # what the task reports between its batches
+    view.indexing.counted(50, 379)  # what the task reports between its batches
     settle(qtbot, window)
-    bar, words = view.progress, view.progress_text
+    bar, words = view.indexing.bar, view.indexing.words
     assert bar.isVisible() and bar.value() == 50
     assert not (bar.isTextVisible() and bar.height() < bar.fontMetrics().height())
     assert words.isVisible() and words.text() == "Namen werden gesucht: 50 von 379 Quellen"
     assert words.height() >= words.fontMetrics().height()
     assert words.width() >= words.fontMetrics().horizontalAdvance(words.text())
     assert view.filter_box.width() >= 200  # the filter box keeps room to type in
-    view.show_progress(379, 379)
+    view.indexing.counted(379, 379)
     assert not words.isVisible() and not bar.isVisible()
 
 
@@ -121,8 +121,8 @@ def test_counts_are_grouped_as_the_language_writes_them(make_window, speak, qtbo
     window = make_window(start=False)
     view = EntitiesView(window.session)
     qtbot.addWidget(view)
-    view.show_progress(1500, 10000)
-    assert view.progress_text.text() == "Namen werden gesucht: 1.500 von 10.000 Quellen"
+    view.indexing.counted(1500, 10000)
+    assert view.indexing.words.text() == "Namen werden gesucht: 1.500 von 10.000 Quellen"
     many = [EntitySummary(i, EntityKind.ORG, f"Firma {i}" if i < 1200 else f"Verein {i}", (), 1, 1)
             for i in range(3597)]  # fmt: skip
     view.show_entities(many)

@@ -39,7 +39,7 @@ def test_first_use_indexes_in_the_background_then_lists_by_sources(make_window, 
     assert [e.sources for e in rows] == sorted((e.sources for e in rows), reverse=True)
     assert view.table.horizontalHeader().sortIndicatorSection() == SOURCES
     assert view.filter_box.hasFocus()
-    assert not view.progress.isVisible()
+    assert not view.indexing.bar.isVisible()
     chosen = view.current_entity()
     header = view.table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
@@ -153,14 +153,14 @@ def test_progress_shows_while_names_are_found(make_window, qtbot) -> None:
     view = window.entities.mode.view
     assert view.count_label.text() == "Reading the names the sources hold…"  # until the task reports
     # …with the bar busy from the start: with 2,000 sources its first count came after 3 s
-    assert view.progress.isVisible() and view.progress.maximum() == 0
+    assert view.indexing.bar.isVisible() and view.indexing.bar.maximum() == 0
     qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000).wait()
-    assert view.count_label.text().endswith(" entities") and not view.progress.isVisible()
+    assert view.count_label.text().endswith(" entities") and not view.indexing.bar.isVisible()
     window.entities.mode._progressed(3, 10)  # what the task reports between its batches
-    assert view.progress.isVisible() and view.progress.value() == 3
-    assert view.progress.text() == "Finding names: 3 of 10 sources"
+    assert view.indexing.bar.isVisible() and view.indexing.bar.value() == 3
+    assert view.indexing.bar.text() == "Finding names: 3 of 10 sources"
     window.entities.mode._progressed(10, 10)
-    assert not view.progress.isVisible()
+    assert not view.indexing.bar.isVisible()
 
 
 def test_sources_added_while_open_are_indexed_and_listed(make_window, qtbot, tmp_path) -> None:

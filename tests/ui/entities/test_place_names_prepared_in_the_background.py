@@ -22,8 +22,8 @@ from reader import paths
 from reader.core.entities import place_names, places
 from reader.core.store import Store
 from reader.ui.briefing.add_menu import create_briefing
-from reader.ui.entities.entities_view import EntitiesView
 from reader.ui.entities.entity_models import NAME, ROLES, EntityRole
+from reader.ui.entities.indexing_progress import IndexingProgress
 from tests.ui.entities.texts_library import imported
 
 TEXT = """Japan und Bayern vertiefen ihre Zusammenarbeit
@@ -56,8 +56,8 @@ def first_run(data_dir: Path, tmp_path: Path, monkeypatch) -> list[tuple[str, th
 
 def test_the_entities_view_prepares_place_names_on_its_worker(first_run, make_window, qtbot, monkeypatch) -> None:
     said: list[str] = []
-    shown = EntitiesView.show_preparing
-    monkeypatch.setattr(EntitiesView, "show_preparing", lambda view: said.append("preparing") or shown(view))
+    shown = IndexingProgress.preparing
+    monkeypatch.setattr(IndexingProgress, "preparing", lambda progress: said.append("preparing") or shown(progress))
     window = make_window()
     mode = window.entities.mode
     with qtbot.waitSignal(mode.indexed, timeout=60_000):
@@ -69,7 +69,7 @@ def test_the_entities_view_prepares_place_names_on_its_worker(first_run, make_wi
     assert {name for name, _thread in first_run} == {"gazetteer", "regions"}
     assert all(thread is not threading.main_thread() for _name, thread in first_run), first_run
     assert said == ["preparing"]
-    assert not mode.view.progress_text.isVisible()  # and gone when the list came
+    assert not mode.view.indexing.words.isVisible()  # and gone when the list came
 
 
 def test_a_whos_who_waits_for_them_in_the_background_too(first_run, make_window, qtbot) -> None:

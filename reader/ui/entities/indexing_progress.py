@@ -1,0 +1,68 @@
+"""How far finding the sources' names has got, beside the Entities view's filter box.
+
+A concept of its own in the view: the words and a slim bar that say the names are being
+found (busy until the task's first count, then "Finding names: 75 of 100 sources"), or that
+place names are prepared once after an update. The view lays it out; the mode reports to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+PROGRESS_EMS = 8  # the bar's width beside its words
+
+
+class IndexingProgress(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The words beside a slim bar, as the import's strip has them: the theme draws progress
+        # bars 8 px high, and the words painted inside were cut to their middle ("Namen werden
+        # gesucht" without the tops and tails of its letters).
+        self.words = QLabel(self)
+        self.words.setObjectName("hint")
+        self.words.hide()
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("entityProgress")
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(PROGRESS_EMS * self.fontMetrics().horizontalAdvance("M"))
+        self.bar.hide()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.words)
+        row.addWidget(self.bar)
+        self.hide()  # no gap beside the filter box while nothing is found
+
+    def waiting(self) -> None:
+        """The bar busy until the task says how far it is: with 2,000 sources to index, its
+        first count came after 3 s, and until then nothing moved."""
+        self.bar.setRange(0, 0)  # busy: no count yet
+        self._show(bar=True, words=False)
+
+    def preparing(self) -> None:
+        """The names of places are being prepared (once after an install or update, 2-3 s):
+        said beside the busy bar, as the window's thread never waits for them."""
+        self.bar.setRange(0, 0)
+        text = self.tr("Preparing place names (only once after an update)…")
+        self.bar.setFormat(text)
+        self.words.setText(text)
+        self._show(bar=True, words=True)
+
+    def counted(self, done: int, total: int) -> None:
+        """`done` of `total` sources read; hidden when done."""
+        self._show(bar=done < total, words=done < total)
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        said, locale = self.tr("Finding names: %1 of %2 sources"), QLocale()  # "1.500 von 10.000" in German
+        text = said.replace("%1", locale.toString(done)).replace("%2", locale.toString(total))
+        self.bar.setFormat(text)  # what a screen reader says of the bar
+        self.words.setText(text)
+        # As wide as its words ("Namen werden gesucht: 75 von 100 Qu" was cut at 240 px), the
+        # count written with the total's digits so the words do not twitch as they count.
+        widest = said.replace("%1", locale.toString(total)).replace("%2", locale.toString(total))
+        self.words.setMinimumWidth(self.words.fontMetrics().horizontalAdvance(widest) + 4)
+
+    def _show(self, *, bar: bool, words: bool) -> None:
+        self.bar.setVisible(bar)
+        self.words.setVisible(words)
+        self.setVisible(bar or words)
