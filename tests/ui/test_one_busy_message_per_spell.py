@@ -174,3 +174,37 @@ def test_a_spell_whose_typing_was_taken_back_leaves_the_next_spell_its_box(qtbot
         other.execute("ROLLBACK")
         other.close()
     qtbot.waitUntil(lambda: _stored(data_dir, source_id) == MORE, timeout=5_000)
+
+
+def test_one_text_taken_back_while_another_still_waits_keeps_the_spell_told(qtbot, make_window, monkeypatch,
+                                                                            data_dir: Path) -> None:  # fmt: skip
+    """The note told busy, then a briefing's text kept out too (said in the status bar only);
+    the note's typing deleted. The briefing's text still waits, so the spell goes on: its tries
+    every RETRY_MS bring no second box."""
+    from PySide6.QtCore import Qt
+
+    from reader.core.briefing_model import ItemKind
+    from reader.ui.guarded_text import RETRY_MS
+    from tests.ui.briefing.test_composer_docked import open_memo
+
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    composer.add_item(ItemKind.TEXT, "")
+    window.session.store.db.execute("PRAGMA busy_timeout = 0")
+    note = window.notes.note.editor
+    other = _held(data_dir)
+    try:
+        with qtbot.captureExceptions() as told:
+            _pause(qtbot, note, NOTE)
+            _pause(qtbot, composer.editor, MORE)
+            note.setFocus()
+            qtbot.keyClick(note, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClick(note, Qt.Key.Key_Backspace)
+            note.flush()
+            qtbot.wait(3 * RETRY_MS)  # the note's retry finds nothing; the briefing's tries on
+        assert [library_busy(error) for _kind, error, _tb in told] == [True]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: window.session.store.briefings.items(composer.briefing_id)[0].text == MORE.strip(),
+                    timeout=5_000)  # fmt: skip
