@@ -38,7 +38,7 @@ from reader.ui.briefing.export_strip import ExportStrip
 from reader.ui.briefing.item_editor import ItemEditor
 from reader.ui.briefing.item_keys import ItemKeys
 from reader.ui.briefing.item_lines import ItemIdRole, list_item
-from reader.ui.briefing.new_item import add_item
+from reader.ui.briefing.new_item import add_item as add_new_item
 from reader.ui.briefing.outline_delegate import OutlineDelegate
 from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.core_messages import sentence
@@ -245,7 +245,7 @@ class BriefingComposer(QWidget):
         the undo stack when it is more than typed text ("Insert chronology")."""
         if self.briefing_id is None:
             return
-        added = add_item(self.session, self.briefing_id, kind, text, self._insert_position(), step,
+        added = add_new_item(self.session, self.briefing_id, kind, text, self._insert_position(), step,
                          lambda item: self.items_list.setCurrentRow(item.position))
         if added is not None:  # the new item is selected, the cursor in its text: ready for typing
             row = next((r for r in range(self.items_list.count())
