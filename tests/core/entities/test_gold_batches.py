@@ -15,17 +15,17 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "tools"))
 
 import draw_entity_pages  # noqa: E402
-from score_entities import GOLD, score  # noqa: E402
+from score_entities import GOLD  # noqa: E402
 
 
-def test_a_batch_is_scored_alone() -> None:
+def test_a_batch_is_scored_alone(scores) -> None:
     golds = [json.loads(p.read_text("utf-8")) for p in GOLD.glob("*.gold.json")]
     # a batch of the development part: which batch is held out changes every session
     batch = [g for g in golds if g.get("batch") == "s25" and g["split"] == "dev"]
-    tallies, _ = score("dev", batch="s25")
+    tallies, _ = scores("dev", batch="s25")
     for kind, tally in tallies.items():
         assert tally.gold == sum(len(g[kind]) for g in batch) > 0
-    everything, _ = score("dev")
+    everything, _ = scores("dev")
     assert everything["orgs"].gold > tallies["orgs"].gold
 
 
