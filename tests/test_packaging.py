@@ -10,6 +10,7 @@ minutes; reading the spec and the imports takes a second.
 from __future__ import annotations
 
 import ast
+import functools
 import gettext
 import importlib.util
 import sys
@@ -57,17 +58,28 @@ def _spec_value(name: str) -> object:
     raise AssertionError(f"{name} not found in {SPEC.name}")
 
 
-def _imported_modules() -> set[str]:
+@functools.cache
+def _code() -> tuple[tuple[str, ast.Module], ...]:
+    """The `reader` package's modules, each parsed once a run (its path in the repository, its
+    tree): three tests walk all of them, and parsing them again cost each a few seconds."""
+    return tuple(
+        (path.relative_to(REPO).as_posix(), ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted((REPO / "reader").rglob("*.py"))
+    )
+
+
+@functools.cache
+def _imported_modules() -> frozenset[str]:
     """Every module the `reader` package imports anywhere (lazily too), by its full name."""
     found: set[str] = set()
-    for path in (REPO / "reader").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for _where, tree in _code():
+        for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 found.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 found.add(node.module)
                 found.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return found
+    return frozenset(found)
 
 
 def _data_files(package: str) -> list[Path]:
@@ -204,9 +216,7 @@ def test_the_code_asks_only_for_the_listed_data() -> None:
     """The code reaches those packages' data only through reader.core.data_files' constants
     (and `word_frequency.table`, which refuses any other table)."""
     outside = []
-    for path in (REPO / "reader").rglob("*.py"):
-        where = path.relative_to(REPO).as_posix()
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    for where, tree in _code():
         frequencies = {
             alias.asname or alias.name: alias.name
             for node in ast.walk(tree)
