@@ -17,6 +17,7 @@ import pytest
 from reader import paths
 from reader.core.settings import Settings
 from reader.core.store import Store
+from reader.ui.library.search_pacing import SEARCH_DELAY_MS as REAL_SEARCH_DELAY_MS
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -68,6 +69,26 @@ def _clipboard_emptied(qapp) -> Iterator[None]:
     a paste test's file ran without the files that happened to clear it."""
     yield
     qapp.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def _short_search_pause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Results follow the typing after 10 ms here, not after the window's pause
+    (`search_pacing.SEARCH_DELAY_MS`, 200 ms): tests typing a query key by key, as a user
+    does, waited the pause out after every key (the refusal tests alone 3 s each). Every timer
+    still runs, in the same order; a test about the pause itself asks for `real_search_pause`."""
+    from reader.ui.library import search_pacing
+
+    monkeypatch.setattr(search_pacing, "SEARCH_DELAY_MS", 10)
+
+
+@pytest.fixture
+def real_search_pause(monkeypatch: pytest.MonkeyPatch) -> int:
+    """The window's own pause before results follow the typing, in ms (see `_short_search_pause`)."""
+    from reader.ui.library import search_pacing
+
+    monkeypatch.setattr(search_pacing, "SEARCH_DELAY_MS", REAL_SEARCH_DELAY_MS)
+    return REAL_SEARCH_DELAY_MS
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from reader.ui.main_window import MainWindow
 
 
-def test_a_window_left_with_a_search_pending(make_window) -> None:
+def test_a_window_left_with_a_search_pending(make_window, real_search_pause) -> None:
     window = make_window()
     window.library.search_box.setText("Japan")
     assert window.library._search_timer.isActive()

@@ -56,8 +56,8 @@ def test_a_query_left_malformed_says_why_once_typing_pauses(make_window, qtbot) 
     assert library.status.property("error") is False and library.status.text().endswith("results")
 
 
-def test_the_refusal_comes_by_itself_after_the_pause(make_window, qtbot) -> None:
-    """End to end with the real timer: nobody fires it, the pause does."""
+def test_the_refusal_comes_by_itself_after_the_pause(make_window, qtbot, real_search_pause) -> None:
+    """End to end with the real timers (the search's pause too): nobody fires them, the pauses do."""
     window = make_window()
     library = window.library
     library.focus_search()

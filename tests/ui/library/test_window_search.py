@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 
 from reader.core import search
@@ -39,6 +41,21 @@ def test_search_as_you_type_shows_marked_snippets(make_window, qtbot) -> None:
     index = window.library.results_model.index(0)
     assert index.data(ResultRole) is found[0]
     assert "Kishida" in index.data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_results_wait_for_a_pause_in_typing(make_window, qtbot, real_search_pause) -> None:
+    """The window's own pause, which the other tests shorten (tests/ui/conftest.py): the keys
+    search nothing, the pause after them does."""
+    window = make_window()
+    library = window.library
+    listed = library.list_stack.currentWidget()
+    qtbot.keyClicks(library.search_box, "Kishid")
+    typed = time.monotonic()
+    assert library.list_stack.currentWidget() is listed and library.results_model.rowCount() == 0
+    qtbot.waitUntil(lambda: library.list_stack.currentWidget() is library.results_view)
+    assert library.results_model.rowCount() > 0
+    # A Qt timer of this length may fire up to 5 % early (a coarse timer), never sooner.
+    assert time.monotonic() - typed >= 0.95 * real_search_pause / 1000
 
 
 def test_opening_an_article_hit_marks_every_occurrence(make_window, qtbot) -> None:
