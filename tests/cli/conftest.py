@@ -4,6 +4,9 @@ with a highlight in a briefing, and `usage_error`, the last line of a command's 
 
 from __future__ import annotations
 
+import contextlib
+import io
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
@@ -11,6 +14,8 @@ from typing import NamedTuple
 import pytest
 
 from reader.cli import main
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 class Ran(NamedTuple):
@@ -54,13 +59,25 @@ def usage_error(run: Run, capsys: pytest.CaptureFixture[str]) -> UsageError:
     return slip
 
 
+@pytest.fixture(scope="session")
+def _seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library folder holding the five seeds, imported once a run by `briefing import` (as
+    `lib` had done for each of its 125 tests); `lib` gives each test a copy of its own."""
+    folder = tmp_path_factory.mktemp("seeded")
+    home = folder / "home"  # no command may touch the user's settings, here as in every test
+    with pytest.MonkeyPatch.context() as patch, contextlib.redirect_stdout(io.StringIO()), \
+            contextlib.redirect_stderr(io.StringIO()):  # fmt: skip
+        patch.setenv("READER_HOME", str(home))
+        assert main(["--data-dir", str(folder / "lib"), "import", str(SEEDS), "--workers", "1"]) == 0
+    return folder / "lib"
+
+
 @pytest.fixture
-def lib(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    """`--data-dir` of a fresh library holding the five seeds, ready to put before a command."""
-    base = ["--data-dir", str(tmp_path / "lib")]
-    assert main([*base, "import", str(seeds_dir), "--workers", "1"]) == 0
-    capsys.readouterr()
-    return base
+def lib(tmp_path: Path, _seeded: Path) -> list[str]:
+    """`--data-dir` of a fresh library holding the five seeds, ready to put before a command:
+    a copy of `_seeded` (the library, its first backup, its folders), the test's to change."""
+    shutil.copytree(_seeded, tmp_path / "lib")
+    return ["--data-dir", str(tmp_path / "lib")]
 
 
 @pytest.fixture
