@@ -9,6 +9,7 @@ read-only look may leave an empty one, nothing more).
 from __future__ import annotations
 
 import random
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -29,7 +30,22 @@ Damage = Callable[[Path], None]
 PAGE = 4096
 
 
-def _library(folder: Path, seed_files: list[Path]) -> Path:
+@pytest.fixture(scope="module")
+def _built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of `_build`'s library, built once for this module's ~30 tests (the seeds'
+    import, 60 highlights, notes and a verified backup took a few tenths of a second each)."""
+    seeds = Path(__file__).resolve().parents[3] / "seeds"
+    return _build(tmp_path_factory.mktemp("built"), sorted(seeds.glob("*.txt"))).parent
+
+
+@pytest.fixture
+def library(_built: Path, tmp_path: Path) -> Path:
+    """A copy of `_built` (the library and its backups) in the test's folder, the test's to damage."""
+    shutil.copytree(_built, tmp_path, dirs_exist_ok=True)
+    return tmp_path / "library.sqlite"
+
+
+def _build(folder: Path, seed_files: list[Path]) -> Path:
     """A closed library with sources, highlights and notes, and today's verified backup."""
     db = folder / "library.sqlite"
     with Store.open(db) as store:
@@ -127,10 +143,8 @@ DAMAGE: dict[str, Damage] = {
 
 
 @pytest.mark.parametrize("kind", list(DAMAGE))
-def test_damage_is_detected_at_open_and_nothing_is_written(
-    kind: str, tmp_path: Path, seed_files: list[Path]
-) -> None:
-    db = _library(tmp_path, seed_files)
+def test_damage_is_detected_at_open_and_nothing_is_written(kind: str, library: Path) -> None:
+    db = library
     DAMAGE[kind](db)
     damaged = db.read_bytes()
 
@@ -146,9 +160,9 @@ def test_damage_is_detected_at_open_and_nothing_is_written(
 
 @pytest.mark.parametrize("kind", list(DAMAGE))
 def test_newest_backup_brings_back_every_annotation(
-    kind: str, tmp_path: Path, seed_files: list[Path]
+    kind: str, library: Path, seed_files: list[Path]
 ) -> None:
-    db = _library(tmp_path, seed_files)
+    db = library
     DAMAGE[kind](db)
     damaged = db.read_bytes()
 
@@ -170,8 +184,8 @@ def test_newest_backup_brings_back_every_annotation(
     assert sorted(p.name for p in aside.parent.glob(aside.name + "*")) == [aside.name]
 
 
-def test_a_sound_library_and_a_new_one_open(tmp_path: Path, seed_files: list[Path]) -> None:
-    db = _library(tmp_path, seed_files)
+def test_a_sound_library_and_a_new_one_open(library: Path, tmp_path: Path, seed_files: list[Path]) -> None:
+    db = library
     with Store.open(db) as store:
         assert store.sources.count() == len(seed_files)
     with Store.open(tmp_path / "new" / "library.sqlite") as fresh:
@@ -185,8 +199,8 @@ def test_an_empty_file_without_backups_is_a_new_library(tmp_path: Path) -> None:
         assert store.sources.count() == 0
 
 
-def test_read_only_opening_reads_and_refuses_every_write(tmp_path: Path, seed_files: list[Path]) -> None:
-    db = _library(tmp_path, seed_files)
+def test_read_only_opening_reads_and_refuses_every_write(library: Path, seed_files: list[Path]) -> None:
+    db = library
     before = db.read_bytes()
     with Store.open(db, read_only=True) as store:
         assert store.read_only
