@@ -7,6 +7,8 @@ way `reader.ui.app.run` builds it, minus the QApplication, which pytest-qt owns.
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -135,25 +137,84 @@ def _let_lost_texts_go(window) -> None:
         bar.drop()
 
 
+@pytest.fixture(scope="session")
+def _first_start_library(qapp, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The library a window's first start makes (the samples imported by the window's own
+    importer), made once a run in a folder of its own, for `make_window` to copy."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+
+    from reader.ui.main_window import MainWindow
+    from reader.ui.session import Session
+
+    folder = tmp_path_factory.mktemp("first-start")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("READER_HOME", str(folder / "home"))
+        where = paths.resolve(folder / "data").ensure()
+        store = Store.open(where.db_path)
+        window = MainWindow(Session(store, settings=Settings.load(where.settings_file)), where)
+        window.show()
+        loop = QEventLoop()
+        window.importer.import_finished.connect(loop.quit)
+        QTimer.singleShot(60_000, loop.quit)
+        window.start()
+        loop.exec()
+        while window.library.loader.pending():
+            qapp.processEvents()
+        assert store.sources.count() == len(list(paths.bundled_seeds_dir().glob("*.txt"))) > 0
+        kept = folder / "library.sqlite"
+        with sqlite3.connect(kept) as copy:
+            store.db.conn.backup(copy)
+        copy.close()
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        store.close()
+    return kept
+
+
 @pytest.fixture
-def make_window(qtbot, data_dir: Path) -> Iterator[Callable[..., object]]:
-    """Build a MainWindow on `data_dir` (optionally started); closes everything afterwards."""
+def real_first_start() -> None:
+    """`make_window()` on an empty folder imports the samples as a first start does, whatever
+    the run's other tests did: for the tests of the first start itself (its words, its import)."""
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir: Path, request: pytest.FixtureRequest,
+                _first_start_library: Path) -> Iterator[Callable[..., object]]:  # fmt: skip
+    """Build a MainWindow on `data_dir` (optionally started); closes everything afterwards.
+
+    Started on an empty folder, it starts on a copy of the library a first start made
+    (`_first_start_library`), with the samples marked offered as the first start leaves them,
+    instead of importing the samples again in each of the ~900 tests that start a window. The
+    welcome line of a first start is then not said: tests of the first start ask for
+    `real_first_start`."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from reader.ui.main_window import MainWindow
     from reader.ui.session import Session
 
     opened: list[tuple[MainWindow, Store]] = []
+    real = "real_first_start" in request.fixturenames
 
     def make(start: bool = True) -> MainWindow:
         where = paths.resolve(data_dir).ensure()
+        copied = start and not real and not where.db_path.exists()
+        if copied:
+            shutil.copyfile(_first_start_library, where.db_path)
         store = Store.open(where.db_path)
         session = Session(store, settings=Settings.load(where.settings_file))
         window = MainWindow(session, where)
         qtbot.addWidget(window, before_close_func=_let_lost_texts_go)
         window.show()
         if start:
-            if store.sources.count() == 0 and not window.state.seeds_offered():
+            if copied:
+                window.state.set_seeds_offered()
+                window.start()
+                # As after the samples' import: the window made active (the import's wait let
+                # the platform do it), the list read off the window's thread and shown.
+                qtbot.waitUntil(lambda: window.isActiveWindow() and not window.library.loader.pending(),
+                                timeout=20_000)  # fmt: skip
+            elif store.sources.count() == 0 and not window.state.seeds_offered():
                 with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
                     window.start()
                 # The seeds' list is read off the window's thread (`list_loading`): shown now.

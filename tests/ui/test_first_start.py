@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.paths import bundled_seeds_dir
+
+pytestmark = pytest.mark.usefixtures("real_first_start")  # the samples imported here, not copied
 
 
 def test_first_start_imports_the_seeds_in_the_background(make_window) -> None:

@@ -22,7 +22,7 @@ def select_words(window, start: int, end: int) -> None:
     view.setTextCursor(cursor)
 
 
-def test_read_highlight_annotate_tag_summarise_and_find_it_all_again(make_window, qtbot) -> None:
+def test_read_highlight_annotate_tag_summarise_and_find_it_all_again(make_window, qtbot, real_first_start) -> None:
     window = make_window()
     store = window.session.store
     source_id = store.db.execute(
