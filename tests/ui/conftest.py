@@ -179,8 +179,7 @@ def real_first_start() -> None:
 
 
 @pytest.fixture
-def make_window(qtbot, data_dir: Path, request: pytest.FixtureRequest,
-                _first_start_library: Path) -> Iterator[Callable[..., object]]:  # fmt: skip
+def make_window(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[Callable[..., object]]:
     """Build a MainWindow on `data_dir` (optionally started); closes everything afterwards.
 
     Started on an empty folder, it starts on a copy of the library a first start made
@@ -199,8 +198,8 @@ def make_window(qtbot, data_dir: Path, request: pytest.FixtureRequest,
     def make(start: bool = True) -> MainWindow:
         where = paths.resolve(data_dir).ensure()
         copied = start and not real and not where.db_path.exists()
-        if copied:
-            shutil.copyfile(_first_start_library, where.db_path)
+        if copied:  # asked for here: a test of the first start itself never waits for it
+            shutil.copyfile(request.getfixturevalue("_first_start_library"), where.db_path)
         store = Store.open(where.db_path)
         session = Session(store, settings=Settings.load(where.settings_file))
         window = MainWindow(session, where)
