@@ -9,7 +9,8 @@ not re-open the result and scroll the article away from where the user is writin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from reader.core.search import SearchResult
@@ -84,6 +85,20 @@ class ResultsList(QListView):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.results.rowCount():
             self.setCurrentIndex(self.results.index(0))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The focus coming here opens nothing: Qt makes the first row current when none is,
+        and that opened it. The window gives this list the focus as it starts, and the focus
+        arrives only once the platform makes the window active: a search typed before then (its
+        results with none current) had its first result opened and marked, and a restored search
+        whose results hold no row of the reopened source (`ScopeMemory.restore`) replaced that
+        source by its first result. ↓ or J still start at the first row."""
+        had_current = self.currentIndex().isValid()
+        with QSignalBlocker(self.selectionModel()):
+            super().focusInEvent(event)
+            if not had_current:
+                self.selectionModel().clearCurrentIndex()
+        self.viewport().update()
 
     def _open(self, index: QModelIndex) -> None:
         result = index.data(ResultRole) if index.isValid() else None
