@@ -88,7 +88,7 @@ def test_joiners_join_letters_only() -> None:
 
 # 100 draws, not 400: each is costly (the pattern's word boundaries throw most away; 400 took
 # ~6 s of CPU), and the 11 nouns and 2 languages it chooses among are all met well within 100.
-@settings(deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(_SLOW, max_examples=100)
 @given(st.from_regex(body_disclosures._HOLDS_ADVERTISING))
 def test_a_post_holding_advertising_passes_the_pre_test(text: str) -> None:
     """Every line the pattern finds a match in holds the words the pre-test looks for."""
