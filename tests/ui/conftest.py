@@ -182,7 +182,7 @@ def real_first_start() -> None:
 def make_window(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[Callable[..., object]]:
     """Build a MainWindow on `data_dir` (optionally started); closes everything afterwards.
 
-    Started on an empty folder, it starts on a copy of the library a first start made
+    Started on an empty folder (no library, samples never offered), it starts on a copy of the library a first start made
     (`_first_start_library`), with the samples marked offered as the first start leaves them,
     instead of importing the samples again in each of the ~900 tests that start a window. The
     welcome line of a first start is then not said: tests of the first start ask for
@@ -191,13 +191,16 @@ def make_window(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterat
 
     from reader.ui.main_window import MainWindow
     from reader.ui.session import Session
+    from reader.ui.window_state import WindowState
 
     opened: list[tuple[MainWindow, Store]] = []
     real = "real_first_start" in request.fixturenames
 
     def make(start: bool = True) -> MainWindow:
         where = paths.resolve(data_dir).ensure()
-        copied = start and not real and not where.db_path.exists()
+        # Only where the window would import the samples: no library yet, none offered before
+        # (a folder whose samples were offered and whose library is gone stays empty).
+        copied = start and not real and not where.db_path.exists() and not WindowState(where.state_dir).seeds_offered()
         if copied:  # asked for here: a test of the first start itself never waits for it
             shutil.copyfile(request.getfixturevalue("_first_start_library"), where.db_path)
         store = Store.open(where.db_path)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader import paths
 from reader.ui import undoable
+from reader.ui.window_state import WindowState
 
 
 def test_next_and_previous_highlight_are_off_in_an_article_without_highlights(make_window, qtbot) -> None:
@@ -181,3 +183,15 @@ def test_every_metadata_field_has_its_own_letter(make_window, speak, language) -
     assert len(claimed) == len(set(claimed)) and all(_mnemonic(label.text()) for label in labels), letters
     dialog.deleteLater()
     speak("en")
+
+
+def test_samples_offered_before_are_not_imported_again(make_window, data_dir) -> None:
+    """A folder whose samples were offered (deleted since, and the library file with them)
+    starts empty: the samples come once. `make_window` is under test too: it copies the library
+    a first start made only where the window would import the samples (here it gave them)."""
+    where = paths.resolve(data_dir).ensure()
+    state = WindowState(where.state_dir)
+    state.set_seeds_offered()
+    state.sync()
+    window = make_window()
+    assert window.session.store.sources.count() == 0
