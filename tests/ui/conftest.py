@@ -182,11 +182,11 @@ def real_first_start() -> None:
 def make_window(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[Callable[..., object]]:
     """Build a MainWindow on `data_dir` (optionally started); closes everything afterwards.
 
-    Started on an empty folder (no library, samples never offered), it starts on a copy of the library a first start made
-    (`_first_start_library`), with the samples marked offered as the first start leaves them,
-    instead of importing the samples again in each of the ~900 tests that start a window. The
-    welcome line of a first start is then not said: tests of the first start ask for
-    `real_first_start`."""
+    Started on an empty folder (no library, samples never offered), it starts on a copy of the
+    library a first start made (`_first_start_library`), with the samples marked offered as the
+    first start leaves them, instead of importing the samples again in each of the ~900 tests
+    that start a window. The welcome line of a first start is then not said: tests of the first
+    start ask for `real_first_start`."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from reader.ui.main_window import MainWindow
