@@ -18,6 +18,7 @@ from reader.ui import context_menus
 from reader.ui.actions import make_action
 from reader.ui.article.article_pane import ArticlePane
 from reader.ui.library.library_pane import LibraryPane
+from reader.ui.lost_text_bar import LostTextBar
 from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.window_state import WindowState
 
@@ -266,6 +267,13 @@ class WindowKeys(QObject):
         if not self._notes.isVisible():
             self._set_visible(self._notes, True)
         self._notes.tag_editor.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_held_text(self) -> None:
+        """Show the notes pane when a lost-text bar in it holds text (quitting is about to ask
+        about it): hidden by hand or by focus mode, the question spoke of a bar over a note or
+        annotation the user could not see, as the closed composer's did."""
+        if not self._notes.isVisible() and any(bar.text for bar in self._notes.findChildren(LostTextBar)):
+            self._set_visible(self._notes, True)
 
     def _set_visible(self, pane: QWidget, on: bool) -> None:
         action = self.library_action if pane is self._library else self.notes_action

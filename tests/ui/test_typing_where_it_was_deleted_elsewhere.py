@@ -202,3 +202,31 @@ def test_two_annotations_lost_on_two_sources_each_go_to_their_own_note(qtbot, ma
     qtbot.mouseClick(annotation.lost.keep_button, Qt.MouseButton.LeftButton)
     assert (other.notes.get(one).body, other.notes.get(two).body) == ("Loaded eins", "Zweite zwei")
     assert not annotation.lost.isVisible()
+
+
+def test_quitting_brings_up_the_hidden_notes_pane_whose_bar_holds_text(qtbot, make_window, monkeypatch,
+                                                                       other: Store) -> None:  # fmt: skip
+    """As the composer's: the notes pane hidden (View ▸ Show notes, focus mode) after the note's
+    text was lost, the question at quit spoke of a bar no one could see. It is shown first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = opened(qtbot, make_window)
+    note = window.notes.note
+    note.reveal()
+    _typed(qtbot, note.editor, TYPED)
+    other.sources.delete(window.open_source_id)
+    look(qtbot, window)
+    window.keys.notes_action.trigger()  # the pane hidden
+    assert not note.lost.isVisible()
+    seen: list[bool] = []
+
+    def answer(box: QMessageBox, label: str) -> int:
+        seen.append(note.lost.isVisible())
+        next(b for b in box.buttons() if b.text().replace("&", "") == label).click()
+        return 0
+
+    monkeypatch.setattr("reader.ui.dialogs.run", lambda box: answer(box, "Stay"))
+    assert not window.close()
+    assert seen == [True] and note.lost.isVisible() and note.lost.text == TYPED
+    monkeypatch.setattr("reader.ui.dialogs.run", lambda box: answer(box, "Quit without it"))
+    assert window.close()
