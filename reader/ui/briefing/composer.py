@@ -38,7 +38,7 @@ from reader.ui.briefing.export_strip import ExportStrip
 from reader.ui.briefing.item_editor import ItemEditor
 from reader.ui.briefing.item_keys import ItemKeys
 from reader.ui.briefing.item_lines import ItemIdRole, list_item
-from reader.ui.briefing.new_item import add_item as add_new_item
+from reader.ui.briefing.new_item import add_new_item
 from reader.ui.briefing.outline_delegate import OutlineDelegate
 from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.core_messages import sentence
@@ -246,15 +246,15 @@ class BriefingComposer(QWidget):
         if self.briefing_id is None:
             return
         added = add_new_item(self.session, self.briefing_id, kind, text, self._insert_position(), step,
-                         lambda item: self.items_list.setCurrentRow(item.position))
-        if added is not None:  # the new item is selected, the cursor in its text: ready for typing
-            row = next((r for r in range(self.items_list.count())
-                        if self.items_list.item(r).data(ItemIdRole) == added), None)  # fmt: skip
-            if row is not None:
-                self.items_list.setCurrentRow(row)
-            # A text the app wrote (a chronology) is read first, not typed on: with the cursor in
-            # it, the Ctrl+Z its status line offered went to the editor and took nothing back.
-            (self.items_list if step else self.editor).setFocus(Qt.FocusReason.OtherFocusReason)
+                             lambda item: self.items_list.setCurrentRow(item.position))  # fmt: skip
+        # the new item is selected, the cursor in its text: ready for typing
+        row = next((r for r in range(self.items_list.count())
+                    if self.items_list.item(r).data(ItemIdRole) == added), None)  # fmt: skip
+        if row is not None:
+            self.items_list.setCurrentRow(row)
+        # A text the app wrote (a chronology) is read first, not typed on: with the cursor in
+        # it, the Ctrl+Z its status line offered went to the editor and took nothing back.
+        (self.items_list if step else self.editor).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _highlights_dropped(self, ids: list[int], position: int | None) -> None:
         """Highlights dragged in from the notes pane or All highlights, at the row dropped on."""

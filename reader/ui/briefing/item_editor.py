@@ -15,7 +15,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.briefing_model import BriefingItem, ItemKind
-from reader.ui.briefing.new_item import add_item
+from reader.ui.briefing.new_item import add_new_item
 from reader.ui.conflict_bar import ConflictBar, fit_label
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.guarded_text import GuardedText, Place
@@ -111,7 +111,7 @@ class ItemEditor(QWidget):
             """A text whose item was deleted elsewhere, as a new item at its briefing's end."""
             if repo.get(briefing_id) is None:
                 return False
-            add_item(self.session, briefing_id, kind, text, None)
+            add_new_item(self.session, briefing_id, kind, text, None)
             return True
 
         return Place(read, write, lambda: repo.item(item_id) is not None, keep,

@@ -17,12 +17,12 @@ from reader.core.changes import Changes
 from reader.ui.session import Session
 
 
-def add_item(session: Session, briefing_id: int, kind: ItemKind, text: str, position: int | None,
-             step: str | None = None, added: Callable[[BriefingItem], None] | None = None) -> int | None:
+def add_new_item(session: Session, briefing_id: int, kind: ItemKind, text: str, position: int | None,
+                 step: str | None = None, added: Callable[[BriefingItem], None] | None = None) -> int:
     """Add a heading or a text at `position` (None: at the end); `step` names it on the undo
     stack when it is more than typed text ("Insert chronology"); `added` is told the new item
-    each time it is made (the first time and at every redo). The new item's id (None: no
-    step was made)."""
+    each time it is made (the first time and at every redo). The new item's id: a step that
+    could not be made (a full disk, the library busy) raises, as `Session.perform` does."""
     repo = session.store.briefings
     made: list[int] = []
 
@@ -37,4 +37,4 @@ def add_item(session: Session, briefing_id: int, kind: ItemKind, text: str, posi
     name = step or (QCoreApplication.translate("BriefingComposer", "Add heading") if kind is ItemKind.HEADING
                     else QCoreApplication.translate("BriefingComposer", "Add text"))  # fmt: skip
     session.perform(name, do, lambda: repo.remove_item(made[0]))
-    return made[0] if made else None
+    return made[0]
