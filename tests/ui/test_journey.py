@@ -55,7 +55,7 @@ def test_read_highlight_annotate_tag_summarise_and_find_it_all_again(make_window
     assert summary.tags == ("Japan",) and summary.highlight_count == 1
 
     window.undo_action.trigger()  # the note typed last: saved as its own step, taken back first
-    assert window.notes.note.editor.toPlainText() == ""
+    assert window.notes.note.editor.toPlainText() == "" and store.notes.get(source_id).body == ""
     assert store.sources.get(source_id).tags == ("Japan",)
     window.undo_action.trigger()  # then the tag
     assert store.sources.get(source_id).tags == ()
@@ -63,6 +63,8 @@ def test_read_highlight_annotate_tag_summarise_and_find_it_all_again(make_window
     assert store.sources.get(source_id).tags == ("Japan",)
     window.redo_action.trigger()
     assert window.notes.note.editor.toPlainText() == "# Summary\n\nTokyo binds US capital long-term."
+    assert store.notes.get(source_id).body == window.notes.note.editor.toPlainText()  # stored, not only shown
+    assert not window.redo_action.isEnabled()
     window.close()
 
     again = make_window()
