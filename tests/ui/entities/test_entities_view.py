@@ -103,6 +103,7 @@ def test_show_sources_in_library_is_a_removable_chip(make_window, qtbot) -> None
     assert not window.entities.mode.active
     assert library.filters.allowed() == {ids["001"], ids["004"]}
     assert library.filters.entity_chip.isVisible() and "Takaichi" in library.filters.entity_chip.text()
+    assert "no longer narrows" not in window.statusBar().currentMessage()  # no search was let go
     assert set(library.model.ids()) <= {ids["001"], ids["004"]} and library.model.ids()
     library.filters.entity_chip.click()
     assert library.filters.allowed() is None and not library.filters.entity_chip.isVisible()
@@ -126,6 +127,24 @@ def test_show_sources_in_library_lets_a_search_left_in_the_box_go_and_says_so(ma
     assert library.filters.entity_chip.isVisible()
     said = window.statusBar().currentMessage()
     assert "Takaichi" in said and "Rohstoffstrategie" in said
+
+
+def test_show_sources_in_library_keeps_the_tag_chosen(make_window, qtbot) -> None:
+    """Only the search box's words go: a tag chosen in the library stays, drawn beside the list,
+    and narrows the entity's sources with it."""
+    from reader.core.store.tags import attach_tags
+
+    window = make_window()
+    ids, library = _seeds(window), window.library
+    store = window.session.store
+    window.session.apply(lambda: attach_tags(store.db, [ids["001"]], ["Japan"]))
+    library.show_search("", "Japan", library.filters.current(), None)
+    view = _open_entities(window, qtbot)
+    qtbot.keyClicks(view.filter_box, "Takaichi")
+    qtbot.keyClick(view.filter_box, Qt.Key.Key_Down)
+    qtbot.keyClick(view.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert library.current_tag == "Japan" and library.filters.entity_chip.isVisible()
+    assert library.model.ids() == [ids["001"]]  # tagged and naming her; 004 names her untagged
 
 
 def test_insert_whos_who_of_the_quoted_source(make_window, qtbot) -> None:
