@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractSlider, QTextBrowser, QWidget
 
 from reader.core.render import is_safe_link
@@ -55,13 +55,16 @@ class InertBrowser(QTextBrowser):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Ctrl+Home / Ctrl+End go to the top and the bottom, as in every Qt text view: without
         a caret (the composer's preview) Qt scrolls by Page Up/Down and plain Home/End only, and
-        these did nothing. A view with a caret (the article) moves it there itself."""
-        ends = {Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
-                Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum}  # fmt: skip
+        these did nothing. A view with a caret (the article) moves it there itself. Asked as
+        the platform's start/end of the document, not Ctrl exactly: the keypad's keys come with
+        the keypad modifier too, and macOS's are Cmd+↑/↓."""
         caret = self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
-        if event.key() in ends and event.modifiers() == Qt.KeyboardModifier.ControlModifier and not caret:
-            self.verticalScrollBar().triggerAction(ends[Qt.Key(event.key())])
-            return event.accept()
+        keys = QKeySequence.StandardKey
+        for key, end in ((keys.MoveToStartOfDocument, QAbstractSlider.SliderAction.SliderToMinimum),
+                         (keys.MoveToEndOfDocument, QAbstractSlider.SliderAction.SliderToMaximum)):  # fmt: skip
+            if not caret and event.matches(key):
+                self.verticalScrollBar().triggerAction(end)
+                return event.accept()
         super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -28,3 +28,22 @@ def test_ctrl_home_and_end_take_the_preview_to_its_top_and_bottom(make_window, q
     assert bar.value() == 0
     qtbot.keyClick(preview, Qt.Key.Key_PageDown)
     assert 0 < bar.value() < bar.maximum()
+
+
+def test_the_keypads_ctrl_home_and_end_do_the_same(make_window, qtbot, monkeypatch) -> None:
+    """The keypad's Home and End (Num Lock off) come with Qt's keypad modifier beside Ctrl, and
+    macOS's own keys for the top and bottom are Cmd+↑/↓: each is the platform's "start/end of
+    the document", which the preview asks for, not one modifier exactly."""
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    for n in range(1, 41):
+        composer.add_item(ItemKind.HEADING, f"Abschnitt {n}")
+    preview = composer.preview
+    qtbot.waitUntil(lambda: "Abschnitt 40" in preview.toPlainText())
+    bar = preview.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    keypad = CTRL | Qt.KeyboardModifier.KeypadModifier
+    qtbot.keyClick(preview, Qt.Key.Key_End, keypad)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(preview, Qt.Key.Key_Home, keypad)
+    assert bar.value() == 0
