@@ -14,51 +14,29 @@ with the same Alt+letters there Alt+K only moved between the two "Keep mine" but
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from reader.ui.editor_bar import EditorBar, fit_label
 
 
-class ConflictBar(QFrame):
+class ConflictBar(EditorBar):
     keep_mine = Signal()
     take_theirs = Signal()
 
     def __init__(self, what: str, keep: str, theirs: str, parent: QWidget | None = None) -> None:
         """`what`: the sentence that names the text ("This note was changed elsewhere …");
         `keep`, `theirs`: the two buttons' words, each with a letter no other bar beside it has."""
-        super().__init__(parent)
-        self.setObjectName("conflictBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(what, self)
-        self.label.setWordWrap(True)
+        super().__init__("conflictBar", what, parent)
         self.keep_button = QPushButton(keep, self)
         self.keep_button.setToolTip(self.tr("Save the text typed here over the other (Ctrl+Z brings the other back)"))
         self.theirs_button = QPushButton(theirs, self)
         self.theirs_button.setToolTip(self.tr("Drop the text typed here and show the text as it was saved elsewhere"))
         self.keep_button.clicked.connect(self.keep_mine)
         self.theirs_button.clicked.connect(self.take_theirs)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.theirs_button)
-        layout = QVBoxLayout(self)  # the label over the buttons: the notes pane is narrow
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.label)
-        layout.addLayout(buttons)
-        self.hide()
+        self.buttons.addWidget(self.keep_button)
+        self.buttons.addWidget(self.theirs_button)
 
     def say(self, what: str) -> None:
         """Name the text anew (the composer's editor holds a heading, then a text)."""
         self.label.setText(what)
         fit_label(self.label)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        fit_label(self.label)
-
-
-def fit_label(label: QLabel, width: int | None = None) -> None:
-    """A word-wrapped label as high as its lines at its width (or `width`: the composer's
-    editor measures its own, which its hint spans): the splitters these sit in ask for no
-    height for width, and at 1024 × 700 in German a bar's second line was cut in half."""
-    label.setMinimumHeight(0)  # else its own minimum is what heightForWidth gives back
-    label.setMinimumHeight(max(0, label.heightForWidth(max(1, label.width() if width is None else width))))

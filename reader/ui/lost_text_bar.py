@@ -15,34 +15,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton, QWidget
 
-from reader.ui.conflict_bar import fit_label
+from reader.ui.editor_bar import EditorBar, fit_label
 
 Keep = Callable[[str], bool]  # keeps the text somewhere else; False: that is gone too
 
 
-class LostTextBar(QFrame):
+class LostTextBar(EditorBar):
     def __init__(self, what: str, copy: str, keep: str = "", parent: QWidget | None = None) -> None:
         """`what`: the sentence that says what was deleted; `copy`, `keep`: the buttons' words,
         each with a letter of its own in the window (`keep` shows only where it makes sense)."""
-        super().__init__(parent)
-        self.setObjectName("lostTextBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__("lostTextBar", what, parent)
         # what was typed and not saved, each with where it may be kept: held until the user chooses
         self._held: list[tuple[str, Keep | None]] = []
-        self.label = QLabel(what, self)
-        self.label.setWordWrap(True)
         self.copy_button = QPushButton(copy, self)
         self.copy_button.setToolTip(QCoreApplication.translate(
             "LostTextBar", "Put the text typed here on the clipboard, to paste it where you want it"))
@@ -56,18 +42,9 @@ class LostTextBar(QFrame):
         self.copy_button.clicked.connect(self.copy)
         self.keep_button.clicked.connect(self.keep)
         self.drop_button.clicked.connect(self.drop)
-        top = QHBoxLayout()
-        top.addWidget(self.label, 1)
-        top.addWidget(self.drop_button, 0, Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.keep_button)
-        layout = QVBoxLayout(self)  # the words over the buttons: the notes pane is narrow
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addLayout(top)
-        layout.addLayout(buttons)
-        self.hide()
+        self.top.addWidget(self.drop_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.buttons.addWidget(self.copy_button)
+        self.buttons.addWidget(self.keep_button)
 
     @property
     def text(self) -> str:
@@ -102,8 +79,4 @@ class LostTextBar(QFrame):
             return self.hide()
         self.keep_button.setVisible(any(keep is not None for _text, keep in self._held))
         self.show()
-        fit_label(self.label)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
         fit_label(self.label)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.briefing_model import BriefingItem, ItemKind
 from reader.ui.briefing.new_item import add_new_item
-from reader.ui.conflict_bar import ConflictBar, fit_label
+from reader.ui.conflict_bar import ConflictBar
+from reader.ui.editor_bar import fit_label
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.guarded_text import GuardedText, Place
 from reader.ui.lost_text_bar import LostTextBar
