@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         if not flushed_for_quit(self, [self.notes.flush, *self.briefings.flushes()], self.session.store.path):
             return event.ignore()  # the disk is full and the user stays to make room
         self.briefings.show_held_text()  # the bar the question speaks of, seen
-        self.keys.show_held_text()
+        self.keys.show_held_text([self.modes.action, self.table_mode.action, self.entities.mode.action])
         if not lost_text_given_up(self):
             return event.ignore()  # typing whose place was deleted elsewhere, to be copied or kept
         self._remember_position()

@@ -8,7 +8,7 @@ only the article, then gives back exactly the panes that were shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -268,11 +268,17 @@ class WindowKeys(QObject):
             self._set_visible(self._notes, True)
         self._notes.tag_editor.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def show_held_text(self) -> None:
+    def show_held_text(self, full_width: Sequence[QAction]) -> None:
         """Show the notes pane when a lost-text bar in it holds text (quitting is about to ask
-        about it): hidden by hand or by focus mode, the question spoke of a bar over a note or
+        about it): hidden by hand or by focus mode, or under a full-width view (`full_width`:
+        their actions, left for reading), the question spoke of a bar over a note or
         annotation the user could not see, as the closed composer's did."""
-        if not self._notes.isVisible() and any(bar.text for bar in self._notes.findChildren(LostTextBar)):
+        if not any(bar.text for bar in self._notes.findChildren(LostTextBar)):
+            return
+        for action in full_width:
+            if action.isChecked():
+                action.trigger()  # back to reading, where the notes pane is
+        if not self._notes.isVisible():
             self._set_visible(self._notes, True)
 
     def _set_visible(self, pane: QWidget, on: bool) -> None:

@@ -10,6 +10,7 @@ or lets it go."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -204,10 +205,12 @@ def test_two_annotations_lost_on_two_sources_each_go_to_their_own_note(qtbot, ma
     assert not annotation.lost.isVisible()
 
 
+@pytest.mark.parametrize("hidden_by", ["notes_action", "focus_mode_action", "all_highlights", "library_table"])
 def test_quitting_brings_up_the_hidden_notes_pane_whose_bar_holds_text(qtbot, make_window, monkeypatch,
-                                                                       other: Store) -> None:  # fmt: skip
-    """As the composer's: the notes pane hidden (View ▸ Show notes, focus mode) after the note's
-    text was lost, the question at quit spoke of a bar no one could see. It is shown first."""
+                                                                       other: Store, hidden_by: str) -> None:  # fmt: skip
+    """As the composer's: the notes pane hidden after the note's text was lost (View ▸ Show
+    notes, focus mode, or a full-width view over the reading panes), the question at quit
+    spoke of a bar no one could see. It is shown first."""
     from PySide6.QtWidgets import QMessageBox
 
     window = opened(qtbot, make_window)
@@ -216,7 +219,8 @@ def test_quitting_brings_up_the_hidden_notes_pane_whose_bar_holds_text(qtbot, ma
     _typed(qtbot, note.editor, TYPED)
     other.sources.delete(window.open_source_id)
     look(qtbot, window)
-    window.keys.notes_action.trigger()  # the pane hidden
+    hide = {"all_highlights": window.modes.action, "library_table": window.table_mode.action}
+    (hide.get(hidden_by) or getattr(window.keys, hidden_by)).trigger()
     assert not note.lost.isVisible()
     seen: list[bool] = []
 
