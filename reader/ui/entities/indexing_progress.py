@@ -35,9 +35,10 @@ class IndexingProgress(QWidget):
 
     def waiting(self) -> None:
         """The bar busy until the task says how far it is: with 2,000 sources to index, its
-        first count came after 3 s, and until then nothing moved."""
+        first count came after 3 s, and until then nothing moved. Words already said stay:
+        the view opened again while place names are prepared still says so."""
         self.bar.setRange(0, 0)  # busy: no count yet
-        self._show(bar=True, words=False)
+        self._show(bar=True, words=not self.words.isHidden())
 
     def preparing(self) -> None:
         """The names of places are being prepared (once after an install or update, 2-3 s):
