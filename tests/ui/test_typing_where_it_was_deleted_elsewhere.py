@@ -29,13 +29,19 @@ def _typed(qtbot, editor, text: str) -> None:
     qtbot.keyClicks(editor, text)
 
 
-def test_a_note_whose_source_was_binned_elsewhere_is_held_and_copied(qtbot, make_window, other: Store) -> None:
+def _typed_then_binned(qtbot, make_window, other: Store):
+    """The window's note typed into, and its source binned in the other window before a save."""
     window = opened(qtbot, make_window)
     source_id = window.open_source_id
     note = window.notes.note
     note.reveal()
     _typed(qtbot, note.editor, TYPED)
-    other.sources.delete(source_id)  # binned in the other window
+    other.sources.delete(source_id)
+    return window, note, source_id
+
+
+def test_a_note_whose_source_was_binned_elsewhere_is_held_and_copied(qtbot, make_window, other: Store) -> None:
+    window, note, source_id = _typed_then_binned(qtbot, make_window, other)
     look(qtbot, window)
     assert window.open_source_id != source_id
     assert note.lost.isVisible() and note.lost.text == TYPED
@@ -49,23 +55,14 @@ def test_a_note_whose_source_was_binned_elsewhere_is_held_and_copied(qtbot, make
 
 def test_a_pause_in_typing_after_the_deletion_tells_it_too(qtbot, make_window, other: Store) -> None:
     """Deleted in the two seconds before the window looked: the save looks first."""
-    window = opened(qtbot, make_window)
-    source_id = window.open_source_id
-    note = window.notes.note
-    note.reveal()
-    _typed(qtbot, note.editor, TYPED)
-    other.sources.delete(source_id)
+    _window, note, source_id = _typed_then_binned(qtbot, make_window, other)
     note.editor.flush()  # the pause in typing, before the timer's look
     assert note.lost.isVisible() and note.lost.text == TYPED
     assert other.notes.get(source_id).body == ""
 
 
 def test_the_text_survives_the_next_source_until_let_go(qtbot, make_window, other: Store) -> None:
-    window = opened(qtbot, make_window)
-    note = window.notes.note
-    note.reveal()
-    _typed(qtbot, note.editor, TYPED)
-    other.sources.delete(window.open_source_id)
+    window, note, _source_id = _typed_then_binned(qtbot, make_window, other)
     look(qtbot, window)
     window.library.move_selection(1)  # on to another source: the bar and its text stay
     assert note.lost.isVisible() and note.lost.text == TYPED
@@ -131,11 +128,7 @@ def test_a_source_deleted_here_takes_its_typed_note_along_and_undo_brings_both(q
 def test_quitting_while_a_bar_holds_text_asks_first(qtbot, make_window, monkeypatch, other: Store) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    window = opened(qtbot, make_window)
-    note = window.notes.note
-    note.reveal()
-    _typed(qtbot, note.editor, TYPED)
-    other.sources.delete(window.open_source_id)
+    window, note, _source_id = _typed_then_binned(qtbot, make_window, other)
     look(qtbot, window)
     asked: list[str] = []
 
@@ -213,11 +206,7 @@ def test_quitting_brings_up_the_hidden_notes_pane_whose_bar_holds_text(qtbot, ma
     spoke of a bar no one could see. It is shown first."""
     from PySide6.QtWidgets import QMessageBox
 
-    window = opened(qtbot, make_window)
-    note = window.notes.note
-    note.reveal()
-    _typed(qtbot, note.editor, TYPED)
-    other.sources.delete(window.open_source_id)
+    window, note, _source_id = _typed_then_binned(qtbot, make_window, other)
     look(qtbot, window)
     hide = {"all_highlights": window.modes.action, "library_table": window.table_mode.action}
     (hide.get(hidden_by) or getattr(window.keys, hidden_by)).trigger()
