@@ -120,3 +120,12 @@ def name_key(name: str) -> str:
     spacing, any case — beyond A–Z, which is all SQLite's NOCASE folds ("Öl-Markt" and
     "öl-markt" were two briefings) — and either form of an umlaut (NFC)."""
     return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
+
+
+def fold_case(text: str) -> str:
+    """`text` as the library's word filters compare it, any case: Unicode case folding, so
+    "über" finds "Über" and "strasse" finds "Straße" (SQLite's LIKE and NOCASE fold A–Z only),
+    and the Turkish dotted "İ" taken for a plain "I": folded it is "i" and a combining dot,
+    and "istanbul" found no "İstanbul", "ilkay" no "İlkay Gündoğan". The dotless "ı" stays a
+    letter of its own, as in the folding."""
+    return text.replace("İ", "I").casefold()

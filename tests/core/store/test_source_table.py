@@ -78,3 +78,75 @@ def test_read_state_in_bulk_and_back(store: Store, ids: list[int]) -> None:
     assert opened_states(store.db, ids) == before
     set_read(store.db, ids, False)
     assert all(r.unread for r in table_rows(store.db, ids))
+
+
+# title, outlet, author: capitals beyond A–Z, ß and İ, and near misses a wildcard would let in
+BEYOND_AZ = [("Österreich wählt", None, None), ("Osterreich-Reisen im Test", None, None),
+             ("Über die Grenze", "Die Zeit", "Cem Özdemir"), ("Ozdemir-Halle eröffnet", None, None),
+             ("Verkehr in der Straße", None, None), ("STRASSE GESPERRT", None, None),
+             ("Großbritannien verhandelt", "WELT", "Marcel Weiß"),
+             ("İstanbul wächst", None, "İlkay Gündoğan"), ("Istanbul Summit", "Reuters", None),
+             ("Özdemir in Ankara", "Ozdemir Verlag", None)]  # fmt: skip
+
+
+@pytest.fixture
+def beyond_az(store: Store) -> dict[str, int]:
+    made = {}
+    for n, (title, outlet, author) in enumerate(BEYOND_AZ):
+        source_id, _ = store.sources.add(prepare_bytes(f"{title}\n\n{PROSE}{n}\n".encode(), f"{n}.txt"))
+        store.sources.update_metadata(source_id, title=title, site_name=outlet, byline=author)
+        made[title] = source_id
+    return made
+
+
+def found_titles(store: Store, words: str) -> set[str]:
+    ids = table_ids(store.db, filters=SourceFilter(words=words))
+    assert len(ids) == len(set(ids))  # the count the table shows is its rows
+    return {row.title for row in table_rows(store.db, ids)}
+
+
+@pytest.mark.parametrize(("words", "titles"), [
+    ("österreich", {"Österreich wählt"}),  # not "Osterreich", which "_sterreich" lets into the SQL
+    ("ÖSTERREICH", {"Österreich wählt"}),
+    ("über", {"Über die Grenze"}),
+    ("özdemir", {"Über die Grenze", "Özdemir in Ankara"}),  # an author, a title: not the "Ozdemir-Halle"
+    ("über Özdemir", {"Über die Grenze"}),
+    ("zeit ÜBER", {"Über die Grenze"}),
+    ("wählt", {"Österreich wählt"}),
+    ("weiß", {"Großbritannien verhandelt"}),
+    ("weiss", {"Großbritannien verhandelt"}),  # ß is ss, as German writes it without the letter
+    ("strasse", {"Verkehr in der Straße", "STRASSE GESPERRT"}),
+    ("STRASSE", {"Verkehr in der Straße", "STRASSE GESPERRT"}),
+    ("straße", {"Verkehr in der Straße", "STRASSE GESPERRT"}),
+    ("grossbritannien", {"Großbritannien verhandelt"}),
+    ("istanbul", {"İstanbul wächst", "Istanbul Summit"}),  # the dotted İ is an I
+    ("İSTANBUL", {"İstanbul wächst", "Istanbul Summit"}),
+    ("ilkay", {"İstanbul wächst"}),
+    ("gündoğan", {"İstanbul wächst"}),
+    ("gros", {"Großbritannien verhandelt"}),  # the first s of ß's ss, as casefolding has it
+])  # fmt: skip
+def test_words_find_letters_beyond_a_to_z_in_any_case(store: Store, beyond_az: dict[str, int], words: str,
+                                                      titles: set[str]) -> None:  # fmt: skip
+    """SQLite's LIKE folds A–Z only: "österreich" found no "Österreich", "özdemir" no author
+    "Cem Özdemir". Words compare case-folded (ß is ss; the Turkish İ an I)."""
+    assert found_titles(store, words) == titles
+
+
+def test_words_beyond_a_to_z_keep_the_order_and_the_other_filters(store: Store, beyond_az: dict[str, int]) -> None:
+    """The rows checked again in Python stay in the table's order and under its other filters."""
+    for n, title in enumerate(("Österreich wählt", "İstanbul wächst")):
+        store.sources.update_metadata(beyond_az[title], published=f"2025-0{n + 1}-01", lang="de")
+    newest_first = [beyond_az["İstanbul wächst"], beyond_az["Österreich wählt"]]
+    assert table_ids(store.db, "published", True, SourceFilter(words="Ä")) == newest_first
+    assert table_ids(store.db, "published", False, SourceFilter(words="Ä")) == newest_first[::-1]
+    assert table_ids(store.db, filters=SourceFilter(words="Ä", author="İlkay Gündoğan")) == newest_first[:1]
+    assert table_ids(store.db, filters=SourceFilter(words="ä", lang="en")) == []
+
+
+def test_credit_words_beyond_a_to_z_look_at_the_credit_alone(store: Store, beyond_az: dict[str, int]) -> None:
+    """A credit word in the title is no credit; in the author, any case, it is."""
+    assert table_ids(store.db, filters=SourceFilter(credit_words="ÖZDEMIR")) == [beyond_az["Über die Grenze"]]
+    assert table_ids(store.db, filters=SourceFilter(credit_words="weiss")) == [beyond_az["Großbritannien verhandelt"]]
+    assert table_ids(store.db, filters=SourceFilter(credit_words="österreich")) == []
+    # "Özdemir in Ankara" by the "Ozdemir Verlag": the credit's "Ozdemir" is not the word
+    assert table_ids(store.db, filters=SourceFilter(credit_words="özdemir")) == [beyond_az["Über die Grenze"]]

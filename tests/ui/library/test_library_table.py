@@ -101,6 +101,26 @@ def test_filters_for_outlet_author_language_and_unread(window) -> None:
     assert len(titles(window)) == 4 and opened not in view.model.ids()
 
 
+def test_typed_words_find_capitals_beyond_a_to_z_and_the_count_is_the_rows(window, qtbot) -> None:
+    """A German user types in lower case: "österreich" found no "Österreich", "özdemir" no
+    author "Cem Özdemir" (SQLite's LIKE folds A–Z only), and "strasse" no "Straße"."""
+    store = window.session.store
+    retitled = {"Alpha Chips": ("Österreich wählt", "Cem Özdemir"), "beta Energie": ("Osterreich-Reisen", None),
+                "Delta Allianz": ("Gesperrte Straße", "Ozdemir")}  # fmt: skip
+    for row in range(window.table_mode.view.model.rowCount()):
+        source = window.table_mode.view.model.source_row(row)
+        if source.title in retitled:
+            title, author = retitled[source.title]
+            store.sources.update_metadata(source.id, title=title, byline=author)
+    view = window.table_mode.view
+    for typed, wanted in (("österreich", ["Österreich wählt"]), ("özdemir", ["Österreich wählt"]),
+                          ("strasse", ["Gesperrte Straße"]), ("ÖSTERREICH CEM", ["Österreich wählt"])):  # fmt: skip
+        view.words_edit.clear()
+        view.words_edit.insert(typed)  # as typed (QTest types no umlaut); the table's own pause
+        qtbot.waitUntil(lambda wanted=wanted: titles(window) == wanted)
+        assert view.count_label.text() == "1 source", typed  # the count is the rows, not the SQL's
+
+
 def test_bulk_tag_is_one_undo_step_and_keeps_earlier_tags(window, monkeypatch) -> None:
     store = window.session.store
     ids = select_titles(window, "Alpha Chips", "beta Energie")
