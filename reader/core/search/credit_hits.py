@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from reader.core.models import credited
 from reader.core.search.query import OPERATORS
 from reader.core.store import SourceFilter, SourceRow, Store, stored_tag, table_ids, table_rows
+from reader.core.text import fold_case
 
 # The rows a limited list of credit hits reads at most, some 13 ms (see `credit_hits`).
 _MAX_ROWS_READ = 2_000
@@ -80,8 +81,8 @@ def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | No
         for row in table_rows(store.db, ids[start : start + window]):
             byline, outlet, agency = credited(row.author, row.outlet, row.agency)
             shown = " · ".join(x for x in (outlet, byline, agency) if x)
-            folded = shown.casefold()
-            spans = [(at, at + len(w)) for w in words if (at := _word_at(folded, w.casefold())) >= 0]
+            folded = fold_case(shown)  # as the table's filter folds it ("weiss" for "Weiß")
+            spans = [(at, at + len(w)) for w in words if (at := _word_at(folded, fold_case(w))) >= 0]
             if len(spans) == len(words):
                 hits.append(CreditHit(row, shown, tuple(sorted(spans))))
                 if len(hits) == limit:

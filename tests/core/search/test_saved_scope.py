@@ -145,3 +145,13 @@ def test_the_same_word_as_title_and_credit_word_finds_its_letters_alone(store: S
     word = "özdemir"
     assert table_ids(store.db, filters=SourceFilter(words=word, credit_words=word)) == [by_file["003"]]
 
+
+def test_credit_hits_take_ss_for_sharp_s_and_the_dotted_capital_i_for_i(store: Store, by_file: dict[str, int]) -> None:
+    """A German keyboard without ß, or a writer without it, types "weiss"; nobody types the
+    Turkish "İ": the hits fold as the library table's filter does."""
+    with store.db.conn:
+        store.db.execute("UPDATE sources SET byline = 'Marcel Weiß' WHERE id = ?", [by_file["003"]])
+        store.db.execute("UPDATE sources SET byline = 'İlkay Gündoğan' WHERE id = ?", [by_file["001"]])
+    for query, wanted in (("weiss", "003"), ("WEISS", "003"), ("weiß", "003"), ("ilkay", "001"), ("İLKAY", "001")):
+        assert [hit.row.id for hit in search.credit_hits(store, query)] == [by_file[wanted]], query
+    assert by_file["001"] in found(store, query="ilkay")
