@@ -59,6 +59,18 @@ def _word_at(credit: str, word: str) -> int:
     return found.start() if found is not None else -1
 
 
+def _spans(shown: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where each word found begins a word of the credit `shown`, folded as the table's filter
+    folds it ("weiss" finds "Weiß"), as places in `shown`: "ß" folds to two letters, and the
+    bold of "weiss" in "Marcel Weiß · dpa" took the space after it, that of "dpa" read "· dp"."""
+    folded = fold_case(shown)
+    starts = list(range(len(shown) + 1))  # where each folded letter comes from in `shown`
+    if len(folded) != len(shown):
+        starts = [at for at, letter in enumerate(shown) for _ in fold_case(letter)] + [len(shown)]
+    return [(starts[at], starts[at + len(word) - 1] + 1) for word in map(fold_case, words)
+            if (at := _word_at(folded, word)) >= 0]  # fmt: skip
+
+
 def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | None = None) -> list[CreditHit]:
     """The sources (tagged `tag`) whose credit holds every plain word of `text`, newest first;
     up to `limit` of them."""
@@ -81,8 +93,7 @@ def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | No
         for row in table_rows(store.db, ids[start : start + window]):
             byline, outlet, agency = credited(row.author, row.outlet, row.agency)
             shown = " · ".join(x for x in (outlet, byline, agency) if x)
-            folded = fold_case(shown)  # as the table's filter folds it ("weiss" for "Weiß")
-            spans = [(at, at + len(w)) for w in words if (at := _word_at(folded, fold_case(w))) >= 0]
+            spans = _spans(shown, words)
             if len(spans) == len(words):
                 hits.append(CreditHit(row, shown, tuple(sorted(spans))))
                 if len(hits) == limit:

@@ -155,3 +155,13 @@ def test_credit_hits_take_ss_for_sharp_s_and_the_dotted_capital_i_for_i(store: S
     for query, wanted in (("weiss", "003"), ("WEISS", "003"), ("weiß", "003"), ("ilkay", "001"), ("İLKAY", "001")):
         assert [hit.row.id for hit in search.credit_hits(store, query)] == [by_file[wanted]], query
     assert by_file["001"] in found(store, query="ilkay")
+
+
+def test_the_words_of_a_credit_hit_are_marked_where_they_stand(store: Store, by_file: dict[str, int]) -> None:
+    """"ß" folds to two letters: the bold of "weiss" took the space after "Weiß", that of "dpa" read "· dp"."""
+    with store.db.conn:
+        store.db.execute("UPDATE sources SET byline = 'Marcel Weiß', agency = 'dpa' WHERE id = ?", [by_file["003"]])
+    (hit,) = search.credit_hits(store, "weiss dpa")
+    assert [hit.shown[start:end] for start, end in hit.spans] == ["Weiß", "dpa"]
+    (hit,) = search.credit_hits(store, "Weiß marcel")
+    assert [hit.shown[start:end] for start, end in hit.spans] == ["Marcel", "Weiß"]
