@@ -21,8 +21,13 @@ still take the typing into the bin with the source, where its undo brings both b
 A pause in typing while another program holds the library's write lock keeps the text in the
 editor: the first such save of a busy spell shows "The library is busy", later ones only the
 status bar (`Session.busy_spell`), and the save is tried again every RETRY_MS without waiting
-until the lock is free; a pause meanwhile leaves it to that retry. Leaving the text or quitting
-still raises, to their own questions.
+until the lock is free; a pause meanwhile leaves it to that retry. Quitting still raises, to
+its own question. Moving on to another source, highlight or item (`move_on`) does not wait for
+the spell: the switch used to wait WRITE_WAIT_MS, raise a second box and stop halfway, the
+library list on the new source, the article and notes still on the old one. The text left
+behind is kept pending for its own place and written there by the same retry once the library
+is free (both kept over a text written elsewhere meanwhile, the lost-text bar when its place
+was deleted); shown again before that, its editor holds it once more, nothing typed missing.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer
@@ -54,13 +60,26 @@ class Place:
     the store holds another; it returns False when the place is gone (nothing written).
     `alive`: whether the place is still shown (not deleted, nor in the bin); `keep`: where a
     text whose place was deleted elsewhere may be kept instead (None: nowhere).
-    `form`: a text as the store keeps it (a heading on one line), so typed and stored compare."""
+    `form`: a text as the store keeps it (a heading on one line), so typed and stored compare.
+    `key`: the same for each Place made for one note, annotation or item, so a text left pending
+    there during a busy spell comes back into the editor when it is shown again."""
 
     read: Callable[[], str]
     write: Callable[[str, str], bool]
     alive: Callable[[], bool]
     keep: Keep | None = None
     form: Callable[[str], str] = lambda text: text
+    key: object = None
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A text left behind by `move_on` while another program held the library: written to
+    `place` by the retry, from `expected` (what its editor had loaded)."""
+
+    place: Place
+    expected: str
+    text: str
 
 
 def both(theirs: str, mine: str) -> str:
@@ -77,16 +96,40 @@ class GuardedText(QObject):
         self.place: Place | None = None
         self.saved = ""  # the text as stored when loaded or last saved here: what a save expects
         self._saving = False  # a save's catch-up reloads the panes, which call back in here
+        self._pending: list[_Pending] = []  # texts moved away from during a busy spell: `move_on`
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)  # the library was busy
         self._retry.timeout.connect(self._try_again)
         bar.keep_mine.connect(self.keep_mine)
         bar.take_theirs.connect(self.take_theirs)
 
     def load(self, text: str, place: Place | None) -> None:
-        """Hold `place`'s stored `text` (after the caller flushed the one held before)."""
-        self.place, self.saved = place, text
-        self.editor.load(text)
-        self.bar.hide()
+        """Hold `place`'s stored `text` (after the caller flushed the one held before), or the
+        text typed there and left pending, which the editor then holds unsaved again."""
+        pending = next((p for p in self._pending if place is not None and place.key is not None
+                        and p.place.key == place.key), None)  # fmt: skip
+        if pending is not None:
+            self._pending.remove(pending)
+        self.place, self.saved = place, text if pending is None else pending.expected
+        self.editor.load(text if pending is None else pending.text)
+        self.bar.setVisible(pending is not None and text != pending.expected)  # written meanwhile: asks
+
+    def move_on(self) -> None:
+        """Save what was typed before the editor shows another place (`load`). While another
+        program holds the library the text stays pending for its place, saved by the retry,
+        and the move goes on: the spell's box comes once (after the move), the status bar says
+        the text is kept. Any other failure (a full disk) raises, the text still here."""
+        place, text = self.place, self.editor.toPlainText()
+        if place is None or self._saving or not self.unsaved():
+            return
+        try:
+            self.flush(leaving=True)
+        except sqlite3.OperationalError as exc:
+            if not library_busy(exc) or self.place is not place:
+                raise
+            self._pending.append(_Pending(place, self.saved, text))
+            self.load("", None)  # let go here, once: the caller's next flush or move tries nothing
+            self._retry.start()
+            self._session.busy_spell(exc, self, moving=True)
 
     def unsaved(self) -> bool:
         return self.place is not None and self.place.form(self.editor.toPlainText()) != self.saved
@@ -106,18 +149,23 @@ class GuardedText(QObject):
 
     def flush(self, *, leaving: bool) -> None:
         """Save what was typed, never over another's text: see the module's docstring."""
+        if leaving and self._pending:  # quitting: texts moved away from are written first
+            with self._session.not_waiting():  # a busy spell: asked at once, not after a wait
+                self._save_pending()
         place, text = self.place, self.editor.toPlainText()
         if place is None or self._saving or not self.unsaved():
             return
         if not leaving and self._retry.isActive():  # a busy spell: the retry saves it, not waiting
             return  # as each pause did, frozen WRITE_WAIT_MS for the lock, again and again
+        spell = leaving and self._session.in_busy_spell  # moving on or quitting: no wait, as the retry
         self._session.catch_up()  # a deletion elsewhere is shown first: its reload lets this go
         if self.place is not place:  # let go by that reload, which saved it or told it lost
             return
         self._saving = True
         try:
             try:
-                self._write(place, self.saved, text)
+                with self._session.not_waiting() if spell else nullcontext():
+                    self._write(place, self.saved, text)
             except ChangedElsewhereError as changed:
                 self._changed(place, changed.stored, text, leaving=leaving)
             except sqlite3.OperationalError as exc:
@@ -132,9 +180,34 @@ class GuardedText(QObject):
         if self._session.shut_down:  # the window closed: a text given up at quit stays given up
             return
         with self._session.not_waiting():
+            try:
+                self._save_pending()
+            except sqlite3.OperationalError as exc:
+                if not library_busy(exc):
+                    raise
+                self._retry.start()  # still busy: the spell's box was given, the status bar says so
+                self._session.busy_spell(exc, self)
+                return
             self.flush(leaving=False)
         if not self._retry.isActive():  # saved, or nothing left to save: this text waits no more
             self._session.waits_no_more(self)
+
+    def _save_pending(self) -> None:
+        """Write each text left by `move_on` to its own place, as leaving it would have: over a
+        text written elsewhere meanwhile both are kept; its place deleted, the lost-text bar
+        holds it. A busy library raises, the texts not yet written still pending."""
+        while self._pending:
+            pending = self._pending[0]
+            self._session.catch_up()  # a deletion elsewhere is taken in first, not written over
+            if not pending.place.alive():  # binned or deleted meanwhile
+                self._lose(pending.place, pending.text)
+            else:
+                try:
+                    self._write(pending.place, pending.expected, pending.text)
+                except ChangedElsewhereError as changed:
+                    self._changed(pending.place, changed.stored, pending.text, leaving=True)
+            if pending in self._pending:  # not taken back into its editor by the catch-up's reload
+                self._pending.remove(pending)
 
     def _changed(self, place: Place, theirs: str, mine: str, *, leaving: bool) -> None:
         # `place`'s form, not the editor's: the save's catch-up may have shown another item

@@ -9,7 +9,10 @@ where each command sits in the menus is `window_menus`.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
+from contextlib import nullcontext
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
 from reader import APP_NAME
 from reader.core.changes import Changes
 from reader.core.search import SearchResult
+from reader.core.store import library_busy
 from reader.paths import Paths, bundled_seeds_dir
 from reader.ui import dialogs, read_only
 from reader.ui.actions import make_action, standard_or, unique_keys
@@ -54,6 +58,8 @@ from reader.ui.window_keys import WindowKeys
 from reader.ui.window_menus import build_menus, build_toolbar
 from reader.ui.window_preferences import WindowPreferences
 from reader.ui.window_state import WindowState
+
+log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1360, 860)
 DEFAULT_SPLIT = (330, 660, 370)
@@ -272,7 +278,7 @@ class MainWindow(QMainWindow):
         if source_id == self._open_id or (self.session.announcing_outside and self._open_id is not None
                                           and self.session.store.sources.get(self._open_id) is not None):  # fmt: skip
             return  # a list reloaded for another process's change opens nothing in the open one's place
-        self.notes.flush()
+        self.notes.move_on()
         self._remember_position()
         self._open_id = source_id
         self.article.show_source(source_id)
@@ -320,8 +326,17 @@ class MainWindow(QMainWindow):
         # and the look for changes made elsewhere knows it for the window's own.
         row = self.library.model.row_of(source_id)
         summary = self.library.model.summary(row) if row is not None else None
-        if summary is not None and summary.unread and not self.session.store.read_only:
-            self.session.apply(lambda: self.session.store.sources.mark_opened(source_id))
+        if summary is None or not summary.unread or self.session.store.read_only:
+            return
+        # While another program holds the library the source stays unread (its dot is no
+        # loss): raised, the move to it stopped halfway, after a wait of its own in a spell.
+        try:
+            with self.session.not_waiting() if self.session.in_busy_spell else nullcontext():
+                self.session.apply(lambda: self.session.store.sources.mark_opened(source_id))
+        except sqlite3.OperationalError as exc:
+            if not library_busy(exc):
+                raise
+            log.info("source #%s left unread: another program holds the library", source_id)
 
     def _remember_position(self) -> None:
         if self._open_id is not None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reader.core import importer
@@ -84,6 +84,11 @@ def _overlap(mine: Changes, theirs: Changes) -> bool:
     flags = ("tags", "saved_searches", "stories", "entities")
     return bool(sources(mine) & sources(theirs) or mine.briefings & theirs.briefings
                 or any(getattr(mine, f) and getattr(theirs, f) for f in flags))  # fmt: skip
+
+
+def _tell(exc: sqlite3.OperationalError) -> None:
+    """Raise `exc` on its own, to the window's box (`app._excepthook`), after what raised it."""
+    raise exc
 
 
 class Session(QObject):
@@ -192,18 +197,36 @@ class Session(QObject):
             self.notice_posted.emit(QCoreApplication.translate(
                 "Session", "The library was changed elsewhere: the undo history is cleared"))
 
-    def busy_spell(self, exc: sqlite3.OperationalError, waiting: object) -> None:
+    def busy_spell(self, exc: sqlite3.OperationalError, waiting: object, *, moving: bool = False) -> None:
         """A save kept out by another program's write lock (`library_busy`), the text of the
         editor `waiting` kept to be tried again: the first of a spell raises `exc`, which the
         window tells in its box "The library is busy"; the next ones, until a write gets
         through or no editor's text waits (`waits_no_more`), only say in the status bar that it
-        is still kept. Each pause in typing brought another box over the first."""
+        is still kept. Each pause in typing brought another box over the first.
+
+        `moving`: the text was left for another source, highlight or item, a move that must
+        go through (raised, it stopped halfway): the first of a spell is told once the move is
+        done, and the status bar says the text is kept for where it was typed."""
         self._busy_waiting.add(waiting)
+        if moving:
+            self.notice_posted.emit(QCoreApplication.translate(
+                "Session", "The library is busy: what you typed is kept and saved where you typed it once it is free"))
         if not self._busy_told:
             self._busy_told = True
+            if moving:
+                QTimer.singleShot(0, self, lambda: _tell(exc))
+                return
             raise exc
+        if moving:
+            return
         self.notice_posted.emit(QCoreApplication.translate(
             "Session", "The library is still busy: what you typed is kept and saved once it is free"))
+
+    @property
+    def in_busy_spell(self) -> bool:
+        """Whether "The library is busy" was told and no write got through since: a write
+        tried now need not wait WRITE_WAIT_MS for a lock that is most likely still held."""
+        return self._busy_told
 
     def waits_no_more(self, waiting: object) -> None:
         """The text of `waiting` no longer waits for the library without a write (typed back

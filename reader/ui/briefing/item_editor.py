@@ -70,7 +70,7 @@ class ItemEditor(QWidget):
         if item is not None and shown is not None and shown == self._editing_id:
             self.guard.refresh(item.text)
             return
-        self.flush()
+        self.guard.move_on()  # while the library is busy the text is kept for its item
         self._editing_id = shown
         place = self._place(item) if editable and item else None
         self.guard.load(item.text if editable and item else "", place)
@@ -116,7 +116,7 @@ class ItemEditor(QWidget):
             return True
 
         return Place(read, write, lambda: repo.item(item_id) is not None, keep,
-                     _one_line if kind is ItemKind.HEADING else lambda text: text)
+                     _one_line if kind is ItemKind.HEADING else lambda text: text, key=item_id)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

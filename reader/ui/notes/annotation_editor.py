@@ -85,8 +85,9 @@ class AnnotationEditor(QWidget):
         return self._highlight_id
 
     def edit(self, highlight: Highlight | None) -> None:
-        """Show `highlight`'s annotation for editing (saving the previous one first)."""
-        self.flush()
+        """Show `highlight`'s annotation for editing (saving the previous one first, or keeping
+        it for its highlight while the library is busy: `GuardedText.move_on`)."""
+        self.guard.move_on()
         self._highlight_id = highlight.id if highlight else None
         self.guard.load(highlight.annotation if highlight else "", self._place(highlight) if highlight else None)
         self.editor.setEnabled(highlight is not None)
@@ -114,7 +115,7 @@ class AnnotationEditor(QWidget):
             undoable.edit_note(self._session, source_id, note, both(note, text))
             return True
 
-        return Place(read, write, lambda: store.highlights.get(highlight_id) is not None, keep)
+        return Place(read, write, lambda: store.highlights.get(highlight_id) is not None, keep, key=highlight_id)
 
     def refresh(self, highlight: Highlight | None) -> None:
         """The bound highlight as now stored (after undo, another process): shown unless typing

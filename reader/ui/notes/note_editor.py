@@ -127,8 +127,9 @@ class NoteEditor(QWidget):
         self._update_preview()
 
     def show_source(self, source_id: int | None) -> None:
-        """Save the open note, then load the note of `source_id`."""
-        self.flush()
+        """Save the open note (kept for its source while the library is busy), then load the
+        note of `source_id`."""
+        self.guard.move_on()
         self._source_id = source_id
         notes = self._session.store.notes
         saved = notes.get(source_id).body if source_id is not None else ""
@@ -147,7 +148,7 @@ class NoteEditor(QWidget):
             return True
 
         return Place(lambda: self._session.store.notes.get(source_id).body, write,
-                     lambda: self._session.store.sources.get(source_id) is not None)
+                     lambda: self._session.store.sources.get(source_id) is not None, key=source_id)
 
     def refresh(self) -> None:
         """The note changed elsewhere (an undo, another process): show it when nothing typed

@@ -183,7 +183,7 @@ class NotesPane(QWidget):
     # -- the contract with the window ----------------------------------------------------------
 
     def show_source(self, source_id: int | None) -> None:
-        self.flush()
+        self.move_on()
         self._source_id = source_id
         self.tag_editor.show_source(source_id)
         self.note.show_source(source_id)
@@ -213,6 +213,13 @@ class NotesPane(QWidget):
     def flush(self) -> None:
         self.annotation.flush()
         self.note.flush()
+
+    def move_on(self) -> None:
+        """Save the typing before another source is shown; while another program holds the
+        library it is kept for the source it was typed in (`GuardedText.move_on`), and the move
+        goes on: it stopped halfway, the library list on the new source, the notes on the old."""
+        self.annotation.guard.move_on()
+        self.note.guard.move_on()
 
     def apply_changes(self, changes: Changes) -> None:
         source_id = self._source_id
