@@ -62,15 +62,16 @@ class ItemEditor(QWidget):
 
     def show_item(self, item: BriefingItem | None) -> None:
         """Hold `item`'s text if it is a heading or a text (a quote is not typed on), after
-        saving what was typed for the item held before; a save that fails raises here, before
-        the other item's text replaces it. The item held, reloaded, is refreshed: its text
+        saving what was typed for the item held before; a save that fails (a full disk) raises
+        here, before the other item's text replaces it, while one kept out by another program's
+        lock is kept for its item and saved once the library is free. The item held, reloaded, is refreshed: its text
         changed elsewhere shows, or the bar asks when typing here is unsaved."""
         editable = item is not None and item.kind is not ItemKind.HIGHLIGHT
         shown = item.id if editable and item else None
         if item is not None and shown is not None and shown == self._editing_id:
             self.guard.refresh(item.text)
             return
-        self.guard.move_on()  # while the library is busy the text is kept for its item
+        self.guard.move_on()
         self._editing_id = shown
         place = self._place(item) if editable and item else None
         self.guard.load(item.text if editable and item else "", place)
