@@ -195,3 +195,17 @@ def test_the_sql_loses_no_row_that_folding_finds(beyond_az_library: tuple[Store,
     holding = {made[title] for title, text in zip(made, _TEXTS, strict=True)
                if all(fold_case(w) in fold_case(text) for w in word.split())}  # fmt: skip
     assert set(table_ids(store.db, filters=SourceFilter(words=word))) == holding
+
+
+@pytest.mark.parametrize(("words", "titles"), [
+    ("5%", {"Zinsen um 5% gestiegen"}),  # not "5 Prozent": "%" is no wildcard here
+    ("a_b", {"Tarif a_b"}),  # not "Tarif axb": nor is "_"
+    ("ä_b", {"Tarif ä_b"}),  # beside a letter beyond A–Z, whose own "_" stands for any letter
+    ("öl-preis", {"Öl-Preis fällt"}),  # a hyphen is a letter of the word
+])  # fmt: skip
+def test_wildcards_and_hyphens_in_words_are_letters(store: Store, words: str, titles: set[str]) -> None:
+    for n, title in enumerate(("Zinsen um 5% gestiegen", "Zinsen um 5 Prozent gestiegen", "Tarif a_b", "Tarif axb",
+                               "Tarif ä_b", "Tarif äxb", "Öl-Preis fällt", "Öl Preis fällt")):  # fmt: skip
+        source_id, _ = store.sources.add(prepare_bytes(f"{title}\n\n{PROSE}{n}\n".encode(), f"{n}.txt"))
+        store.sources.update_metadata(source_id, title=title)
+    assert found_titles(store, words) == titles
