@@ -9,6 +9,7 @@ at a time), so a library of 100,000 sources costs one id list, as the list does.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -86,8 +87,7 @@ class SourceFilter:
         if self.unread_only:
             clauses.append("s.opened_at IS NULL")
         for words, columns in ((self.words, _TITLE_AND_CREDIT), (self.credit_words, _CREDIT)):
-            for word in words.split():
-                folded = fold_case(word)
+            for folded in _folded_words(words):
                 clauses.append(f"{_folded_in_sql(columns, folded)} LIKE ? ESCAPE '\\'")
                 params.append(f"%{_any_letter_beyond_az(_like_escaped(folded))}%")
         return " AND ".join(clauses), params
@@ -125,7 +125,14 @@ def _unsure_words(filters: SourceFilter) -> list[tuple[str, str]]:
     what it must occur in ("title" and credit, or "credit" alone): only these need the rows'
     text in Python, so a filter of plain A–Z words is one SQL query as before."""
     return [(folded, where) for words, where in ((filters.words, "title"), (filters.credit_words, "credit"))
-            for folded in map(fold_case, words.split()) if not folded.isascii()]  # fmt: skip
+            for folded in _folded_words(words) if not folded.isascii()]  # fmt: skip
+
+
+def _folded_words(words: str) -> list[str]:
+    """The typed words folded (`fold_case`), and composed (NFC) first as the library's text is
+    (`text.normalise`): an "Ö" pasted as "O" and a combining diaeresis, as a PDF or a macOS
+    file name has it, found no "Österreich"."""
+    return [fold_case(unicodedata.normalize("NFC", word)) for word in words.split()]
 
 
 @dataclass(frozen=True, slots=True)

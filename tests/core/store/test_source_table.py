@@ -3,6 +3,7 @@ going down, filters narrow, and read state set in bulk comes back exactly on und
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -207,3 +208,11 @@ def test_wildcards_and_hyphens_in_words_are_letters(store: Store, words: str, ti
         source_id, _ = store.sources.add(prepare_bytes(f"{title}\n\n{PROSE}{n}\n".encode(), f"{n}.txt"))
         store.sources.update_metadata(source_id, title=title)
     assert found_titles(store, words) == titles
+
+
+def test_a_word_pasted_with_a_combining_mark_finds_the_composed_letter(store: Store, beyond_az: dict[str, int]) -> None:
+    """"Ö" as "O" and a combining diaeresis, as a PDF or a macOS file name hands it over."""
+    decomposed = unicodedata.normalize("NFD", "österreich")
+    assert found_titles(store, decomposed) == {"Österreich wählt"}
+    assert table_ids(store.db, filters=SourceFilter(credit_words=unicodedata.normalize("NFD", "Özdemir"))) == [
+        beyond_az["Über die Grenze"]]
