@@ -12,6 +12,7 @@ exports, a saved search's count): they did not, and the timeline of "Handelsblat
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from reader.core.models import credited
@@ -74,7 +75,7 @@ def _spans(shown: str, words: list[str]) -> list[tuple[int, int]]:
 def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | None = None) -> list[CreditHit]:
     """The sources (tagged `tag`) whose credit holds every plain word of `text`, newest first;
     up to `limit` of them."""
-    words = plain_words(text)
+    words = [unicodedata.normalize("NFC", word) for word in plain_words(text)]  # as the credits are
     if not words:
         return []
     if tag is not None:  # "öl" for "Öl": SQLite's NOCASE folds A–Z only, as the text search knows
