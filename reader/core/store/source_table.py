@@ -9,6 +9,7 @@ at a time), so a library of 100,000 sources costs one id list, as the list does.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ NOTE_HAS_WORDS = "trim(n.body, ' ' || char(9, 10, 13)) != ''"
 _SHOWN_OUTLET = "coalesce(nullif(s.site_name, ''), s.agency, '')"
 # What the word filters look in: the credit (outlet, author, agency), or the title and the credit.
 _CREDIT = "coalesce(s.site_name, '') || ' ' || coalesce(s.byline, '') || ' ' || coalesce(s.agency, '')"
+_CREDIT_COLUMNS = ("s.site_name", "s.byline", "s.agency")
 _TITLE_AND_CREDIT = f"coalesce(s.title, '') || ' ' || {_CREDIT}"
 # What LIKE meets in the columns for a folded word (`fold_case`) holding "s" or "i": "ß" and
 # "ẞ" fold to "ss", "İ" to "I", two letters or one beside A–Z, which no `_` stands for (LIKE
@@ -86,10 +88,14 @@ class SourceFilter:
                 params.append(value)
         if self.unread_only:
             clauses.append("s.opened_at IS NULL")
-        for words, columns in ((self.words, _TITLE_AND_CREDIT), (self.credit_words, _CREDIT)):
+        for words, columns, each in ((self.words, _TITLE_AND_CREDIT, ("s.title", *_CREDIT_COLUMNS)),
+                                     (self.credit_words, _CREDIT, _CREDIT_COLUMNS)):  # fmt: skip
             for folded in _folded_words(words):
                 clauses.append(f"{_folded_in_sql(columns, folded)} LIKE ? ESCAPE '\\'")
                 params.append(f"%{_any_letter_beyond_az(_like_escaped(folded))}%")
+                for forms in map(_folding_to, dict.fromkeys(filter(_cased_beyond_az, folded))):
+                    clauses.append(f"({' OR '.join(f'instr({column}, ?)' for column in each for _ in forms)})")
+                    params += [form for _column in each for form in forms]
         return " AND ".join(clauses), params
 
 
@@ -117,7 +123,21 @@ def _any_letter_beyond_az(pattern: str) -> str:
     """`pattern` (LIKE, folded) with each letter beyond A–Z that has a case as `_`, any one
     character: LIKE folds the case of A–Z only, and "özdemir" found no "Cem Özdemir", "über"
     no title with "Über". `table_ids` checks the rows it lets through (`_unsure_words`)."""
-    return "".join("_" if not c.isascii() and c.lower() != c.upper() else c for c in pattern)
+    return "".join("_" if _cased_beyond_az(c) else c for c in pattern)
+
+
+def _cased_beyond_az(char: str) -> bool:
+    return not char.isascii() and char.lower() != char.upper()
+
+
+@functools.cache
+def _folding_to(letter: str) -> list[str]:
+    """The characters whose folding (`fold_case`) holds `letter`, a letter beyond A–Z: a row
+    holds one of them wherever its folded text holds the letter. Asked of each such letter in
+    SQL beside the `_` it is in the LIKE, it keeps the rows `table_ids` reads in Python to those
+    that can hold the word: "öl" let through every row with an "l" in it, and 100,000 sources
+    took 320 ms for none, now 90. (No letter past U+1E943 has a case; some 50 ms a letter, once.)"""
+    return sorted({char for char in map(chr, range(0x1E944)) if letter in fold_case(char)} | {letter})
 
 
 def _unsure_words(filters: SourceFilter) -> list[tuple[str, str]]:

@@ -216,3 +216,17 @@ def test_a_word_pasted_with_a_combining_mark_finds_the_composed_letter(store: St
     assert found_titles(store, decomposed) == {"Österreich wählt"}
     assert table_ids(store.db, filters=SourceFilter(credit_words=unicodedata.normalize("NFD", "Özdemir"))) == [
         beyond_az["Über die Grenze"]]
+
+
+@pytest.mark.parametrize(("words", "titles"), [
+    ("ΛΌΓΟΣ", {"Ο Λόγος"}),  # the final "ς" folds to the "σ" of "Σ"
+    ("μg", {"Dosis 5 µg"}),  # the micro sign folds to the Greek "μ"
+    ("öl", {"Öl-Preis fällt"}),  # not "Olaf", which "_l" lets into the LIKE
+])  # fmt: skip
+def test_a_letter_beyond_a_to_z_finds_each_character_folding_to_it(store: Store, words: str, titles: set[str]) -> None:
+    """The SQL asks for some character whose folding holds each such letter of a word (beside
+    the LIKE, whose `_` lets through any), so that the rows read again are few: none lost."""
+    for n, title in enumerate(("Ο Λόγος", "Dosis 5 µg", "Öl-Preis fällt", "Olaf")):
+        source_id, _ = store.sources.add(prepare_bytes(f"{title}\n\n{PROSE}{n}\n".encode(), f"{n}.txt"))
+        store.sources.update_metadata(source_id, title=title)
+    assert found_titles(store, words) == titles
