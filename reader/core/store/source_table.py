@@ -145,7 +145,7 @@ def _unsure_words(filters: SourceFilter) -> list[tuple[str, str]]:
     what it must occur in ("title" and credit, or "credit" alone): only these need the rows'
     text in Python, so a filter of plain A–Z words is one SQL query as before."""
     return [(folded, where) for words, where in ((filters.words, "title"), (filters.credit_words, "credit"))
-            for folded in _folded_words(words) if not folded.isascii()]  # fmt: skip
+            for folded in _folded_words(words) if any(map(_cased_beyond_az, folded))]  # fmt: skip
 
 
 def _folded_words(words: str) -> list[str]:
