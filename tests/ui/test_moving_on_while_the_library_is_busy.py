@@ -302,3 +302,46 @@ def test_the_first_busy_save_met_by_a_move_is_told_once_after_the_move(qtbot, ma
     finally:
         _release(holder)
     qtbot.waitUntil(lambda: _stored(data_dir, source_id) == NOTE, timeout=5_000)
+
+
+def test_two_moves_in_a_row_keep_each_text_for_its_own_source(qtbot, make_window, data_dir: Path) -> None:
+    """Typed in the first source, moved on, typed in the second, moved on again, all in one
+    spell: both texts wait, each saved into the source it was typed in, neither lost."""
+    window = make_window()
+    window.session.store.db.execute("PRAGMA busy_timeout = 0")
+    view = window.library.source_view
+    first, other = _typed_then_told(qtbot, window, data_dir)
+    try:
+        with qtbot.captureExceptions() as told:
+            view.setFocus()
+            qtbot.keyClick(view, Qt.Key.Key_J)
+            second = window.open_source_id
+            _pause(qtbot, window.notes.note.editor, "Zweite Notiz")
+            view.setFocus()
+            qtbot.keyClick(view, Qt.Key.Key_J)
+            third = window.open_source_id
+            _all_on(window, third)
+            qtbot.wait(100)
+        assert not told and len({first, second, third}) == 3
+    finally:
+        _release(other)
+    qtbot.waitUntil(lambda: _stored(data_dir, second) == "Zweite Notiz", timeout=5_000)
+    qtbot.waitUntil(lambda: _stored(data_dir, first) == NOTE, timeout=5_000)
+    assert _stored(data_dir, third) in (None, "")
+
+
+def test_the_german_window_says_the_text_is_kept_where_it_was_typed(qtbot, make_window, data_dir: Path,
+                                                                    speak) -> None:  # fmt: skip
+    speak("de")
+    window = make_window()
+    window.session.store.db.execute("PRAGMA busy_timeout = 0")
+    _source_id, other = _typed_then_told(qtbot, window, data_dir)
+    try:
+        window.library.source_view.setFocus()
+        with qtbot.captureExceptions():
+            qtbot.keyClick(window.library.source_view, Qt.Key.Key_J)
+        assert window.statusBar().currentMessage() == (
+            "Die Bibliothek ist belegt: Ihr Text bleibt erhalten und wird dort gespeichert, wo Sie ihn "
+            "geschrieben haben, sobald sie frei ist")
+    finally:
+        _release(other)
