@@ -210,7 +210,7 @@ class Session(QObject):
         self._busy_waiting.add(waiting)
         if moving:
             self.notice_posted.emit(QCoreApplication.translate(
-                "Session", "The library is busy: what you typed is kept and saved where you typed it once it is free"))
+                "Session", "The library is busy: what you typed is kept, and saved where you typed it as soon as the library is free"))
         if not self._busy_told:
             self._busy_told = True
             if moving:

@@ -4035,7 +4035,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Die Bibliothek wurde anderswo geändert: Der Verlauf für „Rückgängig“ ist geleert</translation>
     </message>
     <message>
-        <source>The library is busy: what you typed is kept and saved where you typed it once it is free</source>
+        <source>The library is busy: what you typed is kept, and saved where you typed it as soon as the library is free</source>
         <translation>Die Bibliothek ist belegt: Ihr Text bleibt erhalten und wird dort gespeichert, wo Sie ihn geschrieben haben, sobald sie frei ist</translation>
     </message>
     <message>
