@@ -245,10 +245,15 @@ class Session(QObject):
         try:
             yield
         finally:
-            if self._tasks:  # its own task began meanwhile: see WRITE_WAIT_MS
-                self.store.wait_for_writers()
-            else:
-                self.store.wait_for_writers(WRITE_WAIT_MS)
+            self._usual_wait()
+
+    def _usual_wait(self) -> None:
+        """The window's wait for another program's write lock: the store's full wait while its
+        own task runs (it may hold the lock: see WRITE_WAIT_MS), else WRITE_WAIT_MS."""
+        if self._tasks:
+            self.store.wait_for_writers()
+        else:
+            self.store.wait_for_writers(WRITE_WAIT_MS)
 
     def _command(self, index: int) -> _Command:
         command = self.undo_stack.command(index)
@@ -271,7 +276,7 @@ class Session(QObject):
         the writer's, an export asked for during the import of a large folder waited for the
         whole import before it wrote a line; its record waits at most for a batch's commit."""
         self._tasks.add(task)
-        self.store.wait_for_writers()  # its own task may hold the lock: see WRITE_WAIT_MS
+        self._usual_wait()
         task.signals.finished.connect(lambda _result, t=task: self._ended(t))
         task.signals.failed.connect(lambda _message, t=task: self._ended(t))
         (self._readers if reads else self._pool).start(task)
@@ -281,7 +286,7 @@ class Session(QObject):
         if self._tasks:
             return
         try:
-            self.store.wait_for_writers(WRITE_WAIT_MS)
+            self._usual_wait()
         except sqlite3.ProgrammingError:  # the window closed its library before the task reported
             log.debug("task %r reported after the library was closed", task.description)
 
