@@ -12,6 +12,13 @@ from hypothesis import strategies as st
 from reader.core.word_snap import in_word, snapped
 
 
+def quoted_after_snap(text: str, selected: str) -> str:
+    """What becomes the highlight's quote when `selected` (its first place in `text`) is chosen."""
+    start = text.index(selected)
+    low, high = snapped(text, start, start + len(selected))
+    return text[low:high]
+
+
 @pytest.mark.parametrize(
     ("text", "selected", "quoted"),
     [
@@ -45,9 +52,7 @@ from reader.core.word_snap import in_word, snapped
     ],
 )
 def test_snapped_spans(text: str, selected: str, quoted: str) -> None:
-    start = text.index(selected)
-    low, high = snapped(text, start, start + len(selected))
-    assert text[low:high] == quoted
+    assert quoted_after_snap(text, selected) == quoted
 
 
 def test_snapping_still_widens_to_whole_words() -> None:
@@ -77,9 +82,7 @@ def test_snapping_still_widens_to_whole_words() -> None:
     ],
 )
 def test_a_selection_inside_one_word_stays_as_chosen(text: str, selected: str, quoted: str) -> None:
-    start = text.index(selected)
-    low, high = snapped(text, start, start + len(selected))
-    assert text[low:high] == quoted
+    assert quoted_after_snap(text, selected) == quoted
 
 
 _WORDS = st.lists(st.text(alphabet="abcäöüßXYZ", min_size=1, max_size=8), min_size=2, max_size=6)
@@ -122,9 +125,7 @@ def test_a_selection_across_words_never_ends_mid_word(words: list[str], data: st
     ],
 )
 def test_a_part_of_a_word_takes_what_an_apostrophe_joins_to_it(text: str, selected: str, quoted: str) -> None:
-    start = text.index(selected)
-    low, high = snapped(text, start, start + len(selected))
-    assert text[low:high] == quoted
+    assert quoted_after_snap(text, selected) == quoted
 
 
 @pytest.mark.parametrize(
@@ -141,6 +142,4 @@ def test_a_part_of_a_word_takes_what_an_apostrophe_joins_to_it(text: str, select
     ],
 )
 def test_han_and_kana_are_quoted_as_chosen(text: str, selected: str, quoted: str) -> None:
-    start = text.index(selected)
-    low, high = snapped(text, start, start + len(selected))
-    assert text[low:high] == quoted
+    assert quoted_after_snap(text, selected) == quoted
