@@ -252,7 +252,7 @@ FLOORS = {
 # Session 23's rules, scored at the end: the same but places 0.871/0.848 (streets and sites
 # named as addresses); the batch alone unchanged. Two figures rules were narrowed after this
 # test's held-out pass/fail was seen failing (a postcode rule, "five counts of"): a leak of one
-# bit each, reported in the README.
+# bit each, reported in docs/history/entities.md (the README's "Entities" links it).
 # Session 25: with s24 moved to development, the 46 held-out texts measure (session 23's rules)
 # people 0.971/0.931, organisations 0.783/0.734, places 0.887/0.851, figures 0.899/0.797, roles
 # 69 of 89. Session 25's fresh batch (seed 2525, `"batch": "s25"`, 12 German pages of 200-1,500
