@@ -72,15 +72,23 @@ def _spans(shown: str, words: list[str]) -> list[tuple[int, int]]:
             if (at := _word_at(folded, word)) >= 0]  # fmt: skip
 
 
-def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | None = None) -> list[CreditHit]:
-    """The sources (tagged `tag`) whose credit holds every plain word of `text`, newest first;
-    up to `limit` of them."""
+def credit_hits(store: Store, text: str, tag: str | None = None, limit: int | None = None,
+                allowed: set[int] | None = None) -> list[CreditHit]:  # fmt: skip
+    """The sources (tagged `tag`, among `allowed` ones: None, all) whose credit holds every
+    plain word of `text`, newest first; up to `limit` of them.
+
+    `allowed` (what the library's filter bar lets through) narrows the ids before any row is
+    read, so the limit counts only sources the user can be shown: narrowed after it, as the
+    live search did, the 20 newest Handelsblatt reports left none of those among "Unread only"
+    and the older unread ones were not listed although they matched."""
     words = [unicodedata.normalize("NFC", word) for word in plain_words(text)]  # as the credits are
     if not words:
         return []
     if tag is not None:  # "öl" for "Öl": SQLite's NOCASE folds A–Z only, as the text search knows
         tag = stored_tag(store.db, tag)
     ids = table_ids(store.db, "published", True, SourceFilter(tag=tag, credit_words=" ".join(words)))
+    if allowed is not None:
+        ids = [source_id for source_id in ids if source_id in allowed]
     hits: list[CreditHit] = []
     # Rows are read a window at a time until `limit` hits: the SQL finds the words anywhere in
     # the credit, and only here is a word told to begin one of its words. With one window of

@@ -190,15 +190,14 @@ class LibraryPane(QWidget):
         text = self.search_box.text()
         allowed = self.filters.allowed()
         try:
-            results = live_search.run(self.session, text, self._tag, self.pacing.typing, allowed)
+            found = live_search.run(self.session, text, self._tag, self.pacing.typing, allowed)
         except search.InvalidSearch as exc:
             log.info("%r: %s", text, exc)
             self._refused = True
             self.pacing.refused(sentence(str(exc)))
             return
         self._refused = False
-        more = len(results) > live_search.RESULT_LIMIT
-        results = results[: live_search.RESULT_LIMIT]
+        results, more = found.results, found.more
         self.results_model.set_results(results, lambda source_id: self.session.store.notes.get(source_id).body)
         self.list_stack.setCurrentWidget(self.results_view)
         gone = not results and self._tag_gone()

@@ -11,6 +11,7 @@ the full-text index does not hold; a hit credits them as the header does (`model
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
@@ -65,29 +66,44 @@ def results_message(count: int, more: bool, tag: str | None) -> str:
     return translate("LibraryPane", "%1 tagged %2").replace("%1", counted).replace("%2", tag) if tag else counted
 
 
-def source_hits(session: Session, text: str, tag: str | None = None, limit: int = SOURCE_HIT_LIMIT) -> list[SearchResult]:
+def source_hits(session: Session, text: str, tag: str | None = None, limit: int = SOURCE_HIT_LIMIT,
+                allowed: set[int] | None = None) -> list[SearchResult]:  # fmt: skip
     """Sources whose outlet, author or agency holds every plain word ("handelsblatt",
-    "bastian", "dpa"): the full-text index has the article's words, not its metadata."""
+    "bastian", "dpa"), up to `limit` of those the filter bar lets through (`allowed`; None:
+    all): the full-text index has the article's words, not its metadata."""
     return [SearchResult(source_id=hit.row.id, title=hit.row.title, file_name="", where="source", ref_id=hit.row.id,
                          snippet=hit.shown, snippet_text=hit.shown, snippet_spans=hit.spans, match_offsets=(),
                          published=hit.row.published, score=0.0)
-            for hit in search.credit_hits(session.store, text, tag, limit)]  # fmt: skip
+            for hit in search.credit_hits(session.store, text, tag, limit, allowed)]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What the list shows for a search: up to `RESULT_LIMIT` results, and whether it stopped
+    at a limit with more to find (the status line's "100+ results", "21+ results")."""
+
+    results: list[SearchResult]
+    more: bool
 
 
 def run(session: Session, text: str, tag: str | None = None, typing: bool = False,
-        allowed: set[int] | None = None) -> list[SearchResult]:  # fmt: skip
-    """The results for what the user typed, up to `RESULT_LIMIT` + 1 (the extra one says "there
-    are more": the pane shows "100+ results"); raises `search.InvalidSearch` for their own text.
+        allowed: set[int] | None = None) -> Found:  # fmt: skip
+    """The results for what the user typed; raises `search.InvalidSearch` for their own text.
     `typing`: the user is still typing (see `typed_query`); `allowed`: the sources the filter
     bar lets through (None: all).
+
+    One more result than shown is asked for, of the Outlet/author hits and of the whole list,
+    to know whether there are more: 25 Handelsblatt reports said "20 results" beside 20 hits.
     """
     quotable = tag if tag is not None and '"' not in tag else None
-    results = source_hits(session, text, tag) + _search(session, text, quotable, typing)
+    sources = source_hits(session, text, tag, SOURCE_HIT_LIMIT + 1, allowed)
+    texts = _search(session, text, quotable, typing)
     if tag is not None and quotable is None:
         # The query syntax cannot quote a tag name holding '"': narrow the results instead.
         tagged = set(session.store.sources.ids(tag=tag))
-        results = [r for r in results if r.source_id in tagged]
-    return results if allowed is None else [r for r in results if r.source_id in allowed]
+        texts = [r for r in texts if r.source_id in tagged]
+    results = sources[:SOURCE_HIT_LIMIT] + (texts if allowed is None else [r for r in texts if r.source_id in allowed])
+    return Found(results[:RESULT_LIMIT], len(sources) > SOURCE_HIT_LIMIT or len(results) > RESULT_LIMIT)
 
 
 def _search(session: Session, text: str, tag: str | None, typing: bool) -> list[SearchResult]:
@@ -108,7 +124,8 @@ def suggestion(session: Session, text: str, tag: str | None, found: int, allowed
     `allowed` sources), as the pane would list them."""
 
     def hits(query: str) -> int:
-        return len(run(session, query, tag, allowed=allowed))
+        found = run(session, query, tag, allowed=allowed)
+        return len(found.results) + found.more  # stopped at a limit: at least one more
 
     try:
         return search.suggest(session.store, text, found, label_names=label_names(session), hits=hits)
