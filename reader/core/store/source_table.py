@@ -91,8 +91,9 @@ class SourceFilter:
         for words, columns, each in ((self.words, _TITLE_AND_CREDIT, ("s.title", *_CREDIT_COLUMNS)),
                                      (self.credit_words, _CREDIT, _CREDIT_COLUMNS)):  # fmt: skip
             for folded in _folded_words(words):
-                clauses.append(f"{_folded_in_sql(columns, folded)} LIKE ? ESCAPE '\\'")
-                params.append(f"%{_any_letter_beyond_az(_like_escaped(folded))}%")
+                if not _one_cased_letter(folded):  # for one such letter the `instr` says all
+                    clauses.append(f"{_folded_in_sql(columns, folded)} LIKE ? ESCAPE '\\'")
+                    params.append(f"%{_any_letter_beyond_az(_like_escaped(folded))}%")
                 for forms in map(_folding_to, dict.fromkeys(filter(_cased_beyond_az, folded))):
                     clauses.append(f"({' OR '.join(f'instr({column}, ?)' for column in each for _ in forms)})")
                     params += [form for _column in each for form in forms]
@@ -130,6 +131,15 @@ def _cased_beyond_az(char: str) -> bool:
     return not char.isascii() and char.lower() != char.upper()
 
 
+def _one_cased_letter(folded: str) -> bool:
+    """Whether the word (folded) is one letter beyond A–Z that has a case, the first letter
+    typed of "ö…" or "é…": the SQL's `instr` for some character folding to it then finds
+    exactly the rows whose folded text holds it (folding goes character by character), so
+    its LIKE ("%_%", every row) is left out and its rows are not read again in Python. With
+    both, a letter most rows hold had every row read and folded on each pause in typing."""
+    return len(folded) == 1 and _cased_beyond_az(folded)
+
+
 @functools.cache
 def _folding_to(letter: str) -> list[str]:
     """The characters whose folding (`fold_case`) holds `letter`, a letter beyond A–Z: a row
@@ -145,7 +155,8 @@ def _unsure_words(filters: SourceFilter) -> list[tuple[str, str]]:
     what it must occur in ("title" and credit, or "credit" alone): only these need the rows'
     text in Python, so a filter of plain A–Z words is one SQL query as before."""
     return [(folded, where) for words, where in ((filters.words, "title"), (filters.credit_words, "credit"))
-            for folded in _folded_words(words) if any(map(_cased_beyond_az, folded))]  # fmt: skip
+            for folded in _folded_words(words)
+            if any(map(_cased_beyond_az, folded)) and not _one_cased_letter(folded)]  # fmt: skip
 
 
 def _folded_words(words: str) -> list[str]:
