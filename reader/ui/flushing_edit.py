@@ -4,14 +4,25 @@ The annotation and note editors both want "save soon, and certainly before the u
 away": a single-shot timer restarted by each keystroke, plus focus-out, plus `flush()` for the
 window to call before switching sources or quitting. Undo and Redo typed in the editor save at
 once: they are no typing to wait out, and the briefing composer's preview lagged 0.8 s behind them.
+
+Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) are the editor's while it has typing of its own to take back or
+bring back, and otherwise the window's Edit ▸ Undo and Redo, so pressing Ctrl+Z again goes on
+through the window's steps. Qt's editor took every Ctrl+Z: after Edit ▸ Undo reloaded the text
+(which empties the editor's own history) the key did nothing at all. What the editor holds of
+its own is only the typing not saved yet (`typing_saved`): a saved burst is a window step, and
+undone once in the editor and once more by the window it came back ("Hallo" gone, then there).
+Redo goes back the way Ctrl+Z came: typing undone here, then window steps undone by Ctrl+Z
+here, are redone window steps first (`_handed_over`), else the typing, saved as a new step,
+took the window's Redo away.
 """
 
 from __future__ import annotations
 
 import sys
+from enum import Enum
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 
@@ -26,6 +37,23 @@ def alt_letter(event: QKeyEvent) -> bool:
             and event.text().isalnum())  # fmt: skip
 
 
+class History(Enum):
+    UNDO = "undo"
+    REDO = "redo"
+
+
+_REDO_TOO = QKeySequence("Ctrl+Shift+Z")  # the window's Redo on every platform (Windows' is Ctrl+Y)
+
+
+def history_key(event: QKeyEvent) -> History | None:
+    """Whether `event` is the key of Undo or of Redo, as the window's Edit menu binds them."""
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return History.UNDO
+    if event.matches(QKeySequence.StandardKey.Redo) or QKeySequence(event.keyCombination()) == _REDO_TOO:
+        return History.REDO
+    return None
+
+
 class FlushingEdit(QPlainTextEdit):
     save_due = Signal()  # a pause in typing, focus left, or flush(): save if anything changed
 
@@ -38,6 +66,10 @@ class FlushingEdit(QPlainTextEdit):
         self.textChanged.connect(self._typed)
         self._loading = False
         self._held_placeholder = ""  # a library open read-only: why nothing can be typed here
+        # Undo keys handed on to the window's steps less Redo keys: typing undone here is redone
+        # here once those steps are redone (in the order Ctrl+Z went), not before, over their Redo.
+        self._handed_over = 0
+        self._handing: int | None = None  # the count before the key now handed on (None: not handed)
 
     def load(self, text: str) -> None:
         """Replace the text without it counting as an edit (no save is scheduled)."""
@@ -66,16 +98,50 @@ class FlushingEdit(QPlainTextEdit):
         self.save_due.emit()
 
     def _typed(self) -> None:
+        self._handed_over = 0  # Qt's Redo holds nothing from before a change (nor from another text)
         if not self._loading:
             self._timer.start()
+
+    def typing_saved(self) -> None:
+        """The typing was written as a step of the window's undo: Ctrl+Z reaches it there now,
+        not here. Only the editor's Undo goes; what was undone here, not saved, Redo still brings."""
+        self.document().clearUndoRedoStacks(QTextDocument.Stacks.UndoStack)
+
+    def _own(self, key: History) -> bool:
+        """Whether Undo or Redo has something of this editor's own to take: typing not yet
+        saved, or typing undone here, once the window's steps undone after it are redone."""
+        document = self.document()
+        if key is History.UNDO:
+            return document.isUndoAvailable()
+        return document.isRedoAvailable() and not self._handed_over
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            key = history_key(event)
+            self._handing = None
+            if key is not None and self._own(key):
+                event.accept()  # typed here: Ctrl+Shift+Z too, where Qt's editor knows only Ctrl+Y
+                return True
+            if key is not None:  # the window's Edit ▸ Undo / Redo, if it has a step to take
+                self._handing = self._handed_over
+                self._handed_over += 1 if key is History.UNDO else -1
+                event.ignore()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if alt_letter(event):
             event.accept()  # no control's letter, and nothing to type
             return
-        super().keyPressEvent(event)
-        keys = QKeySequence.StandardKey
-        if (event.matches(keys.Undo) or event.matches(keys.Redo)) and self._timer.isActive():
+        key = history_key(event)
+        if key is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if self._handing is not None:  # the window had no step to take: none was handed over
+            self._handed_over, self._handing = self._handing, None
+        (self.undo if key is History.UNDO else self.redo)()
+        if self._timer.isActive():
             self.flush()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:

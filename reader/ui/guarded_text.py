@@ -236,6 +236,8 @@ class GuardedText(QObject):
             self._lose(place, new)
         elif place.write(old, new):
             self._written(place, place.form(new))
+            if self.place is place:  # a step of the window's undo now: Ctrl+Z takes it back there
+                self.editor.typing_saved()
         else:  # gone altogether (an item removed, a source emptied from the bin)
             self._lose(place, new)
 
