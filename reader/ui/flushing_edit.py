@@ -18,6 +18,7 @@ took the window's Redo away.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 
@@ -54,6 +55,18 @@ def history_key(event: QKeyEvent) -> History | None:
     return None
 
 
+def _changed_until(before: str, after: str) -> int:
+    """Where the part of `after` that differs from `before` ends (the words brought back end)."""
+    same_start = len(os.path.commonprefix([before, after]))
+    same_end = len(os.path.commonprefix([before[same_start:][::-1], after[same_start:][::-1]]))
+    return len(after) - same_end
+
+
+def _utf16(text: str) -> int:
+    """`text`'s length as Qt counts a cursor's position (an emoji is two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 class FlushingEdit(QPlainTextEdit):
     save_due = Signal()  # a pause in typing, focus left, or flush(): save if anything changed
 
@@ -71,14 +84,22 @@ class FlushingEdit(QPlainTextEdit):
         self._handed_over = 0
         self._handing: int | None = None  # the count before the key now handed on (None: not handed)
 
-    def load(self, text: str) -> None:
-        """Replace the text without it counting as an edit (no save is scheduled)."""
+    def load(self, text: str, *, at_change: bool = False) -> None:
+        """Replace the text without it counting as an edit (no save is scheduled). `at_change`:
+        the same place's text changed (Ctrl+Z taken by the window, another program): the cursor
+        goes where it changed, as an editor's own undo puts it, not up to the top of the note."""
+        before = self.toPlainText()
         self._loading = True
         try:
             self.setPlainText(text)
         finally:
             self._loading = False
         self._timer.stop()
+        if at_change:
+            cursor = self.textCursor()
+            cursor.setPosition(_utf16(text[: _changed_until(before, text)]))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
 
     def hold_placeholder(self, text: str) -> None:
         """Show `text` whenever the editor is empty, whatever placeholder its owner sets later

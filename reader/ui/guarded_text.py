@@ -142,7 +142,7 @@ class GuardedText(QObject):
         if not self.unsaved():
             if stored != self.saved:
                 self.saved = stored
-                self.editor.load(stored)
+                self.editor.load(stored, at_change=True)
             self.bar.hide()
         elif stored not in (self.saved, self.place.form(self.editor.toPlainText())):
             self.bar.show()

@@ -220,6 +220,22 @@ def test_typing_undone_stays_to_redo_when_the_window_has_nothing_to_undo(qtbot, 
     qtbot.waitUntil(lambda: _note(window) == "Hallo")
 
 
+def test_the_cursor_stays_where_ctrl_z_took_the_words_back(qtbot, make_window) -> None:
+    """The window's Undo reloads the note: the cursor went up to the top of it."""
+    window, editor = _note_window(qtbot, make_window)
+    editor.insertPlainText("Anfang😀Ende")  # pasted: QTest types no emoji
+    qtbot.waitUntil(lambda: _note(window) == "Anfang😀Ende")
+    cursor = editor.textCursor()
+    cursor.setPosition(len("Anfang😀".encode("utf-16-le")) // 2)  # Qt counts an emoji twice
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "-Mitte-")
+    qtbot.waitUntil(lambda: _note(window) == "Anfang😀-Mitte-Ende")
+    _undo(qtbot, editor)
+    assert editor.toPlainText() == "Anfang😀Ende"
+    qtbot.keyClicks(editor, "!")  # typed where "-Mitte-" was taken back
+    assert editor.toPlainText() == "Anfang😀!Ende"
+
+
 def _tag_undone(qtbot, window, editor) -> None:
     """The tag "Japan" taken back by Ctrl+Z in the note: a step the window can redo."""
     _undo(qtbot, editor)
