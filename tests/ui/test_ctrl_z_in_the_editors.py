@@ -120,6 +120,24 @@ def test_ctrl_z_never_brings_back_a_note_over_anothers(qtbot, make_window, other
     assert editor.toPlainText() == _note(window) == "Aus dem Terminal"
 
 
+def test_ctrl_z_under_the_conflict_bar_writes_nothing_over_the_other(qtbot, make_window, other) -> None:
+    """Typing undone while the bar says the note was changed elsewhere: the other text stays
+    stored, and the bar still offers both; nor does leaving the source write over it."""
+    window, editor = _note_window(qtbot, make_window)
+    note, source_id = window.notes.note, window.open_source_id
+    _saved(qtbot, editor, "Hallo")
+    _typed(qtbot, editor, " Welt")
+    other.notes.set(source_id, "Aus dem Terminal")
+    look(qtbot, window)
+    assert note.conflict.isVisible()
+    _undo(qtbot, editor)
+    _undo(qtbot, editor)  # the window's history of this note went with the other's change
+    assert editor.toPlainText() == "Hallo" and _note(window) == "Aus dem Terminal"
+    assert note.conflict.isVisible()
+    window.read_source(next(i for i in window.session.store.sources.ids() if i != source_id))
+    assert window.session.store.notes.get(source_id).body == "Aus dem Terminal"
+
+
 def test_ctrl_z_in_an_annotation_goes_on_to_its_highlight(qtbot, make_window) -> None:
     window = opened(qtbot, make_window)
     window.activateWindow()
