@@ -4113,6 +4113,14 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Zum Titel und zur Autorenzeile</translation>
     </message>
     <message>
+        <source>A screen further, a screen back</source>
+        <translation>Eine Bildschirmseite weiter, eine zurück</translation>
+    </message>
+    <message>
+        <source>Select words, then 1–5 highlights them</source>
+        <translation>Wörter auswählen; 1–5 markiert sie</translation>
+    </message>
+    <message>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>

@@ -64,3 +64,33 @@ def test_the_sheet_names_the_timelines_keys(make_window, monkeypatch, speak) -> 
     sheet.filter_edit.setText("pfeil")
     assert ("Zeitleiste", "Verschieben", "Umschalt+←, Umschalt+→") in sheet.visible_rows()
     speak("en")
+
+
+def test_the_sheet_names_the_reading_keys_and_they_read(make_window, monkeypatch, qtbot, speak) -> None:
+    """Seen in the German window (session 36): reading by keyboard, "Leertaste" on the sheet
+    found only the search box's Esc, and nothing said how to select words for 1–5 without a
+    mouse, though Space pages the article and Shift+arrows select in it."""
+    from PySide6.QtCore import Qt
+
+    speak("de")
+    window = make_window()
+    sheet = _sheet(window, monkeypatch)
+    sheet.filter_edit.setText("leertaste")
+    assert ("Artikel", "Eine Bildschirmseite weiter, eine zurück", "Leertaste, Umschalt+Leertaste") in sheet.visible_rows()
+    sheet.filter_edit.setText("markier")
+    assert ("Artikel", "Wörter auswählen; 1–5 markiert sie", "Umschalt+→, Strg+Umschalt+→") in sheet.visible_rows()
+    speak("en")
+    english = _sheet(window, monkeypatch)
+    english.filter_edit.setText("space")
+    assert ("Article", "A screen further, a screen back", "Space, Shift+Space") in english.visible_rows()
+    # what the row promises, the article does: Space a screen down, Shift+Space back up
+    window.resize(1000, 500)
+    view = window.article.view
+    view.setFocus()
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 2 * bar.pageStep())
+    assert bar.value() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert bar.value() == bar.pageStep()
+    qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.value() == 0
