@@ -100,7 +100,7 @@ class WindowState:
     # -- where file dialogs open ---------------------------------------------------------------
 
     def last_folder(self) -> Path | None:
-        """The folder the user last picked a file or folder from (gone folders are forgotten)."""
+        """The folder the user last picked articles from (gone folders are forgotten)."""
         value = self._settings.value("dialogs/last_folder")
         folder = Path(value) if isinstance(value, str) and value else None
         return folder if folder is not None and folder.is_dir() else None

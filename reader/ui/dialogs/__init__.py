@@ -31,7 +31,12 @@ from reader.core.ingest import supported_suffixes
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
 from reader.ui.scroll_block import scrolling
 
-_last_folder: Path | None = None  # where the user last picked a file or folder, this run
+# Where the user last picked articles from (files or a folder), this run: where the next import's
+# dialog opens. A folder written to is not remembered here: exports keep their own
+# (`WindowState.export_folder`). Seen in the window: after a briefing was saved into the
+# Obsidian vault, File ▸ Import files… opened in the vault, among the exported notes, and not
+# in the folder the articles had come from.
+_last_folder: Path | None = None
 
 
 def run(dialog: QDialog | QMessageBox) -> int:
@@ -136,7 +141,7 @@ def return_focus(window: QWidget | None, before: QWidget | None) -> None:
 
 
 def start_folder() -> Path:
-    """Where a file dialog opens: the folder the user last chose from, else their home."""
+    """Where a file dialog opens: the folder the user last picked articles from, else their home."""
     if _last_folder is not None and _last_folder.is_dir():
         return _last_folder
     return Path.home()
@@ -290,9 +295,7 @@ def ask_save_file(parent: QWidget | None, title: str, suggested: Path, suffix: s
     dialog.selectFile(suggested.name)
     if run(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
-    chosen = Path(dialog.selectedFiles()[0])
-    remember_folder(chosen.parent)
-    return chosen
+    return Path(dialog.selectedFiles()[0])  # not remembered: a folder written to (see _last_folder)
 
 
 def ask_open_files(parent: QWidget | None, title: str, name_filter: str) -> list[Path]:
@@ -307,10 +310,11 @@ def ask_open_files(parent: QWidget | None, title: str, name_filter: str) -> list
     return chosen
 
 
-def ask_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
+def ask_folder(parent: QWidget | None, title: str, start: str = "", *, remember: bool = True) -> Path | None:
     """A folder the user picked. The dialog opens beside the folder chosen last (or `start`): in
     its parent, it selected, so Choose takes it again and a sibling is one click away; opened
-    inside it, the next folder of a series ("Woche 12" after "Woche 11") took a click up first."""
+    inside it, the next folder of a series ("Woche 12" after "Woche 11") took a click up first.
+    A folder to write into is asked with `remember=False` (see `_last_folder`)."""
     folder = Path(start) if start else start_folder()
     beside = folder.is_dir() and folder != Path.home() and folder.parent != folder
     dialog = file_dialog(parent, title, folder.parent if beside else folder)
@@ -321,7 +325,8 @@ def ask_folder(parent: QWidget | None, title: str, start: str = "") -> Path | No
     if run(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     chosen = Path(dialog.selectedFiles()[0])
-    remember_folder(chosen)
+    if remember:
+        remember_folder(chosen)
     return chosen
 
 

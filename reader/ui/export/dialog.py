@@ -242,7 +242,7 @@ class ExportDialog(QDialog):
         return row
 
     def _browse(self) -> None:
-        folder = dialogs.ask_folder(self, self.tr("Export into folder"), self.folder_edit.text())
+        folder = dialogs.ask_folder(self, self.tr("Export into folder"), self.folder_edit.text(), remember=False)
         if folder is not None:
             self.folder_edit.setText(str(folder))
 
