@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.preferences.zoom(-1), keys.ZoomOut)
         self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self.preferences.zoom(0), "Ctrl+0")
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
+        self.shortcuts_action.setShortcuts([QKeySequence("Ctrl+/"), QKeySequence("F1")])  # F1, the help key: it did nothing
         self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.show_about)
         self.keys = WindowKeys(self, self.library, self.article, self.notes,
                                lambda: self.findChild(QToolBar, "mainToolbar"), self.state)  # fmt: skip

@@ -94,3 +94,21 @@ def test_the_sheet_names_the_reading_keys_and_they_read(make_window, monkeypatch
     assert bar.value() == bar.pageStep()
     qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
     assert bar.value() == 0
+
+
+def test_f1_opens_the_sheet_and_the_sheet_says_so(make_window, monkeypatch, qtbot, speak) -> None:
+    """Seen in the German window (session 36): F1, the help key a reader presses first, did
+    nothing; the sheet was Strg+/ alone."""
+    from PySide6.QtCore import Qt
+
+    speak("de")
+    window = make_window()
+    seen: list[object] = []
+    monkeypatch.setattr("reader.ui.dialogs.run", lambda dialog: seen.append(dialog) or 0)
+    window.activateWindow()
+    window.article.view.setFocus()
+    qtbot.keyClick(window.article.view, Qt.Key.Key_F1)
+    (sheet,) = seen
+    assert isinstance(sheet, ShortcutsDialog)
+    assert ("Hilfe", "Tastenkürzel", "Strg+/, F1") in sheet.visible_rows()
+    speak("en")
