@@ -3688,6 +3688,10 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         <translation>&amp;Exporte:</translation>
     </message>
     <message>
+        <source>The colour of this key&apos;s highlights in the article</source>
+        <translation>Die Farbe der Markierungen dieser Taste im Artikel</translation>
+    </message>
+    <message>
         <source>Key &amp;%1:</source>
         <translation>Taste &amp;%1:</translation>
     </message>

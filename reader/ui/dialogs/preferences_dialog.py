@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtGui import QAction, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from reader.core.labels import LABELS
 from reader.core.settings import Settings
 from reader.ui.i18n import current_language
 from reader.ui.library.sort_orders import sort_titles
+from reader.ui.theme import theme
 
 
 class PreferencesDialog(QDialog):
@@ -50,9 +52,9 @@ class PreferencesDialog(QDialog):
 
     def _build_general(self) -> None:
         self.theme_box = QComboBox(self)
-        for theme, title in (("light", self.tr("Light")), ("sepia", self.tr("Sepia")),
-                             ("dark", self.tr("Dark"))):  # fmt: skip
-            self.theme_box.addItem(title, theme)
+        for name, title in (("light", self.tr("Light")), ("sepia", self.tr("Sepia")),
+                            ("dark", self.tr("Dark"))):  # fmt: skip
+            self.theme_box.addItem(title, name)
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(self._original.theme)))
         self.sort_box = QComboBox(self)
         for key, title in sort_titles():
@@ -93,7 +95,11 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.export_note)
 
     def _build_labels(self) -> None:
+        """A field per key with its highlight colour at the field's end: a key's colour is its
+        meaning in the article (red for a risk), and with names alone, renaming "Risk" to
+        "Opportunity" gave opportunities a red wash that the dialog never showed."""
         self.label_edits: dict[str, QLineEdit] = {}
+        self.label_swatches: dict[str, QAction] = {}
         self.labels = QGroupBox(self.tr("Highlight labels"), self)
         form = QFormLayout(self.labels)
         language = current_language()
@@ -102,7 +108,25 @@ class PreferencesDialog(QDialog):
             edit.setPlaceholderText(label.name_in(language))
             edit.setMaxLength(40)
             self.label_edits[label.key] = edit
+            swatch = edit.addAction(QIcon(), QLineEdit.ActionPosition.TrailingPosition)
+            swatch.setToolTip(self.tr("The colour of this key's highlights in the article"))
+            self.label_swatches[label.key] = swatch
             form.addRow(self.tr("Key &%1:").replace("%1", label.shortcut), edit)
+        self.theme_box.currentIndexChanged.connect(self._paint_swatches)
+        self._paint_swatches()
+
+    def _paint_swatches(self) -> None:
+        """Each key's colour in the theme chosen above, as the article will show it."""
+        look = theme(str(self.theme_box.currentData()))
+        for key, swatch in self.label_swatches.items():
+            side = 64  # drawn smaller, at the field's icon size
+            square = QPixmap(side, side)
+            square.fill(look.label_color(key))
+            painter = QPainter(square)
+            painter.setPen(QPen(look.color("muted"), 4))
+            painter.drawRect(2, 2, side - 4, side - 4)
+            painter.end()
+            swatch.setIcon(QIcon(square))
 
     def _align_labels(self) -> None:
         """One column of fields across the three groups: each form's labels get the width of

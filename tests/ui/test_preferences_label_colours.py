@@ -1,0 +1,49 @@
+"""Edit ▸ Preferences shows each highlight key's colour in its name's field.
+
+Seen in the German window (session 36): the five label fields read "Taste 1: Kernaussage" …
+"Taste 3: Risiko" with no colour, though a key's colour is what its highlight means in the
+article — renamed "Chance", key 3 still washed opportunities red, and the dialog never said so.
+The colour is the theme's chosen in the dialog, as the article will show it. Real widgets,
+offscreen; the colours looked for are what the field shows on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLineEdit
+
+from reader.core.settings import Settings
+from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+
+# The highlight washes of the reading themes: light's pale red and yellow, dark's deep red
+LIGHT_RISK, LIGHT_KEY_POINT, DARK_RISK = QColor("#f8c4c0"), QColor("#fbe38e"), QColor("#6a2a2a")
+
+
+def _shown(edit: QLineEdit) -> set[str]:
+    """The colours drawn in the right-hand quarter of `edit`, where a trailing icon sits."""
+    image = edit.grab().toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width() * 3 // 4, image.width())
+            for y in range(image.height())}  # fmt: skip
+
+
+def test_each_key_shows_its_colour_in_the_chosen_theme(qtbot, speak) -> None:
+    speak("de")
+    dialog = PreferencesDialog(Settings(theme="light", label_names={"risk": "Chance"}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    risk, key_point = dialog.label_edits["risk"], dialog.label_edits["key"]
+    assert risk.text() == "Chance"
+    assert LIGHT_RISK.name() in _shown(risk) and LIGHT_KEY_POINT.name() not in _shown(risk)
+    assert LIGHT_KEY_POINT.name() in _shown(key_point)
+    dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
+    assert DARK_RISK.name() in _shown(risk) and LIGHT_RISK.name() not in _shown(risk)
+    speak("en")
+
+
+def test_the_colour_says_what_it_is(qtbot, speak) -> None:
+    speak("de")
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.label_swatches["risk"].toolTip() == "Die Farbe der Markierungen dieser Taste im Artikel"
+    speak("en")
