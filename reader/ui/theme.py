@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from reader.core.labels import LABEL_KEYS
 
@@ -95,3 +95,17 @@ def _luminance(color: QColor) -> float:
         + 0.7152 * channel(color.greenF())
         + 0.0722 * channel(color.blueF())
     )
+
+
+def label_swatch(look: Theme, key: str) -> QIcon:
+    """A square of `key`'s highlight colour in `look`, framed in its muted ink: the colour a label
+    stands for, shown beside the label's name where the article is not (the Edit menu's and the
+    article's context menu's "Highlight as …", the names' fields in Preferences)."""
+    side = 64  # drawn smaller, at a menu's or a field's icon size
+    square = QPixmap(side, side)
+    square.fill(look.label_color(key))
+    painter = QPainter(square)
+    painter.setPen(QPen(look.color("muted"), 4))
+    painter.drawRect(2, 2, side - 4, side - 4)
+    painter.end()
+    return QIcon(square)

@@ -47,3 +47,21 @@ def test_the_colour_says_what_it_is(qtbot, speak) -> None:
     qtbot.addWidget(dialog)
     assert dialog.label_swatches["risk"].toolTip() == "Die Farbe der Markierungen dieser Taste im Artikel"
     speak("en")
+
+
+def test_the_menus_highlight_entries_show_their_colour(make_window, speak) -> None:
+    """The Edit menu's and the article's context menu's "Als Risiko markieren" named a colour's
+    meaning without the colour; each entry now carries it, in the window's theme."""
+    speak("de")
+    window = make_window()
+    (edit_menu,) = [menu for title, menu in window.menus if title.replace("&", "") == "Bearbeiten"]
+    risk = next(a for a in edit_menu.actions() if a.text().replace("&", "") == "Als Risiko markieren")
+    assert _icon_colour(risk) == LIGHT_RISK
+    window.preferences.set_theme("dark")
+    assert _icon_colour(risk) == DARK_RISK
+    speak("en")
+
+
+def _icon_colour(action) -> QColor:
+    image = action.icon().pixmap(16, 16).toImage()
+    return image.pixelColor(image.width() // 2, image.height() // 2)

@@ -32,7 +32,7 @@ from reader.ui.label_names import display_name, label_names
 from reader.ui.letters import letter_of, with_letter
 from reader.ui.read_only import editing, writable
 from reader.ui.session import Session
-from reader.ui.theme import Theme, theme
+from reader.ui.theme import Theme, label_swatch, theme
 
 
 class ArticlePane(QWidget):
@@ -180,6 +180,8 @@ class ArticlePane(QWidget):
         self._theme = theme(name)
         self.view.set_theme(self._theme)
         self.selection_bar.apply_style(self._theme, label_names(self._session))
+        for key, action in self.highlight_actions.items():  # the menus' entries show their colour
+            action.setIcon(label_swatch(self._theme, key))
         self.empty.setStyleSheet(f"color: {self._theme.muted}; background: {self._theme.page};")
         self.versions.apply_style(self._theme)
 

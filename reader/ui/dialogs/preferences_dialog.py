@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtGui import QAction, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from reader.core.labels import LABELS
 from reader.core.settings import Settings
 from reader.ui.i18n import current_language
 from reader.ui.library.sort_orders import sort_titles
-from reader.ui.theme import theme
+from reader.ui.theme import label_swatch, theme
 
 
 class PreferencesDialog(QDialog):
@@ -119,14 +119,7 @@ class PreferencesDialog(QDialog):
         """Each key's colour in the theme chosen above, as the article will show it."""
         look = theme(str(self.theme_box.currentData()))
         for key, swatch in self.label_swatches.items():
-            side = 64  # drawn smaller, at the field's icon size
-            square = QPixmap(side, side)
-            square.fill(look.label_color(key))
-            painter = QPainter(square)
-            painter.setPen(QPen(look.color("muted"), 4))
-            painter.drawRect(2, 2, side - 4, side - 4)
-            painter.end()
-            swatch.setIcon(QIcon(square))
+            swatch.setIcon(label_swatch(look, key))
 
     def _align_labels(self) -> None:
         """One column of fields across the three groups: each form's labels get the width of
