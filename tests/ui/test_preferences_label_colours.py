@@ -65,3 +65,23 @@ def test_the_menus_highlight_entries_show_their_colour(make_window, speak) -> No
 def _icon_colour(action) -> QColor:
     image = action.icon().pixmap(16, 16).toImage()
     return image.pixelColor(image.width() // 2, image.height() // 2)
+
+
+def test_all_highlights_shows_each_labels_colour_beside_its_name(make_window, speak) -> None:
+    """All highlights' Kategorie column read "Risiko" in words alone."""
+    from reader.ui.highlights.highlights_model import COLUMNS
+
+    speak("de")
+    window = make_window()
+    store = window.session.store
+    source_id = window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    _made, changes = store.highlights.add(source_id, 0, text.index(" ", 10), "risk")
+    window.session.changes_applied.emit(changes)
+    window.modes.action.trigger()
+    model = window.modes.view.model
+    cell = model.item(0).child(0, COLUMNS.index("Label"))
+    assert cell.text() == "Risiko"
+    image = cell.icon().pixmap(16, 16).toImage()
+    assert image.pixelColor(8, 8) == LIGHT_RISK
+    speak("en")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 
 from reader.core.store import HighlightGroup, HighlightRow
 from reader.ui.briefing.drag import HIGHLIGHTS_MIME, highlights_mime
@@ -27,9 +27,13 @@ QUOTE_CHARS = 160  # a row shows the start of a long quote; the tooltip has all 
 
 
 class HighlightsModel(QStandardItemModel):
-    def __init__(self, label_name: Callable[[str], str], parent: QObject | None = None) -> None:
+    def __init__(self, label_name: Callable[[str], str], label_icon: Callable[[str], QIcon],
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        """`label_icon` gives a label's colour, shown beside its name: the colour is what the
+        highlight means in the article, and the Label column named it in words alone."""
         super().__init__(0, len(COLUMNS), parent)
         self._label_name = label_name
+        self._label_icon = label_icon
         self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
 
     def set_groups(self, groups: Sequence[HighlightGroup]) -> None:
@@ -53,7 +57,7 @@ class HighlightsModel(QStandardItemModel):
         cells = [
             QStandardItem(shown),
             QStandardItem(cut_to(note, QUOTE_CHARS)),
-            QStandardItem(self._label_name(row.label)),
+            QStandardItem(self._label_icon(row.label), self._label_name(row.label)),
             QStandardItem(row.source_title),
             QStandardItem("" if row.paragraph is None else str(row.paragraph)),
         ]

@@ -56,6 +56,7 @@ from reader.ui.letters import caption_for
 from reader.ui.one_ellipsis import OneEllipsisCells
 from reader.ui.read_only import reason, writable
 from reader.ui.session import Session
+from reader.ui.theme import label_swatch, theme
 
 
 def _typed_date(text: str) -> str | None:
@@ -78,7 +79,8 @@ class HighlightsView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model = HighlightsModel(lambda key: display_name(session, key), self)
+        self.model = HighlightsModel(lambda key: display_name(session, key),
+                                     lambda key: label_swatch(theme(session.settings.theme), key), self)  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_filters())
         layout.addWidget(self._build_tree(), 1)
