@@ -71,3 +71,22 @@ def test_a_search_leaves_the_columns_where_they_were(make_window, qtbot, qapp, s
     assert header.sectionSize(1) - widest >= 12  # the keys stand apart from the commands
     sheet.close()
     speak("en")
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_keys_of_places_read_whole(make_window, qapp, speak, monkeypatch, language) -> None:
+    """Seen in the German window (session 36): the article's new rows read "Leertaste, …" and
+    "Umschalt+→, …" — the key a reader looked for cut off. A place's keys are one or two and
+    read whole; only a menu command's many platform keys (Redo's) may be cut, with a tooltip."""
+    from reader.ui.dialogs.help_dialogs import place_rows
+
+    speak(language)
+    sheet = _sheet(make_window, monkeypatch)
+    qapp.processEvents()
+    table, header = sheet.table, sheet.table.horizontalHeader()
+    metrics = table.fontMetrics()
+    places = {keys for _where, _what, keys in place_rows()}
+    cut = [keys for keys in places if metrics.horizontalAdvance(keys) + 12 > header.sectionSize(2)]
+    assert not cut, (header.sectionSize(2), cut)
+    sheet.close()
+    speak("en")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -169,7 +170,17 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.filter_edit.setFocus()
-        self.resize(max(560, header.sectionSize(0) + header.sectionSize(1) + 200), 600)
+        self.resize(max(560, header.sectionSize(0) + header.sectionSize(1) + self._keys_room(rows)), 600)
+
+    def _keys_room(self, rows: list[tuple[str, str, str]]) -> int:
+        """The keys column's width: each row's first two keys whole. A fixed 200 px cut the German
+        "Leertaste, Umschalt+Leertaste" and the timeline's "Umschalt+←, Umschalt+→" to "…, …",
+        the key looked for gone; a command's further platform keys (Redo's) may still be cut."""
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 2 * COLUMN_GAP
+        widest = max((metrics.horizontalAdvance(", ".join(keys.split(", ")[:2])) for _w, _c, keys in rows), default=0)
+        scroll_bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(200, widest + padding + scroll_bar)
 
     def apply_filter(self, text: str) -> None:
         """Show the rows whose menu, command or keys hold every word typed, a key also by
