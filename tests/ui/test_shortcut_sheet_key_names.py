@@ -30,7 +30,8 @@ def test_german_sheet_finds_the_arrows_by_name(make_window, monkeypatch, speak) 
     assert set(down) <= set(found["Down"])  # and "Als Markdown kopieren", whose name has "down"
     assert found["Alt+Down"] == [keys for keys in down if "Alt+↓" in keys]
     assert up and all("↑" in keys for keys in up)
-    assert set(arrows) == {keys for keys in down + up} | {"←, →", "Umschalt+←, Umschalt+→"}  # and the timeline's
+    # and the timeline's, and the article's selecting of words
+    assert set(arrows) == {keys for keys in down + up} | {"←, →", "Umschalt+←, Umschalt+→", "Umschalt+→, Strg+Umschalt+→"}
     assert strg and all("Strg+" in keys for keys in strg)
 
 
