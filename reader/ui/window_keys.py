@@ -2,7 +2,7 @@
 
 `F6` and `Shift+F6` cycle the focus through the visible panes (library, article, notes, and a
 docked window beside them: the briefing composer) as in most desktop apps; `Alt+1`/`Alt+2`/`Alt+3` go straight to one; `Ctrl+T` puts the cursor in the
-open source's tag field. The side panes can be hidden one by one, and focus mode (`F11`) leaves
+open source's tag field, `Alt+4` in its summary note. The side panes can be hidden one by one, and focus mode (`F11`) leaves
 only the article, then gives back exactly the panes that were shown.
 """
 
@@ -51,13 +51,19 @@ class WindowKeys(QObject):
             action.setStatusTip(tip)
         self.tag_action = self._make(self.tr("Ta&g source…"), "Ctrl+T", self.tag)
         self.tag_action.setStatusTip(self.tr("Type a tag for the open source"))
+        # The summary note, written for every source read, was Alt+3 and then Tabs away, how many
+        # depending on the tags and highlights shown: counted wrong, the typing went elsewhere.
+        # Alt+4 is the note's own, as Ctrl+T is the tags'.
+        self.note_action = self._make(self.tr("Write s&ummary note"), "Alt+4", self.write_note)
+        self.note_action.setStatusTip(self.tr("Move the keyboard into the open source's summary note"))
         self.library_action = self._toggle(self.tr("Show &library"), "Ctrl+Shift+L", library, "library")
         self.notes_action = self._toggle(self.tr("Show &notes"), "Ctrl+Shift+I", notes, "notes")
         self.focus_mode_action = self._make(self.tr("&Focus mode"), "F11", self.toggle_focus_mode)
         self.focus_mode_action.setCheckable(True)
         self.focus_mode_action.setStatusTip(self.tr("Only the article; F11 again brings the panes back"))
         self.go_actions = [self.next_pane_action, self.previous_pane_action, self.focus_library_action,
-                           self.focus_article_action, self.focus_notes_action, self.tag_action]  # fmt: skip
+                           self.focus_article_action, self.focus_notes_action, self.tag_action,
+                           self.note_action]  # fmt: skip
         self.view_actions = [self.library_action, self.notes_action, self.focus_mode_action]
         context_menus.shift_f10(window)  # the Menu key's twin, which Qt leaves unbound
         article.annotate_requested.connect(self.annotate)
@@ -267,6 +273,11 @@ class WindowKeys(QObject):
         if not self._notes.isVisible():
             self._set_visible(self._notes, True)
         self._notes.tag_editor.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def write_note(self) -> None:
+        if not self._notes.isVisible():
+            self._set_visible(self._notes, True)
+        self._notes.note.reveal()  # the Edit tab, the caret where it was
 
     def show_held_text(self, full_width: Sequence[QAction]) -> None:
         """Show the notes pane when a lost-text bar in it holds text (quitting is about to ask

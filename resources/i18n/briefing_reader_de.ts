@@ -4769,6 +4769,14 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Ein Schlagwort für die offene Quelle eingeben</translation>
     </message>
     <message>
+        <source>Write s&amp;ummary note</source>
+        <translation>No&amp;tiz schreiben</translation>
+    </message>
+    <message>
+        <source>Move the keyboard into the open source&apos;s summary note</source>
+        <translation>Die Tastatur in die Notiz der offenen Quelle bringen</translation>
+    </message>
+    <message>
         <source>Show &amp;library</source>
         <translation>&amp;Bibliothek zeigen</translation>
     </message>
