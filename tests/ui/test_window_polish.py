@@ -191,4 +191,4 @@ def test_every_entry_of_the_view_and_go_menus_has_a_letter(make_window, speak, l
     for menu in (view, go, *themes):
         entries = [a for a in menu.actions() if not a.isSeparator()]
         assert all(_mnemonic(a.text()) for a in entries), [a.text() for a in entries]
-    assert len([a for a in go.actions() if not a.isSeparator()]) == 10 and len(themes) == 1
+    assert len([a for a in go.actions() if not a.isSeparator()]) == 11 and len(themes) == 1  # with Write summary note
