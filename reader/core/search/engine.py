@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from itertools import count
 from typing import Any
@@ -106,23 +106,30 @@ def search(
     limit: int = 50,
     label_names: dict[str, str] | None = None,
     markers: tuple[str, str] = MARKERS,
+    within: Collection[int] | None = None,
 ) -> list[SearchResult]:
-    """The best `limit` matches for the query `text`, best first; raises InvalidSearch only."""
+    """The best `limit` matches for the query `text`, best first; raises InvalidSearch only.
+
+    `within`: the sources whose matches count (None: all), the library's filter bar as the
+    user set it. The SQL asks it, so the limit counts only what the user can be shown: the
+    live search filtered the 101 best matches afterwards, and with Unread only, 101 read
+    sources left none of the matching unread ones listed."""
     query = _tags_as_stored(store, parse(text, label_names))
-    if query.is_empty or limit <= 0:
+    if query.is_empty or limit <= 0 or (within is not None and not within):
         return []
-    rows = _best_rows(store, query, limit + _TIE_MARGIN)
+    rows = _best_rows(store, query, limit + _TIE_MARGIN, within)
     rows.sort(key=lambda row: (round(row[1] / SCORE_TIE), _negated_date(row[0].day)))
     marker = Marker(query)
     return [_result(marker, found, score, markers) for found, score in rows[:limit]]
 
 
-def _best_rows(store: Store, query: Query, wanted: int) -> list[tuple[RowText, float]]:
-    """The first `wanted` rows in rank order, with their texts (phrases checked on them)."""
+def _best_rows(store: Store, query: Query, wanted: int, within: Collection[int] | None) -> list[tuple[RowText, float]]:
+    """The first `wanted` rows in rank order (of the sources `within`), with their texts
+    (phrases checked on them)."""
     check = PhraseCheck(query)
     found: list[tuple[RowText, float]] = []
     # Phrase checks may turn rows down, so then the filters see all matches.
-    for rowid, score in _ranked(store, query, RANKED_NEWEST if check.needed else wanted):
+    for rowid, score in _ranked(store, query, RANKED_NEWEST if check.needed else wanted, within):
         texts = _checked(store, check, rowid) if check.needed else row_text(store, rowid)
         if texts is None:
             continue
@@ -132,7 +139,7 @@ def _best_rows(store: Store, query: Query, wanted: int) -> list[tuple[RowText, f
     return found
 
 
-def _ranked(store: Store, query: Query, enough: int) -> Iterator[tuple[int, float]]:
+def _ranked(store: Store, query: Query, enough: int, within: Collection[int] | None) -> Iterator[tuple[int, float]]:
     """(rowid, score) of matching rows, best first: bm25 over the newest RANKED_NEWEST matches.
 
     One FTS5 pass, newest first, stops at RANKED_NEWEST rows; a second scores just those by
@@ -142,20 +149,22 @@ def _ranked(store: Store, query: Query, enough: int) -> Iterator[tuple[int, floa
     """
     match = match_expression(query)
     if match is None:
-        yield from _browsed(store, query)
+        yield from _browsed(store, query, within)
         return
     rank = rank_expression(query)
     if rank is None:  # scored in the same pass
-        rows = _newest(store, query, match, f", {_SCORE} AS score", enough)
+        rows = _newest(store, query, match, f", {_SCORE} AS score", enough, within)
     else:
-        found = [rowid for (rowid,) in _newest(store, query, match, "", enough)]
+        found = [rowid for (rowid,) in _newest(store, query, match, "", enough, within)]
         scores = dict(_run(store, _scores_sql(rank, found))) if found else {}
         rows = [(rowid, scores.get(rowid, 0.0)) for rowid in found]
     yield from sorted(rows, key=lambda row: row[1])
 
 
-def _newest(store: Store, query: Query, match: str, score: str, enough: int) -> list[Any]:
-    """The newest RANKED_NEWEST matches that pass the filters: (rowid[, score]) rows.
+def _newest(store: Store, query: Query, match: str, score: str, enough: int,
+            within: Collection[int] | None) -> list[Any]:  # fmt: skip
+    """The newest RANKED_NEWEST matches that pass the filters (and are of sources `within`):
+    (rowid[, score]) rows.
 
     With filters, the newest RANKED_NEWEST word matches are filtered first: a filter that
     passes few rows (a tag) would otherwise make FTS5 walk every match. Only when fewer than
@@ -164,11 +173,11 @@ def _newest(store: Store, query: Query, match: str, score: str, enough: int) -> 
     base = f"SELECT f.rowid{score} FROM search_index f WHERE search_index MATCH ?"
     newest = f"ORDER BY f.rowid DESC LIMIT {RANKED_NEWEST}"
     rows: list[Any] = []
-    if filter_sql(query, "f.rowid").conditions:
+    if within is not None or filter_sql(query, "f.rowid").conditions:
         inner = f"SELECT n.* FROM ({base} {newest}) n WHERE 1"
-        rows = _run(store, _filtered(query, "n.rowid", inner, [match], match))
+        rows = _run(store, _filtered(query, "n.rowid", inner, [match], match, within))
     if len(rows) < enough:
-        sql, params = _filtered(query, "f.rowid", base, [match], match)
+        sql, params = _filtered(query, "f.rowid", base, [match], match, within)
         rows = _run(store, (f"{sql} {newest}", params))
     return rows
 
@@ -182,7 +191,7 @@ def _scores_sql(rank: str, rowids: list[int]) -> tuple[str, list[Any]]:
     return sql, [rank, min(rowids), json.dumps(rowids)]
 
 
-def _browsed(store: Store, query: Query) -> Iterator[tuple[int, float]]:
+def _browsed(store: Store, query: Query, within: Collection[int] | None) -> Iterator[tuple[int, float]]:
     """Rows a query of filters only lists, most recently added first, a page at a time.
 
     Added order, not publication date: SQLite reads it straight off the rowids and stops at a
@@ -190,7 +199,7 @@ def _browsed(store: Store, query: Query) -> Iterator[tuple[int, float]]:
     100,000 sources (`label:risk` passes 20,000 highlights). It is also the order the
     bounded ranking favours.
     """
-    rows_sql, params = _browse_sql(query)
+    rows_sql, params = _browse_sql(query, within)
     sql = f"SELECT b.rid FROM ({rows_sql}) b ORDER BY b.rid DESC"
     for offset in count(0, _BROWSE_PAGE):
         page = _run(store, (f"{sql} LIMIT {_BROWSE_PAGE} OFFSET {offset}", params))
@@ -262,11 +271,12 @@ def _matching_rows_sql(query: Query) -> tuple[str, list[Any]]:
 
 
 def _filtered(
-    query: Query, rid: str, sql: str, params: list[Any], match: str | None = None
+    query: Query, rid: str, sql: str, params: list[Any], match: str | None = None,
+    within: Collection[int] | None = None,
 ) -> tuple[str, list[Any]]:
-    """`sql` (ending in a WHERE clause) with the query's filters added, and its exclusions
-    unless they are in the MATCH expression `match` already."""
-    filters = filter_sql(query, rid)
+    """`sql` (ending in a WHERE clause) with the query's filters added (and the sources
+    `within`), and its exclusions unless they are in the MATCH expression `match` already."""
+    filters = filter_sql(query, rid, within)
     for condition in filters.conditions:
         sql += f" AND {condition}"
     params = [*params, *filters.params]
@@ -279,12 +289,13 @@ def _filtered(
     return sql, params
 
 
-def _browse_sql(query: Query) -> tuple[str, list[Any]]:
-    """Rows for a query of filters (and exclusions) only: all rows the filters let through.
+def _browse_sql(query: Query, within: Collection[int] | None = None) -> tuple[str, list[Any]]:
+    """Rows for a query of filters (and exclusions) only: all rows the filters let through
+    (of the sources `within`).
 
     The index holds exactly the live articles, highlights and notes, so its rows are the list.
     """
-    return _filtered(query, "u.id", "SELECT u.id AS rid FROM search_rows u WHERE 1", [])
+    return _filtered(query, "u.id", "SELECT u.id AS rid FROM search_rows u WHERE 1", [], within=within)
 
 
 def _tags_as_stored(store: Store, query: Query) -> Query:

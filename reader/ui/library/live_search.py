@@ -97,25 +97,28 @@ def run(session: Session, text: str, tag: str | None = None, typing: bool = Fals
     """
     quotable = tag if tag is not None and '"' not in tag else None
     sources = source_hits(session, text, tag, SOURCE_HIT_LIMIT + 1, allowed)
-    texts = _search(session, text, quotable, typing)
+    within = allowed
     if tag is not None and quotable is None:
-        # The query syntax cannot quote a tag name holding '"': narrow the results instead.
+        # The query syntax cannot quote a tag name holding '"': the search is narrowed to its sources.
         tagged = set(session.store.sources.ids(tag=tag))
-        texts = [r for r in texts if r.source_id in tagged]
-    results = sources[:SOURCE_HIT_LIMIT] + (texts if allowed is None else [r for r in texts if r.source_id in allowed])
+        within = tagged if allowed is None else tagged & allowed
+    results = sources[:SOURCE_HIT_LIMIT] + _search(session, text, quotable, typing, within)
     return Found(results[:RESULT_LIMIT], len(sources) > SOURCE_HIT_LIMIT or len(results) > RESULT_LIMIT)
 
 
-def _search(session: Session, text: str, tag: str | None, typing: bool) -> list[SearchResult]:
-    """The widened query is only a convenience: if it is refused (say, OR after a filter),
-    the text as typed is searched, so any message is about what the user wrote.
+def _search(session: Session, text: str, tag: str | None, typing: bool, within: set[int] | None) -> list[SearchResult]:
+    """The full-text hits among the sources `within` (None: all), the search narrowed to them
+    in its SQL so its limit counts only those the list may show. The widened query is only a
+    convenience: if it is refused (say, OR after a filter), the text as typed is searched, so
+    any message is about what the user wrote.
     """
     names = label_names(session)
     store = session.store
     try:
-        return search.search(store, with_tag(typed_query(text, typing), tag), limit=RESULT_LIMIT + 1, label_names=names)
+        return search.search(store, with_tag(typed_query(text, typing), tag), limit=RESULT_LIMIT + 1,
+                             label_names=names, within=within)  # fmt: skip
     except search.InvalidSearch:
-        return search.search(store, with_tag(text, tag), limit=RESULT_LIMIT + 1, label_names=names)
+        return search.search(store, with_tag(text, tag), limit=RESULT_LIMIT + 1, label_names=names, within=within)
 
 
 def suggestion(session: Session, text: str, tag: str | None, found: int, allowed: set[int] | None) -> Suggestion | None:
