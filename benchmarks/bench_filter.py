@@ -1,12 +1,12 @@
 """How long the library table's word filter takes for a word, as each pause in typing runs it.
 
-The filter (`SourceFilter.words`, run by `table_ids`) matches A–Z words in SQL; a word with a
-letter beyond A–Z ("ö", "über") is matched in SQL with any letter in that place and its rows
-are checked again, case-folded, in Python. This times `table_ids` on the benchmark libraries
-(`benchmarks.library`) for words of both kinds, after one warm-up run, and says how many rows
-each lets through; then again with every source by the author `EVERYWHERE` ("Jürgen Öztürk",
-as a library of one outlet holds its name in every row), set in a transaction that is rolled
-back, so the cached library stays as built.
+The filter (`SourceFilter.words`, run by `table_ids`) matches A–Z words in SQL, and a letter
+beyond A–Z typed alone ("ö") too; a longer word with such a letter ("öl", "über") is matched in
+SQL with any letter in that place and its rows are checked again, case-folded, in Python. This
+times `table_ids` on the benchmark libraries (`benchmarks.library`) for words of each kind,
+after one warm-up run, and says how many rows each lets through; then again with every source
+by the author `EVERYWHERE` ("Jürgen Öztürk", as a library of one outlet holds its name in every
+row), set in a transaction that is rolled back, so the cached library stays as built.
 
     python -m benchmarks.bench_filter [--sizes 10000,100000] [--rounds 5] [--words ö,é,…]
 

@@ -72,7 +72,8 @@ class SourceFilter:
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause over `sources s` and its parameters. A word with a letter beyond A–Z
-        lets through rows with any letter in its place: `table_ids` checks them again."""
+        lets through rows with any letter in its place: `table_ids` checks them again (not for
+        such a letter alone, which the SQL answers: `_one_cased_letter`)."""
         clauses, params = ["s.deleted_at IS NULL"], []
         if self.tag is not None:
             clauses.append("s.id IN (SELECT st.source_id FROM source_tags st JOIN tags t ON t.id = st.tag_id"
