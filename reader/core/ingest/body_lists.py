@@ -44,6 +44,7 @@ def listed(
             if not _question_lead_in(text, shapes[i]):
                 continue
         elif not _lead_in(text, shapes[i]) and not _subheading_lead_in(shapes, labels, meta, i):
+            found.update(_block_after(segments, shapes, labels, meta, i))
             continue
         j = i + 1
         while j < len(segments) and j - i <= LIST_MAX_ITEMS:
@@ -57,7 +58,49 @@ def listed(
                 break
         if j - i - 1 >= LIST_MIN_ITEMS:
             found.update(range(i + 1, j))
+        elif text[-1] == ":":
+            found.update(_block_after(segments, shapes, labels, meta, i))
     return found
+
+
+# A list standing as a block of its own between blank lines may give each item as a clause.
+BLOCK_ITEM_MAX_WORDS = 25
+BLOCK_LEAD_IN_MIN_WORDS = 3
+
+
+def _block_after(
+    segments: Sequence[Segment],
+    shapes: Sequence[Shape],
+    labels: Sequence[str | None],
+    meta: set[int],
+    i: int,
+) -> range:
+    """The items of the list a lead-in announces when the copy sets them apart as a block: a
+    line each, no blank line between them, one after the lead-in or its paragraph and one
+    before the prose that goes on under them ("Think about it:" / "You build your website in
+    its own little corner of the internet" / …; "Was an der Umstellung am aufwändigsten war:"
+    / "Die (längst überfällige) Umstellung von campino2k.de auf SSL (WordPress ist da etwas
+    zickig, überall stehen komplette URLs)" / "Runalyze" / …). The block's bounds say it is
+    one list, so an item may be a clause of up to BLOCK_ITEM_MAX_WORDS words and the lead-in a
+    clause of three words ending in a lower-case word; a label ("Mehr zum Thema:") is none."""
+    text, shape = segments[i].text, shapes[i]
+    last = text.rsplit(None, 1)[-1]
+    if not shape.prose and not (
+        shape.n_words >= BLOCK_LEAD_IN_MIN_WORDS
+        and last[:1].islower()
+        and shape.stop_share >= PROSE_MIN_STOP_SHARE
+    ):
+        return range(0)
+    j = i + 1
+    while j < len(segments) and (j == i + 1 or not segments[j].gap_before):
+        if j in meta or labels[j] is not None or segments[j].edit_heading:
+            return range(0)
+        if shapes[j].prose or shapes[j].truncated or shapes[j].n_words > BLOCK_ITEM_MAX_WORDS:
+            return range(0)
+        j += 1
+    if j - i - 1 < LIST_MIN_ITEMS or j >= len(segments) or j in meta or labels[j] is not None:
+        return range(0)
+    return range(i + 1, j) if shapes[j].prose else range(0)
 
 
 # A numbered item: "1) …", "2. …", "10) …".
