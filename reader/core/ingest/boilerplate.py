@@ -304,6 +304,8 @@ def _inside(
                 verdicts.append(_prose_verdict(page, i, start, end))
         elif governing is not None:
             verdicts.append(_aside(segment, governing))
+        elif i - 1 in pictures and run_captions.heading_under(page.segments, page.shapes, page.labels, i, end):
+            verdicts.append(_verdict(BlockRole.BODY, None, BlockKind.HEADING))
         elif i in listed:
             verdicts.append(_verdict(BlockRole.BODY, None, BlockKind.LIST_ITEM))
         elif probs[i] >= SHORT_KEEP:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from reader.core.ingest import phrases
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape
+from reader.core.ingest.shape import Shape, is_headline
 
 # A caption is a sentence or two, never a paragraph of the article.
 CAPTION_MAX_WORDS = 40
@@ -201,3 +201,24 @@ def _picture_credit(text: str, shape: Shape) -> bool:
     if shape.n_words > LEAD_CREDIT_MAX_WORDS or _CREDIT_LABEL.match(text) is None:
         return False
     return "©" in text or "/" in text or "," in text
+
+
+def heading_under(
+    segments: list[Segment], shapes: list[Shape], labels: list[str | None], i: int, end: int
+) -> bool:
+    """Line `i`, right under a caption inside the run (`captions`), is the next section's
+    subheading: a copy prints a picture's caption on the line above the subheading under the
+    picture, with no blank line between ("vergrößern (Bildquelle: auto-motor.at/…)" /
+    "Premium-Ambiente im Innenraum"; "Der Bartgeier Bavaria im Flug." / "GPS-Sender wieder in
+    Funktion"), and the section's paragraph comes after it. Two short lines side by side read
+    as a link list, and the subheading was set aside with it. The caption is whole on its one
+    line (a sentence, or its credit at its end), so a line of a heading's shape under it, with a
+    paragraph under that, opens the section; a sentence there is not of a heading's shape. A
+    line set apart from the caption by a blank line is left as it was ("Mehr Bilder in der
+    Galerie"): nothing ties it to the section under it."""
+    if i + 1 > end or segments[i].gap_before or labels[i] is not None or shapes[i].prose:
+        return False
+    below = i + 1
+    if not shapes[below].prose or labels[below] is not None:
+        return False
+    return shapes[i].n_words >= 2 and is_headline(segments[i].text, shapes[i])

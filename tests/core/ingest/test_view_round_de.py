@@ -1,5 +1,6 @@
 """What the German window's reading view showed of real copied pages (issue 10, a look round
-24 development pages drawn at random): the list a lead-in announces was dropped when its
+24 development pages drawn at random): a subheading printed on the line under a picture's
+caption was set aside with the caption, and the list a lead-in announces was dropped when its
 items were clauses or its lead-in three words.
 
 The pages here are written for these tests in the shapes seen on the development pages.
@@ -24,6 +25,31 @@ def _parse(name: str, text: str | None = None):  # type: ignore[no-untyped-def]
 
 def _block(article, text: str):  # type: ignore[no-untyped-def]
     return next(b for b in article.blocks if b.text == text)
+
+
+def test_a_subheading_under_a_pictures_caption_is_the_next_sections_heading() -> None:
+    """The copy prints the caption, then the subheading under the picture on the next line;
+    the reading view lost the subheading with the caption."""
+    article = _parse("caption_subheadings.txt")
+    for heading in ("Edles Ambiente im Innenraum", "Kräftiger Motor mit wenig Verbrauch"):
+        block = _block(article, heading)
+        assert (block.role, block.kind) == (BlockRole.BODY, BlockKind.HEADING)
+    for caption in ("vergrößern (Bildquelle: autotest.at/Stefan Berger)", "Der Sorento auf der Passstraße."):
+        assert _block(article, caption).role is BlockRole.BOILERPLATE
+    assert "Edles Ambiente im Innenraum\n\nAuch die Verarbeitung" in article.body
+
+
+def test_a_second_caption_line_a_sentence_or_a_line_set_apart_stays_out() -> None:
+    """A caption's second line (a line under it, then another short line), a sentence under a
+    caption and a line set apart from it by a blank line are no subheadings."""
+    text = (DATA / "caption_subheadings.txt").read_text(encoding="utf-8")
+    glued = text.replace("Edles Ambiente im Innenraum\n\n", "Edles Ambiente im Innenraum\nFoto der Mittelkonsole\n\n")
+    article = _parse("caption_subheadings.txt", glued)
+    assert _block(article, "Edles Ambiente im Innenraum").role is BlockRole.BOILERPLATE
+    apart = text.replace("Stefan Berger)\nEdles", "Stefan Berger)\n\nEdles")
+    assert _block(_parse("caption_subheadings.txt", apart), "Edles Ambiente im Innenraum").kind is not BlockKind.HEADING
+    sentence = text.replace("Kräftiger Motor mit wenig Verbrauch", "Der Motor zieht kräftig an.")
+    assert _block(_parse("caption_subheadings.txt", sentence), "Der Motor zieht kräftig an.").kind is not BlockKind.HEADING
 
 
 def test_the_list_a_lead_in_announces_is_kept_when_its_items_are_clauses() -> None:
