@@ -30,6 +30,13 @@ from reader.core.ingest.shape import Shape, is_headline
 
 # A caption is a sentence or two, never a paragraph of the article.
 CAPTION_MAX_WORDS = 40
+# A caption over a picture agency's credit has a sentence's words.
+CAPTION_MIN_WORDS = 5
+# A picture agency's name alone on the line under a caption, as news sites print it in
+# capitals ("GETTY"); a name in running text is never the whole line.
+_AGENCY_CREDITS = frozenset(
+    {"GETTY", "GETTY IMAGES", "AFP", "AFP VIA GETTY IMAGES", "AP", "REUTERS", "EPA", "DPA", "SHUTTERSTOCK", "ISTOCK", "ALAMY"}
+)
 # A sentence beside a bare credit line is its caption when it is this short.
 BESIDE_MAX_WORDS = 20
 # Words a credit may have ("Bundesregierung/Steffen Kugler", "CAE").
@@ -121,7 +128,28 @@ def captions(
             _credited(text) or (i != last and _agency_end(text))
         ):
             found.add(i)
+        elif text in _AGENCY_CREDITS and _caption_over(segments, shapes, labels, i, end):
+            found.update((i - 1, i))
     return found
+
+
+def _caption_over(
+    segments: list[Segment], shapes: list[Shape], labels: list[str | None], i: int, end: int
+) -> bool:
+    """A picture agency's name alone in capitals (`_AGENCY_CREDITS`) credits the picture
+    whose caption is the line right above it: a sentence or two, or a caption cut off by its
+    "[+]" button (Forbes, Newsweek: "A stock image of a woman holding a joint. …" / "GETTY").
+    The head's caption pass may have labelled the caption already ("… (Photo: Getty Images)").
+    A blank line must follow the credit, as one follows a picture between paragraphs; a list of
+    codes ("AE", "AP", "AZ") has none, and a caption needs a sentence's words."""
+    if i == 0 or labels[i - 1] not in (None, phrases.CAPTION):
+        return False
+    if i < end and not segments[i + 1].gap_before:
+        return False
+    if labels[i - 1] is not None:
+        return True  # a caption the head's pass knows
+    above, cut = shapes[i - 1], segments[i - 1].text.endswith("[+]")
+    return CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS and (above.sentence_end or above.truncated or cut)
 
 
 @lru_cache(maxsize=4096)

@@ -1,7 +1,8 @@
 """What the German window's reading view showed of real copied pages (issue 10, a look round
 24 development pages drawn at random): a subheading printed on the line under a picture's
-caption was set aside with the caption, and the list a lead-in announces was dropped when its
-items were clauses or its lead-in three words.
+caption was set aside with the caption, the list a lead-in announces was dropped when its
+items were clauses or its lead-in three words, and a caption over a picture agency's name in
+capitals ("GETTY") was shown as the article's text.
 
 The pages here are written for these tests in the shapes seen on the development pages.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core.ingest import body_lists
+from reader.core.ingest import body_lists, run_captions
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.plaintext import parse, read_page
 from reader.core.text import normalise
@@ -94,3 +95,41 @@ def test_a_label_with_a_colon_or_a_block_without_prose_under_it_announces_nothin
     paragraph = "Das ist ein ganzer Absatz, der in vielen Worten erklärt, warum das so ist und wie es danach weitergeht."
     assert item not in _listed(text.replace(f"\n{item}", f"\n{item}\n{paragraph}"))
     assert item not in _listed(text.replace("Denk mal nach:", "Unsere drei Tipps:"))
+
+
+def test_a_caption_over_a_picture_agencys_name_in_capitals_is_set_aside_with_it() -> None:
+    """A picture's caption, then "GETTY" alone under it, between two paragraphs: the reading
+    view showed both as the article's text (the caption cut off by its "[+]" button too)."""
+    article = _parse("agency_credit.txt")
+    for line in (
+        "A pile of feather pillows on a bed. Researchers say feathers can set off an allergic reaction in the lungs.",
+        "Not all pillows have real feathers in them. If you are having an allergic reaction, you can try one ... [+]",
+    ):
+        block = _block(article, line)
+        assert (block.role, block.reason) == (BlockRole.BOILERPLATE, "caption")
+    assert "GETTY" not in article.body
+    assert article.body.startswith("Doctors in Leeds") and article.body.endswith("changes at home to their doctor.")
+
+
+def test_an_agency_name_without_a_caption_over_it_or_a_blank_line_under_it_stays() -> None:
+    """A list of codes ("AE", "AP", "AZ") and a short line over the name are no picture."""
+    text = (DATA / "agency_credit.txt").read_text(encoding="utf-8")
+    caption = "A pile of feather pillows on a bed. Researchers say feathers can set off an allergic reaction in the lungs."
+    glued = text.replace(f"{caption}\nGETTY\n\n", f"{caption}\nGETTY\n")
+    article = _parse("agency_credit.txt", glued)
+    assert _block(article, caption).role is BlockRole.BODY
+    short = text.replace(f"{caption}\nGETTY", "Pillows on a bed.\nGETTY")
+    assert _block(_parse("agency_credit.txt", short), "Pillows on a bed.").reason != "caption"
+
+
+def test_a_caption_the_head_knows_already_takes_the_agency_name_under_it() -> None:
+    """Over the first paragraph the caption carries its own credit label ("… (Photo: Getty
+    Images)") and the head's caption pass has set it aside; "GETTY" under it goes with it."""
+    text = "How can a pillow make you cough for months? (Photo: Getty Images)\n\nGETTY\n\nThe man saw his doctor.\n"
+    page, _meta, _lang = read_page(normalise(text))
+    assert page.labels[0] == "caption"
+    assert 1 in run_captions.captions(page.segments, page.shapes, page.labels, 1, len(page.segments) - 1)
+    teaser = "Read more: Why your pillows may be older than you think, and what to do.\n\nGETTY\n\nThe man saw his doctor.\n"
+    page, _meta, _lang = read_page(normalise(teaser))
+    assert page.labels[0] is not None and page.labels[0] != "caption"
+    assert 1 not in run_captions.captions(page.segments, page.shapes, page.labels, 1, len(page.segments) - 1)
