@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
     def _update_source_actions(self) -> None:
         """What acts on the open source is off while none is open (in an empty library, Edit
         metadata and Delete source were offered in the toolbar and did nothing)."""
-        for action in (self.edit_metadata_action, self.delete_action, self.keys.tag_action,
+        for action in (self.edit_metadata_action, self.delete_action, self.keys.tag_action, self.keys.note_action,
                        self.stories.show_action, self.stories.join_action, self.stories.detach_action):  # fmt: skip
             action.setEnabled(self._open_id is not None)
         # Export offered "the whole library" of an empty one, and wrote nothing.

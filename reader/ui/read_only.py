@@ -153,7 +153,7 @@ def window_edits(window: MainWindow) -> list[QAction]:
     return [
         w.import_files_action, w.import_folder_action, w.paste_action,
         w.undo_action, w.redo_action, w.edit_metadata_action, w.delete_action, w.keys.tag_action,
-        w.stories.join_action, w.stories.detach_action, w.stories.regroup_action,
+        w.keys.note_action, w.stories.join_action, w.stories.detach_action, w.stories.regroup_action,
         w.briefings.new_action, w.chronology.action, w.entities.whos_who.action,
         *article.highlight_actions.values(), article.delete_highlight_action,
         keys.annotate_action, keys.briefing_action,

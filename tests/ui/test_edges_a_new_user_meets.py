@@ -38,10 +38,10 @@ def _empty_window(make_window, qtbot):
 
 def test_an_empty_library_offers_nothing_that_needs_an_open_source(make_window, qtbot) -> None:
     """Edit metadata and Delete source sat enabled in the toolbar of an empty library (the
-    window switched them only when a source opened), and so did Tag source, the story commands
-    and Find in article; pressed, they did nothing."""
+    window switched them only when a source opened), and so did Tag source, Write summary note,
+    the story commands and Find in article; pressed, they did nothing."""
     window = _empty_window(make_window, qtbot)
-    idle = [window.edit_metadata_action, window.delete_action, window.keys.tag_action,
+    idle = [window.edit_metadata_action, window.delete_action, window.keys.tag_action, window.keys.note_action,
             window.stories.show_action, window.stories.join_action, window.stories.detach_action,
             *window.article.find_actions]  # fmt: skip
     assert [a.text() for a in idle if a.isEnabled()] == []

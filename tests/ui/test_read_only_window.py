@@ -135,6 +135,15 @@ def test_notes_can_be_read_and_selected_not_typed_into(open_read_only, qtbot) ->
     assert not window.importer.accepts_drop(files)  # a drop of files is not taken
 
 
+def test_write_summary_note_is_off_as_tag_source_is(open_read_only) -> None:
+    """Go ▸ Write summary note (Alt+4) was offered over a note that cannot be typed in, though
+    Tag source (Ctrl+T) beside it was off; opening a source switches both on, the library not."""
+    window = open_read_only()
+    _open_first_with_its_highlight(window)
+    for action in (window.keys.tag_action, window.keys.note_action):
+        assert not action.isEnabled() and action.toolTip() == REASONS["en"], action.text()
+
+
 def test_the_keys_that_edit_do_nothing(open_read_only, qtbot) -> None:
     window = open_read_only()
     highlight_id = _open_first_with_its_highlight(window)
