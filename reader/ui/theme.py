@@ -100,7 +100,8 @@ def _luminance(color: QColor) -> float:
 def label_swatch(look: Theme, key: str) -> QIcon:
     """A square of `key`'s highlight colour in `look`, framed in its muted ink: the colour a label
     stands for, shown beside the label's name where the article is not (the Edit menu's and the
-    article's context menu's "Highlight as …", the names' fields in Preferences)."""
+    article's context menu's "Highlight as …", the names' fields in Preferences, All highlights'
+    Label column)."""
     side = 64  # drawn smaller, at a menu's or a field's icon size
     square = QPixmap(side, side)
     square.fill(look.label_color(key))

@@ -85,3 +85,32 @@ def test_all_highlights_shows_each_labels_colour_beside_its_name(make_window, sp
     image = cell.icon().pixmap(16, 16).toImage()
     assert image.pixelColor(8, 8) == LIGHT_RISK
     speak("en")
+
+
+def test_all_highlights_follows_a_new_theme_and_a_renamed_label(make_window, speak) -> None:
+    """Chosen while All highlights was shown, the dark theme left the light red beside "Risiko",
+    and a label renamed "Chance" in Preferences kept its old name in the rows and the filter.
+    Two rows of one label share one drawn colour: drawn for each row, 5,000 highlights cost
+    160 ms at each letter typed in a filter."""
+    from reader.ui.highlights.highlights_model import COLUMNS
+
+    speak("de")
+    window = make_window()
+    store = window.session.store
+    source_id = window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    for start in (0, text.index(" ", 20) + 1):
+        _made, changes = store.highlights.add(source_id, start, text.index(" ", start + 5), "risk")
+        window.session.changes_applied.emit(changes)
+    window.modes.action.trigger()
+    view = window.modes.view
+    first, second = (view.model.item(0).child(row, COLUMNS.index("Label")) for row in (0, 1))
+    assert first.icon().cacheKey() == second.icon().cacheKey()
+    window.preferences.set_theme("dark")  # View ▸ Farbschema ▸ Dunkel
+    cell = view.model.item(0).child(0, COLUMNS.index("Label"))
+    assert cell.icon().pixmap(16, 16).toImage().pixelColor(8, 8) == DARK_RISK
+    window.settings.label_names = {"risk": "Chance"}  # OK in Preferences says so
+    window.session.settings_changed.emit(window.settings)
+    assert view.model.item(0).child(0, COLUMNS.index("Label")).text() == "Chance"
+    assert "Chance" in [view.label_combo.itemText(i) for i in range(view.label_combo.count())]
+    speak("en")
