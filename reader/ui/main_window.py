@@ -155,9 +155,10 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.show_about)
         self.keys = WindowKeys(self, self.library, self.article, self.notes,
                                lambda: self.findChild(QToolBar, "mainToolbar"), self.state)  # fmt: skip
+        self.keys.full_width = [self.modes.action, self.table_mode.action, self.entities.mode.action]
 
     def _connect(self) -> None:
-        one_at_a_time([self.modes.action, self.table_mode.action, self.entities.mode.action])
+        one_at_a_time(self.keys.full_width)
         self.library.source_selected.connect(self.open_source)
         self.library.result_opened.connect(self.open_result)
         self.library.search_gone.connect(self.article.drop_search_marks)
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
         if not flushed_for_quit(self, [self.notes.flush, *self.briefings.flushes()], self.session.store.path):
             return event.ignore()  # the disk is full and the user stays to make room
         self.briefings.show_held_text()  # the bar the question speaks of, seen
-        self.keys.show_held_text([self.modes.action, self.table_mode.action, self.entities.mode.action])
+        self.keys.show_held_text()
         if not lost_text_given_up(self):
             return event.ignore()  # typing whose place was deleted elsewhere, to be copied or kept
         self._remember_position()

@@ -38,6 +38,9 @@ class WindowKeys(QObject):
         self._before_room: list[int] | None = None  # pane widths before a dock took room
         self._hidden_for_room: list[QWidget] = []  # side panes a dock in a narrow window hid
         self._moving_aside = False  # a dock is hiding or giving back panes: no choice of the user's
+        # The full-width views' actions (All highlights, the library table, Entities), over the
+        # panes while checked: the window sets them, once made.
+        self.full_width: Sequence[QAction] = ()
         self.next_pane_action = self._make(self.tr("Next pan&e"), "F6", lambda: self.cycle(1))
         self.previous_pane_action = self._make(self.tr("Previ&ous pane"), "Shift+F6", lambda: self.cycle(-1))
         self.focus_library_action = self._make(self.tr("Go to &library"), "Alt+1", lambda: self.focus(0))
@@ -113,8 +116,7 @@ class WindowKeys(QObject):
     def focus(self, number: int) -> None:
         """Put the focus into pane `number` (0 library, 1 article, 2 notes), showing it if hidden."""
         pane, target = self.panes()[number]
-        if not pane.isVisible():
-            self._set_visible(pane, True)
+        self._bring_up(pane)
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def docks(self) -> list[tuple[QWidget, QWidget]]:
@@ -270,27 +272,30 @@ class WindowKeys(QObject):
         splitter.setSizes([library, max(total - library - before[2], ARTICLE_MIN), before[2]])
 
     def tag(self) -> None:
-        if not self._notes.isVisible():
-            self._set_visible(self._notes, True)
+        self._bring_up(self._notes)
         self._notes.tag_editor.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def write_note(self) -> None:
-        if not self._notes.isVisible():
-            self._set_visible(self._notes, True)
+        self._bring_up(self._notes)
         self._notes.note.reveal()  # the Edit tab, the caret where it was
 
-    def show_held_text(self, full_width: Sequence[QAction]) -> None:
-        """Show the notes pane when a lost-text bar in it holds text (quitting is about to ask
-        about it): hidden by hand or by focus mode, or under a full-width view (`full_width`:
-        their actions, left for reading), the question spoke of a bar over a note or
-        annotation the user could not see, as the closed composer's did."""
-        if not any(bar.text for bar in self._notes.findChildren(LostTextBar)):
-            return
-        for action in full_width:
+    def _bring_up(self, pane: QWidget) -> None:
+        """Show `pane` for the keyboard to go into: a full-width view over it left for reading,
+        then the pane shown if hidden. Under All highlights, Alt+4 put the keyboard into the
+        summary note unseen, and what was typed next went into the note."""
+        for action in self.full_width:
             if action.isChecked():
-                action.trigger()  # back to reading, where the notes pane is
-        if not self._notes.isVisible():
-            self._set_visible(self._notes, True)
+                action.trigger()  # back to reading, where the panes are
+        if not pane.isVisible():
+            self._set_visible(pane, True)
+
+    def show_held_text(self) -> None:
+        """Show the notes pane when a lost-text bar in it holds text (quitting is about to ask
+        about it): hidden by hand or by focus mode, or under a full-width view (left for
+        reading), the question spoke of a bar over a note or annotation the user could not
+        see, as the closed composer's did."""
+        if any(bar.text for bar in self._notes.findChildren(LostTextBar)):
+            self._bring_up(self._notes)
 
     def _set_visible(self, pane: QWidget, on: bool) -> None:
         action = self.library_action if pane is self._library else self.notes_action

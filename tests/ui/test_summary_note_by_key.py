@@ -31,3 +31,24 @@ def test_alt_4_puts_the_typing_into_the_summary_note(make_window, qtbot, speak) 
     entry = next(a for a in go.actions() if a.text().replace("&", "") == "Notiz schreiben")
     assert entry.shortcut().toString() == "Alt+4"
     speak("en")
+
+
+def test_alt_4_from_a_full_width_view_goes_back_to_reading(make_window, qtbot) -> None:
+    """Pressed in All highlights (or the library table, or Entities), Alt+4 put the keyboard into
+    the summary note under the view, unseen, and what was typed next went into the note. The
+    pane keys beside it (Alt+1–3, Ctrl+T) went into panes as hidden."""
+    window = make_window()
+    window.activateWindow()
+    editor = window.notes.note.editor
+    for view in (window.modes.action, window.table_mode.action, window.entities.mode.action):
+        view.trigger()
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+        assert not view.isChecked(), view.text()
+        assert editor.isVisible() and editor.hasFocus(), view.text()
+    window.modes.action.trigger()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert not window.modes.action.isChecked() and window.library.isVisible()
+    window.table_mode.action.trigger()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    field = window.notes.tag_editor.field
+    assert not window.table_mode.action.isChecked() and field.isVisible() and field.hasFocus()
