@@ -11,9 +11,10 @@ through the window's steps. Qt's editor took every Ctrl+Z: after Edit ▸ Undo r
 (which empties the editor's own history) the key did nothing at all. What the editor holds of
 its own is only the typing not saved yet (`typing_saved`): a saved burst is a window step, and
 undone once in the editor and once more by the window it came back ("Hallo" gone, then there).
-Redo goes back the way Ctrl+Z came: typing undone here, then window steps undone by Ctrl+Z
-here, are redone window steps first (`_handed_over`), else the typing, saved as a new step,
-took the window's Redo away.
+Redo goes back the way Undo came: typing undone here, then window steps undone after it (by
+Ctrl+Z here or anywhere, or Edit ▸ Undo with the mouse), are redone window steps first
+(`_undone_at`), else the typing, saved as a new step, took the window's Redo away. Counting
+only the keys pressed here missed the menu's Undo: the tag undone with the mouse lost its Redo.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import sys
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextDocument, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 
@@ -79,10 +80,12 @@ class FlushingEdit(QPlainTextEdit):
         self.textChanged.connect(self._typed)
         self._loading = False
         self._held_placeholder = ""  # a library open read-only: why nothing can be typed here
-        # Undo keys handed on to the window's steps less Redo keys: typing undone here is redone
-        # here once those steps are redone (in the order Ctrl+Z went), not before, over their Redo.
-        self._handed_over = 0
-        self._handing: int | None = None  # the count before the key now handed on (None: not handed)
+        self._steps: QUndoStack | None = None  # the window's undo (`follow`)
+        # Where the window's undo stood when typing was last undone here: while it stands below,
+        # steps were undone after the typing and Redo takes them first (none left to redo, as
+        # after a new step, the key comes back here: the window's Redo is disabled).
+        self._undone_at = 0
+        self.redoAvailable.connect(self._undone_here)  # Ctrl+Z here, or Undo in its context menu
 
     def load(self, text: str, *, at_change: bool = False) -> None:
         """Replace the text without it counting as an edit (no save is scheduled). `at_change`:
@@ -118,8 +121,15 @@ class FlushingEdit(QPlainTextEdit):
         self._timer.stop()
         self.save_due.emit()
 
+    def follow(self, steps: QUndoStack) -> None:
+        """Undo and Redo with nothing of the editor's own go on as the window's `steps`."""
+        self._steps = steps
+
+    def _undone_here(self, redo_available: bool) -> None:
+        if redo_available and self._steps is not None:
+            self._undone_at = self._steps.index()
+
     def _typed(self) -> None:
-        self._handed_over = 0  # Qt's Redo holds nothing from before a change (nor from another text)
         if not self._loading:
             self._timer.start()
 
@@ -134,18 +144,16 @@ class FlushingEdit(QPlainTextEdit):
         document = self.document()
         if key is History.UNDO:
             return document.isUndoAvailable()
-        return document.isRedoAvailable() and not self._handed_over
+        undone_after = self._steps is not None and self._steps.index() < self._undone_at
+        return document.isRedoAvailable() and not undone_after  # else the window's, if it has any
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             key = history_key(event)
-            self._handing = None
             if key is not None and self._own(key):
                 event.accept()  # typed here: Ctrl+Shift+Z too, where Qt's editor knows only Ctrl+Y
                 return True
-            if key is not None:  # the window's Edit ▸ Undo / Redo, if it has a step to take
-                self._handing = self._handed_over
-                self._handed_over += 1 if key is History.UNDO else -1
+            if key is not None:  # the window's Edit ▸ Undo / Redo (with no step, the key comes here)
                 event.ignore()
                 return True
         return super().event(event)
@@ -159,8 +167,6 @@ class FlushingEdit(QPlainTextEdit):
             super().keyPressEvent(event)
             return
         event.accept()
-        if self._handing is not None:  # the window had no step to take: none was handed over
-            self._handed_over, self._handing = self._handing, None
         (self.undo if key is History.UNDO else self.redo)()
         if self._timer.isActive():
             self.flush()

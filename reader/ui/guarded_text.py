@@ -101,6 +101,7 @@ class GuardedText(QObject):
         self._retry.timeout.connect(self._try_again)
         bar.keep_mine.connect(self.keep_mine)
         bar.take_theirs.connect(self.take_theirs)
+        editor.follow(session.undo_stack)
 
     def load(self, text: str, place: Place | None) -> None:
         """Hold `place`'s stored `text` (after the caller flushed the one held before), or the

@@ -299,3 +299,43 @@ def test_the_edit_menu_opened_while_typing_names_the_typing(qtbot, make_window) 
     edit.hide()
     window.undo_action.trigger()
     assert editor.toPlainText() == _note(window) == ""
+
+
+def test_typing_undone_then_a_step_undone_from_the_menu_is_redone_after_it(qtbot, make_window) -> None:
+    """Ctrl+Z of the typing, then Edit ▸ Undo with the mouse (the tag): Ctrl+Shift+Z brings the
+    tag back first, then the typing. Only keys were counted: the typing was redone first, saved
+    as a new step, and the tag's Redo was gone for good."""
+    window, editor = _note_window(qtbot, make_window)
+    _typed(qtbot, editor, "Hallo")
+    _undo(qtbot, editor)
+    window.undo_action.trigger()
+    assert _tags(window) == [] and editor.toPlainText() == ""
+    _redo(qtbot, editor)
+    assert _tags(window) == ["Japan"] and editor.toPlainText() == _note(window) == ""
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == _note(window) == "Hallo" and _tags(window) == ["Japan"]
+
+
+def test_a_step_handed_on_by_ctrl_z_and_redone_from_the_menu_leaves_the_typing_next(qtbot, make_window) -> None:
+    """Ctrl+Z past the typing to the tag, Edit ▸ Redo with the mouse brings the tag back: the next
+    Ctrl+Shift+Z is the typing's, not the window's (a tag added meanwhile has no Redo to take)."""
+    window, editor = _note_window(qtbot, make_window)
+    _typed(qtbot, editor, "Hallo")
+    _undo(qtbot, editor)
+    _undo(qtbot, editor)
+    window.redo_action.trigger()
+    assert _tags(window) == ["Japan"] and editor.toPlainText() == ""
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == "Hallo"
+
+
+def test_typing_undone_from_the_editors_context_menu_counts_too(qtbot, make_window) -> None:
+    """Undo in the editor's right-click menu, then Edit ▸ Undo: the tag is redone first."""
+    window, editor = _note_window(qtbot, make_window)
+    _typed(qtbot, editor, "Hallo")
+    editor.undo()  # what the context menu's Undo calls
+    window.undo_action.trigger()
+    _redo(qtbot, editor)
+    assert _tags(window) == ["Japan"] and editor.toPlainText() == ""
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == "Hallo"
