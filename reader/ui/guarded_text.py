@@ -102,6 +102,7 @@ class GuardedText(QObject):
         bar.keep_mine.connect(self.keep_mine)
         bar.take_theirs.connect(self.take_theirs)
         editor.follow(session.undo_stack)
+        editor.save_due.connect(self._typing_gone)
 
     def load(self, text: str, place: Place | None) -> None:
         """Hold `place`'s stored `text` (after the caller flushed the one held before), or the
@@ -147,6 +148,14 @@ class GuardedText(QObject):
             self.bar.hide()
         elif stored not in (self.saved, self.place.form(self.editor.toPlainText())):
             self.bar.show()
+
+    def _typing_gone(self) -> None:
+        """Ctrl+Z (or deleting) took back all the typing while the bar asked: with nothing typed,
+        the other text shows, as it does when nothing was typed at all. The bar stayed, saying
+        yours was not saved yet over the text loaded before, which leaving then dropped without
+        a word (no typing to keep both of) and "Keep mine" wrote back over the other."""
+        if self.place is not None and not self.bar.isHidden():  # typing left: refresh asks on
+            self.refresh(self.place.read())
 
     def flush(self, *, leaving: bool) -> None:
         """Save what was typed, never over another's text: see the module's docstring."""

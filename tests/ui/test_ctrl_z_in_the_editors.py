@@ -121,8 +121,9 @@ def test_ctrl_z_never_brings_back_a_note_over_anothers(qtbot, make_window, other
 
 
 def test_ctrl_z_under_the_conflict_bar_writes_nothing_over_the_other(qtbot, make_window, other) -> None:
-    """Typing undone while the bar says the note was changed elsewhere: the other text stays
-    stored, and the bar still offers both; nor does leaving the source write over it."""
+    """Typing undone while the bar says the note was changed elsewhere: with nothing typed left,
+    the other text shows and the bar goes, as had nothing been typed. The bar stayed, saying
+    "yours is not saved yet" over "Hallo", which leaving then dropped without keeping both."""
     window, editor = _note_window(qtbot, make_window)
     note, source_id = window.notes.note, window.open_source_id
     _saved(qtbot, editor, "Hallo")
@@ -131,11 +132,30 @@ def test_ctrl_z_under_the_conflict_bar_writes_nothing_over_the_other(qtbot, make
     look(qtbot, window)
     assert note.conflict.isVisible()
     _undo(qtbot, editor)
+    assert editor.toPlainText() == _note(window) == "Aus dem Terminal"
+    assert not note.conflict.isVisible()
     _undo(qtbot, editor)  # the window's history of this note went with the other's change
-    assert editor.toPlainText() == "Hallo" and _note(window) == "Aus dem Terminal"
-    assert note.conflict.isVisible()
+    assert editor.toPlainText() == _note(window) == "Aus dem Terminal"
     window.read_source(next(i for i in window.session.store.sources.ids() if i != source_id))
     assert window.session.store.notes.get(source_id).body == "Aus dem Terminal"
+
+
+def test_part_of_the_typing_undone_under_the_conflict_bar_keeps_asking(qtbot, make_window, other) -> None:
+    """Typing left after Ctrl+Z is still typing over an older text: the bar asks on, and leaving
+    keeps both, the other first."""
+    window, editor = _note_window(qtbot, make_window)
+    note, source_id = window.notes.note, window.open_source_id
+    _saved(qtbot, editor, "Hallo")
+    _typed(qtbot, editor, " Welt")
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClicks(editor, "Neu: ")
+    other.notes.set(source_id, "Aus dem Terminal")
+    look(qtbot, window)
+    _undo(qtbot, editor)
+    assert editor.toPlainText() == "Hallo Welt" and _note(window) == "Aus dem Terminal"
+    assert note.conflict.isVisible()
+    window.read_source(next(i for i in window.session.store.sources.ids() if i != source_id))
+    assert window.session.store.notes.get(source_id).body == "Aus dem Terminal\n\nHallo Welt"
 
 
 def test_ctrl_z_in_an_annotation_goes_on_to_its_highlight(qtbot, make_window) -> None:
