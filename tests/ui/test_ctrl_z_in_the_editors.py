@@ -274,6 +274,23 @@ def test_the_cursor_stays_where_ctrl_z_took_the_words_back(qtbot, make_window) -
     assert editor.toPlainText() == "Anfang😀!Ende"
 
 
+def test_the_cursor_ends_where_ctrl_shift_z_brought_the_words_back(qtbot, make_window) -> None:
+    """Redone by the window, the words come back with the cursor after them, as an editor's own
+    redo leaves it (not before them, where they began)."""
+    window, editor = _note_window(qtbot, make_window)
+    _saved(qtbot, editor, "Anfang Ende")
+    cursor = editor.textCursor()
+    cursor.setPosition(len("Anfang "))
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "Mitte ")
+    qtbot.waitUntil(lambda: _note(window) == "Anfang Mitte Ende")
+    _undo(qtbot, editor)
+    _redo(qtbot, editor)
+    assert _note(window) == "Anfang Mitte Ende"
+    qtbot.keyClicks(editor, "!")
+    assert editor.toPlainText() == "Anfang Mitte !Ende"
+
+
 def _tag_undone(qtbot, window, editor) -> None:
     """The tag "Japan" taken back by Ctrl+Z in the note: a step the window can redo."""
     _undo(qtbot, editor)
