@@ -27,6 +27,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextDocument, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from reader.ui.article.utf16 import Utf16Map
+
 
 def alt_letter(event: QKeyEvent) -> bool:
     """Whether `event` is Alt with a letter or digit no shortcut took: on Linux Qt types the
@@ -63,11 +65,6 @@ def _changed_until(before: str, after: str) -> int:
     return len(after) - same_end
 
 
-def _utf16(text: str) -> int:
-    """`text`'s length as Qt counts a cursor's position (an emoji is two)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 class FlushingEdit(QPlainTextEdit):
     save_due = Signal()  # a pause in typing, focus left, or flush(): save if anything changed
 
@@ -100,7 +97,7 @@ class FlushingEdit(QPlainTextEdit):
         self._timer.stop()
         if at_change:
             cursor = self.textCursor()
-            cursor.setPosition(_utf16(text[: _changed_until(before, text)]))
+            cursor.setPosition(Utf16Map(text).to_qt(_changed_until(before, text)))  # an emoji is two
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
 
