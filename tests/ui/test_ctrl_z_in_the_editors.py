@@ -376,3 +376,18 @@ def test_typing_undone_from_the_editors_context_menu_counts_too(qtbot, make_wind
     assert _tags(window) == ["Japan"] and editor.toPlainText() == ""
     _redo(qtbot, editor)
     assert editor.toPlainText() == "Hallo"
+
+
+def test_typing_undone_is_redone_here_once_a_new_step_took_the_windows_redo(qtbot, make_window) -> None:
+    """Steps undone past the typing, then a new one (a tag): the window has nothing to redo, and
+    Ctrl+Shift+Z, the window's Redo disabled, comes back to the editor and brings the typing."""
+    window, editor = _note_window(qtbot, make_window)
+    undoable.add_tag(window.session, window.open_source_id, "Korea")
+    _typed(qtbot, editor, "Hallo")
+    _undo(qtbot, editor)
+    _undo(qtbot, editor)
+    _undo(qtbot, editor)
+    undoable.add_tag(window.session, window.open_source_id, "China")
+    assert not window.redo_action.isEnabled()
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == "Hallo" and _tags(window) == ["China"]
