@@ -15,6 +15,8 @@ Redo goes back the way Undo came: typing undone here, then window steps undone a
 Ctrl+Z here or anywhere, or Edit ▸ Undo with the mouse), are redone window steps first
 (`_undone_at`), else the typing, saved as a new step, took the window's Redo away. Counting
 only the keys pressed here missed the menu's Undo: the tag undone with the mouse lost its Redo.
+Typing undone here outlives the window's reload of the text below it (`_redone`): redone by
+the window, that text gets its Redo back.
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ class FlushingEdit(QPlainTextEdit):
         # steps were undone after the typing and Redo takes them first (none left to redo, as
         # after a new step, the key comes back here: the window's Redo is disabled).
         self._undone_at = 0
+        self._parked: tuple[str, str] | None = None  # typing undone here, past a reload (`_redone`)
         self.redoAvailable.connect(self._undone_here)  # Ctrl+Z here, or Undo in its context menu
 
     def load(self, text: str, *, at_change: bool = False) -> None:
@@ -89,11 +92,15 @@ class FlushingEdit(QPlainTextEdit):
         the same place's text changed (Ctrl+Z taken by the window, another program): the cursor
         goes where it changed, as an editor's own undo puts it, not up to the top of the note."""
         before = self.toPlainText()
+        parked = self._redone() if at_change else None
         self._loading = True
         try:
             self.setPlainText(text)
+            if at_change and self._parked is not None and self._parked[0] == text:
+                self._unpark(*self._parked)
         finally:
             self._loading = False
+        self._parked = parked or (self._parked if at_change else None)
         self._timer.stop()
         if at_change:
             cursor = self.textCursor()
@@ -118,16 +125,44 @@ class FlushingEdit(QPlainTextEdit):
         self._timer.stop()
         self.save_due.emit()
 
+    def _redone(self) -> tuple[str, str] | None:
+        """(the text, the text all Redo here brings back) while typing undone here can be
+        redone; reloading the text empties Qt's history, and Ctrl+Z going on past that typing
+        to the saved text below it lost it for good: redone by the window, " Welt" never came."""
+        document = self.document()
+        if not document.isRedoAvailable():
+            return None
+        before, steps = self.toPlainText(), 0
+        self._loading = True
+        try:
+            while document.isRedoAvailable():
+                document.redo()
+                steps += 1
+            redone = self.toPlainText()
+            for _ in range(steps):
+                document.undo()
+        finally:
+            self._loading = False
+        return before, redone
+
+    def _unpark(self, text: str, redone: str) -> None:
+        """Give the editor, now showing `text` again, its Redo to `redone` back (one step)."""
+        cursor = self.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(redone)
+        self.document().undo()
+
     def follow(self, steps: QUndoStack) -> None:
         """Undo and Redo with nothing of the editor's own go on as the window's `steps`."""
         self._steps = steps
 
     def _undone_here(self, redo_available: bool) -> None:
-        if redo_available and self._steps is not None:
+        if redo_available and not self._loading and self._steps is not None:
             self._undone_at = self._steps.index()
 
     def _typed(self) -> None:
         if not self._loading:
+            self._parked = None  # typed over: what was undone is no longer Redo's
             self._timer.start()
 
     def typing_saved(self) -> None:

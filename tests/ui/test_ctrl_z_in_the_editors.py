@@ -97,6 +97,55 @@ def test_ctrl_z_takes_the_notes_unsaved_typing_first_then_the_window_steps(qtbot
     assert _tags(window) == []
 
 
+def test_ctrl_shift_z_brings_back_typing_undone_before_the_saved_text_below_it(qtbot, make_window) -> None:
+    """Ctrl+Z past the unsaved typing to the saved burst below it reloads the note, which emptied
+    Qt's Redo: Ctrl+Shift+Z brought "Hallo" back, then nothing, and " Welt" was gone."""
+    window, editor = _note_window(qtbot, make_window)
+    _saved(qtbot, editor, "Hallo")
+    _typed(qtbot, editor, " Welt")
+    _undo(qtbot, editor)
+    _undo(qtbot, editor)
+    assert editor.toPlainText() == _note(window) == ""
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == _note(window) == "Hallo"
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == _note(window) == "Hallo Welt"
+    assert not window.redo_action.isEnabled()
+
+
+def test_the_typing_brought_back_past_a_reload_waits_for_the_steps_undone_after_it(qtbot, make_window) -> None:
+    """Ctrl+Z: the typing, a tag added after the saved text, the saved text. Ctrl+Shift+Z brings
+    them back in the opposite order: the text, the tag, then the typing."""
+    window, editor = _note_window(qtbot, make_window)
+    _saved(qtbot, editor, "Hallo")
+    undoable.add_tag(window.session, window.open_source_id, "Korea")
+    _typed(qtbot, editor, " Welt")
+    for _ in range(3):
+        _undo(qtbot, editor)
+    assert _note(window) == "" and _tags(window) == ["Japan"]
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == _note(window) == "Hallo" and _tags(window) == ["Japan"]
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == _note(window) == "Hallo" and _tags(window) == ["Japan", "Korea"]
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == _note(window) == "Hallo Welt"
+
+
+def test_typing_over_a_reloaded_note_lets_the_undone_typing_go(qtbot, make_window) -> None:
+    """Typed anew, Redo is the new typing's: the older typing undone does not come back."""
+    window, editor = _note_window(qtbot, make_window)
+    _saved(qtbot, editor, "Hallo")
+    _typed(qtbot, editor, " Welt")
+    _undo(qtbot, editor)
+    _undo(qtbot, editor)
+    _saved(qtbot, editor, "Hallo")  # the same words again, a step of their own
+    _undo(qtbot, editor)
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == _note(window) == "Hallo"
+    _redo(qtbot, editor)
+    assert editor.toPlainText() == _note(window) == "Hallo"
+
+
 def test_a_saved_burst_undone_by_ctrl_z_stays_undone(qtbot, make_window) -> None:
     """Typing saved by a pause is the window's step: the next Ctrl+Z goes back further. Undone by
     the editor's own history too, the text came back with the second Ctrl+Z ("Hallo" gone, then there)."""
