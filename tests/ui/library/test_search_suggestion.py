@@ -4,12 +4,21 @@ back what was typed, as after any change of the query."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from reader import paths
 from reader.core import search
+from reader.core.importer import import_paths
 from reader.core.search import Suggestion
+from reader.core.store import Store
+from reader.paths import bundled_seeds_dir
 from reader.ui.library.suggestion_line import suggestion_html
+
+PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 
 
 def _settled(window, qtbot) -> None:
@@ -89,6 +98,26 @@ def test_only_what_finds_something_where_the_user_searches(make_window, qtbot) -
         _typed(window, qtbot, "Kishda")
         assert library.status.text() == f"No matches tagged {tag}"
         assert library.suggestion.isVisible() is offered, tag
+
+
+def test_a_real_word_the_library_lacks_is_offered_nothing(make_window, qtbot, data_dir, tmp_path) -> None:
+    """The German samples, an English page and a German report that says "trifft": "tariffs"
+    is in none of them, and no typo of "trifft" (which was offered for it) but a word."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copyfile(PAGES / "en_news_insider.txt", folder / "en_news_insider.txt")
+    (folder / "handel.txt").write_text("Der Streit trifft die Autobauer\n\nDer Streit um die "
+                                       "Autozölle trifft die Hersteller in Japan hart.\n", encoding="utf-8")
+    with Store.open(paths.resolve(data_dir).ensure().db_path) as store:
+        assert all(r.source_id for r in import_paths(store, [bundled_seeds_dir(), folder], workers=1))
+    window = make_window()
+    library, line = window.library, window.library.suggestion
+    _typed(window, qtbot, "tariffs")
+    assert library.status.text() == "No matches"
+    assert line.isHidden() and line.text() == ""
+    library.search_box.clear()
+    _typed(window, qtbot, "Kishda")  # a typo in the same library still is offered its word
+    assert line.isVisible() and line.accessibleName() == "Did you mean: Kishida?"
 
 
 def test_german_window(make_window, qtbot, speak) -> None:
