@@ -52,8 +52,7 @@ def table(lang: str, wordlist: str = "best") -> dict[str, float]:
     """`wordfreq.get_frequency_dict(lang, wordlist)`: word → frequency, read once. Only the
     tables `data_files.WORDFREQ_TABLES` lists (a region, "en-GB", reads its language's), which
     the frozen build ships: another fails here as it would there."""
-    if lang.split("-")[0] not in WORDFREQ_TABLES.get(wordlist, ()):
-        raise ValueError(f"no {wordlist!r} table for {lang!r}: add it to data_files.WORDFREQ_TABLES")
+    _check_listed(lang, wordlist)
     path = data_file(lang, wordlist)
     if path is None:
         return dict(_wordfreq().get_frequency_dict(lang, wordlist))
@@ -61,15 +60,49 @@ def table(lang: str, wordlist: str = "best") -> dict[str, float]:
 
     with gzip.open(path, "rb") as infile:
         data = msgpack.load(infile, raw=False)
-    header = data[0]
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"Unexpected header: {header!r}")
+    _check_header(data[0])
     freqs: dict[str, float] = {}
     for index, bucket in enumerate(data[1:]):  # bucket i: the words at -i centibels
         freq = 10 ** (-index / 100)
         for word in bucket:
             freqs[word] = freq
     return freqs
+
+
+@cache
+def common_words(lang: str, floor: float) -> dict[str, float]:
+    """The words of `table(lang)` whose Zipf frequency is `floor` or more, each with it.
+
+    The file holds the words most common first, so only its first buckets are read: German's
+    85,000 words of Zipf 2.5 or more took 0.03 s, its whole table 0.23 s — which "Did you mean"
+    would otherwise pay on the window's thread the first time it asks."""
+    _check_listed(lang, "best")
+    path = data_file(lang, "best")
+    if path is None:
+        zipfs = ((word, round(math.log10(freq) + 9, 2)) for word, freq in table(lang).items())
+        return {word: value for word, value in zipfs if value >= floor}
+    import msgpack
+
+    words: dict[str, float] = {}
+    with gzip.open(path, "rb") as infile:
+        unpacker = msgpack.Unpacker(infile, raw=False)
+        buckets = unpacker.read_array_header() - 1
+        _check_header(unpacker.unpack())
+        for index in range(min(buckets, math.floor(round((9 - floor) * 100, 6)) + 1)):
+            value = round(9 - index / 100, 2)  # bucket i: Zipf 9 - i/100
+            for word in unpacker.unpack():
+                words[word] = value
+    return words
+
+
+def _check_listed(lang: str, wordlist: str) -> None:
+    if lang.split("-")[0] not in WORDFREQ_TABLES.get(wordlist, ()):
+        raise ValueError(f"no {wordlist!r} table for {lang!r}: add it to data_files.WORDFREQ_TABLES")
+
+
+def _check_header(header: object) -> None:
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"Unexpected header: {header!r}")
 
 
 def data_file(lang: str, wordlist: str) -> Path | None:

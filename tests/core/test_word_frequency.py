@@ -24,6 +24,21 @@ def test_a_table_is_wordfreq_s(lang: str, wordlist: str) -> None:
     assert word_frequency.table(lang, wordlist) == wordfreq.get_frequency_dict(lang, wordlist)
 
 
+@pytest.mark.parametrize(("lang", "floor"), [("de", 2.5), ("en", 2.5), ("en", 4.125), ("en", 6.7), ("en-GB", 5.0)])
+def test_the_common_words_are_wordfreq_s_above_the_floor(lang: str, floor: float) -> None:
+    """Read as far into the file as they go (a region, with no file of its own, from wordfreq's
+    whole table): the words of wordfreq's table of that Zipf frequency or more, with it."""
+    # `zipf_frequency`'s value for one word of the table (asking it for each took 13 s)
+    zipfs = {word: round(wordfreq.freq_to_zipf(freq), 2) for word, freq in wordfreq.get_frequency_dict(lang).items()}
+    expected = {word: value for word, value in zipfs.items() if value >= floor}
+    assert word_frequency.common_words(lang, floor) == expected
+
+
+def test_only_the_tables_the_build_ships() -> None:
+    with pytest.raises(ValueError, match="add it to data_files.WORDFREQ_TABLES"):
+        word_frequency.common_words("nl", 3.0)
+
+
 def test_a_language_without_its_own_file_is_matched_by_wordfreq() -> None:
     """A region ("en-GB") has no file of its own: wordfreq matches it to English's."""
     assert word_frequency.table("en-GB", "small") == wordfreq.get_frequency_dict("en", "small")

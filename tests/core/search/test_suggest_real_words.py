@@ -17,12 +17,13 @@ PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 # Each holds words one or two letters from a real word the library does not hold: "trifft" is
 # two edits from "tariffs", "Ziele" from "Zölle", "Handelskrise" from "Handelskrieg",
 # "Lieferkarte" (a delivery service's menu) from "Lieferkette", "machen" from "Munchen",
-# "Erfolg" from "Erbfolge", "simply" from "supply" and "warning" from "waning".
+# "Erfolg" from "Erbfolge", "Strafe" from "Straße", "simply" from "supply" and "warning" from
+# "waning".
 ARTICLES = {
     "handel.txt": "Der Streit trifft die Autobauer\n\nDer Streit um die Ziele der Handelspolitik trifft "
     "die Autobauer hart. Aus dem Streit droht eine Handelskrise zu werden, sagen Ökonomen. Was "
     "die Regierung jetzt machen will, bleibt offen. Ein schneller Erfolg gilt als unwahrscheinlich; die "
-    "Zahlen dürften den Rhythmus der Gespräche widerspiegeln.\n",
+    "Zahlen dürften den Rhythmus der Gespräche widerspiegeln. Eine Strafe droht keinem.\n",
     "pizza.txt": "Pizzeria Roma liefert wieder\n\nUnsere Lieferkarte gilt ab Montag: Pizza, Pasta und "
     "Salate, geliefert bis 22 Uhr. Die Preise der Lieferkarte bleiben gleich.\n",
     "trade.txt": "Carmakers brace for a long dispute\n\nThe government said the dispute would simply "
@@ -56,7 +57,8 @@ def _suggested(store: Store, text: str) -> str | None:
      "Munchen",  # "München" typed without its umlaut, where no source has "München"
      # Far more common words, but not as much as a misspelling's word is: "warning" is 35 times
      # as common as "waning", one edit; "Erfolg" 170 times as "Erbfolge", but two edits.
-     "waning", "Erbfolge"],
+     "waning", "Erbfolge",
+     "Straße"],  # "strasse" to wordfreq
 )  # fmt: skip
 def test_a_real_word_the_library_lacks_gets_no_suggestion(store: Store, typed: str) -> None:
     assert search.search(store, typed) == []
