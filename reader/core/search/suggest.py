@@ -35,6 +35,9 @@ real word ("thin" for "this"), which a frequency list cannot tell apart. Of 27 c
 and German misspellings ("occured", "standart", "vieleicht"), 18 are of Zipf 2.5 or more; a gain
 of 2 per edit brings back 9 of them (1.5: 12, 2.5: 2) and offers 2–3% of real words a word one
 edit from them, were the library to lack the word and hold that one (1.5: 4–6%, 2.5: 1–2%).
+A compound wordfreq does not list ("Zollstreit") is taken for a typo: calling one of two parts
+of Zipf 3 a word would keep 56% of the dev sets' rare long words, of which only 6% have another
+word of their 41,000 in reach ("Weinkenner", "Weinkeller"), and lose 1.8% of long words' typos.
 """
 
 from __future__ import annotations
