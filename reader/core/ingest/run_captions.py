@@ -128,28 +128,34 @@ def captions(
             _credited(text) or (i != last and _agency_end(text))
         ):
             found.add(i)
-        elif text in _AGENCY_CREDITS and _caption_over(segments, shapes, labels, i, end):
-            found.update((i - 1, i))
+        elif text in _AGENCY_CREDITS:
+            found.update(_agency_credit(segments, shapes, labels, i, end))
     return found
 
 
-def _caption_over(
+def _agency_credit(
     segments: list[Segment], shapes: list[Shape], labels: list[str | None], i: int, end: int
-) -> bool:
+) -> tuple[int, ...]:
     """A picture agency's name alone in capitals (`_AGENCY_CREDITS`) credits the picture
     whose caption is the line right above it: a sentence or two, or a caption cut off by its
     "[+]" button (Forbes, Newsweek: "A stock image of a woman holding a joint. …" / "GETTY").
     The head's caption pass may have labelled the caption already ("… (Photo: Getty Images)").
     A blank line must follow the credit, as one follows a picture between paragraphs; a list of
-    codes ("AE", "AP", "AZ") has none, and a caption needs a sentence's words."""
+    codes ("AE", "AP", "AZ") has none, and a caption needs a sentence's words. A whole sentence
+    with a blank line between it and the credit is the article's paragraph over a picture that
+    has a credit and no caption: the credit alone is set aside. Only a caption cut off stands
+    apart from its credit so."""
     if i == 0 or labels[i - 1] not in (None, phrases.CAPTION):
-        return False
+        return ()
     if i < end and not segments[i + 1].gap_before:
-        return False
+        return ()
     if labels[i - 1] is not None:
-        return True  # a caption the head's pass knows
-    above, cut = shapes[i - 1], segments[i - 1].text.endswith("[+]")
-    return CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS and (above.sentence_end or above.truncated or cut)
+        return (i - 1, i)  # a caption the head's pass knows
+    above, apart = shapes[i - 1], segments[i].gap_before
+    cut = above.truncated or segments[i - 1].text.endswith("[+]")
+    if CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS and (cut or (above.sentence_end and not apart)):
+        return (i - 1, i)
+    return (i,) if above.prose and apart else ()
 
 
 @lru_cache(maxsize=4096)

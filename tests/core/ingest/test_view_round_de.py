@@ -133,3 +133,16 @@ def test_a_caption_the_head_knows_already_takes_the_agency_name_under_it() -> No
     page, _meta, _lang = read_page(normalise(teaser))
     assert page.labels[0] is not None and page.labels[0] != "caption"
     assert 1 not in run_captions.captions(page.segments, page.shapes, page.labels, 1, len(page.segments) - 1)
+
+
+def test_a_paragraph_a_blank_line_over_the_agency_name_stays_and_the_name_goes() -> None:
+    """A picture with a credit and no caption between two paragraphs: the paragraph over it,
+    a blank line between, is the article's (a short one was set aside as the caption); the
+    credit alone is set aside."""
+    text = (DATA / "agency_credit.txt").read_text(encoding="utf-8")
+    paragraph = "Tests for infection came back negative, and inhalers did not help him at all."
+    caption = "A pile of feather pillows on a bed. Researchers say feathers can set off an allergic reaction in the lungs."
+    article = _parse("agency_credit.txt", text.replace(f"{caption}\nGETTY", f"{paragraph}\n\nGETTY"))
+    assert _block(article, paragraph).role is BlockRole.BODY
+    assert (_block(article, "GETTY").role, _block(article, "GETTY").reason) == (BlockRole.BOILERPLATE, "caption")
+    assert article.body.count("GETTY") == 0
