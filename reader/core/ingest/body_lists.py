@@ -43,9 +43,11 @@ def listed(
         if text[-1] == "?":
             if not _question_lead_in(text, shapes[i]):
                 continue
-        elif not _lead_in(text, shapes[i]) and not _subheading_lead_in(shapes, labels, meta, i):
+        else:
+            # The block's bounds hold its long items wherever they stand, also after short ones.
             found.update(_block_after(segments, shapes, labels, meta, i))
-            continue
+            if not _lead_in(text, shapes[i]) and not _subheading_lead_in(shapes, labels, meta, i):
+                continue
         j = i + 1
         while j < len(segments) and j - i <= LIST_MAX_ITEMS:
             if _list_item_shaped(segments, shapes, labels, meta, j):
@@ -58,8 +60,6 @@ def listed(
                 break
         if j - i - 1 >= LIST_MIN_ITEMS:
             found.update(range(i + 1, j))
-        elif text[-1] == ":":
-            found.update(_block_after(segments, shapes, labels, meta, i))
     return found
 
 

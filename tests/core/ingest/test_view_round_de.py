@@ -146,3 +146,15 @@ def test_a_paragraph_a_blank_line_over_the_agency_name_stays_and_the_name_goes()
     assert _block(article, paragraph).role is BlockRole.BODY
     assert (_block(article, "GETTY").role, _block(article, "GETTY").reason) == (BlockRole.BOILERPLATE, "caption")
     assert article.body.count("GETTY") == 0
+
+
+def test_the_blocks_long_items_are_kept_also_after_short_ones() -> None:
+    """Two short items first ("Nextcloud", "Wiki"): the short lines under the lead-in made a
+    list of two, and the block's clauses under them were dropped as a link list."""
+    text = (DATA / "announced_lists.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    first = lines.index("Nextcloud")
+    lines[first - 2 : first + 2] = lines[first : first + 2] + lines[first - 2 : first]
+    listed = _listed("\n".join(lines))
+    assert {"Nextcloud", "Wiki", "Die Anpassung der Regeln, um HTTPS zu erzwingen"} <= listed
+    assert any(item.startswith("Die (längst überfällige) Umstellung") for item in listed)
