@@ -83,13 +83,7 @@ def _block_after(
     zickig, überall stehen komplette URLs)" / "Runalyze" / …). The block's bounds say it is
     one list, so an item may be a clause of up to BLOCK_ITEM_MAX_WORDS words and the lead-in a
     clause of three words ending in a lower-case word; a label ("Mehr zum Thema:") is none."""
-    text, shape = segments[i].text, shapes[i]
-    last = text.rsplit(None, 1)[-1]
-    if not shape.prose and not (
-        shape.n_words >= BLOCK_LEAD_IN_MIN_WORDS
-        and last[:1].islower()
-        and shape.stop_share >= PROSE_MIN_STOP_SHARE
-    ):
+    if not _lead_in(segments[i].text, shapes[i], BLOCK_LEAD_IN_MIN_WORDS):
         return range(0)
     j = i + 1
     while j < len(segments) and (j == i + 1 or not segments[j].gap_before):
@@ -124,13 +118,17 @@ def _item_link(segments: Sequence[Segment], j: int) -> bool:
     return text.startswith(("http://", "https://")) and " " not in text
 
 
-def _lead_in(text: str, shape: Shape) -> bool:
-    """A sentence introducing a list: prose, or a short clause ending in a lower-case word
-    ("The project includes:"), not a capitalised label ("More from the Guardian:")."""
+LEAD_IN_MIN_WORDS = 4
+
+
+def _lead_in(text: str, shape: Shape, min_words: int = LEAD_IN_MIN_WORDS) -> bool:
+    """A sentence introducing a list: prose, or a short clause of `min_words` or more ending in
+    a lower-case word ("The project includes:"), not a capitalised label ("More from the
+    Guardian:")."""
     if shape.prose:
         return True
     last = text.rsplit(None, 1)[-1]
-    return shape.n_words >= 4 and last[:1].islower() and shape.stop_share >= PROSE_MIN_STOP_SHARE
+    return shape.n_words >= min_words and last[:1].islower() and shape.stop_share >= PROSE_MIN_STOP_SHARE
 
 
 def _question_lead_in(text: str, shape: Shape) -> bool:
