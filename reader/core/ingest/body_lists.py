@@ -76,13 +76,14 @@ def _block_after(
     i: int,
 ) -> range:
     """The items of the list a lead-in announces when the copy sets them apart as a block: a
-    line each, no blank line between them, one after the lead-in or its paragraph and one
-    before the prose that goes on under them ("Think about it:" / "You build your website in
-    its own little corner of the internet" / …; "Was an der Umstellung am aufwändigsten war:"
-    / "Die (längst überfällige) Umstellung von campino2k.de auf SSL (WordPress ist da etwas
-    zickig, überall stehen komplette URLs)" / "Runalyze" / …). The block's bounds say it is
-    one list, so an item may be a clause of up to BLOCK_ITEM_MAX_WORDS words and the lead-in a
-    clause of three words ending in a lower-case word; a label ("Mehr zum Thema:") is none."""
+    line each, no blank line between them, and a blank line before the prose that goes on
+    under them (a blank line under the lead-in or its paragraph is usual, not needed: the
+    colon opens the block). "Think about it:" / "You build your website in its own little
+    corner of the internet" / …; "Was an der Umstellung am aufwändigsten war:" / "Die
+    (längst überfällige) Umstellung von campino2k.de auf SSL (WordPress ist da etwas zickig,
+    überall stehen komplette URLs)" / "Runalyze" / …. The block's bounds say it is one list,
+    so an item may be a clause of up to BLOCK_ITEM_MAX_WORDS words and the lead-in a clause
+    of three words ending in a lower-case word; a label ("Mehr zum Thema:") is none."""
     if not _lead_in(segments[i].text, shapes[i], BLOCK_LEAD_IN_MIN_WORDS):
         return range(0)
     j = i + 1
