@@ -25,8 +25,10 @@ import re
 from functools import lru_cache
 
 from reader.core.ingest import phrases
+from reader.core.ingest.author_lines import ZOOM_BUTTONS
+from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape, is_headline
+from reader.core.ingest.shape import Shape, is_headline, is_person_name
 
 # A caption is a sentence or two, never a paragraph of the article.
 CAPTION_MAX_WORDS = 40
@@ -249,10 +251,22 @@ def heading_under(
     line (a sentence, or its credit at its end), so a line of a heading's shape under it, with a
     paragraph under that, opens the section; a sentence there is not of a heading's shape. A
     line set apart from the caption by a blank line is left as it was ("Mehr Bilder in der
-    Galerie"): nothing ties it to the section under it."""
+    Galerie"): nothing ties it to the section under it.
+
+    What else a copy prints right under a caption has a heading's shape too, and stays with
+    the picture: its photographer's bare name ("Markus Winter"), its button ("Foto
+    vergrößern", `ZOOM_BUTTONS`), a gallery's count ("1 / 12"). A one-word line there is as
+    often a button ("Zoom", "Expand", "Play") as a subheading ("Fazit"), so it is left too."""
     if i + 1 > end or segments[i].gap_before or labels[i] is not None or shapes[i].prose:
         return False
     below = i + 1
     if not shapes[below].prose or labels[below] is not None:
         return False
-    return shapes[i].n_words >= 2 and is_headline(segments[i].text, shapes[i])
+    text = segments[i].text
+    if shapes[i].n_words < 2 or not is_headline(text, shapes[i]) or not any(map(str.isalpha, text)):
+        return False
+    if text.lower() in ZOOM_BUTTONS:
+        return False
+    # A name opening with a first name the list knows; German capitalises a heading's
+    # adjective and noun ("Geräumiger Kofferraum"), which `is_person_name` alone takes.
+    return not (is_person_name(text) and first_name(text.split()[0]))

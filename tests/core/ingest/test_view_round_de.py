@@ -158,3 +158,16 @@ def test_the_blocks_long_items_are_kept_also_after_short_ones() -> None:
     listed = _listed("\n".join(lines))
     assert {"Nextcloud", "Wiki", "Die Anpassung der Regeln, um HTTPS zu erzwingen"} <= listed
     assert any(item.startswith("Die (längst überfällige) Umstellung") for item in listed)
+
+
+def test_a_photographers_name_a_button_or_a_count_under_a_caption_is_no_subheading() -> None:
+    """A heading's shape, right under a caption with a paragraph under it, but the picture's:
+    its photographer's bare name, its zoom button, a gallery's count, and one word (as often
+    a button, "Zoom", as a subheading). A German heading of an adjective and a noun, which
+    reads like a name, is still the section's."""
+    text = (DATA / "caption_subheadings.txt").read_text(encoding="utf-8")
+    for line in ("Markus Winter", "Foto vergrößern", "1 / 12", "Zoom"):
+        article = _parse("caption_subheadings.txt", text.replace("Edles Ambiente im Innenraum\n", f"{line}\n"))
+        assert _block(article, line).role is BlockRole.BOILERPLATE, line
+    article = _parse("caption_subheadings.txt", text.replace("Edles Ambiente im Innenraum\n", "Geräumiger Kofferraum\n"))
+    assert (_block(article, "Geräumiger Kofferraum").kind, _block(article, "Geräumiger Kofferraum").role) == (BlockKind.HEADING, BlockRole.BODY)
