@@ -35,10 +35,10 @@ CAPTION_MAX_WORDS = 40
 # A caption over a picture agency's credit has a sentence's words.
 CAPTION_MIN_WORDS = 5
 # A picture agency's name alone on the line under a caption, as news sites print it in
-# capitals ("GETTY"); a name in running text is never the whole line.
-_AGENCY_CREDITS = frozenset(
-    {"GETTY", "GETTY IMAGES", "AFP", "AFP VIA GETTY IMAGES", "AP", "REUTERS", "EPA", "DPA", "SHUTTERSTOCK", "ISTOCK", "ALAMY"}
-)
+# capitals ("GETTY", "AFP VIA GETTY IMAGES"): the agencies a credit-only line names
+# (`phrases.CREDIT_ONLY`), and the short names Forbes and Newsweek print that it does not
+# know alone; a name in running text is never the whole line.
+_AGENCY_SHORT_NAMES = frozenset({"GETTY", "ISTOCK"})
 # A sentence beside a bare credit line is its caption when it is this short.
 BESIDE_MAX_WORDS = 20
 # Words a credit may have ("Bundesregierung/Steffen Kugler", "CAE").
@@ -130,7 +130,7 @@ def captions(
             _credited(text) or (i != last and _agency_end(text))
         ):
             found.add(i)
-        elif text in _AGENCY_CREDITS:
+        elif _agency_name(text):
             found.update(_agency_credit(segments, shapes, labels, i, end))
     return found
 
@@ -138,7 +138,7 @@ def captions(
 def _agency_credit(
     segments: list[Segment], shapes: list[Shape], labels: list[str | None], i: int, end: int
 ) -> tuple[int, ...]:
-    """A picture agency's name alone in capitals (`_AGENCY_CREDITS`) credits the picture
+    """A picture agency's name alone in capitals (`_agency_name`) credits the picture
     whose caption is the line right above it: a sentence or two, or a caption cut off by its
     "[+]" button (Forbes, Newsweek: "A stock image of a woman holding a joint. …" / "GETTY").
     The head's caption pass may have labelled the caption already ("… (Photo: Getty Images)").
@@ -158,6 +158,10 @@ def _agency_credit(
     if CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS and (cut or (above.sentence_end and not apart)):
         return (i - 1, i)
     return (i,) if above.prose and apart else ()
+
+
+def _agency_name(text: str) -> bool:
+    return text.isupper() and (text in _AGENCY_SHORT_NAMES or phrases.CREDIT_ONLY.fullmatch(text) is not None)
 
 
 @lru_cache(maxsize=4096)

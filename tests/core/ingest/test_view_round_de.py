@@ -171,3 +171,15 @@ def test_a_photographers_name_a_button_or_a_count_under_a_caption_is_no_subheadi
         assert _block(article, line).role is BlockRole.BOILERPLATE, line
     article = _parse("caption_subheadings.txt", text.replace("Edles Ambiente im Innenraum\n", "Geräumiger Kofferraum\n"))
     assert (_block(article, "Geräumiger Kofferraum").kind, _block(article, "Geräumiger Kofferraum").role) == (BlockKind.HEADING, BlockRole.BODY)
+
+
+def test_every_agency_a_credit_line_names_counts_in_capitals() -> None:
+    """The names come from the credit-only lines the head's pass knows (`phrases.CREDIT_ONLY`),
+    with Forbes' short "GETTY" and "ISTOCK"; in capitals only."""
+    text = (DATA / "agency_credit.txt").read_text(encoding="utf-8")
+    caption = "A pile of feather pillows on a bed. Researchers say feathers can set off an allergic reaction in the lungs."
+    for name in ("XINHUA", "AFP VIA GETTY IMAGES", "ISTOCK"):
+        article = _parse("agency_credit.txt", text.replace(f"{caption}\nGETTY", f"{caption}\n{name}"))
+        assert _block(article, caption).reason == "caption", name
+    article = _parse("agency_credit.txt", text.replace(f"{caption}\nGETTY", f"{caption}\nGetty"))
+    assert _block(article, caption).role is BlockRole.BODY
