@@ -183,3 +183,16 @@ def test_every_agency_a_credit_line_names_counts_in_capitals() -> None:
         assert _block(article, caption).reason == "caption", name
     article = _parse("agency_credit.txt", text.replace(f"{caption}\nGETTY", f"{caption}\nGetty"))
     assert _block(article, caption).role is BlockRole.BODY
+
+
+def test_a_paragraph_over_the_agency_name_or_a_line_of_keywords_in_a_block_is_no_caption_or_item() -> None:
+    """A caption has at most 40 words: a longer paragraph right over "GETTY" is the
+    article's. A block item has at most 25 words: a line of thirty keywords (a tag cloud, no
+    prose by its few function words) makes the block no list."""
+    text = (DATA / "agency_credit.txt").read_text(encoding="utf-8")
+    caption = "A pile of feather pillows on a bed. Researchers say feathers can set off an allergic reaction in the lungs."
+    longer = caption + " The doctors who wrote the case report say that a cough which lasts for more than a few weeks is worth a visit to the doctor."
+    assert _block(_parse("agency_credit.txt", text.replace(caption, longer)), longer).role is BlockRole.BODY
+    lists = (DATA / "announced_lists.txt").read_text(encoding="utf-8")
+    tags = " ".join(["WordPress", "SSL", "HTTPS", "Nextcloud", "Wiki", "Zertifikat"] * 5)
+    assert "Nextcloud" not in _listed(lists.replace("Nextcloud\n", f"Nextcloud\n{tags}\n"))
