@@ -81,9 +81,10 @@ def _listed(text: str) -> set[str]:
 
 
 def test_a_label_with_a_colon_or_a_block_without_prose_under_it_announces_nothing() -> None:
-    """"Mehr zum Thema:" is a related box's label (a capitalised word ends it); a block of
-    short lines that no paragraph follows, or one with a blank line inside, is no list the
-    article goes on from."""
+    """"Mehr zum Thema:" is a related box's label (the phrase list knows it), and so is a
+    clause of three words that a capitalised word ends ("Alles zum Umzug:") or that has no
+    function word ("Unsere drei Tipps:"); a block of short lines that no paragraph follows,
+    or one with a blank line inside, is no list the article goes on from."""
     text = (DATA / "announced_lists.txt").read_text(encoding="utf-8")
     item = "Leser entdecken sie und kommen wieder"
     assert item in _listed(text)
@@ -95,6 +96,7 @@ def test_a_label_with_a_colon_or_a_block_without_prose_under_it_announces_nothin
     paragraph = "Das ist ein ganzer Absatz, der in vielen Worten erklärt, warum das so ist und wie es danach weitergeht."
     assert item not in _listed(text.replace(f"\n{item}", f"\n{item}\n{paragraph}"))
     assert item not in _listed(text.replace("Denk mal nach:", "Unsere drei Tipps:"))
+    assert item not in _listed(text.replace("Denk mal nach:", "Alles zum Umzug:"))
 
 
 def test_a_caption_over_a_picture_agencys_name_in_capitals_is_set_aside_with_it() -> None:
