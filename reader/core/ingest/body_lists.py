@@ -65,6 +65,9 @@ def listed(
 
 # A list standing as a block of its own between blank lines may give each item as a clause.
 BLOCK_ITEM_MAX_WORDS = 25
+# Three words at least: the prompts of share and related boxes end in a lower-case word too
+# ("Teile das:", "See also:", "Share this:"), and the phrase lists do not know them all (a
+# two-word one right under a paragraph is `_subheading_lead_in`'s to judge, with short items).
 BLOCK_LEAD_IN_MIN_WORDS = 3
 
 
