@@ -15,15 +15,16 @@ from reader.core.store import Store
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 # Each holds words one or two letters from a real word the library does not hold: "trifft" is
-# two edits from "tariffs", "Ziele" from "Zölle", "Handelskrise" from "Handelskrieg",
-# "Lieferkarte" (a delivery service's menu) from "Lieferkette", "machen" from "Munchen",
-# "Erfolg" from "Erbfolge", "Strafe" from "Straße", "simply" from "supply" and "warning" from
-# "waning".
+# two edits from "tariffs", "Ziele" from "Zölle", "Zelle" one from "Zeile",
+# "Handelskrise" from "Handelskrieg", "Lieferkarte" (a delivery service's menu) from
+# "Lieferkette", "Erfolg" from "Erbfolge", "Strafe" from "Straße", "simply" from "supply" and
+# "warning" from "waning".
 ARTICLES = {
     "handel.txt": "Der Streit trifft die Autobauer\n\nDer Streit um die Ziele der Handelspolitik trifft "
     "die Autobauer hart. Aus dem Streit droht eine Handelskrise zu werden, sagen Ökonomen. Was "
     "die Regierung jetzt machen will, bleibt offen. Ein schneller Erfolg gilt als unwahrscheinlich; die "
-    "Zahlen dürften den Rhythmus der Gespräche widerspiegeln. Eine Strafe droht keinem.\n",
+    "Zahlen dürften den Rhythmus der Gespräche widerspiegeln. Eine Strafe droht keinem. "
+    "Die Zelle im Ministerium tagt.\n",
     "pizza.txt": "Pizzeria Roma liefert wieder\n\nUnsere Lieferkarte gilt ab Montag: Pizza, Pasta und "
     "Salate, geliefert bis 22 Uhr. Die Preise der Lieferkarte bleiben gleich.\n",
     "trade.txt": "Carmakers brace for a long dispute\n\nThe government said the dispute would simply "
@@ -54,7 +55,6 @@ def _suggested(store: Store, text: str) -> str | None:
 @pytest.mark.parametrize(
     "typed",
     ["tariffs", "Tariffs", "supply", "Zölle", "Handelskrieg", "Lieferkette", "Zeile",
-     "Munchen",  # "München" typed without its umlaut, where no source has "München"
      # Far more common words, but not as much as a misspelling's word is: "warning" is 35 times
      # as common as "waning", one edit; "Erfolg" 170 times as "Erbfolge", but two edits.
      "waning", "Erbfolge",
