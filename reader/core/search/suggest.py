@@ -42,6 +42,7 @@ word of their 41,000 in reach ("Weinkenner", "Weinkeller"), and lose 1.8% of lon
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -69,6 +70,8 @@ COMMON = 2.5  # a word this common in German or English (Zipf) is a word, not a 
 GAIN = 2.0  # … unless a word offered is this much more common per edit (a common misspelling)
 _STEMS_SPELLED = 8  # near stems, nearest first, whose words are compared with the typed one
 _SPELLINGS_READ = 3  # rows whose text is read for how the library spells a stem
+_UMLAUT_OF = {"ae": "ä", "oe": "ö", "ue": "ü"}
+_SPELLED_OUT = re.compile("(ae|oe|ue)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +178,19 @@ def _offered(typed: str, common: tuple[str, float] | None, spelling: str, distan
 def _zipf(word: str, lang: str) -> float:
     """`word`'s Zipf frequency in `lang` if it is `COMMON` or more, else 0, which is all that
     is asked (a word offered for a common one is more common still); "Straße" is "strasse"
-    there, as wordfreq's tokenizer makes it."""
-    return common_words(lang, COMMON).get(word.casefold(), 0.0)
+    there, as wordfreq's tokenizer makes it. An umlaut spelled out ("Zoelle", as one types
+    without a German keyboard) counts as the umlaut, as it does in the index: wordfreq has
+    "zölle" but not "zoelle", which was taken for a typo and offered "Ziele"."""
+    words = common_words(lang, COMMON)
+    return max(words.get(spelling, 0.0) for spelling in _umlauts_restored(word.casefold()))
+
+
+def _umlauts_restored(word: str) -> Iterator[str]:
+    """`word` with each "ae", "oe", "ue" kept or made the umlaut it may spell ("zoelle",
+    "zölle"); a word holds few, and each is a dictionary look-up."""
+    pieces = _SPELLED_OUT.split(word)  # odd places: the spelled-out umlauts
+    choices = [(piece, _UMLAUT_OF[piece]) if i % 2 else (piece,) for i, piece in enumerate(pieces)]
+    return ("".join(chosen) for chosen in product(*choices))
 
 
 def _same_word(typed: str, spelling: str) -> bool:

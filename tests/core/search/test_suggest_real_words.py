@@ -15,7 +15,7 @@ from reader.core.store import Store
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 # Each holds words one or two letters from a real word the library does not hold: "trifft" is
-# two edits from "tariffs", "Ziele" from "Zölle", "Zelle" one from "Zeile",
+# two edits from "tariffs", "Ziele" from "Zölle" (and "Zoelle"), "Zelle" one from "Zeile",
 # "Handelskrise" from "Handelskrieg", "Lieferkarte" (a delivery service's menu) from
 # "Lieferkette", "Erfolg" from "Erbfolge", "Strafe" from "Straße", "simply" from "supply" and
 # "warning" from "waning".
@@ -55,6 +55,7 @@ def _suggested(store: Store, text: str) -> str | None:
 @pytest.mark.parametrize(
     "typed",
     ["tariffs", "Tariffs", "supply", "Zölle", "Handelskrieg", "Lieferkette", "Zeile",
+     "Zoelle",  # "Zölle" typed with its umlaut spelled out, as on an English keyboard
      # Far more common words, but not as much as a misspelling's word is: "warning" is 35 times
      # as common as "waning", one edit; "Erfolg" 170 times as "Erbfolge", but two edits.
      "waning", "Erbfolge",
