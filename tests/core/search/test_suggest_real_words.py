@@ -24,12 +24,12 @@ ARTICLES = {
     "die Autobauer hart. Aus dem Streit droht eine Handelskrise zu werden, sagen Ökonomen. Was "
     "die Regierung jetzt machen will, bleibt offen. Ein schneller Erfolg gilt als unwahrscheinlich; die "
     "Zahlen dürften den Rhythmus der Gespräche widerspiegeln. Eine Strafe droht keinem. "
-    "Die Zelle im Ministerium tagt.\n",
+    "Die Zelle im Ministerium tagt, sagt Lindner.\n",
     "pizza.txt": "Pizzeria Roma liefert wieder\n\nUnsere Lieferkarte gilt ab Montag: Pizza, Pasta und "
     "Salate, geliefert bis 22 Uhr. Die Preise der Lieferkarte bleiben gleich.\n",
     "trade.txt": "Carmakers brace for a long dispute\n\nThe government said the dispute would simply "
     "drag on. Carmakers in Düsseldorf and Detroit expect orders to fall, and the government has "
-    "no plan yet. Analysts issued a warning about demand.\n",
+    "no plan yet. Analysts issued a warning about demand. Trump was not asked.\n",
 }
 
 
@@ -66,6 +66,14 @@ def test_a_real_word_the_library_lacks_gets_no_suggestion(store: Store, typed: s
     assert _suggested(store, typed) is None
 
 
+@pytest.mark.parametrize("typed", ["Linder", "Tramp"])
+def test_a_typo_that_is_a_common_word_is_taken_for_it(store: Store, typed: str) -> None:
+    """What the rule gives up, as the README says: "Linder" (milder) is not offered "Lindner",
+    nor "Tramp" "Trump", though each is one edit away and the library holds only that."""
+    assert search.search(store, typed) == []
+    assert _suggested(store, typed) is None
+
+
 def test_a_real_word_beside_a_typo_is_left_as_typed(store: Store) -> None:
     """Only the typo in the query is corrected; the real word is no reason for one."""
     assert _suggested(store, "Handelskrse tariffs") is None  # nothing holds both: no offer
@@ -78,6 +86,7 @@ def test_a_real_word_beside_a_typo_is_left_as_typed(store: Store) -> None:
         ("Handelskrse", "Handelskrise"),  # a typo no dictionary holds
         ("Lieferkrate", "Lieferkarte"),
         ("simpyl", "simply"),
+        ("Lindnr", "Lindner"),  # a name's typo that is no word
         # A common misspelling is frequent on the web itself, but far less than the word.
         ("goverment", "government"),
         # Misspellings that the web has less often: not words, whatever the word near them.
