@@ -72,6 +72,7 @@ _STEMS_SPELLED = 8  # near stems, nearest first, whose words are compared with t
 _SPELLINGS_READ = 3  # rows whose text is read for how the library spells a stem
 _UMLAUT_OF = {"ae": "ä", "oe": "ö", "ue": "ü"}
 _SPELLED_OUT = re.compile("(ae|oe|ue)")
+_RESTORED = 16  # spellings of a word with its umlauts restored looked up at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,10 +188,11 @@ def _zipf(word: str, lang: str) -> float:
 
 def _umlauts_restored(word: str) -> Iterator[str]:
     """`word` with each "ae", "oe", "ue" kept or made the umlaut it may spell ("zoelle",
-    "zölle"); a word holds few, and each is a dictionary look-up."""
+    "zölle"): a dictionary look-up each, the first `_RESTORED` of them — a word holds one or
+    two, but a pasted run of letters ("queueue…") could hold thirty, 2**30 spellings."""
     pieces = _SPELLED_OUT.split(word)  # odd places: the spelled-out umlauts
     choices = [(piece, _UMLAUT_OF[piece]) if i % 2 else (piece,) for i, piece in enumerate(pieces)]
-    return ("".join(chosen) for chosen in product(*choices))
+    return islice(("".join(chosen) for chosen in product(*choices)), _RESTORED)
 
 
 def _same_word(typed: str, spelling: str) -> bool:

@@ -27,6 +27,8 @@ ARTICLES = {
     "Die Zelle im Ministerium tagt, sagt Lindner.\n",
     "pizza.txt": "Pizzeria Roma liefert wieder\n\nUnsere Lieferkarte gilt ab Montag: Pizza, Pasta und "
     "Salate, geliefert bis 22 Uhr. Die Preise der Lieferkarte bleiben gleich.\n",
+    # A run of pasted letters: each "ue" may spell "ü", which must not mean 2**30 spellings.
+    "code.txt": "Kennung\n\nDie Kennung lautet q" + "ue" * 30 + ".\n",
     "trade.txt": "Carmakers brace for a long dispute\n\nThe government said the dispute would simply "
     "drag on. Carmakers in Düsseldorf and Detroit expect orders to fall, and the government has "
     "no plan yet. Analysts issued a warning about demand. Trump was not asked.\n",
@@ -93,6 +95,7 @@ def test_a_real_word_beside_a_typo_is_left_as_typed(store: Store) -> None:
         ("Rythmus", "Rhythmus"),
         ("wiederspiegeln", "widerspiegeln"),
         ("Dusseldorf", "Düsseldorf"),  # without its umlaut: the same word (an English source)
+        ("q" + "ue" * 30 + "x", "q" + "ue" * 30),  # 30 umlauts it may spell, a few looked up
     ],
 )
 def test_typos_are_still_corrected(store: Store, typed: str, meant: str) -> None:
