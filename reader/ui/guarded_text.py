@@ -126,10 +126,11 @@ class GuardedText(QObject):
         try:
             self.flush(leaving=True)
         except sqlite3.OperationalError as exc:
-            if not library_busy(exc) or self.place is not place:
+            if not library_busy(exc):
                 raise
-            self._pending.append(_Pending(place, self.saved, text))
-            self.load("", None)  # let go here, once: the caller's next flush or move tries nothing
+            if self.place is place:  # else the catch-up's reload let it go (its own move_on kept
+                self._pending.append(_Pending(place, self.saved, text))  # it), and the lock met
+                self.load("", None)  # was an older text's, still pending: told as this move's
             self._retry.start()
             self._session.busy_spell(exc, self, moving=True)
 
