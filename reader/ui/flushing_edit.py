@@ -160,6 +160,11 @@ class FlushingEdit(QPlainTextEdit):
         if redo_available and not self._loading and self._steps is not None:
             self._undone_at = self._steps.index()
 
+    def told(self) -> None:
+        """The save was just tried and its failure told (a move refused on a full disk): the
+        pause's save waits for the next key, not a second box over the first."""
+        self._timer.stop()
+
     def _typed(self) -> None:
         if not self._loading:
             self._parked = None  # typed over: what was undone is no longer Redo's

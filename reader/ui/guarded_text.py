@@ -9,7 +9,9 @@ On a mismatch the core writes nothing and says what is stored now (`ChangedElsew
 a pause in typing then shows the conflict bar and saves nothing; leaving the text (another
 source, highlight or item) or quitting, with no one left to ask, saves the other text with
 the typing below it, and the status bar says so. Either way both texts survive. A save that
-failed (a full disk) changes nothing here, so the next flush tries it again from the same place.
+failed (a full disk) changes nothing here, so the next flush tries it again from the same place;
+moving on over a full disk does not happen (`move_on` is False, its box says the text is still
+in the editor): the caller's list goes back to the place typed in, never halfway.
 
 Typing whose place was deleted elsewhere (the source binned in another window, the highlight or
 the briefing item deleted in a terminal) goes to the lost-text bar, which holds it until the
@@ -44,6 +46,8 @@ from reader.core.store import ChangedElsewhereError, library_busy
 from reader.ui.conflict_bar import ConflictBar
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.lost_text_bar import Keep, LostTextBar
+from reader.ui.safety.disk import disk_full
+from reader.ui.safety.no_room import tell_no_room
 from reader.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -89,10 +93,12 @@ def both(theirs: str, mine: str) -> str:
 
 class GuardedText(QObject):
     def __init__(self, session: Session, editor: FlushingEdit, bar: ConflictBar, lost: LostTextBar,
-                 kept: str) -> None:  # fmt: skip
-        """`kept`: the status bar's words when both texts were kept."""
+                 kept: str, no_room: str) -> None:  # fmt: skip
+        """`kept`: the status bar's words when both texts were kept; `no_room`: the box's when
+        a move found the disk full (`move_on`)."""
         super().__init__(editor)
         self._session, self.editor, self.bar, self.lost, self._kept = session, editor, bar, lost, kept
+        self._no_room = no_room
         self.place: Place | None = None
         self.saved = ""  # the text as stored when loaded or last saved here: what a save expects
         self._saving = False  # a save's catch-up reloads the panes, which call back in here
@@ -115,17 +121,23 @@ class GuardedText(QObject):
         self.editor.load(text if pending is None else pending.text)
         self.bar.setVisible(pending is not None and text != pending.expected)  # written meanwhile: asks
 
-    def move_on(self) -> None:
-        """Save what was typed before the editor shows another place (`load`). While another
-        program holds the library the text stays pending for its place, saved by the retry,
-        and the move goes on: the spell's box comes once (after the move), the status bar says
-        the text is kept. Any other failure (a full disk) raises, the text still here."""
+    def move_on(self) -> bool:
+        """Save what was typed before the editor shows another place (`load`); False when the
+        editor must stay where it is. While another program holds the library the text stays
+        pending for its place, saved by the retry, and the move goes on: the spell's box comes
+        once (after the move), the status bar says the text is kept. On a full disk nothing is
+        kept anywhere but here: the box says so and the caller stays (False), its list put back
+        on this place (it went halfway: the list on the new one, the editor on this one)."""
         place, text = self.place, self.editor.toPlainText()
         if place is None or self._saving or not self.unsaved():
-            return
+            return True
         try:
             self.flush(leaving=True)
         except sqlite3.OperationalError as exc:
+            if disk_full(exc, self._session.store.path) and self.place is place:
+                self.editor.told()
+                tell_no_room(self.editor, self._no_room)
+                return False
             if not library_busy(exc):
                 raise
             if self.place is place:  # else the catch-up's reload let it go (its own move_on kept
@@ -133,6 +145,7 @@ class GuardedText(QObject):
                 self.load("", None)  # was an older text's, still pending: told as this move's
             self._retry.start()
             self._session.busy_spell(exc, self, moving=True)
+        return True
 
     def unsaved(self) -> bool:
         return self.place is not None and self.place.form(self.editor.toPlainText()) != self.saved

@@ -280,7 +280,9 @@ class MainWindow(QMainWindow):
         if source_id == self._open_id or (self.session.announcing_outside and self._open_id is not None
                                           and self.session.store.sources.get(self._open_id) is not None):  # fmt: skip
             return  # a list reloaded for another process's change opens nothing in the open one's place
-        self.notes.move_on()
+        if not self.notes.move_on():  # the typing could not be saved (a full disk): the source it
+            QTimer.singleShot(0, self, self._back_to_open)  # was typed in stays open, and listed so
+            return
         self._remember_position()
         self._open_id = source_id
         self.article.show_source(source_id)
@@ -291,9 +293,18 @@ class MainWindow(QMainWindow):
         self.state.set_open_source(source_id)
         self._update_source_actions()
 
+    def _back_to_open(self) -> None:
+        """The library's current row is again the open source, once the click or key that chose
+        another is done with it (selected from inside it, the click selected its row after all);
+        no row when the list no longer holds it."""
+        if self._open_id is not None and not self.library.select_source(self._open_id):
+            self.library.source_view.selectionModel().clear()
+
     def open_result(self, result: SearchResult) -> None:
         """Open a search hit's source at the hit: its words marked, its highlight, or its note."""
         self.open_source(result.source_id)
+        if self._open_id != result.source_id:  # stayed, its typing not saved (`open_source`)
+            return
         if result.where == "highlight":
             self.show_highlight(result.ref_id)
         elif result.where == "note":
@@ -308,6 +319,8 @@ class MainWindow(QMainWindow):
         if highlight is None:
             return
         self.read_source(highlight.source_id)
+        if self._open_id != highlight.source_id:  # stayed, its typing not saved (`open_source`)
+            return
         self.article.scroll_to_highlight(highlight_id)
         self.notes.select_highlight(highlight_id)
 

@@ -66,6 +66,10 @@
         <translation>Die Anmerkung wurde anderswo geändert, während Sie geschrieben haben: Beide Texte bleiben erhalten, der andere zuerst</translation>
     </message>
     <message>
+        <source>Your annotation could not be saved: the disk holding the library is full. It is still in the editor, and its highlight stays selected. Free some space on that disk (empty the trash, delete or move large files), then choose again: the annotation is saved first.</source>
+        <translation>Ihre Anmerkung konnte nicht gespeichert werden: Der Datenträger der Bibliothek ist voll. Sie steht weiter im Editor, und ihre Markierung bleibt ausgewählt. Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben) und wählen Sie dann erneut: Die Anmerkung wird zuerst gespeichert.</translation>
+    </message>
+    <message>
         <source>Your comment on this passage…</source>
         <translation>Ihre Anmerkung zu dieser Stelle…</translation>
     </message>
@@ -2525,6 +2529,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Der Text im Briefing wurde anderswo geändert, während Sie geschrieben haben: Beide Texte bleiben erhalten, der andere zuerst</translation>
     </message>
     <message>
+        <source>Your briefing text could not be saved: the disk holding the library is full. It is still in the editor, and its item stays chosen. Free some space on that disk (empty the trash, delete or move large files), then choose again: the text is saved first.</source>
+        <translation>Ihr Text im Briefing konnte nicht gespeichert werden: Der Datenträger der Bibliothek ist voll. Er steht weiter im Editor, und sein Eintrag bleibt ausgewählt. Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben) und wählen Sie dann erneut: Der Text wird zuerst gespeichert.</translation>
+    </message>
+    <message>
         <source>Connecting text in Markdown</source>
         <translation>Verbindender Text in Markdown</translation>
     </message>
@@ -3304,6 +3312,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>&amp;Copy text</source>
         <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Your summary note could not be saved: the disk holding the library is full. It is still in the editor, and its source stays open. Free some space on that disk (empty the trash, delete or move large files), then open the other source again: the note is saved first.</source>
+        <translation>Ihre Notiz konnte nicht gespeichert werden: Der Datenträger der Bibliothek ist voll. Sie steht weiter im Editor, und ihre Quelle bleibt geöffnet. Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben) und öffnen Sie die andere Quelle dann erneut: Die Notiz wird zuerst gespeichert.</translation>
     </message>
     <message>
         <source>No summary note yet: write one under Edit.</source>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -221,10 +221,20 @@ class BriefingComposer(QWidget):
         # what was typed belongs to the item shown before: `show_item` saves it first
         self._choosing = True
         try:
-            self.item_editor.show_item(self.current_item())
+            moved = self.item_editor.show_item(self.current_item())
         finally:
             self._choosing = False
+        if not moved:  # its text could not be saved (a full disk): the list goes back to its item,
+            QTimer.singleShot(0, self, self._back_to_edited)  # once the click or key is done with it
         self._follow_buttons()
+
+    def _back_to_edited(self) -> None:
+        """The list's current item is again the one whose text the editor holds, never one item
+        listed and another's text in the editor."""
+        held = self.item_editor.editing_id
+        row = next((r for r in range(self.items_list.count()) if self.items_list.item(r).data(ItemIdRole) == held), -1)
+        if row >= 0 and row != self.items_list.currentRow():
+            self.items_list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     # -- mutations (undoable) ---------------------------------------------------------------
 
@@ -335,6 +345,10 @@ class BriefingComposer(QWidget):
             delete_briefing(self.session, briefing_id)
 
     def _briefing_chosen(self) -> None:
+        if not self.item_editor.guard.move_on():  # its text could not be saved (a full disk): the
+            with QSignalBlocker(self.briefing_combo):  # briefing it was typed in stays chosen
+                self.briefing_combo.setCurrentIndex(self.briefing_combo.findData(self.briefing_id))
+            return
         self.briefing_id = self.briefing_combo.currentData()
         self.reload_items()
 

@@ -49,7 +49,10 @@ class ItemEditor(QWidget):
         self.lost = LostTextBar(self.tr("This item was deleted elsewhere while you typed: your text is not saved."),
                                 self.tr("&Copy text"), self.tr("Kee&p as a new item"), self)
         self.guard = GuardedText(session, self.editor, self.conflict, self.lost, self.tr(
-            "The briefing's text was changed elsewhere while you typed: both texts are kept, the other one first"))
+            "The briefing's text was changed elsewhere while you typed: both texts are kept, the other one first"),
+            self.tr("Your briefing text could not be saved: the disk holding the library is full. It is still in "
+                    "the editor, and its item stays chosen. Free some space on that disk (empty the trash, delete "
+                    "or move large files), then choose again: the text is saved first."))
         self.editor.save_due.connect(lambda: self.guard.flush(leaving=False))
         # Two lines at the least (Qt's least was four): the hint above keeps all its lines, and
         # the composer still fits a 540 px high screen (`_fit_label`).
@@ -60,18 +63,25 @@ class ItemEditor(QWidget):
         column.addWidget(self.conflict)
         column.addWidget(self.editor, 1)
 
-    def show_item(self, item: BriefingItem | None) -> None:
+    @property
+    def editing_id(self) -> int | None:
+        """The item whose text the editor holds (None: none, or a quote)."""
+        return self._editing_id
+
+    def show_item(self, item: BriefingItem | None) -> bool:
         """Hold `item`'s text if it is a heading or a text (a quote is not typed on), after
-        saving what was typed for the item held before; a save that fails (a full disk) raises
-        here, before the other item's text replaces it, while one kept out by another program's
-        lock is kept for its item and saved once the library is free. The item held, reloaded, is refreshed: its text
-        changed elsewhere shows, or the bar asks when typing here is unsaved."""
+        saving what was typed for the item held before; a save that fails on a full disk keeps
+        the text here, its item's, and returns False (the box says so: `GuardedText.move_on`),
+        while one kept out by another program's lock is kept for its item and saved once the
+        library is free. The item held, reloaded, is refreshed: its text changed elsewhere
+        shows, or the bar asks when typing here is unsaved."""
         editable = item is not None and item.kind is not ItemKind.HIGHLIGHT
         shown = item.id if editable and item else None
         if item is not None and shown is not None and shown == self._editing_id:
             self.guard.refresh(item.text)
-            return
-        self.guard.move_on()
+            return True
+        if not self.guard.move_on():
+            return False
         self._editing_id = shown
         place = self._place(item) if editable and item else None
         self.guard.load(item.text if editable and item else "", place)
@@ -90,6 +100,7 @@ class ItemEditor(QWidget):
             # the hint six lines high in a narrow dock.
             self.label.setText(self.tr("Select a heading or text to edit it, or press Add text."))
         self._fit_label()
+        return True
 
     def _place(self, shown: BriefingItem) -> Place:
         repo, item_id, kind, briefing_id = self.session.store.briefings, shown.id, shown.kind, shown.briefing_id

@@ -47,7 +47,10 @@ class AnnotationEditor(QWidget):
         self.lost = LostTextBar(self.tr("This highlight was deleted elsewhere while you typed: your annotation is not saved."),
                                 self.tr("Co&py text"), self.tr("Add to the &note"), self)  # the note's: C
         self.guard = GuardedText(self._session, self.editor, self.conflict, self.lost, self.tr(
-            "The annotation was changed elsewhere while you typed: both texts are kept, the other one first"))
+            "The annotation was changed elsewhere while you typed: both texts are kept, the other one first"),
+            self.tr("Your annotation could not be saved: the disk holding the library is full. It is still in "
+                    "the editor, and its highlight stays selected. Free some space on that disk (empty the trash, "
+                    "delete or move large files), then choose again: the annotation is saved first."))
         done = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor)
         done.setContext(Qt.ShortcutContext.WidgetShortcut)
         done.activated.connect(self._finish)
@@ -84,10 +87,12 @@ class AnnotationEditor(QWidget):
     def highlight_id(self) -> int | None:
         return self._highlight_id
 
-    def edit(self, highlight: Highlight | None) -> None:
+    def edit(self, highlight: Highlight | None) -> bool:
         """Show `highlight`'s annotation for editing (saving the previous one first, or keeping
-        it for its highlight while the library is busy: `GuardedText.move_on`)."""
-        self.guard.move_on()
+        it for its highlight while the library is busy: `GuardedText.move_on`); False when the
+        disk is full and the annotation typed stays, its highlight's."""
+        if not self.guard.move_on():
+            return False
         self._highlight_id = highlight.id if highlight else None
         self.guard.load(highlight.annotation if highlight else "", self._place(highlight) if highlight else None)
         self.editor.setEnabled(highlight is not None)
@@ -95,6 +100,7 @@ class AnnotationEditor(QWidget):
             self.tr("Your comment on this passage…") if highlight
             else self.tr("Select a highlight to comment on it.")
         )
+        return True
 
     def _place(self, highlight: Highlight) -> Place:
         store, highlight_id, source_id = self._session.store, highlight.id, highlight.source_id

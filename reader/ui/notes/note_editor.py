@@ -82,7 +82,10 @@ class NoteEditor(QWidget):
         self.lost = LostTextBar(self.tr("This note's source was deleted elsewhere while you typed: your text is not saved."),
                                 self.tr("&Copy text"), parent=self)  # the annotation's: P, N
         self.guard = GuardedText(self._session, self.editor, self.conflict, self.lost, self.tr(
-            "The summary note was changed elsewhere while you typed: both texts are kept, the other one first"))
+            "The summary note was changed elsewhere while you typed: both texts are kept, the other one first"),
+            self.tr("Your summary note could not be saved: the disk holding the library is full. It is still in "
+                    "the editor, and its source stays open. Free some space on that disk (empty the trash, delete "
+                    "or move large files), then open the other source again: the note is saved first."))
         self.highlighter = MarkdownHighlighter(self.editor.document(), self._theme)
         self.preview = InertBrowser(self)
         self.preview.setPlaceholderText(self.tr("No summary note yet: write one under Edit."))
@@ -126,10 +129,11 @@ class NoteEditor(QWidget):
         self.highlighter.set_theme(theme)
         self._update_preview()
 
-    def show_source(self, source_id: int | None) -> None:
+    def show_source(self, source_id: int | None) -> bool:
         """Save the open note (kept for its source while the library is busy), then load the
-        note of `source_id`."""
-        self.guard.move_on()
+        note of `source_id`; on a full disk the note stays (`GuardedText.move_on`): False."""
+        if not self.guard.move_on():
+            return False
         self._source_id = source_id
         notes = self._session.store.notes
         saved = notes.get(source_id).body if source_id is not None else ""
@@ -138,6 +142,7 @@ class NoteEditor(QWidget):
         if not saved:  # nothing to preview: the tab where a note is written, not a blank box
             self.tabs.setCurrentIndex(EDIT_TAB)
         self._update_preview()
+        return True
 
     def _place(self, source_id: int) -> Place:
         def write(old: str, new: str) -> bool:

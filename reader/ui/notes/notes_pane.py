@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPoint,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
@@ -183,7 +184,8 @@ class NotesPane(QWidget):
     # -- the contract with the window ----------------------------------------------------------
 
     def show_source(self, source_id: int | None) -> None:
-        self.move_on()
+        if not self.move_on():  # a full disk: the typing stays, and its source (`move_on`)
+            return
         self._source_id = source_id
         self.tag_editor.show_source(source_id)
         self.note.show_source(source_id)
@@ -214,12 +216,12 @@ class NotesPane(QWidget):
         self.annotation.flush()
         self.note.flush()
 
-    def move_on(self) -> None:
+    def move_on(self) -> bool:
         """Save the typing before another source is shown; while another program holds the
         library it is kept for the source it was typed in (`GuardedText.move_on`), and the move
-        goes on: it stopped halfway, the library list on the new source, the notes on the old."""
-        self.annotation.guard.move_on()
-        self.note.guard.move_on()
+        goes on: it stopped halfway, the library list on the new source, the notes on the old.
+        False on a full disk: the typing could not be saved and stays, the source with it."""
+        return self.annotation.guard.move_on() and self.note.guard.move_on()
 
     def apply_changes(self, changes: Changes) -> None:
         source_id = self._source_id
@@ -256,8 +258,14 @@ class NotesPane(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         highlight = self.model.highlight(current.row()) if current.isValid() else None
         self.confirm_action.setVisible(highlight is not None and highlight.id in self.delegate.review)
-        if highlight is None or highlight.id != self.annotation.highlight_id:
-            self.annotation.edit(highlight)
+        if (highlight is None or highlight.id != self.annotation.highlight_id) and not self.annotation.edit(highlight):
+            QTimer.singleShot(0, self, self._back_to_annotated)  # a full disk: the annotation stays
+
+    def _back_to_annotated(self) -> None:
+        """The list's current highlight is again the one whose annotation the editor holds,
+        once the click or key that chose another is done with it."""
+        if self.annotation.highlight_id is not None:
+            self.select_highlight(self.annotation.highlight_id)
 
     def _confirm_current(self) -> None:
         """The selected highlight's new words are right: it quotes them from now on (undoable)."""

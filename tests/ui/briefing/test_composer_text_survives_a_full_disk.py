@@ -8,6 +8,7 @@ before the switch. A real library in a temp dir, made full with SQLite's page li
 from __future__ import annotations
 
 from reader.core.briefing_model import ItemKind
+from reader.ui import dialogs
 from reader.ui.briefing.add_menu import create_briefing
 from tests.ui.full_disk import fill, make_room
 
@@ -21,7 +22,7 @@ def _fails_full(qtbot, action) -> None:
     assert raised and "full" in str(raised[0][1])
 
 
-def test_text_not_saved_on_a_full_disk_survives_choosing_another_item(make_window, qtbot) -> None:
+def test_text_not_saved_on_a_full_disk_survives_choosing_another_item(make_window, qtbot, monkeypatch) -> None:
     window = make_window()
     store = window.session.store
     briefing_id = create_briefing(window.session, "Japan")
@@ -34,9 +35,12 @@ def test_text_not_saved_on_a_full_disk_survives_choosing_another_item(make_windo
     composer.editor.setPlainText(TEXT)
     fill(store)
     _fails_full(qtbot, composer.editor.flush)  # focus left: the save fails, the box says so
-    # tried again before the heading's text is shown
-    _fails_full(qtbot, lambda: composer.items_list.setCurrentRow(1))
-    assert composer.editor.toPlainText() == TEXT
+    # tried again before the heading's text is shown: refused, the box says the text stays
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "run", lambda box: shown.append(box.text()) or 0)
+    composer.items_list.setCurrentRow(1)
+    qtbot.waitUntil(lambda: len(shown) == 1 and composer.current_item().id == text_id)
+    assert composer.editor.toPlainText() == TEXT and "still in the editor" in shown[0]
     make_room(store)  # room again
     composer.editor.flush()
     assert store.briefings.item(text_id).text == TEXT
