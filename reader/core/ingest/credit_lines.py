@@ -16,6 +16,8 @@ from reader.core.ingest.credit_phrases import is_credit_only, is_person_credit
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_name_list
+from reader.core.ingest.sign_offs import signs_story
+from reader.core.ingest.wire_credits import is_wire
 
 CAPTION_MAX_CHARS = 160
 _DATE_LINE_CHARS = 40
@@ -41,7 +43,12 @@ def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str
     for i, segment in enumerate(segments):
         if not is_credit_only(segment.text):
             continue
+        if _names_section(segments, shapes, i):
+            labels[i] = None  # "EPA" over its section's paragraph: a subheading, no credit
+            continue
         labels[i] = phrases.IMAGE_CREDIT if labels[i] in (None, phrases.CAPTION) else labels[i]
+        if signs_story(segments, shapes, labels, i):
+            continue  # "… the ministry said." / "AFP": the agency signs the story's last paragraph
         after = i + 1
         if after < len(segments) and labels[after] is None and _caption_shaped(shapes[after]):
             if not _is_author_names(segments[after].text):
@@ -101,6 +108,22 @@ def _about_author(text: str, full: tuple[str, ...]) -> bool:
     if not _FULL_NAME_MIN_WORDS <= len(text.split()) <= _FULL_NAME_MAX_WORDS:
         return False
     return any(text.startswith(n) and _AFTER_FULL_NAME.match(text, len(n)) for n in full)
+
+
+def _names_section(segments: list[Segment], shapes: list[Shape], i: int) -> bool:
+    """A picture agency's bare name ("EPA", "Getty Images") that heads the section under it: a
+    blank line between it and the paragraph above, and glued under it a paragraph longer than
+    any caption. A credit stands glued to its caption, or alone between blank lines under a
+    picture with none; a story about the agency gives it a section of its own ("EPA" is also
+    the US Environmental Protection Agency). A news wire's name there ("REUTERS" over
+    "WASHINGTON (Reuters) - …") is the story's source line, which the head reads."""
+    after = i + 1
+    if i == 0 or after == len(segments) or not segments[i].gap_before or segments[after].gap_before:
+        return False
+    text = segments[i].text.strip()
+    if "/" in text or " via " in text.lower() or not phrases.CREDIT_ONLY.fullmatch(text) or is_wire(text):
+        return False
+    return shapes[i - 1].prose and len(segments[after].text) > CAPTION_MAX_CHARS
 
 
 def _not_caption_top(text: str, shape: Shape, below: Shape) -> bool:

@@ -31,6 +31,7 @@ from reader.core.ingest.metadata import Metadata, find_metadata
 from reader.core.ingest.outlet import find_site_name
 from reader.core.ingest.segment import Segment, segment
 from reader.core.ingest.shape import Shape, measure
+from reader.core.ingest.sign_offs import signoff_agency
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_datelines import join_bare_place
 from reader.core.ingest.wire_credits import notice_agency
@@ -204,12 +205,16 @@ def _blocks(segments: list[Segment], verdicts: list[Verdict], meta: Metadata) ->
 
 
 def _closing_agency(blocks: list[Block]) -> str | None:
-    """The agency whose copyright notice stands right under the article's last paragraph, as
-    papers close a wire's story they carry ("© 2019 Associated Press. All Rights Reserved.
-    This material may not be published …"), where the head names none."""
+    """The agency whose copyright notice or sign-off stands right under the article's last
+    paragraph, as papers close a wire's story they carry ("© 2019 Associated Press. All Rights
+    Reserved. This material may not be published …", "AFP", "dpa/lno"), where the head names
+    none."""
     for i in range(len(blocks) - 1, -1, -1):  # from the end: the last body block is near it
         if blocks[i].role is BlockRole.BODY:
-            return notice_agency(blocks[i + 1].text) if i + 1 < len(blocks) else None
+            if i + 1 == len(blocks):
+                return None
+            text = blocks[i + 1].text
+            return notice_agency(text) or signoff_agency(text)
     return None
 
 

@@ -1,0 +1,66 @@
+"""A story signed off by its news agency: the agency's name alone on the line right under the
+story's last paragraph ("… the ministry said." / "AFP", "… kündigte er an." / "dpa/lno",
+"(dpa)", "© dpa-infocom, dpa:240312-99-123456/2").
+
+German regional papers and English sites that carry a wire's story close it so. The line has
+the shape of a picture's credit under its caption ("… in Hamburg." / "dpa"), and the caption
+passes (`credit_lines.mark_captions`, `run_captions`) would take the paragraph above it for
+the caption: the story lost its last paragraph. What tells them apart is what follows: a
+picture between the paragraphs has the article going on under it, a signed story ends there,
+so under the sign-off comes the page's furniture or nothing. Only a news agency signs a story
+(`wire_credits.WIRES`); a picture desk's name alone ("Getty Images", "EPA", "Imago") is always
+a picture's credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.segment import Segment
+from reader.core.ingest.shape import Shape
+from reader.core.ingest.wire_credits import is_wire
+
+# "© dpa-infocom, dpa:240312-99-123456/2": the notice dpa's feed appends to every story.
+_DPA_INFOCOM = re.compile(r"©\s*dpa-infocom\b", re.IGNORECASE)
+# A desk's initials after the agency ("dpa/lno", "AFP/jm"), or a second agency ("AFP/dpa").
+_DESK = re.compile(r"[a-z]{2,4}")
+_SIGN_MAX_CHARS = 60
+# The lines under a sign-off that hold no more of the article: a picture between paragraphs
+# may stand over a subheading, with the section's paragraph right under it.
+_BELOW = 3
+
+
+def signoff_agency(text: str) -> str | None:
+    """The agency a sign-off line names, as printed ("AFP", "dpa/lno", "dpa" for dpa's
+    infocom notice), or None for any other line."""
+    core = text.strip()
+    if len(core) > _SIGN_MAX_CHARS:
+        return None
+    if core.startswith("©"):
+        return "dpa" if _DPA_INFOCOM.match(core) else None
+    if core.startswith("(") and core.endswith(")"):
+        core = core[1:-1].strip()
+    name, _, desk = core.partition("/")
+    if not is_wire(name):
+        return None
+    if desk and not (is_wire(desk) or _DESK.fullmatch(desk)):
+        return None
+    return core
+
+
+def signs_story(segments: list[Segment], shapes: list[Shape], labels: list[str | None], i: int) -> bool:
+    """Line `i` is an agency's sign-off under the story's last paragraph: a paragraph of prose
+    right above it, and under it, past a blank line, no more of the article: no paragraph of
+    prose among the next lines that is no furniture (a related box's headlines, the footer,
+    or the page's end)."""
+    if i == 0 or signoff_agency(segments[i].text) is None:
+        return False
+    above = shapes[i - 1]
+    if not (above.prose and above.sentence_end):
+        return False
+    below = i + 1
+    if below < len(segments) and not segments[below].gap_before:
+        return False
+    return not any(
+        labels[k] is None and shapes[k].prose for k in range(below, min(below + _BELOW, len(segments)))
+    )
