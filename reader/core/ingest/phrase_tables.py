@@ -236,6 +236,28 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"|weiterlesen|more|watch|listen|video|audio|see more on)\s*:",
         r"^(?:main article|see also|further information|hauptartikel|siehe auch)s?\s*:",
         r"^(?:tags|labels|schlagwörter|schlagworte|stichwörter)\s*:\s*\S",
+        # A related box's lead-in in its site's own words ("Read these next:", "Also on our
+        # site:", "Mehr aus dem Ressort:", "Diese Artikel könnten euch auch interessieren:"):
+        # with long headlines under it, an unknown one announced a list of the article's
+        # (`body_lists`). Only as a lead-in, with its colon: without one, "More in Politics" or
+        # "Related news" may head the article's own part of a page.
+        r"^(?:(?:read|watch|see)(?: these| this| what['’]s)? next|up next|keep reading|more on"
+        r"|(?:also|more) (?:on|from) (?:our|this|the) (?:site|website|blog|network|section)"
+        r"|more (?:in|like this|stories like this)(?: .{1,40})?"
+        r"|related (?:posts|news|videos|tags|coverage(?: from .{1,40})?)"
+        r"|recommended (?:reading|articles|stories|posts|videos)|don['’]t miss(?: this| these)?"
+        r"|you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)(?: these| this)?"
+        r"|also (?:check out|worth reading|of interest)"
+        r"|(?:popular|trending|latest|recent) (?:posts|articles|stories|reads))\s*:$",
+        r"^(?:mehr (?:aus|von) (?:dem|der|den|diesem|dieser|unserem|unserer) .{1,40}"
+        r"|mehr (?:beiträge|kolumnen|meldungen|news|geschichten|videos)(?: .{1,40})?"
+        r"|weitere (?:artikel|beiträge|meldungen|nachrichten|news|geschichten|videos)"
+        r"(?: (?:aus|zu|zum|zur|von|über|im|in|der|des) .{1,40})?"
+        r"|(?:das|dies|diese[rs]?|die)(?: \w+){0,2} könnten? (?:dich|sie|euch|ihnen) (?:auch|ebenfalls) interessieren"
+        r"|(?:ebenfalls|ebenso|außerdem) interessant|passend(?: dazu| zum thema)"
+        r"|lesen sie (?:weitere (?:artikel|beiträge)|mehr) (?:zu|zum|über) .{1,40}"
+        r"|(?:beliebte|empfohlene|ähnliche|passende|neueste|vorherige|nächste|weiterführende)"
+        r" (?:artikel|beiträge|meldungen|nachrichten)|top-?(?:themen|artikel|meldungen))\s*:$",
     ),
     FOOTER: (
         r"\ball rights reserved\b", r"\balle rechte vorbehalten\b", r"^©", r"^copyright\b",

@@ -180,6 +180,21 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"|اقرأ (?:أيضا|أيضًا)|קראו (?:עוד|גם)|(?:यह|ये) भी पढ़ें|관련\s?기사|อ่านเพิ่มเติม"
         r"|xem thêm|đọc thêm|tin liên quan|延伸阅读|延伸閱讀|相关阅读|あわせて読みたい"
         r"|läs (?:också|även)|læs også|les også|citește și)\s*[:|]",
+        # A related box's lead-in in its site's own words, as `phrase_tables` lists them for
+        # English and German ("Plus d'articles sur …:", "Otras noticias de …:", "Altri articoli
+        # su …:", "Mais artigos de …:", "Meer over …:", "Другие новости:").
+        r"^(?:(?:plus|d['’]autres) (?:d['’])?(?:articles|actualités|infos)(?: (?:sur|de|du|dans) .{1,40})?"
+        r"|à (?:lire|voir|découvrir) (?:ensuite|également)|articles (?:recommandés|populaires|récents)"
+        r"|(?:otras|más) (?:noticias|artículos|historias)(?: (?:de|sobre|en) .{1,40})?"
+        r"|(?:noticias|artículos) (?:recomendad[oa]s|populares|recientes)|no te pierdas"
+        r"|(?:altri|altre) (?:articoli|notizie|storie)(?: (?:su|di|da|in) .{1,40})?"
+        r"|(?:articoli|notizie) (?:più letti|più lette|recenti|popolari)|da non perdere"
+        r"|(?:mais|outros|outras) (?:artigos|notícias|matérias)(?: (?:de|sobre|em) .{1,40})?"
+        r"|(?:artigos|notícias|matérias) (?:recomendad[oa]s|populares|recentes)|não perca"
+        r"|meer (?:over|van|uit|artikelen)(?: .{1,40})?|(?:aanbevolen|populaire|recente) artikelen"
+        r"|(?:другие|ещё|еще) (?:новости|статьи|материалы)(?: по теме)?"
+        r"|вам (?:может быть )?(?:также )?интересно"
+        r"|(?:inne|więcej) (?:artykuły|artykułów|wiadomości)(?: (?:z|o|na) .{1,40})?)\s*:$",
         # The post's tags ("Mots-clés : …", "Etiquetas: …", "Trefwoorden: …").
         r"^(?:étiquettes|mots[- ]clés|etiquetas|palabras clave|etichette|palavras-chave"
         r"|trefwoorden|tagi|słowa kluczowe)\s*:\s*\S",

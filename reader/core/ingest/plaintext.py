@@ -149,7 +149,14 @@ def _read_line(text: str, lang: str | None) -> tuple[Shape, str | None, str | No
     if plain != text:
         text, lower = plain, plain.lower()
     header = phrases.label_reason(text, lower)
-    return shape, header, header or phrases.prompt_reason(text, shape.n_words, lower)
+    if header is not None:
+        return shape, header, header
+    prompt = phrases.prompt_reason(text, shape.n_words, lower)
+    # A related box's lead-in ("Read these next:", "Mehr aus dem Ressort:") heads the box as
+    # its label would ("Related", "Mehr zum Thema"): the headlines under it are the box's.
+    if prompt == phrases.RELATED and text.endswith(":"):
+        return shape, prompt, prompt
+    return shape, None, prompt
 
 
 def _language_sample(
