@@ -4549,6 +4549,20 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
 </context>
 <context>
+    <name>TimeLeft</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>noch weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa eine Minute</numerusform>
+            <numerusform>noch etwa %Ln Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message numerus="yes">
         <source>%Ln more above the top: zoom in</source>

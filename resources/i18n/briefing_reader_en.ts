@@ -566,6 +566,16 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
     </message>
 </context>
 <context>
+    <name>TimeLeft</name>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>about %Ln minute left</numerusform>
+            <numerusform>about %Ln minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message numerus="yes">
         <source>%Ln more above the top: zoom in</source>

@@ -1,14 +1,17 @@
 """How far finding the sources' names has got, beside the Entities view's filter box.
 
 A concept of its own in the view: the words and a slim bar that say the names are being
-found (busy until the task's first count, then "Finding names: 75 of 100 sources"), or that
-place names are prepared once after an update. The view lays it out; the mode reports to it.
+found (busy until the task's first count, then "Finding names: 75 of 100 sources", and once
+the rate is known how long is left: minutes at 10,000 sources), or that place names are
+prepared once after an update. The view lays it out; the mode reports to it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from reader.ui.time_left import TimeLeft
 
 PROGRESS_EMS = 8  # the bar's width beside its words
 
@@ -27,6 +30,7 @@ class IndexingProgress(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setFixedWidth(PROGRESS_EMS * self.fontMetrics().horizontalAdvance("M"))
         self.bar.hide()
+        self.time_left = TimeLeft()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.words)
@@ -50,11 +54,14 @@ class IndexingProgress(QWidget):
         self._show(bar=True, words=True)
 
     def counted(self, done: int, total: int) -> None:
-        """`done` of `total` sources read; hidden when done."""
+        """`done` of `total` sources read, and the time left once known; hidden when done."""
         self._show(bar=done < total, words=done < total)
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
+        left = self.time_left.counted(done, total)
         said, locale = self.tr("Finding names: %1 of %2 sources"), QLocale()  # "1.500 von 10.000" in German
+        if left:
+            said += " · " + left
         text = said.replace("%1", locale.toString(done)).replace("%2", locale.toString(total))
         self.bar.setFormat(text)  # what a screen reader says of the bar
         self.words.setText(text)

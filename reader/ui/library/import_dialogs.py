@@ -48,6 +48,7 @@ from reader.ui.i18n import Plural
 from reader.ui.one_ellipsis import OneEllipsisCells
 from reader.ui.step_names import inside
 from reader.ui.tasks import Task
+from reader.ui.time_left import TimeLeft
 
 STATUS_WORDS = cast("dict[ImportStatus, str]", {  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("ImportReport", "Imported"),
@@ -82,10 +83,12 @@ class ImportProgress(QWidget):
         layout.addWidget(self.cancel_button)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # its words' width
         self._task: Task | None = None
+        self.time_left = TimeLeft()  # "about 1 minute left" once the import's rate is known
         self.hide()
 
     def track(self, task: Task) -> None:
         self._task = task
+        self.time_left.restart()
         self.label.setText(self.tr("Importing…"))
         self.bar.setRange(0, 0)  # busy until the first count arrives
         self.cancel_button.setEnabled(True)
@@ -99,8 +102,9 @@ class ImportProgress(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         locale = QLocale()
-        self.label.setText(self.tr("Importing %1 of %2").replace("%1", locale.toString(done))
-                           .replace("%2", locale.toString(total)))  # fmt: skip
+        said = self.tr("Importing %1 of %2").replace("%1", locale.toString(done)).replace("%2", locale.toString(total))
+        left = self.time_left.counted(done, total)
+        self.label.setText(said + " · " + left if left else said)
 
     def _phase_began(self, phase: str) -> None:
         """After the last file the import groups same-event stories and links similar sources:
