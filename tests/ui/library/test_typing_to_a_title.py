@@ -1,0 +1,95 @@
+"""Letters typed in the library list go to the next title starting with them (Qt's keyboard
+search), without reading every source: at 10,000 sources Qt's own search read each row's
+summary until one matched, the window frozen 150-300 ms at each key (session 36).
+
+A real library of a few hundred imported sources; which summaries the list reads is counted at
+the store.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from reader.core.store.sources import SourceRepo
+from reader.ui.library import source_model
+from tests.ui.entities.texts_library import imported
+
+FILLER = 240
+TITLES = ("Zollstreit mit den USA verschärft sich", "Zölle auf Stahl steigen", "Ölpreis fällt deutlich")
+
+
+def _text(title: str, n: int) -> str:
+    return f"{title}\n\nBremen – Die Meldung Nummer {n} beschreibt {title.lower()} mit {n + 11} Zahlen.\n"
+
+
+@pytest.fixture
+def summaries_read(monkeypatch) -> list[int]:
+    """The ids whose summaries the list reads from the store, from the window's start on."""
+    read: list[int] = []
+    summaries = SourceRepo.summaries
+
+    def counted(repo, ids):
+        read.extend(ids)
+        return summaries(repo, ids)
+
+    monkeypatch.setattr(SourceRepo, "summaries", counted)
+    return read
+
+
+@pytest.fixture
+def window(data_dir: Path, tmp_path: Path, make_window, qtbot, monkeypatch, summaries_read) -> object:
+    """The list keeps fewer rows than it has, as it keeps 5,000 of 10,000 sources."""
+    monkeypatch.setattr(source_model, "CACHE_LIMIT", source_model.PAGE_SIZE)
+    texts = {f"werft_{i:03}.txt": _text(f"Werft Nummer {i} baut aus", i) for i in range(FILLER)}
+    texts |= {f"titel_{i}.txt": _text(title, 900 + i) for i, title in enumerate(TITLES)}
+    imported(data_dir, tmp_path, texts)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == FILLER + len(TITLES), timeout=30_000)
+    return window
+
+
+def _typed(view, text: str) -> None:
+    """Keys as a keyboard sends them, each with its letter (QTest's own take ASCII only)."""
+    for letter in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(view, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, letter))
+
+
+def _current_title(window) -> str:
+    view = window.library.source_view
+    return view.currentIndex().data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_typing_goes_to_the_title_and_round_to_the_top(window, qtbot) -> None:
+    view = window.library.source_view
+    view.setFocus()
+    model = window.library.model
+    rows = {model.index(row).data(Qt.ItemDataRole.DisplayRole): row for row in range(model.rowCount())}
+    after = rows["Ölpreis fällt deutlich"] + 1
+    assert after < model.rowCount()  # a row below it, to search on from
+    view.setCurrentIndex(model.index(after))
+    _typed(view, "ölp")  # any case, umlauts as typed; on from the row below, and round to it
+    assert _current_title(window) == "Ölpreis fällt deutlich"
+    qtbot.wait(600)  # Qt's pause between two typed words
+    _typed(view, "zoll")
+    assert _current_title(window) == "Zollstreit mit den USA verschärft sich"
+    qtbot.wait(600)
+    _typed(view, "zö")
+    assert _current_title(window) == "Zölle auf Stahl steigen"
+
+
+def test_a_title_nobody_starts_with_reads_no_source(window, qtbot, summaries_read) -> None:
+    view = window.library.source_view
+    view.setFocus()
+    view.setCurrentIndex(window.library.model.index(0))
+    qtbot.wait(100)
+    before = _current_title(window)
+    summaries_read.clear()
+    _typed(view, "qxq")
+    assert _current_title(window) == before
+    assert summaries_read == []  # Qt's own search read every summary, a page at a time, at each key
