@@ -1,0 +1,133 @@
+"""Does the window keep up with typing at 10,000 sources? The longest event-loop stall per burst of keys.
+
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_keys [--sources 10000] [--runs 3]
+
+The real window (`MainWindow`, 1366×768, as `benchmarks.bench_stall` builds it) on a copy of
+the benchmark library (`benchmarks.library`; the cached one is never written) is typed at as a
+consultant types, 80 ms a key: a search in the search box in German and in English, letters
+in the library list (Qt's keyboard search: the next title starting with them), J through the
+list. Meanwhile `bench_stall.Heartbeat` beats every 10 ms on the GUI thread; a burst's figure is
+its longest stall, from its first key to a second after its last (so a search's listing counts).
+Median of `--runs` windows. Writes results/keys.json and prints a table. Not part of `make
+bench`: it judges a change to what a key does (session 36: the list's keyboard search).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.bench_import import machine_info, reader_revision
+from benchmarks.bench_stall import Heartbeat
+from benchmarks.library import ensure_library
+
+RESULTS = Path(__file__).resolve().parent / "results"
+KEY_GAP_MS = 80  # a quick typist
+SETTLE_MS = 1000
+# (what, where the keys go, the keys): "/" focuses the search box, Esc clears it into the list.
+BURSTS: tuple[tuple[str, str, str], ...] = (
+    ("search box, German words", "search", "seltene Erden Zölle"),
+    ("search box, English words", "search", "tariffs pharmaceutical"),
+    ("library list, letters to a title", "list", "seltene Erden Japan"),
+    ("library list, J fifteen times", "list", "J" * 15),
+)
+
+
+def _wait(ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _type(target: Any, text: str) -> None:
+    """Keys with their letters, as a keyboard sends them (QTest's own take ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for letter in text:
+        key = Qt.Key.Key_J if letter == "J" else Qt.Key.Key_unknown  # J: the window's shortcut
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target(), QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, letter))
+        _wait(KEY_GAP_MS)
+
+
+def run_once(library: Path) -> dict[str, float]:
+    """One window on a copy of `library`: each burst's longest stall in ms."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader import paths
+    from reader.core.settings import Settings
+    from reader.core.store import Store
+    from reader.ui.app import create_application
+    from reader.ui.gui_gc import collecting_on_gui_thread
+    from reader.ui.main_window import MainWindow
+    from reader.ui.session import Session
+
+    app = QApplication.instance() or create_application([sys.argv[0]])
+    with collecting_on_gui_thread(app), tempfile.TemporaryDirectory(prefix="briefing-bench-keys-") as tmp:
+        shutil.copyfile(library / paths.DB_FILE_NAME, Path(tmp) / paths.DB_FILE_NAME)
+        where = paths.resolve(tmp).ensure()
+        store = Store.open(where.db_path)
+        session = Session(store, settings=Settings())
+        window = MainWindow(session, where)
+        window.resize(1366, 768)
+        window.show()
+        _wait(3000)  # the list read and shown
+        figures: dict[str, float] = {}
+        for what, place, keys in BURSTS:
+            search = window.library.search_box
+            if place == "search":
+                search.setFocus()
+                search.clear()
+            else:
+                search.clear()
+                window.library.source_view.setFocus()
+            _wait(SETTLE_MS)
+            focused: Callable[[], Any] = lambda: app.focusWidget() or window  # noqa: E731
+            beat = Heartbeat()
+            beat.start()
+            _type(focused, keys)
+            _wait(SETTLE_MS)
+            beat.stop()
+            figures[what] = round(max(beat.stalls_ms(), default=0.0), 1)
+        window.close()
+        session.store.close()
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sources", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    library = ensure_library(args.sources)
+    load_before = os.getloadavg()[0]
+    runs = [run_once(library) for _ in range(args.runs)]
+    medians = {what: statistics.median(run[what] for run in runs) for what, _place, _keys in BURSTS}
+    result = {"sources": args.sources, "runs": runs, "median_longest_stall_ms": medians,
+              "key_gap_ms": KEY_GAP_MS, "load_average": [load_before, os.getloadavg()[0]],
+              "machine": machine_info(), "reader": reader_revision(), "when": time.strftime("%Y-%m-%d %H:%M")}  # fmt: skip
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "keys.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"longest stall per burst of keys at {args.sources:,} sources (median of {args.runs}, ms):")
+    for what, stall in medians.items():
+        print(f"  {what:36} {stall:7.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
