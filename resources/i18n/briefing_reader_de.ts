@@ -2482,6 +2482,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Namen für „Wer ist wer“ werden gesucht…</translation>
     </message>
     <message>
+        <source>Finding the names for the who&apos;s who: %1 of %2 sources · %3</source>
+        <translation>Namen für „Wer ist wer“ werden gesucht: %1 von %2 Quellen · %3</translation>
+    </message>
+    <message>
         <source>Finding the names for the who&apos;s who: %1 of %2 sources…</source>
         <translation>Namen für „Wer ist wer“ werden gesucht: %1 von %2 Quellen…</translation>
     </message>

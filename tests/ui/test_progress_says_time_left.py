@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from reader.ui import tasks
-from reader.ui.entities import indexing_progress
+from reader.ui.briefing.add_menu import create_briefing
+from reader.ui.entities import indexing_progress, insert_whos_who
 from reader.ui.entities.indexing_progress import IndexingProgress
 from reader.ui.time_left import TimeLeft
 from tests.ui.entities.texts_library import imported
@@ -115,6 +116,34 @@ def test_the_import_strip_says_how_long_is_left(make_window, qtbot) -> None:
     strip.track(again)
     again.signals.progressed.emit(5_000, 10_000)  # t = 300: its first count, no rate yet
     assert strip.label.text() == "Importing 5,000 of 10,000"
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", ["Finding the names for the who's who: 25 of 1,500 sources…",
+            "Finding the names for the who's who: 50 of 1,500 sources · about 58 minutes left"]),
+    ("de", ["Namen für „Wer ist wer“ werden gesucht: 25 von 1.500 Quellen…",
+            "Namen für „Wer ist wer“ werden gesucht: 50 von 1.500 Quellen · noch etwa 58 Minuten"]),
+])  # fmt: skip
+def test_a_whos_who_waiting_for_names_says_how_long(language, said, speak, make_window, qtbot, monkeypatch) -> None:
+    """Pressed twice, each wait measured on its own: the second press's run is not judged at
+    the first one's rate (25 sources a minute, 1,450 to go: 58 minutes)."""
+    speak(language)
+    monkeypatch.setattr(insert_whos_who, "TimeLeft", lambda: TimeLeft(Minutes()))
+    window = make_window()
+    window.briefings.show(create_briefing(window.session, "Japan"))
+    mode, whos_who = window.entities.mode, window.entities.whos_who
+    seen = window.statusBar().currentMessage
+    for _press in range(2):
+        whos_who.action.trigger()
+        assert mode.task is not None
+        mode.task.signals.progressed.emit(25, 1500)  # what the task reports after each batch
+        assert seen() == said[0]
+        mode.task.signals.progressed.emit(50, 1500)
+        assert seen() == said[1]
+        qtbot.waitSignal(mode.indexed, timeout=60_000).wait()
+        qtbot.waitUntil(lambda: seen().startswith(("Inserted", "„Wer ist wer“")))
+        with window.session.store.db.conn:
+            window.session.store.db.execute("DELETE FROM entity_indexed")  # read anew, as after an update
 
 
 def test_a_long_wait_is_said_in_whole_minutes(qapp) -> None:

@@ -4,8 +4,9 @@ footnote citations, inserted into the composer as one text item (undoable like a
 
 Sources not indexed yet are indexed first, in the background (the Entities view's task), and the
 block is inserted when that is done; meanwhile the status line counts the sources read (it said
-"first…" once and then nothing for fifteen seconds at 379 sources), and pressing Insert who's who
-again waits for the same run instead of inserting a second block when it ends.
+"first…" once and then nothing for fifteen seconds at 379 sources; at 10,000 it takes minutes, and
+it says how long is left once the rate is known), and pressing Insert who's who again waits for
+the same run instead of inserting a second block when it ends.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from reader.ui.actions import make_action
 from reader.ui.entities.entities_mode import EntitiesMode
 from reader.ui.i18n import export_language
 from reader.ui.session import Session
+from reader.ui.time_left import TimeLeft
 
 if TYPE_CHECKING:
     from reader.ui.briefing.briefing_actions import BriefingCommands
@@ -37,6 +39,7 @@ class InsertWhosWho(QObject):
         super().__init__(window)
         self._session, self._briefings, self._sources, self._mode = session, briefings, sources, mode
         self._waiting = False  # a who's who waits for the names to be found
+        self.time_left = TimeLeft()
         mode.progressed.connect(self._progressed)
         mode.failed.connect(self._stop_waiting)
         self.action = make_action(window, self.tr("Insert &who's who"), self.insert, None,
@@ -59,13 +62,15 @@ class InsertWhosWho(QObject):
         waits = bool(self._session.store.entities.missing()) or not names_prepared()
         if waits:
             self._waiting = True
+            self.time_left.restart()
             self._session.notice_posted.emit(self.tr("Finding the names for the who's who…"))
         self._mode.index_then(lambda: self._indexed(waits, briefing_id, ids, from_briefing))
 
     def _progressed(self, done: int, total: int) -> None:
         if self._waiting and done < total:
-            locale = QLocale()
-            said = self.tr("Finding the names for the who's who: %1 of %2 sources…")
+            locale, left = QLocale(), self.time_left.counted(done, total)
+            said = self.tr("Finding the names for the who's who: %1 of %2 sources · %3").replace("%3", left) if left \
+                else self.tr("Finding the names for the who's who: %1 of %2 sources…")  # fmt: skip
             self._session.notice_posted.emit(said.replace("%1", locale.toString(done)).replace("%2", locale.toString(total)))
 
     def _stop_waiting(self) -> None:
