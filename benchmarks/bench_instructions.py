@@ -20,6 +20,10 @@ part of an import, which caps its rate however many workers parse. Its batches a
 `BATCH_FILES` files, never by time, so the count does not depend on how fast valgrind ran. Grouping's work grows with
 the files dated near each other, so compare counts of the same `--count` only.
 
+`--steps entities` counts `extract` (the entity rules) on the bodies of the first `--count`
+generated pages (`benchmarks.corpus.generate_article`, as `bench_entities` times them), after
+warm-up calls that load its gazetteers and word lists.
+
 `--steps start` counts an import's start-up before its workers fork (imports, opening a new
 library, the word and name lists, the format readers), once, in millions: it runs on one core
 while the other waits.
@@ -28,6 +32,7 @@ while the other waits.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -43,7 +48,7 @@ from benchmarks.bench_import import REPO, ensure_corpus, installed_env, warm_byt
 # the importing process does for a file a worker handed over (unpickling its chunk, storing it
 # in the writer's batches, then grouping stories and linking similar sources over all of them);
 # `start` the importing process's start-up before its workers fork (`_START`), once per import.
-STEPS = ("parse", "worker", "writer", "start")
+STEPS = ("parse", "worker", "writer", "start", "entities")
 _CHILD = """
 import sys
 from pathlib import Path
@@ -114,6 +119,19 @@ load_word_lists()
 load_name_lists()
 load_formats(["article.txt"])
 """
+# The pages' bodies are generated beforehand, outside valgrind (`_entity_pages`), and read
+# from a JSON file: generating them in the child would be counted with the rules.
+_ENTITIES = """
+import json, sys
+from pathlib import Path
+from reader.core.entities import extract
+extract("Warm-up: Präsident Emmanuel Macron traf in Paris 300 Gäste.", "de")
+extract("On Monday Intel and Nickel said the U.S. Treasury rose 5%.", "en")
+extract("Der Sieger vor Karl Geiger war Ryoyu Kobayashi.", "de")
+pages = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))[: int(sys.argv[1])]
+for text, lang in pages:
+    extract(text, lang)
+"""
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
@@ -126,6 +144,11 @@ def instructions(step: str, count: int, corpus: Path) -> int:
     env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
     if step == "start":
         return _counted([sys.executable, "-c", _START], {**installed_env(), "PYTHONHASHSEED": "0"})
+    if step == "entities":
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-entities-") as folder:
+            pages = Path(folder) / "pages.json"
+            pages.write_text(json.dumps(_entity_pages(count)), encoding="utf-8")
+            return _counted([sys.executable, "-c", _ENTITIES, str(count), str(pages)], env)
     if step == "writer":
         with tempfile.TemporaryDirectory(prefix="briefing-bench-writer-") as folder:
             chunks = Path(folder) / "chunks.pickle"
@@ -133,6 +156,13 @@ def instructions(step: str, count: int, corpus: Path) -> int:
                            cwd=REPO, env=env, check=True)  # fmt: skip
             return _counted([sys.executable, "-c", _WRITER, str(chunks)], env)
     return _counted([sys.executable, "-c", _CHILD, step, str(count), str(corpus)], env)
+
+
+def _entity_pages(count: int) -> list[tuple[str, str]]:
+    """The bodies and languages of the first `count` generated pages, as bench_entities reads them."""
+    from benchmarks.corpus import generate_article
+
+    return [("\n\n".join(a.body), a.lang) for a in map(generate_article, range(count))]
 
 
 def _counted(child: list[str], env: dict[str, str]) -> int:
