@@ -19,7 +19,7 @@ import gzip
 import importlib.util
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
 
@@ -120,6 +120,7 @@ def data_file(lang: str, wordlist: str) -> Path | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def zipf(word: str, lang: str, wordlist: str = "best") -> float:
     """`wordfreq.zipf_frequency(word, lang, wordlist)`, the same value, faster for plain words."""
     tokens = [_token(part) for part in _SPLIT.split(word) if part]

@@ -84,6 +84,7 @@ def camel_case(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def bare(word: str) -> str:
     """A word without its possessive ending: "Japan's" → "Japan"."""
     return _POSSESSIVE.sub("", word) if word[-1:] in ("s", "’", "'") else word
@@ -258,6 +259,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(words - _ACRONYMS_THAT_ARE_WORDS)
 
 
+@lru_cache(maxsize=65536)
 def acronym(word: str) -> bool:
     """An organisation's acronym ("NATO", "EZB", "AfD", "G7"); not a shouted word ("IN",
     "OUT"), a unit or a title."""
@@ -275,6 +277,7 @@ def acronym(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def place_of(word: str) -> places.Place | None:
     """The place a word names, also in the genitive ("Japans", "Japan's") or in capitals
     ("TOKYO" in a dateline); a first name ending in "s" is no genitive ("Silas", not Sila)."""

@@ -19,7 +19,7 @@ Orleans"); a single word known otherwise stays out below 500,000 ("Jackson", "To
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reader.core.entities.companies import listed
@@ -387,6 +387,7 @@ def _us_states() -> dict[str, str]:
 _COMPASS = ("Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder")
 
 
+@lru_cache(maxsize=65536)
 def lookup(surface: str) -> Place | None:
     """The place of a name; a German compass compound of a known place ("Nordhessen",
     "Ostdeutschland") is a place of its own under that name."""
