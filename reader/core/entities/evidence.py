@@ -51,6 +51,7 @@ _OUTLET_BEFORE_ROLE = re.compile(
     r"([A-ZÄÖÜ]{2,5})-(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:" + "|".join(_JOURNALISM) + r")"
     r"(?:in|innen|en|e|n|s|es|nen|sleiter|sleiterin|steam)?"  # not "GT-Autorennen"
 )
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")  # what `_OUTLET_BEFORE_ROLE` opens with
 # Articles before a lone name in German: an organisation may have one ("die Nato"), a person
 # goes without.
 _ARTICLES_DE = frozenset("der die das den dem des".split())
@@ -240,6 +241,8 @@ def outlet_sites(text: str, words: list[Token]) -> list[Piece]:
         if inside:
             found.append(Piece(EntityKind.ORG, inside))
     for at, word in enumerate(words):
+        if word.text[:1] not in _CAPITALS or word.text[1:2] not in _CAPITALS:
+            continue  # both readings below open with two capitals: a quick look first
         after = words[at + 1] if at + 1 < len(words) else None
         outlet = _OUTLET_BEFORE_ROLE.fullmatch(word.text)  # "SZ-Journalistin"
         if outlet is None and after is not None and after.start == word.end + 1:

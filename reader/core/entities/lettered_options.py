@@ -18,13 +18,14 @@ from reader.core.entities.pieces import Piece
 
 def lettered_options(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` without the organisations that name one of a text's lettered options."""
+    letters = [(m.start(), m[1]) for m in _LETTER.finditer(text)]
     verdicts: dict[str, bool] = {}
     kept = []
     for piece in pieces:
         if piece.kind is EntityKind.ORG:
             stem = _stem(piece, text)
             if stem not in verdicts:
-                verdicts[stem] = _lettered(stem, text)
+                verdicts[stem] = _lettered(stem, text, letters)
             if verdicts[stem]:
                 continue
         kept.append(piece)
@@ -39,7 +40,28 @@ def _stem(piece: Piece, text: str) -> str:
     return text[words[0].start : words[-1].end]
 
 
-def _lettered(stem: str, text: str) -> bool:
-    """Whether the text writes `stem` before two or more different single capital letters."""
-    pattern = rf"(?<![\w-]){re.escape(stem)} ([A-Z])(?![\w&'’-])"
-    return len(set(re.findall(pattern, text))) >= 2
+# A lone capital letter after a space: where a lettered option may end ("Plan B").
+_LETTER = re.compile(r"(?<= )([A-Z])(?![\w&'’-])")
+_WORDLIKE = re.compile(r"[\w-]")
+
+
+def _lettered(stem: str, text: str, letters: list[tuple[int, str]]) -> bool:
+    """Whether the text writes `stem` before two or more different single capital letters.
+
+    What `re.findall(rf"(?<![\w-]){re.escape(stem)} ([A-Z])(?![\w&'’-])", text)` finds, read
+    off the text's lone letters (`letters`, found once per text) rather than by a search of
+    the whole text for each name: a long page names hundreds. Matches of one stem all have
+    the same length, so findall's leftmost, non-overlapping ones are taken in order."""
+    found: set[str] = set()
+    size = len(stem) + 2  # the stem, a space and the letter
+    free = 0  # findall resumes after its last match
+    for at, letter in letters:
+        begin = at + 1 - size
+        if (
+            begin >= free
+            and text.startswith(stem, begin)
+            and not (begin > 0 and _WORDLIKE.match(text, begin - 1))
+        ):
+            found.add(letter)
+            free = at + 1
+    return len(found) >= 2

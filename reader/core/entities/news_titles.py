@@ -64,6 +64,11 @@ def _titles() -> frozenset[str]:
     return frozenset(" ".join(t.split()).casefold() for t in _TITLES.split("|") if t.strip())
 
 
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    return frozenset(title.rsplit(" ", 1)[-1] for title in _titles())
+
+
 _ARTICLES = frozenset(("the", "die", "der", "des", "dem", "den"))
 
 
@@ -81,12 +86,18 @@ def outlet_span(run: list[Token]) -> tuple[int, int] | None:
     before it ("Laut Spiegel Online", "the Orange County Register and Business Insider"; a
     possessive is allowed: "Rolling Stone's"), or None. A title inside a longer name is part of
     that name ("JAMA Psychiatry", "Juristische Kommission des MDR", "CBS Sports NFL Insider")."""
-    titles = _titles()
+    titles, lasts = _titles(), _last_words()
+    # a title ends with one of the titles' last words: asked once per word, not per stretch
+    ends = [bare(w.text).casefold().replace("’", "'") in lasts for w in run]
     for start in range(len(run)):
         if start and not _opens(run, start):
             continue
         for end in range(len(run), start, -1):
-            if (end < len(run) and not _closes(run[end])) or _key(run[start:end]) not in titles:
+            if (
+                (end < len(run) and not _closes(run[end]))
+                or not ends[end - 1]
+                or _key(run[start:end]) not in titles
+            ):
                 continue
             first = run[start]
             if first.text.casefold() in _ARTICLES and (

@@ -25,10 +25,15 @@ _REGIONS = tuple(
 )  # fmt: skip
 
 
+_REGION_ENDS = frozenset(region[-1] for region in _REGIONS)
+
+
 def branch_start(run: list[Token]) -> int | None:
     """Where a company's regional unit begins in a run that ends with it (after a role that
     may open the run), or None: its company's words are capitalised, the first no first
     name, no place, no compass word and no word that never opens a name."""
+    if not run or bare(run[-1].text) not in _REGION_ENDS:
+        return None  # a quick look first: most runs end in no region
     texts = tuple(bare(w.text) for w in run)
     for region in _REGIONS:
         if len(texts) > len(region) and texts[-len(region) :] == region:
