@@ -87,6 +87,7 @@ _WRITER = """
 import pickle, sys, tempfile
 from pathlib import Path
 from reader.core import importer
+from reader.core.gc_quiet import old_objects_frozen
 from reader.core.store import Store
 from reader.core.stories import group_new
 chunks = pickle.loads(Path(sys.argv[1]).read_bytes())
@@ -94,7 +95,7 @@ chunks = pickle.loads(Path(sys.argv[1]).read_bytes())
 # and the machine's load decided how many commits (and FTS5 flushes) were counted.
 importer.BATCH_SECONDS = float("inf")
 with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "library.sqlite3") as store:
-    with importer._old_objects_frozen():
+    with old_objects_frozen():
         writer = importer._BatchWriter(store, ())
         for chunk in chunks:
             for item in pickle.loads(chunk):

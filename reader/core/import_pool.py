@@ -33,6 +33,7 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 from reader.core.analysis import IndexTerms
+from reader.core.gc_quiet import YOUNG_OBJECTS
 from reader.core.import_files import error_result, readable_path
 from reader.core.ingest import (
     IngestError,
@@ -54,11 +55,6 @@ PARALLEL_THRESHOLD = 48
 # while the writer stores, few enough that memory stays flat however large the folder.
 CHUNK_FILES = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
-# Allocations between two young-generation garbage collections in a worker (Python's default is
-# 700). Parsing a file allocates thousands of short-lived objects and leaves no reference cycles,
-# so the default threshold spent 2-5 % of a worker's time collecting nothing; cycles, should any
-# arise, are still collected.
-WORKER_GC_THRESHOLD = 50_000
 # How often a worker looks whether the importing process still exists.
 PARENT_CHECK_S = 0.5
 
@@ -281,7 +277,7 @@ def _widen_result_pipe(pool: ProcessPoolExecutor) -> None:
 
 
 def _start_worker(parent: int, forked: bool) -> None:
-    gc.set_threshold(WORKER_GC_THRESHOLD)
+    gc.set_threshold(YOUNG_OBJECTS)
     if forked:
         _die_with(parent)
     threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()

@@ -9,20 +9,19 @@ the others.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
 from reader.core.changes import Changes
+from reader.core.gc_quiet import old_objects_frozen
 from reader.core.import_files import collect, error_result
-from reader.core.import_pool import WORKER_GC_THRESHOLD, Parsed, prepared_in_order
+from reader.core.import_pool import Parsed, prepared_in_order
 from reader.core.ingest import PreparedFile
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.progress import IsCancelled, Progress
@@ -69,28 +68,9 @@ def import_paths(
     to it (the source keeps its id and highlights; its earlier text becomes a revision).
     `on_phase(phase)` is told when each `ImportPhase` begins, in order.
     """
-    with _old_objects_frozen():
+    # the parsers' tables and the window stay out of the collector's walks
+    with old_objects_frozen():
         return _import(store, paths, tags, progress, is_cancelled, workers, update, on_phase)
-
-
-@contextmanager
-def _old_objects_frozen() -> Iterator[None]:
-    """Keep the garbage collector off the objects that existed before the import, and collect
-    the young ones as seldom as the parsing workers do (`WORKER_GC_THRESHOLD`).
-
-    The importing process holds hundreds of thousands of long-lived objects (the parsers'
-    tables, the window); each full collection an import's allocations set off walked all of
-    them again: 0.1 s of a 1,000-file import, as much as a third of its writing. They are
-    handed back to the collector, and its thresholds restored, afterwards.
-    """
-    thresholds = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(WORKER_GC_THRESHOLD)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
 
 
 def _import(

@@ -45,6 +45,7 @@ from reader.core.entities import (
     sort_name,
     whos_who_markdown,
 )
+from reader.core.gc_quiet import old_objects_frozen
 from reader.core.store.connection import write_transaction
 from reader.core.store.entity_bodies import form, moved, same_body
 from reader.core.store.entity_corrections import EntityCorrections
@@ -98,6 +99,14 @@ class EntityRepo:
         """Index what `missing` counts, `BATCH` sources per transaction; `progress(done, total)`
         after each batch; stops between batches when `is_cancelled()`. Returns how many were
         indexed."""
+        with old_objects_frozen():  # the rules' gazetteers and caches: no garbage to collect
+            return self._refresh(progress, is_cancelled)
+
+    def _refresh(
+        self,
+        progress: Callable[[int, int], None] | None,
+        is_cancelled: Callable[[], bool] | None,
+    ) -> int:
         total, done = self.missing(), 0
         while not (is_cancelled and is_cancelled()):
             rows = self.db.execute(f"{_LIVE_MISSING} ORDER BY s.id LIMIT {BATCH}").fetchall()
