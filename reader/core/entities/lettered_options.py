@@ -48,10 +48,11 @@ _WORDLIKE = re.compile(r"[\w-]")
 def _lettered(stem: str, text: str, letters: list[tuple[int, str]]) -> bool:
     """Whether the text writes `stem` before two or more different single capital letters.
 
-    What `re.findall(rf"(?<![\w-]){re.escape(stem)} ([A-Z])(?![\w&'’-])", text)` finds, read
-    off the text's lone letters (`letters`, found once per text) rather than by a search of
-    the whole text for each name: a long page names hundreds. Matches of one stem all have
-    the same length, so findall's leftmost, non-overlapping ones are taken in order."""
+    What a search of the whole text for the stem, a space and a lone capital (no word
+    character, hyphen or apostrophe before the stem or after the letter) found, read off the
+    text's lone letters (`letters`, found once per text) instead: a long page names hundreds
+    of organisations. The search's matches of one stem all have the same length, so its
+    leftmost, non-overlapping ones are taken in order."""
     found: set[str] = set()
     size = len(stem) + 2  # the stem, a space and the letter
     free = 0  # findall resumes after its last match
