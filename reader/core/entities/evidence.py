@@ -40,6 +40,9 @@ _SITE = re.compile(
     r"(?:[A-Za-z]|\d+[A-Za-z])[\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)"
     r"(?![\w.]*\w|/\w)"  # "twitter.com/ekir_de/status…": a link to a page, no outlet named
 )
+# What every address `_SITE` finds holds: a quick look over the text, which seldom has one,
+# before the slow search that tries each word.
+_TLD = re.compile(r"\.(?i:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)")
 # An abbreviation in capitals joined to a word for a journalist, an editorial office or a report
 # ("SZ-Journalistin", "FAZ-Wirtschaftskorrespondent", "WDR-Recherche"): the outlet, whatever
 # else its letters mean ("SZ" is also a German letter, so no acronym by its looks alone).
@@ -236,7 +239,7 @@ def outlet_sites(text: str, words: list[Token]) -> list[Piece]:
     Redaktion")."""
     found = []
     starts = [w.start for w in words]  # in text order: the words of a match by binary search
-    for match in _SITE.finditer(text):
+    for match in _SITE.finditer(text) if _TLD.search(text) else ():
         inside = words[bisect_left(starts, match.start()) : bisect_left(starts, match.end())]
         if inside:
             found.append(Piece(EntityKind.ORG, inside))

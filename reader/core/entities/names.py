@@ -80,6 +80,7 @@ _DAYS_AND_MONTHS = frozenset(
 # Legal forms written in small letters close the name before them as a capitalised one does:
 # "Carrow & Sons plc", "Lebenshilfe Ulm gGmbH".
 _SMALL_FORMS = frozenset(form for form in LEGAL_FORMS if form[:1].islower())
+_JOINERS = NAME_JOINERS | ORG_JOINERS
 
 
 def runs(text: str, words: list[Token]) -> list[list[Token]]:
@@ -108,7 +109,7 @@ def runs(text: str, words: list[Token]) -> list[list[Token]]:
                     found.append(current)
                 current = [word]
             pending = []
-        elif current and touching and word.text in NAME_JOINERS | ORG_JOINERS and len(pending) < 2:
+        elif current and touching and word.text in _JOINERS and len(pending) < 2:
             pending.append(word)
         else:
             if current:
