@@ -1,0 +1,79 @@
+"""What was made faster finds what it found: the word look-ups the rules remember across texts
+carry nothing of one text into another's entities, and the lettered options read off a text's
+lone capitals are those a search of the whole text finds (tools/entity_equivalence.py compares
+the full results of old and new code on every entity text; these hold the two parts that keep
+state or replace a search)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.entities.lettered_options import _LETTER, _lettered
+
+REPO = Path(__file__).resolve().parents[3]
+DATA = REPO / "tests" / "data" / "entities"
+
+
+# Extracts each (file, language) of argv's JSON list in turn, in a fresh process, and prints
+# every result: the remembered look-ups start empty.
+_IN_TURN = """
+import json, sys
+from reader.core.entities import extract
+done = []
+for path, lang in json.loads(sys.argv[1]):
+    found = extract(open(path, encoding="utf-8").read(), lang)
+    done.append([[f.kind, f.name, f.key, list(f.roles), [list(s) for s in f.spans]] for f in found])
+print(json.dumps(done))
+"""
+
+
+def _in_turn(texts: list[tuple[str, str]]) -> list[object]:
+    done = subprocess.run([sys.executable, "-c", _IN_TURN, json.dumps(texts)], cwd=REPO,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    return list(json.loads(done.stdout))
+
+
+def test_a_text_finds_the_same_entities_whatever_was_read_before() -> None:
+    """Two German and two English gold texts (a real page and a news item each), read alone
+    and after every one of them was read in the other language."""
+    names = ("real_de_formel1", "000_ecb-2024-09", "real_en_obsession", "008_trump-xi-busan")
+    texts = []
+    for name in names:
+        lang = json.loads((DATA / f"{name}.gold.json").read_text(encoding="utf-8"))["lang"]
+        texts.append((str(DATA / f"{name}.txt"), lang))
+    other = [(path, "en" if lang == "de" else "de") for path, lang in texts]
+    alone = _in_turn(texts)
+    after = _in_turn([*other, *texts, *texts[::-1]])
+    assert after[len(other) :] == [*alone, *alone[::-1]]
+    assert after[: len(other)] != alone  # read in the other language, a text reads otherwise
+
+
+def _searched(stem: str, text: str) -> bool:
+    """The rule as first written: a search of the whole text for the stem before a letter."""
+    return len(set(re.findall(rf"(?<![\w-]){re.escape(stem)} ([A-Z])(?![\w&'’-])", text))) >= 2
+
+
+_PARTS = st.sampled_from(["Plan", "A", "B", "C", " ", " ", "-", "x", "Plan A ", "é", "’", "&"])
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.lists(_PARTS, max_size=16).map("".join), st.sampled_from(["Plan", "A", "Plan A", "x"]))
+def test_lettered_options_are_those_a_search_of_the_text_finds(text: str, stem: str) -> None:
+    letters = [(m.start(), m[1]) for m in _LETTER.finditer(text)]
+    assert _lettered(stem, text, letters) == _searched(stem, text)
+
+
+def test_overlapping_mentions_count_as_the_search_counted_them() -> None:
+    # "A B A B C": the search's first match takes "A B A"; the "A B" inside it starts no
+    # second match, so "C" is never read as an option of "A B"
+    text = "x A B A B C"
+    letters = [(m.start(), m[1]) for m in _LETTER.finditer(text)]
+    assert _searched("A B", text) is False
+    assert _lettered("A B", text, letters) is False
