@@ -45,6 +45,17 @@ PAGE_SIZE = 100
 CACHE_LIMIT = 5_000  # rows; a screen shows ~20, scrolling fetches pages as it goes
 
 
+_OPENERS = "\"'„“”‚‘’«»‹›([{¿¡ "  # what a title opens on before its first word
+
+
+def _starts_with(title: str, wanted: str) -> bool:
+    """Whether `title` starts with the case-folded `wanted`, or does past its opening quotes and
+    brackets: news titles often open on a quote („Wir geben nicht nach“: Takaichi …), and
+    Qt's own search reached those only by typing „ first, which German keyboards lack."""
+    folded = title.casefold()
+    return folded.startswith(wanted) or folded.lstrip(_OPENERS).startswith(wanted)
+
+
 class SourceListModel(QAbstractListModel):
     def __init__(self, fetch: Fetch, parent: Any = None, tags_of: TagsOf | None = None,
                  titles: Titles | None = None) -> None:  # fmt: skip
@@ -153,7 +164,7 @@ class SourceListModel(QAbstractListModel):
             return super().match(start, role, value, hits, flags)
         titles, wanted, first = self._titles(), value.casefold(), max(0, start.row())
         for row in (*range(first, len(self._ids)), *range(first)):
-            if titles.get(self._ids[row], "").casefold().startswith(wanted):
+            if _starts_with(titles.get(self._ids[row], ""), wanted):
                 return [self.index(row)]
         return []
 

@@ -20,7 +20,8 @@ from reader.ui.library import source_model
 from tests.ui.entities.texts_library import imported
 
 FILLER = 240
-TITLES = ("Zollstreit mit den USA verschärft sich", "Zölle auf Stahl steigen", "Ölpreis fällt deutlich")
+TITLES = ("Zollstreit mit den USA verschärft sich", "Zölle auf Stahl steigen", "Ölpreis fällt deutlich",
+          "„Seltene Erden bleiben knapp“, sagt Peking", '"Tariffs are back", says the minister')
 
 
 def _text(title: str, n: int) -> str:
@@ -81,6 +82,21 @@ def test_typing_goes_to_the_title_and_round_to_the_top(window, qtbot) -> None:
     qtbot.wait(600)
     _typed(view, "zö")
     assert _current_title(window) == "Zölle auf Stahl steigen"
+
+
+def test_a_title_opening_on_a_quote_is_found_by_its_first_word(window, qtbot) -> None:
+    """Qt's own search reached „Seltene Erden …“ only by typing „ first, which a German
+    keyboard has no key for."""
+    view = window.library.source_view
+    view.setFocus()
+    _typed(view, "selt")
+    assert _current_title(window) == "„Seltene Erden bleiben knapp“, sagt Peking"
+    qtbot.wait(600)
+    _typed(view, "tarif")
+    assert _current_title(window) == '"Tariffs are back", says the minister'
+    qtbot.wait(600)
+    _typed(view, '"ta')  # typed with its quote, as Qt matched it
+    assert _current_title(window) == '"Tariffs are back", says the minister'
 
 
 def test_a_title_nobody_starts_with_reads_no_source(window, qtbot, summaries_read) -> None:
