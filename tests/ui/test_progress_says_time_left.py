@@ -118,6 +118,23 @@ def test_the_import_strip_says_how_long_is_left(make_window, qtbot) -> None:
     assert strip.label.text() == "Importing 5,000 of 10,000"
 
 
+def test_a_cancelled_import_says_it_is_stopping_not_how_long_is_left(make_window, qtbot) -> None:
+    """The file being read when Cancel is pressed still reports its count: it said "Importing
+    2,001 of 10,000 · about 1 minute left" over "Stopping after the current file…"."""
+    window = make_window()
+    strip = window.import_progress
+    task = window.session.task(lambda *_: None, "import")
+    strip.track(task)
+    strip.time_left = TimeLeft(iter([0.0, 20.0, 21.0]).__next__)
+    task.signals.progressed.emit(200, 10_000)
+    task.signals.progressed.emit(2_000, 10_000)
+    assert strip.label.text() == "Importing 2,000 of 10,000 · about 1 minute left"
+    strip.cancel_button.click()
+    task.signals.progressed.emit(2_001, 10_000)
+    assert strip.label.text() == "Stopping after the current file…"
+    assert strip.bar.value() == 2_001
+
+
 @pytest.mark.parametrize(("language", "said"), [
     ("en", ["Finding the names for the who's who: 25 of 1,500 sources…",
             "Finding the names for the who's who: 50 of 1,500 sources · about 58 minutes left"]),

@@ -101,6 +101,8 @@ class ImportProgress(QWidget):
     def _progressed(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
+        if self._task is not None and self._task.is_cancelled():
+            return  # "Stopping after the current file…" stays: not "· about 1 minute left" after Cancel
         locale = QLocale()
         said = self.tr("Importing %1 of %2").replace("%1", locale.toString(done)).replace("%2", locale.toString(total))
         left = self.time_left.counted(done, total)
