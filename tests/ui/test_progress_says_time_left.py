@@ -97,6 +97,22 @@ def test_no_estimate_in_the_first_seconds_nor_from_an_earlier_run(qtbot) -> None
     assert progress.words.text() == "Finding names: 1,100 of 10,000 sources · about 9 minutes left"
 
 
+def test_the_words_do_not_narrow_as_the_time_left_shortens(qtbot) -> None:
+    """Their width follows the count written with the total's digits, so they do not twitch;
+    "about 11 minutes left" turning "about 8 minutes left" narrowed them again."""
+    progress = IndexingProgress()
+    qtbot.addWidget(progress)
+    progress.time_left = TimeLeft(iter([0.0, 60.0, 120.0]).__next__)
+    progress.show()
+    progress.counted(100, 10_000)
+    progress.counted(900, 10_000)  # 800 a minute, 9,100 to go
+    assert progress.words.text().endswith("about 11 minutes left")
+    wide = progress.words.minimumWidth()
+    progress.counted(2_000, 10_000)  # 950 a minute, 8,000 to go
+    assert progress.words.text().endswith("about 8 minutes left")
+    assert progress.words.minimumWidth() == wide
+
+
 def test_the_import_strip_says_how_long_is_left(make_window, qtbot) -> None:
     window = make_window()
     strip = window.import_progress

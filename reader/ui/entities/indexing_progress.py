@@ -66,9 +66,11 @@ class IndexingProgress(QWidget):
         self.bar.setFormat(text)  # what a screen reader says of the bar
         self.words.setText(text)
         # As wide as its words ("Namen werden gesucht: 75 von 100 Qu" was cut at 240 px), the
-        # count written with the total's digits so the words do not twitch as they count.
+        # count written with the total's digits so the words do not twitch as they count; once
+        # the time left is said the width only grows, as "about 11 minutes" turns "about 8".
         widest = said.replace("%1", locale.toString(total)).replace("%2", locale.toString(total))
-        self.words.setMinimumWidth(self.words.fontMetrics().horizontalAdvance(widest) + 4)
+        width = self.words.fontMetrics().horizontalAdvance(widest) + 4
+        self.words.setMinimumWidth(max(width, self.words.minimumWidth()) if left else width)
 
     def _show(self, *, bar: bool, words: bool) -> None:
         self.bar.setVisible(bar)
