@@ -53,7 +53,10 @@ def _wait(ms: int) -> None:
 
 
 def _type(target: Any, text: str) -> None:
-    """Keys with their letters, as a keyboard sends them (QTest's own take ASCII only)."""
+    """Keys with their letters (QTest's own take ASCII only). Only J goes as its key, so the
+    window's J (next source) fires as from a keyboard: "Japan" in the list opens the next
+    source at its J, and that burst's stall counts the opening too; the other letters go with
+    no key code, which no shortcut of the list answers."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication

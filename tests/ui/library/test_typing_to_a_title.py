@@ -55,7 +55,8 @@ def window(data_dir: Path, tmp_path: Path, make_window, qtbot, monkeypatch, summ
 
 
 def _typed(view, text: str) -> None:
-    """Keys as a keyboard sends them, each with its letter (QTest's own take ASCII only)."""
+    """Keys with their letters and no key code (QTest's own take ASCII only): no shortcut
+    answers them, where a keyboard's J and K are next / previous source in the list too."""
     for letter in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(view, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, letter))
