@@ -85,6 +85,23 @@ def test_typing_goes_to_the_title_and_round_to_the_top(window, qtbot) -> None:
     assert _current_title(window) == "Zölle auf Stahl steigen"
 
 
+def test_a_letter_again_after_a_pause_goes_on_to_the_next_title_with_it(window, qtbot) -> None:
+    """From the row below the current one on, as Qt's own search: "z", a pause, "z" is the next
+    title starting with z, then round to the first. "zz" typed at once looks for a title starting
+    "zz", as Qt's own search does (Qt 6.11 does not go round the z titles as a file manager does)."""
+    view = window.library.source_view
+    view.setFocus()
+    seen = []
+    for _press in range(3):
+        _typed(view, "z")
+        seen.append(_current_title(window))
+        qtbot.wait(600)  # Qt's pause between two typed words
+    assert set(seen[:2]) == {"Zollstreit mit den USA verschärft sich", "Zölle auf Stahl steigen"}
+    assert seen[2] == seen[0]
+    _typed(view, "zz")
+    assert _current_title(window) == seen[1]  # its first z went on; no title starts "zz"
+
+
 def test_a_title_opening_on_a_quote_is_found_by_its_first_word(window, qtbot) -> None:
     """Qt's own search reached „Seltene Erden …“ only by typing „ first, which a German
     keyboard has no key for."""
