@@ -179,6 +179,16 @@ def test_a_whos_who_waiting_for_names_says_how_long(language, said, speak, make_
             window.session.store.db.execute("DELETE FROM entity_indexed")  # read anew, as after an update
 
 
+def test_a_count_that_stands_or_goes_back_says_no_time(qapp) -> None:
+    """No rate to judge by: not "less than a minute left" from a negative one, nor a division by
+    nought."""
+    time_left = TimeLeft(iter([0.0, 10.0, 20.0, 30.0]).__next__)
+    assert time_left.counted(500, 10_000) == ""
+    assert time_left.counted(500, 10_000) == ""  # t = 10: stands
+    assert time_left.counted(300, 10_000) == ""  # t = 20: back
+    assert time_left.counted(2_500, 10_000) == "about 2 minutes left"  # t = 30: 2,000 in 30 s, 7,500 to go
+
+
 def test_a_long_wait_is_said_in_whole_minutes(qapp) -> None:
     time_left = TimeLeft()
     assert time_left.said(59.0) == "less than a minute left"
