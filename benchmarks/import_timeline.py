@@ -112,7 +112,8 @@ def child(corpus: Path, count: int, folder: Path, spawned: float) -> None:
     # a core, so waiting for the importing process (to read a chunk, or to hand out the next).
     stamps["workers asleep"] = 0.0
     for f in log.glob("*.parse"):
-        first, *_, last = [line.split() for line in f.read_text().splitlines()] or [[]]
+        chunks = [line.split() for line in f.read_text().splitlines()]  # one, if the other workers took the rest
+        first, last = chunks[0], chunks[-1]
         ran, waited = (int(last[4]) - int(first[2])) / 1e9, (int(last[5]) - int(first[3])) / 1e9
         stamps["workers asleep"] += float(last[1]) - float(first[0]) - ran - waited
     sends = [int(blocked) for f in log.glob("*.send") for blocked in f.read_text().split()]

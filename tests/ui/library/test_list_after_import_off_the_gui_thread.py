@@ -79,13 +79,31 @@ def test_the_list_after_an_import_is_read_off_the_window_thread_and_shows_the_sa
     assert _shown(library) == after_import
 
 
-def test_a_listing_asked_for_meanwhile_wins_over_the_import_s(make_window, qtbot, tmp_path) -> None:
+def _held_listings(monkeypatch) -> threading.Event:
+    """Listings read off the window's thread wait until the returned event is set: the test,
+    not the machine's load, decides that the import's listing arrives after the sort (on a busy
+    machine it had arrived before the import said it was finished)."""
+    go = threading.Event()
+    real = list_loading.listing
+
+    def held(store, asked, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            go.wait(20)
+        return real(store, asked, **kwargs)
+
+    monkeypatch.setattr(list_loading, "listing", held)
+    return go
+
+
+def test_a_listing_asked_for_meanwhile_wins_over_the_import_s(make_window, qtbot, tmp_path, monkeypatch) -> None:
     window = make_window()
     library = window.library
+    go = _held_listings(monkeypatch)
     _import(window, qtbot, _files(tmp_path, 2))
     assert library.loader.pending()
     library.set_sort("title")  # read at once: the import's listing, arriving later, is stale
     by_title = library.model.ids()
+    go.set()
     qtbot.waitUntil(lambda: not library.loader._running, timeout=20_000)  # arrived, dropped
     assert library.model.ids() == by_title
     library.set_sort("published")
