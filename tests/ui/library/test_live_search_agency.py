@@ -6,17 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.importer import import_paths
+from tests.ui.library.typed_search import typed_results
 
 PAGE = Path(__file__).resolve().parents[2] / "data" / "agency" / "hafen_v1.txt"
 
 
 def _source_hits(window, qtbot, text: str) -> list:
-    window.library.search_box.clear()
-    qtbot.keyClicks(window.library.search_box, text)
-    qtbot.waitUntil(lambda: window.library.list_stack.currentWidget() is window.library.results_view)
-    qtbot.waitUntil(lambda: not window.library._search_timer.isActive())
-    model = window.library.results_model
-    return [r for r in (model.result(n) for n in range(model.rowCount())) if r.where == "source"]
+    return [r for r in typed_results(window, qtbot, text) if r.where == "source"]
 
 
 def test_the_agency_is_found_and_shown(make_window, qtbot) -> None:

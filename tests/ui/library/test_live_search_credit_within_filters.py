@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.importer import import_paths
+from tests.ui.library.typed_search import typed_results
 
 READ = 25  # the newest reports, read
 UNREAD = 3  # older ones, unread
@@ -40,13 +41,7 @@ def _library(window, tmp_path: Path) -> dict[int, int]:
 
 def _search(window, qtbot, text: str) -> list[int]:
     """The sources listed as Outlet/author hits for `text`, as the list shows them."""
-    library = window.library
-    library.search_box.clear()
-    qtbot.keyClicks(library.search_box, text)
-    qtbot.waitUntil(lambda: library.list_stack.currentWidget() is library.results_view)
-    qtbot.waitUntil(lambda: not library._search_timer.isActive())
-    model = library.results_model
-    return [r.source_id for r in (model.result(n) for n in range(model.rowCount())) if r.where == "source"]
+    return [r.source_id for r in typed_results(window, qtbot, text) if r.where == "source"]
 
 
 def test_unread_only_lists_the_older_unread_reports_by_their_outlet(make_window, qtbot, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reader.core.importer import import_paths
 from reader.ui.library import live_search
+from tests.ui.library.typed_search import typed_results
 
 READ = 125  # more than the search's limit and the rows it reads beyond it for ties
 UNREAD = 3
@@ -43,13 +44,7 @@ def _library(window, tmp_path: Path) -> tuple[list[int], list[int]]:
 
 def _listed(window, qtbot, text: str) -> list[int]:
     """The sources of the text hits the list shows for `text`."""
-    library = window.library
-    library.search_box.clear()
-    qtbot.keyClicks(library.search_box, text)
-    qtbot.waitUntil(lambda: library.list_stack.currentWidget() is library.results_view)
-    qtbot.waitUntil(lambda: not library._search_timer.isActive())
-    model = library.results_model
-    return [r.source_id for r in (model.result(n) for n in range(model.rowCount())) if r.where != "source"]
+    return [r.source_id for r in typed_results(window, qtbot, text) if r.where != "source"]
 
 
 def test_unread_only_lists_the_unread_matches_below_the_read_ones(make_window, qtbot, tmp_path: Path) -> None:
