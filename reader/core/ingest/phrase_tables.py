@@ -240,12 +240,16 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         # site:", "Mehr aus dem Ressort:", "Diese Artikel könnten euch auch interessieren:"):
         # with long headlines under it, an unknown one announced a list of the article's
         # (`body_lists`). Only as a lead-in, with its colon: without one, "More in Politics" or
-        # "Related news" may head the article's own part of a page.
+        # "Related news" may head the article's own part of a page. Not the words a writer
+        # announces a list of their own with ("More in detail:", "Don't miss:" over a travel
+        # piece's sights): the lead-in heads the lines under it, and they would be lost.
         r"^(?:(?:read|watch|see)(?: these| this| what['’]s)? next|up next|keep reading|more on"
         r"|(?:also|more) (?:on|from) (?:our|this|the) (?:site|website|blog|network|section)"
-        r"|more (?:in|like this|stories like this)(?: .{1,40})?"
+        r"|more (?:like this|stories like this)"
+        r"|more in (?!(?:detail|depth|short|brief|summary|general|particular|practice|a|an|the|this|these|that"
+        r"|those|our|my|your)\b).{1,40}"
         r"|related (?:posts|news|videos|tags|coverage(?: from .{1,40})?)"
-        r"|recommended (?:reading|articles|stories|posts|videos)|don['’]t miss(?: this| these)?"
+        r"|recommended (?:reading|articles|stories|posts|videos)"
         r"|you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)(?: these| this)?"
         r"|also (?:check out|worth reading|of interest)"
         r"|(?:popular|trending|latest|recent) (?:posts|articles|stories|reads))\s*:$",
@@ -254,7 +258,7 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"|weitere (?:artikel|beiträge|meldungen|nachrichten|news|geschichten|videos)"
         r"(?: (?:aus|zu|zum|zur|von|über|im|in|der|des) .{1,40})?"
         r"|(?:das|dies|diese[rs]?|die)(?: \w+){0,2} könnten? (?:dich|sie|euch|ihnen) (?:auch|ebenfalls) interessieren"
-        r"|(?:ebenfalls|ebenso|außerdem) interessant|passend(?: dazu| zum thema)"
+        r"|(?:ebenfalls|ebenso|außerdem) interessant|passend zum thema"
         r"|lesen sie (?:weitere (?:artikel|beiträge)|mehr) (?:zu|zum|über) .{1,40}"
         r"|(?:beliebte|empfohlene|ähnliche|passende|neueste|vorherige|nächste|weiterführende)"
         r" (?:artikel|beiträge|meldungen|nachrichten)|top-?(?:themen|artikel|meldungen))\s*:$",

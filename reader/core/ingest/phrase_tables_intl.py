@@ -182,15 +182,16 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"|läs (?:också|även)|læs også|les også|citește și)\s*[:|]",
         # A related box's lead-in in its site's own words, as `phrase_tables` lists them for
         # English and German ("Plus d'articles sur …:", "Otras noticias de …:", "Altri articoli
-        # su …:", "Mais artigos de …:", "Meer over …:", "Другие новости:").
+        # su …:", "Mais artigos de …:", "Meer over …:", "Другие новости:"); not "No te
+        # pierdas:", "Da non perdere:", "Não perca:", with which a travel piece lists its sights.
         r"^(?:(?:plus|d['’]autres) (?:d['’])?(?:articles|actualités|infos)(?: (?:sur|de|du|dans) .{1,40})?"
         r"|à (?:lire|voir|découvrir) (?:ensuite|également)|articles (?:recommandés|populaires|récents)"
         r"|(?:otras|más) (?:noticias|artículos|historias)(?: (?:de|sobre|en) .{1,40})?"
-        r"|(?:noticias|artículos) (?:recomendad[oa]s|populares|recientes)|no te pierdas"
+        r"|(?:noticias|artículos) (?:recomendad[oa]s|populares|recientes)"
         r"|(?:altri|altre) (?:articoli|notizie|storie)(?: (?:su|di|da|in) .{1,40})?"
-        r"|(?:articoli|notizie) (?:più letti|più lette|recenti|popolari)|da non perdere"
+        r"|(?:articoli|notizie) (?:più letti|più lette|recenti|popolari)"
         r"|(?:mais|outros|outras) (?:artigos|notícias|matérias)(?: (?:de|sobre|em) .{1,40})?"
-        r"|(?:artigos|notícias|matérias) (?:recomendad[oa]s|populares|recentes)|não perca"
+        r"|(?:artigos|notícias|matérias) (?:recomendad[oa]s|populares|recentes)"
         r"|meer (?:over|van|uit|artikelen)(?: .{1,40})?|(?:aanbevolen|populaire|recente) artikelen"
         r"|(?:другие|ещё|еще) (?:новости|статьи|материалы)(?: по теме)?"
         r"|вам (?:может быть )?(?:также )?интересно"

@@ -38,7 +38,7 @@ def _with_lead_in(path: str, old: str, new: str) -> dict[str, BlockRole]:
 @pytest.mark.parametrize(
     "lead_in",
     ["Read these next:", "Also on our site:", "You might also be interested in:", "Keep reading:",
-     "Recommended reading:", "Up next:", "More in Politics:", "Don't miss:"],
+     "Recommended reading:", "Up next:", "More in Politics:", "Also worth reading:"],
 )  # fmt: skip
 def test_an_english_box_s_headlines_are_set_aside(lead_in: str) -> None:
     roles = _with_lead_in("en_related_leadins.txt", "Read these next:", lead_in)
@@ -83,12 +83,43 @@ def test_the_article_s_own_announced_list_stays() -> None:
 @pytest.mark.parametrize(
     "lead_in",
     ["Plus d'articles sur la ville :", "À lire également :", "Otras noticias de Madrid:",
-     "No te pierdas:", "Altri articoli su Roma:", "Da non perdere:", "Mais notícias de Lisboa:",
-     "Não perca:", "Meer over Amsterdam:", "Другие новости:", "Вам может быть интересно:",
-     "Więcej wiadomości z kraju:"],
+     "Altri articoli su Roma:", "Mais notícias de Lisboa:", "Meer over Amsterdam:", "Другие новости:",
+     "Вам может быть интересно:", "Więcej wiadomości z kraju:"],
 )  # fmt: skip
 def test_other_languages_lead_ins_name_a_related_box(lead_in: str) -> None:
     assert phrases.prompt_reason(lead_in, len(lead_in.split())) == phrases.RELATED
+
+
+@pytest.mark.parametrize("lead_in", ["More in detail:", "More in short:", "Don't miss:"])
+def test_a_list_the_article_announces_in_words_a_box_might_use_stays(lead_in: str) -> None:
+    """"More in detail:" or "Don't miss:" (a travel piece over its sights) on a line of its
+    own announces the article's own list: as a box's lead-in it headed the items away."""
+    page = EN.read_text(encoding="utf-8").replace(
+        " The plan approved by the council includes:\n", f"\n\n{lead_in}\n"
+    )
+    roles = _roles(page)
+    for item in ("Six new stops", "A depot for twenty trams", "A park-and-ride car park"):
+        assert role_of(roles, item) is BlockRole.BODY, item
+
+
+def test_a_german_list_under_passend_dazu_stays() -> None:
+    """"Passend dazu:" is how a recipe lists what goes with the dish; "Passend zum Thema:"
+    names a box."""
+    items = ("Sechs neue Haltestellen zwischen Hauptbahnhof und Terminal",
+             "Ein Depot für zwanzig Bahnen im nördlichen Gewerbegebiet", "Ein Parkplatz an der Autobahnausfahrt")  # fmt: skip
+    page = DE.read_text(encoding="utf-8").replace(
+        " Täglich sollen rund 40.000 Fahrgäste die neue Linie nutzen.\n", "\n\nPassend dazu:\n" + "\n".join(items) + "\n"
+    )
+    roles = _roles(page)
+    for item in items:
+        assert roles[item] is BlockRole.BODY, item
+
+
+@pytest.mark.parametrize(
+    "line", ["More in detail:", "Don't miss:", "Passend dazu:", "No te pierdas:", "Da non perdere:", "Não perca:"]
+)
+def test_words_that_announce_the_article_s_own_list_name_no_box(line: str) -> None:
+    assert phrases.prompt_reason(line, len(line.split())) != phrases.RELATED
 
 
 @pytest.mark.parametrize("line", ["More in Politics", "Mehr aus dem Ressort", "Related news"])
