@@ -50,7 +50,8 @@ def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str
         if signs_story(segments, shapes, labels, i):
             continue  # "… the ministry said." / "AFP": the agency signs the story's last paragraph
         after = i + 1
-        if after < len(segments) and labels[after] is None and _caption_shaped(shapes[after]):
+        below = after < len(segments) and labels[after] is None and _caption_shaped(shapes[after])
+        if below and not _heads_section(segments, shapes, after):
             if not _is_author_names(segments[after].text):
                 labels[after] = phrases.CAPTION
             continue
@@ -124,6 +125,18 @@ def _names_section(segments: list[Segment], shapes: list[Shape], i: int) -> bool
     if "/" in text or " via " in text.lower() or not phrases.CREDIT_ONLY.fullmatch(text) or is_wire(text):
         return False
     return shapes[i - 1].prose and len(segments[after].text) > CAPTION_MAX_CHARS
+
+
+def _heads_section(segments: list[Segment], shapes: list[Shape], i: int) -> bool:
+    """Line `i`, a blank line under a picture's credit, is the next section's subheading ("…
+    vor Wedel." / "dpa" / "" / "Hafen in Sorge" / "Der Hamburger Hafen …"): no sentence, with
+    a paragraph right under it. A caption printed under its credit stands glued to it; taken
+    for one, the subheading was set aside and the caption above the credit stayed in the text.
+    (`run_captions.heading_under` reads a subheading glued under a caption inside the run.)"""
+    below = i + 1
+    if not segments[i].gap_before or below == len(segments):
+        return False
+    return shapes[below].prose and not shapes[i].sentence_end
 
 
 def _not_caption_top(text: str, shape: Shape, below: Shape) -> bool:

@@ -18,6 +18,7 @@ from quality import DATA, role_of
 
 from reader.core.ingest.article import BlockRole, ParsedArticle
 from reader.core.ingest.plaintext import parse
+from reader.core.ingest.sign_offs import signoff_agency
 from reader.core.text import normalise
 
 EN = DATA / "body_classes" / "en_signed_story.txt"
@@ -81,6 +82,34 @@ def test_a_caption_over_a_sign_off_shaped_credit_above_a_subheading_is_still_a_c
         "AFP\n\nOfficials in several", "AFP\n\nA decade of lawsuits\n\nOfficials in several"
     )
     assert role_of(_roles(_parse(page)), "Smoke rises from the chimneys") is BlockRole.BOILERPLATE
+
+
+def test_a_caption_over_dpa_above_a_subheading_is_a_caption_and_the_subheading_stays() -> None:
+    """A lower-case "dpa" is no agency in capitals, which the run's caption rule would take:
+    the sign-off rule alone looks past the subheading to the section's paragraph, and the line
+    under the credit past a blank line is the subheading, no caption under its credit."""
+    page = DE.read_text(encoding="utf-8").replace("Wedel.\ndpa\n\nDer Hamburger", "Wedel.\ndpa\n\nHafen in Sorge\n\nDer Hamburger")
+    roles = _roles(_parse(page))
+    assert role_of(roles, "Ein Baggerschiff arbeitet") is BlockRole.BOILERPLATE
+    assert roles["Hafen in Sorge"] is BlockRole.BODY
+
+
+def test_a_labelled_line_under_the_sign_off_is_no_more_of_the_article() -> None:
+    """A related link of a sentence's length past the sign-off is the page's, not a paragraph."""
+    link = "Read more: Why the city's buses are running late more often than ever before, and what the operator plans."
+    page = EN.read_text(encoding="utf-8").replace("court.\nAFP\n\nMost read\n", f"court.\nAFP\n\n{link}\n\nMost read\n")
+    assert role_of(_roles(_parse(page)), _EN_LAST) is BlockRole.BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [("AFP", "AFP"), ("dpa/lno", "dpa/lno"), ("(dpa)", "dpa"), ("AFP/dpa", "AFP/dpa"),
+     ("© dpa-infocom, dpa:240312-99-123456/2", "dpa"), ("AFP/Getty Images", None), ("dpa/Christian Charisius", None),
+     ("Getty Images", None), ("© Getty Images", None), ("© 2024 AFP", None), ("Reuters/Staff", None)],
+)  # fmt: skip
+def test_only_an_agency_with_its_desk_signs(line: str, agency: str | None) -> None:
+    """A photographer or picture desk after the slash makes the line a picture's credit."""
+    assert signoff_agency(line) == agency
 
 
 def test_a_paragraph_over_a_picture_desk_s_name_is_a_caption() -> None:
