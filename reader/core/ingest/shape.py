@@ -21,6 +21,7 @@ from reader.core.ingest.language import (
 )
 from reader.core.ingest.month_names import foreign_weekdays
 from reader.core.ingest.person_shape import opens_a_phrase
+from reader.core.ingest.sign_offs import signed_close
 
 # Sentence ends, allowing a closing quote or bracket after the mark. Both are read from the end
 # of the line with rstrip (a regex searched with "$" would try every position of the line).
@@ -132,7 +133,8 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
             share = min(1.0, hits / max(1.0, len(spaced) + cjk_words))
     elif unspaced and _THAI.search(text):
         n_words, share = _thai_words(text, tokens, stops)
-    sentence_end = _ends_sentence(text)
+    # A story's last paragraph signed on its line ("… an. (dpa)") ends its sentence too.
+    sentence_end = _ends_sentence(text) or signed_close(text) is not None
     truncated = _is_truncated(text)
     prose = _is_prose(n_words, sentence_end, truncated, share)
     strong = prose and n_words >= STRONG_PROSE_WORDS

@@ -15,16 +15,21 @@ a picture's credit.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape
 from reader.core.ingest.wire_credits import is_wire
+
+if TYPE_CHECKING:  # `shape` reads a sign-off at a line's end (`signed_close`)
+    from reader.core.ingest.segment import Segment
+    from reader.core.ingest.shape import Shape
 
 # "© dpa-infocom, dpa:240312-99-123456/2": the notice dpa's feed appends to every story.
 _DPA_INFOCOM = re.compile(r"©\s*dpa-infocom\b", re.IGNORECASE)
 # A desk's initials after the agency ("dpa/lno", "AFP/jm"), or a second agency ("AFP/dpa").
 _DESK = re.compile(r"[a-z]{2,4}")
 _SIGN_MAX_CHARS = 60
+# What the last sentence before a sign-off on its line ends with.
+_SENTENCE_ENDS = frozenset(".!?…\"”“»«'’")
 # The lines under a sign-off that hold no more of the article: a picture between paragraphs
 # may stand over a subheading, with the section's paragraph right under it.
 _BELOW = 3
@@ -46,6 +51,18 @@ def signoff_agency(text: str) -> str | None:
     if desk and not (is_wire(desk) or _DESK.fullmatch(desk)):
         return None
     return core
+
+
+def signed_close(text: str) -> str | None:
+    """The agency that signs the story on the line of its last sentence ("… kündigte er an.
+    (dpa)", "… an. dpa/lno", "… the ministry said. (AFP)"), as `signoff_agency` names it, or
+    None. Pasted so, the paragraph ended in no sentence mark and was no prose, and the story
+    lost it. Only in brackets or with its desk: "… in Wyoming. AFP" is as often a caption with
+    its credit on its line."""
+    head, _, tail = text.rstrip().rpartition(" ")
+    if not head or not (tail.startswith("(") or "/" in tail) or head[-1] not in _SENTENCE_ENDS:
+        return None
+    return signoff_agency(tail)
 
 
 def signs_story(segments: list[Segment], shapes: list[Shape], labels: list[str | None], i: int) -> bool:

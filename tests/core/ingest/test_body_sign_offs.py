@@ -112,6 +112,20 @@ def test_only_an_agency_with_its_desk_signs(line: str, agency: str | None) -> No
     assert signoff_agency(line) == agency
 
 
+@pytest.mark.parametrize(("sign_off", "agency"), [(" (dpa)", "dpa"), (" dpa/lno", "dpa/lno"), (" (dpa/lno)", "dpa/lno")])
+def test_a_sign_off_on_the_last_paragraph_s_line_keeps_the_paragraph(sign_off: str, agency: str) -> None:
+    """ "… an. (dpa)" ends no sentence mark: the paragraph read as no prose and was lost."""
+    page = DE.read_text(encoding="utf-8").replace("mit den Ländern an.\ndpa/lno\n", f"mit den Ländern an.{sign_off}\n")
+    article = _parse(page)
+    assert role_of(_roles(article), _DE_LAST) is BlockRole.BODY
+    assert article.agency == agency
+
+
+def test_a_caption_with_its_agency_in_brackets_between_paragraphs_is_still_a_caption() -> None:
+    page = EN.read_text(encoding="utf-8").replace("Wyoming.\nAFP\n", "Wyoming. (AFP)\n")
+    assert role_of(_roles(_parse(page)), "Smoke rises from the chimneys") is BlockRole.BOILERPLATE
+
+
 def test_a_paragraph_over_a_picture_desk_s_name_is_a_caption() -> None:
     article = _parse(_signed(EN.read_text(encoding="utf-8"), "Getty Images"))
     assert role_of(_roles(article), _EN_LAST) is BlockRole.BOILERPLATE
