@@ -136,7 +136,8 @@ def _line_words(text: str) -> tuple[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=_LINE_CACHE)
 def _read_line(text: str, lang: str | None) -> tuple[Shape, str | None, str | None]:
-    """A line's shape, its whole-line label reason and its label (header or prompt reason).
+    """A line's shape, its header reason (a whole-line label, or a related box's lead-in that
+    heads the lines under it as a label does) and its label (header or prompt reason).
 
     Each depends on nothing but the line and the page language, so a line seen on an earlier
     page is not read again. Shapes are immutable; `parse` copies the labels into its own list.
@@ -214,8 +215,8 @@ def _blocks(segments: list[Segment], verdicts: list[Verdict], meta: Metadata) ->
 def _closing_agency(blocks: list[Block]) -> str | None:
     """The agency whose copyright notice or sign-off stands right under the article's last
     paragraph, as papers close a wire's story they carry ("© 2019 Associated Press. All Rights
-    Reserved. This material may not be published …", "AFP", "dpa/lno"), where the head names
-    none."""
+    Reserved. This material may not be published …", "AFP", "dpa/lno"), or signs it on the
+    paragraph's own line ("… an. (dpa)"), where the head names none."""
     for i in range(len(blocks) - 1, -1, -1):  # from the end: the last body block is near it
         if blocks[i].role is BlockRole.BODY:
             below = blocks[i + 1].text if i + 1 < len(blocks) else ""

@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # `shape` reads a sign-off at a line's end (`signed_close`)
 _DPA_INFOCOM = re.compile(r"©\s*dpa-infocom\b", re.IGNORECASE)
 # A desk's initials after the agency ("dpa/lno", "AFP/jm"), or a second agency ("AFP/dpa").
 _DESK = re.compile(r"[a-z]{2,4}")
-_SIGN_MAX_CHARS = 60
 # What the last sentence before a sign-off on its line ends with.
 _SENTENCE_ENDS = frozenset(".!?…\"”“»«'’")
 # The lines under a sign-off that hold no more of the article: a picture between paragraphs
@@ -39,8 +38,6 @@ def signoff_agency(text: str) -> str | None:
     """The agency a sign-off line names, as printed ("AFP", "dpa/lno", "dpa" for dpa's
     infocom notice), or None for any other line."""
     core = text.strip()
-    if len(core) > _SIGN_MAX_CHARS:
-        return None
     if core.startswith("©"):
         return "dpa" if _DPA_INFOCOM.match(core) else None
     if core.startswith("(") and core.endswith(")"):

@@ -104,7 +104,9 @@ def test_a_labelled_line_under_the_sign_off_is_no_more_of_the_article() -> None:
 @pytest.mark.parametrize(
     ("line", "agency"),
     [("AFP", "AFP"), ("dpa/lno", "dpa/lno"), ("(dpa)", "dpa"), ("AFP/dpa", "AFP/dpa"),
-     ("© dpa-infocom, dpa:240312-99-123456/2", "dpa"), ("AFP/Getty Images", None), ("dpa/Christian Charisius", None),
+     ("© dpa-infocom, dpa:240312-99-123456/2", "dpa"),
+     ("© dpa-infocom, dpa:240312-99-123456/2 · Alle Rechte vorbehalten, Weiterverbreitung nur mit Genehmigung", "dpa"),
+     ("AFP/Getty Images", None), ("dpa/Christian Charisius", None),
      ("Getty Images", None), ("© Getty Images", None), ("© 2024 AFP", None), ("Reuters/Staff", None)],
 )  # fmt: skip
 def test_only_an_agency_with_its_desk_signs(line: str, agency: str | None) -> None:
