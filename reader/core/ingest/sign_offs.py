@@ -64,17 +64,14 @@ def signed_close(text: str) -> str | None:
 
 def signs_story(segments: list[Segment], shapes: list[Shape], labels: list[str | None], i: int) -> bool:
     """Line `i` is an agency's sign-off under the story's last paragraph: a paragraph of prose
-    right above it, and under it, past a blank line, no more of the article: no paragraph of
-    prose among the next lines that is no furniture (a related box's headlines, the footer,
-    or the page's end)."""
+    right above it, and under it no more of the article: no paragraph of prose among the next
+    lines that is no furniture (a related box's headlines, the footer, or the page's end). A
+    blank line under it is not asked for: a copy may glue the box's heading to the sign-off
+    ("dpa/lno" / "Weitere Meldungen"), and the article going on shows in its paragraph."""
     if i == 0 or signoff_agency(segments[i].text) is None:
         return False
     above = shapes[i - 1]
     if not (above.prose and above.sentence_end):
         return False
-    below = i + 1
-    if below < len(segments) and not segments[below].gap_before:
-        return False
-    return not any(
-        labels[k] is None and shapes[k].prose for k in range(below, min(below + _BELOW, len(segments)))
-    )
+    below = range(i + 1, min(i + 1 + _BELOW, len(segments)))
+    return not any(labels[k] is None and shapes[k].prose for k in below)

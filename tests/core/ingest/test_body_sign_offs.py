@@ -94,6 +94,13 @@ def test_a_caption_over_dpa_above_a_subheading_is_a_caption_and_the_subheading_s
     assert roles["Hafen in Sorge"] is BlockRole.BODY
 
 
+def test_a_sign_off_glued_to_the_box_under_it_keeps_the_paragraph() -> None:
+    page = DE.read_text(encoding="utf-8").replace("dpa/lno\n\nWeitere Meldungen", "dpa/lno\nWeitere Meldungen")
+    article = _parse(page)
+    assert role_of(_roles(article), _DE_LAST) is BlockRole.BODY
+    assert article.agency == "dpa/lno"
+
+
 def test_a_labelled_line_under_the_sign_off_is_no_more_of_the_article() -> None:
     """A related link of a sentence's length past the sign-off is the page's, not a paragraph."""
     link = "Read more: Why the city's buses are running late more often than ever before, and what the operator plans."
