@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.ingest.wire_credits import is_wire
+from reader.core.ingest.wire_credits import DESK_INITIALS, is_wire
 
 if TYPE_CHECKING:  # `shape` reads a sign-off at a line's end (`signed_close`)
     from reader.core.ingest.segment import Segment
@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # `shape` reads a sign-off at a line's end (`signed_close`)
 # "© dpa-infocom, dpa:240312-99-123456/2": the notice dpa's feed appends to every story.
 _DPA_INFOCOM = re.compile(r"©\s*dpa-infocom\b", re.IGNORECASE)
 # A desk's initials after the agency ("dpa/lno", "AFP/jm"), or a second agency ("AFP/dpa").
-_DESK = re.compile(r"[a-z]{2,4}")
+_DESK = re.compile(DESK_INITIALS)
 # What the last sentence before a sign-off on its line ends with.
 _SENTENCE_ENDS = frozenset(".!?…\"”“»«'’")
 # The lines under a sign-off that hold no more of the article: a picture between paragraphs

@@ -18,16 +18,18 @@ WIRES = (
     "ansa", "efe", "kathpress", "bloomberg",
 )  # fmt: skip
 _WIRE_NAMES = "|".join(re.escape(w) for w in WIRES)
+# A desk's initials after the wire's name and its slash ("dpa/lno", "AFP/jm"), in lower case.
+DESK_INITIALS = "[a-z]{2,4}"
 _WIRE_LINE = re.compile(
     r"^(?:(?:quelle|source|sources|von|by|from)\s*:?\s*)?("
     + _WIRE_NAMES
-    + r")((?-i:/[a-z]{2,4}))?(?![\w/-])[\s,.|·–—-]*(.*)$",
+    + r")((?-i:/" + DESK_INITIALS + r"))?(?![\w/-])[\s,.|·–—-]*(.*)$",
     re.IGNORECASE,
 )
 _MAX_WIRE_TAIL_WORDS = 6
 # A story opening with the wire's dateline ("WASHINGTON (Reuters) - …", "Berlin (dpa) – …").
 _WIRE_DATELINE = re.compile(
-    r"^[^\W\d_][\w .,'/-]{1,40}?\s*\((" + _WIRE_NAMES + r")((?-i:/[a-z]{2,4}))?\)\s*[-–—:]",
+    r"^[^\W\d_][\w .,'/-]{1,40}?\s*\((" + _WIRE_NAMES + r")((?-i:/" + DESK_INITIALS + r"))?\)\s*[-–—:]",
     re.IGNORECASE,
 )
 # Any source with its desk's initials in the dateline ("Rom (kath.net/as) Freitag der …",
