@@ -28,6 +28,7 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.named_heads import named_head, titled
 from reader.core.entities.names import Token, common_word, dictionary_word, english_noun, frequent
+from reader.core.word_frequency import WORDS_REMEMBERED
 from reader.core.word_frequency import zipf as zipf_frequency
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}|[A-Z][a-z]?[A-Z]{1,4}|G\d{1,2}")
@@ -84,7 +85,7 @@ def camel_case(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def bare(word: str) -> str:
     """A word without its possessive ending: "Japan's" → "Japan"."""
     return _POSSESSIVE.sub("", word) if word[-1:] in ("s", "’", "'") else word
@@ -259,7 +260,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(words - _ACRONYMS_THAT_ARE_WORDS)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def acronym(word: str) -> bool:
     """An organisation's acronym ("NATO", "EZB", "AfD", "G7"); not a shouted word ("IN",
     "OUT"), a unit or a title."""
@@ -277,7 +278,7 @@ def acronym(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def place_of(word: str) -> places.Place | None:
     """The place a word names, also in the genitive ("Japans", "Japan's") or in capitals
     ("TOKYO" in a dateline); a first name ending in "s" is no genitive ("Silas", not Sila)."""

@@ -12,10 +12,11 @@ from functools import lru_cache
 
 from reader.core.entities.cues import bare
 from reader.core.entities.first_names import first_name_frequency
+from reader.core.word_frequency import WORDS_REMEMBERED
 from reader.core.word_frequency import zipf as zipf_frequency
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def german_word(word: str) -> bool:
     """A word German has and English not ("Kumpel", "Partner" not): a noun, not a first name."""
     low = bare(word).casefold()
@@ -38,7 +39,7 @@ def german_word_not_first_name(word: str) -> bool:
     )  # "Christina-Maria": each part a first name
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def german_compound(word: str) -> bool:
     """A rare German word made of two common ones ("Handels|häuser", "Zoll|streits"): a noun
     too rare for the word lists, not a name of no language."""

@@ -29,6 +29,7 @@ from reader.core.entities.names import common_word, dictionary_word, english_nou
 from reader.core.entities.region_names import latin_name, region_catalogues, region_names
 from reader.core.entities.world_regions import WORLD_REGIONS
 from reader.core.text import without_accents
+from reader.core.word_frequency import WORDS_REMEMBERED
 from reader.core.word_frequency import zipf as zipf_frequency
 
 CITY_MIN = 100_000
@@ -387,7 +388,7 @@ def _us_states() -> dict[str, str]:
 _COMPASS = ("Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def lookup(surface: str) -> Place | None:
     """The place of a name; a German compass compound of a known place ("Nordhessen",
     "Ostdeutschland") is a place of its own under that name."""

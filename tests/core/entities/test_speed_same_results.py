@@ -77,3 +77,15 @@ def test_overlapping_mentions_count_as_the_search_counted_them() -> None:
     letters = [(m.start(), m[1]) for m in _LETTER.finditer(text)]
     assert _searched("A B", text) is False
     assert _lettered("A B", text, letters) is False
+
+
+def test_the_remembered_word_look_ups_stay_small() -> None:
+    """Each holds a few thousand words, not 65,536: what they save is a text asking its own
+    words again, and full at 65,536 the seven kept about 70 MB in the window for good."""
+    from reader.core.entities import cues, german_words, places
+    from reader.core.word_frequency import WORDS_REMEMBERED, zipf
+
+    remembered = (cues.bare, cues.acronym, cues.place_of, places.lookup,
+                  german_words.german_word, german_words.german_compound, zipf)  # fmt: skip
+    assert WORDS_REMEMBERED <= 8192
+    assert all(f.cache_info().maxsize == WORDS_REMEMBERED for f in remembered)
