@@ -21,6 +21,7 @@ from reader.core.entities import places
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
+from reader.core.entities.us_states import us_state
 
 # The state's university: "University of Texas", "Indiana University".
 _STATE_UNIVERSITY = re.compile(
@@ -36,7 +37,7 @@ def _states_of_towns() -> dict[str, frozenset[str]]:
     """An American city's name → the states that have a city of that name."""
     found: dict[str, set[str]] = {}
     for city in places.cities():
-        state = places.us_state(city["admin1code"]) if city["countrycode"] == "US" else None
+        state = us_state(city["admin1code"]) if city["countrycode"] == "US" else None
         if state is not None:
             found.setdefault(city["name"], set()).add(state)
     return {name: frozenset(states) for name, states in found.items()}

@@ -31,6 +31,7 @@ from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word
 from reader.core.entities.pieces import Piece
+from reader.core.entities.us_states import US_STATES_AP, us_state
 
 _CODE = re.compile(r"[A-Z]{3}")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -139,10 +140,10 @@ def _states(pieces: list[Piece], text: str, lang: str) -> None:
         if len(piece.words) != 1 or (before != ", " and not party):
             continue
         name: str | None = None
-        if word in places.US_STATES_AP and after == ".":
-            name = places.US_STATES_AP[word]
+        if word in US_STATES_AP and after == ".":
+            name = US_STATES_AP[word]
         elif (lang == "en" or party) and not after.isalnum():
-            name = places.us_state(word)
+            name = us_state(word)
         place = places.lookup(name) if name else None
         if place is not None:
             piece.kind, piece.place = EntityKind.PLACE, place
