@@ -89,3 +89,17 @@ def test_the_remembered_word_look_ups_stay_small() -> None:
                   german_words.german_word, german_words.german_compound, zipf)  # fmt: skip
     assert WORDS_REMEMBERED <= 8192
     assert all(f.cache_info().maxsize == WORDS_REMEMBERED for f in remembered)
+
+
+def test_the_equivalence_dump_fails_when_its_two_runs_differ(tmp_path: Path, monkeypatch) -> None:
+    """The second run, in reverse order, is what shows a remembered fact leaking between
+    texts: the dump says so in its exit status, not only in a line a script would miss."""
+    from tools import entity_equivalence
+
+    texts = [("a", "Plan A", "en"), ("b", "Plan B", "en")]
+    monkeypatch.setattr(entity_equivalence, "_texts", lambda articles: texts)
+    monkeypatch.setattr(entity_equivalence, "_result", lambda text, lang: [text])
+    assert entity_equivalence.dump(tmp_path / "same.json", 0) == 0
+    calls: list[str] = []  # each call finds one more: what a text found depends on what came before
+    monkeypatch.setattr(entity_equivalence, "_result", lambda text, lang: [calls.append(text) or len(calls)])
+    assert entity_equivalence.dump(tmp_path / "leaky.json", 0) == 1
