@@ -69,3 +69,20 @@ def test_jobs_on_two_threads_that_overlap() -> None:
     assert seen == [(YOUNG_OBJECTS, True)]
     assert gc.get_threshold() == _BEFORE
     assert gc.get_freeze_count() == 0
+
+
+def test_in_the_window_the_collector_stays_off() -> None:
+    """`reader.ui.gui_gc` switches automatic collection off so that only the GUI thread
+    collects; a job on a worker thread must not switch it back on, even as the last to end."""
+    was_enabled = gc.isenabled()  # the UI tests' session collects on its own GUI thread
+    gc.disable()
+    try:
+        first, second = ExitStack(), ExitStack()
+        first.enter_context(old_objects_frozen())
+        second.enter_context(old_objects_frozen())
+        first.close()
+        second.close()
+        assert not gc.isenabled()
+    finally:
+        if was_enabled:
+            gc.enable()
