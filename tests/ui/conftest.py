@@ -128,13 +128,19 @@ def other(data_dir: Path) -> Iterator[Store]:
     store.close()
 
 
-def _let_lost_texts_go(window) -> None:
-    """A text a bar holds because its place was deleted elsewhere asks at close
-    (`lost_text_given_up`), in a box no one answers after the test."""
+_BEFORE_CLOSE = pytest.StashKey[list[Callable[[object], None]]]()  # what a fixture undoes first
+
+
+def _before_close(window, node: pytest.Item) -> None:
+    """As pytest-qt closes the test's window: a text a bar holds because its place was deleted
+    elsewhere asks at close (`lost_text_given_up`), in a box no one answers after the test; and
+    what the test's fixtures undo before (`full_disk`)."""
     from reader.ui.lost_text_bar import LostTextBar
 
     for bar in window.findChildren(LostTextBar):
         bar.drop()
+    for undo in node.stash.get(_BEFORE_CLOSE, []):
+        undo(window)
 
 
 @pytest.fixture(scope="session")
@@ -206,7 +212,7 @@ def make_window(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterat
         store = Store.open(where.db_path)
         session = Session(store, settings=Settings.load(where.settings_file))
         window = MainWindow(session, where)
-        qtbot.addWidget(window, before_close_func=_let_lost_texts_go)
+        qtbot.addWidget(window, before_close_func=lambda w: _before_close(w, request.node))
         window.show()
         if start:
             if copied:
@@ -235,3 +241,26 @@ def make_window(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterat
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for _window, store in opened:
         store.close()
+
+
+
+@pytest.fixture
+def full_disk(make_window, request: pytest.FixtureRequest,
+              monkeypatch: pytest.MonkeyPatch) -> Callable[[Store], None]:  # fmt: skip
+    """`fill(store)` (`tests.ui.full_disk`), undone as the test's windows close, whatever its
+    outcome: room made, and what still cannot be saved let go unasked. A test that failed with
+    its disk still full hung instead, at pytest-qt's close, on the quit's "Stay and make room"
+    box, shown to no one (its close comes before the fixtures' teardown: `_before_close`)."""
+    from reader.ui.safety import quit_guard
+    from tests.ui.full_disk import fill, make_room
+
+    def fill_it(store: Store) -> None:
+        fill(store)
+
+        def room(_window: object) -> None:
+            make_room(store)
+            monkeypatch.setattr(quit_guard, "_quit_anyway", lambda _window, busy: True)
+
+        request.node.stash.setdefault(_BEFORE_CLOSE, []).append(room)
+
+    return fill_it

@@ -20,7 +20,7 @@ from reader.ui import dialogs
 from reader.ui.library.search_results import ResultRole
 from reader.ui.library.source_model import SourceIdRole
 from tests.ui.briefing.test_composer_docked import open_memo
-from tests.ui.full_disk import fill, make_room
+from tests.ui.full_disk import make_room
 from tests.ui.library.test_window_search import open_result, results, type_search
 from tests.ui.notes.test_annotation_changed_elsewhere import _annotating
 from tests.ui.test_moving_on_while_the_library_is_busy import _all_on
@@ -46,10 +46,10 @@ def _boxes(monkeypatch) -> list[str]:
     return shown
 
 
-def _typed_on_a_full_disk(window, qtbot, monkeypatch) -> tuple[int, list[str]]:
+def _typed_on_a_full_disk(window, full_disk, monkeypatch) -> tuple[int, list[str]]:
     """The open source's note typed into (not yet saved), then the disk full."""
     window.notes.note.editor.setPlainText(NOTE)
-    fill(window.session.store)
+    full_disk(window.session.store)
     return window.open_source_id, _boxes(monkeypatch)
 
 
@@ -66,9 +66,9 @@ def _stays(qtbot, window, source_id: int, boxes: list[str]) -> None:
 
 
 def test_a_click_on_another_source_on_a_full_disk_stays_and_the_next_move_saves(
-        qtbot, make_window, monkeypatch, data_dir: Path) -> None:  # fmt: skip
+        qtbot, make_window, monkeypatch, full_disk, data_dir: Path) -> None:  # fmt: skip
     window = make_window()
-    source_id, boxes = _typed_on_a_full_disk(window, qtbot, monkeypatch)
+    source_id, boxes = _typed_on_a_full_disk(window, full_disk, monkeypatch)
     view, model = window.library.source_view, window.library.model
     target = model.ids()[1]
     with qtbot.captureExceptions() as raised:
@@ -86,9 +86,10 @@ def test_a_click_on_another_source_on_a_full_disk_stays_and_the_next_move_saves(
     assert _stored(data_dir, source_id) == NOTE and len(boxes) == 1
 
 
-def test_j_on_a_full_disk_stays_on_the_source_typed_in(qtbot, make_window, monkeypatch, data_dir: Path) -> None:
+def test_j_on_a_full_disk_stays_on_the_source_typed_in(qtbot, make_window, monkeypatch, full_disk,
+                                                      data_dir: Path) -> None:  # fmt: skip
     window = make_window()
-    source_id, boxes = _typed_on_a_full_disk(window, qtbot, monkeypatch)
+    source_id, boxes = _typed_on_a_full_disk(window, full_disk, monkeypatch)
     view = window.library.source_view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_J)
@@ -100,28 +101,27 @@ def test_j_on_a_full_disk_stays_on_the_source_typed_in(qtbot, make_window, monke
     assert _stored(data_dir, source_id) == NOTE
 
 
-def test_a_search_result_on_a_full_disk_stays_on_the_source_typed_in(qtbot, make_window, monkeypatch) -> None:
+def test_a_search_result_on_a_full_disk_stays_on_the_source_typed_in(qtbot, make_window, monkeypatch,
+                                                                     full_disk) -> None:  # fmt: skip
     window = make_window()
     type_search(window, qtbot, "Kishida")
     source_id = window.open_source_id
     target = next(r.source_id for r in results(window) if r.source_id != source_id and r.where == "article")
-    _typed_on_a_full_disk(window, qtbot, monkeypatch)
-    boxes = _boxes(monkeypatch)
+    _, boxes = _typed_on_a_full_disk(window, full_disk, monkeypatch)
     open_result(window, lambda r: r.source_id == target and r.where == "article")
     qtbot.waitUntil(lambda: len(boxes) == 1)
     current = window.library.results_view.currentIndex()
     assert window.open_source_id == source_id and window.notes.note.editor.toPlainText() == NOTE
     assert window.article.view.header.title.text() == window.session.store.sources.get(source_id).title
     assert not current.isValid() or current.data(ResultRole).source_id == source_id
-    make_room(window.session.store)  # else the window's close asks, in a box no one answers
 
 
 def test_another_highlight_on_a_full_disk_keeps_the_annotation_and_its_highlight(
-        qtbot, make_window, monkeypatch) -> None:  # fmt: skip
+        qtbot, make_window, monkeypatch, full_disk) -> None:  # fmt: skip
     window, first, second = _annotating(qtbot, make_window)
     store, notes = window.session.store, window.notes
     notes.annotation.editor.setPlainText(NOTE)
-    fill(store)
+    full_disk(store)
     boxes = _boxes(monkeypatch)
     notes.select_highlight(second)  # chosen in the list, or clicked in the article
     qtbot.waitUntil(lambda: len(boxes) == 1)
@@ -135,7 +135,7 @@ def test_another_highlight_on_a_full_disk_keeps_the_annotation_and_its_highlight
 
 
 def test_another_item_on_a_full_disk_keeps_the_composer_on_the_item_typed_in(
-        qtbot, make_window, monkeypatch) -> None:  # fmt: skip
+        qtbot, make_window, monkeypatch, full_disk) -> None:  # fmt: skip
     window = make_window()
     composer = open_memo(window, monkeypatch)
     composer.add_item(ItemKind.TEXT, "Erster Absatz")
@@ -144,7 +144,7 @@ def test_another_item_on_a_full_disk_keeps_the_composer_on_the_item_typed_in(
     first, second = (item.id for item in repo.items(composer.briefing_id))
     composer.items_list.setCurrentRow(0)
     composer.editor.setPlainText(NOTE)
-    fill(window.session.store)
+    full_disk(window.session.store)
     boxes = _boxes(monkeypatch)
     with qtbot.captureExceptions() as left:  # the focus leaving the editor (Add text put it there)
         composer.items_list.setFocus()  # tries the save, which fails as any pause does: its box
@@ -164,10 +164,10 @@ def test_another_item_on_a_full_disk_keeps_the_composer_on_the_item_typed_in(
     assert repo.item(first).text == NOTE
 
 
-def test_quitting_after_a_refused_move_still_asks_and_loses_nothing(qtbot, make_window, monkeypatch,
+def test_quitting_after_a_refused_move_still_asks_and_loses_nothing(qtbot, make_window, monkeypatch, full_disk,
                                                                     data_dir: Path) -> None:  # fmt: skip
     window = make_window()
-    source_id, boxes = _typed_on_a_full_disk(window, qtbot, monkeypatch)
+    source_id, boxes = _typed_on_a_full_disk(window, full_disk, monkeypatch)
     window.library.source_view.setFocus()
     qtbot.keyClick(window.library.source_view, Qt.Key.Key_J)
     _stays(qtbot, window, source_id, boxes)
@@ -180,19 +180,18 @@ def test_quitting_after_a_refused_move_still_asks_and_loses_nothing(qtbot, make_
     assert _stored(data_dir, source_id) == NOTE
 
 
-def test_the_german_box_says_the_note_is_still_in_the_editor(qtbot, make_window, monkeypatch, speak) -> None:
+def test_the_german_box_says_the_note_is_still_in_the_editor(qtbot, make_window, monkeypatch, full_disk,
+                                                             speak) -> None:  # fmt: skip
     speak("de")
     window = make_window()
-    source_id, boxes = _typed_on_a_full_disk(window, qtbot, monkeypatch)
-    try:
-        window.library.source_view.setFocus()
-        qtbot.keyClick(window.library.source_view, Qt.Key.Key_J)
-        qtbot.waitUntil(lambda: len(boxes) == 1)
-        assert boxes[0] == (
-            "Ihre Notiz konnte nicht gespeichert werden: Der Datenträger der Bibliothek ist voll. Sie steht "
-            "weiter im Editor, und ihre Quelle bleibt geöffnet. Schaffen Sie Platz auf diesem Datenträger "
-            "(Papierkorb leeren, große Dateien löschen oder verschieben) und öffnen Sie die andere Quelle dann "
-            "erneut: Die Notiz wird zuerst gespeichert.")
-        assert window.open_source_id == source_id
-    finally:
-        make_room(window.session.store)  # else the window's close asks, in a box no one answers
+    source_id, boxes = _typed_on_a_full_disk(window, full_disk, monkeypatch)
+    window.library.source_view.setFocus()
+    qtbot.keyClick(window.library.source_view, Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: len(boxes) == 1)
+    assert boxes[0] == (
+        "Ihre Notiz konnte nicht gespeichert werden: Der Datenträger der Bibliothek ist voll. Sie steht "
+        "weiter im Editor, und ihre Quelle bleibt geöffnet. Schaffen Sie Platz auf diesem Datenträger "
+        "(Papierkorb leeren, große Dateien löschen oder verschieben) und öffnen Sie die andere Quelle dann "
+        "erneut: Die Notiz wird zuerst gespeichert.")
+    assert window.open_source_id == source_id
+    
