@@ -85,6 +85,7 @@ class FlushingEdit(QPlainTextEdit):
         # after a new step, the key comes back here: the window's Redo is disabled).
         self._undone_at = 0
         self._parked: tuple[str, str] | None = None  # typing undone here, past a reload (`_redone`)
+        self.losing_focus = False  # the save due is focus-out's: a click elsewhere, its move to come
         self.redoAvailable.connect(self._undone_here)  # Ctrl+Z here, or Undo in its context menu
 
     def load(self, text: str, *, at_change: bool = False) -> None:
@@ -211,4 +212,8 @@ class FlushingEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if self._timer.isActive():
-            self.flush()
+            self.losing_focus = True
+            try:
+                self.flush()
+            finally:
+                self.losing_focus = False

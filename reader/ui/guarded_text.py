@@ -47,7 +47,7 @@ from reader.ui.conflict_bar import ConflictBar
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.lost_text_bar import Keep, LostTextBar
 from reader.ui.safety.disk import disk_full
-from reader.ui.safety.no_room import tell_no_room
+from reader.ui.safety.no_room import tell_later, tell_no_room
 from reader.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -193,6 +193,9 @@ class GuardedText(QObject):
             except ChangedElsewhereError as changed:
                 self._changed(place, changed.stored, text, leaving=leaving)
             except sqlite3.OperationalError as exc:
+                if not leaving and self.editor.losing_focus and disk_full(exc, self._session.store.path):
+                    tell_later(exc)  # after the click: its move, refused, tells it (`move_on`)
+                    return
                 if leaving or not library_busy(exc):
                     raise
                 self._retry.start()  # before the first of a spell raises, to its box

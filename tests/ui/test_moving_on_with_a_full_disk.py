@@ -147,7 +147,8 @@ def test_another_item_on_a_full_disk_keeps_the_composer_on_the_item_typed_in(
     full_disk(window.session.store)
     boxes = _boxes(monkeypatch)
     with qtbot.captureExceptions() as left:  # the focus leaving the editor (Add text put it there)
-        composer.items_list.setFocus()  # tries the save, which fails as any pause does: its box
+        composer.items_list.setFocus()  # tries the save, which fails as any pause does: its box,
+        qtbot.waitUntil(lambda: bool(left))  # once the focus's move is done (no move of the item)
     assert [str(error) for _kind, error, _tb in left] == ["database or disk is full"]
     with qtbot.captureExceptions() as raised:
         qtbot.keyClick(composer.items_list, Qt.Key.Key_Down)

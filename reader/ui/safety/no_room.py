@@ -4,7 +4,13 @@ Moving to another source, highlight or briefing item saves what was typed first;
 that save fails, and nothing but the editor holds the text. The move then does not happen (it
 went halfway: the list on the new place, the editor on the old one, and "The disk is full …
 then do it again" said nothing of the text). This box says the text is still in its editor and
-that moving on again, once there is room, saves it first."""
+that moving on again, once there is room, saves it first.
+
+A click on another place while typing saves twice: first as the editor loses the focus (the
+press gives it to the list), then as the move. Both failed on a full disk, and the user got the
+general "The disk is full … do it again" box and then this one. The focus-out's failure is
+therefore told once the click is done (`tell_later`), and not at all when a move's box says it.
+"""
 
 from __future__ import annotations
 
@@ -13,10 +19,29 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.ui import dialogs
 
+# A save that failed as an editor lost the focus, told (raised to the error box) once the event
+# that moved the focus is done, unless a refused move told it first. One click: one of them.
+_untold: list[BaseException] = []
+
+
+def tell_later(exc: BaseException) -> None:
+    """Raise `exc` to the window's error box once the click or key that moved the focus is
+    done with, unless `tell_no_room` says it meanwhile."""
+    if not _untold:
+        QTimer.singleShot(0, _tell_untold)
+    _untold[:] = [exc]
+
+
+def _tell_untold() -> None:
+    if _untold:
+        raise _untold.pop()
+
 
 def tell_no_room(editor: QWidget, text: str) -> None:
     """Say `text` in a box over `editor`'s window once the move is put back (the caller puts
-    its list back on the text's place as the event loop resumes)."""
+    its list back on the text's place as the event loop resumes); a focus-out's failure just
+    before, the same text not saved, is told by it (`tell_later`)."""
+    _untold.clear()
     title = QCoreApplication.translate("App", "The disk is full")
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, editor.window())
     QTimer.singleShot(0, box, lambda: dialogs.run(box))

@@ -1,0 +1,80 @@
+"""A real click on another source, highlight or briefing item while typing on a full disk: one
+box, the move's ("… is still in the editor"), not the general "The disk is full … do it again"
+first and then the move's.
+
+The press gives the focus to the list before it chooses the row: the editor's focus-out save
+failed into the general box, then the move's save into its own. The focus-out's failure is
+now told once the click is done, and not at all when the move refused told it
+(`reader.ui.safety.no_room.tell_later`). Focus leaving for somewhere that moves nothing (the
+search box) still shows the general box, once. Real focus and real clicks, offscreen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reader.core.briefing_model import ItemKind
+from tests.ui.briefing.test_composer_docked import open_memo
+from tests.ui.test_moving_on_with_a_full_disk import NOTE, _boxes
+
+
+def _typing_in(qtbot, editor) -> None:
+    """`editor` has the focus and typing not saved yet, its pause's save due."""
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.setPlainText(NOTE)
+    assert editor.pending
+
+
+def _click(qtbot, view, index) -> None:
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+
+def test_a_click_on_another_source_from_the_note_shows_one_box(qtbot, make_window, monkeypatch, full_disk) -> None:
+    window = make_window()
+    source_id = window.open_source_id
+    _typing_in(qtbot, window.notes.note.editor)
+    full_disk(window.session.store)
+    boxes = _boxes(monkeypatch)
+    view, model = window.library.source_view, window.library.model
+    with qtbot.captureExceptions() as raised:
+        _click(qtbot, view, model.index(model.row_of(model.ids()[1]), 0))
+        qtbot.waitUntil(lambda: len(boxes) == 1)
+        qtbot.wait(300)
+    assert not raised  # the general box's error
+    assert len(boxes) == 1 and "still in the editor" in boxes[0]
+    assert window.open_source_id == source_id and window.library.current_source_id() == source_id
+
+
+def test_a_click_on_another_item_from_its_text_shows_one_box(qtbot, make_window, monkeypatch, full_disk) -> None:
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    composer.add_item(ItemKind.TEXT, "Erster Absatz")
+    composer.add_item(ItemKind.TEXT, "Zweiter Absatz")
+    composer.items_list.setCurrentRow(0)
+    first = composer.current_item().id
+    _typing_in(qtbot, composer.editor)
+    full_disk(window.session.store)
+    boxes = _boxes(monkeypatch)
+    with qtbot.captureExceptions() as raised:
+        _click(qtbot, composer.items_list, composer.items_list.model().index(1, 0))
+        qtbot.waitUntil(lambda: len(boxes) == 1)
+        qtbot.waitUntil(lambda: composer.current_item().id == first)
+        qtbot.wait(300)
+    assert not raised
+    assert len(boxes) == 1 and "briefing text" in boxes[0] and composer.editor.toPlainText() == NOTE
+
+
+def test_focus_leaving_for_the_search_box_still_says_the_disk_is_full(
+        qtbot, make_window, monkeypatch, full_disk) -> None:  # fmt: skip
+    window = make_window()
+    source_id = window.open_source_id
+    _typing_in(qtbot, window.notes.note.editor)
+    full_disk(window.session.store)
+    boxes = _boxes(monkeypatch)
+    with qtbot.captureExceptions() as raised:
+        qtbot.mouseClick(window.library.search_box, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(raised) == 1)
+        qtbot.wait(300)
+    assert [str(error) for _kind, error, _tb in raised] == ["database or disk is full"]
+    assert not boxes and window.open_source_id == source_id
+    assert window.notes.note.editor.toPlainText() == NOTE
