@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reader.core.briefing_model import ItemKind
 from reader.ui import dialogs
+from reader.ui.briefing.add_menu import create_briefing
 from reader.ui.library.search_results import ResultRole
 from reader.ui.library.source_model import SourceIdRole
 from tests.ui.briefing.test_composer_docked import open_memo
@@ -196,3 +197,25 @@ def test_the_german_box_says_the_note_is_still_in_the_editor(qtbot, make_window,
         "erneut: Die Notiz wird zuerst gespeichert.")
     assert window.open_source_id == source_id
     
+
+def test_another_briefing_on_a_full_disk_keeps_the_briefing_typed_in(
+        qtbot, make_window, monkeypatch, full_disk) -> None:  # fmt: skip
+    window = make_window()
+    other = create_briefing(window.session, "Japan")
+    composer = open_memo(window, monkeypatch)
+    composer.add_item(ItemKind.TEXT, "Erster Absatz")
+    composer.items_list.setCurrentRow(0)
+    memo, first, repo = composer.briefing_id, composer.current_item().id, window.session.store.briefings
+    composer.editor.setPlainText(NOTE)
+    full_disk(window.session.store)
+    boxes = _boxes(monkeypatch)
+    combo = composer.briefing_combo
+    combo.setCurrentIndex(combo.findData(other))  # as chosen in its list
+    qtbot.waitUntil(lambda: len(boxes) == 1)
+    assert composer.briefing_id == memo and combo.currentData() == memo
+    assert composer.current_item().id == first and composer.editor.toPlainText() == NOTE
+    assert "briefing text" in boxes[0] and "still in the editor" in boxes[0]
+    make_room(window.session.store)
+    combo.setCurrentIndex(combo.findData(other))  # saved first, and chosen (its save's reload put the
+    qtbot.wait(50)  # combo back on the briefing left)
+    assert composer.briefing_id == other == combo.currentData() and repo.item(first).text == NOTE

@@ -345,8 +345,13 @@ class BriefingComposer(QWidget):
             delete_briefing(self.session, briefing_id)
 
     def _briefing_chosen(self) -> None:
-        if not self.item_editor.guard.move_on():  # its text could not be saved (a full disk): the
-            with QSignalBlocker(self.briefing_combo):  # briefing it was typed in stays chosen
+        self._choosing = True  # its save's changes reload the briefings after the choice (`apply_changes`):
+        try:  # at once, they put the combo back on the briefing left, and the choice was lost
+            moved = self.item_editor.guard.move_on()
+        finally:
+            self._choosing = False
+        if not moved:  # its text could not be saved (a full disk): the briefing it was typed in
+            with QSignalBlocker(self.briefing_combo):  # stays chosen
                 self.briefing_combo.setCurrentIndex(self.briefing_combo.findData(self.briefing_id))
             return
         self.briefing_id = self.briefing_combo.currentData()
