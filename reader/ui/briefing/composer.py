@@ -231,10 +231,13 @@ class BriefingComposer(QWidget):
     def _back_to_edited(self) -> None:
         """The list's current item is again the one whose text the editor holds, never one item
         listed and another's text in the editor."""
-        held = self.item_editor.editing_id
-        row = next((r for r in range(self.items_list.count()) if self.items_list.item(r).data(ItemIdRole) == held), -1)
-        if row >= 0 and row != self.items_list.currentRow():
+        row = self._row_of(self.item_editor.editing_id)
+        if row is not None and row != self.items_list.currentRow():
             self.items_list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _row_of(self, item_id: int | None) -> int | None:
+        return next((r for r in range(self.items_list.count())
+                     if self.items_list.item(r).data(ItemIdRole) == item_id), None)  # fmt: skip
 
     # -- mutations (undoable) ---------------------------------------------------------------
 
@@ -258,8 +261,7 @@ class BriefingComposer(QWidget):
         added = add_new_item(self.session, self.briefing_id, kind, text, self._insert_position(), step,
                              lambda item: self.items_list.setCurrentRow(item.position))  # fmt: skip
         # the new item is selected, the cursor in its text: ready for typing
-        row = next((r for r in range(self.items_list.count())
-                    if self.items_list.item(r).data(ItemIdRole) == added), None)  # fmt: skip
+        row = self._row_of(added)
         if row is not None:
             self.items_list.setCurrentRow(row)
         # A text the app wrote (a chronology) is read first, not typed on: with the cursor in
