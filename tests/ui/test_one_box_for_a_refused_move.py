@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from reader.core.briefing_model import ItemKind
 from tests.ui.briefing.test_composer_docked import open_memo
+from tests.ui.notes.test_annotation_changed_elsewhere import _annotating
 from tests.ui.test_moving_on_with_a_full_disk import NOTE, _boxes
 
 
@@ -78,3 +79,20 @@ def test_focus_leaving_for_the_search_box_still_says_the_disk_is_full(
     assert [str(error) for _kind, error, _tb in raised] == ["database or disk is full"]
     assert not boxes and window.open_source_id == source_id
     assert window.notes.note.editor.toPlainText() == NOTE
+
+
+def test_a_click_on_another_highlight_from_its_annotation_shows_one_box(
+        qtbot, make_window, monkeypatch, full_disk) -> None:  # fmt: skip
+    window, first, second = _annotating(qtbot, make_window)
+    notes = window.notes
+    _typing_in(qtbot, notes.annotation.editor)
+    full_disk(window.session.store)
+    boxes = _boxes(monkeypatch)
+    with qtbot.captureExceptions() as raised:
+        _click(qtbot, notes.list, notes.model.index(notes.model.row_of(second)))
+        qtbot.waitUntil(lambda: len(boxes) == 1)
+        qtbot.waitUntil(lambda: notes.list.currentIndex().row() == notes.model.row_of(first))
+        qtbot.wait(300)
+    assert not raised
+    assert len(boxes) == 1 and "annotation" in boxes[0]
+    assert notes.annotation.highlight_id == first and notes.annotation.editor.toPlainText() == NOTE
