@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.core.briefing_model import ItemKind
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import create_briefing
-from tests.ui.full_disk import fill, make_room
+from tests.ui.full_disk import make_room
 
 TEXT = "Lagebild: Zahlen prüfen. " * 2000  # ~50 kB: it needs pages the full library lacks
 
@@ -22,7 +22,8 @@ def _fails_full(qtbot, action) -> None:
     assert raised and "full" in str(raised[0][1])
 
 
-def test_text_not_saved_on_a_full_disk_survives_choosing_another_item(make_window, qtbot, monkeypatch) -> None:
+def test_text_not_saved_on_a_full_disk_survives_choosing_another_item(make_window, qtbot, monkeypatch,
+                                                                     full_disk) -> None:  # fmt: skip
     window = make_window()
     store = window.session.store
     briefing_id = create_briefing(window.session, "Japan")
@@ -33,7 +34,7 @@ def test_text_not_saved_on_a_full_disk_survives_choosing_another_item(make_windo
     composer.items_list.setCurrentRow(0)
     text_id = composer.current_item().id
     composer.editor.setPlainText(TEXT)
-    fill(store)
+    full_disk(store)
     _fails_full(qtbot, composer.editor.flush)  # focus left: the save fails, the box says so
     # tried again before the heading's text is shown: refused, the box says the text stays
     shown: list[str] = []
