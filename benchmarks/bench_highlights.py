@@ -1,0 +1,123 @@
+"""Does All highlights open without freezing the window at 10,000 highlights? The longest stall per step.
+
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_highlights [--sources 10000] [--runs 3]
+
+The real window (`MainWindow`, 1366×768, as `benchmarks.bench_keys` builds it) on a copy of the
+benchmark library (`benchmarks.library`: 10 highlights on every tenth source, 10,000 at 10,000
+sources; the cached one is never written) opens View ▸ All highlights and then does what a
+consultant does there: types a word into its text filter (80 ms a key), chooses a label,
+groups by label, switches the theme, and goes back to reading and opens it again. Meanwhile
+`bench_stall.Heartbeat` beats every 10 ms on the GUI thread; a step's figure is its longest
+stall, from its start to a second after it (so filling the list counts). Median of `--runs`
+windows. Writes results/highlights.json and prints a table. Not part of `make bench`: it
+judges a change to All highlights (session 36: the list's model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.bench_import import machine_info, reader_revision
+from benchmarks.bench_keys import SETTLE_MS, _type, _wait
+from benchmarks.bench_stall import Heartbeat
+from benchmarks.library import ensure_library
+
+RESULTS = Path(__file__).resolve().parent / "results"
+STEPS = ("open All highlights", "type 'Japan' in the filter", "choose a label", "group by label",
+         "switch the theme", "back to reading and open again")  # fmt: skip
+
+
+def _steps(window: Any) -> list[Callable[[], None]]:
+    """Each step of `STEPS`, as the user's action on the window."""
+    modes = window.modes
+
+    def view() -> Any:
+        assert modes.view is not None
+        return modes.view
+
+    def reopen() -> None:
+        modes.action.setChecked(False)
+        _wait(SETTLE_MS)
+        modes.action.setChecked(True)
+
+    return [
+        lambda: modes.action.setChecked(True),
+        lambda: (view().text_edit.setFocus(), _type(lambda: view().text_edit, "Japan"), view().text_edit.clear()),
+        lambda: view().label_combo.setCurrentIndex(1),
+        lambda: (view().label_combo.setCurrentIndex(0), _wait(SETTLE_MS), view().group_combo.setCurrentIndex(1)),
+        lambda: window.preferences.set_theme("dark"),
+        reopen,
+    ]
+
+
+def run_once(library: Path) -> dict[str, float]:
+    """One window on a copy of `library`: each step's longest stall in ms."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader import paths
+    from reader.core.settings import Settings
+    from reader.core.store import Store
+    from reader.ui.app import create_application
+    from reader.ui.gui_gc import collecting_on_gui_thread
+    from reader.ui.main_window import MainWindow
+    from reader.ui.session import Session
+
+    app = QApplication.instance() or create_application([sys.argv[0]])
+    with collecting_on_gui_thread(app), tempfile.TemporaryDirectory(prefix="briefing-bench-highlights-") as tmp:
+        shutil.copyfile(library / paths.DB_FILE_NAME, Path(tmp) / paths.DB_FILE_NAME)
+        where = paths.resolve(tmp).ensure()
+        store = Store.open(where.db_path)
+        session = Session(store, settings=Settings())
+        window = MainWindow(session, where)
+        window.resize(1366, 768)
+        window.show()
+        _wait(3000)  # the list read and shown
+        figures: dict[str, float] = {}
+        for what, step in zip(STEPS, _steps(window), strict=True):
+            _wait(SETTLE_MS)
+            beat = Heartbeat()
+            beat.start()
+            step()
+            _wait(SETTLE_MS)
+            beat.stop()
+            figures[what] = round(max(beat.stalls_ms(), default=0.0), 1)
+        assert window.modes.view is not None and window.modes.view.model.rowCount() > 0
+        window.close()
+        session.store.close()
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sources", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    library = ensure_library(args.sources)
+    load_before = os.getloadavg()[0]
+    runs = [run_once(library) for _ in range(args.runs)]
+    medians = {what: statistics.median(run[what] for run in runs) for what in STEPS}
+    result = {"sources": args.sources, "runs": runs, "median_longest_stall_ms": medians,
+              "load_average": [load_before, os.getloadavg()[0]],
+              "machine": machine_info(), "reader": reader_revision(), "when": time.strftime("%Y-%m-%d %H:%M")}  # fmt: skip
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "highlights.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"All highlights, longest stall per step at {args.sources:,} sources (median of {args.runs}, ms):")
+    for what, stall in medians.items():
+        print(f"  {what:36} {stall:7.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
