@@ -67,6 +67,7 @@ from reader.core.store.highlights_query import (
     HighlightRow,
     group_highlights,
     outlets,
+    paragraph_numbers,
     query_highlights,
 )
 from reader.core.store.revision_rows import Revision, Version
@@ -171,6 +172,7 @@ __all__ = [
     "kind_of",
     "marking",
     "outlets",
+    "paragraph_numbers",
     "query_highlights",
     "rebuild",
     "record",

@@ -12,6 +12,7 @@ from reader.core.store.highlights_query import (
     HighlightFilter,
     group_highlights,
     outlets,
+    paragraph_numbers,
     query_highlights,
 )
 
@@ -50,6 +51,22 @@ def test_rows_in_document_order_with_paragraphs(library: Store) -> None:
         assert highlight is not None
         assert row.paragraph == paragraph_number(text, highlight.start, highlight.exact)
     assert rows[0].outlet == "Industrie-Blog" and rows[0].author == "Redaktion"
+
+
+def test_paragraphs_asked_for_the_rows_shown(library: Store) -> None:
+    """A long list reads its rows without paragraph numbers and asks for those it shows: the
+    same numbers, counted from the article, and none for a highlight whose passage is gone."""
+    rows = query_highlights(library.db, HighlightFilter(), paragraphs=False)
+    assert [r.paragraph for r in rows] == [None] * 5
+    library.db.execute("UPDATE highlights SET anchor_status = 'orphaned' WHERE id = 3")
+    numbers = paragraph_numbers(library.db, [r.highlight_id for r in rows])
+    for row in rows:
+        highlight = library.highlights.get(row.highlight_id)
+        assert highlight is not None
+        text = library.sources.get(row.source_id).reading_text  # type: ignore[union-attr]
+        wanted = None if row.highlight_id == 3 else paragraph_number(text, highlight.start, highlight.exact)
+        assert numbers[row.highlight_id] == wanted
+    assert {n for n in numbers.values() if n is not None} != {1}  # not every quote in the first paragraph
 
 
 def test_grouping(library: Store) -> None:
