@@ -83,6 +83,7 @@ def run_once(library: Path) -> dict[str, float]:
         window = MainWindow(session, where)
         window.resize(1366, 768)
         window.show()
+        window.preferences.set_theme("light")  # the step switches to dark (an earlier run left it so)
         _wait(3000)  # the list read and shown
         figures: dict[str, float] = {}
         for what, step in zip(STEPS, _steps(window), strict=True):

@@ -19,7 +19,8 @@ def test_b_in_all_highlights_offers_the_briefings_for_the_chosen_highlights(make
     view = window.modes.view
     tree = view.tree
     tree.setFocus()
-    rows = [view.model.item(0).child(r).index() for r in range(view.model.item(0).rowCount())]
+    head = view.model.index(0, 0)
+    rows = [view.model.index(r, 0, head) for r in range(view.model.rowCount(head))]
     chosen = [i for i in rows if i.data(HighlightIdRole) == made.second]
     tree.selectionModel().setCurrentIndex(chosen[0], QItemSelectionModel.SelectionFlag.ClearAndSelect
                                           | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip

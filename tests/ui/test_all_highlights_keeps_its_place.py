@@ -25,17 +25,17 @@ def _highlighted(window, per_source: int = 8) -> list[int]:
             start = end
     window.modes.action.trigger()  # the view is built now, on what the store holds
     view = window.modes.view
-    ids = view._shown_ids()
+    ids = view.model.shown_ids()
     assert len(ids) >= 30
     return ids
 
 
 def _index(view, highlight_id):
     for group in range(view.model.rowCount()):
-        head = view.model.item(group)
-        for row in range(head.rowCount()):
-            if head.child(row).data(HighlightIdRole) == highlight_id:
-                return head.child(row).index()
+        head = view.model.index(group, 0)
+        for row in range(view.model.rowCount(head)):
+            if view.model.index(row, 0, head).data(HighlightIdRole) == highlight_id:
+                return view.model.index(row, 0, head)
     raise AssertionError(f"highlight {highlight_id} not listed")
 
 
@@ -86,10 +86,10 @@ def test_a_highlight_taken_away_gives_its_place_to_its_neighbour(make_window, qt
         view.tree.currentIndex()).height()  # fmt: skip
     window.session.undo()  # back again: the neighbour stays chosen, the list does not jump
     assert _chosen(view) == ids[len(ids) // 2 + 1]
-    last = view._shown_ids()[-1]
+    last = view.model.shown_ids()[-1]
     _choose(view, last, qtbot)
     undoable.delete_highlight(window.session, last)
-    assert _chosen(view) == view._shown_ids()[-1] != last  # the last gone: the one before it
+    assert _chosen(view) == view.model.shown_ids()[-1] != last  # the last gone: the one before it
 
 
 def test_a_selection_of_several_keeps_those_still_listed(make_window, qtbot) -> None:

@@ -43,9 +43,9 @@ def test_annotations_are_shown_wherever_the_highlight_is(make_window, qtbot) -> 
     # All highlights has an annotation column.
     window.modes.action.trigger()
     highlights = window.modes.view
-    head = highlights.model.item(0)
-    cells = [head.child(r, ANNOTATION_COLUMN) for r in range(head.rowCount())]
-    assert [c.text() for c in cells if c.data(HighlightIdRole) == highlight_id] == [NOTE]
+    head = highlights.model.index(0, 0)
+    cells = [highlights.model.index(r, ANNOTATION_COLUMN, head) for r in range(highlights.model.rowCount(head))]
+    assert [c.data() for c in cells if c.data(HighlightIdRole) == highlight_id] == [NOTE]
     window.modes.action.trigger()
     # The composer shows it under the quote.
     briefing, _ = window.session.store.briefings.create("Memo")

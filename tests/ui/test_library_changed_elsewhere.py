@@ -202,7 +202,7 @@ def test_the_full_width_views_and_the_composer_follow(qtbot, make_window, data_d
     view = window.modes.view
     window.timeline.show()
     timeline = window.timeline.window
-    assert view is not None and timeline is not None and view._shown_ids() == []
+    assert view is not None and timeline is not None and view.model.shown_ids() == []
     before = sum(mark.count for mark in timeline.canvas.marks)
     source_id = window.open_source_id
     quote = store.sources.get(source_id).reading_text[:30].strip()  # type: ignore[union-attr]
@@ -212,7 +212,7 @@ def test_the_full_width_views_and_the_composer_follow(qtbot, make_window, data_d
         (added,) = importer.import_paths(other, [_articles(data_dir.parent / "more", 1, start=900)])
         other.sources.update_metadata(added.source_id, published="2024-05-02")  # type: ignore[arg-type]
     look(qtbot, window)
-    assert len(view._shown_ids()) == 1
+    assert len(view.model.shown_ids()) == 1
     assert [composer.items_list.item(r).text() for r in range(composer.items_list.count())] == ["Warum"]
     assert sum(mark.count for mark in timeline.canvas.marks) == before + 1  # the article imported
     timeline.close()

@@ -9,6 +9,7 @@ offscreen; the colours looked for are what the field shows on screen.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit
 
@@ -80,9 +81,9 @@ def test_all_highlights_shows_each_labels_colour_beside_its_name(make_window, sp
     window.session.changes_applied.emit(changes)
     window.modes.action.trigger()
     model = window.modes.view.model
-    cell = model.item(0).child(0, COLUMNS.index("Label"))
-    assert cell.text() == "Risiko"
-    image = cell.icon().pixmap(16, 16).toImage()
+    cell = model.index(0, COLUMNS.index("Label"), model.index(0, 0))
+    assert cell.data() == "Risiko"
+    image = cell.data(Qt.ItemDataRole.DecorationRole).pixmap(16, 16).toImage()
     assert image.pixelColor(8, 8) == LIGHT_RISK
     speak("en")
 
@@ -104,13 +105,15 @@ def test_all_highlights_follows_a_new_theme_and_a_renamed_label(make_window, spe
         window.session.changes_applied.emit(changes)
     window.modes.action.trigger()
     view = window.modes.view
-    first, second = (view.model.item(0).child(row, COLUMNS.index("Label")) for row in (0, 1))
-    assert first.icon().cacheKey() == second.icon().cacheKey()
+    def label(row: int) -> QModelIndex:
+        return view.model.index(row, COLUMNS.index("Label"), view.model.index(0, 0))
+
+    first, second = (label(row).data(Qt.ItemDataRole.DecorationRole) for row in (0, 1))
+    assert first.cacheKey() == second.cacheKey()
     window.preferences.set_theme("dark")  # View ▸ Farbschema ▸ Dunkel
-    cell = view.model.item(0).child(0, COLUMNS.index("Label"))
-    assert cell.icon().pixmap(16, 16).toImage().pixelColor(8, 8) == DARK_RISK
+    assert label(0).data(Qt.ItemDataRole.DecorationRole).pixmap(16, 16).toImage().pixelColor(8, 8) == DARK_RISK
     window.settings.label_names = {"risk": "Chance"}  # OK in Preferences says so
     window.session.settings_changed.emit(window.settings)
-    assert view.model.item(0).child(0, COLUMNS.index("Label")).text() == "Chance"
+    assert label(0).data() == "Chance"
     assert "Chance" in [view.label_combo.itemText(i) for i in range(view.label_combo.count())]
     speak("en")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from reader.core.store import (
     HighlightFilter,
     group_highlights,
     outlets,
+    paragraph_numbers,
     query_highlights,
 )
 from reader.ui.actions import make_action
@@ -49,6 +49,7 @@ from reader.ui.highlights.highlights_model import (
     HighlightIdRole,
     HighlightsModel,
 )
+from reader.ui.highlights.tree import HighlightsTree
 from reader.ui.highlights.tree_place import Place
 from reader.ui.i18n import export_language
 from reader.ui.label_names import display_name, label_names
@@ -80,7 +81,8 @@ class HighlightsView(QWidget):
         super().__init__(parent)
         self.session = session
         self._swatches: dict[tuple[str, str], QIcon] = {}
-        self.model = HighlightsModel(lambda key: display_name(session, key), self._swatch, self)
+        self.model = HighlightsModel(lambda key: display_name(session, key), self._swatch,
+                                     lambda ids: paragraph_numbers(session.store.db, ids), self)  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_filters())
         layout.addWidget(self._build_tree(), 1)
@@ -138,8 +140,8 @@ class HighlightsView(QWidget):
         # instead, the count took three lines as the composer took the width).
         row.addSpacing(6)
 
-    def _build_tree(self) -> QTreeView:
-        self.tree = QTreeView()
+    def _build_tree(self) -> HighlightsTree:
+        self.tree = HighlightsTree()
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -219,9 +221,10 @@ class HighlightsView(QWidget):
 
     def refresh(self) -> None:
         """Fill the list again from the store, keeping the user's place (`tree_place`): the
-        selected highlights, the current one in view, or its neighbour when it is gone."""
+        selected highlights, the current one in view, or its neighbour when it is gone. Paragraph
+        numbers are left to the rows shown (`HighlightsModel`)."""
         chosen = self.current_filter()
-        rows = query_highlights(self.session.store.db, chosen)
+        rows = query_highlights(self.session.store.db, chosen, paragraphs=False)
         by = GroupBy(self.group_combo.currentData())
         groups = group_highlights(rows, by, label_names(self.session))
         place = Place.of(self.tree)
@@ -260,15 +263,17 @@ class HighlightsView(QWidget):
         return self._swatches[(name, key)]
 
     def _relabel(self) -> None:
-        """The labels' names and colours as the window now has them: a theme chosen or a label
-        renamed while the list was shown (or built and hidden) left the old ones in its rows."""
+        """The labels' names as the window now has them: a label renamed while the list was
+        shown (or built and hidden) left the old ones in its rows, its groups and the filter."""
         self.reload_choices()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
-        # The window switches theme by changing the application palette (as the notes pane follows it)
+        # The window switches theme by changing the application palette (as the notes pane
+        # follows it): the rows draw their colours again, the list itself is the same (read
+        # again, 10,000 highlights froze the window for a second).
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "count_label"):  # built whole
-            self._relabel()
+            self.tree.viewport().update()
         super().changeEvent(event)
 
     # -- actions ----------------------------------------------------------------------------
@@ -276,15 +281,8 @@ class HighlightsView(QWidget):
     def selected_ids(self) -> list[int]:
         """Selected highlights in the order shown (group rows select nothing)."""
         ids = [i.data(HighlightIdRole) for i in self.tree.selectionModel().selectedRows(0)]
-        shown = {hid: n for n, hid in enumerate(self._shown_ids())}
+        shown = {hid: n for n, hid in enumerate(self.model.shown_ids())}
         return sorted({i for i in ids if i is not None}, key=lambda i: shown.get(i, 0))
-
-    def _shown_ids(self) -> list[int]:
-        ids = []
-        for group in range(self.model.rowCount()):
-            head = self.model.item(group)
-            ids += [head.child(r).data(HighlightIdRole) for r in range(head.rowCount())]
-        return ids
 
     def _selection_changed(self, *_: object) -> None:
         has = bool(self.selected_ids())

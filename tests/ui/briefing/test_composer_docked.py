@@ -122,9 +122,9 @@ def test_highlights_dragged_from_the_notes_pane_and_all_highlights_drop_in_place
     # from All highlights, below the last item: at the end
     window.modes.action.trigger()
     tree = window.modes.view
-    head = tree.model.item(0)
-    rows = [head.child(r, 0) for r in range(head.rowCount())]
-    mime = tree.model.mimeData([i.index() for i in rows] + [head.index()])  # the group row carries none
+    head = tree.model.index(0, 0)
+    rows = [tree.model.index(r, 0, head) for r in range(tree.model.rowCount(head))]
+    mime = tree.model.mimeData([*rows, head])  # the group row carries none
     assert sorted(dropped_highlights(mime)) == sorted([first.id, second.id])
     viewport = composer.items_list.viewport()
     _drop(viewport, mime, QPoint(5, viewport.height() - 2))

@@ -80,4 +80,4 @@ def test_all_highlights_filters_by_agency_too(make_window, data_dir) -> None:
     combo = view.outlet_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["All", "DER SPIEGEL", "dpa", "Handelsblatt"]
     combo.setCurrentIndex(combo.findData("dpa"))
-    assert sorted(store.highlights.get(i).source_id for i in view._shown_ids()) == sorted([ids["Hafen"], ids["Spiegel"]])
+    assert sorted(store.highlights.get(i).source_id for i in view.model.shown_ids()) == sorted([ids["Hafen"], ids["Spiegel"]])

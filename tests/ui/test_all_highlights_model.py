@@ -1,0 +1,157 @@
+"""All highlights' list over plain rows: every cell as the user reads it, each paragraph number
+counted from the article (asked for the rows shown), a Qt-correct model in both groupings, and
+a theme chosen while it is shown leaves the list where it was."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from reader.core.importer import import_paths
+from reader.core.store import GroupBy, Store
+from reader.ui.highlights import highlights_model
+from reader.ui.highlights.highlights_model import COLUMNS, GroupRole, HighlightIdRole
+from reader.ui.highlights.highlights_view import HighlightsView
+from reader.ui.session import Session
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+LABELS = ("key", "risk", "evidence")
+NAMES = {"key": "Key point", "risk": "Risk", "evidence": "Evidence/figure"}
+
+
+@pytest.fixture
+def session(qtbot, tmp_path: Path) -> Iterator[Session]:
+    """Five seed articles, each with a highlight in its first, second and fourth paragraph (the
+    first and second words of each), labelled in turn; the last one's passage then lost."""
+    store = Store.open(tmp_path / "library.sqlite")
+    import_paths(store, sorted(SEEDS.glob("*.txt"))[:5], workers=1)
+    for source_id in range(1, 6):
+        text = store.sources.get(source_id).reading_text  # type: ignore[union-attr]
+        for n, paragraph in enumerate((0, 1, 3)):
+            start = sum(len(p) + 2 for p in text.split("\n\n")[:paragraph])
+            store.highlights.add(source_id, start, text.index(" ", start + 3), LABELS[(source_id + n) % 3])
+    store.db.execute("UPDATE highlights SET anchor_status = 'orphaned' WHERE id = 15")
+    session = Session(store)
+    yield session
+    session.shutdown()
+    store.close()
+
+
+def shown(view: HighlightsView) -> dict[int, list[str]]:
+    """Each highlight's cells as the list shows them, by highlight id."""
+    model = view.model
+    cells = {}
+    for group in range(model.rowCount()):
+        head = model.index(group, 0)
+        for row in range(model.rowCount(head)):
+            index = model.index(row, 0, head)
+            cells[index.data(HighlightIdRole)] = [model.index(row, c, head).data() for c in range(len(COLUMNS))]
+    return cells
+
+
+def where(store: Store, highlight_id: int) -> tuple[str, int]:
+    """The quote and the paragraph it stands in, read off the article's text."""
+    highlight = store.highlights.get(highlight_id)
+    assert highlight is not None
+    text = store.sources.get(highlight.source_id).reading_text  # type: ignore[union-attr]
+    return highlight.exact, text[: highlight.start].count("\n\n") + 1
+
+
+@pytest.mark.parametrize("block", [200, 2])  # a screenful's numbers asked together, across groups
+def test_every_cell_and_paragraph_as_the_article_has_it(qtbot, qtmodeltester, session: Session,
+                                                        monkeypatch: pytest.MonkeyPatch, block: int) -> None:  # fmt: skip
+    monkeypatch.setattr(highlights_model, "PARAGRAPH_BLOCK", block)
+    view = HighlightsView(session)
+    qtbot.addWidget(view)
+    store = session.store
+    cells = shown(view)
+    assert sorted(cells) == list(range(1, 16))
+    for highlight_id, (quote, note, label, source, paragraph) in cells.items():
+        exact, number = where(store, highlight_id)
+        assert quote == " ".join(exact.split()) and note == ""
+        highlight = store.highlights.get(highlight_id)
+        assert highlight is not None and label == NAMES[highlight.label]
+        assert source == store.sources.get(highlight.source_id).title  # type: ignore[union-attr]
+        assert paragraph == ("" if highlight_id == 15 else str(number))  # an orphan's old place means nothing
+    assert {p for *_rest, p in cells.values()} >= {"1", "2", "4"}
+    head = view.model.index(0, 0)
+    assert not view.model.index(view.model.rowCount(head), 0, head).isValid()  # no row past the last
+    assert view.model.rowCount(view.model.index(0, 0, head)) == 0  # a highlight holds none
+    drag = Qt.ItemFlag.ItemIsDragEnabled  # into the briefing composer
+    assert view.model.flags(view.model.index(0, 0, head)) & drag and not view.model.flags(head) & drag
+    qtmodeltester.check(view.model)
+    view.group_combo.setCurrentIndex(view.group_combo.findData(GroupBy.LABEL))
+    assert [view.model.index(g, 0).data(GroupRole) for g in range(view.model.rowCount())] == ["key", "evidence", "risk"]
+    assert shown(view) == cells  # the same cells, grouped otherwise
+    qtmodeltester.check(view.model)
+
+
+def test_paragraphs_follow_an_edited_article(qtbot, session: Session) -> None:
+    """A paragraph inserted before a quote moves it down one: the list filled again says so."""
+    view = HighlightsView(session)
+    qtbot.addWidget(view)
+    assert shown(view)[2][4] == "2"
+    session.store.db.execute(
+        "UPDATE source_content SET reading_text = 'Neu.' || char(10, 10) || reading_text WHERE source_id = 1")
+    session.store.db.execute("UPDATE highlights SET start = start + 6, \"end\" = \"end\" + 6 WHERE source_id = 1")
+    view.refresh()
+    assert shown(view)[2][4] == "3"
+
+
+def test_a_theme_chosen_while_shown_keeps_the_list(qtbot, make_window) -> None:
+    """Choosing the dark theme with the list shown: the rows are where they were, the chosen
+    one still selected and in view, and clicking a row still takes it; a row grows with a
+    style that gives it more room."""
+    window = make_window()
+    store = window.session.store
+    source_id = window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    for start in (0, text.index(" ", 20) + 1, text.index(" ", 60) + 1):
+        _made, changes = store.highlights.add(source_id, start, text.index(" ", start + 5), "risk")
+        window.session.changes_applied.emit(changes)
+    window.modes.action.trigger()
+    view = window.modes.view
+    tree = view.tree
+    chosen = view.model.index(1, 0, view.model.index(0, 0))
+    tree.selectionModel().setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    before = tree.visualRect(chosen)
+    window.preferences.set_theme("dark")
+    qtbot.wait(50)
+    assert view.selected_ids() == [chosen.data(HighlightIdRole)]
+    assert tree.visualRect(chosen).top() == before.top() and before.isValid()
+    third = view.model.index(2, 0, view.model.index(0, 0))
+    assert tree.indexAt(tree.visualRect(third).center()) == third
+    assert third.data(Qt.ItemDataRole.ToolTipRole) == " ".join(where(store, third.data(HighlightIdRole))[0].split())
+    # Laid out once for the new style, a row takes the room the style gives it.
+    tree.setStyleSheet("QTreeView::item { padding: 12px 2px; }")
+    qtbot.waitUntil(lambda: tree.visualRect(third).height() >= before.height() + 14)
+
+
+def test_a_label_out_of_view_is_read_whole(qtbot, session: Session) -> None:
+    """Columns are fitted to the rows in view, yet a longer label further down is not cut."""
+    view = HighlightsView(session)
+    qtbot.addWidget(view)
+    view.resize(900, 160)  # a few rows in view
+    view.show()
+    qtbot.waitExposed(view)
+    model, tree, store = view.model, view.tree, session.store
+    middle = int(model.index(2, 0).data(GroupRole))  # neither the first source listed nor the last
+    text = store.sources.get(middle).reading_text  # type: ignore[union-attr]
+    start = text.index(" ", 30) + 1
+    made, changes = store.highlights.add(middle, start, text.index(" ", start + 3), "client")
+    session.changes_applied.emit(changes)
+    group = model.index(2, 0)
+    row = next(model.index(r, 0, group) for r in range(model.rowCount(group))
+               if model.index(r, 0, group).data(HighlightIdRole) == made.id)  # fmt: skip
+    cell = row.siblingAtColumn(COLUMNS.index("Label"))
+    assert cell.data() == "Quote for client"
+    assert not tree.viewport().rect().intersects(tree.visualRect(cell))  # out of view
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    needed = tree.itemDelegate().sizeHint(option, cell).width()
+    assert tree.header().sectionSize(COLUMNS.index("Label")) >= needed
