@@ -10,7 +10,10 @@ groups by label, switches the theme, and goes back to reading and opens it again
 `bench_stall.Heartbeat` beats every 10 ms on the GUI thread; a step's figure is its longest
 stall, from its start to a second after it (so filling the list counts). Median of `--runs`
 windows. Writes results/highlights.json and prints a table. Not part of `make bench`: it
-judges a change to All highlights (session 36: the list's model).
+judges a change to All highlights (session 36: the list's model). Windows of earlier runs in the
+same process take a new theme too, so the theme step's figure grows run by run: the README's
+figures are `--runs 1`, a process each (in a copy of the checkout, `resources/` with it: without
+its stylesheet a theme costs a tenth).
 """
 
 from __future__ import annotations
