@@ -2138,6 +2138,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Einer schreibgeschützt geöffneten Bibliothek lässt sich nichts hinzufügen. Öffnen Sie die Dateien erneut, sobald die Bibliothek normal öffnet (nach einer Wiederherstellung über Datei ▸ Sicherungen… oder dort, wo Sie in ihren Ordner schreiben dürfen).</translation>
     </message>
     <message>
+        <source> — the next import is running</source>
+        <translation> — der nächste Import läuft</translation>
+    </message>
+    <message>
         <source>Import cancelled: %1</source>
         <translation>Import abgebrochen: %1</translation>
     </message>
@@ -2271,6 +2275,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln more import(s) queued</source>
+        <translation>
+            <numerusform> · %Ln weiterer Import wartet</numerusform>
+            <numerusform> · %Ln weitere Importe warten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1 of %2</source>

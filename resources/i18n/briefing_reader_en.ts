@@ -131,6 +131,16 @@
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message numerus="yes">
+        <source> · %Ln more import(s) queued</source>
+        <translation>
+            <numerusform> · %Ln more import queued</numerusform>
+            <numerusform> · %Ln more imports queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
         <source>Import cancelled: %1 %Ln file(s) not reached were not imported; import the same files again to add them (those already in the library are skipped).</source>

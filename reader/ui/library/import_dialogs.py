@@ -60,8 +60,13 @@ STATUS_WORDS = cast("dict[ImportStatus, str]", {  # stub: QT_TRANSLATE_NOOP retu
 
 
 class ImportProgress(QWidget):
-    """A status-bar strip: "Importing 12 of 40", a bar, Cancel. Hidden when idle."""
+    """A status-bar strip: "Importing 12 of 40", a bar, Cancel. Hidden when idle.
 
+    An import started while one runs (File ▸ Import again, a drop) waits its turn on the
+    session's one writer, so only the first tracked reports until it ends: the strip follows
+    it, says how many wait ("· 1 more import queued") and goes when the last has ended. It
+    followed whichever import was started last: the first one's end hid it while the second
+    still ran, and Cancel stopped the second while the first one's counts showed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,31 +87,48 @@ class ImportProgress(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # its words' width
-        self._task: Task | None = None
+        self._tasks: list[Task] = []  # the running import first, then those waiting, in order
+        self._said = ""  # the running import's own words, before what waits
         self.time_left = TimeLeft()  # "about 1 minute left" once the import's rate is known
         self.hide()
 
     def track(self, task: Task) -> None:
-        self._task = task
-        self.time_left.restart()
-        self.label.setText(self.tr("Importing…"))
-        self.bar.setRange(0, 0)  # busy until the first count arrives
-        self.cancel_button.setEnabled(True)
+        self._tasks.append(task)
         task.signals.progressed.connect(self._progressed)
         task.signals.phase_began.connect(self._phase_began)
-        task.signals.finished.connect(self._done)
-        task.signals.failed.connect(self._done)
+        task.signals.finished.connect(lambda _result: self._done(task))
+        task.signals.failed.connect(lambda _message: self._done(task))
+        if len(self._tasks) == 1:
+            self._begin()
+        else:
+            self._say(self._said)
         self.show()
+
+    def waiting(self) -> int:
+        """Imports started that wait for the running one to end."""
+        return max(0, len(self._tasks) - 1)
+
+    def _begin(self) -> None:
+        """The first import waiting (or the only one) is now the one the strip follows."""
+        self.time_left.restart()
+        self.bar.setRange(0, 0)  # busy until the first count arrives
+        self.cancel_button.setEnabled(True)
+        self._say(self.tr("Importing…"))
+
+    def _say(self, said: str) -> None:
+        self._said = said
+        waiting = self.waiting()
+        self.label.setText(said + self.tr(" · %Ln more import(s) queued", "", waiting) if waiting else said)
 
     def _progressed(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        if self._task is not None and self._task.is_cancelled():
+        if self._tasks[0].is_cancelled():
             return  # "Stopping after the current file…" stays: not "· about 1 minute left" after Cancel
         locale = QLocale()
         said = self.tr("Importing %1 of %2").replace("%1", locale.toString(done)).replace("%2", locale.toString(total))
         left = self.time_left.counted(done, total)
-        self.label.setText(said + " · " + left if left else said)
+        self._say(said + " · " + left if left else said)
 
     def _phase_began(self, phase: str) -> None:
         """After the last file the import groups same-event stories and links similar sources:
@@ -114,18 +136,22 @@ class ImportProgress(QWidget):
         its end (what was stored is kept), so Cancel has nothing to stop then."""
         if phase == ImportPhase.GROUPING:
             self.bar.setRange(0, 0)
-            self.label.setText(self.tr("Grouping stories…"))
             self.cancel_button.setEnabled(False)
+            self._say(self.tr("Grouping stories…"))
 
     def _cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        """Stop the running import; one waiting still runs (it was asked for after this one)."""
+        if self._tasks:
+            self._tasks[0].cancel()
             self.cancel_button.setEnabled(False)
-            self.label.setText(self.tr("Stopping after the current file…"))
+            self._say(self.tr("Stopping after the current file…"))
 
-    def _done(self, _result: object) -> None:
-        self._task = None
-        self.hide()
+    def _done(self, task: Task) -> None:
+        self._tasks.remove(task)
+        if self._tasks:
+            self._begin()  # the next one's turn: its own count, time left and Cancel
+        else:
+            self.hide()
 
 
 def summary_line(results: Sequence[ImportResult]) -> str:

@@ -143,6 +143,9 @@ class ImportController(QObject):
         self.session = session
         self.progress = progress
         self.window = window
+        # Imports started and not yet ended, in order: one started while another runs waits
+        # its turn on the session's one writer, and what the first says at its end is its own.
+        self._imports: list[Task] = []
 
     def choose_files(self) -> None:
         # Every file is shown: one the importer cannot read is named in the report with the
@@ -200,9 +203,20 @@ class ImportController(QObject):
         total = [0]  # files found: what a cancelled import did not reach is told from it
         task.signals.progressed.connect(lambda _done, found: total.__setitem__(0, found))
         task.signals.finished.connect(lambda results: self._finished(task, results, report, total[0]))
-        task.signals.failed.connect(self._failed)
+        task.signals.failed.connect(lambda message: self._failed(task, message))
+        self._imports.append(task)
         self.session.start(task)
         return task
+
+    def _ended(self, task: Task) -> bool:
+        """Forget `task`; True if another import the user started still runs or waits: then its
+        end's status line says so, and "Tag this import…" is not offered beside the next one's
+        Cancel, where it read as the running one's (as at the start of an import)."""
+        self._imports.remove(task)
+        return bool(self._imports)
+
+    def _status(self, line: str, others: bool) -> None:
+        self.status_reported.emit(line + self.tr(" — the next import is running") if others else line)
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
         if self.session.shut_down:
@@ -211,8 +225,9 @@ class ImportController(QObject):
             # until it was answered. What was stored stays; the log says how far it got.
             log.info("import ended by quitting: %s", summary_line(results))
             report = False
+        others = self._ended(task)
         if isinstance(results, StoppedResults):
-            self._stopped(results, report)
+            self._stopped(results, report, others)
             return
         if report:  # a newer version of a source: Update, Import as new or Skip, asked per file
             results = resolve_newer_versions(self.session, results, self.window)
@@ -229,9 +244,9 @@ class ImportController(QObject):
             line = self.tr("Import cancelled: %1").replace("%1", summary_line(results))
             if not_reached:
                 line += self.tr(", %Ln not reached", "", not_reached)
-            self.status_reported.emit(line)
+            self._status(line, others)
         else:
-            self.status_reported.emit(self.tr("Import finished: %1").replace("%1", summary_line(results)))
+            self._status(self.tr("Import finished: %1").replace("%1", summary_line(results)), others)
         imported = [r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id]
         updated = [r for r in results if r.status is ImportStatus.UPDATED and r.update and r.source_id]
         if len(imported) == 1:
@@ -239,16 +254,15 @@ class ImportController(QObject):
         elif len(updated) == 1 and not imported:
             self.source_imported.emit(updated[0].source_id)
             self.status_reported.emit(update_line(updated[0].title or "", updated[0].update))  # type: ignore[arg-type]
-        if report and imported:
+        if report and imported and not others:
             self.user_import_added.emit(imported)  # "Tag this import…"
         self.import_finished.emit(results)
 
-    def _stopped(self, results: StoppedResults, report: bool) -> None:
+    def _stopped(self, results: StoppedResults, report: bool, others: bool) -> None:
         """The library could not be written part-way: which files are in it, which not, and
         why — on a full disk, what to do. Nothing more is written (no "Tag this import…")."""
         stored = results.cause.stored
-        line = self.tr("Import stopped: %1").replace("%1", summary_line(results))
-        self.status_reported.emit(line)
+        self._status(self.tr("Import stopped: %1").replace("%1", summary_line(results)), others)
         why = self._not_written(results.cause, self.tr(
             "The disk holding the library is full. Free some space on it (empty the trash, delete "
             "or move large files), then import the same files again: those already stored are skipped."))  # fmt: skip
@@ -267,7 +281,8 @@ class ImportController(QObject):
             return on_full_disk
         return self.tr("The library could not be written: %1.").replace("%1", library_trouble(str(cause)))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, task: Task, message: str) -> None:
+        self._ended(task)
         self._inform(self.tr("Import failed"),
                      self.tr("The import stopped: %1\nFiles already imported are kept.").replace("%1", translated(message)))  # fmt: skip
 

@@ -1,0 +1,137 @@
+"""A second import started while one runs (File ▸ Import again, a drop) waits its turn.
+
+Reviewer's finding: the strip followed the import started last, so the first one's end hid it
+while the second still ran, and "Tag this import…" and the status line spoke for the wrong one.
+Real window and library in a tmp dir, real files; each import's worker is held at its start
+by an event the test sets (the session has one writer, so the second waits behind the first).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from reader.core import importer
+from reader.ui import dialogs
+
+ARTICLE = """{title}
+
+Die Regierung in Tokio will die heimische Chipindustrie mit weiteren Milliarden stärken, {n}.
+Rapidus soll bis 2027 Zwei-Nanometer-Chips in Serie fertigen, sagte ein Sprecher am Montag.
+"""
+
+
+@pytest.fixture
+def gates(monkeypatch) -> Iterator[dict[str, threading.Event]]:
+    """One event per imported file's name: its import starts once the test sets it."""
+    held: dict[str, threading.Event] = {}
+    real = importer.import_paths
+
+    def held_back(store, paths, **kwargs):  # on the worker
+        for path in paths:  # the window's own (its samples at a first start) are not held
+            if (gate := held.get(Path(path).name)) is not None:
+                gate.wait(timeout=30)
+        return real(store, paths, **kwargs)
+
+    monkeypatch.setattr(importer, "import_paths", held_back)
+    yield held
+    for event in held.values():  # a failing test must not leave the worker waiting at the close
+        event.set()
+
+
+def _files(tmp_path: Path, gates: dict[str, threading.Event], *titles: str) -> list[Path]:
+    made = []
+    for n, title in enumerate(titles):
+        path = tmp_path / f"{n}-{title.split()[0].lower()}.txt"
+        path.write_text(ARTICLE.format(title=title, n=n), encoding="utf-8")
+        gates[path.name] = threading.Event()
+        made.append(path)
+    return made
+
+
+def _status_words(window) -> list[str]:
+    return [window.statusBar().currentMessage()] + [
+        w.text() for w in window.statusBar().findChildren(QLabel) if w.isVisible() and w.text()]
+
+
+def test_a_second_import_waits_and_the_strip_stays_until_it_ends(make_window, qtbot, tmp_path: Path, gates,
+                                                                 monkeypatch) -> None:  # fmt: skip
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    window = make_window()
+    strip = window.import_progress
+    first, second = _files(tmp_path, gates, "Tokio plant Subventionen", "Rapidus baut in Hokkaido aus")
+    window.importer.import_paths([first])
+    assert strip.isVisible() and strip.label.text() == "Importing…"
+    window.importer.import_paths([second])
+    assert strip.label.text() == "Importing… · 1 more import queued"
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as ended:
+        gates[first.name].set()
+    assert [r.title for r in ended.args[0]] == ["Tokio plant Subventionen"]
+    # the second has not run yet: the strip stays, for it, with its Cancel
+    assert strip.isVisible()
+    assert strip.label.text() == "Importing…" and strip.cancel_button.isEnabled()
+    assert window.statusBar().currentMessage() == "Import finished: 1 imported — the next import is running"
+    assert not window.import_tagger.isVisible()  # beside the second's Cancel it would read as the second's
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as ended:
+        gates[second.name].set()
+    assert [r.title for r in ended.args[0]] == ["Rapidus baut in Hokkaido aus"]
+    assert not strip.isVisible()
+    assert window.statusBar().currentMessage() == "Import finished: 1 imported"
+    assert window.import_tagger.isVisible()
+    assert window.import_tagger._ids == [ended.args[0][0].source_id]  # the second's source, not the first's
+    assert sum(text.count("1 imported") for text in _status_words(window)) == 1
+
+
+def test_cancel_stops_the_running_import_and_the_waiting_one_runs(make_window, qtbot, tmp_path: Path, gates,
+                                                                  monkeypatch) -> None:  # fmt: skip
+    shown: list[object] = []
+    monkeypatch.setattr(dialogs, "run", lambda dialog: shown.append(dialog) or 0)
+    window = make_window()
+    strip = window.import_progress
+    first, second, third = _files(tmp_path, gates, "Tokio plant Subventionen", "Rapidus baut aus", "Sony investiert")
+    window.importer.import_paths([first])
+    window.importer.import_paths([second])
+    window.importer.import_paths([third])
+    assert strip.label.text() == "Importing… · 2 more imports queued"
+    strip.cancel_button.click()
+    assert strip.label.text() == "Stopping after the current file… · 2 more imports queued"
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as ended:
+        gates[first.name].set()
+    assert ended.args[0] == []  # cancelled before its one file
+    assert strip.isVisible() and strip.cancel_button.isEnabled()
+    assert strip.label.text() == "Importing… · 1 more import queued"  # the next one's, not "Stopping…"
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as ended:
+        gates[second.name].set()
+    assert [r.title for r in ended.args[0]] == ["Rapidus baut aus"]  # Cancel stopped only the first
+    assert strip.isVisible() and strip.label.text() == "Importing…"
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        gates[third.name].set()
+    assert not strip.isVisible()
+    titles = {s.title for s in window.session.store.sources.list()}
+    assert {"Rapidus baut aus", "Sony investiert"} <= titles and "Tokio plant Subventionen" not in titles
+
+
+def test_the_german_strip_and_status_line_say_it_too(make_window, qtbot, tmp_path: Path, gates, monkeypatch,
+                                                     speak) -> None:  # fmt: skip
+    speak("de")
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    window = make_window()
+    strip = window.import_progress
+    first, second, third = _files(tmp_path, gates, "Tokio plant Subventionen", "Rapidus baut aus", "Sony investiert")
+    for path in (first, second, third):
+        window.importer.import_paths([path])
+    assert strip.label.text() == "Wird importiert… · 2 weitere Importe warten"
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        gates[first.name].set()
+    assert strip.label.text() == "Wird importiert… · 1 weiterer Import wartet"
+    assert window.statusBar().currentMessage() == "Import abgeschlossen: 1 importiert — der nächste Import läuft"
+    for path in (second, third):
+        with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+            gates[path.name].set()
+    assert not strip.isVisible()
+    assert window.statusBar().currentMessage() == "Import abgeschlossen: 1 importiert"
+    speak("en")
