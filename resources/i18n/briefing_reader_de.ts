@@ -4140,6 +4140,18 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Artikel</translation>
     </message>
     <message>
+        <source>Library list</source>
+        <translation>Bibliotheksliste</translation>
+    </message>
+    <message>
+        <source>Type a title&apos;s first letters: to the next source starting with them</source>
+        <translation>Die ersten Buchstaben eines Titels tippen: zur nächsten Quelle, die so beginnt</translation>
+    </message>
+    <message>
+        <source>Letters (not J or K)</source>
+        <translation>Buchstaben (außer J und K)</translation>
+    </message>
+    <message>
         <source>To the title and byline</source>
         <translation>Zum Titel und zur Autorenzeile</translation>
     </message>

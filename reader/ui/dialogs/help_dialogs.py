@@ -97,6 +97,12 @@ def place_rows() -> list[tuple[str, str, str]]:
          keys("Down", "Return")),
         (translate("ShortcutsDialog", "Search box, library list"),
          translate("ShortcutsDialog", "Clear the search, back to the list"), keys("Esc")),
+        # Typing in the list jumps by title (README's keyboard table has it); the sheet had no
+        # row, and "tippen" or "Titel" in its search found nothing. Letters are not one key:
+        # said in words, with the two letters the list keeps for next / previous source.
+        (translate("ShortcutsDialog", "Library list"),
+         translate("ShortcutsDialog", "Type a title's first letters: to the next source starting with them"),
+         translate("ShortcutsDialog", "Letters (not J or K)")),
         (translate("ShortcutsDialog", "Saved searches"), translate("ShortcutsDialog", "Open the best result, hits marked"),
          keys("Return")),
         (lists, translate("ShortcutsDialog", "Rename the chosen one"), keys("F2")),
