@@ -120,12 +120,13 @@ def data_file(lang: str, wordlist: str) -> Path | None:
     return None
 
 
-# How many words a per-word look-up of the entity rules remembers (this module's `zipf`, and
-# `bare`, `acronym`, `place_of`, `places.lookup`, `german_word`, `german_compound`). What they
-# save is a text asking the same word again and again, which a few thousand hold: on the 445
-# entity and dev texts, 2,048 and 65,536 cost the same CPU. Full, 65,536 cost about 10 MB a
-# look-up, 70 MB for the seven, kept by the window for good after indexing a large library;
-# 4,096 cost under 5 MB for all seven.
+# How many words each per-word look-up of the entity rules remembers across texts: this
+# module's `zipf` and every bounded cache of reader/core/entities (the word's bare form, its
+# place, whether it is a German word, an everyday word, a first name …). What they save is a
+# text asking the same word again and again, which a few thousand hold: on the entity texts
+# and the benchmark's pages 4,096 cost the CPU 65,536 did. Filled with 66,000 distinct words,
+# as a large library's indexing leaves them, the twenty-one at 65,536 (one at 16,384) held
+# about 170 MB traced, kept by the window for good; at 4,096 about 12 MB.
 WORDS_REMEMBERED = 4096
 
 

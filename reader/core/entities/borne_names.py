@@ -15,13 +15,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reader.core.entities.first_names import first_name_frequency
+from reader.core.word_frequency import WORDS_REMEMBERED
 
 # gender-guesser's columns (0-based) for Germany, Austria and Switzerland.
 _GERMAN_SPEAKING = (12, 13, 14)
 _WIDELY_BORNE = 6
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def widely_borne(word: str) -> bool:
     """Whether many in the German-speaking countries bear `word` as a first name."""
     return first_name_frequency(word, countries=_GERMAN_SPEAKING) >= _WIDELY_BORNE

@@ -97,7 +97,7 @@ def role_length(words: list[Token], at: int) -> int:
     return _role_length(tuple(w.text for w in words[at : at + 3]))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _role_length(texts: tuple[str, ...]) -> int:
     if not texts:
         return 0
@@ -230,7 +230,7 @@ def _word(word: str) -> bool:
     return dictionary_word(word) or common_word(word, "de")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def head_stem(word: str) -> str:
     """A German body's name without the genitive ending after its head: "des Bundestages" is
     the Bundestag, "des Rundfunks" the Rundfunk, "des Bundesamtes für …" the Bundesamt (English
@@ -319,7 +319,7 @@ def demonym(word: str) -> bool:
     return any(len(stem) > 2 and places.lookup(stem) is not None for stem in stems)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _travels(text: str) -> bool:
     """A name ending in "-ung" that English writes as often as German ("Samsung" 4.1 / 4.1),
     unlike a German noun ("Regierung" 1.9 / 5.0; the Latin "-tion" and "-ität" nouns both

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from reader.core.entities.names import english_headword
 from reader.core.text import without_accents
-from reader.core.word_frequency import zipf
+from reader.core.word_frequency import WORDS_REMEMBERED, zipf
 
 _WORD = 2.5  # Zipf: from here a word is common enough in news to be a word, not a name
 
@@ -27,7 +27,7 @@ def _detector() -> object:
     return gender.Detector(case_sensitive=False)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def known_first_name(word: str) -> bool:
     """Whether the first-name list has `word` (or, hyphenated, one of its parts)."""
     detector = _detector()
@@ -55,7 +55,7 @@ def first_name_unaccented(word: str) -> bool:
 _PARTICLE_NAME = re.compile(r"(?:De|Del|Dal|Di|Da|Du|La|Le|Ja)[A-Z][a-z]+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def may_begin_a_name(word: str) -> bool:
     """A first name, a name opened by a particle ("LeBron"), or a word that is no word of
     either language."""
@@ -65,14 +65,14 @@ def may_begin_a_name(word: str) -> bool:
     return max(zipf(low, "en"), zipf(low, "de")) < _WORD
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def plain_first_name(word: str) -> bool:
     """A first name that is no word of the dictionary: frequent in English because people
     bear it ("David", "Michael"), unlike "Will", "May" or "Mark", which open sentences too."""
     return known_first_name(word) and not english_headword(word.casefold())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def personal_name(word: str) -> bool:
     """A first name the list gives a sex ("Lena", "Kimberly"), not one it calls either
     ("andy": "Huawei", "Weibo", "Liu" are as much brands or surnames)."""
@@ -85,7 +85,7 @@ def personal_name(word: str) -> bool:
 _OUR_COUNTRIES = (0, 1, 2, 12, 13, 14)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def first_name_frequency(
     word: str, anywhere: bool = False, countries: tuple[int, ...] = _OUR_COUNTRIES
 ) -> int:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from reader.core.data_files import ENGLISH_WORD_LISTS
 from reader.core.entities.lexicon import LEGAL_FORMS, NAME_JOINERS, NEVER_NAME, ORG_JOINERS
+from reader.core.word_frequency import WORDS_REMEMBERED
 from reader.core.word_frequency import zipf as zipf_frequency
 
 # A word: letters, inner hyphens and apostrophes; dotted abbreviations ("U.S.") kept whole.
@@ -124,7 +125,7 @@ def other_language(lang: str) -> str:
     return "en" if lang == "de" else "de"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def common_word(word: str, lang: str) -> bool:
     """Whether `word` (any case) is an everyday word of `lang` rather than a name: frequent
     there and clearly rarer in the other language."""
@@ -139,7 +140,7 @@ def common_word(word: str, lang: str) -> bool:
     return here >= 4.4 and here - there >= 0.8
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def everyday(word: str, lang: str) -> bool:
     """A very frequent word of `lang` that is no name: where a name after a role ends."""
     low = word.casefold()
@@ -147,7 +148,7 @@ def everyday(word: str, lang: str) -> bool:
     return here >= 5.0 and here - zipf_frequency(low, other_language(lang)) >= 1.0
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def frequent(word: str, lang: str, zipf: float = 5.0) -> bool:
     """A frequent word of `lang` at all (names included): what a sentence may start with."""
     return zipf_frequency(word.casefold(), lang) >= zipf
@@ -180,7 +181,7 @@ def dictionary_word(word: str) -> bool:
     return word.casefold() in _dictionary()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def english_noun(word: str) -> bool:
     """Whether an English dictionary lists `word` in lower case (also as a plural): "nickel",
     "partners", "critics" are ordinary words; "Intel", "Toyota", "Huawei" are not in it.
@@ -201,7 +202,7 @@ def english_headword(word: str) -> bool:
     return word.casefold() in _english_vocabulary()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def english_verb_form(word: str) -> bool:
     """A participle of a verb an English dictionary lists: "Emerging", "Verified", "Updated"
     — what opens a line or a caption ("Verified video footage"), not a name ("Boeing",
