@@ -89,7 +89,7 @@ def test_the_remembered_word_look_ups_stay_small() -> None:
 
     import reader.core.entities as entities
     from reader.core import word_frequency
-    from reader.core.entities import cues, first_names, names
+    from reader.core.entities import cues, first_names, german_words, names, places
     from reader.core.word_frequency import WORDS_REMEMBERED
 
     modules = [word_frequency] + [importlib.import_module(f"{entities.__name__}.{m.name}")
@@ -104,6 +104,21 @@ def test_the_remembered_word_look_ups_stay_small() -> None:
             first_names.known_first_name, first_names.may_begin_a_name,
             first_names.plain_first_name, first_names.personal_name,
             first_names.first_name_frequency, word_frequency.zipf, cues.bare, cues.acronym,
-            cues.place_of)  # fmt: skip
+            cues.place_of, places.lookup, german_words.german_word,
+            german_words.german_compound)  # fmt: skip
     assert set(held) <= bounded
     assert all(f.cache_info().maxsize == WORDS_REMEMBERED for f in held)
+
+
+def test_the_equivalence_dump_fails_when_its_two_runs_differ(tmp_path: Path, monkeypatch) -> None:
+    """The second run, in reverse order, is what shows a remembered fact leaking between
+    texts: the dump says so in its exit status, not only in a line a script would miss."""
+    from tools import entity_equivalence
+
+    texts = [("a", "Plan A", "en"), ("b", "Plan B", "en")]
+    monkeypatch.setattr(entity_equivalence, "_texts", lambda articles: texts)
+    monkeypatch.setattr(entity_equivalence, "_result", lambda text, lang: [text])
+    assert entity_equivalence.dump(tmp_path / "same.json", 0) == 0
+    calls: list[str] = []  # each call finds one more: what a text found depends on what came before
+    monkeypatch.setattr(entity_equivalence, "_result", lambda text, lang: [calls.append(text) or len(calls)])
+    assert entity_equivalence.dump(tmp_path / "leaky.json", 0) == 1
