@@ -21,10 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
-import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -33,8 +30,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.bench_import import machine_info, reader_revision
-from benchmarks.bench_keys import SETTLE_MS, _type, _wait
-from benchmarks.bench_stall import Heartbeat
+from benchmarks.bench_keys import SETTLE_MS, _type, _wait, longest_stall, window_on_copy
 from benchmarks.library import ensure_library
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -67,39 +63,10 @@ def _steps(window: Any) -> list[Callable[[], None]]:
 
 def run_once(library: Path) -> dict[str, float]:
     """One window on a copy of `library`: each step's longest stall in ms."""
-    from PySide6.QtWidgets import QApplication
-
-    from reader import paths
-    from reader.core.settings import Settings
-    from reader.core.store import Store
-    from reader.ui.app import create_application
-    from reader.ui.gui_gc import collecting_on_gui_thread
-    from reader.ui.main_window import MainWindow
-    from reader.ui.session import Session
-
-    app = QApplication.instance() or create_application([sys.argv[0]])
-    with collecting_on_gui_thread(app), tempfile.TemporaryDirectory(prefix="briefing-bench-highlights-") as tmp:
-        shutil.copyfile(library / paths.DB_FILE_NAME, Path(tmp) / paths.DB_FILE_NAME)
-        where = paths.resolve(tmp).ensure()
-        store = Store.open(where.db_path)
-        session = Session(store, settings=Settings())
-        window = MainWindow(session, where)
-        window.resize(1366, 768)
-        window.show()
+    with window_on_copy(library, "briefing-bench-highlights-") as (_app, window):
         window.preferences.set_theme("light")  # the step switches to dark (an earlier run left it so)
-        _wait(3000)  # the list read and shown
-        figures: dict[str, float] = {}
-        for what, step in zip(STEPS, _steps(window), strict=True):
-            _wait(SETTLE_MS)
-            beat = Heartbeat()
-            beat.start()
-            step()
-            _wait(SETTLE_MS)
-            beat.stop()
-            figures[what] = round(max(beat.stalls_ms(), default=0.0), 1)
+        figures = {what: longest_stall(step) for what, step in zip(STEPS, _steps(window), strict=True)}
         assert window.modes.view is not None and window.modes.view.model.rowCount() > 0
-        window.close()
-        session.store.close()
     return figures
 
 

@@ -22,7 +22,9 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -68,8 +70,12 @@ def _type(target: Any, text: str) -> None:
         _wait(KEY_GAP_MS)
 
 
-def run_once(library: Path) -> dict[str, float]:
-    """One window on a copy of `library`: each burst's longest stall in ms."""
+@contextmanager
+def window_on_copy(library: Path, prefix: str) -> Iterator[tuple[Any, Any]]:
+    """(the application, a shown 1366×768 window) on a copy of `library`'s database — the cached
+    library is never written —, its list read; the window and its library closed afterwards.
+    One window per process gives steady figures: a window closed before still follows the
+    application's theme and settings."""
     from PySide6.QtWidgets import QApplication
 
     from reader import paths
@@ -81,16 +87,36 @@ def run_once(library: Path) -> dict[str, float]:
     from reader.ui.session import Session
 
     app = QApplication.instance() or create_application([sys.argv[0]])
-    with collecting_on_gui_thread(app), tempfile.TemporaryDirectory(prefix="briefing-bench-keys-") as tmp:
+    with collecting_on_gui_thread(app), tempfile.TemporaryDirectory(prefix=prefix) as tmp:
         shutil.copyfile(library / paths.DB_FILE_NAME, Path(tmp) / paths.DB_FILE_NAME)
         where = paths.resolve(tmp).ensure()
-        store = Store.open(where.db_path)
-        session = Session(store, settings=Settings())
+        session = Session(Store.open(where.db_path), settings=Settings())
         window = MainWindow(session, where)
         window.resize(1366, 768)
         window.show()
         _wait(3000)  # the list read and shown
-        figures: dict[str, float] = {}
+        try:
+            yield app, window
+        finally:
+            window.close()
+            session.store.close()
+
+
+def longest_stall(step: Callable[[], object]) -> float:
+    """The longest event-loop stall in ms while `step` runs and the window settles after it."""
+    _wait(SETTLE_MS)
+    beat = Heartbeat()
+    beat.start()
+    step()
+    _wait(SETTLE_MS)
+    beat.stop()
+    return round(max(beat.stalls_ms(), default=0.0), 1)
+
+
+def run_once(library: Path) -> dict[str, float]:
+    """One window on a copy of `library`: each burst's longest stall in ms."""
+    figures: dict[str, float] = {}
+    with window_on_copy(library, "briefing-bench-keys-") as (app, window):
         for what, place, keys in BURSTS:
             search = window.library.search_box
             if place == "search":
@@ -99,16 +125,8 @@ def run_once(library: Path) -> dict[str, float]:
             else:
                 search.clear()
                 window.library.source_view.setFocus()
-            _wait(SETTLE_MS)
             focused: Callable[[], Any] = lambda: app.focusWidget() or window  # noqa: E731
-            beat = Heartbeat()
-            beat.start()
-            _type(focused, keys)
-            _wait(SETTLE_MS)
-            beat.stop()
-            figures[what] = round(max(beat.stalls_ms(), default=0.0), 1)
-        window.close()
-        session.store.close()
+            figures[what] = longest_stall(partial(_type, focused, keys))
     return figures
 
 
