@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from reader.core.entities.first_names import korean_given_name
 from reader.core.entities.lexicon import CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES
+from reader.core.word_frequency import WORDS_REMEMBERED
 
 # A pinyin syllable: an initial and a final the language combines ("o" alone only after the
 # lips' consonants: "bo", "mo"; "to" and "so" are Japanese or English, no pinyin).
@@ -49,7 +50,7 @@ def family_name_first(name: str) -> bool:
     return _given_name(given[0])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _given_name(word: str) -> bool:
     if not word[:1].isupper() or len(word) > 12:
         return False

@@ -105,7 +105,7 @@ def first_name_frequency(
 _KOREA = 52  # gender-guesser's column for Korea
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def korean_given_name(word: str) -> bool:
     """Whether gender-guesser lists `word` as a given name, or a syllable of one, in Korea."""
     names: dict[str, dict[str, str]] = _detector().names  # type: ignore[attr-defined]

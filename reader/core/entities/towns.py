@@ -20,7 +20,7 @@ from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
-from reader.core.word_frequency import zipf
+from reader.core.word_frequency import WORDS_REMEMBERED, zipf
 
 # Zipf in German from which a small town's name is more often something else: the towns of
 # a few thousand people are rarely written ("Hochfilzen" 2.5, "Willingen" 2.8), nouns and
@@ -77,7 +77,7 @@ def town_named(name: str) -> bool:
     return places.lookup(name) is not None or name in _listed() or name in _cities()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _town(name: str) -> places.Place | None:
     if (listed := _listed().get(name)) is not None:
         return listed
