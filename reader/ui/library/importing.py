@@ -209,16 +209,20 @@ class ImportController(QObject):
         return task
 
     def _ended(self, task: Task) -> bool:
-        """Forget `task`; True if another import the user started still runs or waits: then its
-        end's status line says so, and "Tag this import…" is not offered beside the next one's
-        Cancel, where it read as the running one's (as at the start of an import). A task the
-        controller did not start (a test's, a restored one) ends no other."""
+        """Forget `task`; True if another import the user started still runs or waits: then
+        "Tag this import…" is not offered beside the next one's Cancel, where it read as the
+        running one's (as at the start of an import). A task the controller did not start (a
+        test's, a restored one) ends no other."""
         if task in self._imports:
             self._imports.remove(task)
         return bool(self._imports)
 
-    def _status(self, line: str, others: bool) -> None:
-        self.status_reported.emit(line + self.tr(" — the next import is running") if others else line)
+    def _status(self, line: str) -> None:
+        """Said when the line is said, not when the import ended: a report left open (modal)
+        lets the next import run and end meanwhile, and "— the next import is running" then
+        stood in the status bar with nothing running."""
+        running = bool(self._imports)
+        self.status_reported.emit(line + self.tr(" — the next import is running") if running else line)
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
         if self.session.shut_down:
@@ -229,7 +233,7 @@ class ImportController(QObject):
             report = False
         others = self._ended(task)
         if isinstance(results, StoppedResults):
-            self._stopped(results, report, others)
+            self._stopped(results, report)
             return
         if report:  # a newer version of a source: Update, Import as new or Skip, asked per file
             results = resolve_newer_versions(self.session, results, self.window)
@@ -246,9 +250,9 @@ class ImportController(QObject):
             line = self.tr("Import cancelled: %1").replace("%1", summary_line(results))
             if not_reached:
                 line += self.tr(", %Ln not reached", "", not_reached)
-            self._status(line, others)
+            self._status(line)
         else:
-            self._status(self.tr("Import finished: %1").replace("%1", summary_line(results)), others)
+            self._status(self.tr("Import finished: %1").replace("%1", summary_line(results)))
         imported = [r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id]
         updated = [r for r in results if r.status is ImportStatus.UPDATED and r.update and r.source_id]
         if len(imported) == 1:
@@ -260,11 +264,11 @@ class ImportController(QObject):
             self.user_import_added.emit(imported)  # "Tag this import…"
         self.import_finished.emit(results)
 
-    def _stopped(self, results: StoppedResults, report: bool, others: bool) -> None:
+    def _stopped(self, results: StoppedResults, report: bool) -> None:
         """The library could not be written part-way: which files are in it, which not, and
         why — on a full disk, what to do. Nothing more is written (no "Tag this import…")."""
         stored = results.cause.stored
-        self._status(self.tr("Import stopped: %1").replace("%1", summary_line(results)), others)
+        self._status(self.tr("Import stopped: %1").replace("%1", summary_line(results)))
         why = self._not_written(results.cause, self.tr(
             "The disk holding the library is full. Free some space on it (empty the trash, delete "
             "or move large files), then import the same files again: those already stored are skipped."))  # fmt: skip

@@ -135,3 +135,28 @@ def test_the_german_strip_and_status_line_say_it_too(make_window, qtbot, tmp_pat
     assert not strip.isVisible()
     assert window.statusBar().currentMessage() == "Import abgeschlossen: 1 importiert"
     speak("en")
+
+
+def test_a_report_left_open_while_the_next_import_ends_leaves_no_running_import_said(
+        make_window, qtbot, tmp_path: Path, gates, monkeypatch) -> None:  # fmt: skip
+    """The first import's report (cancelled: what was not reached) is modal: the one waiting
+    runs and ends while it is open, and the first's status line, said once the report closes,
+    said "— the next import is running" with nothing running any more."""
+    window = make_window()
+    first, second = _files(tmp_path, gates, "Tokio plant Subventionen", "Rapidus baut aus")
+
+    def read_slowly(dialog) -> int:  # the user reads the report while the second import ends
+        with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+            gates[second.name].set()
+        return 0
+
+    monkeypatch.setattr(dialogs, "run", read_slowly)
+    window.importer.import_paths([first])
+    window.importer.import_paths([second])
+    window.import_progress.cancel_button.click()
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        gates[first.name].set()
+    qtbot.waitUntil(lambda: not window.import_progress.isVisible(), timeout=20_000)
+    assert "next import" not in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("Import cancelled: 0 imported")
+    assert window.import_tagger.isVisible()  # the second's offer, which the first's end leaves
