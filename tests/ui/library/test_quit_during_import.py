@@ -40,3 +40,36 @@ def test_quitting_mid_import_opens_no_report(make_window, qtbot, tmp_path: Path,
     assert shown == []  # no report, no question, nothing left on the screen
     stored = window.session.store.sources.count() - before
     assert 0 < stored < 8 and len(finished.args[0]) == stored
+
+
+def test_quitting_while_an_import_waits_cancels_it_too(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """An import started while one ran waits its turn on the writer: quitting cancels it before
+    it reads a file, and its end opens nothing either (the window's own shutdown waits for it)."""
+    window = make_window()
+    before = window.session.store.sources.count()
+    running, waiting = tmp_path / "running", tmp_path / "waiting"
+    for folder, numbers in ((running, range(8)), (waiting, range(8, 11))):
+        folder.mkdir()
+        for i in numbers:
+            (folder / f"{i:02d}.txt").write_bytes(generate_article(i).data)
+    shown: list[object] = []
+    monkeypatch.setattr(dialogs, "run", lambda dialog: shown.append(dialog) or 0)
+    real = Task._progress
+
+    def slowly(task: Task, done: int, total: int) -> None:  # on the worker: files take a while
+        time.sleep(0.1)
+        real(task, done, total)
+
+    monkeypatch.setattr(Task, "_progress", slowly)
+    first = window.importer.import_paths([running])
+    second = window.importer.import_paths([waiting])
+    ended: list[list[object]] = []
+    window.importer.import_finished.connect(ended.append)
+    qtbot.waitSignal(first.signals.progressed, timeout=10_000).wait()
+    window.close()  # cancels both, waits for the worker
+    qtbot.waitUntil(lambda: len(ended) == 2, timeout=20_000)
+    assert first.is_cancelled() and second.is_cancelled()
+    assert ended[1] == []  # the waiting one reached no file
+    assert shown == []
+    stored = window.session.store.sources.count() - before
+    assert 0 < stored < 8 and len(ended[0]) == stored
