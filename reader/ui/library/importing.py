@@ -11,7 +11,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -146,6 +146,7 @@ class ImportController(QObject):
         # Imports started and not yet ended, in order: one started while another runs waits
         # its turn on the session's one writer, and what the first says at its end is its own.
         self._imports: list[Task] = []
+        self._ends: list[Callable[[], None]] = []  # ends told in turn: see `_finished`
 
     def choose_files(self) -> None:
         # Every file is shown: one the importer cannot read is named in the report with the
@@ -218,20 +219,29 @@ class ImportController(QObject):
         return bool(self._imports)
 
     def _status(self, line: str) -> None:
-        """Said when the line is said, not when the import ended: a report left open (modal)
-        lets the next import run and end meanwhile, and "— the next import is running" then
-        stood in the status bar with nothing running."""
-        running = bool(self._imports)
+        running = bool(self._imports)  # now: the next may have ended while this one's report was open
         self.status_reported.emit(line + self.tr(" — the next import is running") if running else line)
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
+        """Told once the end before it is: the next import ran and ended under a modal report,
+        its own report opened over it and its status line was said, then said over."""
+        others = self._ended(task)
+        self._ends.append(lambda: self._tell_end(task, results, report, total, others))
+        if len(self._ends) > 1:
+            return  # an earlier end's report is open: this one is told after it
+        while self._ends:
+            try:
+                self._ends[0]()
+            finally:
+                self._ends.pop(0)
+
+    def _tell_end(self, task: Task, results: list[ImportResult], report: bool, total: int, others: bool) -> None:
         if self.session.shut_down:
             # Quit during an import: the window is gone, and a report (or an Update / Import as
             # new question) that opened after it kept the process alive, alone on the screen,
             # until it was answered. What was stored stays; the log says how far it got.
             log.info("import ended by quitting: %s", summary_line(results))
             report = False
-        others = self._ended(task)
         if isinstance(results, StoppedResults):
             self._stopped(results, report)
             return

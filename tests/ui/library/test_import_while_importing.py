@@ -137,26 +137,36 @@ def test_the_german_strip_and_status_line_say_it_too(make_window, qtbot, tmp_pat
     speak("en")
 
 
-def test_a_report_left_open_while_the_next_import_ends_leaves_no_running_import_said(
+def test_a_report_left_open_while_the_next_import_ends_is_answered_before_the_next_is_told(
         make_window, qtbot, tmp_path: Path, gates, monkeypatch) -> None:  # fmt: skip
-    """The first import's report (cancelled: what was not reached) is modal: the one waiting
-    runs and ends while it is open, and the first's status line, said once the report closes,
-    said "— the next import is running" with nothing running any more."""
+    """The first import's report (cancelled: what was not reached) is modal, and the one waiting
+    ran and ended under it: its report opened over the first's, its status line was said under
+    the report and then said over by the first's, which claimed "— the next import is running"
+    with nothing running any more. Now the second's end is told once the first's report closes."""
     window = make_window()
     first, second = _files(tmp_path, gates, "Tokio plant Subventionen", "Rapidus baut aus")
+    open_reports: list[object] = []
+    said: list[str] = []
+    window.importer.status_reported.connect(lambda line: line and said.append(line))
+    ended: list[object] = []
+    window.importer.import_finished.connect(ended.append)
 
     def read_slowly(dialog) -> int:  # the user reads the report while the second import ends
-        with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        assert open_reports == []  # no report over another
+        open_reports.append(dialog)
+        if not gates[second.name].is_set():
             gates[second.name].set()
+            qtbot.waitUntil(lambda: not window.import_progress.isVisible(), timeout=20_000)  # the second ended
+            assert ended == [] and said == []  # told after this report, not under it
+        open_reports.pop()
         return 0
 
     monkeypatch.setattr(dialogs, "run", read_slowly)
     window.importer.import_paths([first])
     window.importer.import_paths([second])
     window.import_progress.cancel_button.click()
-    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
-        gates[first.name].set()
-    qtbot.waitUntil(lambda: not window.import_progress.isVisible(), timeout=20_000)
-    assert "next import" not in window.statusBar().currentMessage()
-    assert window.statusBar().currentMessage().startswith("Import cancelled: 0 imported")
-    assert window.import_tagger.isVisible()  # the second's offer, which the first's end leaves
+    gates[first.name].set()
+    qtbot.waitUntil(lambda: len(ended) == 2, timeout=20_000)
+    assert said == ["Import cancelled: 0 imported", "Import finished: 1 imported"]
+    assert window.statusBar().currentMessage() == "Import finished: 1 imported"
+    assert window.import_tagger.isVisible()  # the second's offer
