@@ -170,3 +170,23 @@ def test_a_report_left_open_while_the_next_import_ends_is_answered_before_the_ne
     assert said == ["Import cancelled: 0 imported", "Import finished: 1 imported"]
     assert window.statusBar().currentMessage() == "Import finished: 1 imported"
     assert window.import_tagger.isVisible()  # the second's offer
+
+
+def test_a_count_after_cancel_leaves_stopping_said_while_another_waits(make_window, qtbot, tmp_path: Path, gates,
+                                                                      monkeypatch) -> None:  # fmt: skip
+    """The count the running import sends after Cancel (its current file done) is the cancelled
+    one's: "Stopping after the current file…" stays, not the count and time left, though the one
+    waiting was not cancelled."""
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    window = make_window()
+    strip = window.import_progress
+    first, second = _files(tmp_path, gates, "Tokio plant Subventionen", "Rapidus baut aus")
+    running = window.importer.import_paths([first])
+    window.importer.import_paths([second])
+    strip.cancel_button.click()
+    running.signals.progressed.emit(1, 8)  # as the worker does once its current file is in
+    assert strip.label.text() == "Stopping after the current file… · 1 more import queued"
+    for path in (first, second):
+        with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+            gates[path.name].set()
+    assert not strip.isVisible()
