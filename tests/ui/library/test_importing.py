@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from reader.core.models import ImportStatus
 from reader.ui import dialogs
+from reader.ui.library.clippings import local_paths
 from reader.ui.library.import_dialogs import ImportReportDialog
-from reader.ui.library.importing import local_paths
 
 ARTICLE = """Tokio plant neue Halbleiter-Subventionen
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.ui import dialogs
-from reader.ui.library.importing import clipping_of, is_bare_link, page_url
+from reader.ui.library.clippings import clipping_of, is_bare_link, page_url
 
 SELECTION = """<meta http-equiv="content-type" content="text/html; charset=utf-8">
 <h1>Reederei plant neue Containerterminals</h1>

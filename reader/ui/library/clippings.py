@@ -1,0 +1,72 @@
+"""What a drop or a paste holds: local files to import, or an article's text with the address
+of the page it was copied from (browsers put it in formats of their own)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QMimeData
+
+
+def local_paths(mime: QMimeData) -> list[str]:
+    """The local files and folders in a drag; web links and the like are not ours to fetch."""
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+
+# Where browsers put the address of the page a selection was copied from.
+_PAGE_URL_FORMATS = ("text/x-moz-url-priv", "chromium/x-source-url", "text/x-moz-url")
+_SOURCE_URL = re.compile(r"^SourceURL:(https?://\S+)", re.M)  # Windows' "HTML Format" header
+_WEB_URL = re.compile(r"^https?://\S+$", re.I)
+_HEAD = re.compile(r"<head(?:\s[^>]*)?>", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Clipping:
+    """What a paste or a drop offers: the richest form first (HTML, with the page's address)."""
+
+    data: bytes
+    suffix: str  # ".html" or ".txt": which parser reads `data`
+    text: str  # the plain text, should the HTML not make an article
+
+
+def clipping_of(mime: QMimeData) -> Clipping | None:
+    """The article content of a clipboard or a drag, or None if there is no text in it."""
+    text = mime.text() if mime.hasText() else ""
+    markup = mime.html() if mime.hasHtml() else ""
+    if markup.strip():
+        url = page_url(mime, markup)
+        if url:  # the page's address goes where a saved page keeps it
+            link = f'<link rel="canonical" href="{escape(url)}">'
+            head = _HEAD.search(markup[:4096])
+            if head:
+                markup = f"{markup[: head.end()]}{link}{markup[head.end() :]}"
+            else:
+                markup = f"<html><head>{link}</head><body>{markup}</body></html>"
+        return Clipping(markup.encode("utf-8"), ".html", text)
+    if text.strip():
+        return Clipping(text.encode("utf-8"), ".txt", text)
+    return None
+
+
+def page_url(mime: QMimeData, markup: str = "") -> str | None:
+    """The web address of the page a browser's selection came from, where it says."""
+    for name in _PAGE_URL_FORMATS:
+        if mime.hasFormat(name):
+            raw = bytes(mime.data(name).data())
+            decoded = raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-8", errors="replace")
+            first = decoded.replace("\x00", "").strip().split("\n")[0].strip()
+            if _WEB_URL.match(first):
+                return first
+    found = _SOURCE_URL.search(markup[:2000])
+    return found.group(1) if found else None
+
+
+def is_bare_link(mime: QMimeData) -> bool:
+    """A dragged link (or address-bar icon): web addresses and nothing to read."""
+    if not mime.hasUrls() or local_paths(mime):
+        return False
+    links = {url.toString() for url in mime.urls()}
+    text = mime.text().strip() if mime.hasText() else ""
+    return not text or text in links or bool(_WEB_URL.match(text))
