@@ -133,7 +133,10 @@ def test_a_theme_chosen_while_shown_keeps_the_list(qtbot, make_window) -> None:
 
 
 def test_a_label_out_of_view_is_read_whole(qtbot, session: Session) -> None:
-    """Columns are fitted to the rows in view, yet a longer label further down is not cut."""
+    """Columns are fitted to the rows in view, yet a longer label further down is not cut (its
+    name made clearly the longest: "Quote for client" measured no wider than "Evidence/figure"
+    in view, and the test held with the floor taken away)."""
+    session.settings.label_names = {"client": "Quote for the client, word for word"}
     view = HighlightsView(session)
     qtbot.addWidget(view)
     view.resize(900, 160)  # a few rows in view
@@ -149,9 +152,34 @@ def test_a_label_out_of_view_is_read_whole(qtbot, session: Session) -> None:
     row = next(model.index(r, 0, group) for r in range(model.rowCount(group))
                if model.index(r, 0, group).data(HighlightIdRole) == made.id)  # fmt: skip
     cell = row.siblingAtColumn(COLUMNS.index("Label"))
-    assert cell.data() == "Quote for client"
+    assert cell.data() == "Quote for the client, word for word"
     assert not tree.viewport().rect().intersects(tree.visualRect(cell))  # out of view
     option = QStyleOptionViewItem()
     tree.initViewItemOption(option)
     needed = tree.itemDelegate().sizeHint(option, cell).width()
     assert tree.header().sectionSize(COLUMNS.index("Label")) >= needed
+
+
+def test_a_three_digit_paragraph_out_of_view_is_read_whole(qtbot, session: Session) -> None:
+    """The ¶ column, fitted to the rows in view (paragraphs 1 to 4), has room for a paragraph
+    numbered in the hundreds further down."""
+    view = HighlightsView(session)
+    qtbot.addWidget(view)
+    view.resize(900, 160)
+    view.show()
+    qtbot.waitExposed(view)
+    model, tree = view.model, view.tree
+    last = int(model.index(model.rowCount() - 1, 0).data(GroupRole))  # the source listed last
+    moved = 6 * 120  # 120 paragraphs of "Neu." put before its text
+    session.store.db.execute(
+        "UPDATE source_content SET reading_text = replace(hex(zeroblob(120)), '00', 'Neu.' || char(10, 10))"
+        " || reading_text WHERE source_id = ?", [last])
+    session.store.db.execute('UPDATE highlights SET start = start + ?, "end" = "end" + ? WHERE source_id = ?',
+                             [moved, moved, last])  # fmt: skip
+    view.refresh()
+    cell = model.index(1, COLUMNS.index("¶"), model.index(model.rowCount() - 1, 0))
+    assert cell.data() == "122"
+    assert not tree.viewport().rect().intersects(tree.visualRect(cell))  # out of view
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    assert tree.header().sectionSize(COLUMNS.index("¶")) >= tree.itemDelegate().sizeHint(option, cell).width()
