@@ -8,6 +8,8 @@ list: the next highlight, the one before at the end."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
+
 from reader.ui import undoable
 from reader.ui.highlights.highlights_model import HighlightIdRole
 
@@ -129,3 +131,27 @@ def test_a_group_folded_away_stays_folded(make_window, qtbot) -> None:
     undoable.add_tag(window.session, source_id, "Kunde X")
     folded = [view.tree.isExpanded(view.model.index(g, 0)) for g in range(view.model.rowCount())]
     assert folded[1] is False and all(folded[:1] + folded[2:])
+
+
+def test_a_highlight_deleted_above_leaves_the_chosen_one_where_it_stood(make_window, qtbot) -> None:
+    """Rows above the chosen one gone (deleted elsewhere, here the list's first): it stays at
+    its height in view, and so does the top row when none is chosen.
+    (The two deletions the other tests make leave the list as long above the chosen row, so
+    they held with the scrolling back taken away.)"""
+    window = make_window()
+    window.resize(1024, 700)
+    ids = _highlighted(window)
+    view = window.modes.view
+    tree = view.tree
+    wanted = ids[len(ids) // 2]
+    top = _choose(view, wanted, qtbot)
+    undoable.delete_highlight(window.session, ids[0])
+    assert _chosen(view) == wanted
+    assert tree.visualRect(_index(view, wanted)).top() == top
+    tree.selectionModel().clear()  # none chosen: the row at the top is the place
+    tree.scrollTo(_index(view, wanted), tree.ScrollHint.PositionAtTop)
+    seen = tree.indexAt(tree.viewport().rect().topLeft() + QPoint(1, 1))
+    seen_id, seen_top = seen.data(HighlightIdRole), tree.visualRect(seen).top()
+    assert seen_id == wanted and tree.verticalScrollBar().value() > 0
+    undoable.delete_highlight(window.session, ids[1])
+    assert tree.visualRect(_index(view, seen_id)).top() == seen_top
