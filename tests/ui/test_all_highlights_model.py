@@ -4,17 +4,30 @@ a theme chosen while it is shown leaves the list where it was."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from reader.core.importer import import_paths
-from reader.core.store import GroupBy, Store
+from reader.core.store import (
+    GroupBy,
+    HighlightFilter,
+    Store,
+    group_highlights,
+    paragraph_numbers,
+    query_highlights,
+)
 from reader.ui.highlights import highlights_model
-from reader.ui.highlights.highlights_model import COLUMNS, GroupRole, HighlightIdRole
+from reader.ui.highlights.highlights_model import (
+    COLUMNS,
+    GroupRole,
+    HighlightIdRole,
+    HighlightsModel,
+)
 from reader.ui.highlights.highlights_view import HighlightsView
 from reader.ui.session import Session
 
@@ -183,3 +196,24 @@ def test_a_three_digit_paragraph_out_of_view_is_read_whole(qtbot, session: Sessi
     option = QStyleOptionViewItem()
     tree.initViewItemOption(option)
     assert tree.header().sectionSize(COLUMNS.index("¶")) >= tree.itemDelegate().sizeHint(option, cell).width()
+
+
+def test_a_highlight_gone_from_the_store_shows_no_paragraph_and_is_asked_for_once(qtbot, session: Session) -> None:
+    """Listed, then taken out of the store by another process before its row was shown: its
+    ¶ cell is empty (no error while painting), and scrolling past it does not ask again."""
+    rows = query_highlights(session.store.db, HighlightFilter(), paragraphs=False)
+    asked: list[list[int]] = []
+
+    def paragraphs(ids: Sequence[int]) -> dict[int, int | None]:
+        asked.append(list(ids))
+        return {i: n for i, n in paragraph_numbers(session.store.db, ids).items() if i != gone}
+
+    gone = rows[0].highlight_id
+    model = HighlightsModel(lambda key: key, lambda _key: QIcon(), paragraphs)
+    model.set_groups(group_highlights(rows, GroupBy.SOURCE))
+    head = model.index(0, 0)
+    cell = model.index(0, COLUMNS.index("¶"), head)
+    assert cell.data(HighlightIdRole) == gone
+    assert cell.data() == "" and cell.data() == ""
+    assert model.index(1, COLUMNS.index("¶"), head).data() != ""
+    assert len(asked) == 1
