@@ -34,6 +34,7 @@ from reader.ui.session import Session
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 LABELS = ("key", "risk", "evidence")
 NAMES = {"key": "Key point", "risk": "Risk", "evidence": "Evidence/figure"}
+SOURCE = COLUMNS.index("Source")
 
 
 @pytest.fixture
@@ -217,3 +218,30 @@ def test_a_highlight_gone_from_the_store_shows_no_paragraph_and_is_asked_for_onc
     assert cell.data() == "" and cell.data() == ""
     assert model.index(1, COLUMNS.index("¶"), head).data() != ""
     assert len(asked) == 1
+
+
+def test_a_longer_source_title_scrolled_into_view_is_read_whole(qtbot, session: Session) -> None:
+    """Grouped by label (the Source column shown), a few rows in view: wherever the list is
+    scrolled, the Source column holds the titles in view (it kept the width of the rows first
+    shown, and a longer title further down was cut)."""
+    view = HighlightsView(session)
+    qtbot.addWidget(view)
+    view.resize(1200, 110)  # a row or two in view
+    view.show()
+    qtbot.waitExposed(view)
+    view.group_combo.setCurrentIndex(view.group_combo.findData(GroupBy.LABEL))
+    model, tree = view.model, view.tree
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    titles = {model.index(r, SOURCE, model.index(g, 0)).data(): tree.itemDelegate().sizeHint(
+        option, model.index(r, SOURCE, model.index(g, 0))).width()
+        for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))}  # fmt: skip
+    assert len(set(titles.values())) > 1  # titles of different widths
+    bar = tree.verticalScrollBar()
+    assert bar.maximum() > 4
+    for value in range(bar.maximum() + 1):
+        bar.setValue(value)
+        in_view = [title for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))
+                   if tree.viewport().rect().intersects(tree.visualRect(model.index(r, SOURCE, model.index(g, 0))))
+                   for title in [model.index(r, SOURCE, model.index(g, 0)).data()]]  # fmt: skip
+        assert tree.header().sectionSize(SOURCE) >= max(titles[t] for t in in_view), value

@@ -4,7 +4,7 @@ theme changes rather than one a restyle.
 Fitting a column to its contents, Qt reads up to 1,000 rows (at 10,000 highlights 30,000
 questions to the model at each filling); this tree reads the rows in view and makes room for
 what the column can hold further down: every label's name with its colour, a three-digit
-paragraph (`HighlightsModel.widest`).
+paragraph, the longest source titles listed (`HighlightsModel.widest`).
 
 Choosing a theme gives the application a new style and stylesheet, and Qt tells every widget
 several times over (seven style changes for the tree, and its header's geometry after each);
