@@ -16,13 +16,16 @@ from reader.ui import dialogs
 from reader.ui.tasks import Task
 
 
-def test_quitting_mid_import_opens_no_report(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
-    window = make_window()
-    before = window.session.store.sources.count()
-    folder = tmp_path / "articles"
+def _articles(folder: Path, numbers: range) -> Path:
     folder.mkdir()
-    for i in range(8):
+    for i in numbers:
         (folder / f"{i:02d}.txt").write_bytes(generate_article(i).data)
+    return folder
+
+
+def _slow_and_quiet(monkeypatch) -> list[object]:
+    """Each file slowed on the worker (the import still runs at the quit); the dialogs that
+    would open, recorded instead of shown."""
     shown: list[object] = []
     monkeypatch.setattr(dialogs, "run", lambda dialog: shown.append(dialog) or 0)
     real = Task._progress
@@ -32,6 +35,14 @@ def test_quitting_mid_import_opens_no_report(make_window, qtbot, tmp_path: Path,
         real(task, done, total)
 
     monkeypatch.setattr(Task, "_progress", slowly)
+    return shown
+
+
+def test_quitting_mid_import_opens_no_report(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    window = make_window()
+    before = window.session.store.sources.count()
+    folder = _articles(tmp_path / "articles", range(8))
+    shown = _slow_and_quiet(monkeypatch)
     started = window.importer.import_paths([folder])
     qtbot.waitSignal(started.signals.progressed, timeout=10_000).wait()
     with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as finished:
@@ -47,20 +58,8 @@ def test_quitting_while_an_import_waits_cancels_it_too(make_window, qtbot, tmp_p
     it reads a file, and its end opens nothing either (the window's own shutdown waits for it)."""
     window = make_window()
     before = window.session.store.sources.count()
-    running, waiting = tmp_path / "running", tmp_path / "waiting"
-    for folder, numbers in ((running, range(8)), (waiting, range(8, 11))):
-        folder.mkdir()
-        for i in numbers:
-            (folder / f"{i:02d}.txt").write_bytes(generate_article(i).data)
-    shown: list[object] = []
-    monkeypatch.setattr(dialogs, "run", lambda dialog: shown.append(dialog) or 0)
-    real = Task._progress
-
-    def slowly(task: Task, done: int, total: int) -> None:  # on the worker: files take a while
-        time.sleep(0.1)
-        real(task, done, total)
-
-    monkeypatch.setattr(Task, "_progress", slowly)
+    running, waiting = _articles(tmp_path / "running", range(8)), _articles(tmp_path / "waiting", range(8, 11))
+    shown = _slow_and_quiet(monkeypatch)
     first = window.importer.import_paths([running])
     second = window.importer.import_paths([waiting])
     ended: list[list[object]] = []
