@@ -18,22 +18,15 @@ its stylesheet a theme costs a tenth).
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.bench_import import machine_info, reader_revision
-from benchmarks.bench_keys import SETTLE_MS, _type, _wait, longest_stall, window_on_copy
-from benchmarks.library import ensure_library
+from benchmarks.bench_keys import SETTLE_MS, _type, _wait, longest_stall, stall_main, window_on_copy
 
-RESULTS = Path(__file__).resolve().parent / "results"
 STEPS = ("open All highlights", "type 'Japan' in the filter", "choose a label", "group by label",
          "switch the theme", "back to reading and open again")  # fmt: skip
 
@@ -71,23 +64,8 @@ def run_once(library: Path) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--sources", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args(argv)
-    library = ensure_library(args.sources)
-    load_before = os.getloadavg()[0]
-    runs = [run_once(library) for _ in range(args.runs)]
-    medians = {what: statistics.median(run[what] for run in runs) for what in STEPS}
-    result = {"sources": args.sources, "runs": runs, "median_longest_stall_ms": medians,
-              "load_average": [load_before, os.getloadavg()[0]],
-              "machine": machine_info(), "reader": reader_revision(), "when": time.strftime("%Y-%m-%d %H:%M")}  # fmt: skip
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "highlights.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"All highlights, longest stall per step at {args.sources:,} sources (median of {args.runs}, ms):")
-    for what, stall in medians.items():
-        print(f"  {what:36} {stall:7.1f}")
-    return 0
+    return stall_main(argv, __doc__.split("\n", 1)[0], run_once, "highlights.json",
+                      "All highlights, longest stall per step")  # fmt: skip
 
 
 if __name__ == "__main__":

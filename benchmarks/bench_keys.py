@@ -130,24 +130,33 @@ def run_once(library: Path) -> dict[str, float]:
     return figures
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+def stall_main(argv: list[str] | None, description: str, run_once: Callable[[Path], dict[str, float]],
+               results_name: str, heading: str, extra: dict[str, object] | None = None) -> int:
+    """A window benchmark's command line: `run_once` on the cached library of `--sources`,
+    `--runs` times, each figure's median printed under `heading` and written with the machine
+    and load to results/`results_name`."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--sources", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
     library = ensure_library(args.sources)
     load_before = os.getloadavg()[0]
     runs = [run_once(library) for _ in range(args.runs)]
-    medians = {what: statistics.median(run[what] for run in runs) for what, _place, _keys in BURSTS}
-    result = {"sources": args.sources, "runs": runs, "median_longest_stall_ms": medians,
-              "key_gap_ms": KEY_GAP_MS, "load_average": [load_before, os.getloadavg()[0]],
+    medians = {what: statistics.median(run[what] for run in runs) for what in runs[0]}
+    result = {"sources": args.sources, "runs": runs, "median_longest_stall_ms": medians, **(extra or {}),
+              "load_average": [load_before, os.getloadavg()[0]],
               "machine": machine_info(), "reader": reader_revision(), "when": time.strftime("%Y-%m-%d %H:%M")}  # fmt: skip
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "keys.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"longest stall per burst of keys at {args.sources:,} sources (median of {args.runs}, ms):")
+    (RESULTS / results_name).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"{heading} at {args.sources:,} sources (median of {args.runs}, ms):")
     for what, stall in medians.items():
         print(f"  {what:36} {stall:7.1f}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return stall_main(argv, __doc__.split("\n", 1)[0], run_once, "keys.json", "longest stall per burst of keys",
+                      {"key_gap_ms": KEY_GAP_MS})  # fmt: skip
 
 
 if __name__ == "__main__":
