@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self.session.changes_applied.connect(self._apply_changes)
         self.importer.source_imported.connect(self.read_source)  # shown, even where the search hides it
         self.importer.user_import_added.connect(self.import_tagger.offer)
+        self.importer.clipping_added.connect(self.import_tagger.offer_added)
         self.importer.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.session.notice_posted.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.session.error_raised.connect(lambda text: self.statusBar().showMessage(sentence(text), 8000))

@@ -2230,6 +2230,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Eingefügt am %1</translation>
     </message>
     <message>
+        <source>Tag the pasted source…</source>
+        <translation>Eingefügte Quelle verschlagworten…</translation>
+    </message>
+    <message>
         <source>Links are not downloaded</source>
         <translation>Links werden nicht heruntergeladen</translation>
     </message>
@@ -2244,6 +2248,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Drop as new source</source>
         <translation>Als neue Quelle ablegen</translation>
+    </message>
+    <message>
+        <source>Tag the dropped source…</source>
+        <translation>Abgelegte Quelle verschlagworten…</translation>
     </message>
     <message>
         <source>Cannot add the text</source>

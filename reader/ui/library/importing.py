@@ -73,6 +73,7 @@ class ImportController(QObject):
     status_reported = Signal(str)  # a short line for the status bar
     import_finished = Signal(object)  # list[ImportResult], after any report was shown
     user_import_added = Signal(object)  # list[int]: sources an import the user started added
+    clipping_added = Signal(int, str)  # a pasted or dropped source, and the offer that names it
 
     def __init__(self, session: Session, progress: ImportProgress, window: QWidget) -> None:
         super().__init__(window)
@@ -248,7 +249,8 @@ class ImportController(QObject):
             self._inform(self.tr("Nothing to paste"), self.tr("The clipboard holds no text. Copy an article's "
                          "text from a web page first, then paste it as a new source."))  # fmt: skip
             return
-        self._add_clipping(clipping, self.tr("Pasted %1"), self.tr("Pasted “%1”"), self.tr("Paste as new source"))
+        self._add_clipping(clipping, self.tr("Pasted %1"), self.tr("Pasted “%1”"), self.tr("Paste as new source"),
+                           self.tr("Tag the pasted source…"))  # fmt: skip
 
     # -- dropping ---------------------------------------------------------------------------
 
@@ -281,12 +283,15 @@ class ImportController(QObject):
         else:
             clipping = clipping_of(mime)
             if clipping is not None:
-                self._add_clipping(clipping, self.tr("Dropped %1"), self.tr("Dropped “%1”"), self.tr("Drop as new source"))
+                self._add_clipping(clipping, self.tr("Dropped %1"), self.tr("Dropped “%1”"),
+                                   self.tr("Drop as new source"), self.tr("Tag the dropped source…"))  # fmt: skip
 
-    def _add_clipping(self, clipping: Clipping, name_pattern: str, said: str, step: str) -> None:
+    def _add_clipping(self, clipping: Clipping, name_pattern: str, said: str, step: str, offer: str) -> None:
         """Add a pasted or dropped text as a source: named by `name_pattern` with the time ("Pasted
         2025-03-31 14:05"), announced by `said` with its title — one pattern for both read
-        "Eingefügt am “Bank of Japan …”" in German, a title where a date belongs.
+        "Eingefügt am “Bank of Japan …”" in German, a title where a date belongs — and offered
+        for a tag by `offer`, which names it: "Tag this import…" beside a running import's
+        Cancel read as that import's offer.
         The moment is also when the page was read, open in the browser: a story it dates only
         by its age ("vor 3 Stunden") is dated from it, in local time."""
         moment = datetime.now()
@@ -323,7 +328,7 @@ class ImportController(QObject):
         title = prepared.article.title or prepared.fallback_title
         self.status_reported.emit(inside(said, title))
         self.source_imported.emit(source_id)
-        self.user_import_added.emit([source_id])  # "Tag this import…" is now for this one, not the last files
+        self.clipping_added.emit(source_id, offer)  # the offer is now for this one, not the last files
 
     def _as_plain_text(
         self, clipping: Clipping, stem: str, error: IngestError, moment: datetime

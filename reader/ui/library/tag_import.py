@@ -41,7 +41,17 @@ class ImportTagger(QWidget):
 
     def offer(self, source_ids: list[int]) -> None:
         """Offer to tag the sources an import just added (nothing to offer: nothing shown)."""
+        self.button.setText(self.tr("Tag this import…"))
         self._ids = list(source_ids)
+        if self._still_offered():
+            self._timer.start()
+
+    def offer_added(self, source_id: int, label: str) -> None:
+        """Offer to tag one pasted or dropped source, the button naming it by `label` ("Tag the
+        pasted source…"): shown beside a running import's Cancel, the import's own words read
+        as that import's offer. The import's end offers its own in its place."""
+        self.button.setText(label)
+        self._ids = [source_id]
         if self._still_offered():
             self._timer.start()
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from reader.core import importer
 from reader.ui import dialogs
@@ -190,3 +190,33 @@ def test_a_count_after_cancel_leaves_stopping_said_while_another_waits(make_wind
         with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
             gates[path.name].set()
     assert not strip.isVisible()
+
+
+@pytest.mark.parametrize(("language", "offered", "imports"), [
+    ("en", "Tag the pasted source…", "Tag this import…"),
+    ("de", "Eingefügte Quelle verschlagworten…", "Diesen Import verschlagworten…"),
+])  # fmt: skip
+def test_a_paste_during_an_import_offers_a_tag_for_the_pasted_source(make_window, qtbot, tmp_path: Path, gates,
+                                                                      monkeypatch, speak, language, offered,
+                                                                      imports) -> None:  # fmt: skip
+    """Reviewer's finding: Ctrl+Shift+V while an import ran showed "Tag this import…" beside
+    the import's Cancel, where it read as the running import's offer. The paste's offer names
+    the pasted source, tags only it, and the import's end offers its own in its place."""
+    speak(language)
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    window = make_window()
+    (running,) = _files(tmp_path, gates, "Tokio plant Subventionen")
+    window.importer.import_paths([running])
+    QApplication.clipboard().setText(ARTICLE.format(title="Rapidus baut in Hokkaido aus", n=2))
+    window.paste_action.trigger()
+    pasted = window.library.current_source_id()
+    assert window.import_progress.isVisible()  # the import still runs beside it
+    assert window.import_tagger.isVisible() and window.import_tagger.button.text() == offered
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kwargs: "Chips")
+    window.import_tagger.button.click()
+    assert window.session.store.sources.get(pasted).tags == ("Chips",)
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as ended:
+        gates[running.name].set()
+    assert window.import_tagger.isVisible() and window.import_tagger.button.text() == imports
+    assert window.import_tagger._ids == [ended.args[0][0].source_id]
+    speak("en")

@@ -95,6 +95,8 @@ def test_a_dropped_selection_becomes_a_source(make_window, qtbot, shown) -> None
     source = window.session.store.sources.get(window.library.current_source_id())
     assert source.url == URL
     assert "zwei neue Terminals" in source.reading_text
+    assert window.import_tagger.button.text() == "Tag the dropped source…"  # its offer names it
+    assert window.import_tagger._ids == [source.id]
 
 
 def test_a_dropped_link_is_refused_with_how_to_save_the_page(make_window, qtbot, shown) -> None:
