@@ -41,17 +41,17 @@ class ImportTagger(QWidget):
 
     def offer(self, source_ids: list[int]) -> None:
         """Offer to tag the sources an import just added (nothing to offer: nothing shown)."""
-        self.button.setText(self.tr("Tag this import…"))
-        self._ids = list(source_ids)
-        if self._still_offered():
-            self._timer.start()
+        self._offer(list(source_ids), self.tr("Tag this import…"))
 
     def offer_added(self, source_id: int, label: str) -> None:
         """Offer to tag one pasted or dropped source, the button naming it by `label` ("Tag the
         pasted source…"): shown beside a running import's Cancel, the import's own words read
         as that import's offer. The import's end offers its own in its place."""
+        self._offer([source_id], label)
+
+    def _offer(self, source_ids: list[int], label: str) -> None:
         self.button.setText(label)
-        self._ids = [source_id]
+        self._ids = source_ids
         if self._still_offered():
             self._timer.start()
 
