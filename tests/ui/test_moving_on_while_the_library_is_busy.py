@@ -48,6 +48,14 @@ def _typed_then_told(qtbot, window, data_dir: Path) -> tuple[int, sqlite3.Connec
     return source_id, other
 
 
+def _j_in_the_list(qtbot, window) -> list:
+    """J pressed in the library list, as a user moves on; the errors it raised, caught."""
+    window.library.source_view.setFocus()
+    with qtbot.captureExceptions() as told:
+        qtbot.keyClick(window.library.source_view, Qt.Key.Key_J)
+    return told
+
+
 def _all_on(window, source_id: int) -> None:
     """The list, the article and the notes all show `source_id`: never one on each."""
     store = window.session.store
@@ -113,9 +121,7 @@ def test_the_move_tries_the_save_without_waiting_for_the_lock(qtbot, make_window
     watched(store.sources, "mark_opened")
     source_id, other = _typed_then_told(qtbot, window, data_dir)  # the first pause waits, as ever
     try:
-        window.library.source_view.setFocus()
-        with qtbot.captureExceptions() as told:
-            qtbot.keyClick(window.library.source_view, Qt.Key.Key_J)
+        told = _j_in_the_list(qtbot, window)
         target = window.open_source_id
         assert not told and target != source_id
         assert waits == [("set", WRITE_WAIT_MS), ("set", 0), ("mark_opened", 0)]  # the move's waited for nothing
@@ -171,9 +177,7 @@ def test_quitting_after_moving_on_during_the_spell_still_asks(qtbot, make_window
     window.session.store.db.execute("PRAGMA busy_timeout = 0")
     source_id, other = _typed_then_told(qtbot, window, data_dir)
     try:
-        window.library.source_view.setFocus()
-        with qtbot.captureExceptions():
-            qtbot.keyClick(window.library.source_view, Qt.Key.Key_J)
+        _j_in_the_list(qtbot, window)
         asked: list[str] = []
         _answer("Stay and try again", asked)
         assert not window.close() and asked
@@ -191,9 +195,7 @@ def test_the_source_moved_away_from_and_then_binned_elsewhere_leaves_the_text_in
     note = window.notes.note
     source_id, holder = _typed_then_told(qtbot, window, data_dir)
     try:
-        window.library.source_view.setFocus()
-        with qtbot.captureExceptions() as told:
-            qtbot.keyClick(window.library.source_view, Qt.Key.Key_J)
+        told = _j_in_the_list(qtbot, window)
         assert not told
     finally:
         _release(holder)
@@ -212,9 +214,7 @@ def test_the_note_moved_away_from_and_written_elsewhere_meanwhile_keeps_both(
     window.session.store.db.execute("PRAGMA busy_timeout = 0")
     source_id, holder = _typed_then_told(qtbot, window, data_dir)
     try:
-        window.library.source_view.setFocus()
-        with qtbot.captureExceptions():
-            qtbot.keyClick(window.library.source_view, Qt.Key.Key_J)
+        _j_in_the_list(qtbot, window)
     finally:
         _release(holder)
     other.notes.set(source_id, "Notiz aus dem Terminal", expected="")
@@ -337,9 +337,7 @@ def test_the_german_window_says_the_text_is_kept_where_it_was_typed(qtbot, make_
     window.session.store.db.execute("PRAGMA busy_timeout = 0")
     _source_id, other = _typed_then_told(qtbot, window, data_dir)
     try:
-        window.library.source_view.setFocus()
-        with qtbot.captureExceptions():
-            qtbot.keyClick(window.library.source_view, Qt.Key.Key_J)
+        _j_in_the_list(qtbot, window)
         assert window.statusBar().currentMessage() == (
             "Die Bibliothek ist belegt: Ihr Text bleibt erhalten und wird dort gespeichert, wo Sie ihn "
             "geschrieben haben, sobald sie frei ist")
