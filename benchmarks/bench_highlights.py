@@ -25,7 +25,14 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.bench_keys import SETTLE_MS, _type, _wait, longest_stall, stall_main, window_on_copy
+from benchmarks.window_stalls import (
+    SETTLE_MS,
+    longest_stall,
+    stall_main,
+    type_keys,
+    wait,
+    window_on_copy,
+)
 
 STEPS = ("open All highlights", "type 'Japan' in the filter", "choose a label", "group by label",
          "switch the theme", "back to reading and open again")  # fmt: skip
@@ -41,14 +48,14 @@ def _steps(window: Any) -> list[Callable[[], None]]:
 
     def reopen() -> None:
         modes.action.setChecked(False)
-        _wait(SETTLE_MS)
+        wait(SETTLE_MS)
         modes.action.setChecked(True)
 
     return [
         lambda: modes.action.setChecked(True),
-        lambda: (view().text_edit.setFocus(), _type(lambda: view().text_edit, "Japan"), view().text_edit.clear()),
+        lambda: (view().text_edit.setFocus(), type_keys(lambda: view().text_edit, "Japan"), view().text_edit.clear()),
         lambda: view().label_combo.setCurrentIndex(1),
-        lambda: (view().label_combo.setCurrentIndex(0), _wait(SETTLE_MS), view().group_combo.setCurrentIndex(1)),
+        lambda: (view().label_combo.setCurrentIndex(0), wait(SETTLE_MS), view().group_combo.setCurrentIndex(1)),
         lambda: window.preferences.set_theme("dark"),
         reopen,
     ]
