@@ -16,13 +16,16 @@ Ctrl+Z here or anywhere, or Edit ▸ Undo with the mouse), are redone window ste
 (`_undone_at`), else the typing, saved as a new step, took the window's Redo away. Counting
 only the keys pressed here missed the menu's Undo: the tag undone with the mouse lost its Redo.
 Typing undone here outlives the window's reload of the text below it (`_redone`): redone by
-the window, that text gets its Redo back.
+the window, that text gets its Redo back. Edit ▸ Undo and Redo chosen with the mouse do what the
+keys do here (`own`, `take`, `typing_name`): the menu's Redo could not bring back typing Ctrl+Z
+had taken back here, and the menu named (or was greyed out for) the window's step instead.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -80,6 +83,7 @@ class FlushingEdit(QPlainTextEdit):
         self._loading = False
         self._held_placeholder = ""  # a library open read-only: why nothing can be typed here
         self._steps: QUndoStack | None = None  # the window's undo (`follow`)
+        self._name: Callable[[], str] = str  # the step the typing here is saved as (`follow`)
         # Where the window's undo stood when typing was last undone here: while it stands below,
         # steps were undone after the typing and Redo takes them first (none left to redo, as
         # after a new step, the key comes back here: the window's Redo is disabled).
@@ -88,20 +92,22 @@ class FlushingEdit(QPlainTextEdit):
         self.losing_focus = False  # the save due is focus-out's: a click elsewhere, its move to come
         self.redoAvailable.connect(self._undone_here)  # Ctrl+Z here, or Undo in its context menu
 
-    def load(self, text: str, *, at_change: bool = False) -> None:
+    def load(self, text: str, *, at_change: bool = False, undone: tuple[str, str] | None = None) -> None:
         """Replace the text without it counting as an edit (no save is scheduled). `at_change`:
         the same place's text changed (Ctrl+Z taken by the window, another program): the cursor
-        goes where it changed, as an editor's own undo puts it, not up to the top of the note."""
+        goes where it changed, as an editor's own undo puts it, not up to the top of the note.
+        `undone`: what `undone()` gave when this place was last left, brought back to Redo."""
         before = self.toPlainText()
         parked = self._redone() if at_change else None
+        waiting = self._parked if at_change else undone
         self._loading = True
         try:
             self.setPlainText(text)
-            if at_change and self._parked is not None and self._parked[0] == text:
-                self._unpark(*self._parked)
+            if waiting is not None and waiting[0] == text:
+                self._unpark(*waiting)
         finally:
             self._loading = False
-        self._parked = parked or (self._parked if at_change else None)
+        self._parked = parked or waiting
         self._timer.stop()
         if at_change:
             cursor = self.textCursor()
@@ -146,6 +152,11 @@ class FlushingEdit(QPlainTextEdit):
             self._loading = False
         return before, redone
 
+    def undone(self) -> tuple[str, str] | None:
+        """Typing undone here that Redo can still bring back, as `_redone` gives it, whether in
+        Qt's history or parked past a reload: kept by the owner while another place is shown."""
+        return self._redone() or self._parked
+
     def _unpark(self, text: str, redone: str) -> None:
         """Give the editor, now showing `text` again, its Redo to `redone` back (one step)."""
         cursor = self.textCursor()
@@ -153,9 +164,18 @@ class FlushingEdit(QPlainTextEdit):
         cursor.insertText(redone)
         self.document().undo()
 
-    def follow(self, steps: QUndoStack) -> None:
-        """Undo and Redo with nothing of the editor's own go on as the window's `steps`."""
-        self._steps = steps
+    def follow(self, steps: QUndoStack, name: Callable[[], str]) -> None:
+        """Undo and Redo with nothing of the editor's own go on as the window's `steps`; `name`
+        is the step the typing here is saved as ("Edit summary note on “…”"), which the menu's
+        Undo and Redo say while they take back or bring back typing not saved yet."""
+        self._steps, self._name = steps, name
+
+    def follows(self, steps: QUndoStack) -> bool:
+        """Whether Undo and Redo here go on as `steps` (the window's whose menu asks)."""
+        return self._steps is steps
+
+    def typing_name(self) -> str:
+        return self._name()
 
     def _undone_here(self, redo_available: bool) -> None:
         if redo_available and not self._loading and self._steps is not None:
@@ -176,7 +196,7 @@ class FlushingEdit(QPlainTextEdit):
         not here. Only the editor's Undo goes; what was undone here, not saved, Redo still brings."""
         self.document().clearUndoRedoStacks(QTextDocument.Stacks.UndoStack)
 
-    def _own(self, key: History) -> bool:
+    def own(self, key: History) -> bool:
         """Whether Undo or Redo has something of this editor's own to take: typing not yet
         saved, or typing undone here, once the window's steps undone after it are redone."""
         document = self.document()
@@ -188,7 +208,7 @@ class FlushingEdit(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             key = history_key(event)
-            if key is not None and self._own(key):
+            if key is not None and self.own(key):
                 event.accept()  # typed here: Ctrl+Shift+Z too, where Qt's editor knows only Ctrl+Y
                 return True
             if key is not None:  # the window's Edit ▸ Undo / Redo (with no step, the key comes here)
@@ -205,6 +225,10 @@ class FlushingEdit(QPlainTextEdit):
             super().keyPressEvent(event)
             return
         event.accept()
+        self.take(key)
+
+    def take(self, key: History) -> None:
+        """Undo or Redo here, by its key or by the menu: saved at once, no typing to wait out."""
         (self.undo if key is History.UNDO else self.redo)()
         if self._timer.isActive():
             self.flush()

@@ -66,7 +66,9 @@ class Place:
     text whose place was deleted elsewhere may be kept instead (None: nowhere).
     `form`: a text as the store keeps it (a heading on one line), so typed and stored compare.
     `key`: the same for each Place made for one note, annotation or item, so a text left pending
-    there during a busy spell comes back into the editor when it is shown again."""
+    there during a busy spell comes back into the editor when it is shown again.
+    `name`: the undo step `write` makes ("Edit summary note on “…”"), which Edit ▸ Undo and Redo
+    name while the typing is not saved yet."""
 
     read: Callable[[], str]
     write: Callable[[str, str], bool]
@@ -74,6 +76,7 @@ class Place:
     keep: Keep | None = None
     form: Callable[[str], str] = lambda text: text
     key: object = None
+    name: Callable[[], str] = str
 
 
 @dataclass(frozen=True)
@@ -103,22 +106,32 @@ class GuardedText(QObject):
         self.saved = ""  # the text as stored when loaded or last saved here: what a save expects
         self._saving = False  # a save's catch-up reloads the panes, which call back in here
         self._pending: list[_Pending] = []  # texts moved away from during a busy spell: `move_on`
+        # Typing undone in the editor, by its place's key, while another place (or none) is
+        # shown: Ctrl+Z went on to the highlight the annotation was typed on, which took the
+        # annotation away, and Redo brought the highlight back without the typing.
+        self._undone: dict[object, tuple[str, str]] = {}
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)  # the library was busy
         self._retry.timeout.connect(self._try_again)
         bar.keep_mine.connect(self.keep_mine)
         bar.take_theirs.connect(self.take_theirs)
-        editor.follow(session.undo_stack)
+        editor.follow(session.undo_stack, lambda: self.place.name() if self.place is not None else "")
         editor.save_due.connect(self._typing_gone)
 
     def load(self, text: str, place: Place | None) -> None:
         """Hold `place`'s stored `text` (after the caller flushed the one held before), or the
-        text typed there and left pending, which the editor then holds unsaved again."""
+        text typed there and left pending, which the editor then holds unsaved again. Typing
+        undone at the place left stays to be redone there when it is shown again."""
         pending = next((p for p in self._pending if place is not None and place.key is not None
                         and p.place.key == place.key), None)  # fmt: skip
         if pending is not None:
             self._pending.remove(pending)
+        left = self.place.key if self.place is not None and (place is None or place.key != self.place.key) else None
+        undone = self.editor.undone() if left is not None else None
+        if undone is not None:
+            self._undone[left] = undone
+        held = self._undone.pop(place.key, None) if place is not None and place.key is not None else None
         self.place, self.saved = place, text if pending is None else pending.expected
-        self.editor.load(text if pending is None else pending.text)
+        self.editor.load(text if pending is None else pending.text, undone=held)
         self.bar.setVisible(pending is not None and text != pending.expected)  # written meanwhile: asks
 
     def move_on(self) -> bool:

@@ -4,15 +4,23 @@ Qt's own `createUndoAction(parent, prefix)` glues the prefix and the step's name
 "Undo Edit metadata" reads well, "Rückgängig Metadaten bearbeiten" does not. Here the whole
 label is one translatable phrase ("&Undo %1", in German "&Rückgängig: %1"), so each language
 puts the step where its grammar wants it.
+
+Both do what Ctrl+Z and Ctrl+Shift+Z do where the focus is: in the note, an annotation or a
+briefing's text with typing of its own to take back or bring back (`FlushingEdit.own`), that
+typing, named as the step it is saved as; else the window's step. The focus is the active
+window's focus widget, which stays the editor while the menu is open. With the window's steps
+only, Edit ▸ Redo chosen with the mouse was greyed out over typing Ctrl+Z had just taken back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.ui.flushing_edit import FlushingEdit, History
 from reader.ui.session import Session
 
 # (nothing to name, naming the step %1); context MainWindow, where "&Undo" was first written.
@@ -59,27 +67,88 @@ def undo_actions(session: Session, parent: QObject, say: Callable[[str], None],
     highlight or briefing text being typed in took the place away under the typing: the
     annotation was written onto the removed highlight, its step pushed over the Redo, and the
     briefing's text was held as "deleted elsewhere"."""
-    stack = session.undo_stack
-    undo, redo = StepAction(UNDO, stack.undoText(), parent), StepAction(REDO, stack.redoText(), parent)
-    undo.triggered.connect(lambda: _take(flush, stack.undoText, session.undo, UNDONE, say))
-    redo.triggered.connect(lambda: _take(flush, stack.redoText, session.redo, REDONE, say))
-    stack.canUndoChanged.connect(undo.setEnabled)
-    stack.canRedoChanged.connect(redo.setEnabled)
-    stack.undoTextChanged.connect(undo.name_step)
-    stack.redoTextChanged.connect(redo.name_step)
-    undo.setEnabled(stack.canUndo())
-    redo.setEnabled(stack.canRedo())
-    undo.setStatusTip(QCoreApplication.translate("MainWindow", "Take back the last change"))
-    redo.setStatusTip(QCoreApplication.translate("MainWindow", "Make the change taken back again"))
-    return undo, redo
+    history = _History(session, parent, say, flush)
+    return history.undo, history.redo
 
 
-def _take(flush: Callable[[], None], step: Callable[[], str], take: Callable[[], bool], said: str,
-          say: Callable[[str], None]) -> None:  # fmt: skip
+class _History(QObject):
+    """The two actions and where they act: the focused editor's own typing, or the window's steps."""
+
+    def __init__(self, session: Session, parent: QObject, say: Callable[[str], None],
+                 flush: Callable[[], None]) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._session, self._stack, self._say, self._flush = session, session.undo_stack, say, flush
+        self._editor: FlushingEdit | None = None  # the focused one, whose history signals are followed
+        self.undo = StepAction(UNDO, self._stack.undoText(), parent)
+        self.redo = StepAction(REDO, self._stack.redoText(), parent)
+        self.undo.triggered.connect(lambda: self._take(History.UNDO))
+        self.redo.triggered.connect(lambda: self._take(History.REDO))
+        for signal in (self._stack.indexChanged, self._stack.undoTextChanged, self._stack.redoTextChanged,
+                       self._stack.canUndoChanged, self._stack.canRedoChanged):  # fmt: skip
+            signal.connect(self._show)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        self.undo.setStatusTip(QCoreApplication.translate("MainWindow", "Take back the last change"))
+        self.redo.setStatusTip(QCoreApplication.translate("MainWindow", "Make the change taken back again"))
+        self._show()
+
+    def _focused(self) -> FlushingEdit | None:
+        """The editor Ctrl+Z would reach: the active window's focus widget (a menu open over it
+        has the application's focus, the window keeps its own), if it is one of the window's."""
+        window = QApplication.activeWindow()
+        widget = window.focusWidget() if window is not None else QApplication.focusWidget()
+        if isinstance(widget, FlushingEdit) and widget.follows(self._stack):
+            return widget
+        return None
+
+    @Slot(QWidget, QWidget)
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        editor = self._focused()
+        if editor is not self._editor:
+            if self._editor is not None:
+                self._editor.document().undoAvailable.disconnect(self._show)
+                self._editor.document().redoAvailable.disconnect(self._show)
+            if editor is not None:
+                editor.document().undoAvailable.connect(self._show)
+                editor.document().redoAvailable.connect(self._show)
+                editor.destroyed.connect(self._gone, Qt.ConnectionType.UniqueConnection)
+            self._editor = editor
+        self._show()
+
+    @Slot()
+    def _gone(self) -> None:
+        self._editor = None
+
+    @Slot()
+    def _show(self) -> None:
+        """Each action enabled and named after what it would take now."""
+        editor = self._focused()
+        for action, key, can, text in ((self.undo, History.UNDO, self._stack.canUndo, self._stack.undoText),
+                                       (self.redo, History.REDO, self._stack.canRedo, self._stack.redoText)):  # fmt: skip
+            own = editor is not None and editor.own(key)
+            action.setEnabled(own or can())
+            action.name_step(editor.typing_name() if editor is not None and own else text())
+
+    def _take(self, key: History) -> None:
+        """The typing not saved yet is saved first (as the menu's click, taking the focus, saves
+        it): Undo then takes that step back. What is still the editor's own after that (typing
+        undone there, or typing a conflict bar holds) it takes as its key does there."""
+        self._flush()
+        editor = self._focused()
+        if editor is not None and editor.own(key):
+            editor.take(key)
+        elif key is History.UNDO:
+            _take(self._stack.undoText, self._session.undo, UNDONE, self._say)
+        else:
+            _take(self._stack.redoText, self._session.redo, REDONE, self._say)
+        self._show()
+
+
+def _take(step: Callable[[], str], take: Callable[[], bool], said: str, say: Callable[[str], None]) -> None:
     """Take the step and say so; a step the session did not take (dropped as stale when the
-    library was changed elsewhere: it says why) is not said to be taken. `step` is named once
-    the editors' typing is saved (`flush`): that may be the step taken."""
-    flush()
+    library was changed elsewhere: it says why) is not said to be taken. `step` is named after
+    the editors' typing was saved: that may be the step taken."""
     name = step()
     if take() and name:
         say(QCoreApplication.translate("MainWindow", said).replace("%1", name))

@@ -70,12 +70,17 @@ def delete_highlight(session: Session, highlight_id: int) -> None:
     session.notice_posted.emit(said)
 
 
+def annotation_step(session: Session, highlight_id: int) -> str:
+    """What saving typing in the annotation is called on the undo stack (and in Edit ▸ Undo)."""
+    return named(QCoreApplication.translate("Undo", "Edit annotation on %1"), _passage(session, highlight_id))
+
+
 def edit_annotation(session: Session, highlight_id: int, old: str, new: str) -> None:
     """Save a burst of typing in an annotation, only over `old` (`ChangedElsewhereError` when
     another program wrote another meanwhile: `GuardedText` asks then)."""
     highlights = session.store.highlights
     session.perform(
-        named(QCoreApplication.translate("Undo", "Edit annotation on %1"), _passage(session, highlight_id)),
+        annotation_step(session, highlight_id),
         lambda: highlights.update(highlight_id, annotation=new, expected_annotation=old),
         lambda: highlights.update(highlight_id, annotation=old),
     )
@@ -93,13 +98,18 @@ def set_label(session: Session, highlight_id: int, old: str, new: str) -> None:
     )
 
 
+def note_step(session: Session, source_id: int) -> str:
+    """What saving typing in a summary note is called on the undo stack (and in Edit ▸ Undo)."""
+    source = session.store.sources.get(source_id)
+    return named(QCoreApplication.translate("Undo", "Edit summary note on %1"), source.title if source else "")
+
+
 def edit_note(session: Session, source_id: int, old: str, new: str) -> None:
     """Save a burst of typing in a summary note as one undoable step, like an annotation, only
     over `old`."""
     notes = session.store.notes
-    source = session.store.sources.get(source_id)
     session.perform(
-        named(QCoreApplication.translate("Undo", "Edit summary note on %1"), source.title if source else ""),
+        note_step(session, source_id),
         lambda: notes.set(source_id, new, expected=old),
         lambda: notes.set(source_id, old),
     )

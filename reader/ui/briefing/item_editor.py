@@ -109,12 +109,15 @@ class ItemEditor(QWidget):
             item = repo.item(item_id)
             return item.text if item is not None else ""
 
+        def step() -> str:  # the undo step's name: in Edit ▸ Undo before the typing is saved too
+            return self.tr("Edit heading") if kind is ItemKind.HEADING else self.tr("Edit text")
+
         def write(old: str, new: str) -> bool:
             item = repo.item(item_id)
             if item is None:  # removed elsewhere
                 return False
             self.session.perform(
-                self.tr("Edit heading") if item.kind is ItemKind.HEADING else self.tr("Edit text"),
+                step(),
                 lambda: repo.update_item_text(item_id, new, expected=old),
                 lambda: repo.update_item_text(item_id, old),
             )
@@ -128,7 +131,7 @@ class ItemEditor(QWidget):
             return True
 
         return Place(read, write, lambda: repo.item(item_id) is not None, keep,
-                     _one_line if kind is ItemKind.HEADING else lambda text: text, key=item_id)
+                     _one_line if kind is ItemKind.HEADING else lambda text: text, key=item_id, name=step)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

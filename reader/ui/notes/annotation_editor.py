@@ -121,7 +121,8 @@ class AnnotationEditor(QWidget):
             undoable.edit_note(self._session, source_id, note, both(note, text))
             return True
 
-        return Place(read, write, lambda: store.highlights.get(highlight_id) is not None, keep, key=highlight_id)
+        return Place(read, write, lambda: store.highlights.get(highlight_id) is not None, keep, key=highlight_id,
+                     name=lambda: undoable.annotation_step(self._session, highlight_id))
 
     def refresh(self, highlight: Highlight | None) -> None:
         """The bound highlight as now stored (after undo, another process): shown unless typing

@@ -153,7 +153,8 @@ class NoteEditor(QWidget):
             return True
 
         return Place(lambda: self._session.store.notes.get(source_id).body, write,
-                     lambda: self._session.store.sources.get(source_id) is not None, key=source_id)
+                     lambda: self._session.store.sources.get(source_id) is not None, key=source_id,
+                     name=lambda: undoable.note_step(self._session, source_id))
 
     def refresh(self) -> None:
         """The note changed elsewhere (an undo, another process): show it when nothing typed
