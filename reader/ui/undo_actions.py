@@ -7,8 +7,7 @@ puts the step where its grammar wants it.
 
 Both do what Ctrl+Z and Ctrl+Shift+Z do where the focus is: in the note, an annotation or a
 briefing's text with typing of its own to take back or bring back (`FlushingEdit.own`), that
-typing, named as the step it is saved as; else the window's step. The focus is the active
-window's focus widget, which stays the editor while the menu is open. With the window's steps
+typing, named as the step it is saved as; else the window's step. With the window's steps
 only, Edit ▸ Redo chosen with the mouse was greyed out over typing Ctrl+Z had just taken back.
 """
 
@@ -94,10 +93,9 @@ class _History(QObject):
         self._show()
 
     def _focused(self) -> FlushingEdit | None:
-        """The editor Ctrl+Z would reach: the active window's focus widget (a menu open over it
-        has the application's focus, the window keeps its own), if it is one of the window's."""
-        window = QApplication.activeWindow()
-        widget = window.focusWidget() if window is not None else QApplication.focusWidget()
+        """The editor Ctrl+Z would reach, if the focus is in one of the window's. A menu open
+        over it sends it a focus-out (which saves its typing) but leaves the focus there."""
+        widget = QApplication.focusWidget()
         if isinstance(widget, FlushingEdit) and widget.follows(self._stack):
             return widget
         return None

@@ -15,7 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from reader.core.briefing_model import ItemKind
 from reader.ui import undoable
+from tests.ui.briefing.test_composer_docked import open_memo
 from tests.ui.elsewhere import opened
 from tests.ui.test_ctrl_z_in_the_editors import _note, _note_window, _redo, _tags, _undo
 from tests.ui.test_typing_where_it_was_deleted_elsewhere import _typed
@@ -164,3 +166,32 @@ def test_typing_undone_in_an_annotation_comes_back_with_its_highlight(qtbot, mak
     _redo(qtbot, editor)
     assert editor.toPlainText() == "Getippt"
     qtbot.waitUntil(lambda: store.highlights.get(highlight_id).annotation == "Getippt")
+
+
+def test_the_menu_names_an_annotations_typing_and_brings_it_back(qtbot, make_window) -> None:
+    window = opened(qtbot, make_window)
+    window.activateWindow()
+    highlight_id = undoable.add_highlight(window.session, window.open_source_id, (0, 5), "evidence")
+    passage = window.session.store.highlights.get(highlight_id).exact
+    window.notes.select_highlight(highlight_id)
+    editor = window.notes.annotation.editor
+    _typed(qtbot, editor, "Getippt")
+    _undo(qtbot, editor)
+    assert by_menu(qtbot, window, window.redo_action) == (f"&Redo Edit annotation on “{passage}”", True)
+    assert editor.toPlainText() == "Getippt"
+    qtbot.waitUntil(lambda: window.session.store.highlights.get(highlight_id).annotation == "Getippt")
+
+
+@pytest.mark.parametrize("kind, step", [(ItemKind.TEXT, "Edit text"), (ItemKind.HEADING, "Edit heading")])
+def test_the_menu_names_a_briefings_typing_and_brings_it_back(qtbot, make_window, monkeypatch, kind, step) -> None:
+    window = opened(qtbot, make_window)
+    window.activateWindow()
+    composer = open_memo(window, monkeypatch)
+    composer.add_item(kind, "Geladen")
+    editor = composer.editor
+    _typed(qtbot, editor, " und mehr")
+    _undo(qtbot, editor)
+    assert editor.toPlainText() == "Geladen"
+    assert by_menu(qtbot, window, window.redo_action) == (f"&Redo {step}", True)
+    assert editor.toPlainText() == "Geladen und mehr"
+    qtbot.waitUntil(lambda: window.session.store.briefings.items(composer.briefing_id)[0].text == "Geladen und mehr")
