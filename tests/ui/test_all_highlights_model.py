@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
 from reader.core.importer import import_paths
 from reader.core.store import (
@@ -96,12 +96,36 @@ def test_every_cell_and_paragraph_as_the_article_has_it(qtbot, qtmodeltester, se
     assert not view.model.index(view.model.rowCount(head), 0, head).isValid()  # no row past the last
     assert view.model.rowCount(view.model.index(0, 0, head)) == 0  # a highlight holds none
     drag = Qt.ItemFlag.ItemIsDragEnabled  # into the briefing composer
-    assert view.model.flags(view.model.index(0, 0, head)) & drag and not view.model.flags(head) & drag
+    assert view.model.flags(view.model.index(0, 0, head)) & drag
+    assert not any(view.model.flags(head.siblingAtColumn(c)) & drag for c in range(len(COLUMNS)))  # a group, any cell
+    assert view.model.supportedDragActions() == Qt.DropAction.CopyAction  # dragged away, a highlight stays listed
     qtmodeltester.check(view.model)
     view.group_combo.setCurrentIndex(view.group_combo.findData(GroupBy.LABEL))
     assert [view.model.index(g, 0).data(GroupRole) for g in range(view.model.rowCount())] == ["key", "evidence", "risk"]
     assert shown(view) == cells  # the same cells, grouped otherwise
     qtmodeltester.check(view.model)
+
+
+def test_a_highlight_is_opened_not_edited(qtbot, session: Session) -> None:
+    """F2 or a double-click on a highlight opens no editor over its quote: a double-click
+    opens the highlight in its source."""
+    view = HighlightsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    tree = view.tree
+    cell = view.model.index(1, 0, view.model.index(0, 0))
+    tree.setCurrentIndex(cell)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    assert tree.state() is not QAbstractItemView.State.EditingState
+    opened: list[int] = []
+    view.highlight_activated.connect(opened.append)
+    at = tree.visualRect(cell).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=at)  # a double click's first
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert tree.state() is not QAbstractItemView.State.EditingState
+    assert opened == [cell.data(HighlightIdRole)]
 
 
 def test_paragraphs_follow_an_edited_article(qtbot, session: Session) -> None:

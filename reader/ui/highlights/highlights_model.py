@@ -6,6 +6,14 @@ at a time), so `qtmodeltester` checks it without a database. The rows stay the c
 tuples and every cell is worked out when the view asks for it: at 10,000 highlights a
 QStandardItem for each cell (55,000) took 358 ms to build at every filter, with the window
 frozen; a view asks only for the rows it paints.
+
+The tree's shape (which rows, under which group) is a `QStandardItemModel`'s, answered in C++:
+a tree view lays out every row at every filling and theme, asking each row's index and flags,
+and answered in Python those questions took 55-60 ms at 10,000 highlights; answered by Qt, 3.
+Only the groups have items (five cells each, so that a group row is neither dragged nor
+edited); a highlight row is a place in its group's table with no item, whose flags are Qt's for
+an empty cell: selectable, draggable, and editable, which the view never asks for (it edits
+nothing). The cells' text, colours and tooltips are `data`'s, from the plain rows.
 """
 
 from __future__ import annotations
@@ -17,14 +25,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 
 from reader.core.labels import LABEL_KEYS
 from reader.core.store import HighlightGroup, HighlightRow
@@ -43,21 +50,17 @@ PARAGRAPH_BLOCK = 200  # rows whose paragraph numbers are asked for together
 LONGEST_TITLES = 5  # source titles the Source column is measured for beyond the rows in view
 Key = tuple[str, object]  # ("h", highlight id) or ("g", group key): a row as the user's place knows it
 Index = QModelIndex | QPersistentModelIndex
-_GROUP = 0  # internal id of a group row; a highlight's is its group's number + 1
-# (Combined once: a tree laid out whole asks every row's flags, and `|` on Qt's flags is slow.
-# Told that a highlight never has children, the tree does not ask each of 10,000 rows for them.)
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_HIGHLIGHT_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class HighlightsModel(QAbstractItemModel):
+class HighlightsModel(QStandardItemModel):
     def __init__(self, label_name: Callable[[str], str], label_icon: Callable[[str], QIcon],
                  paragraphs: Callable[[Sequence[int]], dict[int, int | None]],
                  parent: QObject | None = None) -> None:  # fmt: skip
         """`label_icon` gives a label's colour, shown beside its name: the colour is what the
         highlight means in the article, and the Label column named it in words alone.
         `paragraphs` gives the paragraph numbers of highlights by id (the store's)."""
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
         self._label_name = label_name
         self._label_icon = label_icon
         self._paragraphs = paragraphs
@@ -65,15 +68,31 @@ class HighlightsModel(QAbstractItemModel):
         self._firsts: list[int] = []  # each group's first highlight, counted over the whole list
         self._ids: list[int] = []  # the highlights in the order shown
         self._found: dict[int, int | None] = {}  # paragraph numbers asked for so far
+        self._titles: list[str] | None = None  # the longest source titles listed, once asked for
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_groups(self, groups: Sequence[HighlightGroup]) -> None:
+        """The list filled again, as one reset. (Qt's signals for the rows taken out and put in
+        are held back meanwhile: a tree told of them laid its rows out again for each.)"""
         self.beginResetModel()
+        self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            root, cell = self.invisibleRootItem(), QStandardItem()
+            cell.setFlags(_GROUP_FLAGS)
+            for group in groups:
+                head = cell.clone()
+                head.setColumnCount(len(COLUMNS))
+                head.setRowCount(len(group.rows))  # places for its highlights, no items
+                root.appendRow([head, *(cell.clone() for _column in COLUMNS[1:])])
+        finally:
+            self.blockSignals(False)
         self._groups = list(groups)
         self._firsts = list(itertools.accumulate((len(g.rows) for g in self._groups[:-1]), initial=0))
         self._ids = [row.highlight_id for group in self._groups for row in group.rows]
         self._found = {}  # a highlight's paragraph moves when its article is edited
+        self._titles = None
         self.endResetModel()
 
     # -- the user's place, by key --------------------------------------------------------------
@@ -105,63 +124,35 @@ class HighlightsModel(QAbstractItemModel):
         every label's name, a paragraph number of three digits, the longest source titles
         listed (by their letters: measured, every title of 10,000 rows would cost what the
         fitting saves; without them, grouped by label, a longer title scrolled into view was
-        cut, the column fitted to the rows first shown)."""
+        cut, the column fitted to the rows first shown). The titles are picked once a filling:
+        a theme refits the columns dozens of times, and picking took a millisecond each."""
         if column == LABEL_COLUMN:
             return [self._label_name(key) for key in LABEL_KEYS], True
         if column == SOURCE_COLUMN:
-            titles = {row.source_title for group in self._groups for row in group.rows}
-            return heapq.nlargest(LONGEST_TITLES, titles, key=len), False
+            if self._titles is None:
+                titles = {row.source_title for group in self._groups for row in group.rows}
+                self._titles = heapq.nlargest(LONGEST_TITLES, titles, key=len)
+            return list(self._titles), False
         return (["999"], False) if column == PARAGRAPH_COLUMN else ([], False)
 
-    # -- the tree ----------------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 (Qt's signature)
-        """(The bounds checked here, not by `hasIndex`: a tree laid out whole asks for every
-        row's index, and each of hasIndex's calls back into Python costs.)"""
-        if not 0 <= column < len(COLUMNS) or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _GROUP) if row < len(self._groups) else QModelIndex()
-        group = parent.row()
-        if parent.internalId() != _GROUP or parent.column() != 0 or row >= len(self._groups[group].rows):
-            return QModelIndex()
-        return self.createIndex(row, column, group + 1)
-
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid() or child.internalId() == _GROUP:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, _GROUP)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == _GROUP and parent.column() == 0:
-            return len(self._groups[parent.row()].rows)
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(COLUMNS)
+    # -- the cells ---------------------------------------------------------------------------
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _GROUP_FLAGS if index.internalId() == _GROUP else _HIGHLIGHT_FLAGS
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if index.internalId() == _GROUP:
+        group = index.parent()
+        if not group.isValid():
             return self._group_data(self._groups[index.row()], index.column(), role)
-        row = self._groups[index.internalId() - 1].rows[index.row()]
+        row = self._groups[group.row()].rows[index.row()]
         if role == HighlightIdRole:
             return row.highlight_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index, row)
+            return self._text(index.column(), row, self._firsts[group.row()] + index.row())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == LABEL_COLUMN:
             return self._label_icon(row.label)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -180,8 +171,8 @@ class HighlightsModel(QAbstractItemModel):
             return group.key
         return None
 
-    def _text(self, index: Index, row: HighlightRow) -> str:
-        column = index.column()
+    def _text(self, column: int, row: HighlightRow, at: int) -> str:
+        """Cell `column` of `row`, the `at`th highlight listed."""
         if column == 0:
             return cut_to(" ".join(row.exact.split()), QUOTE_CHARS)
         if column == ANNOTATION_COLUMN:
@@ -190,7 +181,7 @@ class HighlightsModel(QAbstractItemModel):
             return self._label_name(row.label)
         if column == SOURCE_COLUMN:
             return row.source_title
-        paragraph = self._paragraph(self._firsts[index.internalId() - 1] + index.row())
+        paragraph = self._paragraph(at)
         return "" if paragraph is None else str(paragraph)
 
     def _paragraph(self, at: int) -> int | None:
@@ -204,6 +195,11 @@ class HighlightsModel(QAbstractItemModel):
         return self._found[highlight_id]
 
     # -- dragging ----------------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Copied only, as by any list of Qt's but this one's base: a highlight dragged into the
+        briefing composer as a move would have the view take its row out of the list."""
+        return Qt.DropAction.CopyAction
 
     def mimeTypes(self) -> list[str]:
         return [HIGHLIGHTS_MIME]

@@ -147,6 +147,9 @@ class HighlightsView(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setDragEnabled(True)  # into the briefing composer beside it
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        # A double-click opens the highlight; nothing is edited here (the model's highlight rows
+        # have Qt's flags for an empty cell, editable among them: `HighlightsModel`).
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")  # quotes need air
