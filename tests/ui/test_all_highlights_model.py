@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
 from reader.core.importer import import_paths
@@ -196,6 +196,35 @@ def test_a_label_out_of_view_is_read_whole(qtbot, session: Session) -> None:
     tree.initViewItemOption(option)
     needed = tree.itemDelegate().sizeHint(option, cell).width()
     assert tree.header().sectionSize(COLUMNS.index("Label")) >= needed
+
+
+def test_columns_fitted_to_a_new_style_and_to_what_comes_after_it(qtbot, session: Session) -> None:
+    """A new palette and a style with more room around a cell's text, as a theme gives: once
+    it has settled the fitted columns hold their cells with it (while Qt restyles they keep
+    their width), and a label renamed afterwards is fitted as ever."""
+    view = HighlightsView(session)
+    qtbot.addWidget(view)
+    view.resize(1200, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    tree, column = view.tree, COLUMNS.index("Label")
+    qtbot.wait(50)  # the list settled in its first style
+    before = tree.header().sectionSize(column)
+    tree.setPalette(QPalette(QColor("#202020")))
+    tree.setStyleSheet("QTreeView::item { padding: 4px 40px; }")
+
+    def fitted() -> None:
+        option = QStyleOptionViewItem()
+        tree.initViewItemOption(option)
+        cell = view.model.index(0, column, view.model.index(0, 0))  # (asked anew: the list is filled again)
+        assert tree.header().sectionSize(column) >= tree.itemDelegate().sizeHint(option, cell).width() > before + 60
+
+    qtbot.waitUntil(fitted)
+    widened = tree.header().sectionSize(column)
+    session.settings.label_names = {"key": "Key point, as the client's own words have it"}
+    session.settings_changed.emit(session.settings)
+    qtbot.waitUntil(lambda: tree.header().sectionSize(column) > widened + 100)
+    fitted()
 
 
 def test_a_three_digit_paragraph_out_of_view_is_read_whole(qtbot, session: Session) -> None:
