@@ -136,9 +136,16 @@ class ReaderStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
 
+_STYLED = "readerStyle"  # the application's property: `ReaderStyle` is its style
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Give the whole application the theme's palette and stylesheet."""
-    if not isinstance(app.style(), ReaderStyle):
+    """Give the whole application the theme's palette and stylesheet, on `ReaderStyle` (given
+    once: with a stylesheet set, `app.style()` is Qt's stylesheet style around it, never a
+    `ReaderStyle`, and a new one was given at every theme, every widget restyled for it and
+    then for the stylesheet — 20-45 ms more of a theme's stall at 10,000 highlights)."""
+    if not app.property(_STYLED):
         app.setStyle(ReaderStyle())
+        app.setProperty(_STYLED, True)
     app.setPalette(palette(theme))
     app.setStyleSheet(stylesheet(theme))
