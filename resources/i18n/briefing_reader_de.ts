@@ -2054,6 +2054,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <source>All</source>
         <translation>Alle</translation>
     </message>
+    <message>
+        <source>Reading the highlights…</source>
+        <translation>Die Markierungen werden gelesen…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln highlight(s)</source>
         <translation>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from reader.ui.dialogs.help_dialogs import place_rows
 from reader.ui.highlights.highlights_model import HighlightIdRole
+from tests.ui.highlights_listed import listed
 from tests.ui.memo_by_key import memo_by_key
 
 
@@ -16,7 +17,7 @@ def test_b_in_all_highlights_offers_the_briefings_for_the_chosen_highlights(make
     store = window.session.store
     made = memo_by_key(window, monkeypatch, "key_point")
     window.modes.action.trigger()
-    view = window.modes.view
+    view = listed(qtbot, window.modes.view)
     tree = view.tree
     tree.setFocus()
     head = view.model.index(0, 0)

@@ -30,6 +30,7 @@ from reader.ui.highlights.highlights_model import (
 )
 from reader.ui.highlights.highlights_view import HighlightsView
 from reader.ui.session import Session
+from tests.ui.highlights_listed import listed
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 LABELS = ("key", "risk", "evidence")
@@ -81,6 +82,7 @@ def test_every_cell_and_paragraph_as_the_article_has_it(qtbot, qtmodeltester, se
     monkeypatch.setattr(highlights_model, "PARAGRAPH_BLOCK", block)
     view = HighlightsView(session)
     qtbot.addWidget(view)
+    listed(qtbot, view)
     store = session.store
     cells = shown(view)
     assert sorted(cells) == list(range(1, 16))
@@ -101,6 +103,7 @@ def test_every_cell_and_paragraph_as_the_article_has_it(qtbot, qtmodeltester, se
     assert view.model.supportedDragActions() == Qt.DropAction.CopyAction  # dragged away, a highlight stays listed
     qtmodeltester.check(view.model)
     view.group_combo.setCurrentIndex(view.group_combo.findData(GroupBy.LABEL))
+    listed(qtbot, view)
     assert [view.model.index(g, 0).data(GroupRole) for g in range(view.model.rowCount())] == ["key", "evidence", "risk"]
     assert shown(view) == cells  # the same cells, grouped otherwise
     qtmodeltester.check(view.model)
@@ -111,6 +114,7 @@ def test_a_highlight_is_opened_not_edited(qtbot, session: Session) -> None:
     opens the highlight in its source."""
     view = HighlightsView(session)
     qtbot.addWidget(view)
+    listed(qtbot, view)
     view.show()
     qtbot.waitExposed(view)
     tree = view.tree
@@ -132,11 +136,13 @@ def test_paragraphs_follow_an_edited_article(qtbot, session: Session) -> None:
     """A paragraph inserted before a quote moves it down one: the list filled again says so."""
     view = HighlightsView(session)
     qtbot.addWidget(view)
+    listed(qtbot, view)
     assert shown(view)[2][4] == "2"
     session.store.db.execute(
         "UPDATE source_content SET reading_text = 'Neu.' || char(10, 10) || reading_text WHERE source_id = 1")
     session.store.db.execute("UPDATE highlights SET start = start + 6, \"end\" = \"end\" + 6 WHERE source_id = 1")
     view.refresh()
+    listed(qtbot, view)
     assert shown(view)[2][4] == "3"
 
 
@@ -152,7 +158,7 @@ def test_a_theme_chosen_while_shown_keeps_the_list(qtbot, make_window) -> None:
         _made, changes = store.highlights.add(source_id, start, text.index(" ", start + 5), "risk")
         window.session.changes_applied.emit(changes)
     window.modes.action.trigger()
-    view = window.modes.view
+    view = listed(qtbot, window.modes.view)
     tree = view.tree
     chosen = view.model.index(1, 0, view.model.index(0, 0))
     tree.selectionModel().setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -177,6 +183,7 @@ def test_a_label_out_of_view_is_read_whole(qtbot, session: Session) -> None:
     session.settings.label_names = {"client": "Quote for the client, word for word"}
     view = HighlightsView(session)
     qtbot.addWidget(view)
+    listed(qtbot, view)
     view.resize(900, 160)  # a few rows in view
     view.show()
     qtbot.waitExposed(view)
@@ -186,6 +193,7 @@ def test_a_label_out_of_view_is_read_whole(qtbot, session: Session) -> None:
     start = text.index(" ", 30) + 1
     made, changes = store.highlights.add(middle, start, text.index(" ", start + 3), "client")
     session.changes_applied.emit(changes)
+    listed(qtbot, view)
     group = model.index(2, 0)
     row = next(model.index(r, 0, group) for r in range(model.rowCount(group))
                if model.index(r, 0, group).data(HighlightIdRole) == made.id)  # fmt: skip
@@ -204,6 +212,7 @@ def test_columns_fitted_to_a_new_style_and_to_what_comes_after_it(qtbot, session
     their width), and a label renamed afterwards is fitted as ever."""
     view = HighlightsView(session)
     qtbot.addWidget(view)
+    listed(qtbot, view)
     view.resize(1200, 400)
     view.show()
     qtbot.waitExposed(view)
@@ -232,6 +241,7 @@ def test_a_three_digit_paragraph_out_of_view_is_read_whole(qtbot, session: Sessi
     numbered in the hundreds further down."""
     view = HighlightsView(session)
     qtbot.addWidget(view)
+    listed(qtbot, view)
     view.resize(900, 160)
     view.show()
     qtbot.waitExposed(view)
@@ -244,6 +254,7 @@ def test_a_three_digit_paragraph_out_of_view_is_read_whole(qtbot, session: Sessi
     session.store.db.execute('UPDATE highlights SET start = start + ?, "end" = "end" + ? WHERE source_id = ?',
                              [moved, moved, last])  # fmt: skip
     view.refresh()
+    listed(qtbot, view)
     cell = model.index(1, COLUMNS.index("¶"), model.index(model.rowCount() - 1, 0))
     assert cell.data() == "122"
     assert not tree.viewport().rect().intersects(tree.visualRect(cell))  # out of view
@@ -279,10 +290,12 @@ def test_a_longer_source_title_scrolled_into_view_is_read_whole(qtbot, session: 
     shown, and a longer title further down was cut)."""
     view = HighlightsView(session)
     qtbot.addWidget(view)
+    listed(qtbot, view)
     view.resize(1200, 110)  # a row or two in view
     view.show()
     qtbot.waitExposed(view)
     view.group_combo.setCurrentIndex(view.group_combo.findData(GroupBy.LABEL))
+    listed(qtbot, view)
     model, tree = view.model, view.tree
     option = QStyleOptionViewItem()
     tree.initViewItemOption(option)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from reader.ui.highlights.highlights_model import ANNOTATION_COLUMN, HighlightIdRole
+from tests.ui.highlights_listed import listed
 
 NOTE = "**Zahl** prüfen: *vor* dem Kundentermin"
 
@@ -42,7 +43,7 @@ def test_annotations_are_shown_wherever_the_highlight_is(make_window, qtbot) -> 
     assert QTextCharFormat.UnderlineStyle.DotLine in styles
     # All highlights has an annotation column.
     window.modes.action.trigger()
-    highlights = window.modes.view
+    highlights = listed(qtbot, window.modes.view)
     head = highlights.model.index(0, 0)
     cells = [highlights.model.index(r, ANNOTATION_COLUMN, head) for r in range(highlights.model.rowCount(head))]
     assert [c.data() for c in cells if c.data(HighlightIdRole) == highlight_id] == [NOTE]

@@ -21,6 +21,7 @@ from reader.ui import undoable
 from reader.ui.briefing.briefing_edits import rename_briefing
 from reader.ui.library.source_model import SourceIdRole
 from tests.ui.elsewhere import look, opened
+from tests.ui.highlights_listed import listed
 
 
 def test_nothing_changed_elsewhere_costs_no_look_at_the_library(qtbot, make_window, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -199,7 +200,7 @@ def test_the_full_width_views_and_the_composer_follow(qtbot, make_window, data_d
     window.briefings.show(q4.id)
     composer = window.briefings.composer()
     window.modes.action.trigger()  # All highlights
-    view = window.modes.view
+    view = listed(qtbot, window.modes.view)
     window.timeline.show()
     timeline = window.timeline.window
     assert view is not None and timeline is not None and view.model.shown_ids() == []
@@ -212,6 +213,7 @@ def test_the_full_width_views_and_the_composer_follow(qtbot, make_window, data_d
         (added,) = importer.import_paths(other, [_articles(data_dir.parent / "more", 1, start=900)])
         other.sources.update_metadata(added.source_id, published="2024-05-02")  # type: ignore[arg-type]
     look(qtbot, window)
+    listed(qtbot, view)
     assert len(view.model.shown_ids()) == 1
     assert [composer.items_list.item(r).text() for r in range(composer.items_list.count())] == ["Warum"]
     assert sum(mark.count for mark in timeline.canvas.marks) == before + 1  # the article imported

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.highlights_listed import listed
+
 
 def _arrow_and_gap(button) -> tuple[float, int]:
     """(where the arrow's middle sits, from 0 top to 1 bottom; blank columns before it)."""
@@ -26,7 +28,7 @@ def _arrow_and_gap(button) -> tuple[float, int]:
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_menu_buttons_draw_their_arrow_level_and_apart(make_window, speak, language) -> None:
+def test_menu_buttons_draw_their_arrow_level_and_apart(make_window, qtbot, speak, language) -> None:
     speak(language)
     window = make_window()
     store = window.session.store
@@ -35,7 +37,7 @@ def test_menu_buttons_draw_their_arrow_level_and_apart(make_window, speak, langu
     table = window.table_mode.view
     table.table.selectAll()  # enabled: its text in full ink
     window.modes.action.trigger()
-    highlights = window.modes.view
+    highlights = listed(qtbot, window.modes.view)
     highlights.tree.selectAll()
     for button in (table.bulk_button, highlights.add_button):
         assert button.menu() is not None and button.isEnabled()

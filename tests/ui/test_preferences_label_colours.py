@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from reader.core.settings import Settings
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+from tests.ui.highlights_listed import listed
 
 # The highlight washes of the reading themes: light's pale red and yellow, dark's deep red
 LIGHT_RISK, LIGHT_KEY_POINT, DARK_RISK = QColor("#f8c4c0"), QColor("#fbe38e"), QColor("#6a2a2a")
@@ -68,7 +69,7 @@ def _icon_colour(action) -> QColor:
     return image.pixelColor(image.width() // 2, image.height() // 2)
 
 
-def test_all_highlights_shows_each_labels_colour_beside_its_name(make_window, speak) -> None:
+def test_all_highlights_shows_each_labels_colour_beside_its_name(make_window, speak, qtbot) -> None:
     """All highlights' Kategorie column read "Risiko" in words alone."""
     from reader.ui.highlights.highlights_model import COLUMNS
 
@@ -80,7 +81,7 @@ def test_all_highlights_shows_each_labels_colour_beside_its_name(make_window, sp
     _made, changes = store.highlights.add(source_id, 0, text.index(" ", 10), "risk")
     window.session.changes_applied.emit(changes)
     window.modes.action.trigger()
-    model = window.modes.view.model
+    model = listed(qtbot, window.modes.view).model
     cell = model.index(0, COLUMNS.index("Label"), model.index(0, 0))
     assert cell.data() == "Risiko"
     image = cell.data(Qt.ItemDataRole.DecorationRole).pixmap(16, 16).toImage()
@@ -88,7 +89,7 @@ def test_all_highlights_shows_each_labels_colour_beside_its_name(make_window, sp
     speak("en")
 
 
-def test_all_highlights_follows_a_new_theme_and_a_renamed_label(make_window, speak) -> None:
+def test_all_highlights_follows_a_new_theme_and_a_renamed_label(make_window, speak, qtbot) -> None:
     """Chosen while All highlights was shown, the dark theme left the light red beside "Risiko",
     and a label renamed "Chance" in Preferences kept its old name in the rows and the filter.
     Two rows of one label share one drawn colour: drawn for each row, 5,000 highlights cost
@@ -104,7 +105,7 @@ def test_all_highlights_follows_a_new_theme_and_a_renamed_label(make_window, spe
         _made, changes = store.highlights.add(source_id, start, text.index(" ", start + 5), "risk")
         window.session.changes_applied.emit(changes)
     window.modes.action.trigger()
-    view = window.modes.view
+    view = listed(qtbot, window.modes.view)
     def label(row: int) -> QModelIndex:
         return view.model.index(row, COLUMNS.index("Label"), view.model.index(0, 0))
 
@@ -114,6 +115,7 @@ def test_all_highlights_follows_a_new_theme_and_a_renamed_label(make_window, spe
     assert label(0).data(Qt.ItemDataRole.DecorationRole).pixmap(16, 16).toImage().pixelColor(8, 8) == DARK_RISK
     window.settings.label_names = {"risk": "Chance"}  # OK in Preferences says so
     window.session.settings_changed.emit(window.settings)
+    listed(qtbot, view)
     assert label(0).data() == "Chance"
     assert "Chance" in [view.label_combo.itemText(i) for i in range(view.label_combo.count())]
     speak("en")

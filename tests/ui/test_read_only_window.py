@@ -23,6 +23,7 @@ from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.briefing.composer_buttons import ButtonRow
 from reader.ui.main_window import MainWindow
 from reader.ui.session import Session
+from tests.ui.highlights_listed import listed
 
 REASONS = {"en": "The library is open read-only: nothing can be changed",
            "de": "Die Bibliothek ist schreibgeschützt geöffnet: Es kann nichts geändert werden"}  # fmt: skip
@@ -156,7 +157,7 @@ def test_the_keys_that_edit_do_nothing(open_read_only, qtbot) -> None:
     assert not window.article.selection_bar.isVisible()
 
 
-def test_menus_that_edit_are_off(open_read_only) -> None:
+def test_menus_that_edit_are_off(open_read_only, qtbot) -> None:
     window = open_read_only()
     highlight_id = _open_first_with_its_highlight(window)
     menu = QMenu(window)
@@ -177,8 +178,7 @@ def test_menus_that_edit_are_off(open_read_only) -> None:
     assert entries["Export…"]
     assert not any(on for text, on in entries.items() if text != "Export…"), entries
     window.modes.action.trigger()
-    highlights = window.modes.view
-    assert highlights is not None
+    highlights = listed(qtbot, window.modes.view)
     highlights.tree.expandAll()
     highlights.tree.selectAll()
     assert not highlights.add_button.isEnabled() and highlights.copy_button.isEnabled()

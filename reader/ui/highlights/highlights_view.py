@@ -1,7 +1,8 @@
 """The Highlights view: every highlight in the library, filtered, grouped, ready for a briefing.
 
 Filters (tag, label, outlet, published range, text) and grouping map one-to-one onto the core
-query (`highlights_query`); the view only shows what it returns. Selected highlights can be
+query (`highlights_query`), read off the window's thread (`loading`); the view only shows what
+it returns, when it arrives (`listed`). Selected highlights can be
 added to a briefing (undoable) or copied as Markdown with their citations; opening one
 (double-click, Enter) asks the window to show it in its source. Entry point:
 `HighlightsView(session)`.
@@ -30,14 +31,7 @@ from reader.core.changes import Changes
 from reader.core.date_input import parse_date
 from reader.core.export import copy_as_markdown
 from reader.core.labels import LABELS
-from reader.core.store import (
-    GroupBy,
-    HighlightFilter,
-    group_highlights,
-    outlets,
-    paragraph_numbers,
-    query_highlights,
-)
+from reader.core.store import GroupBy, HighlightFilter, outlets, paragraph_numbers
 from reader.ui.actions import make_action
 from reader.ui.article import highlight_keys
 from reader.ui.briefing.add_menu import add_to_briefing, fill_briefing_menu
@@ -49,6 +43,7 @@ from reader.ui.highlights.highlights_model import (
     HighlightIdRole,
     HighlightsModel,
 )
+from reader.ui.highlights.loading import Asked, HighlightsLoader, Listing
 from reader.ui.highlights.tree import HighlightsTree
 from reader.ui.highlights.tree_place import Place
 from reader.ui.i18n import export_language
@@ -76,6 +71,7 @@ def line_edit_chrome(edit: QLineEdit) -> int:
 
 class HighlightsView(QWidget):
     highlight_activated = Signal(int)  # the user opened a highlight (double-click, Enter)
+    listed = Signal()  # a list read (`refresh`) is shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +79,9 @@ class HighlightsView(QWidget):
         self._swatches: dict[tuple[str, str], QIcon] = {}
         self.model = HighlightsModel(lambda key: display_name(session, key), self._swatch,
                                      lambda ids: paragraph_numbers(session.store.db, ids), self)  # fmt: skip
+        self._shown_once = False  # a list arrived (`refresh`)
+        self.loader = HighlightsLoader(session, self)
+        self.loader.listed.connect(self._show_listing)
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_filters())
         layout.addWidget(self._build_tree(), 1)
@@ -169,6 +168,7 @@ class HighlightsView(QWidget):
         self.empty_hint = QLabel(self.tree.viewport(), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         QVBoxLayout(self.tree.viewport()).addWidget(self.empty_hint)
+        self.empty_hint.hide()  # until a list read says it is empty (`_show_listing`)
         return self.tree
 
     def _build_actions(self) -> QHBoxLayout:
@@ -223,26 +223,35 @@ class HighlightsView(QWidget):
         )
 
     def refresh(self) -> None:
-        """Fill the list again from the store, keeping the user's place (`tree_place`): the
-        selected highlights, the current one in view, or its neighbour when it is gone. Paragraph
-        numbers are left to the rows shown (`HighlightsModel`)."""
-        chosen = self.current_filter()
-        rows = query_highlights(self.session.store.db, chosen, paragraphs=False)
-        by = GroupBy(self.group_combo.currentData())
-        groups = group_highlights(rows, by, label_names(self.session))
+        """Read the list again from the store, off the window's thread (`loading`): shown when
+        it arrives, the list meanwhile as it was. Before the first one arrives the count says
+        that it is being read (the empty list said nothing, its hint had said "no highlights")."""
+        self.loader.read(Asked(self.current_filter(), GroupBy(self.group_combo.currentData()), label_names(self.session)))
+        if not self._shown_once and self.loader.reading():
+            self.count_label.setText(self.tr("Reading the highlights…"))
+
+    def reading(self) -> bool:
+        """Whether the list asked for last is still being read."""
+        return self.loader.reading()
+
+    def _show_listing(self, found: Listing) -> None:
+        """Fill the list with `found`, keeping the user's place (`tree_place`): the selected
+        highlights, the current one in view, or its neighbour when it is gone."""
+        self._shown_once = True
         place = Place.of(self.tree)
-        self.model.set_groups(groups)
+        self.model.set_groups(found.groups)
+        for row in range(self.model.rowCount()):  # before the rows are laid out, each found at once
+            self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
         self.tree.expandAll()
         # Grouped by source, every row would repeat its group's title: hide that column.
-        self.tree.setColumnHidden(SOURCE_COLUMN, by is GroupBy.SOURCE)
-        for row in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
+        self.tree.setColumnHidden(SOURCE_COLUMN, found.asked.by is GroupBy.SOURCE)
         place.restore(self.tree)
-        self.empty_hint.setVisible(not rows)
-        self.empty_hint.setText(self._empty_text(chosen))
-        counted = self.tr("%Ln highlight(s)", "", len(rows))
-        grouped = self.tr("%Ln group(s)", "", len(groups))
+        self.empty_hint.setVisible(not found.count)
+        self.empty_hint.setText(self._empty_text(found.asked.chosen))
+        counted = self.tr("%Ln highlight(s)", "", found.count)
+        grouped = self.tr("%Ln group(s)", "", len(found.groups))
         self.count_label.setText(self.tr("%1 in %2").replace("%1", counted).replace("%2", grouped))
+        self.listed.emit()
 
     def _empty_text(self, chosen: HighlightFilter) -> str:
         if chosen != HighlightFilter(text=""):

@@ -17,6 +17,7 @@ from reader.ui.export.dialog import ExportDialog
 from reader.ui.highlights.highlights_view import HighlightsView
 from reader.ui.session import Session
 from tests.ui.briefing.seed_composer import exported
+from tests.ui.highlights_listed import listed
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 META = {
@@ -66,7 +67,7 @@ def footnotes(text: str) -> dict[str, str]:
 
 
 def test_compose_reorder_export(qtbot, qtmodeltester, session: Session, tmp_path: Path) -> None:
-    view = HighlightsView(session)
+    view = listed(qtbot, HighlightsView(session))
     qtbot.addWidget(view)
     qtmodeltester.check(view.model)
     assert view.count_label.text().startswith("3 highlights in 3 groups")
@@ -131,14 +132,17 @@ def test_highlights_view_filters_and_copy(qtbot, session: Session) -> None:
     view = HighlightsView(session)
     qtbot.addWidget(view)
     view.tag_combo.setCurrentIndex(view.tag_combo.findData("Japan"))
+    listed(qtbot, view)
     assert view.count_label.text().startswith("2 highlights")
     view.text_edit.setText("MILLIARDEN")
+    listed(qtbot, view)
     assert view.count_label.text().startswith("1 highlight ")
     select_all_highlights(view)
     text = view.copy_selected()
     assert text.startswith("> Fast drei Milliarden") and "Handelsblatt" in text
     view.text_edit.clear()
     view.group_combo.setCurrentIndex(1)
+    listed(qtbot, view)
     assert view.model.rowCount() == 1  # all three carry the "key" label
 
 

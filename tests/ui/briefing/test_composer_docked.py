@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from reader.core.briefing_model import ItemKind
 from reader.ui import dialogs
+from tests.ui.highlights_listed import listed
 
 
 def open_memo(window, monkeypatch):
@@ -95,7 +96,7 @@ def _drop(widget, mime, point) -> None:
 
 
 def test_highlights_dragged_from_the_notes_pane_and_all_highlights_drop_in_place(
-    make_window, monkeypatch
+    make_window, monkeypatch, qtbot
 ) -> None:
     from reader.ui.briefing.drag import dropped_highlights
 
@@ -121,7 +122,7 @@ def test_highlights_dragged_from_the_notes_pane_and_all_highlights_drop_in_place
     assert len(store.briefings.items(composer.briefing_id)) == 2
     # from All highlights, below the last item: at the end
     window.modes.action.trigger()
-    tree = window.modes.view
+    tree = listed(qtbot, window.modes.view)
     head = tree.model.index(0, 0)
     rows = [tree.model.index(r, 0, head) for r in range(tree.model.rowCount(head))]
     mime = tree.model.mimeData([*rows, head])  # the group row carries none

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 from reader.ui import dialogs
 from reader.ui.dialogs.help_dialogs import ShortcutsDialog
 from reader.ui.export.dialog import ExportDialog
+from tests.ui.highlights_listed import listed
 
 QUOTE = "Fast drei Milliarden Dollar"
 
@@ -70,12 +71,12 @@ def test_export_offers_the_librarys_tag(make_window, monkeypatch, qtbot, tmp_pat
     assert len(list(tmp_path.glob("*.md"))) == 2
 
 
-def test_highlights_view_opens_a_highlight_in_its_source(make_window) -> None:
+def test_highlights_view_opens_a_highlight_in_its_source(make_window, qtbot) -> None:
     window = make_window()
     source_id, highlight_id = highlight_quote(window)
     window.library.select_source(next(i for i in window.session.store.sources.ids() if i != source_id))
     window.modes.action.trigger()
-    view = window.modes.view
+    view = listed(qtbot, window.modes.view)
     assert view.isVisible() and not window.splitter.isVisible()
     group = view.model.index(0, 0)
     view.tree.activated.emit(view.model.index(0, 0, group))
@@ -85,7 +86,7 @@ def test_highlights_view_opens_a_highlight_in_its_source(make_window) -> None:
     assert window.notes.annotation.highlight_id == highlight_id
 
 
-def test_copy_as_markdown_in_both_views(make_window) -> None:
+def test_copy_as_markdown_in_both_views(make_window, qtbot) -> None:
     window = make_window()
     source_id, highlight_id = highlight_quote(window)
     window.library.select_source(source_id)
@@ -94,7 +95,7 @@ def test_copy_as_markdown_in_both_views(make_window) -> None:
     copied = QGuiApplication.clipboard().text()
     assert f"> {QUOTE}" in copied and "Handelsblatt" in copied
     window.modes.action.trigger()
-    window.modes.view.tree.selectAll()
+    listed(qtbot, window.modes.view).tree.selectAll()
     QGuiApplication.clipboard().clear()
     window.exports.copy_action.trigger()
     assert QUOTE in QGuiApplication.clipboard().text()

@@ -13,6 +13,7 @@ from pathlib import Path
 from reader import paths
 from reader.core.ingest import prepare_bytes
 from reader.core.store import Store
+from tests.ui.highlights_listed import listed
 
 PROSE = ("Der Containerumschlag im Hamburger Hafen ist im dritten Quartal deutlich gesunken, "
          "Reedereien verlagern Verkehre nach Rotterdam und Antwerpen. ")  # fmt: skip
@@ -67,7 +68,7 @@ def test_the_tables_outlet_column_names_a_wire_reports_agency(make_window, data_
     assert cells == ["DER SPIEGEL", "dpa/lno", "Handelsblatt", "Reuters", "Reuters"]
 
 
-def test_all_highlights_filters_by_agency_too(make_window, data_dir) -> None:
+def test_all_highlights_filters_by_agency_too(make_window, data_dir, qtbot) -> None:
     """View ▸ All highlights: its Outlet filter offered outlets only, so the highlights of the
     "Hamburg (dpa/lno)" report could not be picked out."""
     ids = _library(data_dir)
@@ -76,8 +77,9 @@ def test_all_highlights_filters_by_agency_too(make_window, data_dir) -> None:
     for title in ("Hafen", "Spiegel", "Handelsblatt"):
         store.highlights.add(ids[title], 0, 20, "key")
     window.modes.action.trigger()
-    view = window.modes.view
+    view = listed(qtbot, window.modes.view)
     combo = view.outlet_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["All", "DER SPIEGEL", "dpa", "Handelsblatt"]
     combo.setCurrentIndex(combo.findData("dpa"))
+    listed(qtbot, view)
     assert sorted(store.highlights.get(i).source_id for i in view.model.shown_ids()) == sorted([ids["Hafen"], ids["Spiegel"]])
