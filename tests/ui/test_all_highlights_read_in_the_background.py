@@ -1,6 +1,6 @@
 """All highlights reads its list off the window's thread (at 10,000 highlights each reading
 froze the window 45-110 ms, at every letter typed in its filter): until the first list arrives
-it says that it is reading, only the list asked for last is shown, readings gone stale while
+the empty list says that it is being read, only the list asked for last is shown, readings gone stale while
 they waited are never begun, and a library that is no file is read at once."""
 
 from __future__ import annotations
@@ -45,9 +45,10 @@ def test_it_says_it_is_reading_until_the_list_comes(qtbot, speak, session: Sessi
     view = HighlightsView(session)
     qtbot.addWidget(view)
     view.show()
-    assert view.count_label.text() == reading
-    assert not view.empty_hint.isVisible()  # not "no highlights yet" over a list on its way
+    assert view.empty_hint.isVisible() and view.empty_hint.text() == reading  # not "no highlights yet"
+    assert view.count_label.text() == ""
     listed(qtbot, view)
+    assert not view.empty_hint.isVisible()
     assert view.count_label.text() == counted and view.model.rowCount() == 3
     view.text_edit.setText("a")  # a list shown: it stays as it is until the next one comes
     assert view.count_label.text() == counted and view.model.rowCount() == 3
@@ -57,6 +58,7 @@ def test_it_says_it_is_reading_until_the_list_comes(qtbot, speak, session: Sessi
 def test_only_the_list_asked_for_last_is_shown(qtbot, session: Session) -> None:
     view = listed(qtbot, HighlightsView(session))
     qtbot.addWidget(view)
+    view.show()
     shown: list[str] = []
     view.listed.connect(lambda: shown.append(view.current_filter().text))
     view.text_edit.setText("e")  # typed quickly: each letter asks for a list
@@ -64,6 +66,9 @@ def test_only_the_list_asked_for_last_is_shown(qtbot, session: Session) -> None:
     listed(qtbot, view)
     assert shown == ["wordsnohighlighthas"]  # the older list, arriving first, was dropped
     assert view.model.rowCount() == 0 and view.empty_hint.text() == "No highlight matches these filters."
+    view.text_edit.setText("wordsnohighlighthas2")  # the hint stays until the next list says otherwise
+    assert view.empty_hint.isVisible() and view.empty_hint.text() == "No highlight matches these filters."
+    listed(qtbot, view)
 
 
 def test_a_reading_gone_stale_while_it_waited_is_never_begun(qtbot, session: Session,

@@ -168,7 +168,6 @@ class HighlightsView(QWidget):
         self.empty_hint = QLabel(self.tree.viewport(), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         QVBoxLayout(self.tree.viewport()).addWidget(self.empty_hint)
-        self.empty_hint.hide()  # until a list read says it is empty (`_show_listing`)
         return self.tree
 
     def _build_actions(self) -> QHBoxLayout:
@@ -224,11 +223,12 @@ class HighlightsView(QWidget):
 
     def refresh(self) -> None:
         """Read the list again from the store, off the window's thread (`loading`): shown when
-        it arrives, the list meanwhile as it was. Before the first one arrives the count says
-        that it is being read (the empty list said nothing, its hint had said "no highlights")."""
+        it arrives, the list meanwhile as it was. Until the first one arrives the empty list says
+        that it is being read, where it says why it is empty (not in the count under it, whose
+        longer German text widened the window beside the docked composer)."""
         self.loader.read(Asked(self.current_filter(), GroupBy(self.group_combo.currentData()), label_names(self.session)))
         if not self._shown_once and self.loader.reading():
-            self.count_label.setText(self.tr("Reading the highlights…"))
+            self.empty_hint.setText(self.tr("Reading the highlights…"))
 
     def reading(self) -> bool:
         """Whether the list asked for last is still being read."""
