@@ -117,3 +117,11 @@ def test_a_reading_that_fails_in_the_background_is_done_on_the_windows_thread(qt
     view = listed(qtbot, HighlightsView(session))
     qtbot.addWidget(view)
     assert view.model.rowCount() == 3 and view.count_label.text() == "3 highlights in 3 groups"
+
+
+def test_a_view_closed_while_its_list_is_read_takes_no_list(qtbot, session: Session) -> None:
+    """(The list arriving after the view is gone: nothing to show it in, and no error.)"""
+    view = HighlightsView(session)
+    assert view.reading()
+    view.deleteLater()
+    qtbot.wait(200)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import shiboken6
 import sqlite_utils
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -92,7 +93,10 @@ class HighlightsLoader(QObject):
 
     def _arrived(self, number: int, found: Listing | None) -> None:
         """Hand on the listing unless another was asked for since; one that could not be read
-        (the log says why) is read on the window's thread."""
+        (the log says why) is read on the window's thread. Nothing once the view is gone (its
+        loader with it; the task's signal still comes)."""
+        if not shiboken6.isValid(self):
+            return
         self._running.pop(number, None)
         if number != self._asked or self._session.shut_down or self._last is None:
             return
