@@ -14,6 +14,7 @@ import pytest
 from reader.core.importer import import_paths
 from reader.core.store import HighlightFilter, Store
 from reader.ui.highlights import loading
+from reader.ui.highlights.highlights_model import COLUMNS
 from reader.ui.highlights.highlights_view import HighlightsView
 from reader.ui.session import Session
 from tests.ui.highlights_listed import listed
@@ -47,6 +48,7 @@ def test_it_says_it_is_reading_until_the_list_comes(qtbot, speak, session: Sessi
     view.show()
     assert view.empty_hint.isVisible() and view.empty_hint.text() == reading  # not "no highlights yet"
     assert view.count_label.text() == ""
+    assert view.tree.isColumnHidden(COLUMNS.index("Source"))  # grouped by source: the columns as they will stay
     listed(qtbot, view)
     assert not view.empty_hint.isVisible()
     assert view.count_label.text() == counted and view.model.rowCount() == 3

@@ -159,6 +159,7 @@ class HighlightsView(QWidget):
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ANNOTATION_COLUMN, QHeaderView.ResizeMode.Stretch)  # shares the width
+        self.tree.setColumnHidden(SOURCE_COLUMN, True)  # grouped by source while the first list is read
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.activated.connect(self._activated)
         # B, as in the article and the notes' list: here it did nothing, only Alt+I's button.
