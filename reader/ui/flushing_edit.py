@@ -86,7 +86,7 @@ class FlushingEdit(QPlainTextEdit):
         self._name: Callable[[], str] = str  # the step the typing here is saved as (`follow`)
         # Where the window's undo stood when typing was last undone here: while it stands below,
         # steps were undone after the typing and Redo takes them first (none left to redo, as
-        # after a new step, the key comes back here: the window's Redo is disabled).
+        # after a new step, Redo is the typing's again: `own`).
         self._undone_at = 0
         self._parked: tuple[str, str] | None = None  # typing undone here, past a reload (`_redone`)
         self.losing_focus = False  # the save due is focus-out's: a click elsewhere, its move to come
@@ -198,12 +198,15 @@ class FlushingEdit(QPlainTextEdit):
 
     def own(self, key: History) -> bool:
         """Whether Undo or Redo has something of this editor's own to take: typing not yet
-        saved, or typing undone here, once the window's steps undone after it are redone."""
+        saved, or typing undone here, once the window's steps undone after it are redone or a
+        new step took their Redo away. Edit ▸ Redo asks this too: left to the key's fallback
+        (the window's Redo disabled), a new step greyed out the menu's Redo over the typing."""
         document = self.document()
         if key is History.UNDO:
             return document.isUndoAvailable()
-        undone_after = self._steps is not None and self._steps.index() < self._undone_at
-        return document.isRedoAvailable() and not undone_after  # else the window's, if it has any
+        steps = self._steps
+        undone_after = steps is not None and steps.canRedo() and steps.index() < self._undone_at
+        return document.isRedoAvailable() and not undone_after  # else the window's step first
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

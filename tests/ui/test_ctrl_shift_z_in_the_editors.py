@@ -176,7 +176,7 @@ def test_typing_undone_from_the_editors_context_menu_counts_too(qtbot, make_wind
 
 def test_typing_undone_is_redone_here_once_a_new_step_took_the_windows_redo(qtbot, make_window) -> None:
     """Steps undone past the typing, then a new one (a tag): the window has nothing to redo, and
-    Ctrl+Shift+Z, the window's Redo disabled, comes back to the editor and brings the typing."""
+    Ctrl+Shift+Z brings the typing, as Edit ▸ Redo, which names it, does."""
     window, editor = _note_window(qtbot, make_window)
     undoable.add_tag(window.session, window.open_source_id, "Korea")
     _typed(qtbot, editor, "Hallo")
@@ -184,6 +184,6 @@ def test_typing_undone_is_redone_here_once_a_new_step_took_the_windows_redo(qtbo
     _undo(qtbot, editor)
     _undo(qtbot, editor)
     undoable.add_tag(window.session, window.open_source_id, "China")
-    assert not window.redo_action.isEnabled()
+    assert window.redo_action.isEnabled() and window.redo_action.text().startswith("&Redo Edit summary note on “")
     _redo(qtbot, editor)
     assert editor.toPlainText() == "Hallo" and _tags(window) == ["China"]

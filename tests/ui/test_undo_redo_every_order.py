@@ -135,6 +135,21 @@ def test_the_menu_names_the_typing_ctrl_z_took_back_and_greys_out_with_nothing(q
     assert _tags(window) == [] and editor.toPlainText() == ""
 
 
+def test_the_menus_redo_brings_the_typing_once_a_new_step_took_the_windows_redo(qtbot, make_window) -> None:
+    """Ctrl+Z past the typing and two tags, then a new tag: the window has nothing to redo and
+    Ctrl+Shift+Z brings the typing. The menu's Redo was greyed out there."""
+    window, editor = _note_window(qtbot, make_window)
+    undoable.add_tag(window.session, window.open_source_id, "Korea")
+    _typed(qtbot, editor, "Hallo")
+    for _ in range(3):
+        _undo(qtbot, editor)
+    undoable.add_tag(window.session, window.open_source_id, "China")
+    text, enabled = by_menu(qtbot, window, window.redo_action)
+    assert enabled and text.startswith("&Redo Edit summary note on “")
+    assert editor.toPlainText() == "Hallo" and _tags(window) == ["China"]
+    qtbot.waitUntil(lambda: _note(window) == "Hallo")
+
+
 def test_the_menu_names_the_typing_in_german(qtbot, make_window, speak) -> None:
     speak("de")
     window, editor = _note_window(qtbot, make_window)
