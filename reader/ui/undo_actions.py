@@ -129,11 +129,15 @@ class _History(QObject):
             action.name_step(editor.typing_name() if editor is not None and own else text())
 
     def _take(self, key: History) -> None:
-        """The typing not saved yet is saved first (as the menu's click, taking the focus, saves
-        it): Undo then takes that step back. What is still the editor's own after that (typing
-        undone there, or typing a conflict bar holds) it takes as its key does there."""
-        self._flush()
+        """The typing not saved yet is saved first (as the menu's opening, a focus-out, saves it):
+        Undo then takes that step back. What is still the focused editor's own (typing undone
+        there, or typing its focus-out could not save: a full disk, a busy library, a conflict
+        bar asking) it takes as its key does there. Typing whose save failed is not tried again
+        first: on a full disk that raised the disk's error a second time, and the typing stayed
+        where Ctrl+Z took it back."""
         editor = self._focused()
+        if editor is None or editor.pending or not editor.own(key):
+            self._flush()
         if editor is not None and editor.own(key):
             editor.take(key)
         elif key is History.UNDO:

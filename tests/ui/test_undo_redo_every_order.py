@@ -150,6 +150,29 @@ def test_the_menus_redo_brings_the_typing_once_a_new_step_took_the_windows_redo(
     qtbot.waitUntil(lambda: _note(window) == "Hallo")
 
 
+def test_the_menus_undo_on_a_full_disk_takes_back_the_typing_as_ctrl_z_does(qtbot, make_window, full_disk) -> None:
+    """The disk full, typing the menu's opening could not save (its focus-out tells the disk is
+    full, once): Edit ▸ Undo takes it back in the note, as Ctrl+Z there does, and Redo brings it
+    again. The menu saved it first, which failed: a second error and the typing still there."""
+    window, editor = _note_window(qtbot, make_window)
+    full_disk(window.session.store)
+    _typed(qtbot, editor, "Ha")
+    editor.insertPlainText("llo " * 5000)  # needs pages the full library lacks
+    with qtbot.capture_exceptions() as raised:
+        text, enabled = by_menu(qtbot, window, window.undo_action)
+        assert enabled and text.startswith("&Undo Edit summary note on “")
+        qtbot.waitUntil(lambda: len(raised) == 1)  # the focus-out's
+        assert editor.toPlainText() == _note(window) == "" and _tags(window) == J
+        window.activateWindow()  # as the error's box, closed, leaves it (offscreen: no box, no focus)
+        editor.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+        text, enabled = by_menu(qtbot, window, window.redo_action)
+        assert enabled and text.startswith("&Redo Edit summary note on “")
+        qtbot.wait(50)
+    assert editor.toPlainText() == "Ha" + "llo " * 5000 and _note(window) == ""  # kept, to be saved
+    assert raised and all("full" in str(error) for _, error, _ in raised)
+
+
 def test_the_menu_names_the_typing_in_german(qtbot, make_window, speak) -> None:
     speak("de")
     window, editor = _note_window(qtbot, make_window)
