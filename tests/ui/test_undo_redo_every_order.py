@@ -173,6 +173,24 @@ def test_the_menus_undo_on_a_full_disk_takes_back_the_typing_as_ctrl_z_does(qtbo
     assert raised and all("full" in str(error) for _, error, _ in raised)
 
 
+def test_typing_undone_in_a_note_waits_there_while_another_source_is_shown(qtbot, make_window) -> None:
+    """Ctrl+Z of the typing, another source opened and this one again: Edit ▸ Redo in its note
+    names and brings back the typing; the other source's note had none to bring."""
+    window, editor = _note_window(qtbot, make_window)
+    first = window.open_source_id
+    _typed(qtbot, editor, "Hallo")
+    _undo(qtbot, editor)
+    other = next(i for i in window.library.model.ids() if i != first)
+    for source_id in (other, first):
+        assert window.library.select_source(source_id)
+        qtbot.waitUntil(lambda s=source_id: window.open_source_id == s)
+        editor.setFocus()
+        redo = by_menu(qtbot, window, window.redo_action)
+        assert redo[1] is (source_id == first), source_id
+    assert redo[0].startswith("&Redo Edit summary note on “") and editor.toPlainText() == "Hallo"
+    qtbot.waitUntil(lambda: _note(window) == "Hallo")
+
+
 def test_the_menu_names_the_typing_in_german(qtbot, make_window, speak) -> None:
     speak("de")
     window, editor = _note_window(qtbot, make_window)
