@@ -5,8 +5,9 @@ a line of its own ("… in Bremen ausbilden. © CAE", "… fordert Aufklärung. 
 Fleischmann/Unsplash/DJV)"), or stands next to a bare copyright credit ("© Markus Leitner"), or
 says where the people stand in the picture ("Maria Tillessen (l.) und …"), or closes with its
 agency in brackets after the sentence ("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019.
-(AP)", "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"; not the run's last
-line, which a story signed by its agency closes so: "… an. (dpa/gem)"). A picture at the
+(AP)", "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)", or bare: "… near
+Gillette, Wyoming. AFP"; not the run's last line, which a story signed by its agency closes
+so: "… an. (dpa/gem)", "… in court. AFP"). A picture at the
 top of the article prints its caption and then its credit on a line of its own ("(Image: ©
 TNG Collaboration)", "Photograph: Tim Robberts/Getty Images"): the sentences that open the run
 right above such a credit line are the caption. A wire service's caption needs no credit: its
@@ -29,6 +30,7 @@ from reader.core.ingest.author_lines import ZOOM_BUTTONS
 from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
+from reader.core.ingest.sign_offs import bare_agency
 
 # A caption is a sentence or two, never a paragraph of the article.
 CAPTION_MAX_WORDS = 40
@@ -127,7 +129,7 @@ def captions(
             if beside <= end and _short_sentence(shapes[beside]):
                 found.add(beside)
         elif shapes[i].n_words <= CAPTION_MAX_WORDS and (
-            _credited(text) or (i != last and _agency_end(text))
+            _credited(text) or (i != last and (_agency_end(text) or _bare_agency_end(text)))
         ):
             found.add(i)
         elif _agency_name(text):
@@ -198,6 +200,13 @@ def _agency_end(text: str) -> bool:
     """A caption closing with its agency after the sentence ("… 2019. (AP)"); the story's
     last paragraph may close the same way ("… kündigte er sein Erscheinen an. (dpa/gem)")."""
     return text.endswith(")") and _AGENCY_END.search(text) is not None
+
+
+def _bare_agency_end(text: str) -> bool:
+    """A caption closing with its agency's bare name after the sentence ("… near Gillette,
+    Wyoming. AFP"); the story's last paragraph signed so stays (`sign_offs.signed_close`)."""
+    head, _, tail = text.rpartition(" ")
+    return bool(head) and head[-1] in ".!?”\"" and bare_agency(tail)
 
 
 def _bare_credit(text: str) -> bool:

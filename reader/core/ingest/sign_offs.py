@@ -32,6 +32,9 @@ _SENTENCE_ENDS = frozenset(".!?…\"”“»«'’")
 # The lines under a sign-off that hold no more of the article: a picture between paragraphs
 # may stand over a subheading, with the section's paragraph right under it.
 _BELOW = 3
+# A wire's short name in title case is as often a word or a name ("Ani", "Ap"); longer ones
+# are the agency's own spelling ("Reuters", "Xinhua").
+_TITLE_CASE_MIN = 4
 
 
 def signoff_agency(text: str) -> str | None:
@@ -52,14 +55,25 @@ def signoff_agency(text: str) -> str | None:
 
 def signed_close(text: str) -> str | None:
     """The agency that signs the story on the line of its last sentence ("… kündigte er an.
-    (dpa)", "… an. dpa/lno", "… the ministry said. (AFP)"), as `signoff_agency` names it, or
-    None. Pasted so, the paragraph ended in no sentence mark and was no prose, and the story
-    lost it. Only in brackets or with its desk: "… in Wyoming. AFP" is as often a caption with
-    its credit on its line."""
+    (dpa)", "… an. dpa/lno", "… the ministry said. (AFP)", "… in court. AFP"), as
+    `signoff_agency` names it, or None. Pasted so, the paragraph ended in no sentence mark and
+    was no prose, and the story lost it. A caption between the paragraphs ends so too ("… in
+    Wyoming. AFP"): inside the article's run, a line closing with its agency that is not the
+    run's last is a caption (`run_captions`). A bare name is the agency's own spelling, in
+    capitals or as it writes itself ("AFP", "Reuters", "dpa"), not a word of three letters in
+    title case ("… said. Ani")."""
     head, _, tail = text.rstrip().rpartition(" ")
-    if not head or not (tail.startswith("(") or "/" in tail) or head[-1] not in _SENTENCE_ENDS:
+    if not head or head[-1] not in _SENTENCE_ENDS:
+        return None
+    if not (tail.startswith("(") or "/" in tail or bare_agency(tail)):
         return None
     return signoff_agency(tail)
+
+
+def bare_agency(word: str) -> bool:
+    """A news agency's name alone, as it spells itself ("AFP", "Reuters", "dpa")."""
+    spelt = word.isupper() or word.islower() or len(word) > _TITLE_CASE_MIN
+    return spelt and is_wire(word)
 
 
 def signs_story(segments: list[Segment], shapes: list[Shape], labels: list[str | None], i: int) -> bool:

@@ -203,3 +203,27 @@ def test_a_picture_under_the_last_paragraph_keeps_its_caption_out() -> None:
     caption = "Firefighters carry a woman through a flooded street near Gillette, Wyoming."
     page = EN.read_text(encoding="utf-8").replace("court.\nAFP\n", f"court.\n\n{caption}\nAFP\n")
     assert _roles(_parse(page))[caption] is BlockRole.BOILERPLATE
+
+
+@pytest.mark.parametrize(("sign_off", "agency"), [(" AFP", "AFP"), (" Reuters", "Reuters"), (" PTI", "PTI")])
+def test_an_agency_glued_after_the_last_sentence_keeps_the_paragraph(sign_off: str, agency: str) -> None:
+    """ "… in court. AFP": no bracket, no line of its own; the paragraph ended in no sentence
+    mark and was lost (an Indian story on en-news closes "… to sneak into the US. PTI")."""
+    page = EN.read_text(encoding="utf-8").replace("in court.\nAFP\n", f"in court.{sign_off}\n")
+    article = _parse(page)
+    assert role_of(_roles(article), _EN_LAST) is BlockRole.BODY
+    assert article.agency == agency
+
+
+def test_a_caption_with_its_agency_glued_on_between_paragraphs_is_still_a_caption() -> None:
+    """The same shape with the article going on under it is a picture's caption."""
+    page = EN.read_text(encoding="utf-8").replace("Wyoming.\nAFP\n", "Wyoming. AFP\n")
+    roles = _roles(_parse(page))
+    assert role_of(roles, "Smoke rises from the chimneys") is BlockRole.BOILERPLATE
+    assert role_of(roles, "Officials in several of the states") is BlockRole.BODY
+
+
+def test_a_wire_s_short_name_in_title_case_signs_nothing() -> None:
+    """ "Ani" or "Ap" after a sentence is a word or a name, not the agency's spelling."""
+    page = EN.read_text(encoding="utf-8").replace("in court.\nAFP\n", "in court. Ani\n")
+    assert _parse(page).agency is None
