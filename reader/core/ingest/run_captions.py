@@ -12,7 +12,9 @@ top of the article prints its caption and then its credit on a line of its own (
 TNG Collaboration)", "Photograph: Tim Robberts/Getty Images"): the sentences that open the run
 right above such a credit line are the caption. A wire service's caption needs no credit: its
 house style gives it away ("In this Dec. 12, 2006, file photo, …", "Mark Esper, left, and …"),
-and so does a German caption's "(Symbolbild)".
+and so does a German caption's "(Symbolbild)". A copy may glue the credit to the caption's
+last word, the space lost with the picture ("… on July 25, 2019.J. Scott Applewhite / AP
+file").
 Such a line reads like a short sentence of prose, so the body model keeps it; the credit is
 what gives it away. The rule runs only inside the run (`boilerplate.choose`), after the head's
 metadata is read, so titles, dates and bylines do not move, and it asks nothing of the body
@@ -27,6 +29,7 @@ from functools import lru_cache
 
 from reader.core.ingest import phrases
 from reader.core.ingest.author_lines import ZOOM_BUTTONS
+from reader.core.ingest.credit_phrases import is_credit_only
 from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
@@ -93,6 +96,13 @@ _ILLUSTRATION_ENDS = tuple(
     for mark in ("Symbolbild", "Symbolfoto", "Archivbild", "Archivfoto")
     for stop in ("", ".")
 )
+# Where a credit glued to a caption's last word starts: a capital right after a small letter,
+# a digit, a sentence mark or a bracket, with no space between.
+_GLUED_SEAM = re.compile(r"(?<=[a-z0-9.!?”\"’)])(?=[A-Z])")
+# A wire's archive picture credited so ("J. Scott Applewhite / AP file").
+_ARCHIVE = " file"
+# The small words between a credit's names ("Getty - Contributor", "Jane Doe for The Times").
+_CREDIT_JOINS = frozenset({"-", "–", "/", "|", "for", "of", "the", "via", "und", "and"})
 # A line that is nothing but a copyright credit without a year ("© Markus Leitner").
 _BARE_COPYRIGHT = re.compile(r"©\s*(?!\d{4})" + _CREDIT_WORDS)
 
@@ -179,8 +189,32 @@ def _credited(text: str) -> bool:
     if text.startswith(("In th", "Th", "FILE")) and _wire_opening(text):
         return True
     # The pattern tries every character; the words it needs are looked for first.
-    if "left," in text or "right," in text or "cent" in text:
-        return _PLACED_BY_COMMAS.search(text) is not None
+    if ("left," in text or "right," in text or "cent" in text) and _PLACED_BY_COMMAS.search(text):
+        return True
+    return _glued_credit(text)
+
+
+def _glued_credit(text: str) -> bool:
+    """A caption whose credit a copy glued to its last word, the space between them lost with
+    the picture's markup ("… on July 25, 2019.J. Scott Applewhite / AP file", "… killed and
+    ate a rabbitCredit: Getty - Contributor", "… isn't easy.Kathrin Ziegler/Getty"): what
+    follows the seam is a whole credit line (`is_credit_only`; "/ AP file" as wire pictures
+    from the archive are credited), after a caption's words. It names the photographer or
+    carries a label. An agency's name alone glued on ("… in New York.Reuters", one en-news
+    page) is left as it was: at the run's end it is the story's sign-off that lost its space,
+    and on that page setting the caption aside cost the set's recall a word its gold holds
+    elsewhere. A credit's label names no sentence: after "Credit:"
+    every word is a name's ("UniCredit: Deutschland wird nicht …" is a headline, and "Uni" no
+    caption)."""
+    for seam in _GLUED_SEAM.finditer(text):
+        head, credit = text[: seam.start()], text[seam.start() :].removesuffix(_ARCHIVE)
+        if len(head.split()) < CAPTION_MIN_WORDS or not ("/" in credit or ":" in credit):
+            continue
+        if not is_credit_only(credit):
+            continue
+        _label, colon, names = credit.partition(":")
+        if not colon or all(w[0].isupper() or w in _CREDIT_JOINS for w in names.split()):
+            return True
     return False
 
 
