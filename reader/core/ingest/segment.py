@@ -18,6 +18,7 @@ from reader.core.ingest.byline import is_author_only, name_beside_date, starts_w
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.drop_caps import joined_drop_caps
 from reader.core.ingest.relative_dates import read_age
+from reader.core.ingest.tweet_buttons import without_tweet_buttons
 from reader.core.ingest.webpage_datelines import is_marked_dateline
 
 # Bullets pages render in front of list items; the marker is not part of the text.
@@ -70,7 +71,7 @@ class Segment:
 
 def segment(text: str) -> list[Segment]:
     """Split normalised page text into candidate blocks, in file order."""
-    lines = joined_drop_caps([line.strip() for line in text.split("\n")])
+    lines = joined_drop_caps(without_tweet_buttons([line.strip() for line in text.split("\n")]))
     width = _wrap_width(lines)
     elsewhere = _printed_elsewhere(lines) if width is not None else frozenset()
     segments: list[Segment] = []
