@@ -167,6 +167,9 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"^mit (?:der|ihrer) (?:registrierung|anmeldung|bestellung)\b.{0,80}"
         r"\b(?:datenschutz|nutzungsbedingungen|agb|einwillig|zustimm|akzeptier)",
         r"\bdatenschutz\w* zur kenntnis\b",
+        # The notice Google's spam check asks every form it guards to carry ("This site is
+        # protected by reCAPTCHA and the Google Privacy Policy …", "… durch reCAPTCHA geschützt").
+        r"\bprotected by recaptcha\b", r"\bdurch recaptcha geschützt\b",
     ),
     APP: (
         r"\b(?:get|download) (?:the|our) app\b", r"\bin (?:der|unserer) app\b",

@@ -104,7 +104,7 @@ _COUNT = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?[kKmM]?")
 # Checked at import below: a new unanchored phrase must contain one of these.
 _CAPTION_HINTS = ("foto", "photo", "bild", "image", "picture", "illustration", "grafik", "credit")
 _PROMPT_HINTS = _CAPTION_HINTS + (
-    "newsletter", "sign up ", "subscribe ", "enter your e", "e-mail", "postfach",
+    "newsletter", "sign up ", "subscribe ", "enter your e", "e-mail", "postfach", "recaptcha",
     "auf dem laufenden", "privacy notice", "thanks for reading", "jetzt ", "app",
     "add to home screen", "job", "stellen", "karriere-portal", "benachrichtigt werden", "teilen ",
     "read", "opens new tab", "all rights reserved", "alle rechte vorbehalten", "©",

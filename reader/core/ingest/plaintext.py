@@ -32,6 +32,7 @@ from reader.core.ingest.outlet import find_site_name
 from reader.core.ingest.segment import Segment, segment
 from reader.core.ingest.shape import Shape, measure
 from reader.core.ingest.sign_offs import signed_close, signoff_agency
+from reader.core.ingest.sign_up_boxes import mark_sign_up_pitches
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_datelines import join_bare_place
 from reader.core.ingest.wire_credits import notice_agency
@@ -118,6 +119,7 @@ def read_page(
     headers = [header for _shape, header, _label in read]
     labels = [label for _shape, _header, label in read]
     mark_captions(segments, shapes, labels)
+    mark_sign_up_pitches(segments, labels)
     meta = find_metadata(segments, shapes, labels, lang, reference)
     mark_author_lines(segments, labels, meta.meta, meta.byline)
     is_header = [header is not None for header in headers]

@@ -1,0 +1,58 @@
+"""A newsletter box between the article's paragraphs is set aside: its pitch over the form's
+button, and the spam check's notice under the form.
+
+The pitch is worded anew by every site ("Let our news meet your inbox. …"), and read as a
+paragraph of the story; the button under it ("Sign Up", "Anmelden") gives it away. The page is
+written by hand in the shape of a news site's story with such a box.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quality import DATA, block_roles, role_of
+
+from reader.core.ingest.article import BlockRole
+
+PAGE = (DATA / "body_classes" / "en_sign_up_box.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "line", ["Let our news meet your inbox", "This site is protected by recaptcha"]
+)
+def test_the_box_s_pitch_and_notice_are_set_aside(line: str) -> None:
+    assert role_of(block_roles(PAGE), line) is BlockRole.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Buses on the route carry", "Work on the lanes will begin", "Some shop owners along the road"],
+)
+def test_the_story_goes_on_around_the_box(paragraph: str) -> None:
+    assert role_of(block_roles(PAGE), paragraph) is BlockRole.BODY
+
+
+@pytest.mark.parametrize("button", ["Subscribe", "Jetzt anmelden", "Abonnieren"])
+def test_other_buttons_mark_the_pitch_too(button: str) -> None:
+    page = PAGE.replace("mornings.\nSign Up\n", f"mornings.\n{button}\n")
+    assert role_of(block_roles(page), "Let our news meet your inbox") is BlockRole.BOILERPLATE
+
+
+def test_a_paragraph_over_a_blank_line_and_a_button_stays() -> None:
+    """A blank line between a paragraph and a menu's "Sign Up" parts them."""
+    page = PAGE.replace(
+        "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.\nSign Up\n",
+        "Riders said the lanes were long overdue and that the buses had been late nearly every day.\n\nSign Up\n",
+    )
+    assert role_of(block_roles(page), "Riders said the lanes") is BlockRole.BODY
+
+
+def test_a_paragraph_over_a_longer_line_stays() -> None:
+    """A line that begins with a button's word and goes on is no button."""
+    page = PAGE.replace(
+        "mornings.\nSign Up\n", "mornings.\nSubscribe to the print edition for $5 a month\n"
+    )
+    page = page.replace(
+        "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
+        "Riders said the lanes were long overdue and that the buses had been late nearly every day.",
+    )
+    assert role_of(block_roles(page), "Riders said the lanes") is BlockRole.BODY
