@@ -53,6 +53,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A gallery's or a list's link to the rest ("View all (4)" under an AP story's photo
         # strip, read as the story's subheading).
         r"(?:view|see|show) all", r"alle anzeigen", r"mehr anzeigen",
+        # A video player's own buttons between the paragraphs ("Weitere Videos" / "Mehr Videos
+        # für dich" on a games site, read as two lines of the article).
+        r"(?:weitere|mehr|alle) videos(?: für dich| für sie)?", r"(?:more|all) videos(?: for you)?",
     ),
     ADVERTISING: (
         r"anzeige", r"advertisement", r"werbung", r"sponsored(?: content)?", r"promoted",
@@ -67,6 +70,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"(?:advertisement\s*[-–—·]\s*)?continue reading (?:below|the main story)",
         r"scroll to continue with content", r"weiterlesen nach der anzeige",
         r"(?:der )?artikel wird nach der anzeige fortgesetzt",
+        # The end card of a video advertisement, copied with its button glued on ("Thanks for
+        # watching!Visit Website").
+        r"thanks for watching!?\s?(?:visit (?:website|site|advertiser))?",
     ),
     SHARE: (
         r"share(?: (?:this|full))?(?: article| story| post| page)?", r"teilen",
