@@ -34,17 +34,6 @@ _BIO = re.compile(
 # lower-case word (a verb; "und" before a co-author). A line of fewer words is a credit or a
 # date line of the head ("Chris Davies - Nov 19, 2019"), a longer one no biography.
 _AFTER_FULL_NAME = re.compile(r"(?:,|['’]s?\b| [^\W\d_A-ZÀ-ÖØ-Þ])")
-# "Hi, ich bin David, …", "Ich bin Jessie Weiß, …", "Hello, I'm Anna, …": the author's own
-# words introducing them, their name and a comma before what they are.
-_SELF_INTRO = re.compile(
-    r"(?:(?:hi|hallo|hey|hello)[,!]? )?(?:ich bin|i['’]m|i am|my name is|mein name ist) "
-    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?),",
-    re.IGNORECASE,
-)
-_INTRO_INITIALS = frozenset("HhIiMm")
-# A self-introduction closes a post: this many paragraphs of this many words stand above it.
-_STORY_PARAGRAPHS_ABOVE = 3
-_STORY_PARAGRAPH_WORDS = 20
 _FULL_NAME_MIN_WORDS = 7
 _FULL_NAME_MAX_WORDS = 90
 
@@ -113,30 +102,6 @@ def mark_author_lines(
             labels[i] = phrases.AUTHOR_BIO
         elif full and text.startswith(full) and _about_author(text, full):
             labels[i] = phrases.AUTHOR_BIO
-        elif _introduces_author(text, firsts) and _after_the_story(segments, meta, i):
-            labels[i] = phrases.AUTHOR_BIO
-
-
-def _introduces_author(text: str, firsts: set[str]) -> bool:
-    """The author introducing themself in the blog's box under the post ("Hi, ich bin David,
-    der Gründer des Zugreiseblogs. …", "Ich bin Jessie Weiß, 32 Jahre jung, …", "I'm Anna, a
-    travel writer …"): the byline's name, then a comma, as a description follows it."""
-    if text[:1] not in _INTRO_INITIALS:
-        return False  # most lines: no pattern tried
-    intro = _SELF_INTRO.match(text)
-    if intro is None:
-        return False
-    name = intro.group("name")
-    return name.split()[0] in firsts
-
-
-def _after_the_story(segments: list[Segment], meta: set[int], i: int) -> bool:
-    """Line `i` stands under some of the story: paragraphs of a sentence's length between the
-    head and it. A post may open with its author introducing themself ("Hi, ich bin Anna, und
-    heute zeige ich euch …"): that is the story's first paragraph."""
-    start = max(meta, default=-1) + 1
-    told = sum(len(s.text.split()) >= _STORY_PARAGRAPH_WORDS for s in segments[start:i])
-    return told >= _STORY_PARAGRAPHS_ABOVE
 
 
 def _about_author(text: str, full: tuple[str, ...]) -> bool:
