@@ -31,7 +31,7 @@ from reader.core.ingest.metadata import Metadata, find_metadata
 from reader.core.ingest.outlet import find_site_name
 from reader.core.ingest.segment import Segment, segment
 from reader.core.ingest.shape import Shape, measure
-from reader.core.ingest.sign_offs import signed_close, signoff_agency
+from reader.core.ingest.sign_offs import bare_close, signed_close, signoff_agency
 from reader.core.ingest.sign_up_boxes import mark_sign_up_pitches
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_datelines import join_bare_place
@@ -222,7 +222,8 @@ def _closing_agency(blocks: list[Block]) -> str | None:
     for i in range(len(blocks) - 1, -1, -1):  # from the end: the last body block is near it
         if blocks[i].role is BlockRole.BODY:
             below = blocks[i + 1].text if i + 1 < len(blocks) else ""
-            return notice_agency(below) or signoff_agency(below) or signed_close(blocks[i].text)
+            last = blocks[i].text
+            return notice_agency(below) or signoff_agency(below) or signed_close(last) or bare_close(last)
     return None
 
 

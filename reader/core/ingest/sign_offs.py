@@ -55,19 +55,29 @@ def signoff_agency(text: str) -> str | None:
 
 def signed_close(text: str) -> str | None:
     """The agency that signs the story on the line of its last sentence ("… kündigte er an.
-    (dpa)", "… an. dpa/lno", "… the ministry said. (AFP)", "… in court. AFP"), as
-    `signoff_agency` names it, or None. Pasted so, the paragraph ended in no sentence mark and
-    was no prose, and the story lost it. A caption between the paragraphs ends so too ("… in
-    Wyoming. AFP"): inside the article's run, a line closing with its agency that is not the
-    run's last is a caption (`run_captions`). A bare name is the agency's own spelling, in
-    capitals or as it writes itself ("AFP", "Reuters", "dpa"), not a word of three letters in
-    title case ("… said. Ani")."""
+    (dpa)", "… an. dpa/lno", "… the ministry said. (AFP)"), as `signoff_agency` names it, or
+    None. Pasted so, the paragraph ended in no sentence mark and was no prose, and the story
+    lost it. Only in brackets or with its desk here, where every line's shape asks: a bare
+    name ("… in court. AFP") is `bare_close`, read only on the line under the article."""
     head, _, tail = text.rstrip().rpartition(" ")
-    if not head or head[-1] not in _SENTENCE_ENDS:
-        return None
-    if not (tail.startswith("(") or "/" in tail or bare_agency(tail)):
+    if not head or not (tail.startswith("(") or "/" in tail) or head[-1] not in _SENTENCE_ENDS:
         return None
     return signoff_agency(tail)
+
+
+def bare_close(text: str) -> str | None:
+    """The agency whose bare name follows the last sentence on its line ("… would defend the
+    rules in court. AFP", "… to sneak into the US. PTI"), or None. A caption between the
+    paragraphs ends so too ("… near Gillette, Wyoming. AFP", `run_captions`), and so does each
+    teaser card in a list of a wire's stories: read as prose everywhere, such lines made a
+    list of cards the article. So it is asked only of the line right under the article's last
+    paragraph (`boilerplate`), which is the story's own last paragraph, signed. A bare name is
+    the agency's own spelling, in capitals or as it writes itself ("AFP", "Reuters", "dpa"),
+    not a word of three letters in title case ("… said. Ani")."""
+    head, _, tail = text.rstrip().rpartition(" ")
+    if not head or head[-1] not in _SENTENCE_ENDS or not bare_agency(tail):
+        return None
+    return tail
 
 
 def bare_agency(word: str) -> bool:
