@@ -24,9 +24,13 @@ _BUTTON = re.compile(
     r"(?: now| jetzt)?[!»›]?",
     re.IGNORECASE,
 )
-# A button's line is a word or three; a pitch is a sentence.
+# A button's line is a word or three; a pitch is a sentence or two, its consent's small print
+# at most a short paragraph ("Ja, ich bin interessiert am Empfang von …", 33 words). A saved
+# page's visible text has no blank lines at all: a paragraph of the article stands right
+# above a "Subscribe" button there, and it runs longer (WIRED's, 70 words).
 _BUTTON_MAX_CHARS = 24
 PITCH_MIN_WORDS = 5
+PITCH_MAX_WORDS = 45
 
 
 def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None]) -> None:
@@ -37,5 +41,5 @@ def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None]) -> N
         if len(text) > _BUTTON_MAX_CHARS or segments[i].gap_before or not _BUTTON.fullmatch(text):
             continue
         above = segments[i - 1].text
-        if labels[i - 1] is None and len(above.split()) >= PITCH_MIN_WORDS:
+        if labels[i - 1] is None and PITCH_MIN_WORDS <= len(above.split()) <= PITCH_MAX_WORDS:
             labels[i - 1] = phrases.NEWSLETTER

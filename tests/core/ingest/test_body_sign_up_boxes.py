@@ -56,3 +56,18 @@ def test_a_paragraph_over_a_longer_line_stays() -> None:
         "Riders said the lanes were long overdue and that the buses had been late nearly every day.",
     )
     assert role_of(block_roles(page), "Riders said the lanes") is BlockRole.BODY
+
+
+def test_a_paragraph_of_the_article_right_over_a_button_stays() -> None:
+    """A saved page's visible text has no blank lines: the article's paragraph can stand right
+    above a "Subscribe" button there, and it runs longer than a pitch."""
+    paragraph = (
+        "One, it might not end up being so friendly to riders in the long run: the county paid "
+        "drivers less as its costs grew, and it is raising fares for everyone. Many riders will "
+        "tell you the quality of the service has declined over time, which is both inevitable "
+        "with growth and not surprising given the shrinking budget."
+    )
+    page = PAGE.replace(
+        "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", paragraph
+    )
+    assert role_of(block_roles(page), "One, it might not end up") is BlockRole.BODY
