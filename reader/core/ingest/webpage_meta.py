@@ -86,6 +86,8 @@ _CHOICE_SHARE = 0.5
 _CUT_PAGE_SHARE = 0.5
 _CUT_SHARE = 0.5
 _INSIDE_SHARE = 0.95
+# Of the parser's article, at most this share may stand above the extractor's first paragraph.
+_OPENING_SHARE = 0.25
 # A desk's credit in an author field: the words for a newsroom (a label word, yet a credit).
 _DESKS = DESK_WORDS | {"editorial", "staff", "newsroom", "team", "editors"}
 # The names content systems give the account a site is set up with.
@@ -175,9 +177,20 @@ def checked_body(body: list[Block], page: Sequence[PageBlock], head: VisibleHead
     chosen_size = sum(len(b.text) for b in chosen)
     if whole:
         return chosen if chosen and chosen_size <= _CHOICE_SHARE * size else body
-    if chosen and kept <= _CUT_SHARE * chosen_size and _inside(body, chosen):
+    if chosen and kept <= _CUT_SHARE * chosen_size and _inside(body, chosen) and _opens_alike(body, chosen):
         return chosen
     return body
+
+
+def _opens_alike(body: list[Block], chosen: list[Block]) -> bool:
+    """The `chosen` article opens where `body`'s first paragraph does, or close above it (a
+    standfirst, a heading): an extractor that cut its article short found its opening. A
+    parser's article reaching far above it took a box of other stories above the story for
+    its start (India Post's cards, "Headline NEW DELHI: …", over the deportees' story)."""
+    whole = "".join(key(b.text) for b in chosen)
+    opening = next((key(b.text) for b in body if b.kind is BlockKind.PARAGRAPH and key(b.text)), "")
+    at = whole.find(opening) if opening else 0
+    return at <= _OPENING_SHARE * len(whole)
 
 
 def _inside(body: list[Block], chosen: list[Block]) -> bool:

@@ -410,3 +410,41 @@ def test_the_head_of_a_book_length_page_is_still_read() -> None:
 def test_the_last_line_of_a_short_page_is_read_for_the_head() -> None:
     page = page_of([HEADLINE, *PARAGRAPHS, "Von Anna Berger"])
     assert VisibleHead(page).metadata.byline == "Anna Berger"
+
+
+CARDS = [
+    f"{headline} BERLIN: {teaser}"
+    for headline, teaser in (
+        (
+            "Stadtrat beschließt neuen Haushalt",
+            "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr mit knapper Mehrheit beschlossen.",
+        ),
+        (
+            "Bahn kündigt Bauarbeiten an",
+            "Auf der Strecke zwischen den beiden Städten fallen im Sommer über sechs Wochen viele Züge aus, teilte die Bahn mit.",
+        ),
+        (
+            "Museum zeigt frühe Fotografien",
+            "Die Ausstellung im Stadtmuseum zeigt bis zum Herbst Aufnahmen aus den ersten Jahrzehnten der Fotografie in der Region.",
+        ),
+        (
+            "Schwimmbad öffnet früher",
+            "Wegen der hohen Temperaturen öffnet das Freibad in diesem Jahr schon Anfang Mai, eine Woche früher als geplant.",
+        ),
+        (
+            "Polizei sucht Zeugen nach Unfall",
+            "Nach einem Unfall an der Kreuzung am Marktplatz sucht die Polizei Zeugen, die den Hergang beobachtet haben.",
+        ),
+    )
+]
+
+
+def test_an_extractor_article_the_parser_reaches_far_above_stands() -> None:
+    """The parser's article holds the extractor's, but opens far above its first paragraph,
+    with a box of other stories' cards: it took the box for the story's start."""
+    texts = MENU + [*CARDS, HEADLINE, *PARAGRAPHS, *MORE] + MENU
+    page = page_of(texts)
+    kept = blocks_of(PARAGRAPHS[:2])
+    chosen = VisibleHead(page).body
+    assert CARDS[0] in [b.text for b in chosen]  # the page's shape this test is about
+    assert checked_body(kept, page, VisibleHead(page)) == kept
