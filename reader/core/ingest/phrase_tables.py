@@ -55,7 +55,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"(?:view|see|show) all", r"alle anzeigen", r"mehr anzeigen",
         # A video player's own buttons between the paragraphs ("Weitere Videos" / "Mehr Videos
         # für dich" on a games site, read as two lines of the article).
-        r"(?:weitere|mehr|alle) videos(?: für dich| für sie)?", r"(?:more|all) videos(?: for you)?",
+        r"weitere videos", r"mehr videos", r"alle videos", r"mehr videos für dich",
+        r"weitere videos für dich", r"mehr videos für sie", r"more videos", r"all videos",
+        r"more videos for you",
     ),
     ADVERTISING: (
         r"anzeige", r"advertisement", r"werbung", r"sponsored(?: content)?", r"promoted",
@@ -72,7 +74,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"(?:der )?artikel wird nach der anzeige fortgesetzt",
         # The end card of a video advertisement, copied with its button glued on ("Thanks for
         # watching!Visit Website").
-        r"thanks for watching!?\s?(?:visit (?:website|site|advertiser))?",
+        r"thanks for watching", r"thanks for watching!", r"thanks for watching!visit website",
+        r"thanks for watching! visit website",
     ),
     SHARE: (
         r"share(?: (?:this|full))?(?: article| story| post| page)?", r"teilen",

@@ -206,6 +206,8 @@ def _glued_credit(text: str) -> bool:
     elsewhere. A credit's label names no sentence: after "Credit:"
     every word is a name's ("UniCredit: Deutschland wird nicht …" is a headline, and "Uni" no
     caption)."""
+    if "/" not in text and ":" not in text:
+        return False  # (most lines: no seam looked for)
     for seam in _GLUED_SEAM.finditer(text):
         head, credit = text[: seam.start()], text[seam.start() :].removesuffix(_ARCHIVE)
         if len(head.split()) < CAPTION_MIN_WORDS or not ("/" in credit or ":" in credit):
@@ -239,6 +241,8 @@ def _agency_end(text: str) -> bool:
 def _bare_agency_end(text: str) -> bool:
     """A caption closing with its agency's bare name after the sentence ("… near Gillette,
     Wyoming. AFP"); the story's last paragraph signed so stays (`sign_offs.signed_close`)."""
+    if not text[-1:].isalpha():
+        return False  # (most lines end with a sentence's mark: nothing split)
     head, _, tail = text.rpartition(" ")
     return bool(head) and head[-1] in ".!?”\"" and bare_agency(tail)
 

@@ -71,7 +71,7 @@ class Segment:
 
 def segment(text: str) -> list[Segment]:
     """Split normalised page text into candidate blocks, in file order."""
-    lines = joined_drop_caps(without_tweet_buttons([line.strip() for line in text.split("\n")]))
+    lines = joined_drop_caps([line.strip() for line in without_tweet_buttons(text).split("\n")])
     width = _wrap_width(lines)
     elsewhere = _printed_elsewhere(lines) if width is not None else frozenset()
     segments: list[Segment] = []

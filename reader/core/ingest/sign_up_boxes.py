@@ -31,12 +31,16 @@ _BUTTON = re.compile(
 _BUTTON_MAX_CHARS = 24
 PITCH_MIN_WORDS = 5
 PITCH_MAX_WORDS = 45
+_BUTTON_LABELS = frozenset({phrases.NAVIGATION, phrases.NEWSLETTER})
 
 
 def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None]) -> None:
     """Label the line right above a sign-up button (no blank line between them) as the box's
     newsletter prompt."""
-    for i in range(1, len(segments)):
+    # A button's words are a label of the phrase tables (a menu's "Sign up", "Anmelden") or a
+    # sign-up prompt ("Jetzt anmelden"): only those lines are looked at.
+    buttons = [i for i, label in enumerate(labels) if label in _BUTTON_LABELS and i]
+    for i in buttons:
         text = segments[i].text
         if len(text) > _BUTTON_MAX_CHARS or segments[i].gap_before or not _BUTTON.fullmatch(text):
             continue

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-# The button's words glued to the sentence's last mark (a quote's closing mark after it).
-_BUTTON = re.compile(r"(?<=[.!?'’\"”])\s?click to tweet$", re.IGNORECASE)
+# The button's words glued to the sentence's last mark (a quote's closing mark after it), at a
+# line's end.
+_BUTTON = re.compile(r"(?<=[.!?'’\"”])[ \t]?click to tweet[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
-def without_tweet_buttons(lines: list[str]) -> list[str]:
-    """`lines` (stripped) with the tweet button cut from each sentence it was glued to;
-    `lines` itself when the page has none."""
-    if not any("weet" in line for line in lines):  # (most pages: no pattern tried)
-        return lines
-    return [_BUTTON.sub("", line) if line.endswith(("weet", "WEET")) else line for line in lines]
+def without_tweet_buttons(text: str) -> str:
+    """The page's text with the tweet button cut from each sentence it was glued to; `text`
+    itself when the page has none (most pages: one search for the word, no pattern)."""
+    if "weet" not in text and "WEET" not in text:
+        return text
+    return _BUTTON.sub("", text)
