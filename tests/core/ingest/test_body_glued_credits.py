@@ -63,8 +63,9 @@ def test_a_sentence_glued_to_the_next_is_no_credit() -> None:
 
 
 def test_an_agency_s_name_alone_glued_on_is_left_as_it_was() -> None:
-    """ "… in New York.Reuters" is left in the text: a bare name glued to a sentence is also
-    how a story's sign-off loses its space (see `run_captions._glued_credit`)."""
+    """ "… in New York.Reuters" is left in the text: at the article's end a bare name glued on
+    is its sign-off, and on the one such dev page setting it aside cost recall (see
+    `run_captions._glued_credit`)."""
     page = PAGE.replace("Karl Lindqvist/Getty", "Reuters").replace(
         "07.06.2016: UniCredit: Deutschland wird nicht Fußball-Europameister\n\n", ""
     )
