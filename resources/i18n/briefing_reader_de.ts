@@ -655,6 +655,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Neues Briefing %1</translation>
     </message>
     <message>
+        <source>Deleted meanwhile: nothing added to “%1”</source>
+        <translation>Inzwischen gelöscht: nichts zu „%1“ hinzugefügt</translation>
+    </message>
+    <message>
         <source>Already in the briefing “%1”</source>
         <translation>Schon im Briefing „%1“</translation>
     </message>

@@ -61,11 +61,20 @@ def add_to_briefing(
 ) -> None:
     """Add highlights to a briefing (at the end, or at `position`: a drop) as one undoable
     step, and say so in the status bar. A highlight the briefing quotes already is not added
-    again (B pressed twice quoted the same passage twice)."""
+    again (B pressed twice quoted the same passage twice), nor one deleted since it was chosen
+    (dragged while a terminal deleted it, or still listed while All highlights reads its list
+    again): adding it failed with an error box and added none of the others."""
     repo = session.store.briefings
     briefing = repo.get(briefing_id)
     if briefing is None:
         return
+    there = [i for i in highlight_ids if session.store.highlights.get(i) is not None]
+    if highlight_ids and not there:
+        session.notice_posted.emit(
+            inside(QCoreApplication.translate("BriefingMenu", "Deleted meanwhile: nothing added to “%1”"), briefing.name)
+        )
+        return
+    highlight_ids = there
     ids = repo.not_quoted(briefing_id, highlight_ids)
     if not ids:
         if highlight_ids:

@@ -133,6 +133,26 @@ def test_highlights_dragged_from_the_notes_pane_and_all_highlights_drop_in_place
     assert [i.kind for i in items][-2:] == [ItemKind.HIGHLIGHT, ItemKind.HIGHLIGHT]
 
 
+def test_a_highlight_deleted_while_it_is_dragged_is_left_out_of_the_drop(make_window, monkeypatch) -> None:
+    """Two highlights dragged from All highlights; one deleted in a terminal before they are
+    dropped: the other is added (the drop was refused with an error box, and added neither)."""
+    from reader.ui.briefing.drag import highlights_mime
+
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    store = window.session.store
+    source_id = window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    first, _ = store.highlights.add(source_id, 0, text.index(" ", 10), "key")
+    second, _ = store.highlights.add(source_id, text.index(" ", 30) + 1, text.index(" ", 50), "risk")
+    mime = highlights_mime([first.id, second.id])  # the drag begins
+    store.highlights.delete(first.id)
+    viewport = composer.items_list.viewport()
+    _drop(viewport, mime, QPoint(5, viewport.height() - 2))
+    assert [(i.kind, i.highlight_id) for i in store.briefings.items(composer.briefing_id)] == [
+        (ItemKind.HIGHLIGHT, second.id)]
+
+
 def test_the_selected_highlight_drags_from_the_article(make_window, monkeypatch) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QMouseEvent
