@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from reader.ui.article import highlight_keys
 from reader.ui.dialogs.help_dialogs import place_rows
 from reader.ui.highlights.highlights_model import HighlightIdRole
 from tests.ui.highlights_listed import listed
@@ -28,6 +29,39 @@ def test_b_in_all_highlights_offers_the_briefings_for_the_chosen_highlights(make
     qtbot.keyClick(tree, Qt.Key.Key_B)
     assert made.offered and [i.highlight_id for i in store.briefings.items(made.memo)] == [made.second]
     assert made.first != made.second
+
+
+def test_a_highlight_deleted_elsewhere_while_its_menu_is_open_is_not_added_nor_its_neighbour(
+        make_window, qtbot, monkeypatch) -> None:  # fmt: skip
+    """B's menu is open on a highlight when a terminal deletes it: the list, read again beneath
+    the menu, gives its place to its neighbour, which the user never chose. Enter adds nothing,
+    and the status bar says why."""
+    window = make_window()
+    store = window.session.store
+    made = memo_by_key(window, monkeypatch, "key_point")
+    window.modes.action.trigger()
+    view = listed(qtbot, window.modes.view)
+    tree = view.tree
+    tree.setFocus()
+    head = view.model.index(0, 0)
+    chosen = next(view.model.index(r, 0, head) for r in range(view.model.rowCount(head))
+                  if view.model.index(r, 0, head).data(HighlightIdRole) == made.second)  # fmt: skip
+    tree.selectionModel().setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    said: list[str] = []
+    window.session.notice_posted.connect(said.append)
+    choose_memo = highlight_keys.popup
+
+    def deleted_meanwhile(menu, where) -> None:
+        window.session.take_outside(store.highlights.delete(made.second))
+        listed(qtbot, view)
+        assert view.selected_ids() == [made.first]  # its neighbour took its place beneath the menu
+        choose_memo(menu, where)
+
+    monkeypatch.setattr(highlight_keys, "popup", deleted_meanwhile)
+    qtbot.keyClick(tree, Qt.Key.Key_B)
+    assert store.briefings.items(made.memo) == []
+    assert said[-1] == "Deleted meanwhile: nothing added to “Memo”"
 
 
 def test_the_shortcut_sheet_says_b_works_in_all_highlights() -> None:

@@ -309,14 +309,19 @@ class HighlightsView(QWidget):
         return text
 
     def _fill_briefing_menu(self) -> None:
-        fill_briefing_menu(self.add_menu, self.session, self.selected_ids, self)
+        """(The highlights selected as the menu opens: see `offer_briefings`.)"""
+        chosen = self.selected_ids()
+        fill_briefing_menu(self.add_menu, self.session, lambda: chosen, self)
 
     def offer_briefings(self) -> None:
-        """The "Add to briefing" menu for the selected highlights, under the current row."""
-        if not self.selected_ids():
+        """The "Add to briefing" menu for the selected highlights, under the current row: those
+        selected as it opens. (The list filled again while it is open, by a change made in a
+        terminal, gives a deleted highlight's place to its neighbour, which was then added.)"""
+        chosen = self.selected_ids()
+        if not chosen:
             return
         rect = self.tree.visualRect(self.tree.currentIndex())
-        highlight_keys.offer_briefings_at(self.session, self.selected_ids, self, self.tree.viewport().mapToGlobal(rect.bottomLeft()))
+        highlight_keys.offer_briefings_at(self.session, lambda: chosen, self, self.tree.viewport().mapToGlobal(rect.bottomLeft()))
 
     def add_to_briefing(self, briefing_id: int) -> None:
         """Append the selected highlights to a briefing, as one undoable step."""
