@@ -5,9 +5,9 @@ At 10,000 sources one listing — the ids in order, the sources the filters let 
 stories and the folding of their members into one row — takes 50–60 ms of the window's thread
 on a quiet machine, and it ran after every import: 10,000 files imported in 20 parts stalled
 the window 115–446 ms at a time on a busy one (README, "Performance"). After an import the
-listing is read by a `Task` with its own read-only connection (as the saved searches' counts
-are) and shown when it arrives; any listing asked for since (a sort, a tag, a search, a story
-opened, another import) makes an older one that arrives later stale, and it is dropped.
+listing is read off the window's thread (`latest_reading`) and shown when it arrives; any
+listing asked for since (a sort, a tag, a search, a story opened, another import) makes an
+older one stale: never begun, or dropped when it arrives.
 """
 
 from __future__ import annotations
@@ -15,14 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSignalBlocker, QThreadPool
+from PySide6.QtCore import QObject, QSignalBlocker
 
 from reader.core import search
-from reader.core.progress import IsCancelled, Progress
 from reader.core.store import SourceFilter, Store
+from reader.ui.latest_reading import LatestReading
 from reader.ui.library.source_model import folded_tags
 from reader.ui.stories.story_rows import StoryMark, fold
-from reader.ui.tasks import Task
 
 if TYPE_CHECKING:
     from reader.ui.library.library_pane import LibraryPane  # which imports this module
@@ -76,16 +75,12 @@ class ListLoader(QObject):
         super().__init__(pane)
         self._pane = pane
         self._session = pane.session
-        # Its own thread: on the session's readers' a listing would wait for an export.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._asked = 0  # how many listings were asked for: the last one's number
-        self._running: dict[int, Task] = {}  # held until they report
+        self.reads = LatestReading(pane.session, "library list", self)
         self.wanted: int | None = None  # made current when the listing arrives (see `hold`)
 
     def pending(self) -> bool:
         """Whether the newest listing asked for is still being read."""
-        return self._asked in self._running
+        return self.reads.pending()
 
     def hold(self, source_id: int) -> bool:
         """While a listing is read, a source not in the list yet (one just imported) is made
@@ -102,7 +97,7 @@ class ListLoader(QObject):
     def drop(self) -> int | None:
         """A listing is made on the window's thread: any one still being read is stale. The
         source held for it (see `hold`), to be made current by this one instead."""
-        self._asked += 1
+        self.reads.drop()
         wanted, self.wanted = self.wanted, None
         return wanted
 
@@ -116,24 +111,12 @@ class ListLoader(QObject):
             return
         pane.pacing.searched()
         pane.saved.follow()
-        self._asked += 1
-        number, asked = self._asked, asked_of(pane)
+        asked = asked_of(pane)
+        self.reads.read(path, lambda store: listing(store, asked, with_tags=True), self._arrived)
 
-        def work(store: Store, _progress: Progress, _cancelled: IsCancelled) -> Listing:
-            return listing(store, asked, with_tags=True)
-
-        task = Task(path, work, "library list", read_only=True)  # listing never writes
-        self._running[number] = task
-        task.signals.finished.connect(lambda result: self._arrived(number, result))
-        task.signals.failed.connect(lambda _message: self._arrived(number, None))
-        self._pool.start(task)
-
-    def _arrived(self, number: int, found: Listing | None) -> None:
-        """Show the listing unless another was asked for since; one that could not be read (the
-        log says why) is read on the window's thread."""
-        self._running.pop(number, None)
-        if number != self._asked or self._session.shut_down:
-            return
+    def _arrived(self, found: Listing | None) -> None:
+        """Show the listing (the newest asked for); one that could not be read (the log says
+        why) is read on the window's thread."""
         if found is None or self._pane.searching():  # a search took the list's place meanwhile
             self._pane.reload(edited=True)
         else:

@@ -104,7 +104,7 @@ def test_a_listing_asked_for_meanwhile_wins_over_the_import_s(make_window, qtbot
     library.set_sort("title")  # read at once: the import's listing, arriving later, is stale
     by_title = library.model.ids()
     go.set()
-    qtbot.waitUntil(lambda: not library.loader._running, timeout=20_000)  # arrived, dropped
+    qtbot.waitUntil(lambda: not library.loader.reads.running(), timeout=20_000)  # arrived, dropped
     assert library.model.ids() == by_title
     library.set_sort("published")
     assert library.model.ids() != by_title
