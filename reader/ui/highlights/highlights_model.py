@@ -14,6 +14,11 @@ Only the groups have items (five cells each, so that a group row is neither drag
 edited); a highlight row is a place in its group's table with no item, whose flags are Qt's for
 an empty cell: selectable, draggable, and editable, which the view never asks for (it edits
 nothing). The cells' text, colours and tooltips are `data`'s, from the plain rows.
+
+A highlight row's `QModelIndex` points at its group's item, which the next filling deletes:
+kept across `set_groups` it reads freed memory (another row's highlight, or a crash). What
+must outlive a filling keeps a row's key (`tree_place`), the highlight ids (B's menu, a drag)
+or a `QPersistentModelIndex`, which the filling makes invalid.
 """
 
 from __future__ import annotations
