@@ -13,8 +13,9 @@ import pytest
 
 from reader.core.importer import import_paths
 from reader.core.store import HighlightFilter, Store
+from reader.ui import undoable
 from reader.ui.highlights import loading
-from reader.ui.highlights.highlights_model import COLUMNS
+from reader.ui.highlights.highlights_model import COLUMNS, HighlightIdRole
 from reader.ui.highlights.highlights_view import HighlightsView
 from reader.ui.session import Session
 from tests.ui.highlights_listed import listed
@@ -127,3 +128,29 @@ def test_a_view_closed_while_its_list_is_read_takes_no_list(qtbot, session: Sess
     assert view.reading()
     view.deleteLater()
     qtbot.wait(200)
+
+
+def test_a_highlight_deleted_while_the_list_is_read_again_is_not_opened(make_window, qtbot,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """Deleted (`Ctrl+Z` of its highlighting, say) and still listed until the list read again
+    comes: double-clicked, it left All highlights for the reading panes, which showed nothing
+    of it. The view stays."""
+    window = make_window()
+    store = window.session.store
+    source_id = window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    undoable.add_highlight(window.session, source_id, (0, text.index(" ")), "key_point")
+    window.modes.action.trigger()
+    view = listed(qtbot, window.modes.view)
+    row = view.model.index(0, 0, view.model.index(0, 0))
+    highlight_id = row.data(HighlightIdRole)
+    held = threading.Event()
+    query = loading.query_highlights
+    monkeypatch.setattr(loading, "query_highlights", lambda *args, **kwargs: (held.wait(10), query(*args, **kwargs))[1])
+    window.session.undo()  # the highlight is gone; the list still shows it while it is read
+    assert store.highlights.get(highlight_id) is None and view.reading()
+    view.tree.activated.emit(view.model.index(0, 0, view.model.index(0, 0)))
+    held.set()
+    assert window.modes.active and view.isVisible()
+    listed(qtbot, view)
+    assert view.model.rowCount() == 0

@@ -73,5 +73,9 @@ class HighlightsMode(QObject):
         )
 
     def _open(self, highlight_id: int) -> None:
+        """(A highlight still listed after it was deleted, while the list is read again, stays
+        where it is: the window left the list for it and showed nothing of it.)"""
+        if self._session.store.highlights.get(highlight_id) is None:
+            return
         self.action.setChecked(False)
         self.highlight_opened.emit(highlight_id)
