@@ -4,6 +4,7 @@ worked. The shortcut sheet says where B works."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from reader.ui.article import highlight_keys
@@ -31,11 +32,16 @@ def test_b_in_all_highlights_offers_the_briefings_for_the_chosen_highlights(make
     assert made.first != made.second
 
 
+@pytest.mark.parametrize(("language", "notice"), [
+    ("en", "Deleted meanwhile: nothing added to “Memo”"),
+    ("de", "Inzwischen gelöscht: nichts zu „Memo“ hinzugefügt"),
+])  # fmt: skip
 def test_a_highlight_deleted_elsewhere_while_its_menu_is_open_is_not_added_nor_its_neighbour(
-        make_window, qtbot, monkeypatch) -> None:  # fmt: skip
+        make_window, qtbot, monkeypatch, speak, language: str, notice: str) -> None:  # fmt: skip
     """B's menu is open on a highlight when a terminal deletes it: the list, read again beneath
     the menu, gives its place to its neighbour, which the user never chose. Enter adds nothing,
     and the status bar says why."""
+    speak(language)
     window = make_window()
     store = window.session.store
     made = memo_by_key(window, monkeypatch, "key_point")
@@ -61,7 +67,8 @@ def test_a_highlight_deleted_elsewhere_while_its_menu_is_open_is_not_added_nor_i
     monkeypatch.setattr(highlight_keys, "popup", deleted_meanwhile)
     qtbot.keyClick(tree, Qt.Key.Key_B)
     assert store.briefings.items(made.memo) == []
-    assert said[-1] == "Deleted meanwhile: nothing added to “Memo”"
+    assert said[-1] == notice
+    speak("en")
 
 
 def test_the_shortcut_sheet_says_b_works_in_all_highlights() -> None:
