@@ -13,7 +13,7 @@ as many blocks as the document's Markdown up to the item's place renders into.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QPalette, QShowEvent, QTextBlock, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -131,6 +131,13 @@ class BriefingPreview(InertBrowser):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A theme is a new palette: the quotes' tint is the theme's (`refresh`). Chosen while
+        # the composer was shown, the dark theme left light boxes behind light text, unreadable.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_timer"):  # built whole
+            self._timer.start()
+        super().changeEvent(event)
 
     def markdown(self) -> str:
         """What the preview shows, as the Markdown it was rendered from (for tests and copying)."""

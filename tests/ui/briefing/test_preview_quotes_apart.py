@@ -72,3 +72,16 @@ def test_one_quote_of_two_paragraphs_is_one_box(composer) -> None:
     second, second_tint = _box(composer.preview, paragraph)
     assert second_tint == tint
     assert abs(second.top() - first.bottom()) < 1  # its paragraphs touch: one box
+
+
+def test_a_theme_chosen_while_it_is_shown_tints_the_quotes_anew(composer, qtbot, themed) -> None:
+    """Chosen while the composer was shown, the dark theme left the light theme's pale boxes
+    behind its light text."""
+    themed("light")
+    add_to_briefing(composer.session, composer.briefing_id, [_highlight(composer, FIRST)])
+    composer.preview.refresh()
+    light = _box(composer.preview, FIRST[:20])[1].color()
+    themed("dark")
+    dark = composer.preview.palette().color(QPalette.ColorRole.AlternateBase)
+    assert dark != light
+    qtbot.waitUntil(lambda: _box(composer.preview, FIRST[:20])[1].color() == dark)
