@@ -6,6 +6,8 @@ With filters that leave nothing out of some highlights, it says that instead."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel
+
 from reader.ui import undoable
 from tests.ui.highlights_listed import listed
 
@@ -43,3 +45,20 @@ def test_the_hint_is_german_in_a_german_window(make_window, speak, qtbot) -> Non
     speak("de")
     window = make_window()
     assert "Markierungen" in _view(window, qtbot).empty_hint.text()
+
+
+def test_filters_that_leave_the_chosen_highlight_out_leave_nothing_to_add_or_copy(make_window, qtbot) -> None:
+    """Chosen, then filtered away: Add to briefing and Copy as Markdown stayed on, for nothing."""
+    window = make_window()
+    source_id = window.open_source_id
+    text = window.session.store.sources.get(source_id).reading_text
+    undoable.add_highlight(window.session, source_id, (0, text.index(" ")), "key_point")
+    view = _view(window, qtbot)
+    view.tree.selectionModel().setCurrentIndex(view.model.index(0, 0, view.model.index(0, 0)),
+                                               QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                               | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    assert view.add_button.isEnabled() and view.copy_button.isEnabled()
+    view.text_edit.setText("wordsnohighlighthas")
+    listed(qtbot, view)
+    assert view.selected_ids() == []
+    assert not view.add_button.isEnabled() and not view.copy_button.isEnabled()

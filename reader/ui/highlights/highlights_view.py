@@ -247,6 +247,9 @@ class HighlightsView(QWidget):
         # Grouped by source, every row would repeat its group's title: hide that column.
         self.tree.setColumnHidden(SOURCE_COLUMN, found.asked.by is GroupBy.SOURCE)
         place.restore(self.tree)
+        # Qt empties the selection of a list filled again without a word: with none of the
+        # chosen highlights listed any more, Add and Copy stayed on, for nothing.
+        self._selection_changed()
         self.empty_hint.setVisible(not found.count)
         self.empty_hint.setText(self._empty_text(found.asked.chosen))
         counted = self.tr("%Ln highlight(s)", "", found.count)
