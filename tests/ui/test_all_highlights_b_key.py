@@ -71,6 +71,27 @@ def test_a_highlight_deleted_elsewhere_while_its_menu_is_open_is_not_added_nor_i
     speak("en")
 
 
+def test_the_add_buttons_menu_adds_what_was_selected_when_it_opened(make_window, qtbot, monkeypatch) -> None:
+    """As B's: the list filled again beneath the open menu (a deletion in a terminal) gives the
+    deleted highlight's place to its neighbour, which is not added for it."""
+    window = make_window()
+    store = window.session.store
+    made = memo_by_key(window, monkeypatch, "key_point")
+    window.modes.action.trigger()
+    view = listed(qtbot, window.modes.view)
+    head = view.model.index(0, 0)
+    chosen = next(view.model.index(r, 0, head) for r in range(view.model.rowCount(head))
+                  if view.model.index(r, 0, head).data(HighlightIdRole) == made.second)  # fmt: skip
+    view.tree.selectionModel().setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                               | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    view.add_menu.aboutToShow.emit()  # the button's menu opens
+    window.session.take_outside(store.highlights.delete(made.second))
+    listed(qtbot, view)
+    assert view.selected_ids() == [made.first]
+    next(a for a in view.add_menu.actions() if a.text().replace("&", "") == "Memo").trigger()
+    assert store.briefings.items(made.memo) == []
+
+
 def test_the_shortcut_sheet_says_b_works_in_all_highlights() -> None:
     rows = [(where, keys) for where, _what, keys in place_rows()]
     assert any("All highlights" in where and keys == "B" for where, keys in rows)
