@@ -112,11 +112,22 @@ def figure_entities(text: str, lang: str = "") -> list[Found]:
     """Each figure the text writes once, with every span where it is written so (any case)."""
     groups: dict[str, list[tuple[int, int, str]]] = {}
     for figure in figures(text, lang):
-        groups.setdefault(figure[2].casefold(), []).append(figure)
+        groups.setdefault(_figure_key(figure[2]), []).append(figure)
     return [
         Found(EntityKind.FIGURE, group[0][2], key, (), tuple((s, e) for s, e, _ in group))
         for key, group in groups.items()
     ]
+
+
+# What sets two writings of one figure apart and no reader reads: a space before "%" ("80 %",
+# "80%"), a hyphen between the number and its unit ("275-horsepower", "275 horsepower").
+_SPELLING = re.compile(r"(?<=\d)\s+(?=%)|(?<=\d)-(?=[^\W\d_])")
+
+
+def _figure_key(written: str) -> str:
+    """One key for the writings of one figure, so the library lists it once; the name stays
+    as a source writes it."""
+    return _SPELLING.sub(lambda m: "" if m.group().isspace() else " ", written).casefold()
 
 
 def figures(text: str, lang: str = "") -> list[tuple[int, int, str]]:

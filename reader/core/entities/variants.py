@@ -26,6 +26,7 @@ from reader.core.entities.cues import (
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.inflected_names import CASE_ENDING as _INFLECTION
 from reader.core.entities.inflected_names import inflected_aliases
+from reader.core.entities.known_bodies import listed_bodies
 from reader.core.entities.lexicon import NAME_SUFFIXES as _SUFFIXES
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.name_tails import tail_of_a_name
@@ -187,6 +188,9 @@ def _nominative(word: str) -> str:
     return word if word.casefold().endswith("crats") else head_stem(outlet_nominative(word))
 
 
+_BODIES = listed_bodies(_org_key)
+
+
 # An article before a name, with at most two small words between ("the Touch Bar", "the
 # black Magic Mouse", "a new Space Launch System").
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?) )(?:[a-z][\w-]* ){0,2}$")
@@ -324,6 +328,10 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
             key = aliases.get(key, key)
         if alias in groups and alias != key and key in groups:
             groups[key] += groups.pop(alias)
+    for key in list(groups):  # "European Union" of "EU": one body in every source
+        listed = _BODIES.get(key.removeprefix("th "))
+        if listed is not None and listed[0] != key:
+            groups.setdefault(listed[0], []).extend(groups.pop(key))
     found = []
     for key, group in groups.items():
         names = Counter(  # a longer name before a short one, a web address is none
@@ -331,6 +339,9 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
         ) or Counter(p.text(text) for p in group)
         name = names.most_common(1)[0][0]
         name = _nominative(name) if " " not in name else name  # "Bundestag" of "des Bundestages"
+        listed = _BODIES.get(_org_key(name))
+        if listed is not None and listed[1].casefold() != name.casefold():
+            name = listed[1]  # "Vereinte Nationen", not "Vereinten"; "Nato" stays as written
         found.append(Found(EntityKind.ORG, name, key, (), _spans(group, text)))
     return found
 
