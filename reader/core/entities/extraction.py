@@ -156,7 +156,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 272
+RULES_VERSION = 273
 
 
 def language(lang: str | None) -> str:
@@ -165,10 +165,13 @@ def language(lang: str | None) -> str:
 
 
 def extract(reading_text: str, lang: str | None) -> list[Found]:
-    """The people, organisations, places and figures of one text, each with its spans."""
+    """The people, organisations, places and figures of one text, each with its spans; a name
+    split by a non-breaking space or a line break ("TÜV\xa0Thüringen") shown split by a space."""
     if other_languages.other_language(lang):  # "pt", "id": what its words cannot mislead
-        return other_languages.kept(_extract(reading_text, "en"))
-    return _extract(reading_text, lang)
+        found = other_languages.kept(_extract(reading_text, "en"))
+    else:
+        found = _extract(reading_text, lang)
+    return [f if (name := " ".join(f.name.split())) == f.name else replace(f, name=name) for f in found]
 
 
 def _extract(reading_text: str, lang: str | None) -> list[Found]:

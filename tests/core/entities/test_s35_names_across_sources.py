@@ -100,3 +100,10 @@ def test_two_bodies_with_like_names_stay_apart() -> None:
                  "Europäische Kommission lenkt ein, das Europäische Parlament nicht.", "de")  # fmt: skip
     assert len(orgs) == 2 and len(set(orgs.values())) == 2, orgs
 
+
+def test_a_name_written_with_a_non_breaking_space_is_shown_with_a_space() -> None:
+    text = "Die Prüfer vom TÜV\u00a0Thüringen kamen am Montag. Der TÜV\u00a0Thüringen prüft jedes Jahr."
+    assert list(_orgs(text, "de")) == ["TÜV Thüringen"]
+    people = [f.name for f in extract("Minister Peter\u00a0Altmaier said so on Monday.", "en")
+              if f.kind is EntityKind.PERSON]  # fmt: skip
+    assert people == ["Peter Altmaier"], people
