@@ -107,3 +107,9 @@ def test_a_name_written_with_a_non_breaking_space_is_shown_with_a_space() -> Non
     people = [f.name for f in extract("Minister Peter\u00a0Altmaier said so on Monday.", "en")
               if f.kind is EntityKind.PERSON]  # fmt: skip
     assert people == ["Peter Altmaier"], people
+
+
+def test_a_listed_body_is_shown_without_the_article_opening_its_sentence() -> None:
+    orgs = _orgs("LISBON - The World Trade Organization cut its forecast on Thursday. WTO economists "
+                 "said trade was slowing.", "en")  # fmt: skip
+    assert list(orgs) == ["World Trade Organization"], orgs
