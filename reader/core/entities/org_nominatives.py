@@ -9,7 +9,8 @@ mangled name. The name's head — the noun that says what kind of body it is ("M
 "Rat", "Bank") — ends in "-s" or "-es" only in the genitive of a masculine or neuter noun, so
 the ending goes; an adjective before the head ends in "-en" in every case but the nominative,
 and the nominative without an article, as a name is written, ends as the head's gender asks:
-"Deutscher Bundestag", "Deutsches Theater", "Deutsche Post". A head whose gender the table
+"Deutscher Bundestag", "Deutsches Theater", "Deutsche Post"; so does one that opens the name in
+"-e", as it stands after "der", "das" or "die" ("das Auswärtige Amt": "Auswärtiges Amt"). A head whose gender the table
 does not know is taken as feminine only where an article says so ("der Deutschen Telekom").
 What follows the head — "der Verteidigung", "der Europäischen Union", a town — is its own
 attribute, already in its case, and stays.
@@ -51,6 +52,9 @@ _ADJECTIVE_STEM = re.compile(
 )
 # An article that declines a feminine name's adjective to "-en": "der Deutschen Telekom".
 _FEMININE_ARTICLE = re.compile(r"\b(?:der|einer)\s+$")
+# The articles before which a masculine or neuter name's adjective ends in "-e": "das
+# Auswärtige Amt", "der Deutsche Bundestag" (after "dem", "des", "den" in "-en").
+_ARTICLE_BEFORE_E = re.compile(r"\b(?:[Dd]er|[Dd]as)\s+$")
 
 
 def nominative_orgs(found: list[Found], text: str) -> list[Found]:
@@ -75,6 +79,13 @@ def _nominative(entity: Found, text: str) -> str:
         first = at
         while first > 0 and _adjective(words[first - 1]):
             first -= 1
+        if first == at and gender in ("m", "n") and 0 < at and all(map(_after_article, words[:at])) \
+                and _spans_after(_ARTICLE_BEFORE_E, entity, text):  # fmt: skip
+            # "das Auswärtige Amt", "der Deutsche Bundestag": after an article the adjectives
+            # end in "-e"; the name without one says "Auswärtiges Amt", "Deutscher Bundestag"
+            # (with no article "-e" is a plural's: "Alternative Pensionsfonds" are funds)
+            adjectives = [f"{w[:-1]}{_ENDINGS[gender]}" for w in words[:at]]
+            return " ".join([*adjectives, head, *words[at + 1 :]])
         if gender == "?":
             if first == at or not _feminine_article(entity, text):
                 continue
@@ -113,5 +124,15 @@ def _adjective(word: str) -> bool:
     return word[:1].isupper() and word.endswith("en") and bool(_ADJECTIVE_STEM.search(stem))
 
 
+def _after_article(word: str) -> bool:
+    """A capitalised adjective as it stands between a definite article and a noun: "Deutsche"."""
+    return word[:1].isupper() and word.endswith("e") and bool(_ADJECTIVE_STEM.search(word[:-1].casefold()))
+
+
 def _feminine_article(entity: Found, text: str) -> bool:
-    return any(_FEMININE_ARTICLE.search(text, max(0, at - 8), at) for at, _end in entity.spans)
+    return _spans_after(_FEMININE_ARTICLE, entity, text)
+
+
+def _spans_after(article: re.Pattern[str], entity: Found, text: str) -> bool:
+    """Whether `article` stands right before one of the entity's mentions."""
+    return any(article.search(text, max(0, at - 8), at) for at, _end in entity.spans)

@@ -113,3 +113,17 @@ def test_a_listed_body_is_shown_without_the_article_opening_its_sentence() -> No
     orgs = _orgs("LISBON - The World Trade Organization cut its forecast on Thursday. WTO economists "
                  "said trade was slowing.", "en")  # fmt: skip
     assert list(orgs) == ["World Trade Organization"], orgs
+
+
+def test_a_german_name_after_der_or_das_is_shown_as_a_name_is_written() -> None:
+    orgs = _orgs("Das Auswärtige Amt rät von Reisen ab. Eine Sprecherin sagte, das Auswärtige Amt "
+                 "prüfe die Lage täglich.", "de")  # fmt: skip
+    assert list(orgs) == ["Auswärtiges Amt"], orgs
+    orgs = _orgs("Der Deutsche Bundestag stimmte am Freitag zu. Das Deutsche Rote Kreuz hilft "
+                 "vor Ort. Die Deutsche Bahn streikt.", "de")  # fmt: skip
+    assert set(orgs) == {"Deutscher Bundestag", "Deutsches Rotes Kreuz", "Deutsche Bahn"}, orgs
+
+
+def test_adjectives_in_e_without_an_article_are_a_plural_and_stay() -> None:
+    found = [f.name for f in extract("Alternative Pensionsfonds zahlen mehr aus.", "de")]
+    assert "Alternativer Pensionsfonds" not in found, found
