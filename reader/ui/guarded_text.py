@@ -149,6 +149,10 @@ class GuardedText(QObject):
         except sqlite3.OperationalError as exc:
             if disk_full(exc, self._session.store.path) and self.place is place:
                 self.editor.told()
+                # An older text left pending (a busy spell) failed first, or this one: either
+                # way the next move writes both, the older first. Its retry, left running, met
+                # the full disk too and said "The disk is full … do it again" over this box.
+                self._retry.stop()
                 tell_no_room(self.editor, self._no_room)
                 return False
             if not library_busy(exc):
