@@ -10,12 +10,14 @@ A click on another place while typing saves twice: first as the editor loses the
 press gives it to the list), then as the move. Both failed on a full disk, and the user got the
 general "The disk is full … do it again" box and then this one. The focus-out's failure is
 therefore told once the click is done (`tell_later`), and not at all when a move's box says it.
+A press that opens a list (the briefings') is done before anything is chosen there: the failure
+waits for the list to close, and choosing another briefing in it is the move that says it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader.ui import dialogs
 
@@ -33,8 +35,24 @@ def tell_later(exc: BaseException) -> None:
 
 
 def _tell_untold() -> None:
+    popup = QApplication.activePopupWidget()
+    if _untold and popup is not None:  # the press opened a list (the briefings'): what is chosen
+        popup.installEventFilter(_WhenHidden(popup))  # there is the move, told after it
+        return
     if _untold:
         raise _untold.pop()
+
+
+class _WhenHidden(QObject):
+    """Tells the focus-out's failure once the list the click opened is closed: chosen in it,
+    another briefing is a move whose refusal says it (its box came second, over the first)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Hide:
+            watched.removeEventFilter(self)
+            self.deleteLater()
+            QTimer.singleShot(0, _tell_untold)
+        return False
 
 
 def tell_no_room(editor: QWidget, text: str) -> None:
