@@ -159,11 +159,11 @@ class ImportController(QObject):
         running = bool(self._imports)  # now: the next may have ended while this one's report was open
         self.status_reported.emit(line + self.tr(" — the next import is running") if running else line)
 
-    def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
-        """Told once the end before it is: the next import ran and ended under a modal report,
-        its own report opened over it and its status line was said, then said over."""
-        others = self._ended(task)
-        self._ends.append(lambda: self._tell_end(task, results, report, total, others))
+    def _in_turn(self, tell: Callable[[], None]) -> None:
+        """`tell` an end once the end before it is told: the next import ran and ended under a
+        modal report, its own report (or its "Import failed") opened over it and its status
+        line was said, then said over."""
+        self._ends.append(tell)
         if len(self._ends) > 1:
             return  # an earlier end's report is open: this one is told after it
         while self._ends:
@@ -171,6 +171,10 @@ class ImportController(QObject):
                 self._ends[0]()
             finally:
                 self._ends.pop(0)
+
+    def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
+        others = self._ended(task)
+        self._in_turn(lambda: self._tell_end(task, results, report, total, others))
 
     def _tell_end(self, task: Task, results: list[ImportResult], report: bool, total: int, others: bool) -> None:
         if self.session.shut_down:
@@ -236,8 +240,8 @@ class ImportController(QObject):
 
     def _failed(self, task: Task, message: str) -> None:
         self._ended(task)
-        self._inform(self.tr("Import failed"),
-                     self.tr("The import stopped: %1\nFiles already imported are kept.").replace("%1", translated(message)))  # fmt: skip
+        self._in_turn(lambda: self._inform(self.tr("Import failed"), self.tr(
+            "The import stopped: %1\nFiles already imported are kept.").replace("%1", translated(message))))  # fmt: skip
 
     # -- pasting ----------------------------------------------------------------------------
 

@@ -220,3 +220,40 @@ def test_a_paste_during_an_import_offers_a_tag_for_the_pasted_source(make_window
     assert window.import_tagger.isVisible() and window.import_tagger.button.text() == imports
     assert window.import_tagger._ids == [ended.args[0][0].source_id]
     speak("en")
+
+
+def test_a_failed_import_is_told_after_the_report_before_it(make_window, qtbot, tmp_path: Path, gates,
+                                                           monkeypatch) -> None:  # fmt: skip
+    """The import waiting failed (an error the importer did not expect) while the first's report
+    was open: its "Import failed" came up at once, over that report, before the first's status
+    line. Failures are told in the same turn as every end: after the report before them."""
+    window = make_window()
+    first, second = _files(tmp_path, gates, "Tokio plant Subventionen", "Rapidus baut aus")
+    real = importer.import_paths
+
+    def failing(store, paths, **kwargs):  # on the worker, as the gates hold it
+        if Path(paths[0]).name == second.name:
+            raise RuntimeError("the parser broke")
+        return real(store, paths, **kwargs)
+
+    monkeypatch.setattr(importer, "import_paths", failing)
+    shown: list[str] = []
+    said: list[str] = []
+    window.importer.status_reported.connect(lambda line: line and said.append(line))
+
+    def read_slowly(dialog) -> int:  # the user reads the first's report while the second fails
+        shown.append(dialog.windowTitle())
+        if len(shown) == 1:
+            gates[second.name].set()
+            qtbot.waitUntil(lambda: not window.import_progress.isVisible(), timeout=20_000)  # it failed
+            assert shown == ["Import cancelled"] and said == []  # nothing over this report
+        return 0
+
+    monkeypatch.setattr(dialogs, "run", read_slowly)
+    window.importer.import_paths([first])
+    window.importer.import_paths([second])
+    window.import_progress.cancel_button.click()
+    gates[first.name].set()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20_000)
+    assert shown == ["Import cancelled", "Import failed"]
+    assert said == ["Import cancelled: 0 imported"]
