@@ -4,6 +4,7 @@ delete question naming the briefings that lose quotes."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from reader import paths
+from reader.core import importer
 from reader.core.ingest import prepare_bytes
-from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import Store
 from reader.ui import dialogs
 from reader.ui.dialogs.help_dialogs import ShortcutsDialog
@@ -91,15 +92,38 @@ def test_search_says_100_plus_when_it_stopped(make_window, data_dir: Path, qtbot
     assert not window.library.status.text().endswith("+ results")
 
 
-def test_a_cancelled_import_is_not_called_finished(make_window, qtbot, answered) -> None:
-    """Bug 9: the dialog said "Import cancelled: …" while the status bar said "Import finished"."""
+def test_a_cancelled_import_is_not_called_finished(make_window, qtbot, answered, tmp_path: Path,
+                                                   monkeypatch) -> None:  # fmt: skip
+    """Bug 9: the dialog said "Import cancelled: …" while the status bar said "Import finished".
+    A real import of two files, cancelled once the first is in."""
     window = make_window()
-    task = window.session.import_task([])
-    task.cancel()
-    results = [ImportResult("/in/a.txt", ImportStatus.IMPORTED, None, 1, "A")]
-    with qtbot.waitSignal(window.importer.status_reported) as said:
-        window.importer._finished(task, results, True)
-    assert said.args[0] == "Import cancelled: 1 imported"
+    folder = tmp_path / "Artikel"
+    folder.mkdir()
+    for n, title in enumerate(("Tokio plant Subventionen", "Rapidus baut aus")):
+        (folder / f"{n}.txt").write_text(f"{title}\n\nDie Regierung in Tokio will die heimische Chipindustrie "
+                                           f"mit weiteren Milliarden stärken, sagte ein Sprecher {n}.\n",
+                                           encoding="utf-8")  # fmt: skip
+    stored, cancelled = threading.Event(), threading.Event()
+    real = importer.import_paths
+
+    def held_after_the_first(store, paths, progress, **kwargs):  # on the worker
+        def counted(done: int, total: int) -> None:
+            progress(done, total)
+            if done == 1:
+                stored.set()
+                cancelled.wait(timeout=30)
+
+        return real(store, paths, progress=counted, **kwargs)
+
+    monkeypatch.setattr(importer, "import_paths", held_after_the_first)
+    said: list[str] = []
+    window.importer.status_reported.connect(lambda line: line and said.append(line))
+    window.importer.import_paths([folder])
+    qtbot.waitUntil(stored.is_set, timeout=20_000)
+    window.import_progress.cancel_button.click()
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        cancelled.set()
+    assert said == ["Import cancelled: 1 imported, 1 not reached"]
     report = next(d for d in answered if isinstance(d, ImportReportDialog))
     assert report.summary.text().startswith("Import cancelled: 1 imported")
 

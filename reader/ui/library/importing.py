@@ -147,12 +147,10 @@ class ImportController(QObject):
         return task
 
     def _ended(self, task: Task) -> bool:
-        """Forget `task`; True if another import the user started still runs or waits: then
-        "Tag this import…" is not offered beside the next one's Cancel, where it read as the
-        running one's (as at the start of an import). A task the controller did not start (a
-        test's, a restored one) ends no other."""
-        if task in self._imports:
-            self._imports.remove(task)
+        """Forget `task`, one `import_paths` started (each reports its end once); True if another
+        import the user started still runs or waits: then "Tag this import…" is not offered
+        beside the next one's Cancel, where it read as the running one's (as at its start)."""
+        self._imports.remove(task)
         return bool(self._imports)
 
     def _status(self, line: str) -> None:
