@@ -2242,6 +2242,22 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Eingefügte Quelle verschlagworten…</translation>
     </message>
     <message>
+        <source>Give the pasted source a tag</source>
+        <translation>Der eingefügten Quelle ein Schlagwort geben</translation>
+    </message>
+    <message>
+        <source>Tag the pasted source</source>
+        <translation>Eingefügte Quelle verschlagworten</translation>
+    </message>
+    <message>
+        <source>Tag for the pasted source:</source>
+        <translation>Schlagwort für die eingefügte Quelle:</translation>
+    </message>
+    <message>
+        <source>Tagged the pasted source “%1” (Ctrl+Z takes it back)</source>
+        <translation>Die eingefügte Quelle mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
         <source>Links are not downloaded</source>
         <translation>Links werden nicht heruntergeladen</translation>
     </message>
@@ -2260,6 +2276,22 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Tag the dropped source…</source>
         <translation>Abgelegte Quelle verschlagworten…</translation>
+    </message>
+    <message>
+        <source>Give the dropped source a tag</source>
+        <translation>Der abgelegten Quelle ein Schlagwort geben</translation>
+    </message>
+    <message>
+        <source>Tag the dropped source</source>
+        <translation>Abgelegte Quelle verschlagworten</translation>
+    </message>
+    <message>
+        <source>Tag for the dropped source:</source>
+        <translation>Schlagwort für die abgelegte Quelle:</translation>
+    </message>
+    <message>
+        <source>Tagged the dropped source “%1” (Ctrl+Z takes it back)</source>
+        <translation>Die abgelegte Quelle mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Cannot add the text</source>
@@ -2297,6 +2329,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>
             <numerusform> · %Ln weiterer Import wartet</numerusform>
             <numerusform> · %Ln weitere Importe warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln pasted or dropped text(s) queued</source>
+        <translation>
+            <numerusform> · %Ln eingefügter oder abgelegter Text wartet</numerusform>
+            <numerusform> · %Ln eingefügte oder abgelegte Texte warten</numerusform>
         </translation>
     </message>
     <message>

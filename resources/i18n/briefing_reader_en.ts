@@ -139,6 +139,13 @@
             <numerusform> · %Ln more imports queued</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %Ln pasted or dropped text(s) queued</source>
+        <translation>
+            <numerusform> · %Ln pasted or dropped text queued</numerusform>
+            <numerusform> · %Ln pasted or dropped texts queued</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>

@@ -59,6 +59,9 @@ STATUS_WORDS = cast("dict[ImportStatus, str]", {  # stub: QT_TRANSLATE_NOOP retu
 })
 
 
+CLIPPING = "clipping"  # a task's description: a paste or drop waiting its turn behind an import
+
+
 class ImportProgress(QWidget):
     """A status-bar strip: "Importing 12 of 40", a bar, Cancel. Hidden when idle.
 
@@ -117,8 +120,13 @@ class ImportProgress(QWidget):
 
     def _say(self, said: str) -> None:
         self._said = said
-        waiting = self.waiting()
-        self.label.setText(said + self.tr(" · %Ln more import(s) queued", "", waiting) if waiting else said)
+        texts = sum(task.description == CLIPPING for task in self._tasks[1:])  # not called imports
+        imports = self.waiting() - texts
+        if imports:
+            said += self.tr(" · %Ln more import(s) queued", "", imports)
+        if texts:
+            said += self.tr(" · %Ln pasted or dropped text(s) queued", "", texts)
+        self.label.setText(said)
 
     def _progressed(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))

@@ -2,7 +2,9 @@
 
 Files go through the core importer on the session's worker (progress in the status bar,
 Cancel, then a report); pasted text goes through the same `prepare_bytes` and store calls on
-the GUI thread (one small text) as an undoable step.
+the GUI thread (one small text) as an undoable step. A text pasted or dropped while an import
+runs waits its turn as an import started then does (`_take_clipping`): stored at once, it came
+in the middle of the import's list and beside its Cancel, told before the import it followed.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
@@ -26,11 +29,13 @@ from reader.ui import dialogs
 from reader.ui.core_messages import translated
 from reader.ui.library.clippings import Clipping, clipping_of, is_bare_link, local_paths
 from reader.ui.library.import_dialogs import (
+    CLIPPING,
     ImportProgress,
     ImportReportDialog,
     library_trouble,
     summary_line,
 )
+from reader.ui.library.tag_import import AddedWords
 from reader.ui.library.versions import add_source, offer_update, resolve_newer_versions, update_line
 from reader.ui.safety.disk import disk_full
 from reader.ui.session import Session
@@ -68,12 +73,28 @@ def _keeping_stopped(task: Task) -> None:
     task.work = run
 
 
+@dataclass(frozen=True)
+class ClippingWords:
+    """How a paste or a drop is named: its source ("Pasted 2025-03-31 14:05"), announced with
+    its title (`said`), its undo step, and the tag offered for it."""
+
+    name_pattern: str
+    said: str
+    step: str
+    offer: AddedWords
+
+
+def _its_turn(_store: Store, _progress: Progress, _is_cancelled: IsCancelled) -> None:
+    """Nothing: a paste or drop queued behind an import (`_take_clipping`) is stored on the
+    window's thread once this runs, after every import started before it, on the one writer."""
+
+
 class ImportController(QObject):
     source_imported = Signal(int)  # a single new source the user will want to see
     status_reported = Signal(str)  # a short line for the status bar
     import_finished = Signal(object)  # list[ImportResult], after any report was shown
     user_import_added = Signal(object)  # list[int]: sources an import the user started added
-    clipping_added = Signal(int, str)  # a pasted or dropped source, and the offer that names it
+    clipping_added = Signal(int, object)  # a pasted or dropped source, and the offer (AddedWords) naming it
 
     def __init__(self, session: Session, progress: ImportProgress, window: QWidget) -> None:
         super().__init__(window)
@@ -154,7 +175,8 @@ class ImportController(QObject):
         return bool(self._imports)
 
     def _status(self, line: str) -> None:
-        running = bool(self._imports)  # now: the next may have ended while this one's report was open
+        # now: the next may have ended while this one's report was open; a paste waiting is no import
+        running = any(task.description != CLIPPING for task in self._imports)
         self.status_reported.emit(line + self.tr(" — the next import is running") if running else line)
 
     def _in_turn(self, tell: Callable[[], None]) -> None:
@@ -251,8 +273,10 @@ class ImportController(QObject):
             self._inform(self.tr("Nothing to paste"), self.tr("The clipboard holds no text. Copy an article's "
                          "text from a web page first, then paste it as a new source."))  # fmt: skip
             return
-        self._add_clipping(clipping, self.tr("Pasted %1"), self.tr("Pasted “%1”"), self.tr("Paste as new source"),
-                           self.tr("Tag the pasted source…"))  # fmt: skip
+        self._take_clipping(clipping, ClippingWords(self.tr("Pasted %1"), self.tr("Pasted “%1”"), self.tr(
+            "Paste as new source"), AddedWords(self.tr("Tag the pasted source…"), self.tr(
+                "Give the pasted source a tag"), self.tr("Tag the pasted source"), self.tr(
+                "Tag for the pasted source:"), self.tr("Tagged the pasted source “%1” (Ctrl+Z takes it back)"))))  # fmt: skip
 
     # -- dropping ---------------------------------------------------------------------------
 
@@ -285,17 +309,40 @@ class ImportController(QObject):
         else:
             clipping = clipping_of(mime)
             if clipping is not None:
-                self._add_clipping(clipping, self.tr("Dropped %1"), self.tr("Dropped “%1”"),
-                                   self.tr("Drop as new source"), self.tr("Tag the dropped source…"))  # fmt: skip
+                self._take_clipping(clipping, ClippingWords(self.tr("Dropped %1"), self.tr("Dropped “%1”"), self.tr(
+                    "Drop as new source"), AddedWords(self.tr("Tag the dropped source…"), self.tr(
+                        "Give the dropped source a tag"), self.tr("Tag the dropped source"), self.tr(
+                        "Tag for the dropped source:"), self.tr("Tagged the dropped source “%1” (Ctrl+Z takes it back)"))))  # fmt: skip
 
-    def _add_clipping(self, clipping: Clipping, name_pattern: str, said: str, step: str, offer: str) -> None:
-        """Add a pasted or dropped text as a source: named by `name_pattern` with the time ("Pasted
-        2025-03-31 14:05"), announced by `said` with its title — one pattern for both read
-        "Eingefügt am “Bank of Japan …”" in German, a title where a date belongs — and offered
-        for a tag by `offer`, which names it: "Tag this import…" beside a running import's
-        Cancel read as that import's offer.
+    def _take_clipping(self, clipping: Clipping, words: ClippingWords) -> None:
+        """Add a pasted or dropped text now, or, while an import runs or waits, in its turn after
+        them: the strip says it waits ("· 1 pasted or dropped text queued"), the imports' ends
+        are told first, and quitting before its turn leaves it out (the log says so)."""
+        if not self._imports:
+            self._add_clipping(clipping, words)
+            return
+        task = self.session.task(_its_turn, CLIPPING)
+        self.progress.track(task)
+        task.signals.finished.connect(lambda _none: self._clipping_turn(task, clipping, words))
+        task.signals.failed.connect(lambda _message: self._clipping_turn(task, clipping, words))
+        self._imports.append(task)
+        self.session.start(task)
+
+    def _clipping_turn(self, task: Task, clipping: Clipping, words: ClippingWords) -> None:
+        self._ended(task)
+        if self.session.shut_down:
+            log.info("a pasted or dropped text waiting for an import was not added: the window closed")
+            return
+        self._in_turn(lambda: self._add_clipping(clipping, words))
+
+    def _add_clipping(self, clipping: Clipping, words: ClippingWords) -> None:
+        """Add a pasted or dropped text as a source: named by `words.name_pattern` with the time
+        ("Pasted 2025-03-31 14:05"), announced by `words.said` with its title — one pattern for
+        both read "Eingefügt am “Bank of Japan …”" in German, a title where a date belongs — and
+        offered for a tag in words that name it ("Tag the pasted source…"), not the import's.
         The moment is also when the page was read, open in the browser: a story it dates only
         by its age ("vor 3 Stunden") is dated from it, in local time."""
+        name_pattern, said, step, offer = words.name_pattern, words.said, words.step, words.offer
         moment = datetime.now()
         stamp = f"{moment:%Y-%m-%d %H:%M}"
         name = name_pattern.replace("%1", stamp) + clipping.suffix

@@ -8,6 +8,8 @@ the window's way of `briefing import … --tag T`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -20,12 +22,26 @@ from reader.ui.step_names import inside
 OFFER_MS = 30_000  # long enough to read the report first
 
 
+@dataclass(frozen=True)
+class AddedWords:
+    """The offer for one pasted or dropped source, in words that name it (the import's said
+    "Give the 1 source(s) this import added one tag" where the user had pasted): the button,
+    its tooltip, the dialog's title and question, and what is said once tagged (%1: the tag)."""
+
+    button: str
+    tip: str
+    title: str
+    question: str
+    tagged: str
+
+
 class ImportTagger(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importTagger")
         self._session = session
         self._ids: list[int] = []
+        self._words: AddedWords | None = None  # None: the import's own words
         self.button = QPushButton(self.tr("Tag this import…"), self)
         # A click leaves the keyboard where it was: the button goes away once used, and the focus
         # it had taken fell to the search box, where the next J typed a letter.
@@ -41,16 +57,17 @@ class ImportTagger(QWidget):
 
     def offer(self, source_ids: list[int]) -> None:
         """Offer to tag the sources an import just added (nothing to offer: nothing shown)."""
-        self._offer(list(source_ids), self.tr("Tag this import…"))
+        self._offer(list(source_ids), None)
 
-    def offer_added(self, source_id: int, label: str) -> None:
-        """Offer to tag one pasted or dropped source, the button naming it by `label` ("Tag the
-        pasted source…"): shown beside a running import's Cancel, the import's own words read
-        as that import's offer. The import's end offers its own in its place."""
-        self._offer([source_id], label)
+    def offer_added(self, source_id: int, words: AddedWords) -> None:
+        """Offer to tag one pasted or dropped source in `words` that name it ("Tag the pasted
+        source…"): the import's own read as an import's offer, and its dialog asked for the
+        tag of "1 imported source" just pasted."""
+        self._offer([source_id], words)
 
-    def _offer(self, source_ids: list[int], label: str) -> None:
-        self.button.setText(label)
+    def _offer(self, source_ids: list[int], words: AddedWords | None) -> None:
+        self._words = words
+        self.button.setText(words.button if words else self.tr("Tag this import…"))
         self._ids = source_ids
         if self._still_offered():
             self._timer.start()
@@ -67,13 +84,16 @@ class ImportTagger(QWidget):
         if not self._ids:
             self.hide()
             return False
-        self.button.setToolTip(self.tr("Give the %Ln source(s) this import added one tag", "", len(self._ids)))
+        self.button.setToolTip(self._words.tip if self._words else self.tr(
+            "Give the %Ln source(s) this import added one tag", "", len(self._ids)))  # fmt: skip
         self.show()
         return True
 
     def ask_and_tag(self) -> None:
-        name = dialogs.ask_text(self.window(), self.tr("Tag this import"),
-                                self.tr("Tag for the %Ln imported source(s):", "", len(self._ids)))  # fmt: skip
+        words = self._words
+        name = dialogs.ask_text(self.window(), words.title if words else self.tr("Tag this import"),
+                                words.question if words else self.tr("Tag for the %Ln imported source(s):", "",
+                                                                     len(self._ids)))  # fmt: skip
         if not name:
             return
         try:
@@ -82,6 +102,6 @@ class ImportTagger(QWidget):
             self._session.error_raised.emit(str(exc))
             return
         self.hide()
-        self._session.notice_posted.emit(  # the button went away without a word
-            inside(self.tr("Tagged the %Ln imported source(s) “%1” (Ctrl+Z takes it back)", "", len(self._ids)),
-                   name.strip()))  # fmt: skip
+        tagged = words.tagged if words else self.tr("Tagged the %Ln imported source(s) “%1” (Ctrl+Z takes it back)",
+                                                    "", len(self._ids))  # fmt: skip
+        self._session.notice_posted.emit(inside(tagged, name.strip()))  # the button went away without a word

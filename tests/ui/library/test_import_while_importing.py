@@ -192,33 +192,50 @@ def test_a_count_after_cancel_leaves_stopping_said_while_another_waits(make_wind
     assert not strip.isVisible()
 
 
-@pytest.mark.parametrize(("language", "offered", "imports"), [
-    ("en", "Tag the pasted source…", "Tag this import…"),
-    ("de", "Eingefügte Quelle verschlagworten…", "Diesen Import verschlagworten…"),
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", ("Importing… · 1 pasted or dropped text queued", "Import finished: 1 imported", "Tag the pasted source…",
+            "Give the pasted source a tag", "Tag the pasted source", "Tag for the pasted source:",
+            "Tagged the pasted source “Chips” (Ctrl+Z takes it back)")),
+    ("de", ("Wird importiert… · 1 eingefügter oder abgelegter Text wartet", "Import abgeschlossen: 1 importiert",
+            "Eingefügte Quelle verschlagworten…", "Der eingefügten Quelle ein Schlagwort geben",
+            "Eingefügte Quelle verschlagworten", "Schlagwort für die eingefügte Quelle:",
+            "Die eingefügte Quelle mit „Chips“ verschlagwortet (Strg+Z macht es rückgängig)")),
 ])  # fmt: skip
-def test_a_paste_during_an_import_offers_a_tag_for_the_pasted_source(make_window, qtbot, tmp_path: Path, gates,
-                                                                      monkeypatch, speak, language, offered,
-                                                                      imports) -> None:  # fmt: skip
-    """Reviewer's finding: Ctrl+Shift+V while an import ran showed "Tag this import…" beside
-    the import's Cancel, where it read as the running import's offer. The paste's offer names
-    the pasted source, tags only it, and the import's end offers its own in its place."""
+def test_a_paste_during_an_import_waits_its_turn_and_offers_a_tag_for_the_pasted_source(
+        make_window, qtbot, tmp_path: Path, gates, monkeypatch, speak, language, words) -> None:  # fmt: skip
+    """Reviewer's findings: Ctrl+Shift+V while an import ran stored the text at once, in the
+    middle of the import, and offered a tag in the import's words ("Tag this import…" beside its
+    Cancel; its tooltip and dialog still "this import", "imported source"). The paste now waits
+    its turn as a second import does, the strip saying so; the import's end is told first, then
+    the paste is stored and its offer, tooltip, dialog and notice name the pasted source."""
+    queued, finished, button, tip, title, question, tagged = words
     speak(language)
     monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
     window = make_window()
     (running,) = _files(tmp_path, gates, "Tokio plant Subventionen")
+    before = window.session.store.sources.count()
     window.importer.import_paths([running])
     QApplication.clipboard().setText(ARTICLE.format(title="Rapidus baut in Hokkaido aus", n=2))
     window.paste_action.trigger()
+    assert window.import_progress.label.text() == queued
+    assert window.session.store.sources.count() == before and not window.import_tagger.isVisible()
+    said: list[str] = []
+    window.importer.status_reported.connect(lambda line: line and said.append(line))
+    gates[running.name].set()
+    qtbot.waitUntil(lambda: window.session.store.sources.count() == before + 2, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.import_progress.isVisible())
+    assert said[0] == finished and len(said) == 2  # the import's end first, then the paste's "Pasted …"
     pasted = window.library.current_source_id()
-    assert window.import_progress.isVisible()  # the import still runs beside it
-    assert window.import_tagger.isVisible() and window.import_tagger.button.text() == offered
-    monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kwargs: "Chips")
-    window.import_tagger.button.click()
+    assert window.session.store.sources.get(pasted).title == "Rapidus baut in Hokkaido aus"
+    tagger = window.import_tagger
+    assert tagger.isVisible() and tagger.button.text() == button and tagger.button.toolTip() == tip
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "ask_text", lambda _parent, t, q, *args, **kwargs: asked.append((t, q)) or "Chips")
+    notices: list[str] = []
+    window.session.notice_posted.connect(notices.append)
+    tagger.button.click()
+    assert asked == [(title, question)] and notices == [tagged]
     assert window.session.store.sources.get(pasted).tags == ("Chips",)
-    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as ended:
-        gates[running.name].set()
-    assert window.import_tagger.isVisible() and window.import_tagger.button.text() == imports
-    assert window.import_tagger._ids == [ended.args[0][0].source_id]
     speak("en")
 
 
@@ -257,3 +274,30 @@ def test_a_failed_import_is_told_after_the_report_before_it(make_window, qtbot, 
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=20_000)
     assert shown == ["Import cancelled", "Import failed"]
     assert said == ["Import cancelled: 0 imported"]
+
+
+def test_a_text_dropped_during_an_import_waits_and_is_offered_as_dropped(make_window, qtbot, tmp_path: Path,
+                                                                          gates, monkeypatch, speak) -> None:  # fmt: skip
+    """A browser's selection dropped on the window while an import runs: the same turn as a
+    paste, in German too."""
+    from PySide6.QtCore import QMimeData
+
+    speak("de")
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    window = make_window()
+    (running,) = _files(tmp_path, gates, "Tokio plant Subventionen")
+    before = window.session.store.sources.count()
+    window.importer.import_paths([running])
+    mime = QMimeData()
+    mime.setText(ARTICLE.format(title="Rapidus baut in Hokkaido aus", n=3))
+    window.importer.drop(mime)
+    qtbot.waitUntil(lambda: "Text wartet" in window.import_progress.label.text())
+    assert window.import_progress.label.text() == "Wird importiert… · 1 eingefügter oder abgelegter Text wartet"
+    assert window.session.store.sources.count() == before
+    gates[running.name].set()
+    qtbot.waitUntil(lambda: window.session.store.sources.count() == before + 2, timeout=20_000)
+    tagger = window.import_tagger
+    qtbot.waitUntil(tagger.isVisible)
+    assert tagger.button.text() == "Abgelegte Quelle verschlagworten…"
+    assert tagger.button.toolTip() == "Der abgelegten Quelle ein Schlagwort geben"
+    speak("en")

@@ -80,7 +80,7 @@ def test_a_paste_after_an_import_is_what_tag_this_import_tags(make_window, qtbot
     window.paste_action.trigger()
     pasted = window.library.current_source_id()
     assert pasted not in from_files
-    assert window.import_tagger.isVisible() and "1 source" in window.import_tagger.button.toolTip()
+    assert window.import_tagger.isVisible() and window.import_tagger.button.toolTip() == "Give the pasted source a tag"
     window.import_tagger.button.click()
     store = window.session.store
     assert store.sources.get(pasted).tags == ("Eingefügt",)
