@@ -72,3 +72,28 @@ def test_quitting_while_an_import_waits_cancels_it_too(make_window, qtbot, tmp_p
     assert shown == []
     stored = window.session.store.sources.count() - before
     assert 0 < stored < 8 and len(ended[0]) == stored
+
+
+def test_quitting_while_a_paste_waits_for_an_import_adds_nothing_and_opens_nothing(
+        make_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # fmt: skip
+    """A paste during an import waits its turn (the strip says so); quitting before it comes
+    leaves it out — it is still on the clipboard — and asks nothing after the window."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    folder = _articles(tmp_path / "articles", range(8))
+    shown = _slow_and_quiet(monkeypatch)
+    started = window.importer.import_paths([folder])
+    qtbot.waitSignal(started.signals.progressed, timeout=10_000).wait()
+    QApplication.clipboard().setText("Rapidus baut in Hokkaido aus\n\nDer Chiphersteller Rapidus will sein Werk "
+                                     "in Chitose erweitern, sagte ein Sprecher am Montag.\n")  # fmt: skip
+    window.paste_action.trigger()
+    assert "1 pasted or dropped text queued" in window.import_progress.label.text()
+    ended: list[object] = []
+    window.importer.import_finished.connect(ended.append)
+    window.close()
+    qtbot.waitUntil(lambda: len(ended) == 1, timeout=20_000)
+    qtbot.wait(200)  # the paste's turn, after the import's end
+    assert shown == []
+    titles = [window.session.store.sources.get(i).title for i in window.session.store.sources.ids()]
+    assert "Rapidus baut in Hokkaido aus" not in titles
