@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import nullcontext
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
 
@@ -299,7 +299,9 @@ class MainWindow(QMainWindow):
         another is done with it (selected from inside it, the click selected its row after all);
         no row when the list no longer holds it."""
         if self._open_id is not None and not self.library.select_source(self._open_id):
-            self.library.source_view.selectionModel().clear()
+            with QSignalBlocker(self.library.source_view.selectionModel()):  # a move to no source:
+                self.library.source_view.selectionModel().clear()  # refused again, a second box
+            self.library.source_view.viewport().update()
 
     def open_result(self, result: SearchResult) -> None:
         """Open a search hit's source at the hit: its words marked, its highlight, or its note."""
