@@ -19,6 +19,12 @@ belongs to the library, not the window. Such a part still takes in the rest of a
 apostrophe joins to it: a double-click on "don't" selects "don" (Qt's words end at "'"), and
 "O" of "O'Brien" was never meant. A lone apostrophe or soft hyphen is no part of a word.
 
+A hyphen between letters joins a compound into one word ("Wellness-Hotels", "US-Präsident"):
+`Ctrl+Shift+→` stops after "Wellness-", and a selection that reached across words was stored
+and quoted in the briefing as „Patrick Schwienbacher Diese Wellness-“, half a word and its
+hyphen. A selection inside one part of the compound (a double-click on "Hotels") is still
+quoted as chosen; a range of numbers ("2024-2025") is no compound.
+
 Han and kana are written without spaces: a run of them is a clause, not a word, and a drag
 across "、" in "私は東京、大阪に行った" grew to the whole clause. Those characters are words of
 their own, so a selection in them is taken as made.
@@ -32,6 +38,7 @@ import unicodedata
 
 _WORD_JOINERS = "'’\u00ad"  # an apostrophe or soft hyphen inside a word does not end it
 _APOSTROPHES = "'’"  # between letters: one word ("don't", "l’Europe"); Qt's double-click stops at "'"
+_HYPHENS = "-\u2010\u2011"  # between letters: one word across several, as German writes compounds
 # Han and kana, the ranges `reader.core.ingest.shape.CJK` counts (a bottom module: not imported).
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LEADING_ON = ",;:"  # after a quote's last word they point at words it leaves out
@@ -50,13 +57,14 @@ def snapped(text: str, start: int, end: int) -> tuple[int, int]:
     """The span `start`–`end` of `text` widened to whole words, then without white space or a
     run of punctuation that stands apart from its words (", " before the first word, " („"
     after the last) and without a comma, semicolon or colon after the last word; left as
-    widened if that would leave no letter or digit. A span inside one word (word characters
+    widened if that would leave no letter or digit; a word goes on across a hyphen between
+    letters ("Wellness-Hotels"). A span inside one word (word characters
     only, a letter or digit among them) is kept, but for what an apostrophe joins to its ends."""
     if _inside_one_word(text, start, end):
         return _with_partner_quotes(text, *_across_apostrophes(text, start, end))
-    while 0 < start < len(text) and _joined(text[start - 1], text[start]):
+    while 0 < start < len(text) and (_joined(text[start - 1], text[start]) or _hyphen_joins(text, start - 1) or _hyphen_joins(text, start)):
         start -= 1
-    while 0 < end < len(text) and _joined(text[end - 1], text[end]):
+    while 0 < end < len(text) and (_joined(text[end - 1], text[end]) or _hyphen_joins(text, end) or _hyphen_joins(text, end - 1)):
         end += 1
     low, high = _without_stray_edges(text, start, end)
     while high > low and text[high - 1] in _LEADING_ON:
@@ -69,6 +77,15 @@ def snapped(text: str, start: int, end: int) -> tuple[int, int]:
 def _joined(before: str, after: str) -> bool:
     """Whether two neighbours are one word's: not so for Han or kana, each a word of its own."""
     return in_word(before) and in_word(after) and not (_UNSPACED.match(before) or _UNSPACED.match(after))
+
+
+def _hyphen_joins(text: str, at: int) -> bool:
+    """Whether `at` holds a hyphen inside a compound ("Wellness-Hotels", "US-Präsident",
+    "Covid-19"): a letter or digit either side, a letter among them — "2024-2025" is a range."""
+    if not 0 < at < len(text) - 1 or text[at] not in _HYPHENS:
+        return False
+    before, after = text[at - 1], text[at + 1]
+    return before.isalnum() and after.isalnum() and (before.isalpha() or after.isalpha())
 
 
 def _inside_one_word(text: str, start: int, end: int) -> bool:

@@ -143,3 +143,27 @@ def test_a_part_of_a_word_takes_what_an_apostrophe_joins_to_it(text: str, select
 )
 def test_han_and_kana_are_quoted_as_chosen(text: str, selected: str, quoted: str) -> None:
     assert quoted_after_snap(text, selected) == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "quoted"),
+    [
+        # Seen walking the window: Ctrl+Shift+→ stops after "Wellness-", and the highlight was
+        # stored as „Patrick Schwienbacher Diese Wellness-“, half a compound and its hyphen.
+        ("Schwienbacher Diese Wellness-Hotels sind genau richtig", "Schwienbacher Diese Wellness-", "Schwienbacher Diese Wellness-Hotels"),
+        ("Schwienbacher Diese Wellness-Hotels sind genau richtig", "Diese Wellness", "Diese Wellness-Hotels"),
+        ("Diese Wellness-Hotels sind genau richtig", "Hotels sind", "Wellness-Hotels sind"),
+        ("Diese Wellness-Hotels sind genau richtig", "-Hotels sind", "Wellness-Hotels sind"),
+        ("heißt es in einem von US-Präsident Donald Trump", "von US", "von US-Präsident"),
+        ("Die Japan-USA-Allianz tritt in eine neue Phase", "Die Japan", "Die Japan-USA-Allianz"),
+        ("nach der Covid-19 Pandemie", "der Covid", "der Covid-19"),
+        # One part of the compound is still quoted as chosen (a double-click on "Hotels").
+        ("Diese Wellness-Hotels sind", "Hotels", "Hotels"),
+        ("Diese Wellness-Hotels sind", "Wellness", "Wellness"),
+        # A range of numbers is no compound; a hyphen before a space ends the word.
+        ("im Zeitraum 2024-2025 stieg", "Zeitraum 2024", "Zeitraum 2024"),
+        ("Sicherheits- und Verteidigungspolitik", "Sicherheits- und", "Sicherheits- und"),
+    ],
+)
+def test_a_hyphen_between_letters_joins_a_compound(text: str, selected: str, quoted: str) -> None:
+    assert quoted_after_snap(text, selected) == quoted

@@ -208,3 +208,26 @@ def test_a_drag_backwards_snaps_and_keeps_its_direction(pane: ArticlePane, qtbot
     for _ in range(2):  # the space, and the last letter of the word before
         qtbot.keyClick(pane.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     assert pane.view.selected_span() == (at - 2, at + len(phrase))
+
+
+def test_ctrl_shift_right_to_a_compound_s_hyphen_quotes_the_whole_compound(pane: ArticlePane, qtbot) -> None:
+    """Seen walking the window: Ctrl+Shift+→ stops after "Wellness-" in "Wellness-Hotels", and
+    `2` stored the highlight „… Diese Wellness-“, half a word and its hyphen, in the notes pane."""
+    source_id = source_id_of(pane._session.store, "000")
+    pane.show_source(source_id)
+    text = pane._session.store.sources.get(source_id).reading_text
+    at = text.index("Die Japan-USA-Allianz tritt")
+    text_map = pane.view.text_map
+    assert text_map is not None
+    cursor = pane.view.textCursor()
+    cursor.setPosition(text_map.utf16.to_qt(at))
+    pane.view.setTextCursor(cursor)
+    pane.view.setFocus()
+    for _ in range(2):  # "Die ", then "Japan" or "Japan-" (Qt's word ends at the hyphen)
+        qtbot.keyClick(pane.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    span = pane.view.selected_span()
+    assert span is not None and span[0] == at
+    assert text[at:span[1]] in ("Die Japan", "Die Japan-")  # inside the compound
+    pane.highlight_selection("evidence")
+    (highlight,) = pane._session.store.highlights.for_source(source_id)
+    assert highlight.exact == "Die Japan-USA-Allianz"
