@@ -181,6 +181,8 @@ class EntitiesView(QWidget):
         self.table.measure(shown, one_kind=kind is not None)
         self.fit_list()
         self.model.set_entities(shown)
+        if self.filter_box.text().strip():  # fitted to the names the filter leaves (`_filter`)
+            self.table.measure(self.model.shown(), one_kind=kind is not None)
 
     def fit_list(self) -> None:
         """Widen the list to what its names and roles want, while the mentions keep at least half:
@@ -273,7 +275,12 @@ class EntitiesView(QWidget):
         return super().eventFilter(watched, event)
 
     def _filter(self, text: str) -> None:
+        """Narrow the list, and fit its columns to the names it then lists: "Bundesamt" listed two
+        organisations beside an empty Roles column that kept its width, their names cut
+        ("Bundesamt für Ausrüstung, I…"). The list's own width stays (`fit_list` is not asked),
+        so it does not jump as one types."""
         self.model.set_filter(text)
+        self.table.measure(self.model.shown(), one_kind=self.kind_box.currentData() is not None)
 
     def _keep_choice(self) -> None:
         """After the list was read, narrowed or sorted anew, the entity chosen before stays chosen

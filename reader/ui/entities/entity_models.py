@@ -123,6 +123,10 @@ class EntityTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def shown(self) -> list[EntitySummary]:
+        """The entities listed: those of the kind whose names hold the filter text."""
+        return list(self._shown)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Qt's header click; ties keep the store's order (Python's sort is stable)."""
         self._sort = (column, order)
