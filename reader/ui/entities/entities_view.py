@@ -43,7 +43,7 @@ from reader.ui.entities.entity_models import (
 from reader.ui.entities.entity_table import EntityTable
 from reader.ui.entities.indexing_progress import IndexingProgress
 from reader.ui.entities.kwic_delegate import KwicDelegate
-from reader.ui.entities.mention_heading import ElidedLabel, MentionHeading
+from reader.ui.entities.mention_heading import ElidedLabel
 from reader.ui.session import Session
 
 MENTION_DELAY_MS = 80  # the pause after moving in the list before its mentions are read
@@ -140,13 +140,14 @@ class EntitiesView(QWidget):
         self.right = right = QWidget(self)  # the mentions under their heading
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
-        longest = max((kind_title(kind) for kind in EntityKind), key=len)  # what a heading says of a name, at most
-        said = self.tr("%1 (%2): %Ln mention(s)", "", 999).replace("%1", "").replace("%2", longest)
-        self.heading_row = MentionHeading(self.mention_heading, self.show_sources, right, said)
-        # Beside the composer at 1024 px the dock took what the folded heading gave up (189 px).
         right.setMinimumWidth(MENTION_LETTERS * self.mention_view.fontMetrics().averageCharWidth())
-        right_column.addWidget(self.heading_row)
+        # The heading has the mentions' width to itself and the button goes under them, where
+        # Tab reaches it and where the library table and All highlights have theirs: beside
+        # the button at 1366 px the heading was cut ("Bundesamt für Wirtschaft und Aus…
+        # (Organisation): 2 Erwähnungen"), and narrower the button went under it, by the width.
+        right_column.addWidget(self.mention_heading)
         right_column.addWidget(self.mention_view, 1)
+        right_column.addWidget(self.show_sources, 0, Qt.AlignmentFlag.AlignRight)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)

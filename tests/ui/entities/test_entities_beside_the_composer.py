@@ -3,9 +3,8 @@
 Seen walking through the app: the mentions got about 230 px there, and the heading over them,
 wrapped beside "Show sources in library", took four lines ("United / States / (Place): / 120
 mentions"), pushing the mentions down. Now the heading keeps one line (cut with "…", whole in
-its tooltip), the button goes under it where beside it the heading would be cut to nothing, and
-the mentions keep a readable minimum; at 1366 px
-the button is beside the heading. The real window on the seeds, the composer docked."""
+its tooltip) over the mentions' whole width, the button under the mentions, and the mentions
+keep a readable minimum. The real window on the seeds, the composer docked."""
 
 from __future__ import annotations
 
@@ -41,40 +40,35 @@ def test_at_1024_px_the_heading_keeps_one_line_and_the_mentions_their_room(make_
     assert whole.endswith("mentions") and "(" in whole
     if heading.text() != whole:  # cut (the name first: "Unite… (Place): 58 mentions"), whole in its tooltip
         assert "…" in heading.text() and heading.toolTip() == whole
-    if view.heading_row.folded():
-        assert view.show_sources.geometry().top() >= heading.geometry().bottom()  # the button under it
+    assert view.show_sources.geometry().top() >= view.mention_view.geometry().bottom()  # the button under them
     letter = view.mention_view.fontMetrics().averageCharWidth()
     assert view.mention_view.width() >= MENTION_LETTERS * letter - 2  # the context has room
 
 
-@pytest.mark.parametrize("width", [1366])
-def test_at_1366_px_the_button_stays_beside_the_heading(make_window, qtbot, width: int) -> None:
-    """With room for a readable heading the button stays beside it (cut, whole in its tooltip):
-    the button no longer goes under it by the length of the name (session 28)."""
-    _window, view = _entities_beside_the_composer(make_window, qtbot, width)
+def test_at_1366_px_the_heading_is_whole_over_the_mentions(make_window, qtbot) -> None:
+    """Beside the composer at 1366 px the heading has the mentions' width (the button under
+    them) and "United States (Place): … mentions" reads whole."""
+    _window, view = _entities_beside_the_composer(make_window, qtbot, 1366)
     heading = view.mention_heading
-    assert not view.heading_row.folded()
-    assert heading.text() == heading.full_text() or heading.toolTip() == heading.full_text()
+    assert heading.width() >= view.mention_view.width() - 1
+    assert heading.text() == heading.full_text() and heading.full_text().startswith("United States (Place): ")
     assert view.mention_view.width() >= 350
 
 
 def test_a_narrow_heading_is_cut_with_its_tooltip(qtbot) -> None:
-    from PySide6.QtWidgets import QPushButton
+    from reader.ui.entities.mention_heading import ElidedLabel
 
-    from reader.ui.entities.mention_heading import ElidedLabel, MentionHeading
-
-    label, button = ElidedLabel(), QPushButton("Show sources in library")
-    row = MentionHeading(label, button)
-    qtbot.addWidget(row)
+    label = ElidedLabel()
+    qtbot.addWidget(label)
     label.setText("Bundesministerium für Familie, Senioren, Frauen und Jugend (Organisation): 12 mentions")
-    row.resize(200, 80)
-    row.show()
-    qtbot.waitExposed(row)
-    assert row.folded() and label.text().endswith("…") and label.toolTip() == label.full_text()
+    label.resize(200, 30)
+    label.show()
+    qtbot.waitExposed(label)
+    assert label.text().endswith("…") and label.toolTip() == label.full_text()
     assert label.minimumSizeHint().width() == 0  # a long name never widens the window
-    row.resize(1400, 80)
-    qtbot.waitUntil(lambda: not row.folded())
-    assert label.text() == label.full_text() and label.toolTip() == ""
+    label.resize(1400, 30)
+    qtbot.waitUntil(lambda: label.text() == label.full_text())
+    assert label.toolTip() == ""
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
