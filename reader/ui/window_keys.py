@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QToolBar, QWidget
 
@@ -38,6 +38,7 @@ class WindowKeys(QObject):
         self._before_room: list[int] | None = None  # pane widths before a dock took room
         self._hidden_for_room: list[QWidget] = []  # side panes a dock in a narrow window hid
         self._moving_aside = False  # a dock is hiding or giving back panes: no choice of the user's
+        self._room_when_read = False  # a dock came over a full-width view: room made back at reading
         # The full-width views' actions (All highlights, the library table, Entities), over the
         # panes while checked: the window sets them, once made.
         self.full_width: Sequence[QAction] = ()
@@ -165,6 +166,13 @@ class WindowKeys(QObject):
         if not isinstance(splitter, QSplitter) or splitter.count() != 3:
             return
         self.note_room()  # a dock that came without `note_room` first: its widths now
+        if any(action.isChecked() for action in self.full_width):
+            # Behind Entities, All highlights or the table the panes' widths are those before the
+            # dock and no pane is visible: none stepped aside, and back at reading at 1366 px the
+            # article was a 150 px sliver beside the notes. Made when the panes are shown again.
+            self._room_when_read = True
+            splitter.installEventFilter(self)
+            return
         wanted = ARTICLE_MIN - splitter.sizes()[1]
         for index in (0, 2):
             sizes = splitter.sizes()
@@ -196,6 +204,15 @@ class WindowKeys(QObject):
             give = min(before[0] - sizes[0], article - ARTICLE_MIN)
             if give > 0:
                 splitter.setSizes([sizes[0] + give, article - give, 0])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The reading panes shown again after a dock came over a full-width view: its room is
+        made once the view has gone — Entities gives the composer back the width it borrowed
+        after the panes show, which left the article 354 px at 1024 px (`make_room`)."""
+        if event.type() == QEvent.Type.Show and self._room_when_read and watched is self._article.parentWidget():
+            self._room_when_read = False
+            QTimer.singleShot(0, self, self.make_room)
+        return super().eventFilter(watched, event)
 
     def _fit_beside_dock(self, pane: QWidget) -> None:
         """A side pane brought back (`Alt+3`, `Ctrl+Shift+I`) while a dock takes room: at 960 px
@@ -255,6 +272,7 @@ class WindowKeys(QObject):
         library the user widened beside the dock keeps its width: it went back to its old
         width, and quitting with the composer open lost it."""
         widened = self._library.width() if self._library.isVisible() else 0
+        self._room_when_read = False  # gone before reading came back: no room to make
         for pane in self._hidden_for_room:
             self._move_aside(pane, True)
         self._hidden_for_room = []
