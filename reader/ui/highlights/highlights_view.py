@@ -158,7 +158,7 @@ class HighlightsView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ANNOTATION_COLUMN, QHeaderView.ResizeMode.Stretch)  # shares the width
+        header.setSectionResizeMode(ANNOTATION_COLUMN, QHeaderView.ResizeMode.Interactive)  # a third (`tree`)
         self.tree.setColumnHidden(SOURCE_COLUMN, True)  # grouped by source while the first list is read
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.activated.connect(self._activated)

@@ -1,5 +1,11 @@
-"""All highlights' tree view: columns fitted without reading every row, and one layout when the
-theme changes rather than one a restyle.
+"""All highlights' tree view: columns fitted without reading every row, the quotes given the
+larger share of the width, and one layout when the theme changes rather than one a restyle.
+
+The quote and its annotation shared the width evenly: at 1366 px a quote was cut after 70
+letters ("Düsseldorf. Es war der Technologiekonzern Microsoft, der dem japanischen Premier…")
+beside an annotation column mostly blank ("Ask client about data centre exposure"). A quote is
+a sentence or two, an annotation a few words: the annotation column takes a third of what the
+two share (at least its title), the quote the rest.
 
 Fitting a column to its contents, Qt reads up to 1,000 rows (at 10,000 highlights 30,000
 questions to the model at each filling); this tree reads the rows in view and makes room for
@@ -21,7 +27,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView, QWidget
 
-from reader.ui.highlights.highlights_model import HighlightsModel
+from reader.ui.highlights.highlights_model import ANNOTATION_COLUMN, HighlightsModel
+
+ANNOTATION_SHARE = 3  # the annotation column takes a third of the width quote and annotation share
 
 # A theme is a palette, then a style sheet: the palette's change comes first.
 _RESTYLING = (QEvent.Type.StyleChange, QEvent.Type.PaletteChange)
@@ -35,6 +43,26 @@ class HighlightsTree(QTreeView):
         self.header().setResizeContentsPrecision(0)  # the rows in view
         self._fitted: dict[int, int] = {}  # each column's width as last fitted
         self._held: dict[int, int] = {}  # the widths kept while restyling: as fitted before it
+        self.header().sectionResized.connect(self._other_column_resized)
+
+    def share_text_columns(self) -> None:
+        """The annotation column a third of what the quote (which stretches) and it share."""
+        header = self.header()
+        if header.count() <= ANNOTATION_COLUMN or self.isColumnHidden(ANNOTATION_COLUMN):
+            return
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c not in (0, ANNOTATION_COLUMN) and not self.isColumnHidden(c))  # fmt: skip
+        title = header.sectionSizeFromContents(ANNOTATION_COLUMN).width()
+        header.resizeSection(ANNOTATION_COLUMN, max(title, (self.viewport().width() - others) // ANNOTATION_SHARE))
+
+    def _other_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in (0, ANNOTATION_COLUMN):  # the label or ¶ fitted to rows anew
+            self.share_text_columns()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.share_text_columns()
+        return super().viewportEvent(event)
 
     def sizeHintForColumn(self, column: int) -> int:
         if column in self._held:
