@@ -169,7 +169,7 @@ class BriefingComposer(QWidget):
         (a highlight sent with B, a drop, an undone removal) becomes current, as the preview
         brings it into view; when the current one went (an undone insert, a removal), the item
         now in its row, or the last one, as a list does after a delete: with none current the
-        keyboard had nowhere to start."""
+        keyboard had nowhere to start; the preview brings it into view, as a click's."""
         current, row, same = self.current_item(), self.items_list.currentRow(), self._listed_id == self.briefing_id
         listed = {self.items_list.item(r).data(ItemIdRole) for r in range(self.items_list.count())}
         self.items_list.blockSignals(True)
@@ -180,15 +180,18 @@ class BriefingComposer(QWidget):
             if current and item.id == current.id:
                 self.items_list.setCurrentRow(self.items_list.count() - 1)
         fresh = [r for r, item in enumerate(items) if item.id not in listed] if same else []
+        rechosen = not fresh and current is None and same and row >= 0 and bool(items)  # the current one went
         if fresh:  # added by B, dropped, or an undone removal: the new item is the current one
             self.items_list.setCurrentRow(fresh[0])
-        elif current is None and same and row >= 0 and items:
+        elif rechosen:
             self.items_list.setCurrentRow(min(row, len(items) - 1))
         self._listed_id = self.briefing_id
         self.items_list.blockSignals(False)
         self._current_changed(self.items_list.currentItem())
         self.empty_hint.setVisible(self.briefing_id is not None and not items)
         self.preview.show_briefing(self.briefing_id, reveal=bool(fresh))
+        if rechosen:  # in view, as a click's: the preview stayed where an undone who's who was
+            self._show_chosen(self.items_list.currentItem())
         self._say_count()
 
     def _say_count(self) -> None:
