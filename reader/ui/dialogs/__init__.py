@@ -8,6 +8,7 @@ instead of Qt's static helpers, which no test could answer.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import shiboken6
@@ -15,11 +16,13 @@ from PySide6.QtCore import QCoreApplication, QMimeDatabase, QStandardPaths, Qt, 
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QSplitter,
     QTreeView,
@@ -236,17 +239,26 @@ class _NameDialog(QInputDialog):
             ok.setEnabled(bool(text.strip()))
 
 
-def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
+             completions: Sequence[str] = ()) -> str | None:  # fmt: skip
     """A line the user typed (trimmed), or None when they cancelled: OK is off while the line
     is blank (`_NameDialog`). Qt's input dialog as wide as a name needs (left to itself it was
     as narrow as its label: 200 px for "Rename tag"); a text given (the name to rename) comes
-    selected, typing replaces it."""
+    selected, typing replaces it. `completions` (the library's tags, for a tag asked for) are
+    offered as one types, any part of them, as the notes pane's tag field offers them: "ku"
+    typed for an import gave no "Kunde X", and a slip made a second tag."""
     dialog = _NameDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     _em, wide, _widest = _widths(dialog, parent)
     dialog.setMinimumWidth(wide)
     dialog.setTextValue(text)
+    field = dialog.findChild(QLineEdit)
+    if completions and field is not None:
+        completer = QCompleter(list(completions), dialog)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        field.setCompleter(completer)
     if run(dialog) != QDialog.DialogCode.Accepted:
         return None
     return dialog.textValue().strip() or None

@@ -301,7 +301,7 @@ class LibraryTable(QWidget):
         title = self.tr("Tag sources") if add else self.tr("Remove tag")
         label = (self.tr("Tag for %Ln source(s):", "", len(ids)) if add
                  else self.tr("Tag to remove from %Ln source(s):", "", len(ids)))  # fmt: skip
-        name = dialogs.ask_text(self, title, label)
+        name = dialogs.ask_text(self, title, label, completions=[tag.name for tag in self.session.store.tags.all()])
         if not name:
             return
         try:

@@ -142,3 +142,52 @@ def test_the_offer_keeps_what_a_deletion_left(make_window, qtbot, tmp_path: Path
     window.import_tagger.button.click()
     assert window.session.store.sources.get(kept).tags == ("Halbleiter",)
     assert window.statusBar().currentMessage() == "Tagged the 1 imported source “Halbleiter” (Ctrl+Z takes it back)"
+
+
+def _typed_and_completed(dialog, typed: str) -> list[str]:
+    """What the dialog's line offers once `typed` is typed, as its pop-up lists it."""
+    from PySide6.QtWidgets import QLineEdit
+
+    field = dialog.findChild(QLineEdit)
+    completer = field.completer()
+    if completer is None:
+        return []
+    completer.setCompletionPrefix(typed)
+    return [completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())]
+
+
+def test_the_tag_asked_for_an_import_offers_the_librarys_tags(make_window, qtbot, monkeypatch) -> None:
+    """Seen walking the window: "Ku" typed for an import offered nothing, though "Kunde X" was a
+    tag; the notes pane's tag field offers them, any part of a name, in any case. Chosen, the
+    import gets the tag it has, not a second one."""
+    window = make_window()
+    store = window.session.store
+    ids = [s.id for s in store.sources.list()]
+    window.session.apply(lambda: store.tags.add([ids[0]], "Kunde X"))
+    window.session.apply(lambda: store.tags.add([ids[0]], "Japan"))
+    offered: list[list[str]] = []
+
+    def answer(dialog):
+        offered.append(_typed_and_completed(dialog, "ku"))
+        offered.append(_typed_and_completed(dialog, "apa"))
+        dialog.setTextValue(offered[0][0])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs, "run", answer)
+    window.import_tagger.offer(ids[1:3])
+    window.import_tagger.button.click()
+    assert offered == [["Kunde X"], ["Japan"]]
+    assert all("Kunde X" in store.sources.get(i).tags for i in ids[1:3])
+    assert sorted(t.name for t in store.tags.all()) == ["Japan", "Kunde X"]
+
+
+def test_the_tables_tag_sources_offers_the_librarys_tags(make_window, qtbot, monkeypatch) -> None:
+    window = make_window()
+    store = window.session.store
+    ids = [s.id for s in store.sources.list()]
+    window.session.apply(lambda: store.tags.add([ids[0]], "Kunde X"))
+    offered: list[list[str]] = []
+    monkeypatch.setattr(dialogs, "run", lambda d: (offered.append(_typed_and_completed(d, "KUN")), 0)[1])
+    window.table_mode.action.trigger()
+    window.table_mode.view._ask_tag(ids[1:3], add=True)
+    assert offered == [["Kunde X"]]
