@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ui.highlights.highlights_model import ANNOTATION_COLUMN, HighlightIdRole
+from tests.ui.highlights_listed import listed
 from tests.ui.settled import settle
 
 NOTE = "Ask client about data centre exposure"
@@ -24,8 +25,7 @@ def _highlights(window, qtbot, width: int):
     window.resize(width, 720)
     window.modes.action.trigger()
     settle(qtbot, window)
-    view = window.modes.view
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view = listed(qtbot, window.modes.view)
     settle(qtbot, window)
     return view, highlight.id
 
@@ -65,6 +65,7 @@ def test_grouped_by_label_the_source_column_takes_its_width_from_both(make_windo
     view, _ = _highlights(window, qtbot, 1366)
     tree, header = view.tree, view.tree.header()
     view.group_combo.setCurrentIndex(view.group_combo.findText("By label"))
+    listed(qtbot, view)
     settle(qtbot, window)
     shown = [c for c in range(header.count()) if not tree.isColumnHidden(c)]
     assert len(shown) == 5  # the Source column too
