@@ -166,10 +166,12 @@ class BriefingComposer(QWidget):
 
     def reload_items(self) -> None:
         """List the briefing's items again, the current one still current; an item added since
-        (a highlight sent with B, a drop, an undone removal) becomes current, as the preview
-        brings it into view; when the current one went (an undone insert, a removal), the item
-        now in its row, or the last one, as a list does after a delete: with none current the
-        keyboard had nowhere to start; the preview brings it into view, as a click's."""
+        (a highlight sent with B, a drop, an undone removal) becomes current; when the current
+        one went (an undone insert, a removal), the item now in its row, or the last one, as a
+        list does after a delete: with none current the keyboard had nowhere to start. The
+        preview brings the item so chosen into view, as a click's: told only "something was
+        added", it showed the first block new to it, and two items added before it caught up
+        (a quote, then at once a who's who) showed the first while the list chose the second."""
         current, row, same = self.current_item(), self.items_list.currentRow(), self._listed_id == self.briefing_id
         listed = {self.items_list.item(r).data(ItemIdRole) for r in range(self.items_list.count())}
         self.items_list.blockSignals(True)
@@ -189,8 +191,8 @@ class BriefingComposer(QWidget):
         self.items_list.blockSignals(False)
         self._current_changed(self.items_list.currentItem())
         self.empty_hint.setVisible(self.briefing_id is not None and not items)
-        self.preview.show_briefing(self.briefing_id, reveal=bool(fresh))
-        if rechosen:  # in view, as a click's: the preview stayed where an undone who's who was
+        self.preview.show_briefing(self.briefing_id)
+        if fresh or rechosen:  # in view, as a click's (an undone who's who left it at the bottom)
             self._show_chosen(self.items_list.currentItem())
         self._say_count()
 

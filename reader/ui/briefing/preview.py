@@ -4,11 +4,10 @@ The exported Markdown (`briefing_document`, in the export language, front matter
 through the same sanitising renderer as the summary note's preview, into an inert browser that
 loads nothing. Each quote is a tinted box of its own: Qt draws a quote as indented paragraphs
 only, so two quotes in a row could not be told from one quote of two paragraphs. It is rebuilt a moment after the briefing changes, so typing stays smooth, and
-keeps its place when it is: `setHtml` scrolled it back to the top at every change. When the
-composer says an item was added (a chronology, a who's who, a quote, a heading), the preview
-brings the first thing it now shows differently into view, as the list brings the new row; an
-item chosen in the list is brought into view too (`show_item`): its first block is the one after
-as many blocks as the document's Markdown up to the item's place renders into.
+keeps its place when it is: `setHtml` scrolled it back to the top at every change. The item
+chosen in the list is brought into view (`show_item`), by click or key, and one the list chose
+itself (an added chronology, who's who, quote or heading; what an undo left): its first block is
+the one after as many blocks as the document's Markdown up to the item's place renders into.
 """
 
 from __future__ import annotations
@@ -45,18 +44,16 @@ class BriefingPreview(InertBrowser):
         self._session = session
         self._briefing_id: int | None = None
         self._rendered_id: int | None = None  # the briefing the document shows now
-        self._reveal = False  # bring what changed into view at the next refresh
         self._wanted: int | None = None  # the item to bring into view once rendered
         self._shown = BriefingText("", {})  # what the document was rendered from
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
 
-    def show_briefing(self, briefing_id: int | None, reveal: bool = False) -> None:
-        """Render `briefing_id` soon; `reveal` when an item was added to the one shown."""
+    def show_briefing(self, briefing_id: int | None) -> None:
+        """Render `briefing_id` soon."""
         if briefing_id != self._briefing_id:
             self._wanted = None
         self._briefing_id = briefing_id
-        self._reveal = self._reveal or reveal
         self._timer.start()
 
     def show_item(self, item_id: int) -> None:
@@ -73,13 +70,12 @@ class BriefingPreview(InertBrowser):
         if not self.isVisible():
             return
         store = self._session.store
-        same, reveal, self._reveal = self._rendered_id == self._briefing_id, self._reveal, False
+        same = self._rendered_id == self._briefing_id
         self._rendered_id = self._briefing_id
         if self._briefing_id is None or store.briefings.get(self._briefing_id) is None:
             self._shown = BriefingText("", {})
             self.setHtml("")
             return
-        before = self._block_texts() if same and reveal else []  # what was there: to find the new block
         place = self.verticalScrollBar().value()
         tint = self.palette().color(QPalette.ColorRole.AlternateBase).name()  # the theme's
         self.document().setDefaultStyleSheet(QUOTE_CSS.format(tint=tint))
@@ -89,26 +85,6 @@ class BriefingPreview(InertBrowser):
             self.verticalScrollBar().setValue(place)
         if self._wanted is not None:
             self._show_wanted()
-        elif same and reveal:
-            self._bring_into_view(before)
-
-    def _block_texts(self) -> list[str]:
-        texts, block = [], self.document().begin()
-        while block.isValid():
-            texts.append(block.text())
-            block = block.next()
-        return texts
-
-    def _bring_into_view(self, before: list[str]) -> None:
-        """Scroll to the first block that differs from `before` (the added item: the blocks
-        above it are as they were), unless it is in view already."""
-        block = self.document().begin()
-        for text in before:
-            if not block.isValid() or block.text() != text:
-                break
-            block = block.next()
-        if block.isValid():  # else nothing new to see (an empty text), or only taken away
-            self._scroll_to(block)
 
     def _show_wanted(self) -> None:
         item_id, self._wanted = self._wanted, None
