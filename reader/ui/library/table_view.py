@@ -301,7 +301,12 @@ class LibraryTable(QWidget):
         title = self.tr("Tag sources") if add else self.tr("Remove tag")
         label = (self.tr("Tag for %Ln source(s):", "", len(ids)) if add
                  else self.tr("Tag to remove from %Ln source(s):", "", len(ids)))  # fmt: skip
-        name = dialogs.ask_text(self, title, label, completions=[tag.name for tag in self.session.store.tags.all()])
+        # Offered as one types: the library's tags to add; to remove, only those the sources
+        # carry (one they do not carry, offered and chosen, removed nothing: `untag_sources`).
+        store = self.session.store
+        offered = store.tags.names() if add else sorted(
+            {tag for source in store.sources.summaries(ids) for tag in source.tags}, key=str.casefold)
+        name = dialogs.ask_text(self, title, label, completions=offered)
         if not name:
             return
         try:

@@ -94,7 +94,7 @@ class ImportTagger(QWidget):
         name = dialogs.ask_text(self.window(), words.title if words else self.tr("Tag this import"),
                                 words.question if words else self.tr("Tag for the %Ln imported source(s):", "",
                                                                      len(self._ids)),
-                                completions=[tag.name for tag in self._session.store.tags.all()])  # fmt: skip
+                                completions=self._session.store.tags.names())  # fmt: skip
         if not name:
             return
         try:

@@ -191,3 +191,19 @@ def test_the_tables_tag_sources_offers_the_librarys_tags(make_window, qtbot, mon
     window.table_mode.action.trigger()
     window.table_mode.view._ask_tag(ids[1:3], add=True)
     assert offered == [["Kunde X"]]
+
+
+def test_the_tables_remove_tag_offers_only_the_tags_the_sources_carry(make_window, qtbot, monkeypatch) -> None:
+    """Remove tag… offered every tag of the library: one the chosen sources do not carry, chosen,
+    removed nothing ("None of the 2 selected sources has the tag")."""
+    window = make_window()
+    store = window.session.store
+    ids = [s.id for s in store.sources.list()]
+    window.session.apply(lambda: store.tags.add([ids[0]], "Kunde X"))
+    window.session.apply(lambda: store.tags.add([ids[1]], "Kundenprojekt"))
+    offered: list[list[str]] = []
+    monkeypatch.setattr(dialogs, "run", lambda d: (offered.append(_typed_and_completed(d, "kun")), 0)[1])
+    window.table_mode.action.trigger()
+    window.table_mode.view._ask_tag(ids[1:3], add=False)
+    window.table_mode.view._ask_tag(ids[1:3], add=True)
+    assert offered == [["Kundenprojekt"], ["Kunde X", "Kundenprojekt"]]
