@@ -167,11 +167,9 @@ class BriefingComposer(QWidget):
     def reload_items(self) -> None:
         """List the briefing's items again, the current one still current; an item added since
         (a highlight sent with B, a drop, an undone removal) becomes current; when the current
-        one went (an undone insert, a removal), the item now in its row, or the last one, as a
-        list does after a delete: with none current the keyboard had nowhere to start. The
-        preview brings the item so chosen into view, as a click's: told only "something was
-        added", it showed the first block new to it, and two items added before it caught up
-        (a quote, then at once a who's who) showed the first while the list chose the second."""
+        one went (an undone insert, a removal), the item now in its row, or the last one: with
+        none current the keyboard had nowhere to start. The preview shows the item so chosen,
+        as a click's (its first new block was the first of two added at once, not the chosen)."""
         current, row, same = self.current_item(), self.items_list.currentRow(), self._listed_id == self.briefing_id
         listed = {self.items_list.item(r).data(ItemIdRole) for r in range(self.items_list.count())}
         self.items_list.blockSignals(True)
@@ -192,7 +190,7 @@ class BriefingComposer(QWidget):
         self._current_changed(self.items_list.currentItem())
         self.empty_hint.setVisible(self.briefing_id is not None and not items)
         self.preview.show_briefing(self.briefing_id)
-        if fresh or rechosen:  # in view, as a click's (an undone who's who left it at the bottom)
+        if fresh or rechosen:
             self._show_chosen(self.items_list.currentItem())
         self._say_count()
 
