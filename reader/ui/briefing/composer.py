@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from reader.core.briefing_model import BriefingItem, ItemKind
 from reader.core.changes import Changes
-from reader.core.export import briefing_file_in, briefing_file_name
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
 from reader.ui.briefing.briefing_edits import delete_briefing, rename_briefing
@@ -34,7 +33,7 @@ from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
 from reader.ui.briefing.composer_splitter import ComposerSplitter
 from reader.ui.briefing.drag import HighlightDrops
 from reader.ui.briefing.empty_hint import ListHint
-from reader.ui.briefing.export_strip import ExportStrip
+from reader.ui.briefing.export_strip import ExportStrip, suggested_file
 from reader.ui.briefing.item_editor import ItemEditor
 from reader.ui.briefing.item_keys import ItemKeys
 from reader.ui.briefing.item_lines import ItemIdRole, list_item
@@ -389,15 +388,6 @@ class BriefingComposer(QWidget):
         return self._state.export_folder() if self._state is not None else ""
 
     def _suggested_file(self) -> Path:
-        """Where Export… opens: the briefing's file in the folder it went to last, while that
-        file is there (the folder of the window's last export, File ▸ Export…'s sources say,
-        offered it a second copy of the briefing beside them), else in the folder of the last
-        export the name `export_briefing` would give it. Each folder's files are read once."""
         assert self.briefing_id is not None
-        store = self.session.store
         own = self._state.briefing_folder(self.briefing_id) if self._state is not None else ""
-        held = briefing_file_in(store, self.briefing_id, Path(own)) if own else None
-        if held:
-            return Path(own) / held
-        folder = Path(self.export_folder()).expanduser()
-        return folder / briefing_file_name(store, self.briefing_id, folder)
+        return suggested_file(self.session.store, self.briefing_id, own, self.export_folder())
