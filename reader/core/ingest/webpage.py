@@ -46,11 +46,11 @@ from reader.core.ingest.webpage_blocks import (
 from reader.core.ingest.webpage_breaks import mark_paragraph_breaks
 from reader.core.ingest.webpage_datelines import join_dateline
 from reader.core.ingest.webpage_dates import published
+from reader.core.ingest.webpage_fallback import checked_body
 from reader.core.ingest.webpage_footnotes import footnote_marks
 from reader.core.ingest.webpage_lead import descriptions, restore_lead
 from reader.core.ingest.webpage_meta import (
     VisibleHead,
-    checked_body,
     choose_byline,
     choose_title,
     page_titles,

@@ -22,7 +22,7 @@ witness shows only when the metadata itself vouches for it or plainly names no a
 The date line and the byline the extractor keeps above the article's first paragraph are
 set aside as metadata too (`set_aside_head_lines`), as are section labels (`set_aside_label`);
 and when the extractor chose no article at all or cut it short, the plain-text parser's
-article on the visible text is taken (`checked_body`).
+article on the visible text is taken (`webpage_fallback.checked_body`).
 
 The `og:title` itself is trusted over an `<h1>` worded differently: editors write it. The
 site's or a section's name around the headline in it ("Headline | Site", "Opinion |
@@ -77,17 +77,6 @@ _BARE_HEADLINE_WORDS = 3
 _HEAD_LINES = 3
 _HEAD_LINE_WORDS = 10
 _DATE_LINE_OTHER_WORDS = 3  # "Stand: … Uhr", "UPDATED: Tue.,", "Datum"; not "Die Preise ab …"
-# An extractor's article with this share of the page's text kept the page, not an article,
-# and a parser's article with at most this share of it was a choice.
-_WHOLE_PAGE_SHARE = 0.98
-_CHOICE_SHARE = 0.5
-# An extractor's article of at most this share of the page may have been cut short; it was
-# when it is at most this share of the parser's article and (this share of it) inside it.
-_CUT_PAGE_SHARE = 0.5
-_CUT_SHARE = 0.5
-_INSIDE_SHARE = 0.95
-# Of the parser's article, at most this share may stand above the extractor's first paragraph.
-_OPENING_SHARE = 0.25
 # A desk's credit in an author field: the words for a newsroom (a label word, yet a credit).
 _DESKS = DESK_WORDS | {"editorial", "staff", "newsroom", "team", "editors"}
 # The names content systems give the account a site is set up with.
@@ -151,54 +140,6 @@ class VisibleHead:
         else:
             article = plaintext.article_of(*self._read)
         return [replace(b, reason=None) for b in article.blocks if b.role is BlockRole.BODY]
-
-
-def checked_body(body: list[Block], page: Sequence[PageBlock], head: VisibleHead) -> list[Block]:
-    """The extractor's article `body`, unless the plain-text parser, asked about the page's
-    visible text, plainly found more of it:
-
-    * the extractor chose nothing: its article holds nearly all of the page's text (a page
-      whose article stands after 500 menu entries comes back whole) while the parser keeps at
-      most half of it. The furniture rules that end an article would cut the whole page at
-      its first menu line in the last third. A page that is all article (a clipping, a bare
-      blog post) comes back whole from both and keeps the extractor's blocks.
-    * the extractor cut its article short (at a figure, an embed, a box inside the text): it
-      kept at most half of the page, and the parser's article holds all of it and much more;
-      an extractor that found no article at all is the extreme case.
-
-    Both are measured on the development sets (de-web F .906 -> .918, en-news F1 .966 ->
-    .970, no page worse). The visible text is parsed only on pages where a rule can apply."""
-    size = sum(len(b.text) for b in page)
-    kept = sum(len(b.text) for b in body)
-    whole = kept >= _WHOLE_PAGE_SHARE * size
-    if not size or not (whole or kept <= _CUT_PAGE_SHARE * size):
-        return body
-    chosen = head.body
-    chosen_size = sum(len(b.text) for b in chosen)
-    if whole:
-        return chosen if chosen and chosen_size <= _CHOICE_SHARE * size else body
-    if chosen and kept <= _CUT_SHARE * chosen_size and _inside(body, chosen) and _opens_alike(body, chosen):
-        return chosen
-    return body
-
-
-def _opens_alike(body: list[Block], chosen: list[Block]) -> bool:
-    """The `chosen` article opens where `body`'s first paragraph does, or close above it (a
-    standfirst, a heading): an extractor that cut its article short found its opening. A
-    parser's article reaching far above it took a box of other stories above the story for
-    its start (India Post's cards, "Headline NEW DELHI: …", over the deportees' story)."""
-    whole = "".join(key(b.text) for b in chosen)
-    opening = next((key(b.text) for b in body if b.kind is BlockKind.PARAGRAPH and key(b.text)), "")
-    at = whole.find(opening) if opening else 0
-    return at <= _OPENING_SHARE * len(whole)
-
-
-def _inside(body: list[Block], chosen: list[Block]) -> bool:
-    """Nearly all of `body`'s blocks stand, word for word, in the `chosen` article."""
-    keys = [key(b.text) for b in body]
-    whole = "".join(key(b.text) for b in chosen)
-    found = sum(len(k) for k in keys if k in whole)
-    return found >= _INSIDE_SHARE * sum(len(k) for k in keys)
 
 
 def page_titles(root: Any, page: Sequence[PageBlock]) -> PageTitles:

@@ -13,10 +13,10 @@ from reader.core.ingest.article import Block
 from reader.core.ingest.metadata import Metadata
 from reader.core.ingest.webpage import parse_page
 from reader.core.ingest.webpage_blocks import PageBlock
+from reader.core.ingest.webpage_fallback import checked_body
 from reader.core.ingest.webpage_meta import (
     PageTitles,
     VisibleHead,
-    checked_body,
     choose_byline,
     choose_title,
     set_aside_label,
