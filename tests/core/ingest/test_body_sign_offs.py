@@ -227,3 +227,25 @@ def test_a_wire_s_short_name_in_title_case_signs_nothing() -> None:
     """ "Ani" or "Ap" after a sentence is a word or a name, not the agency's spelling."""
     page = EN.read_text(encoding="utf-8").replace("in court.\nAFP\n", "in court. Ani\n")
     assert _parse(page).agency is None
+
+
+def test_an_agency_named_inside_the_last_sentence_signs_nothing() -> None:
+    """A paragraph that lost its full stop after "… told AFP" names its source in its
+    sentence: no sentence's end stands before the name, so no agency signs it."""
+    page = EN.read_text(encoding="utf-8").replace(
+        "would defend the rules in court.\nAFP\n", "would defend the rules in court, a spokesman told AFP\n"
+    )
+    assert _parse(page).agency is None
+
+
+def test_a_paragraph_between_others_naming_an_agency_in_its_sentence_is_no_caption() -> None:
+    page = EN.read_text(encoding="utf-8").replace(
+        "before it could be built.", "before it could be built, a spokesman told AFP"
+    )
+    assert role_of(_roles(_parse(page)), "Officials in several of the states") is BlockRole.BODY
+
+
+def test_a_short_line_under_the_last_paragraph_ending_in_an_agency_is_no_paragraph() -> None:
+    """ "Watch the video. AFP" under the story is a player's caption, no signed last paragraph."""
+    page = EN.read_text(encoding="utf-8").replace("in court.\nAFP\n", "in court.\nWatch the video. AFP\n")
+    assert _roles(_parse(page))["Watch the video. AFP"] is BlockRole.BOILERPLATE
