@@ -46,11 +46,17 @@ def test_a_paragraph_over_a_blank_line_and_a_button_stays() -> None:
     assert role_of(block_roles(page), "Riders said the lanes") is BlockRole.BODY
 
 
-def test_a_paragraph_over_a_longer_line_stays() -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to the print edition for $5 a month",
+        # A prompt as short as a button, and labelled as one: only its first words are.
+        "Sign up to comment",
+    ],
+)
+def test_a_paragraph_over_a_longer_line_stays(line: str) -> None:
     """A line that begins with a button's word and goes on is no button."""
-    page = PAGE.replace(
-        "mornings.\nSign Up\n", "mornings.\nSubscribe to the print edition for $5 a month\n"
-    )
+    page = PAGE.replace("mornings.\nSign Up\n", f"mornings.\n{line}\n")
     page = page.replace(
         "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
         "Riders said the lanes were long overdue and that the buses had been late nearly every day.",

@@ -36,3 +36,9 @@ def test_the_button_in_lower_case_and_after_a_quote_mark_goes_too() -> None:
 def test_a_sentence_that_says_click_to_tweet_keeps_its_words() -> None:
     """Not after a sentence's end: the words are the writer's."""
     assert "readers can click to tweet" in _article().body
+
+
+def test_a_sentence_asking_readers_to_tweet_keeps_its_words() -> None:
+    """The button's words ending the line, not going on: "Click to tweet this!" is the writer's."""
+    page = PAGE.replace("much less stress.Click To Tweet", "much less stress. Agree? Click to tweet this!")
+    assert "Agree? Click to tweet this!" in _article(page).body
