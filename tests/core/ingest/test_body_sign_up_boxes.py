@@ -31,7 +31,11 @@ def test_the_story_goes_on_around_the_box(paragraph: str) -> None:
     assert role_of(block_roles(PAGE), paragraph) is BlockRole.BODY
 
 
-@pytest.mark.parametrize("button", ["Subscribe", "Jetzt anmelden", "Abonnieren"])
+@pytest.mark.parametrize(
+    "button",
+    ["Sign up", "Subscribe", "Subscribe now", "Jetzt anmelden", "Abonnieren", "Registrieren",
+     "S’abonner", "Suscríbete", "Suscribirse", "Abonneren"],
+)  # fmt: skip
 def test_other_buttons_mark_the_pitch_too(button: str) -> None:
     page = PAGE.replace("mornings.\nSign Up\n", f"mornings.\n{button}\n")
     assert role_of(block_roles(page), "Let our news meet your inbox") is BlockRole.BOILERPLATE
