@@ -119,8 +119,8 @@ def read_page(
     headers = [header for _shape, header, _label in read]
     labels = [label for _shape, _header, label in read]
     mark_captions(segments, shapes, labels)
-    mark_sign_up_pitches(segments, labels)
     meta = find_metadata(segments, shapes, labels, lang, reference)
+    mark_sign_up_pitches(segments, labels, meta.meta)
     mark_author_lines(segments, labels, meta.meta, meta.byline)
     is_header = [header is not None for header in headers]
     page = Page(segments, shapes, labels, is_header, meta.meta, meta.title_index)

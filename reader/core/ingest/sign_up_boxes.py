@@ -13,6 +13,7 @@ menu's "Anmelden" further down is no box's.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from reader.core.ingest import phrases
 from reader.core.ingest.segment import Segment
@@ -35,9 +36,11 @@ PITCH_MAX_WORDS = 45
 _BUTTON_LABELS = frozenset({phrases.NAVIGATION, phrases.NEWSLETTER})
 
 
-def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None]) -> None:
+def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None], head: Set[int]) -> None:
     """Label the line right above a sign-up button (no blank line between them) as the box's
-    newsletter prompt."""
+    newsletter prompt, unless the head's metadata took it (`head`, its lines' indices): a
+    headline or a byline may stand right above a site's "Subscribe" button, and is read
+    before this rule so that it keeps the title."""
     # A button's words are a label of the phrase tables (a menu's "Sign up", "Anmelden") or a
     # sign-up prompt ("Jetzt anmelden"): only those lines are looked at.
     buttons = [i for i, label in enumerate(labels) if label in _BUTTON_LABELS and i]
@@ -46,5 +49,5 @@ def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None]) -> N
         if len(text) > _BUTTON_MAX_CHARS or segments[i].gap_before or not _BUTTON.fullmatch(text):
             continue
         above = segments[i - 1].text
-        if labels[i - 1] is None and PITCH_MIN_WORDS <= len(above.split()) <= PITCH_MAX_WORDS:
+        if labels[i - 1] is None and i - 1 not in head and PITCH_MIN_WORDS <= len(above.split()) <= PITCH_MAX_WORDS:
             labels[i - 1] = phrases.NEWSLETTER

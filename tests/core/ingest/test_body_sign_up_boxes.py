@@ -12,6 +12,8 @@ import pytest
 from quality import DATA, block_roles, role_of
 
 from reader.core.ingest.article import BlockRole
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
 
 PAGE = (DATA / "body_classes" / "en_sign_up_box.txt").read_text(encoding="utf-8")
 
@@ -81,3 +83,12 @@ def test_a_paragraph_of_the_article_right_over_a_button_stays() -> None:
         "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", paragraph
     )
     assert role_of(block_roles(page), "One, it might not end up") is BlockRole.BODY
+
+
+@pytest.mark.parametrize("button", ["Subscribe", "Sign up", "Abonnieren"])
+def test_a_headline_right_over_a_site_s_button_stays_the_title(button: str) -> None:
+    """A site's "Subscribe" button in its header can stand right under the headline (a saved
+    page's visible text has no blank lines): the headline is no box's pitch."""
+    headline = "County approves new bus lanes on the main road into town"
+    article = parse(normalise(PAGE.replace(f"{headline}\n", f"{headline}\n{button}\n")))
+    assert article.title == headline
