@@ -32,9 +32,9 @@ _SENTENCE_ENDS = frozenset(".!?…\"”“»«'’")
 # The lines under a sign-off that hold no more of the article: a picture between paragraphs
 # may stand over a subheading, with the section's paragraph right under it.
 _BELOW = 3
-# A wire's short name in title case is as often a word or a name ("Ani", "Ap"); longer ones
-# are the agency's own spelling ("Reuters", "Xinhua").
-_TITLE_CASE_MIN = 4
+# A wire's short name in title case is as often a word or a name ("Ani", "Ap", "Ansa"); from
+# this length on it is the agency's own spelling ("Reuters", "Xinhua").
+_TITLE_CASE_MIN = 5
 
 
 def signoff_agency(text: str) -> str | None:
@@ -73,7 +73,7 @@ def bare_close(text: str) -> str | None:
     list of cards the article. So it is asked only of the line right under the article's last
     paragraph (`boilerplate`), which is the story's own last paragraph, signed. A bare name is
     the agency's own spelling, in capitals or as it writes itself ("AFP", "Reuters", "dpa"),
-    not a word of three letters in title case ("… said. Ani")."""
+    not a short name of up to four letters in title case ("… said. Ani")."""
     head, _, tail = text.rstrip().rpartition(" ")
     if not head or head[-1] not in _SENTENCE_ENDS or not bare_agency(tail):
         return None
@@ -82,7 +82,7 @@ def bare_close(text: str) -> str | None:
 
 def bare_agency(word: str) -> bool:
     """A news agency's name alone, as it spells itself ("AFP", "Reuters", "dpa")."""
-    spelt = word.isupper() or word.islower() or len(word) > _TITLE_CASE_MIN
+    spelt = word.isupper() or word.islower() or len(word) >= _TITLE_CASE_MIN
     return spelt and is_wire(word)
 
 

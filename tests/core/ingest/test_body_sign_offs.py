@@ -223,10 +223,17 @@ def test_a_caption_with_its_agency_glued_on_between_paragraphs_is_still_a_captio
     assert role_of(roles, "Officials in several of the states") is BlockRole.BODY
 
 
-def test_a_wire_s_short_name_in_title_case_signs_nothing() -> None:
+@pytest.mark.parametrize("name", ["Ani", "Ap", "Ansa"])
+def test_a_wire_s_short_name_in_title_case_signs_nothing(name: str) -> None:
     """ "Ani" or "Ap" after a sentence is a word or a name, not the agency's spelling."""
-    page = EN.read_text(encoding="utf-8").replace("in court.\nAFP\n", "in court. Ani\n")
+    page = EN.read_text(encoding="utf-8").replace("in court.\nAFP\n", f"in court. {name}\n")
     assert _parse(page).agency is None
+
+
+@pytest.mark.parametrize("name", ["Xinhua", "ANSA", "ansa"])
+def test_a_wire_s_name_as_it_spells_itself_signs(name: str) -> None:
+    page = EN.read_text(encoding="utf-8").replace("in court.\nAFP\n", f"in court. {name}\n")
+    assert _parse(page).agency == name
 
 
 def test_an_agency_named_inside_the_last_sentence_signs_nothing() -> None:
