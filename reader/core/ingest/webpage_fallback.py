@@ -64,10 +64,12 @@ def _opens_alike(body: list[Block], chosen: list[Block]) -> bool:
     """The `chosen` article opens where `body`'s first paragraph does, or close above it (a
     standfirst, a heading): an extractor that cut its article short found its opening. A
     parser's article reaching far above it took a box of other stories above the story for
-    its start (India Post's cards, "Headline NEW DELHI: …", over the deportees' story)."""
+    its start (India Post's cards, "Headline NEW DELHI: …", over the deportees' story). The
+    first of `body`'s paragraphs that `chosen` holds marks the opening: the few words of
+    `body` that `_inside` lets be missing from it are often its first line."""
     whole = "".join(key(b.text) for b in chosen)
-    opening = next((key(b.text) for b in body if b.kind is BlockKind.PARAGRAPH and key(b.text)), "")
-    at = whole.find(opening) if opening else 0
+    openings = (key(b.text) for b in body if b.kind is BlockKind.PARAGRAPH)
+    at = next((found for found in map(whole.find, filter(None, openings)) if found >= 0), 0)
     return at <= _OPENING_SHARE * len(whole)
 
 

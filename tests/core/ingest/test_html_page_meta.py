@@ -448,3 +448,12 @@ def test_an_extractor_article_the_parser_reaches_far_above_stands() -> None:
     chosen = VisibleHead(page).body
     assert CARDS[0] in [b.text for b in chosen]  # the page's shape this test is about
     assert checked_body(kept, page, VisibleHead(page)) == kept
+
+
+def test_the_opening_is_the_first_paragraph_the_parser_s_article_holds() -> None:
+    """The extractor's first line ("Kurzfassung") is not in the parser's article: its next
+    paragraph marks where the extractor's article opens, far under the cards."""
+    page = page_of(MENU + [*CARDS, HEADLINE, *PARAGRAPHS, *MORE] + MENU)
+    kept = blocks_of(["Kurzfassung", *PARAGRAPHS[:2]])
+    assert CARDS[0] in [b.text for b in VisibleHead(page).body]
+    assert checked_body(kept, page, VisibleHead(page)) == kept
