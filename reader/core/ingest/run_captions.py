@@ -33,7 +33,7 @@ from reader.core.ingest.credit_phrases import is_credit_only
 from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
-from reader.core.ingest.sign_offs import bare_agency
+from reader.core.ingest.sign_offs import bare_close
 
 # A caption is a sentence or two, never a paragraph of the article.
 CAPTION_MAX_WORDS = 40
@@ -240,11 +240,11 @@ def _agency_end(text: str) -> bool:
 
 def _bare_agency_end(text: str) -> bool:
     """A caption closing with its agency's bare name after the sentence ("… near Gillette,
-    Wyoming. AFP"); the story's last paragraph signed so stays (`sign_offs.signed_close`)."""
+    Wyoming. AFP"), read as `sign_offs.bare_close` reads the story's last paragraph signed
+    so, which stays (the caller asks this of every line but the run's last)."""
     if not text[-1:].isalpha():
         return False  # (most lines end with a sentence's mark: nothing split)
-    head, _, tail = text.rpartition(" ")
-    return bool(head) and head[-1] in ".!?”\"" and bare_agency(tail)
+    return bare_close(text) is not None
 
 
 def _bare_credit(text: str) -> bool:

@@ -75,12 +75,12 @@ def bare_close(text: str) -> str | None:
     the agency's own spelling, in capitals or as it writes itself ("AFP", "Reuters", "dpa"),
     not a short name of up to four letters in title case ("… said. Ani")."""
     head, _, tail = text.rstrip().rpartition(" ")
-    if not head or head[-1] not in _SENTENCE_ENDS or not bare_agency(tail):
+    if not head or head[-1] not in _SENTENCE_ENDS or not _bare_agency(tail):
         return None
     return tail
 
 
-def bare_agency(word: str) -> bool:
+def _bare_agency(word: str) -> bool:
     """A news agency's name alone, as it spells itself ("AFP", "Reuters", "dpa")."""
     spelt = word.isupper() or word.islower() or len(word) >= _TITLE_CASE_MIN
     return spelt and is_wire(word)

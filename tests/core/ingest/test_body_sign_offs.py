@@ -256,3 +256,16 @@ def test_a_short_line_under_the_last_paragraph_ending_in_an_agency_is_no_paragra
     """ "Watch the video. AFP" under the story is a player's caption, no signed last paragraph."""
     page = EN.read_text(encoding="utf-8").replace("in court.\nAFP\n", "in court.\nWatch the video. AFP\n")
     assert _roles(_parse(page))["Watch the video. AFP"] is BlockRole.BOILERPLATE
+
+
+def test_a_caption_closing_on_a_quote_with_its_agency_glued_on_is_a_caption() -> None:
+    """The caption's last sentence may end in a closing quote mark, as a signed last paragraph
+    may: both are read by one rule (`sign_offs.bare_close`)."""
+    caption = "A protester near Gillette, Wyoming, holds a sign reading ‘Keep the lights on.’ AFP"
+    page = EN.read_text(encoding="utf-8").replace(
+        "Smoke rises from the chimneys of a coal-fired power station near Gillette, Wyoming.\nAFP\n",
+        f"{caption}\n",
+    )
+    roles = _roles(_parse(page))
+    assert roles[caption] is BlockRole.BOILERPLATE
+    assert role_of(roles, "Officials in several of the states") is BlockRole.BODY
