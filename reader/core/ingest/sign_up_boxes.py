@@ -8,6 +8,13 @@ paragraphs) it read as one of its paragraphs; the button under it, a line of one
 is the same everywhere. On the two development sets 19 lines stand right above such a button,
 and none of them is the article's. A blank line between them parts them: a paragraph over a
 menu's "Anmelden" further down is no box's.
+
+"Sign up", "Anmelden" and "Registrieren" also sign a reader up for what the page itself
+offers: an event page closes "Die Plätze … sind begrenzt. Sichere dir daher deine Teilnahme
+mit einer frühzeitigen Anmeldung." / "Jetzt anmelden" (together.ch, in a saved page's visible
+text), and that paragraph is the page's. Over such a button the pitch must speak of what a
+sign-up box sends or asks for (mail, news, a login); over "Subscribe" or "Abonnieren" it is
+a subscription's whatever its words ("TO READ THE FULL STORY").
 """
 
 from __future__ import annotations
@@ -34,6 +41,12 @@ _BUTTON_MAX_CHARS = 24
 PITCH_MIN_WORDS = 5
 PITCH_MAX_WORDS = 45
 _BUTTON_LABELS = frozenset({phrases.NAVIGATION, phrases.NEWSLETTER})
+# The buttons that sign a reader up for anything (an event, an account), and what the pitch
+# over one of them names when the box is a newsletter's or a login's.
+_ANY_SIGN_UP = re.compile(r"sign up|(?:jetzt )?(?:anmelden|registrieren)", re.IGNORECASE)
+_BOX_OFFER = re.compile(
+    r"e-?mail|newsletter|news|nachrichten|inbox|postfach|log ?in|loggen|einlogg", re.IGNORECASE
+)
 
 
 def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None], head: Set[int]) -> None:
@@ -49,5 +62,10 @@ def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None], head
         if len(text) > _BUTTON_MAX_CHARS or segments[i].gap_before or not _BUTTON.fullmatch(text):
             continue
         above = segments[i - 1].text
-        if labels[i - 1] is None and i - 1 not in head and PITCH_MIN_WORDS <= len(above.split()) <= PITCH_MAX_WORDS:
-            labels[i - 1] = phrases.NEWSLETTER
+        if labels[i - 1] is not None or i - 1 in head:
+            continue
+        if not PITCH_MIN_WORDS <= len(above.split()) <= PITCH_MAX_WORDS:
+            continue
+        if _ANY_SIGN_UP.fullmatch(text) and not _BOX_OFFER.search(above):
+            continue  # the page's own offer: an event's places, a club's membership
+        labels[i - 1] = phrases.NEWSLETTER

@@ -92,3 +92,37 @@ def test_a_headline_right_over_a_site_s_button_stays_the_title(button: str) -> N
     headline = "County approves new bus lanes on the main road into town"
     article = parse(normalise(PAGE.replace(f"{headline}\n", f"{headline}\n{button}\n")))
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("offer", "button"),
+    [
+        ("Places on the walking tour of the new lanes are limited, so book early to be sure of a seat.", "Sign up"),
+        ("Die Plätze bei der Führung sind begrenzt. Sichere dir daher deine Teilnahme mit einer frühzeitigen Anmeldung.", "Jetzt anmelden"),
+        ("Mitglied im Verein werden kann jeder, der in der Gemeinde wohnt oder arbeitet.", "Registrieren"),
+    ],
+)  # fmt: skip
+def test_a_page_s_own_offer_over_a_sign_up_button_stays(offer: str, button: str) -> None:
+    """ "Sign up", "Anmelden", "Registrieren" sign a reader up for an event or a club too: the
+    paragraph over one is a box's pitch only when it speaks of mail, news or a login."""
+    page = PAGE.replace(
+        "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.\nSign Up\n",
+        f"{offer}\n{button}\n",
+    )
+    assert role_of(block_roles(page), offer[:20]) is BlockRole.BODY
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Fast geschafft! Sie müssen nur noch Ihre E-Mail-Adresse bestätigen.",
+        "Verpasse keine News zu Hardware und Gadgets aus unserer Redaktion",
+        "Bitte loggen Sie sich ein, um diesen Artikel zu kommentieren",
+    ],
+)
+def test_a_box_s_pitch_over_anmelden_speaks_of_mail_news_or_a_login(pitch: str) -> None:
+    page = PAGE.replace(
+        "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.\nSign Up\n",
+        f"{pitch}\nJetzt anmelden\n",
+    )
+    assert role_of(block_roles(page), pitch[:20]) is BlockRole.BOILERPLATE
