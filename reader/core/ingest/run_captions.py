@@ -101,6 +101,9 @@ _ILLUSTRATION_ENDS = tuple(
 _GLUED_SEAM = re.compile(r"(?<=[a-z0-9.!?”\"’)])(?=[A-Z])")
 # A wire's archive picture credited so ("J. Scott Applewhite / AP file").
 _ARCHIVE = " file"
+# A source's label names a picture's source only with a picture desk's slash ("Quelle: Hume/
+# Unsplash"); alone it names the text's ("Quelle: Stadtverwaltung"), as in `_LABEL_END`.
+_SOURCE_LABELS = frozenset({"quelle", "source"})
 # The small words between a credit's names ("Getty - Contributor", "Jane Doe for The Times").
 _CREDIT_JOINS = frozenset({"-", "–", "/", "|", "for", "of", "the", "via", "und", "and"})
 # A line that is nothing but a copyright credit without a year ("© Markus Leitner").
@@ -214,7 +217,9 @@ def _glued_credit(text: str) -> bool:
             continue
         if not is_credit_only(credit):
             continue
-        _label, colon, names = credit.partition(":")
+        label, colon, names = credit.partition(":")
+        if label.casefold() in _SOURCE_LABELS and "/" not in names:
+            continue  # the text's news source ("….Quelle: Stadtverwaltung"), as in brackets
         if not colon or all(w[0].isupper() or w in _CREDIT_JOINS for w in names.split()):
             return True
     return False

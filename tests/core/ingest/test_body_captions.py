@@ -8,6 +8,7 @@ Real pages of the German dev set have these shapes; the page here is written by 
 
 from __future__ import annotations
 
+import pytest
 from quality import DATA, role_of
 
 from reader.core.ingest.article import BlockRole
@@ -43,3 +44,21 @@ def test_the_paragraphs_around_the_captions_are_the_article() -> None:
     for start in ("Am Rathaus von Lindenau", "Die Ortsgruppe hat", "Mauersegler verbringen",
                   "Wer an seinem eigenen Haus", "Die Stadt will im Herbst"):  # fmt: skip
         assert role_of(roles, start) is BlockRole.BODY, start
+
+
+@pytest.mark.parametrize(
+    ("source", "role"),
+    [
+        ("Quelle: Stadtverwaltung Lindenau", BlockRole.BODY),
+        ("Source: Stadtverwaltung Lindenau", BlockRole.BODY),
+        ("Quelle: Karl Lindqvist/Getty", BlockRole.BOILERPLATE),
+    ],
+)
+def test_a_news_source_glued_to_the_paragraph_s_last_word_stays(source: str, role: BlockRole) -> None:
+    """A copy may lose the space before the source ("… bekommen.Quelle: Stadtverwaltung
+    Lindenau"): glued on as in brackets, a source names a picture's only with a desk's slash."""
+    text = PAGE.read_text(encoding="utf-8").replace(
+        "bekommen. (Quelle: Stadtverwaltung Lindenau)", f"bekommen.{source}"
+    )
+    roles = {b.text: b.role for b in parse(normalise(text)).blocks}
+    assert role_of(roles, "Die Stadt will im Herbst") is role
