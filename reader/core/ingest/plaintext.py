@@ -120,7 +120,7 @@ def read_page(
     labels = [label for _shape, _header, label in read]
     mark_captions(segments, shapes, labels)
     meta = find_metadata(segments, shapes, labels, lang, reference)
-    mark_sign_up_pitches(segments, labels, meta.meta)
+    mark_sign_up_pitches(segments, labels)
     mark_author_lines(segments, labels, meta.meta, meta.byline)
     is_header = [header is not None for header in headers]
     page = Page(segments, shapes, labels, is_header, meta.meta, meta.title_index)

@@ -20,7 +20,6 @@ a subscription's whatever its words ("TO READ THE FULL STORY").
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 
 from reader.core.ingest import phrases
 from reader.core.ingest.segment import Segment
@@ -49,11 +48,11 @@ _BOX_OFFER = re.compile(
 )
 
 
-def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None], head: Set[int]) -> None:
+def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None]) -> None:
     """Label the line right above a sign-up button (no blank line between them) as the box's
-    newsletter prompt, unless the head's metadata took it (`head`, its lines' indices): a
-    headline or a byline may stand right above a site's "Subscribe" button, and is read
-    before this rule so that it keeps the title."""
+    newsletter prompt. Asked after the head's metadata is read (`plaintext.read_page`): a
+    headline or a byline may stand right above a site's "Subscribe" button, and labelled
+    before, it lost the title to a menu's line."""
     # A button's words are a label of the phrase tables (a menu's "Sign up", "Anmelden") or a
     # sign-up prompt ("Jetzt anmelden"): only those lines are looked at.
     buttons = [i for i, label in enumerate(labels) if label in _BUTTON_LABELS and i]
@@ -62,7 +61,7 @@ def mark_sign_up_pitches(segments: list[Segment], labels: list[str | None], head
         if len(text) > _BUTTON_MAX_CHARS or segments[i].gap_before or not _BUTTON.fullmatch(text):
             continue
         above = segments[i - 1].text
-        if labels[i - 1] is not None or i - 1 in head:
+        if labels[i - 1] is not None:
             continue
         if not PITCH_MIN_WORDS <= len(above.split()) <= PITCH_MAX_WORDS:
             continue

@@ -44,10 +44,10 @@ def test_other_buttons_mark_the_pitch_too(button: str) -> None:
 
 
 def test_a_paragraph_over_a_blank_line_and_a_button_stays() -> None:
-    """A blank line between a paragraph and a menu's "Sign Up" parts them."""
+    """A blank line between a paragraph and a menu's "Subscribe" parts them."""
     page = PAGE.replace(
         "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.\nSign Up\n",
-        "Riders said the lanes were long overdue and that the buses had been late nearly every day.\n\nSign Up\n",
+        "Riders said the lanes were long overdue and that the buses had been late nearly every day.\n\nSubscribe\n",
     )
     assert role_of(block_roles(page), "Riders said the lanes") is BlockRole.BODY
 
@@ -80,7 +80,8 @@ def test_a_paragraph_of_the_article_right_over_a_button_stays() -> None:
         "with growth and not surprising given the shrinking budget."
     )
     page = PAGE.replace(
-        "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", paragraph
+        "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.\nSign Up\n",
+        f"{paragraph}\nSubscribe\n",
     )
     assert role_of(block_roles(page), "One, it might not end up") is BlockRole.BODY
 
