@@ -29,8 +29,10 @@ _CREDIT = re.compile(
     r"|^(?:foto|photo|bild|image)\s*(?::|(?:von|by)\s+\w)",
     re.IGNORECASE,
 )
-# A picture credit glued to the caption before it (no space between them).
+# A picture credit glued to the caption before it (no space between them), after at least
+# this many of the caption's words (the one it is glued to counted).
 _GLUED_CREDIT = re.compile(r"[a-zäöüß.)](?:Bild|Foto|Photo|Image|Quelle|Credit)s?\s?:")
+_CAPTION_WORDS = 5
 # A photographer's name and agency after the caption's last full stop, glued on or not
 # ("… Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "… isn't easy.Kathrin
 # Ziegler/Getty", "… to oppose it. Jaafar ASHTIYEH / AFP"): the name is checked as a
@@ -112,7 +114,7 @@ def is_never_a_title(text: str) -> bool:
         return True  # a credit, a link, a breadcrumb's first step ("HOME >")
     if text.startswith(_LINK_ARROWS):
         return True  # a link behind its arrow ("» Coluna de Adauto Silva")
-    if ":" in text and _GLUED_CREDIT.search(text):
+    if ":" in text and _glued_label_credit(text):
         return True  # a caption with its credit glued on ("… des ATP-TurniersBild: AFP/SID/")
     if "/" in text and _glued_name_credit(text):
         return True  # a caption with its photographer ("… Austria.Leonhard Foeger / Reuters")
@@ -144,6 +146,14 @@ def is_never_a_title(text: str) -> bool:
     if len(core) > _WIDGET_MAX_CHARS or core.split(" ", 1)[0] not in _FIRST_WORDS:
         return False
     return bool(_WIDGET.fullmatch(core) or _PAGER.fullmatch(core) or _WEEKDAY_TIME.fullmatch(core))
+
+
+def _glued_label_credit(text: str) -> bool:
+    """A caption with its credit's label glued to its last word: a caption's words come
+    before it, so a headline opening with a name that holds a label's word ("UniCredit:
+    Deutschland wird nicht Fußball-Europameister") stays a candidate."""
+    match = _GLUED_CREDIT.search(text)
+    return match is not None and len(text[: match.start() + 1].split()) >= _CAPTION_WORDS
 
 
 def _glued_name_credit(text: str) -> bool:

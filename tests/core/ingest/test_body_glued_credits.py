@@ -14,6 +14,8 @@ import pytest
 from quality import DATA, block_roles, role_of
 
 from reader.core.ingest.article import BlockRole
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
 
 PAGE = (DATA / "body_classes" / "en_glued_credits.txt").read_text(encoding="utf-8")
 
@@ -70,3 +72,17 @@ def test_an_agency_s_name_alone_glued_on_is_left_as_it_was() -> None:
         "07.06.2016: UniCredit: Deutschland wird nicht Fußball-Europameister\n\n", ""
     )
     assert role_of(block_roles(page), "The courthouse in Buffalo where the case") is BlockRole.BODY
+
+
+def test_a_headline_opening_with_a_name_that_holds_a_label_s_word_is_the_title() -> None:
+    """"UniCredit:" at a headline's start is the bank's name: only after a caption's words is
+    a glued "Credit:" a credit's label, and the headline was never a title candidate."""
+    headline = "UniCredit: Deutschland wird nicht Fußball-Europameister"
+    page = PAGE.replace("Man pleads guilty to threatening a congresswoman", headline)
+    assert parse(normalise(page)).title == headline
+
+
+def test_a_caption_with_its_label_glued_on_is_never_the_title() -> None:
+    caption = "Hunters in the steppe near the border killed and ate a rabbitCredit: Getty - Contributor"
+    page = PAGE.replace("Man pleads guilty to threatening a congresswoman", caption)
+    assert parse(normalise(page)).title != caption
