@@ -207,7 +207,7 @@ def _glued_credit(text: str) -> bool:
     page) is left as it was: at the run's end it is the story's sign-off that lost its space,
     and on that page setting the caption aside cost the set's recall a word its gold holds
     elsewhere. A credit's label names no sentence: after "Credit:"
-    every word is a name's ("UniCredit: Deutschland wird nicht …" is a headline, and "Uni" no
+    every word is a name's ("UniCredit: Zinsen im Euroraum steigen …" is a headline, and "Uni" no
     caption)."""
     if "/" not in text and ":" not in text:
         return False  # (most lines: no seam looked for)

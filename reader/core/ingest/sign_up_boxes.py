@@ -1,7 +1,7 @@
 """A sign-up box's pitch: the sentence a site prints over its newsletter form's button, copied
 right above the button's line ("Let our news meet your inbox. The news and stories that
-matters, delivered weekday mornings." / "Sign Up"; "Ja, ich bin interessiert am Empfang von
-interessanten Vorteilsangeboten … per E-Mail …" / "Anmelden").
+matters, delivered weekday mornings." / "Sign Up"; a shop's consent to its offers by e-mail
+over "Anmelden").
 
 The pitch is worded anew by every site, and in the middle of an article (NBC's box between two
 paragraphs) it read as one of its paragraphs; the button under it, a line of one or two words,
@@ -10,8 +10,8 @@ and none of them is the article's. A blank line between them parts them: a parag
 menu's "Anmelden" further down is no box's.
 
 "Sign up", "Anmelden" and "Registrieren" also sign a reader up for what the page itself
-offers: an event page closes "Die Plätze … sind begrenzt. Sichere dir daher deine Teilnahme
-mit einer frühzeitigen Anmeldung." / "Jetzt anmelden" (together.ch, in a saved page's visible
+offers: an event page of the German set closes on a paragraph saying its places are few and
+asking the reader to register early, over "Jetzt anmelden" (in the saved page's visible
 text), and that paragraph is the page's. Over such a button the pitch must speak of what a
 sign-up box sends or asks for (mail, news, a login); over "Subscribe" or "Abonnieren" it is
 a subscription's whatever its words ("TO READ THE FULL STORY").

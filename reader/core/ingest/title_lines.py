@@ -151,7 +151,7 @@ def is_never_a_title(text: str) -> bool:
 def _glued_label_credit(text: str) -> bool:
     """A caption with its credit's label glued to its last word: a caption's words come
     before it, so a headline opening with a name that holds a label's word ("UniCredit:
-    Deutschland wird nicht Fußball-Europameister") stays a candidate."""
+    Zinsen im Euroraum steigen bis zum Herbst") stays a candidate."""
     match = _GLUED_CREDIT.search(text)
     return match is not None and len(text[: match.start() + 1].split()) >= _CAPTION_WORDS
 

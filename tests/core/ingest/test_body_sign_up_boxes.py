@@ -99,7 +99,7 @@ def test_a_headline_right_over_a_site_s_button_stays_the_title(button: str) -> N
     ("offer", "button"),
     [
         ("Places on the walking tour of the new lanes are limited, so book early to be sure of a seat.", "Sign up"),
-        ("Die Plätze bei der Führung sind begrenzt. Sichere dir daher deine Teilnahme mit einer frühzeitigen Anmeldung.", "Jetzt anmelden"),
+        ("Für die Radtour entlang der neuen Busspur gibt es nur dreißig Plätze, also bitte früh buchen.", "Jetzt anmelden"),
         ("Mitglied im Verein werden kann jeder, der in der Gemeinde wohnt oder arbeitet.", "Registrieren"),
     ],
 )  # fmt: skip
@@ -116,9 +116,9 @@ def test_a_page_s_own_offer_over_a_sign_up_button_stays(offer: str, button: str)
 @pytest.mark.parametrize(
     "pitch",
     [
-        "Fast geschafft! Sie müssen nur noch Ihre E-Mail-Adresse bestätigen.",
-        "Verpasse keine News zu Hardware und Gadgets aus unserer Redaktion",
-        "Bitte loggen Sie sich ein, um diesen Artikel zu kommentieren",
+        "Tragen Sie Ihre E-Mail-Adresse ein und bestätigen Sie den Link in unserer Nachricht.",
+        "Die wichtigsten News aus dem Landkreis jeden Morgen um sieben Uhr",
+        "Wer mitdiskutieren will, muss sich vorher einloggen",
     ],
 )
 def test_a_box_s_pitch_over_anmelden_speaks_of_mail_news_or_a_login(pitch: str) -> None:

@@ -3,7 +3,7 @@
 A copy takes the player's own lines with the article: its list buttons ("Weitere Videos",
 "Mehr Videos für dich") and a video advertisement's end card ("Thanks for watching!Visit
 Website"); the reading view showed them as lines of the article. The page is written by hand
-in the shape of a games site's column with such a player.
+in the shape of a games site's column with such a player, its story made up.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def test_the_player_s_lines_are_set_aside(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "paragraph", ["Damals habe ich", "Wir hatten natürlich", "In den rund drei Monaten"]
+    "paragraph", ["Nach ein paar Runden", "Die Meisterschaft im Spiel", "Heute fahre ich lieber"]
 )
 def test_the_column_goes_on_around_the_player(paragraph: str) -> None:
     assert role_of(block_roles(PAGE), paragraph) is BlockRole.BODY
@@ -34,9 +34,9 @@ def test_the_column_goes_on_around_the_player(paragraph: str) -> None:
 def test_a_sentence_about_more_videos_is_the_article_s() -> None:
     page = PAGE.replace(
         "Weitere Videos\nMehr Videos für dich\n",
-        "Weitere Videos zu unserer Gilde gibt es leider keine mehr.\n",
+        "Weitere Videos von meinen Rennen gibt es zum Glück keine.\n",
     )
-    assert role_of(block_roles(page), "Weitere Videos zu unserer Gilde") is BlockRole.BODY
+    assert role_of(block_roles(page), "Weitere Videos von meinen Rennen") is BlockRole.BODY
 
 
 @pytest.mark.parametrize(
