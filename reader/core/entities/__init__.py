@@ -7,6 +7,7 @@ across spellings and languages, and a who's who for a briefing. The store keeps 
 from reader.core.entities.context import context_line
 from reader.core.entities.extraction import RULES_VERSION, extract, language
 from reader.core.entities.inflected_names import CASE_ENDING
+from reader.core.entities.known_bodies import body_names, body_shown
 from reader.core.entities.model import BODY, TEASER, EntityKind, EntitySummary, Found, Mention
 from reader.core.entities.person_titles import titled_name
 from reader.core.entities.place_names import names_prepared, place_key, place_name, prepare_names
@@ -23,6 +24,8 @@ __all__ = [
     "EntitySummary",
     "Found",
     "Mention",
+    "body_names",
+    "body_shown",
     "context_line",
     "extract",
     "language",

@@ -40,7 +40,7 @@ class Found:
 class EntitySummary:
     """An entity as the library lists it: how many sources name it, how often in all;
     `hidden` when the user said it is no name (listed only when hidden ones are asked for);
-    `aliases`, a place's other names, in the other language and as the index keeps it, that a
+    `aliases`, a place's or a listed body's other names, in the other language and as the index keeps it, that a
     list named in one language is still filtered by ("Turkey" finds "Türkei")."""
 
     id: int

@@ -52,7 +52,13 @@ from reader.core.store.entity_corrections import EntityCorrections
 from reader.core.store.entity_follow import follow, tracked
 from reader.core.store.entity_groups import LIVE as _LIVE
 from reader.core.store.entity_groups import list_sql, load
-from reader.core.store.entity_names import localised, names_of, place_condition, place_name_of
+from reader.core.store.entity_names import (
+    body_condition,
+    localised,
+    names_of,
+    place_condition,
+    place_name_of,
+)
 from reader.core.store.entity_parts import Span, read
 from reader.core.store.entity_people import joined
 
@@ -260,14 +266,22 @@ class EntityRepo:
 
     def find(self, name: str) -> builtins.list[EntitySummary]:
         """Entities whose name is `name` (any case), or else the place it names in any language
-        ("Amerika" the United States, not "Nordamerika"), or else containing it; most sources first.
+        ("Amerika" the United States, not "Nordamerika"), or else the listed body it names in
+        either language ("European Union" the EU's row named "EU", a saved search kept so before
+        the rules keyed them as one), or else containing it; most sources first.
 
         Each asks the entities table for the names first, so only the matching entities'
         source rows are counted, not the whole library's.
         """
         exact = self._named(("casefold(name) = ?", name.casefold()))
         place = place_condition(name) if not exact else None  # "USA" → "Vereinigte Staaten"
-        return exact or (self._named(place) if place else []) or self._named(("instr(casefold(name), ?) > 0", name.casefold()))
+        body = body_condition(name) if not exact and not place else None  # "European Union" → "EU"
+        return (
+            exact
+            or (self._named(place) if place else [])
+            or (self._named(body) if body else [])
+            or self._named(("instr(casefold(name), ?) > 0", name.casefold()))
+        )
 
     def _named(self, named: tuple[str, str]) -> builtins.list[EntitySummary]:
         return [_summary(row) for row in self.db.execute(*list_sql(load(self.db), None, None, None, None, named))]
