@@ -69,12 +69,16 @@ def names_of(db: sqlite_utils.Database, entity_id: int) -> set[str]:
     return names
 
 
-def place_name_of(db: sqlite_utils.Database, entity_id: int, lang: str) -> str | None:
-    """The place's name for a reader of `lang` where the gazetteer has one ("Tokyo" for the
-    index's "Tokio" in the English window); None for an entity that is no place, or a place it
-    has no such name for, whose own name stands. A saved search keeps the name it was saved
-    with, in the language of the window it was saved in: its chip showed that name."""
-    row = db.execute("SELECT kind, key FROM entities WHERE id = ?", (entity_id,)).fetchone()
+def name_in(db: sqlite_utils.Database, entity_id: int, lang: str) -> str | None:
+    """The entity's name for a reader of `lang` where it has one there, as the Entities view
+    shows it: a place's where the gazetteer has one ("Tokyo" for the index's "Tokio" in the
+    English window), a listed body's ("EZB" for "European Central Bank" in the German one);
+    None for any other entity, whose own name stands. A saved search keeps the name it was
+    saved with, in the language of the window it was saved in: its chip showed that name."""
+    row = db.execute("SELECT kind, key, name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is not None and row[0] == EntityKind.ORG.value:
+        named = body_shown(str(row[2]), lang)
+        return named[0] if named else None
     if row is None or row[0] != EntityKind.PLACE.value:
         return None
     return place_name(str(row[1]), lang)

@@ -55,9 +55,9 @@ from reader.core.store.entity_groups import list_sql, load
 from reader.core.store.entity_names import (
     body_condition,
     localised,
+    name_in,
     names_of,
     place_condition,
-    place_name_of,
 )
 from reader.core.store.entity_parts import Span, read
 from reader.core.store.entity_people import joined
@@ -226,9 +226,10 @@ class EntityRepo:
         found = [_summary(row) for row in self.db.execute(*sql)]
         return localised(self.db, found, lang) if lang else found
 
-    def place_name(self, entity_id: int, lang: str) -> str | None:
-        """A place's name in `lang` ("en" or "de") where the gazetteer has one, else None."""
-        return place_name_of(self.db, entity_id, lang)
+    def name_in(self, entity_id: int, lang: str) -> str | None:
+        """A place's name in `lang` ("en" or "de") where the gazetteer has one, a listed body's
+        (`known_bodies`), as the Entities view names them; else None."""
+        return name_in(self.db, entity_id, lang)
 
     def names(self, entity_id: int) -> set[str]:
         """Every name the entity goes by, casefolded (a place's in English and German too,

@@ -128,7 +128,7 @@ class FilterBar(QWidget):
         Entities ▸ Show sources in library: `LibraryPane.show_search`)."""
         self._entity = entity
         if entity is not None:
-            self._label = self._session.store.entities.place_name(entity[0], current_language()) or entity[1]
+            self._label = self._session.store.entities.name_in(entity[0], current_language()) or entity[1]
             self._name_chip()
             self.entity_chip.setToolTip(self._label + "\n" + self.tr("Only sources naming it; click to show every source again"))
         self.entity_chip.setVisible(entity is not None)

@@ -69,7 +69,7 @@ def counted(store: Store, asked: Asked) -> Counted:
         except InvalidSearch:
             counts[saved.id] = None
         entity_id = saved_entity_id(store, saved)
-        if entity_id is not None and entity_id != NO_ENTITY and (name := store.entities.place_name(entity_id, lang)):
+        if entity_id is not None and entity_id != NO_ENTITY and (name := store.entities.name_in(entity_id, lang)):
             places[saved.id] = name
     return counts, places
 

@@ -182,7 +182,7 @@ class TimelineWindow(SideWindow):
             if scope.text:
                 text += " · " + inside(self.tr("matching “%1”"), scope.text)
             if (entity := scope.search.entity_id) is not None:  # as the library's chip names it
-                named = self._session.store.entities.place_name(entity, current_language()) or scope.search.entity_name
+                named = self._session.store.entities.name_in(entity, current_language()) or scope.search.entity_name
                 text += " · " + inside(self.tr("naming “%1”"), named or "")
         if refused:
             text += " · " + sentence(refused)

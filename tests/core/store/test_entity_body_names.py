@@ -51,3 +51,10 @@ def test_a_saved_search_under_another_name_of_the_body_finds_it(store: Store, tm
     assert len(search.saved_source_ids(store, saved)) == 2
     same_id = SavedSearch(0, "ECB", entity_id=row.id, entity_name="Europäische Zentralbank")
     assert search.saved_entity_id(store, same_id) == row.id
+
+
+def test_a_chip_names_a_listed_body_as_the_list_does(store: Store, tmp_path: Path) -> None:
+    _import(store, tmp_path, {"a_en.txt": _ECB})
+    (row,) = store.entities.list(EntityKind.ORG)
+    assert store.entities.name_in(row.id, "de") == "EZB"  # the filter chip, the timeline's heading
+    assert store.entities.name_in(row.id, "en") == "European Central Bank"
