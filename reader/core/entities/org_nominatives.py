@@ -46,9 +46,11 @@ _FEMININE = (
     "regierung", "bibliothek", "redaktion",
 )  # fmt: skip
 _ENDINGS = {"m": "er", "n": "es", "f": "e"}  # an adjective's nominative without an article
-# An adjective's stem as names use them: "Deutsch-", "Technisch-", "Internationa-l", "Neu-".
+# An adjective's stem as names use them: "Deutsch-", "Technisch-", "Internationa-l", "Neu-",
+# an ordinal's ("Zweites Deutsches Fernsehen", "Erster Senat", "Oberster Gerichtshof").
 _ADJECTIVE_STEM = re.compile(
-    r"(?:sch|lich|ig|al|ell|iv|är|ös|haft|bar|sam)$|^(?:neu|frei|rot|grün|allgemein|vereinigt)$"
+    r"(?:sch|lich|ig|al|ell|iv|är|ös|haft|bar|sam)$"
+    r"|^(?:neu|frei|rot|grün|allgemein|vereinigt|erst|zweit|dritt|oberst)$"
 )
 # An article that declines a feminine name's adjective to "-en": "der Deutschen Telekom".
 _FEMININE_ARTICLE = re.compile(r"\b(?:der|einer)\s+$")

@@ -127,3 +127,11 @@ def test_a_german_name_after_der_or_das_is_shown_as_a_name_is_written() -> None:
 def test_adjectives_in_e_without_an_article_are_a_plural_and_stay() -> None:
     found = [f.name for f in extract("Alternative Pensionsfonds zahlen mehr aus.", "de")]
     assert "Alternativer Pensionsfonds" not in found, found
+
+
+def test_an_ordinal_before_a_german_head_is_declined_as_an_adjective() -> None:
+    orgs = _orgs("Das Zweite Deutsche Fernsehen sendet live. Der Oberste Gerichtshof urteilt am "
+                 "Montag.", "de")  # fmt: skip
+    assert set(orgs) == {"Zweites Deutsches Fernsehen", "Oberster Gerichtshof"}, orgs
+    orgs = _orgs("Sie arbeitet beim Zweiten Deutschen Fernsehen in Mainz.", "de")
+    assert list(orgs) == ["Zweites Deutsches Fernsehen"], orgs
