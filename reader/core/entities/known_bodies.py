@@ -41,7 +41,7 @@ _NAMED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("ESA", "European Space Agency")),
     (("RKI", "Robert-Koch-Institut", "Robert Koch-Institut"), ("RKI", "Robert Koch Institute")),
     (("dpa", "Deutsche Presse-Agentur"), ("dpa",)),
-    (("AP", "Associated Press"), ("AP", "Associated Press")),
+    (("AP", "Associated Press"), ("AP", "The Associated Press", "Associated Press")),
 )  # fmt: skip
 
 # Each body's names, the first the one it is keyed by.

@@ -339,10 +339,11 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
         ) or Counter(p.text(text) for p in group)
         name = names.most_common(1)[0][0]
         name = _nominative(name) if " " not in name else name  # "Bundestag" of "des Bundestages"
-        listed = _BODIES.get(_org_key(name).removeprefix("th "))
+        listed = _BODIES.get(written := _org_key(name)) or _BODIES.get(written.removeprefix("th "))
         if listed is not None and listed[1].casefold() != name.casefold():
             name = listed[1]  # "Vereinte Nationen", not "Vereinten"; "Nato" stays as written
-            # and a sentence's "The" is left off: "The European Central Bank" said
+            # and a sentence's "The" is left off: "The European Central Bank" said; one the
+            # body calls itself by stays: "The Associated Press"
         found.append(Found(EntityKind.ORG, name, key, (), _spans(group, text)))
     return found
 

@@ -57,7 +57,11 @@ def test_an_institute_and_its_acronym_in_two_sources_are_one_row(store: Store, t
 
 def test_an_agency_with_its_article_and_its_acronym_is_one_row(store: Store, tmp_path: Path) -> None:
     orgs = _library(store, tmp_path, ["ap_long.txt", "ap_short.txt"], EntityKind.ORG)
-    assert list(orgs.values()) == [2], orgs  # "The Associated Press" calls itself so
+    assert list(orgs.values()) == [2], orgs
+
+
+def test_a_listed_body_keeps_the_article_it_calls_itself_by() -> None:
+    assert list(_orgs(_SOURCES["ap_long.txt"], "en")) == ["The Associated Press"]
 
 
 def test_a_percentage_with_or_without_a_space_is_one_figure(store: Store, tmp_path: Path) -> None:
