@@ -314,7 +314,7 @@ class EntityRepo:
         sources = self._cited(list(dict.fromkeys(source_ids)))
         chosen = [
             e for kind in (EntityKind.PERSON, EntityKind.ORG)
-            for e in self.list(kind, [s.id for s in sources])
+            for e in self.list(kind, [s.id for s in sources], lang=language)  # "EZB" in German
         ]  # fmt: skip
         named_in: dict[int, builtins.list[int]] = {e.id: [] for e in chosen}
         groups = load(self.db)

@@ -58,3 +58,10 @@ def test_a_chip_names_a_listed_body_as_the_list_does(store: Store, tmp_path: Pat
     (row,) = store.entities.list(EntityKind.ORG)
     assert store.entities.name_in(row.id, "de") == "EZB"  # the filter chip, the timeline's heading
     assert store.entities.name_in(row.id, "en") == "European Central Bank"
+
+
+def test_the_whos_who_names_a_listed_body_in_the_briefing_language(store: Store, tmp_path: Path) -> None:
+    _import(store, tmp_path, {"a_en.txt": _ECB})
+    ids = [s.id for s in store.sources.list()]
+    assert "EZB" in store.entities.whos_who(ids, "de")
+    assert "European Central Bank" in store.entities.whos_who(ids, "en")
