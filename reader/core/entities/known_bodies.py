@@ -12,11 +12,12 @@ a German library ("European Union") or a language's own acronym ("ECB"); the win
 listed body by its name in the window's language (`body_shown`), finds it by any of its names, and a
 saved search or filter kept under one of them still finds it (`body_names`).
 
-Two acronyms others share are listed all the same, since news sources mean this body by them
-far more often: "ESA" is also the Entertainment Software Association, which a text naming it
-introduces by its full name ("Entertainment Software Association (ESA)") and so keeps apart;
-"AP" also a US school course, whose bare "AP" ("AP classes") shares the agency's row, as it
-did before the agency's names were listed.
+Some acronyms here others share as well, listed all the same since news sources mean this body
+by them far more often: "ESA" is also the Entertainment Software Association, "IWF" the
+Internet Watch Foundation, "ECB" the England and Wales Cricket Board, which a text naming them
+introduces by their full names ("Entertainment Software Association (ESA)") and so keeps apart;
+a bare "AP" of a US school course ("AP classes") shares the agency's row, as it did before the
+agency's full name was listed.
 """
 
 from __future__ import annotations
