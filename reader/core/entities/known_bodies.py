@@ -24,18 +24,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-# Each body: its German names, then its English ones, each language's first the name a window
-# in that language shows it by when its row holds a name of the other language only.
+# Each body: its German names, then its English ones (British and American spellings: "World
+# Health Organisation" in the Guardian, "Organization" in the New York Times), each language's
+# first the name a window in that language shows it by when its row holds a name of the other
+# language only.
 _NAMED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("EU", "Europäische Union"), ("EU", "European Union")),
     (("EU-Kommission", "Europäische Kommission"), ("European Commission", "EU Commission")),
     (("Europaparlament", "Europäisches Parlament", "EU-Parlament"), ("European Parliament",)),
     (("EZB", "Europäische Zentralbank"), ("ECB", "European Central Bank")),
     (("UN", "UNO", "Vereinte Nationen"), ("UN", "United Nations")),
-    (("NATO", "Nordatlantikpakt"), ("NATO", "North Atlantic Treaty Organization")),
-    (("WHO", "Weltgesundheitsorganisation"), ("WHO", "World Health Organization")),
+    (("NATO", "Nordatlantikpakt"), ("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation")),
+    (("WHO", "Weltgesundheitsorganisation"), ("WHO", "World Health Organization", "World Health Organisation")),
     (("IWF", "Internationaler Währungsfonds"), ("IMF", "International Monetary Fund")),
-    (("WTO", "Welthandelsorganisation"), ("WTO", "World Trade Organization")),
+    (("WTO", "Welthandelsorganisation"), ("WTO", "World Trade Organization", "World Trade Organisation")),
     (("OECD", "Organisation für wirtschaftliche Zusammenarbeit und Entwicklung"),
      ("OECD", "Organisation for Economic Co-operation and Development")),
     (("ESA", "Europäische Weltraumorganisation", "Europäische Raumfahrtbehörde"),

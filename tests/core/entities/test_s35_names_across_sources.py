@@ -139,3 +139,12 @@ def test_an_ordinal_before_a_german_head_is_declined_as_an_adjective() -> None:
     assert set(orgs) == {"Zweites Deutsches Fernsehen", "Oberster Gerichtshof"}, orgs
     orgs = _orgs("Sie arbeitet beim Zweiten Deutschen Fernsehen in Mainz.", "de")
     assert list(orgs) == ["Zweites Deutsches Fernsehen"], orgs
+
+
+def test_a_british_spelling_of_a_listed_body_is_the_same_body() -> None:
+    orgs = _orgs("The World Health Organisation warned on Monday. Experts at the World Health "
+                 "Organisation said cases were rising.", "en")  # fmt: skip
+    assert list(orgs.values()) == ["who"], orgs
+    orgs = _orgs("The World Trade Organisation cut its forecast. The World Trade Organisation "
+                 "expects less trade.", "en")  # fmt: skip
+    assert list(orgs.values()) == ["wto"], orgs
