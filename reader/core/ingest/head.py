@@ -74,6 +74,17 @@ class Head:
         return None
 
 
+# A text of this few blocks is a note or a few lines pasted, not a page: a page has a menu,
+# a headline, an author or date line and paragraphs, each a block of its own.
+SHORT_TEXT_BLOCKS = 4
+
+
+def is_short_text(blocks: int) -> bool:
+    """Whether a text of `blocks` blocks is a short paste, which the rules for whole copied
+    pages misread: its title is its first line (`metadata`), and no line is set aside."""
+    return blocks <= SHORT_TEXT_BLOCKS
+
+
 def head_zone(
     segments: list[Segment], shapes: list[Shape], labels: list[str | None], lang: str | None = None
 ) -> Head:

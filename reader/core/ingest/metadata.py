@@ -18,7 +18,7 @@ from datetime import datetime
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.date_lines import starts_with_date_lead
-from reader.core.ingest.head import Head, head_zone
+from reader.core.ingest.head import Head, head_zone, is_short_text
 from reader.core.ingest.head_ages import age_date
 from reader.core.ingest.head_authors import choose_byline, find_authors
 from reader.core.ingest.head_dates import choose_date, find_dates
@@ -286,7 +286,9 @@ def _choose_title(head: Head, found: Metadata) -> None:
         )
         before = min(notice if menu is None else menu, head.first_prose)
         chosen = next((i for i in reversed(range(before)) if _is_title_candidate(head, i)), None)
-    if chosen is None:
+    if chosen is None and is_short_text(len(head.segments)):
+        chosen = _short_text_headline(head)
+    elif chosen is None:
         chosen = choose_headline(head, _remembered_candidates(head))
     if chosen is not None:
         earlier = [s.text for s in head.segments[:chosen]]
@@ -301,6 +303,17 @@ def _choose_title(head: Head, found: Metadata) -> None:
         found.title = unshouted(title, (s.text for s in head.segments))
         found.title_index = chosen
         found.meta.add(chosen)
+
+
+def _short_text_headline(head: Head) -> int | None:
+    """A short text's title is its first line, when that is a headline: not a sentence, which
+    opens the text (its title is then made from it, the line kept in the text). The page's
+    rules, which look for the best headline above the running text, found none to stand over
+    in "Noch ein Text fuer den Test.\nMit zweiter Zeile." and took the last line, better
+    shaped as a headline, out of the text as its title."""
+    if not head.segments or head.shapes[0].sentence_end or not _is_title_candidate(head, 0):
+        return None
+    return 0
 
 
 def _remembered_candidates(head: Head) -> Callable[[int], bool]:

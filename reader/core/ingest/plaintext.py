@@ -17,6 +17,7 @@ from reader.core.ingest.boilerplate import Page, Verdict, classify
 from reader.core.ingest.broken_paragraphs import rejoined
 from reader.core.ingest.credit_lines import mark_author_lines, mark_captions
 from reader.core.ingest.date_lines import find_date
+from reader.core.ingest.head import is_short_text
 from reader.core.ingest.heading_shapes import never_heading
 from reader.core.ingest.headline_lines import unhyphenated
 from reader.core.ingest.headline_repeats import title_repeat_aside
@@ -74,6 +75,8 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     passes what it got, and the page is not read twice)."""
     segments = page.segments
     verdicts = classify(page)
+    if is_short_text(len(segments)):
+        verdicts = [_kept(v, label) for v, label in zip(verdicts, page.labels, strict=True)]
     blocks = rejoined(title_repeat_aside(join_bare_place(_blocks(segments, verdicts, meta)), meta.title))
     body = reading_text(blocks)
     title, derived = meta.title, False
@@ -92,6 +95,17 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
         tuple(blocks),
         agency=meta.agency or _closing_agency(blocks),
     )
+
+
+def _kept(verdict: Verdict, label: str | None) -> Verdict:
+    """A short paste's line in the text when only its place set it aside: the rules that take
+    a page's short lines around its longer paragraphs for a menu or footer left the first line
+    of "Der Kunde will den Bericht bis Freitag. Danach reden wir.\nÜber den Preis.\nUnd die
+    Frist." as the whole text. A line a furniture phrase names ("Diesen Beitrag teilen"), the
+    title and an author or date line are left where they were."""
+    if verdict.role is not BlockRole.BOILERPLATE or label is not None:
+        return verdict
+    return Verdict(BlockRole.BODY, None, verdict.kind)
 
 
 def _teaser_beside(teaser: str | None, blocks: list[Block]) -> str | None:

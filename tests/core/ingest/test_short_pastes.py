@@ -1,0 +1,52 @@
+"""A text of a few lines (a note, a sentence or two copied and pasted) is no page: its title is
+its first line where that is a headline, otherwise its first sentence, never a later line, and
+every line stays in its text. The rules for whole copied pages took "Mit zweiter Zeile." out
+of "Noch ein Text fuer den Test.\\nMit zweiter Zeile." as the title, and set aside the short
+lines under a longer first one as a footer."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest.article import BlockRole
+from reader.core.ingest.plaintext import parse
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [b.text for b in parse(text).blocks if b.role is BlockRole.BODY]
+
+
+@pytest.mark.parametrize(("text", "title", "paragraphs"), [
+    ("Noch ein Text fuer den Test.\nMit zweiter Zeile.", "Noch ein Text fuer den Test",
+     ["Noch ein Text fuer den Test.", "Mit zweiter Zeile."]),
+    ("Noch ein Text fuer den Test.\n\nMit zweiter Zeile.", "Noch ein Text fuer den Test",
+     ["Noch ein Text fuer den Test.", "Mit zweiter Zeile."]),
+    ("Wir treffen den Kunden am Freitag.", "Wir treffen den Kunden am Freitag", ["Wir treffen den Kunden am Freitag."]),
+    ("Der Kunde will den Bericht bis Freitag. Danach reden wir.\nÜber den Preis.\nUnd die Frist.",
+     "Der Kunde will den Bericht bis Freitag",
+     ["Der Kunde will den Bericht bis Freitag. Danach reden wir.", "Über den Preis.", "Und die Frist."]),
+    ("Another text for the test.\nWith a second line.\nA third one.\nAnd a fourth.", "Another text for the test",
+     ["Another text for the test.", "With a second line.", "A third one.", "And a fourth."]),
+    ("Meeting notes: the client wants the report by Friday. Then we talk about the price.\n\nSecond line here.",
+     "Meeting notes: the client wants the report by Friday",
+     ["Meeting notes: the client wants the report by Friday. Then we talk about the price.", "Second line here."]),
+    ("Short note.\nAnother one.\nThe central bank raised its benchmark rate on Tuesday for the first time in "
+     "17 years, ending eight years of negative rates.", "Short note",
+     ["Short note.", "Another one.", "The central bank raised its benchmark rate on Tuesday for the first time "
+      "in 17 years, ending eight years of negative rates."]),
+    # A headline first: it is the title, over the text.
+    ("Bank of Japan raises rates\nWith a second line.", "Bank of Japan raises rates", ["With a second line."]),
+    ("Tokio plant neue Subventionen\n\nMit zweiter Zeile.\n\nUnd einer dritten.", "Tokio plant neue Subventionen",
+     ["Mit zweiter Zeile.", "Und einer dritten."]),
+])  # fmt: skip
+def test_a_short_text_is_titled_by_its_first_line_and_keeps_its_lines(text, title, paragraphs) -> None:
+    article = parse(text)
+    assert article.title == title
+    assert _paragraphs(text) == paragraphs
+
+
+def test_a_furniture_phrase_in_a_short_text_is_still_set_aside() -> None:
+    text = "Wir treffen den Kunden am Freitag.\nDiesen Beitrag teilen\nDanach reden wir über den Preis."
+    blocks = {b.text: b for b in parse(text).blocks}
+    assert blocks["Diesen Beitrag teilen"].role is BlockRole.BOILERPLATE
+    assert _paragraphs(text) == ["Wir treffen den Kunden am Freitag.", "Danach reden wir über den Preis."]
