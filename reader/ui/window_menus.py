@@ -53,6 +53,7 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
     view_menu = built[2][1]
     w.entities.corrections.place(built[6][1])
     _source_list_menus(w, [*source[:3], *w.stories.menu_actions[:3], None, w.exports.export_action])
+    w.modes.menu_actions.append(w.exports.copy_action)  # All highlights' rows: Ctrl+Shift+C
     themes = view_menu.addMenu(translate("MainWindow", "The&me"))
     themes.addActions(w.theme_group.actions())
     _explain(w, themes.menuAction())

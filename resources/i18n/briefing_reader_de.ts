@@ -2047,6 +2047,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Zum &amp;Briefing hinzufügen…</translation>
     </message>
     <message>
+        <source>&amp;Open in source</source>
+        <translation>In der &amp;Quelle öffnen</translation>
+    </message>
+    <message>
         <source>&amp;Add to briefing</source>
         <translation>Zum Briefing h&amp;inzufügen</translation>
     </message>

@@ -11,9 +11,10 @@ added to a briefing (undoable) or copied as Markdown with their citations; openi
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QAction, QFontMetricsF, QGuiApplication, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,7 @@ from reader.core.date_input import parse_date
 from reader.core.export import copy_as_markdown
 from reader.core.labels import LABELS
 from reader.core.store import GroupBy, HighlightFilter, outlets, paragraph_numbers
+from reader.ui import context_menus
 from reader.ui.actions import make_action
 from reader.ui.article import highlight_keys
 from reader.ui.briefing.add_menu import add_to_briefing, fill_briefing_menu
@@ -73,9 +75,11 @@ class HighlightsView(QWidget):
     highlight_activated = Signal(int)  # the user opened a highlight (double-click, Enter)
     listed = Signal()  # a list read (`refresh`) is shown
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, menu_actions: Sequence[QAction] = ()) -> None:
+        """`menu_actions`: the window's entries a row's context menu offers after the view's."""
         super().__init__(parent)
         self.session = session
+        self._menu_actions = menu_actions
         self._swatches: dict[tuple[str, str], QIcon] = {}
         self.model = HighlightsModel(lambda key: display_name(session, key), self._swatch,
                                      lambda ids: paragraph_numbers(session.store.db, ids), self)  # fmt: skip
@@ -165,6 +169,10 @@ class HighlightsView(QWidget):
         # B, as in the article and the notes' list: here it did nothing, only Alt+I's button.
         self.briefing_action = make_action(self.tree, self.tr("Add to &briefing…"), self.offer_briefings, "B",
                                            context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        # Enter, as before (the list's own key for it), now an entry of the row's menu too.
+        self.open_action = make_action(self.tree, self.tr("&Open in source"), self._open_current,
+                                       QKeySequence(Qt.Key.Key_Return), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        context_menus.for_items(self.tree, self._fill_menu)  # right-click, the Menu key, Shift+F10
         # An empty table said nothing on a first day: why it is empty, and how highlights come.
         self.empty_hint = QLabel(self.tree.viewport(), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -329,6 +337,22 @@ class HighlightsView(QWidget):
     def add_to_briefing(self, briefing_id: int) -> None:
         """Append the selected highlights to a briefing, as one undoable step."""
         add_to_briefing(self.session, briefing_id, self.selected_ids())
+
+    def _fill_menu(self, menu: QMenu, index: QModelIndex) -> bool:
+        """A highlight's entries, as its buttons and keys have them: open it in its source, add
+        the selected highlights to a briefing (B), copy them as Markdown. Right-click, the Menu
+        key and Shift+F10 did nothing. A group's title row offers none: it is no highlight."""
+        if index.siblingAtColumn(0).data(HighlightIdRole) is None:
+            return False
+        menu.setObjectName("highlightMenu")
+        menu.addAction(self.open_action)
+        menu.addSeparator()
+        menu.addAction(self.briefing_action)
+        menu.addActions(list(self._menu_actions))
+        return True
+
+    def _open_current(self) -> None:
+        self._activated(self.tree.currentIndex())
 
     def _activated(self, index: QModelIndex) -> None:
         highlight_id = index.siblingAtColumn(0).data(HighlightIdRole)

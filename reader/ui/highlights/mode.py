@@ -25,6 +25,9 @@ class HighlightsMode(QObject):
         self._session = session
         self._reading = reading
         self.view: HighlightsView | None = None
+        # The window's entries a highlight's context menu offers after the view's own (the Edit
+        # menu's Copy as Markdown, `window_menus`): the same actions, their keys the same.
+        self.menu_actions: list[QAction] = []
         self._page: QWidget | None = None
         self.stack = QStackedWidget(window)
         self.stack.addWidget(reading)
@@ -55,7 +58,7 @@ class HighlightsMode(QObject):
     def _ensure_view(self) -> HighlightsView:
         if self.view is None:
             self._page = QWidget(self.stack)
-            self.view = HighlightsView(self._session, self._page)
+            self.view = HighlightsView(self._session, self._page, self.menu_actions)
             self.view.setObjectName("highlightsView")
             self.view.highlight_activated.connect(self._open)
             finish_mode_page(self.stack, self._page, self._header(), self.view,
