@@ -27,9 +27,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView, QWidget
 
-from reader.ui.highlights.highlights_model import ANNOTATION_COLUMN, HighlightsModel
+from reader.ui.highlights.highlights_model import (
+    ANNOTATION_COLUMN,
+    LABEL_COLUMN,
+    PARAGRAPH_COLUMN,
+    SOURCE_COLUMN,
+    HighlightsModel,
+)
 
 ANNOTATION_SHARE = 3  # the annotation column takes a third of the width quote and annotation share
+TEXT_SHARE_LEAST = 40  # % of the width the quote and annotation keep where the Source column is shown
 
 # A theme is a palette, then a style sheet: the palette's change comes first.
 _RESTYLING = (QEvent.Type.StyleChange, QEvent.Type.PaletteChange)
@@ -84,7 +91,19 @@ class HighlightsTree(QTreeView):
         for text in texts:
             option.text = text
             fitted = max(fitted, self.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self).width())
-        return fitted
+        return min(fitted, self._source_room()) if column == SOURCE_COLUMN else fitted
+
+    def _source_room(self) -> int:
+        """The most the Source column takes: what leaves the quote and its annotation two
+        fifths of the width (at least its title). Fitted to its longest titles beside the docked
+        composer it took 488 px of 693, behind a horizontal scroll bar, the quotes cut to a word
+        or two; without the composer the titles have room (a 1,200 px view holds a 488 px one)
+        and are as before. A title cut here ends in "…"."""
+        header = self.header()
+        fixed = sum(header.sectionSize(c) for c in (LABEL_COLUMN, PARAGRAPH_COLUMN) if not self.isColumnHidden(c))
+        title = header.sectionSizeFromContents(SOURCE_COLUMN).width()
+        width = self.viewport().width()
+        return max(title, width - fixed - width * TEXT_SHARE_LEAST // 100)
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _RESTYLING and not self._restyling:
