@@ -4,7 +4,8 @@ Wiring only. Panes never talk to each other: the window connects their signals t
 another's slots and to the session; what a command does lives in the core, the controllers
 (`importing`, `source_editing`, `export_actions`, `briefing_actions`, `story_actions`, the
 full-width modes …) and the dialogs; theme, text size and Preferences are `window_preferences`;
-where each command sits in the menus is `window_menus`.
+its size and its panes' widths across runs `window_layout`; where each command sits in the
+menus is `window_menus`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from contextlib import nullcontext
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar
 
 from reader import APP_NAME
 from reader.core.changes import Changes
@@ -47,7 +48,6 @@ from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.outside_changes import OutsideChanges
 from reader.ui.safety.net import SafetyNet
 from reader.ui.safety.quit_guard import flushed_for_quit, lost_text_given_up
-from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.stories.story_actions import StoryCommands
 from reader.ui.tasks import Task
@@ -55,14 +55,12 @@ from reader.ui.timeline.insert_chronology import InsertChronology
 from reader.ui.timeline.timeline_actions import TimelineCommands
 from reader.ui.undo_actions import undo_actions
 from reader.ui.window_keys import WindowKeys
+from reader.ui.window_layout import restore_layout, save_layout
 from reader.ui.window_menus import build_menus, build_toolbar
 from reader.ui.window_preferences import WindowPreferences
 from reader.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
-
-DEFAULT_SIZE = (1360, 860)
-DEFAULT_SPLIT = (330, 660, 370)
 
 
 class MainWindow(QMainWindow):
@@ -185,15 +183,7 @@ class MainWindow(QMainWindow):
     # -- starting and stopping --------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = self.state.geometry("window")
-        if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self, *DEFAULT_SIZE)  # 860 px high ran off a 1366 × 768 laptop's screen
-        splitter = self.state.geometry("splitter")
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes(list(DEFAULT_SPLIT))
-        library_split = self.state.geometry("library_splitter")
-        if library_split is not None:
-            self.library.splitter.restoreState(library_split)
+        restore_layout(self)
         self.article.set_theme(self.settings.theme)
         for _step in range(abs(self.settings.zoom)):
             (self.article.zoom_in if self.settings.zoom > 0 else self.article.zoom_out)()
@@ -244,20 +234,7 @@ class MainWindow(QMainWindow):
         if not lost_text_given_up(self):
             return event.ignore()  # typing whose place was deleted elsewhere, to be copied or kept
         self._remember_position()
-        # The side panes as they were before the composer squeezed them: the next start shows
-        # no composer, and a squeezed library ("Durchsuch…") stayed so for good. The docks go
-        # first, so the splitter has the whole width to share out again (at 1024 px the panes
-        # were saved at 205 and 190 px, and stayed so in a wider window).
-        for dock in self.findChildren(QDockWidget):
-            if not dock.isFloating():
-                dock.hide()
-        self.keys.give_room_back()
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()  # the widths saved are those the splitter has without the dock
-        self.state.set_geometry("window", self.saveGeometry())
-        self.state.set_geometry("splitter", self.splitter.saveState())
-        self.state.set_geometry("library_splitter", self.library.splitter.saveState())
+        save_layout(self)
         self.state.set_open_source(self._open_id)
         self.scope_memory.remember()
         self.state.set_last_folder(dialogs.start_folder())
