@@ -47,7 +47,7 @@ from reader.ui.mode_header import one_at_a_time
 from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.outside_changes import OutsideChanges
 from reader.ui.safety.net import SafetyNet
-from reader.ui.safety.quit_guard import flushed_for_quit, lost_text_given_up
+from reader.ui.safety.quit_guard import flushed_for_quit, lost_text_given_up, queued_texts_given_up
 from reader.ui.session import Session
 from reader.ui.stories.story_actions import StoryCommands
 from reader.ui.tasks import Task
@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
         self.keys.show_held_text()
         if not lost_text_given_up(self):
             return event.ignore()  # typing whose place was deleted elsewhere, to be copied or kept
+        if not queued_texts_given_up(self, self.importer.texts_waiting()):
+            return event.ignore()  # a paste or drop waiting for the import, to be added first
         self._remember_position()
         save_layout(self)
         self.state.set_open_source(self._open_id)

@@ -3829,6 +3829,14 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         <translation>&amp;Bleiben</translation>
     </message>
     <message>
+        <source>Text not added yet</source>
+        <translation>Text noch nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>What you pasted or dropped while the import ran waits for the import to end and is not in the library yet. Stay until it is added, or quit now without it.</source>
+        <translation>Was Sie während des Imports eingefügt oder abgelegt haben, wartet auf das Ende des Imports und ist noch nicht in der Bibliothek. Bleiben Sie, bis es hinzugefügt ist, oder beenden Sie jetzt ohne es.</translation>
+    </message>
+    <message>
         <source>The library is busy</source>
         <translation>Die Bibliothek ist belegt</translation>
     </message>

@@ -9,6 +9,8 @@ from html import escape
 
 from PySide6.QtCore import QMimeData
 
+from reader.ui.library.tag_import import AddedWords
+
 
 def local_paths(mime: QMimeData) -> list[str]:
     """The local files and folders in a drag; web links and the like are not ours to fetch."""
@@ -70,3 +72,14 @@ def is_bare_link(mime: QMimeData) -> bool:
     links = {url.toString() for url in mime.urls()}
     text = mime.text().strip() if mime.hasText() else ""
     return not text or text in links or bool(_WEB_URL.match(text))
+
+
+@dataclass(frozen=True)
+class ClippingWords:
+    """How a paste or a drop is named: its source ("Pasted 2025-03-31 14:05"), announced with
+    its title (`said`), its undo step, and the tag offered for it."""
+
+    name_pattern: str
+    said: str
+    step: str
+    offer: AddedWords

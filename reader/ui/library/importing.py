@@ -13,7 +13,6 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
@@ -27,7 +26,13 @@ from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store
 from reader.ui import dialogs
 from reader.ui.core_messages import translated
-from reader.ui.library.clippings import Clipping, clipping_of, is_bare_link, local_paths
+from reader.ui.library.clippings import (
+    Clipping,
+    ClippingWords,
+    clipping_of,
+    is_bare_link,
+    local_paths,
+)
 from reader.ui.library.import_dialogs import (
     CLIPPING,
     ImportProgress,
@@ -71,17 +76,6 @@ def _keeping_stopped(task: Task) -> None:
         return results
 
     task.work = run
-
-
-@dataclass(frozen=True)
-class ClippingWords:
-    """How a paste or a drop is named: its source ("Pasted 2025-03-31 14:05"), announced with
-    its title (`said`), its undo step, and the tag offered for it."""
-
-    name_pattern: str
-    said: str
-    step: str
-    offer: AddedWords
 
 
 def _its_turn(_store: Store, _progress: Progress, _is_cancelled: IsCancelled) -> None:
@@ -173,6 +167,10 @@ class ImportController(QObject):
         beside the next one's Cancel, where it read as the running one's (as at its start)."""
         self._imports.remove(task)
         return bool(self._imports)
+
+    def texts_waiting(self) -> bool:
+        """A paste or drop waits for its turn behind an import (asked before quitting)."""
+        return any(task.description == CLIPPING for task in self._imports)
 
     def _status(self, line: str) -> None:
         # now: the next may have ended while this one's report was open; a paste waiting is no import
@@ -317,7 +315,7 @@ class ImportController(QObject):
     def _take_clipping(self, clipping: Clipping, words: ClippingWords) -> None:
         """Add a pasted or dropped text now, or, while an import runs or waits, in its turn after
         them: the strip says it waits ("· 1 pasted or dropped text queued"), the imports' ends
-        are told first, and quitting before its turn leaves it out (the log says so)."""
+        are told first; quitting before its turn asks first (`queued_texts_given_up`)."""
         if not self._imports:
             self._add_clipping(clipping, words)
             return

@@ -8,7 +8,8 @@ stays in its editor and is saved at the next quit, or sooner), or quit without i
 another program (a `briefing import`, another window) held the library's write lock past the
 wait: the box called the library possibly damaged, and the note was gone; now the user may stay
 and quit again once that program is done. Text a bar holds because its place was deleted
-elsewhere (`LostTextBar`) is saved nowhere: quitting asks before it goes.
+elsewhere (`LostTextBar`) is saved nowhere: quitting asks before it goes, as it does before
+leaving out a text pasted or dropped during an import that waits for its turn.
 """
 
 from __future__ import annotations
@@ -53,6 +54,24 @@ def lost_text_given_up(window: QWidget) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, translate("QuitGuard", "Text not saved"), translate(
         "QuitGuard", "What you typed where something was then deleted elsewhere is saved nowhere: the bar "
         "over its editor holds it. Stay to copy or keep it, or quit now without it."), parent=window)  # fmt: skip
+    stay = box.addButton(translate("QuitGuard", "&Stay"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(translate("QuitGuard", "&Quit without it"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    dialogs.run(box)
+    return box.clickedButton() is quit_button
+
+
+def queued_texts_given_up(window: QWidget, waiting: bool) -> bool:
+    """True unless a text pasted or dropped during an import still `waiting` for its turn (it is
+    added after the imports before it) is to be kept: quitting cancels the import and left the
+    text out unasked, a dropped one found nowhere afterwards, the clipboard long changed."""
+    if not waiting:
+        return True
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("QuitGuard", "Text not added yet"), translate(
+        "QuitGuard", "What you pasted or dropped while the import ran waits for the import to end and "
+        "is not in the library yet. Stay until it is added, or quit now without it."), parent=window)  # fmt: skip
     stay = box.addButton(translate("QuitGuard", "&Stay"), QMessageBox.ButtonRole.RejectRole)
     quit_button = box.addButton(translate("QuitGuard", "&Quit without it"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(stay)

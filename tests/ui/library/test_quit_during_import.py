@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from benchmarks.corpus import generate_article
 from reader.ui import dialogs
 from reader.ui.tasks import Task
@@ -74,26 +76,72 @@ def test_quitting_while_an_import_waits_cancels_it_too(make_window, qtbot, tmp_p
     assert 0 < stored < 8 and len(ended[0]) == stored
 
 
-def test_quitting_while_a_paste_waits_for_an_import_adds_nothing_and_opens_nothing(
-        make_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # fmt: skip
-    """A paste during an import waits its turn (the strip says so); quitting before it comes
-    leaves it out — it is still on the clipboard — and asks nothing after the window."""
+PASTED = ("Rapidus baut in Hokkaido aus\n\nDer Chiphersteller Rapidus will sein Werk in Chitose "
+          "erweitern, sagte ein Sprecher am Montag.\n")
+
+
+def _answering(monkeypatch, button: str) -> list[str]:
+    """Files slowed as `_slow_and_quiet` does; the quit's question answered with `button`, its
+    text recorded; any other dialog recorded by its title and left unanswered."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    _slow_and_quiet(monkeypatch)
+
+    def run(dialog) -> int:
+        shown.append(dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle())
+        for choice in dialog.buttons() if isinstance(dialog, QMessageBox) else []:
+            if choice.text() == button:
+                choice.click()
+        return 0
+
+    monkeypatch.setattr(dialogs, "run", run)
+    return shown
+
+
+def _pasted_during_an_import(window, qtbot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    window = make_window()
-    folder = _articles(tmp_path / "articles", range(8))
-    shown = _slow_and_quiet(monkeypatch)
-    started = window.importer.import_paths([folder])
+    started = window.importer.import_paths([_articles(tmp_path / "articles", range(8))])
     qtbot.waitSignal(started.signals.progressed, timeout=10_000).wait()
-    QApplication.clipboard().setText("Rapidus baut in Hokkaido aus\n\nDer Chiphersteller Rapidus will sein Werk "
-                                     "in Chitose erweitern, sagte ein Sprecher am Montag.\n")  # fmt: skip
+    QApplication.clipboard().setText(PASTED)
     window.paste_action.trigger()
-    assert "1 pasted or dropped text queued" in window.import_progress.label.text()
+
+
+def _titles(window) -> list[str]:
+    return [window.session.store.sources.get(i).title for i in window.session.store.sources.ids()]
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", ("&Quit without it", "What you pasted or dropped while the import ran waits")),
+    ("de", ("&Ohne es beenden", "Was Sie während des Imports eingefügt oder abgelegt haben, wartet")),
+])  # fmt: skip
+def test_quitting_while_a_paste_waits_for_an_import_asks_and_then_adds_nothing(
+        make_window, qtbot, tmp_path: Path, monkeypatch, speak, language, words) -> None:  # fmt: skip
+    """A paste during an import waits its turn (the strip says so); quitting before it came
+    cancelled the import and left the text out unasked (a dropped one was then nowhere). Now
+    the quit asks; quitting without it adds nothing and opens nothing after the window."""
+    quit_without_it, question = words
+    speak(language)
+    window = make_window()
+    shown = _answering(monkeypatch, quit_without_it)
+    _pasted_during_an_import(window, qtbot, tmp_path)
     ended: list[object] = []
     window.importer.import_finished.connect(ended.append)
     window.close()
     qtbot.waitUntil(lambda: len(ended) == 1, timeout=20_000)
     qtbot.wait(200)  # the paste's turn, after the import's end
-    assert shown == []
-    titles = [window.session.store.sources.get(i).title for i in window.session.store.sources.ids()]
-    assert "Rapidus baut in Hokkaido aus" not in titles
+    assert not window.isVisible() and len(shown) == 1 and shown[0].startswith(question)
+    assert "Rapidus baut in Hokkaido aus" not in _titles(window)
+    speak("en")
+
+
+def test_staying_when_a_paste_waits_for_an_import_adds_it_after_the_import(
+        make_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # fmt: skip
+    window = make_window()
+    shown = _answering(monkeypatch, "&Stay")
+    _pasted_during_an_import(window, qtbot, tmp_path)
+    window.close()
+    assert window.isVisible() and len(shown) == 1
+    qtbot.waitUntil(lambda: "Rapidus baut in Hokkaido aus" in _titles(window), timeout=20_000)
+    assert not window.importer.texts_waiting()
