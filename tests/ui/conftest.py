@@ -42,6 +42,43 @@ def _gui_thread_gc(qapp) -> Iterator[None]:
         gc.collect()
 
 
+_unanswered: list[str] | None = None  # while a test's teardown runs: the dialogs it showed
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A dialog shown once the test is over fails it instead of hanging the run: no one answers
+    it, and a failing full-disk test (its box shown after the test's `_boxes` answerer was undone)
+    sat in that box's `exec` for good. Such a dialog is not shown; the teardown reports it."""
+    global _unanswered
+    _unanswered = []
+    try:
+        yield
+    finally:
+        shown, _unanswered = _unanswered, None
+    if shown:
+        pytest.fail(f"{len(shown)} dialog(s) shown after the test, with no one to answer: {shown}", pytrace=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_dialog_after_the_test() -> None:
+    """`dialogs.run`, which every box and dialog of the window goes through, answers nothing
+    once the test is over (`pytest_runtest_teardown`); a test's own answerer (monkeypatched
+    over it) still answers during its close, and falls back to this."""
+    from reader.ui import dialogs
+
+    real = dialogs.run
+
+    def run(dialog) -> int:
+        if _unanswered is None:
+            return real(dialog)
+        text = dialog.text() if hasattr(dialog, "text") else ""
+        _unanswered.append(f"{dialog.windowTitle()}: {text}".rstrip(": "))
+        return 0
+
+    dialogs.run = run  # for good: the session's fixtures end inside the last test's teardown
+
+
 @pytest.fixture(autouse=True)
 def _english(qapp) -> None:
     """The window in English with US dates, whatever the machine's locale (the German window
