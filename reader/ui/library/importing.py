@@ -258,6 +258,9 @@ class ImportController(QObject):
 
     def _failed(self, task: Task, message: str) -> None:
         self._ended(task)
+        if self.session.shut_down:  # as `_tell_end`: its box would stand alone after the window
+            log.info("import failed after the quit: %s", message)
+            return
         self._in_turn(lambda: self._inform(self.tr("Import failed"), self.tr(
             "The import stopped: %1\nFiles already imported are kept.").replace("%1", translated(message))))  # fmt: skip
 

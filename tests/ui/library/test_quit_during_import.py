@@ -145,3 +145,27 @@ def test_staying_when_a_paste_waits_for_an_import_adds_it_after_the_import(
     assert window.isVisible() and len(shown) == 1
     qtbot.waitUntil(lambda: "Rapidus baut in Hokkaido aus" in _titles(window), timeout=20_000)
     assert not window.importer.texts_waiting()
+
+
+def test_an_import_failing_as_the_quit_cancels_it_opens_nothing_after_the_window(
+        make_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # fmt: skip
+    """The import met an error it did not expect once the quit had cancelled it: its "Import
+    failed" box opened after the window had gone, alone on the screen, as a report did before
+    (`_tell_end`). The log says it instead."""
+    from reader.core import importer
+
+    window = make_window()
+    shown = _slow_and_quiet(monkeypatch)
+    real = importer.import_paths
+
+    def failing(store, paths, *, is_cancelled, **kwargs):  # on the worker
+        real(store, paths, is_cancelled=is_cancelled, **kwargs)  # cancelled by the quit
+        raise RuntimeError("the parser broke")
+
+    monkeypatch.setattr(importer, "import_paths", failing)
+    started = window.importer.import_paths([_articles(tmp_path / "articles", range(8))])
+    qtbot.waitSignal(started.signals.progressed, timeout=10_000).wait()
+    with qtbot.waitSignal(started.signals.failed, timeout=20_000):
+        window.close()
+    qtbot.wait(100)
+    assert shown == []
