@@ -51,15 +51,9 @@ def lost_text_given_up(window: QWidget) -> bool:
     if not any(bar.text for bar in window.findChildren(LostTextBar)):
         return True
     translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("QuitGuard", "Text not saved"), translate(
+    return _quit_without_it(window, translate("QuitGuard", "Text not saved"), translate(
         "QuitGuard", "What you typed where something was then deleted elsewhere is saved nowhere: the bar "
-        "over its editor holds it. Stay to copy or keep it, or quit now without it."), parent=window)  # fmt: skip
-    stay = box.addButton(translate("QuitGuard", "&Stay"), QMessageBox.ButtonRole.RejectRole)
-    quit_button = box.addButton(translate("QuitGuard", "&Quit without it"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
-    dialogs.run(box)
-    return box.clickedButton() is quit_button
+        "over its editor holds it. Stay to copy or keep it, or quit now without it."))  # fmt: skip
 
 
 def queued_texts_given_up(window: QWidget, waiting: bool) -> bool:
@@ -69,9 +63,15 @@ def queued_texts_given_up(window: QWidget, waiting: bool) -> bool:
     if not waiting:
         return True
     translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("QuitGuard", "Text not added yet"), translate(
+    return _quit_without_it(window, translate("QuitGuard", "Text not added yet"), translate(
         "QuitGuard", "What you pasted or dropped while the import ran waits for the import to end and "
-        "is not in the library yet. Stay until it is added, or quit now without it."), parent=window)  # fmt: skip
+        "is not in the library yet. Stay until it is added, or quit now without it."))  # fmt: skip
+
+
+def _quit_without_it(window: QWidget, title: str, text: str) -> bool:
+    """Ask to stay (the default, and Escape) or quit without the text `text` speaks of."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
     stay = box.addButton(translate("QuitGuard", "&Stay"), QMessageBox.ButtonRole.RejectRole)
     quit_button = box.addButton(translate("QuitGuard", "&Quit without it"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(stay)
