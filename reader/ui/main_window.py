@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         self.keys.show_held_text()
         if not lost_text_given_up(self):
             return event.ignore()  # typing whose place was deleted elsewhere, to be copied or kept
-        if not queued_texts_given_up(self, self.importer.texts_waiting()):
+        if not queued_texts_given_up(self, self.import_progress.texts_waiting() > 0):
             return event.ignore()  # a paste or drop waiting for the import, to be added first
         self._remember_position()
         save_layout(self)

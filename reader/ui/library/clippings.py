@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 
 from reader.ui.library.tag_import import AddedWords
 
@@ -83,3 +83,23 @@ class ClippingWords:
     said: str
     step: str
     offer: AddedWords
+
+
+def pasted_words() -> ClippingWords:
+    """A paste's words (translated as the import controller's, which says them)."""
+    translate = QCoreApplication.translate
+    return ClippingWords(translate("ImportController", "Pasted %1"), translate("ImportController", "Pasted “%1”"), translate(
+        "ImportController", "Paste as new source"), AddedWords(translate("ImportController", "Tag the pasted source…"), translate(
+            "ImportController", "Give the pasted source a tag"), translate("ImportController", "Tag the pasted source"), translate(
+            "ImportController", "Tag for the pasted source:"), translate(
+            "ImportController", "Tagged the pasted source “%1” (Ctrl+Z takes it back)")))  # fmt: skip
+
+
+def dropped_words() -> ClippingWords:
+    """A dropped text's words (translated as the import controller's, which says them)."""
+    translate = QCoreApplication.translate
+    return ClippingWords(translate("ImportController", "Dropped %1"), translate("ImportController", "Dropped “%1”"), translate(
+        "ImportController", "Drop as new source"), AddedWords(translate("ImportController", "Tag the dropped source…"), translate(
+            "ImportController", "Give the dropped source a tag"), translate("ImportController", "Tag the dropped source"), translate(
+            "ImportController", "Tag for the dropped source:"), translate(
+            "ImportController", "Tagged the dropped source “%1” (Ctrl+Z takes it back)")))  # fmt: skip

@@ -111,6 +111,10 @@ class ImportProgress(QWidget):
         """Imports started that wait for the running one to end."""
         return max(0, len(self._tasks) - 1)
 
+    def texts_waiting(self) -> int:
+        """Of those, pastes and drops waiting their turn (not called imports; asked at quit)."""
+        return sum(task.description == CLIPPING for task in self._tasks[1:])
+
     def _begin(self) -> None:
         """The first import waiting (or the only one) is now the one the strip follows."""
         self.time_left.restart()
@@ -120,7 +124,7 @@ class ImportProgress(QWidget):
 
     def _say(self, said: str) -> None:
         self._said = said
-        texts = sum(task.description == CLIPPING for task in self._tasks[1:])  # not called imports
+        texts = self.texts_waiting()
         imports = self.waiting() - texts
         if imports:
             said += self.tr(" · %Ln more import(s) queued", "", imports)

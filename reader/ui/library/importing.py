@@ -30,8 +30,10 @@ from reader.ui.library.clippings import (
     Clipping,
     ClippingWords,
     clipping_of,
+    dropped_words,
     is_bare_link,
     local_paths,
+    pasted_words,
 )
 from reader.ui.library.import_dialogs import (
     CLIPPING,
@@ -40,7 +42,6 @@ from reader.ui.library.import_dialogs import (
     library_trouble,
     summary_line,
 )
-from reader.ui.library.tag_import import AddedWords
 from reader.ui.library.versions import add_source, offer_update, resolve_newer_versions, update_line
 from reader.ui.safety.disk import disk_full
 from reader.ui.session import Session
@@ -168,10 +169,6 @@ class ImportController(QObject):
         self._imports.remove(task)
         return bool(self._imports)
 
-    def texts_waiting(self) -> bool:
-        """A paste or drop waits for its turn behind an import (asked before quitting)."""
-        return any(task.description == CLIPPING for task in self._imports)
-
     def _status(self, line: str) -> None:
         # now: the next may have ended while this one's report was open; a paste waiting is no import
         running = any(task.description != CLIPPING for task in self._imports)
@@ -274,10 +271,7 @@ class ImportController(QObject):
             self._inform(self.tr("Nothing to paste"), self.tr("The clipboard holds no text. Copy an article's "
                          "text from a web page first, then paste it as a new source."))  # fmt: skip
             return
-        self._take_clipping(clipping, ClippingWords(self.tr("Pasted %1"), self.tr("Pasted “%1”"), self.tr(
-            "Paste as new source"), AddedWords(self.tr("Tag the pasted source…"), self.tr(
-                "Give the pasted source a tag"), self.tr("Tag the pasted source"), self.tr(
-                "Tag for the pasted source:"), self.tr("Tagged the pasted source “%1” (Ctrl+Z takes it back)"))))  # fmt: skip
+        self._take_clipping(clipping, pasted_words())
 
     # -- dropping ---------------------------------------------------------------------------
 
@@ -310,10 +304,7 @@ class ImportController(QObject):
         else:
             clipping = clipping_of(mime)
             if clipping is not None:
-                self._take_clipping(clipping, ClippingWords(self.tr("Dropped %1"), self.tr("Dropped “%1”"), self.tr(
-                    "Drop as new source"), AddedWords(self.tr("Tag the dropped source…"), self.tr(
-                        "Give the dropped source a tag"), self.tr("Tag the dropped source"), self.tr(
-                        "Tag for the dropped source:"), self.tr("Tagged the dropped source “%1” (Ctrl+Z takes it back)"))))  # fmt: skip
+                self._take_clipping(clipping, dropped_words())
 
     def _take_clipping(self, clipping: Clipping, words: ClippingWords) -> None:
         """Add a pasted or dropped text now, or, while an import runs or waits, in its turn after

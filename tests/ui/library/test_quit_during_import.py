@@ -144,7 +144,7 @@ def test_staying_when_a_paste_waits_for_an_import_adds_it_after_the_import(
     window.close()
     assert window.isVisible() and len(shown) == 1
     qtbot.waitUntil(lambda: "Rapidus baut in Hokkaido aus" in _titles(window), timeout=20_000)
-    assert not window.importer.texts_waiting()
+    assert not window.import_progress.texts_waiting()
 
 
 def test_an_import_failing_as_the_quit_cancels_it_opens_nothing_after_the_window(
