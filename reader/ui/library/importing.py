@@ -179,13 +179,20 @@ class ImportController(QObject):
         modal report, its own report (or its "Import failed") opened over it and its status
         line was said, then said over."""
         self._ends.append(tell)
-        if len(self._ends) > 1:
-            return  # an earlier end's report is open: this one is told after it
+        if len(self._ends) == 1:  # else an earlier end's report is open: this one is told after it
+            self._tell_ends()
+
+    def _tell_ends(self) -> None:
+        """Each end in turn; one that raises (to the error box) is over, and those after it are
+        still told: they waited behind it for good, every later import and paste with them."""
         while self._ends:
             try:
                 self._ends[0]()
-            finally:
+            except BaseException:
                 self._ends.pop(0)
+                QTimer.singleShot(0, self, self._tell_ends)
+                raise
+            self._ends.pop(0)
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
         others = self._ended(task)

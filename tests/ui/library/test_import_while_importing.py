@@ -301,3 +301,40 @@ def test_a_text_dropped_during_an_import_waits_and_is_offered_as_dropped(make_wi
     assert tagger.button.text() == "Abgelegte Quelle verschlagworten…"
     assert tagger.button.toolTip() == "Der abgelegten Quelle ein Schlagwort geben"
     speak("en")
+
+
+def test_an_end_that_raises_leaves_the_ends_after_it_told(make_window, qtbot, tmp_path: Path, gates,
+                                                          monkeypatch) -> None:  # fmt: skip
+    """Telling an import's end raised (to the error box) after its report, under which the next
+    import had ended: every end after it waited behind it for good — no status line, no report,
+    a paste queued behind them never added. The one that raised is over; those after it are told."""
+    from reader.ui.library import importing
+
+    window = make_window()
+    first, second = _files(tmp_path, gates, "Tokio plant Subventionen", "Rapidus baut aus")
+    real = importing.summary_line
+    broke: list[bool] = []
+
+    def breaking_once(results):
+        if not broke:
+            broke.append(True)
+            raise RuntimeError("the first end broke")
+        return real(results)
+
+    def read_slowly(dialog) -> int:  # the user reads the first's report while the second ends
+        gates[second.name].set()
+        qtbot.waitUntil(lambda: not window.import_progress.isVisible(), timeout=20_000)
+        monkeypatch.setattr(importing, "summary_line", breaking_once)  # the first's status line
+        return 0
+
+    monkeypatch.setattr(dialogs, "run", read_slowly)
+    said: list[str] = []
+    window.importer.status_reported.connect(lambda line: line and said.append(line))
+    window.importer.import_paths([first])
+    window.importer.import_paths([second])
+    window.import_progress.cancel_button.click()
+    with qtbot.captureExceptions() as raised:
+        gates[first.name].set()
+        qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    assert [str(error) for _kind, error, _tb in raised] == ["the first end broke"]
+    assert said == ["Import finished: 1 imported"]
