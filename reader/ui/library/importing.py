@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
@@ -42,6 +42,7 @@ from reader.ui.library.import_dialogs import (
     library_trouble,
     summary_line,
 )
+from reader.ui.library.in_turn import InTurn
 from reader.ui.library.versions import add_source, offer_update, resolve_newer_versions, update_line
 from reader.ui.safety.disk import disk_full
 from reader.ui.session import Session
@@ -99,7 +100,7 @@ class ImportController(QObject):
         # Imports started and not yet ended, in order: one started while another runs waits
         # its turn on the session's one writer, and what the first says at its end is its own.
         self._imports: list[Task] = []
-        self._ends: list[Callable[[], None]] = []  # ends told in turn: see `_finished`
+        self._in_turn = InTurn(self)  # each import's end told after the one before
 
     def choose_files(self) -> None:
         # Every file is shown: one the importer cannot read is named in the report with the
@@ -174,29 +175,9 @@ class ImportController(QObject):
         running = any(task.description != CLIPPING for task in self._imports)
         self.status_reported.emit(line + self.tr(" — the next import is running") if running else line)
 
-    def _in_turn(self, tell: Callable[[], None]) -> None:
-        """`tell` an end once the end before it is told: the next import ran and ended under a
-        modal report, its own report (or its "Import failed") opened over it and its status
-        line was said, then said over."""
-        self._ends.append(tell)
-        if len(self._ends) == 1:  # else an earlier end's report is open: this one is told after it
-            self._tell_ends()
-
-    def _tell_ends(self) -> None:
-        """Each end in turn; one that raises (to the error box) is over, and those after it are
-        still told: they waited behind it for good, every later import and paste with them."""
-        while self._ends:
-            try:
-                self._ends[0]()
-            except BaseException:
-                self._ends.pop(0)
-                QTimer.singleShot(0, self, self._tell_ends)
-                raise
-            self._ends.pop(0)
-
     def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
         others = self._ended(task)
-        self._in_turn(lambda: self._tell_end(task, results, report, total, others))
+        self._in_turn.tell(lambda: self._tell_end(task, results, report, total, others))
 
     def _tell_end(self, task: Task, results: list[ImportResult], report: bool, total: int, others: bool) -> None:
         if self.session.shut_down:
@@ -265,7 +246,7 @@ class ImportController(QObject):
         if self.session.shut_down:  # as `_tell_end`: its box would stand alone after the window
             log.info("import failed after the quit: %s", message)
             return
-        self._in_turn(lambda: self._inform(self.tr("Import failed"), self.tr(
+        self._in_turn.tell(lambda: self._inform(self.tr("Import failed"), self.tr(
             "The import stopped: %1\nFiles already imported are kept.").replace("%1", translated(message))))  # fmt: skip
 
     # -- pasting ----------------------------------------------------------------------------
@@ -332,7 +313,7 @@ class ImportController(QObject):
         if self.session.shut_down:
             log.info("a pasted or dropped text waiting for an import was not added: the window closed")
             return
-        self._in_turn(lambda: self._add_clipping(clipping, words))
+        self._in_turn.tell(lambda: self._add_clipping(clipping, words))
 
     def _add_clipping(self, clipping: Clipping, words: ClippingWords) -> None:
         """Add a pasted or dropped text as a source: named by `words.name_pattern` with the time
