@@ -101,6 +101,7 @@ class ImportController(QObject):
         # its turn on the session's one writer, and what the first says at its end is its own.
         self._imports: list[Task] = []
         self._in_turn = InTurn(self)  # each import's end told after the one before
+        self._said_last = ""  # the status line of the end told last: see `_add_clipping`
 
     def choose_files(self) -> None:
         # Every file is shown: one the importer cannot read is named in the report with the
@@ -173,7 +174,8 @@ class ImportController(QObject):
     def _status(self, line: str) -> None:
         # now: the next may have ended while this one's report was open; a paste waiting is no import
         running = any(task.description != CLIPPING for task in self._imports)
-        self.status_reported.emit(line + self.tr(" — the next import is running") if running else line)
+        self._said_last = line + self.tr(" — the next import is running") if running else line
+        self.status_reported.emit(self._said_last)
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
         others = self._ended(task)
@@ -246,6 +248,7 @@ class ImportController(QObject):
         if self.session.shut_down:  # as `_tell_end`: its box would stand alone after the window
             log.info("import failed after the quit: %s", message)
             return
+        self._said_last = ""
         self._in_turn.tell(lambda: self._inform(self.tr("Import failed"), self.tr(
             "The import stopped: %1\nFiles already imported are kept.").replace("%1", translated(message))))  # fmt: skip
 
@@ -313,16 +316,19 @@ class ImportController(QObject):
         if self.session.shut_down:
             log.info("a pasted or dropped text waiting for an import was not added: the window closed")
             return
-        self._in_turn.tell(lambda: self._add_clipping(clipping, words))
+        self._in_turn.tell(lambda: self._add_clipping(clipping, words, self._said_last))
 
-    def _add_clipping(self, clipping: Clipping, words: ClippingWords) -> None:
+    def _add_clipping(self, clipping: Clipping, words: ClippingWords, after: str = "") -> None:
         """Add a pasted or dropped text as a source: named by `words.name_pattern` with the time
         ("Pasted 2025-03-31 14:05"), announced by `words.said` with its title — one pattern for
         both read "Eingefügt am “Bank of Japan …”" in German, a title where a date belongs — and
         offered for a tag in words that name it ("Tag the pasted source…"), not the import's.
         The moment is also when the page was read, open in the browser: a story it dates only
-        by its age ("vor 3 Stunden") is dated from it, in local time."""
+        by its age ("vor 3 Stunden") is dated from it, in local time. Told right after an
+        import's end, its line keeps that end's (`after`): said over, "Import finished: 40
+        imported" was gone at once, unread."""
         name_pattern, said, step, offer = words.name_pattern, words.said, words.step, words.offer
+        self._said_last = ""  # kept by this text's line: a second one waiting repeats it not
         moment = datetime.now()
         stamp = f"{moment:%Y-%m-%d %H:%M}"
         name = name_pattern.replace("%1", stamp) + clipping.suffix
@@ -355,7 +361,7 @@ class ImportController(QObject):
                              "delete or move large files), then add the text again.")))  # fmt: skip
             return
         title = prepared.article.title or prepared.fallback_title
-        self.status_reported.emit(inside(said, title))
+        self.status_reported.emit(f"{after} · {inside(said, title)}" if after else inside(said, title))
         self.source_imported.emit(source_id)
         self.clipping_added.emit(source_id, offer)  # the offer is now for this one, not the last files
 

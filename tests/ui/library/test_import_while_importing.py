@@ -195,11 +195,13 @@ def test_a_count_after_cancel_leaves_stopping_said_while_another_waits(make_wind
 @pytest.mark.parametrize(("language", "words"), [
     ("en", ("Importing… · 1 pasted or dropped text queued", "Import finished: 1 imported", "Tag the pasted source…",
             "Give the pasted source a tag", "Tag the pasted source", "Tag for the pasted source:",
-            "Tagged the pasted source “Chips” (Ctrl+Z takes it back)")),
+            "Tagged the pasted source “Chips” (Ctrl+Z takes it back)",
+            "Import finished: 1 imported · Pasted “Rapidus baut in Hokkaido aus”")),
     ("de", ("Wird importiert… · 1 eingefügter oder abgelegter Text wartet", "Import abgeschlossen: 1 importiert",
             "Eingefügte Quelle verschlagworten…", "Der eingefügten Quelle ein Schlagwort geben",
             "Eingefügte Quelle verschlagworten", "Schlagwort für die eingefügte Quelle:",
-            "Die eingefügte Quelle mit „Chips“ verschlagwortet (Strg+Z macht es rückgängig)")),
+            "Die eingefügte Quelle mit „Chips“ verschlagwortet (Strg+Z macht es rückgängig)",
+            "Import abgeschlossen: 1 importiert · „Rapidus baut in Hokkaido aus“ eingefügt")),
 ])  # fmt: skip
 def test_a_paste_during_an_import_waits_its_turn_and_offers_a_tag_for_the_pasted_source(
         make_window, qtbot, tmp_path: Path, gates, monkeypatch, speak, language, words) -> None:  # fmt: skip
@@ -207,8 +209,9 @@ def test_a_paste_during_an_import_waits_its_turn_and_offers_a_tag_for_the_pasted
     middle of the import, and offered a tag in the import's words ("Tag this import…" beside its
     Cancel; its tooltip and dialog still "this import", "imported source"). The paste now waits
     its turn as a second import does, the strip saying so; the import's end is told first, then
-    the paste is stored and its offer, tooltip, dialog and notice name the pasted source."""
-    queued, finished, button, tip, title, question, tagged = words
+    the paste is stored and its offer, tooltip, dialog and notice name the pasted source. Its
+    status line keeps the import's: said over at once, "Import finished: …" was never read."""
+    queued, finished, button, tip, title, question, tagged, both = words
     speak(language)
     monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
     window = make_window()
@@ -225,6 +228,7 @@ def test_a_paste_during_an_import_waits_its_turn_and_offers_a_tag_for_the_pasted
     qtbot.waitUntil(lambda: window.session.store.sources.count() == before + 2, timeout=20_000)
     qtbot.waitUntil(lambda: not window.import_progress.isVisible())
     assert said[0] == finished and len(said) == 2  # the import's end first, then the paste's "Pasted …"
+    assert window.statusBar().currentMessage() == both  # the import's line kept, not said over at once
     pasted = window.library.current_source_id()
     assert window.session.store.sources.get(pasted).title == "Rapidus baut in Hokkaido aus"
     tagger = window.import_tagger
