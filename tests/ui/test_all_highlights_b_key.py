@@ -14,19 +14,25 @@ from tests.ui.highlights_listed import listed
 from tests.ui.memo_by_key import memo_by_key
 
 
-def test_b_in_all_highlights_offers_the_briefings_for_the_chosen_highlights(make_window, qtbot, monkeypatch) -> None:
-    window = make_window()
-    store = window.session.store
-    made = memo_by_key(window, monkeypatch, "key_point")
+def _chosen_in_all_highlights(window, qtbot, highlight_id: int):
+    """All highlights open, its list read, the focus in it and `highlight_id`'s row chosen."""
     window.modes.action.trigger()
     view = listed(qtbot, window.modes.view)
     tree = view.tree
     tree.setFocus()
     head = view.model.index(0, 0)
-    rows = [view.model.index(r, 0, head) for r in range(view.model.rowCount(head))]
-    chosen = [i for i in rows if i.data(HighlightIdRole) == made.second]
-    tree.selectionModel().setCurrentIndex(chosen[0], QItemSelectionModel.SelectionFlag.ClearAndSelect
+    chosen = next(view.model.index(r, 0, head) for r in range(view.model.rowCount(head))
+                  if view.model.index(r, 0, head).data(HighlightIdRole) == highlight_id)  # fmt: skip
+    tree.selectionModel().setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                           | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    return view, tree
+
+
+def test_b_in_all_highlights_offers_the_briefings_for_the_chosen_highlights(make_window, qtbot, monkeypatch) -> None:
+    window = make_window()
+    store = window.session.store
+    made = memo_by_key(window, monkeypatch, "key_point")
+    view, tree = _chosen_in_all_highlights(window, qtbot, made.second)
     qtbot.keyClick(tree, Qt.Key.Key_B)
     assert made.offered and [i.highlight_id for i in store.briefings.items(made.memo)] == [made.second]
     assert made.first != made.second
@@ -45,15 +51,7 @@ def test_a_highlight_deleted_elsewhere_while_its_menu_is_open_is_not_added_nor_i
     window = make_window()
     store = window.session.store
     made = memo_by_key(window, monkeypatch, "key_point")
-    window.modes.action.trigger()
-    view = listed(qtbot, window.modes.view)
-    tree = view.tree
-    tree.setFocus()
-    head = view.model.index(0, 0)
-    chosen = next(view.model.index(r, 0, head) for r in range(view.model.rowCount(head))
-                  if view.model.index(r, 0, head).data(HighlightIdRole) == made.second)  # fmt: skip
-    tree.selectionModel().setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    view, tree = _chosen_in_all_highlights(window, qtbot, made.second)
     said: list[str] = []
     window.session.notice_posted.connect(said.append)
     choose_memo = highlight_keys.popup

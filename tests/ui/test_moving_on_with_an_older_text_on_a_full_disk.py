@@ -27,9 +27,10 @@ FIRST = "Kundentermin: Zahlen prüfen. " * 2000  # ~60 kB: pages the full librar
 SECOND = "Rückruf bei der Bundesbank. " * 2000
 
 
-def test_a_move_meeting_a_full_disk_with_an_older_text_pending_shows_one_box(
-        qtbot, make_window, data_dir: Path, monkeypatch, full_disk) -> None:  # fmt: skip
-    window = opened(qtbot, make_window)
+def _an_older_text_pending(qtbot, window, data_dir: Path):
+    """The first source's note typed while another program holds the library ("The library is
+    busy", once, the text kept to be written later), J to the second source, its note typed:
+    the list, the note, and the two sources' ids."""
     window.session.store.db.execute("PRAGMA busy_timeout = 0")
     view, note = window.library.source_view, window.notes.note
     first = window.open_source_id
@@ -46,6 +47,13 @@ def test_a_move_meeting_a_full_disk_with_an_older_text_pending_shows_one_box(
         note.editor.setPlainText(SECOND)
     finally:
         _release(holder)
+    return view, note, first, second
+
+
+def test_a_move_meeting_a_full_disk_with_an_older_text_pending_shows_one_box(
+        qtbot, make_window, data_dir: Path, monkeypatch, full_disk) -> None:  # fmt: skip
+    window = opened(qtbot, make_window)
+    view, note, first, second = _an_older_text_pending(qtbot, window, data_dir)
     full_disk(window.session.store)
     boxes = _boxes(monkeypatch)
     with qtbot.captureExceptions() as raised:
@@ -68,21 +76,7 @@ def test_a_move_whose_catch_up_shows_the_source_binned_elsewhere_shows_one_box(
     disk, each with its box, and the list put back with one more: four boxes for one J. One now;
     once there is room, the next J writes the older text to its source, with no box more."""
     window = opened(qtbot, make_window)
-    window.session.store.db.execute("PRAGMA busy_timeout = 0")
-    view, note = window.library.source_view, window.notes.note
-    first = window.open_source_id
-    holder = _held(data_dir)
-    try:
-        with qtbot.captureExceptions() as told:
-            note.editor.setPlainText(FIRST)
-            note.editor.flush()
-            view.setFocus()
-            qtbot.keyClick(view, Qt.Key.Key_J)
-        assert len(told) == 1
-        second = window.open_source_id
-        note.editor.setPlainText(SECOND)
-    finally:
-        _release(holder)
+    view, note, first, second = _an_older_text_pending(qtbot, window, data_dir)
     other.sources.delete(second)  # binned in the other program's window
     full_disk(window.session.store)
     boxes = _boxes(monkeypatch)

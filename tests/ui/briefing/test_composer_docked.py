@@ -95,6 +95,15 @@ def _drop(widget, mime, point) -> None:
     QApplication.sendEvent(widget, drop)
 
 
+def _two_highlights(window):
+    """A key point and a risk on the open source, not overlapping."""
+    store, source_id = window.session.store, window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    first, _ = store.highlights.add(source_id, 0, text.index(" ", 10), "key")
+    second, _ = store.highlights.add(source_id, text.index(" ", 30) + 1, text.index(" ", 50), "risk")
+    return first, second
+
+
 def test_highlights_dragged_from_the_notes_pane_and_all_highlights_drop_in_place(
     make_window, monkeypatch, qtbot
 ) -> None:
@@ -103,10 +112,7 @@ def test_highlights_dragged_from_the_notes_pane_and_all_highlights_drop_in_place
     window = make_window()
     composer = open_memo(window, monkeypatch)
     store = window.session.store
-    source_id = window.open_source_id
-    text = store.sources.get(source_id).reading_text
-    first, _ = store.highlights.add(source_id, 0, text.index(" ", 10), "key")
-    second, _ = store.highlights.add(source_id, text.index(" ", 30) + 1, text.index(" ", 50), "risk")
+    first, second = _two_highlights(window)
     window.session.apply(lambda: store.highlights.update(first.id, annotation="x"))
     composer.add_item(ItemKind.HEADING, "Eins")
     composer.add_item(ItemKind.HEADING, "Zwei")
@@ -141,10 +147,7 @@ def test_a_highlight_deleted_while_it_is_dragged_is_left_out_of_the_drop(make_wi
     window = make_window()
     composer = open_memo(window, monkeypatch)
     store = window.session.store
-    source_id = window.open_source_id
-    text = store.sources.get(source_id).reading_text
-    first, _ = store.highlights.add(source_id, 0, text.index(" ", 10), "key")
-    second, _ = store.highlights.add(source_id, text.index(" ", 30) + 1, text.index(" ", 50), "risk")
+    first, second = _two_highlights(window)
     mime = highlights_mime([first.id, second.id])  # the drag begins
     store.highlights.delete(first.id)
     viewport = composer.items_list.viewport()

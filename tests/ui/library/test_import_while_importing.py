@@ -58,6 +58,14 @@ def _status_words(window) -> list[str]:
         w.text() for w in window.statusBar().findChildren(QLabel) if w.isVisible() and w.text()]
 
 
+def _cancel_the_first_of_two(window, first: Path, second: Path) -> None:
+    """Start two imports, the second waiting its turn, and press the strip's Cancel: the
+    running one, held at its gate, is cancelled; the waiting one is not."""
+    window.importer.import_paths([first])
+    window.importer.import_paths([second])
+    window.import_progress.cancel_button.click()
+
+
 def test_a_second_import_waits_and_the_strip_stays_until_it_ends(make_window, qtbot, tmp_path: Path, gates,
                                                                  monkeypatch) -> None:  # fmt: skip
     monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
@@ -162,9 +170,7 @@ def test_a_report_left_open_while_the_next_import_ends_is_answered_before_the_ne
         return 0
 
     monkeypatch.setattr(dialogs, "run", read_slowly)
-    window.importer.import_paths([first])
-    window.importer.import_paths([second])
-    window.import_progress.cancel_button.click()
+    _cancel_the_first_of_two(window, first, second)
     gates[first.name].set()
     qtbot.waitUntil(lambda: len(ended) == 2, timeout=20_000)
     assert said == ["Import cancelled: 0 imported", "Import finished: 1 imported"]
@@ -271,9 +277,7 @@ def test_a_failed_import_is_told_after_the_report_before_it(make_window, qtbot, 
         return 0
 
     monkeypatch.setattr(dialogs, "run", read_slowly)
-    window.importer.import_paths([first])
-    window.importer.import_paths([second])
-    window.import_progress.cancel_button.click()
+    _cancel_the_first_of_two(window, first, second)
     gates[first.name].set()
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=20_000)
     assert shown == ["Import cancelled", "Import failed"]
@@ -334,9 +338,7 @@ def test_an_end_that_raises_leaves_the_ends_after_it_told(make_window, qtbot, tm
     monkeypatch.setattr(dialogs, "run", read_slowly)
     said: list[str] = []
     window.importer.status_reported.connect(lambda line: line and said.append(line))
-    window.importer.import_paths([first])
-    window.importer.import_paths([second])
-    window.import_progress.cancel_button.click()
+    _cancel_the_first_of_two(window, first, second)
     with qtbot.captureExceptions() as raised:
         gates[first.name].set()
         qtbot.waitUntil(lambda: bool(said), timeout=20_000)
