@@ -136,7 +136,7 @@ ENGLISH_ALSO = {
     "deputy premier": "vice premier", "attorney": "lawyer", "manager": "coach",
     "nominee": "candidate", "boss": "chief", "cofounder": "co-founder", "advisor": "adviser",
     "physician": "doctor", "actress": "actor", "queen": "king", "princess": "prince",
-    "gov.": "governor", "sen.": "senator", "rep.": "lawmaker", "congressman": "lawmaker",
+    "representative": "lawmaker", "congressman": "lawmaker",
     "congresswoman": "lawmaker", "legislator": "lawmaker", "headteacher": "head teacher",
     "headmaster": "head teacher", "presenter": "host", "athletic director": "sports director",
     "executive director": "managing director", "national security advisor": "national security adviser",

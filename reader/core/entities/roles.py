@@ -40,6 +40,7 @@ from reader.core.entities.office_names import (
 )  # fmt: skip
 from reader.core.entities.person_titles import is_title
 from reader.core.entities.role_phrases import JOBS_DE, JOBS_EN
+from reader.core.entities.written_roles import honorific, written
 
 _FEMININE = (
     {german_f.casefold() for _en, _m, german_f in OFFICES.values()} | FEMININE_DE
@@ -139,9 +140,14 @@ def _written(key: str, language: str, qualifier: str, feminine: bool) -> str:
 def merge_roles(roles: Iterable[str], language: str = "en") -> tuple[str, ...]:
     """`roles` (the most used first) with one role per office, written for `language` ("de" or
     "en"); offices named by more of the roles come first, then in the order given. A salutation
-    ("Frau", "Mr.") is no office and is left out, nor is an academic title ("Dr."): every list
-    writes it before the name (`person_titles.titled_name`), as the who's who does."""
-    roles = [r for r in dict.fromkeys(roles) if r.rstrip(".").casefold() not in SALUTATIONS and not is_title(r)]
+    ("Frau", "Mr.") is no office and is left out, nor is an honorific ("Hon.") or an academic
+    title ("Dr."): every list writes it before the name (`person_titles.titled_name`), as the
+    who's who does. A short title is written out and a German office in the nominative
+    (`written_roles`): "Gov." is "Governor"."""
+    roles = [
+        written(r) for r in dict.fromkeys(roles)
+        if r.rstrip(".").casefold() not in SALUTATIONS and not is_title(r) and not honorific(r)
+    ]  # fmt: skip
     feminine = any(
         r.rpartition("-")[2].casefold() in _FEMININE
         or r.rpartition(" ")[2].casefold() in FEMININE_EN
@@ -189,7 +195,6 @@ def _shown(key: str, members: list[str], language: str, feminine: bool) -> str:
             ]  # "Japanexperte" -> "Japan expert"; a field: "company president"
             kept = kind in ("place", "name") or english.isupper()  # "Volkswagen chief"
             return f"{qualifier} {english if kept else english.lower()}"
-    if own:  # as a source wrote it: a capital first, a word before its abbreviation ("Gov.")
-        words = [k[0] for k in own if not k[0].endswith(".")] or [k[0] for k in own]
-        return next((w for w in words if w[:1].isupper()), words[0])
+    if own:  # as a source wrote it, a capital first
+        return next((k[0] for k in own if k[0][:1].isupper()), own[0][0])
     return _written(key, language, "", feminine)

@@ -48,10 +48,10 @@ def test_a_german_sources_office_reads_english_in_an_english_list() -> None:
 
 
 def test_an_office_keeps_its_word_in_its_own_language_and_merges_across_them() -> None:
-    # as the source wrote it in the list's language, a word before its abbreviation
+    # as the source wrote it in the list's language
     assert merge_roles(["vice-premier"], "en") == ("vice-premier",)
     assert merge_roles(["Gov.", "Governor"], "en") == ("Governor",)
-    assert merge_roles(["Gov."], "en") == ("Gov.",)
+    assert merge_roles(["Gov."], "en") == ("Governor",)  # a short title written out (ent2)
     assert merge_roles(["Gov.", "Gouverneur"], "de") == ("Gouverneur",)
     # a country code and the plain office are one office, in either language
     assert merge_roles(["US-Präsident", "President"], "en") == ("US President",)
