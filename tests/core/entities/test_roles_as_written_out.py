@@ -48,6 +48,17 @@ def test_a_german_office_is_listed_in_the_nominative() -> None:
     assert merge_roles(["senior fellow"], "en") == ("senior fellow",)
 
 
+def test_a_verb_or_a_rating_before_the_office_is_no_part_of_it() -> None:
+    text = "The Wild lost defenseman Matt Dumba, who sat out the third period, to an injury."
+    assert _roles(text, "en")["Matt Dumba"] == ("defenseman",)
+    text = "That was against Mason Rudolph, a below average quarterback. Randall will be back."
+    assert _roles(text, "en")["Mason Rudolph"] == ("quarterback",)
+    # a field of the office still is ("running back", "planetary scientist")
+    text = "Pittsburgh running back Trey Edmunds scored twice, said planetary scientist Avi Mandell."
+    roles = _roles(text, "en")
+    assert roles["Trey Edmunds"] == ("running back",) and roles["Avi Mandell"] == ("planetary scientist",)
+
+
 def test_the_whos_who_writes_the_title_out(store: Store, tmp_path: Path) -> None:
     page = tmp_path / "bevin.txt"
     page.write_text(
