@@ -4,7 +4,7 @@ across spellings and languages, and a who's who for a briefing. The store keeps 
 (`store.entities`); this package owns what an entity is and how one is found.
 """
 
-from reader.core.entities.context import context_line
+from reader.core.entities.context import context_at, context_line
 from reader.core.entities.extraction import RULES_VERSION, extract, language
 from reader.core.entities.inflected_names import CASE_ENDING
 from reader.core.entities.known_bodies import body_names, body_shown
@@ -26,6 +26,7 @@ __all__ = [
     "Mention",
     "body_names",
     "body_shown",
+    "context_at",
     "context_line",
     "extract",
     "language",

@@ -48,6 +48,13 @@ def _breaks(window: str) -> list[tuple[int, int]]:
 def context_line(window: str, start: int, end: int, width: int = WIDTH) -> str:
     """The sentence around `window[start:end]`, shortened with "…" past `width` characters on
     either side; white space made single spaces."""
+    return context_at(window, start, end, width)[0]
+
+
+def context_at(window: str, start: int, end: int, width: int = WIDTH) -> tuple[str, tuple[int, int]]:
+    """`context_line` and where the mention stands in it: a sentence naming one entity twice
+    gives each mention the same line, and only its own offsets say which of the two it is (a
+    search for the name in the line marked the first both times)."""
     breaks = _breaks(window)
     left = max((b for _a, b in breaks if b <= start), default=0)
     right = min((a for a, _b in breaks if a >= end), default=len(window))
@@ -59,4 +66,8 @@ def context_line(window: str, start: int, end: int, width: int = WIDTH) -> str:
     if len(after) > width:
         cut = after.rfind(" ", 0, width)
         after = after[: cut if cut > 0 else width].rstrip(_JOINERS) + "…"
-    return " ".join(f"{before}{window[start:end]}{after}".split())
+    lead = " ".join(before.split())
+    if lead and before[-1:].isspace():
+        lead += " "
+    at = len(lead), len(lead) + len(" ".join(window[start:end].split()))
+    return " ".join(f"{before}{window[start:end]}{after}".split()), at

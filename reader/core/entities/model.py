@@ -57,7 +57,8 @@ class EntitySummary:
 class Mention:
     """One place a source names an entity; `start`/`end` are offsets in the `part` it is in
     (its reading text, or its teaser) and `context` is the keyword-in-context line around them
-    (the sentence, for a figure)."""
+    (the sentence, for a figure); `at` is where the mention stands in `context`, when known (a
+    sentence naming the entity twice gives two mentions the same line)."""
 
     source_id: int
     source_title: str
@@ -65,3 +66,4 @@ class Mention:
     end: int
     context: str
     part: str = BODY
+    at: tuple[int, int] | None = None

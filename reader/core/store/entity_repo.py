@@ -40,7 +40,7 @@ from reader.core.entities import (
     EntitySummary,
     Found,
     Mention,
-    context_line,
+    context_at,
     place_name,
     sort_name,
     whos_who_markdown,
@@ -359,8 +359,9 @@ class EntityRepo:
         sql += " ORDER BY coalesce(s.published, s.imported_at) DESC, m.source_id DESC,"
         sql += f" m.part != '{TEASER}', m.start"
         return [
-            Mention(int(sid), str(title), int(a), int(b), context_line(window, a - w, b - w), str(part))
+            Mention(int(sid), str(title), int(a), int(b), line, str(part), at)
             for sid, title, part, a, b, w, window in self.db.execute(sql, params)
+            for line, at in [context_at(window, a - w, b - w)]
         ]
 
 

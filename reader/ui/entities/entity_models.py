@@ -281,16 +281,17 @@ class MentionModel(QAbstractListModel):
         if role == MentionRole:
             return mention
         if role == SpanRole:
-            return name_span(mention.context, self._surface(mention))
+            return self._span(mention)
         if role == LeadRole:
-            span = name_span(mention.context, self._surface(mention))
-            return lead_before(self._text(mention), mention.start, mention.context, span)
+            return lead_before(self._text(mention), mention.start, mention.context, self._span(mention))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{mention.source_title}: {mention.context}"
         return None
 
-    def _surface(self, mention: Mention) -> str:
-        return self._text(mention)[mention.start : mention.end]
+    def _span(self, mention: Mention) -> tuple[int, int] | None:
+        """The mention's own place in its line, as the index read it; a search for its words
+        where a mention does not say (the first of two in one sentence, for both)."""
+        return mention.at or name_span(mention.context, self._text(mention)[mention.start : mention.end])
 
     def _text(self, mention: Mention) -> str:
         """The part of its source the mention's offsets count in."""
