@@ -109,8 +109,9 @@ def find_metadata(
     find_authors(head)
     found = Metadata()
     _choose_title(head, found)
-    found.teaser, used = choose_teaser(head, found.title_index)
-    found.meta |= used
+    if not is_short_text(len(head.segments)):  # a note has no standfirst: its lines are its text
+        found.teaser, used = choose_teaser(head, found.title_index)
+        found.meta |= used
     found.published, used = choose_date(head, found.title_index or 0)
     found.meta |= used
     found.byline, found.agency, used = choose_byline(head, found.title_index)

@@ -50,3 +50,18 @@ def test_a_furniture_phrase_in_a_short_text_is_still_set_aside() -> None:
     blocks = {b.text: b for b in parse(text).blocks}
     assert blocks["Diesen Beitrag teilen"].role is BlockRole.BOILERPLATE
     assert _paragraphs(text) == ["Wir treffen den Kunden am Freitag.", "Danach reden wir über den Preis."]
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("https://www.reuters.com/markets/asia/bank-japan-ends-negative-rates-2024-03-19/\n"
+     "The Bank of Japan ended negative rates.", "The Bank of Japan ended negative rates."),
+    ("19 March 2024\nThe Bank of Japan ended negative rates on Tuesday.",
+     "The Bank of Japan ended negative rates on Tuesday."),
+    ("19.03.2024\nDie Bank of Japan hat die Zinsen erhöht.", "Die Bank of Japan hat die Zinsen erhöht."),
+])  # fmt: skip
+def test_a_short_texts_sentence_under_an_address_or_a_date_is_its_text_not_a_teaser(text, sentence) -> None:
+    """A note has no standfirst: the page's rules took the one sentence under a pasted address
+    or date line for the teaser, out of the text, and the source had no text to highlight."""
+    article = parse(text)
+    assert _paragraphs(text) == [sentence]
+    assert article.teaser is None
