@@ -28,6 +28,7 @@ from reader.core.ingest.language import (
     stop_words_for,
     words,
 )
+from reader.core.ingest.line_evidence import has_address
 from reader.core.ingest.metadata import Metadata, find_metadata
 from reader.core.ingest.outlet import find_site_name
 from reader.core.ingest.segment import Segment, segment
@@ -76,12 +77,13 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     segments = page.segments
     verdicts = classify(page)
     if is_short_text(len(segments)):
-        verdicts = [_kept(v, label) for v, label in zip(verdicts, page.labels, strict=True)]
+        verdicts = [_kept(v, label, s.text) for v, label, s in zip(verdicts, page.labels, segments, strict=True)]
     blocks = rejoined(title_repeat_aside(join_bare_place(_blocks(segments, verdicts, meta)), meta.title))
     body = reading_text(blocks)
     title, derived = meta.title, False
     if title is None:
-        title = derive_title(meta.teaser or body)
+        # A note's pasted address is no title: its first sentence is ("https://…\nThe Bank …").
+        title = derive_title(meta.teaser or reading_text([b for b in blocks if not _bare_address(b.text)]) or body)
         derived = title is not None
     site = find_site_name([s.text for s in segments], meta.byline, body, meta.title_index)
     return ParsedArticle(
@@ -97,15 +99,23 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     )
 
 
-def _kept(verdict: Verdict, label: str | None) -> Verdict:
+def _kept(verdict: Verdict, label: str | None, text: str) -> Verdict:
     """A short paste's line in the text when only its place set it aside: the rules that take
     a page's short lines around its longer paragraphs for a menu or footer left the first line
     of "Der Kunde will den Bericht bis Freitag. Danach reden wir.\nÜber den Preis.\nUnd die
     Frist." as the whole text. A line a furniture phrase names ("Diesen Beitrag teilen"), the
-    title and an author or date line are left where they were."""
+    title and an author or date line are left where they were. A pasted address stays too,
+    though its date is read from it: a page's address line is a date line to its rules, and a
+    note's link, kept nowhere else (a text file has no address field), was gone."""
+    if verdict.role is BlockRole.META and _bare_address(text):
+        return Verdict(BlockRole.BODY, None, verdict.kind)
     if verdict.role is not BlockRole.BOILERPLATE or label is not None:
         return verdict
     return Verdict(BlockRole.BODY, None, verdict.kind)
+
+
+def _bare_address(text: str) -> bool:
+    return len(text.split()) == 1 and has_address(text)
 
 
 def _teaser_beside(teaser: str | None, blocks: list[Block]) -> str | None:

@@ -53,15 +53,29 @@ def test_a_furniture_phrase_in_a_short_text_is_still_set_aside() -> None:
 
 
 @pytest.mark.parametrize(("text", "sentence"), [
-    ("https://www.reuters.com/markets/asia/bank-japan-ends-negative-rates-2024-03-19/\n"
-     "The Bank of Japan ended negative rates.", "The Bank of Japan ended negative rates."),
     ("19 March 2024\nThe Bank of Japan ended negative rates on Tuesday.",
      "The Bank of Japan ended negative rates on Tuesday."),
     ("19.03.2024\nDie Bank of Japan hat die Zinsen erhöht.", "Die Bank of Japan hat die Zinsen erhöht."),
 ])  # fmt: skip
-def test_a_short_texts_sentence_under_an_address_or_a_date_is_its_text_not_a_teaser(text, sentence) -> None:
-    """A note has no standfirst: the page's rules took the one sentence under a pasted address
-    or date line for the teaser, out of the text, and the source had no text to highlight."""
+def test_a_short_texts_sentence_under_a_date_is_its_text_not_a_teaser(text, sentence) -> None:
+    """A note has no standfirst: the page's rules took the one sentence under a date line for
+    the teaser, out of the text, and the source had no text to highlight."""
     article = parse(text)
     assert _paragraphs(text) == [sentence]
     assert article.teaser is None
+
+
+@pytest.mark.parametrize(("address", "sentence", "published"), [
+    ("https://www.reuters.com/markets/asia/bank-japan-ends-negative-rates-2024-03-19/",
+     "The Bank of Japan ended negative rates.", "2024-03-19"),
+    ("www.tagesschau.de/wirtschaft/bundesbank-warnt-100.html", "Die Bundesbank warnt vor einer Rezession.", None),
+])  # fmt: skip
+def test_a_pasted_address_stays_in_a_short_text_and_is_not_its_title(address, sentence, published) -> None:
+    """A note's link is kept nowhere else (a text has no address field): the page's rules read
+    the address line for its date and set it aside with the head's metadata, and it was gone.
+    The date is still read from it; the title is the sentence, not the address."""
+    text = f"{address}\n{sentence}"
+    article = parse(text)
+    assert _paragraphs(text) == [address, sentence]
+    assert article.title == sentence.rstrip(".")
+    assert article.published == published
