@@ -77,7 +77,8 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     segments = page.segments
     verdicts = classify(page)
     if is_short_text(len(segments)):
-        verdicts = [_kept(v, label, s.text) for v, label, s in zip(verdicts, page.labels, segments, strict=True)]
+        verdicts = [_kept(v, label, s.text, i == meta.title_index or _in_header(s.text, meta))
+                    for i, (v, label, s) in enumerate(zip(verdicts, page.labels, segments, strict=True))]  # fmt: skip
     blocks = rejoined(title_repeat_aside(join_bare_place(_blocks(segments, verdicts, meta)), meta.title))
     body = reading_text(blocks)
     title, derived = meta.title, False
@@ -99,19 +100,27 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     )
 
 
-def _kept(verdict: Verdict, label: str | None, text: str) -> Verdict:
+def _kept(verdict: Verdict, label: str | None, text: str, in_header: bool) -> Verdict:
     """A short paste's line in the text when only its place set it aside: the rules that take
     a page's short lines around its longer paragraphs for a menu or footer left the first line
     of "Der Kunde will den Bericht bis Freitag. Danach reden wir.\nÜber den Preis.\nUnd die
     Frist." as the whole text. A line a furniture phrase names ("Diesen Beitrag teilen"), the
-    title and an author or date line are left where they were. A pasted address stays too,
+    title and a line that names the author or the date (`in_header`) are left where they
+    were. A line the head's rules took along that the header does not show stays: a job under
+    a name ("Senior Analyst, Example GmbH" in a signature) was gone. So does a pasted address,
     though its date is read from it: a page's address line is a date line to its rules, and a
     note's link, kept nowhere else (a text file has no address field), was gone."""
-    if verdict.role is BlockRole.META and _bare_address(text):
+    if verdict.role is BlockRole.META and (not in_header or _bare_address(text)):
         return Verdict(BlockRole.BODY, None, verdict.kind)
     if verdict.role is not BlockRole.BOILERPLATE or label is not None:
         return verdict
     return Verdict(BlockRole.BODY, None, verdict.kind)
+
+
+def _in_header(text: str, meta: Metadata) -> bool:
+    """Whether the header shows what the line says: it names the author, or it dates the text."""
+    named = meta.byline is not None and meta.byline.casefold() in text.casefold()
+    return named or find_date(text) is not None or text == meta.age_line
 
 
 def _bare_address(text: str) -> bool:

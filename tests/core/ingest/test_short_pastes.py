@@ -79,3 +79,24 @@ def test_a_pasted_address_stays_in_a_short_text_and_is_not_its_title(address, se
     assert _paragraphs(text) == [address, sentence]
     assert article.title == sentence.rstrip(".")
     assert article.published == published
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("Best regards,\nAnna Schmidt\nSenior Analyst, Example GmbH\n+49 30 1234567", "Anna Schmidt",
+     ["Best regards,", "Senior Analyst, Example GmbH", "+49 30 1234567"]),
+    ("Mit freundlichen Grüßen\nAnna Schmidt\nLeiterin Kommunikation, Example GmbH\nTel. +49 30 1234567", "Anna Schmidt",
+     ["Leiterin Kommunikation, Example GmbH", "Tel. +49 30 1234567"]),
+])  # fmt: skip
+def test_a_pasted_signatures_job_line_stays_in_the_text(text, name, kept) -> None:
+    """The name is the byline, as an author line under a headline is; the job under it, which
+    the page's rules set aside with the author line and the header does not show, was gone."""
+    article = parse(text)
+    assert article.byline == name
+    assert _paragraphs(text) == kept
+
+
+def test_an_author_line_in_a_short_text_is_still_the_byline_alone() -> None:
+    text = "Bank of Japan raises rates\nLEIKA KIHARA\nThe Bank of Japan ended negative rates on Tuesday."
+    article = parse(text)
+    assert article.byline == "Leika Kihara"
+    assert _paragraphs(text) == ["The Bank of Japan ended negative rates on Tuesday."]
