@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 from reader import paths
 from reader.core.ingest import prepare_file
 from reader.core.store import Store
-from reader.ui import read_only
+from reader.ui import context_menus, read_only
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.briefing.composer_buttons import ButtonRow
 from reader.ui.main_window import MainWindow
@@ -182,6 +182,25 @@ def test_menus_that_edit_are_off(open_read_only, qtbot) -> None:
     highlights.tree.expandAll()
     highlights.tree.selectAll()
     assert not highlights.add_button.isEnabled() and highlights.copy_button.isEnabled()
+
+
+def test_a_highlights_context_menu_offers_no_adding(open_read_only, qtbot, monkeypatch) -> None:
+    """All highlights' row menu: Add to briefing… is off and says why, as the view's button is
+    (it was on, and opened an empty menu); opening and copying stay on."""
+    shown: list[dict[str, tuple[bool, str]]] = []
+    monkeypatch.setattr(context_menus, "wait_for_choice", lambda menu, _where: shown.append(
+        {a.text().replace("&", ""): (a.isEnabled(), a.toolTip()) for a in menu.actions() if not a.isSeparator()}))
+    window = open_read_only()
+    window.modes.action.trigger()
+    view = listed(qtbot, window.modes.view)
+    view.tree.expandAll()
+    head = view.model.index(0, 0)
+    view.tree.setCurrentIndex(view.model.index(0, 0, head))
+    view.tree.setFocus()
+    context_menus.open_by_key(view.tree)
+    (entries,) = shown
+    assert entries["Add to briefing…"] == (False, REASONS["en"])
+    assert entries["Open in source"][0] and entries["Copy as Markdown"][0]
 
 
 def test_the_composer_shows_and_exports_but_changes_nothing(open_read_only) -> None:

@@ -52,7 +52,7 @@ from reader.ui.i18n import export_language
 from reader.ui.label_names import display_name, label_names
 from reader.ui.letters import caption_for
 from reader.ui.one_ellipsis import OneEllipsisCells
-from reader.ui.read_only import reason, writable
+from reader.ui.read_only import editing, reason, writable
 from reader.ui.session import Session
 from reader.ui.theme import label_swatch, theme
 
@@ -166,9 +166,10 @@ class HighlightsView(QWidget):
         self.tree.setColumnHidden(SOURCE_COLUMN, True)  # grouped by source while the first list is read
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.activated.connect(self._activated)
-        # B, as in the article and the notes' list: here it did nothing, only Alt+I's button.
-        self.briefing_action = make_action(self.tree, self.tr("Add to &briefing…"), self.offer_briefings, "B",
-                                           context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        # B, as in the article and the notes' list: here it did nothing, only Alt+I's button. Off
+        # in a library open read-only, as that button is: the row's menu offered it, on.
+        self.briefing_action = editing(make_action(self.tree, self.tr("Add to &briefing…"), self.offer_briefings, "B",
+                                                   context=Qt.ShortcutContext.WidgetShortcut), self.session)  # fmt: skip
         # Enter, as before (the list's own key for it), now an entry of the row's menu too.
         self.open_action = make_action(self.tree, self.tr("&Open in source"), self._open_current,
                                        QKeySequence(Qt.Key.Key_Return), context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
