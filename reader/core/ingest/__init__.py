@@ -36,9 +36,11 @@ _LAZY = {
     "prepare_file": "prepare", "supported_suffixes": "prepare", "load_name_lists": "person_shape",
     "why_unreadable": "unreadable", "kept": "run_cache",
     "sniff_binary": "decode",  # `note set --file` names a binary file as `import` does
+    "split_front_matter": "clipping",  # a pasted text that is a Markdown clipping is read as one
 }  # fmt: skip
 
 if TYPE_CHECKING:
+    from reader.core.ingest.clipping import split_front_matter
     from reader.core.ingest.decode import sniff_binary
     from reader.core.ingest.person_shape import load_lists as load_name_lists
     from reader.core.ingest.prepare import (
@@ -86,6 +88,7 @@ __all__ = [
     "prepare_file",
     "reading_text",
     "sniff_binary",
+    "split_front_matter",
     "supported_suffixes",
     "why_unreadable",
 ]

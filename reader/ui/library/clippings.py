@@ -29,7 +29,7 @@ class Clipping:
     """What a paste or a drop offers: the richest form first (HTML, with the page's address)."""
 
     data: bytes
-    suffix: str  # ".html" or ".txt": which parser reads `data`
+    suffix: str  # ".html", ".md" or ".txt": which parser reads `data`
     text: str  # the plain text, should the HTML not make an article
 
 
@@ -48,8 +48,20 @@ def clipping_of(mime: QMimeData) -> Clipping | None:
                 markup = f"<html><head>{link}</head><body>{markup}</body></html>"
         return Clipping(markup.encode("utf-8"), ".html", text)
     if text.strip():
-        return Clipping(text.encode("utf-8"), ".txt", text)
+        return Clipping(text.encode("utf-8"), ".md" if _front_matter(text) else ".txt", text)
     return None
+
+
+def _front_matter(text: str) -> bool:
+    """Whether `text` opens with a Markdown clipping's front matter: a clipping copied from a
+    notes app ("---\ntitle: Notes on BoJ\n---\n# …") was read as plain text, titled
+    "title: Notes on BoJ", its fields lines of the text. (A text the clipping reader makes
+    nothing of falls back to plain text: `ImportController._as_plain_text`.)"""
+    if not text.startswith("---"):
+        return False
+    from reader.core.ingest import split_front_matter  # YAML: loaded for such a text only
+
+    return bool(split_front_matter(text)[0])
 
 
 def page_url(mime: QMimeData, markup: str = "") -> str | None:

@@ -60,3 +60,29 @@ def test_a_short_paste_is_titled_by_its_first_line(make_window, speak, no_dialog
     assert source.title == title
     assert [p for p in source.reading_text.split("\n\n") if p.strip()] == paragraphs
     assert title in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(("pasted", "title", "text"), [
+    ("---\ntitle: Notes on BoJ\n---\n# Bank of Japan raises rates", "Notes on BoJ", "Bank of Japan raises rates"),
+    ("---\ntitle: Notiz zur BoJ\nsource: https://www.reuters.com/markets/asia/boj/\n---\nDie Bank of Japan hat die "
+     "Zinsen erhöht.", "Notiz zur BoJ", "Die Bank of Japan hat die Zinsen erhöht."),
+])  # fmt: skip
+def test_a_pasted_markdown_clipping_is_read_by_its_front_matter(make_window, no_dialog, pasted, title, text) -> None:
+    """A clipping copied from a notes app (Obsidian, a clipper's file opened and copied) was read
+    as plain text: titled "title: Notes on BoJ", the front matter's lines in its text."""
+    window = make_window()
+    QApplication.clipboard().setText(pasted)
+    window.paste_action.trigger()
+    assert no_dialog == []
+    source = window.session.store.sources.get(window.library.current_source_id())
+    assert source.title == title
+    assert source.reading_text == text
+
+
+def test_a_paste_opening_with_a_rule_that_is_no_front_matter_stays_plain_text(make_window, no_dialog) -> None:
+    window = make_window()
+    QApplication.clipboard().setText("---\nNoch ein Text fuer den Test.\n---\nMit zweiter Zeile.")
+    window.paste_action.trigger()
+    assert no_dialog == []
+    source = window.session.store.sources.get(window.library.current_source_id())
+    assert source.title == "Noch ein Text fuer den Test"
