@@ -17,6 +17,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QWidget
 
 from reader.ui.actions import make_action
+from reader.ui.menu_keys import letters_first
 
 # Fills the menu for the item (an invalid index: the list's empty room); False: no menu here.
 Fill = Callable[[QMenu, QModelIndex], bool]
@@ -29,6 +30,9 @@ def show(menu: QMenu, where: QPoint, by_key: bool = False) -> None:
         first = next((a for a in menu.actions() if a.isEnabled() and a.isVisible() and not a.isSeparator()), None)
         if first is not None:
             menu.setActiveAction(first)
+    # B is Add to briefing…'s letter and its key (All highlights, the notes' list): in the open
+    # menu the key won, the action ran with the menu left open under the briefing menu.
+    letters_first(menu)
     wait_for_choice(menu, where)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.ui import context_menus
+from reader.ui.article import highlight_keys
 from reader.ui.highlights.highlights_model import HighlightIdRole
 from tests.ui.highlights_listed import listed
 from tests.ui.letters import menu_faults
@@ -123,3 +124,32 @@ def test_copy_as_markdown_copies_the_chosen_highlight(make_window, qtbot, monkey
     copied = QGuiApplication.clipboard().text()
     assert quote in copied and store.highlights.get(made.first).exact not in copied
     assert window.modes.active  # copying leaves the view where it was
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # an open menu, offscreen
+def test_b_in_the_rows_menu_closes_it_before_the_briefing_menu_opens(make_window, qtbot, monkeypatch) -> None:
+    """B is both the entry's letter and its key: in the open menu the key won, and the briefing
+    menu opened over the row's menu, which stayed open under it (seen in the real window,
+    Shift+F10 then B). The letter is the menu's: it closes, then the briefing menu opens."""
+    window = make_window()
+    made, view, _row = _on_second(window, qtbot, monkeypatch)
+    rows_menu: list[QMenu] = []
+    open_under: list[bool] = []
+
+    def press_b(menu: QMenu, where: QPoint) -> None:
+        rows_menu.append(menu)
+        menu.popup(where)
+        qtbot.waitExposed(menu)
+        qtbot.keyClick(menu, Qt.Key.Key_B)
+
+    pick_memo = highlight_keys.popup  # memo_by_key's: the user picks "Memo"
+
+    def briefing_menu(menu: QMenu, where: QPoint) -> None:
+        open_under.append(rows_menu[0].isVisible())
+        pick_memo(menu, where)
+
+    monkeypatch.setattr(context_menus, "wait_for_choice", press_b)
+    monkeypatch.setattr(highlight_keys, "popup", briefing_menu)
+    qtbot.keyClick(view.tree, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert open_under == [False]
+    assert [i.highlight_id for i in window.session.store.briefings.items(made.memo)] == [made.second]
