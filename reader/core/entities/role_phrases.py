@@ -88,11 +88,12 @@ _NO_FIELD = frozenset(
     about above across after against along among around before behind below beneath beside
     between beyond despite down during except inside into like near off onto out outside over
     past since through toward towards under until upon via within without what whom whose when
-    where why how whatever lost won beat left met hit cut led sent average good great bad
+    where why how whatever lost won beat met hit cut led sent average good great bad
     best better worse worst""".split()
 )  # and the prepositions and wh-words the dictionary lists as nouns ("a race against singer …"),
 # the past of verbs it lists as nouns ("The Wild lost defenseman Matt Dumba"), and ratings
-# ("a below average quarterback"): what the sentence says of the person, not their office
+# ("a below average quarterback"): what the sentence says of the person, not their office.
+# Not "left": "left winger", "left guard", "left back" are positions.
 
 
 def _field(word: str) -> bool:

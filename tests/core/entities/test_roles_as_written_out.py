@@ -57,6 +57,10 @@ def test_a_verb_or_a_rating_before_the_office_is_no_part_of_it() -> None:
     text = "Pittsburgh running back Trey Edmunds scored twice, said planetary scientist Avi Mandell."
     roles = _roles(text, "en")
     assert roles["Trey Edmunds"] == ("running back",) and roles["Avi Mandell"] == ("planetary scientist",)
+    # "left" before a position is its side of the field, not the verb
+    text = "The club signed left winger Tom Smith, and Patriots left guard Joe Thuney was hurt."
+    roles = _roles(text, "en")
+    assert roles["Tom Smith"] == ("left winger",) and roles["Joe Thuney"] == ("left guard",)
 
 
 def test_the_whos_who_writes_the_title_out(store: Store, tmp_path: Path) -> None:
