@@ -25,8 +25,14 @@ _SPELLED = {
 # Honorifics: a role of these words alone is none ("The Hon. Funke Adedoyin").
 _HONORIFICS = frozenset({"hon.", "rt.", "the", "right", "honourable", "honorable"})
 # A German adjective declined before a noun ("amerikanischen", "stellvertretenden",
-# "US-amerikanischen"): a word in small letters, or a compound whose last part is one.
-_DECLINED = re.compile(r"^((?:[\w.]+-)?[a-zäöüß]{3,})(en|em|es)$")
+# "US-amerikanischen", "früheren"): a word in small letters, or a compound whose last part is
+# one, with an adjective's stem, so an English word ("sales", "women") is none. Not "-es":
+# before a neuter office that is the nominative ("langjähriges Mitglied").
+_DECLINED = re.compile(
+    r"^((?:[\w.]+-)?[a-zäöüß]*(?:sch|lich|ig|al|ell|iv|är|ös|haft|bar|sam|end|iert|er|neu))(en|em)$"
+)
+# Neuter offices, whose adjective ends in "-es" ("langjähriges Mitglied").
+_NEUTER = ("mitglied", "oberhaupt", "talent", "vorbild", "idol")
 
 
 def honorific(role: str) -> bool:
@@ -46,15 +52,18 @@ def written(role: str) -> str:
 def _nominative(words: list[str]) -> str:
     """A German office with the adjectives before it declined ("stellvertretenden Direktor")
     in the nominative without an article, as a list writes an office: "-er" before a man's
-    office, "-e" before a woman's ("ehemalige Ministerin")."""
-    noun = words[-1]
-    if not noun[:1].isupper() or noun.isupper():
-        return " ".join(words)  # no German noun at the end ("quarterback", "CEO")
-    ending = "e" if noun.endswith("in") else "er"
-    front = []
-    for word in words[:-1]:
-        match = _DECLINED.match(word)
-        if match is None:
-            return " ".join(words)  # not an office made of adjectives and a noun
-        front.append(match.group(1) + ending)
-    return " ".join([*front, noun])
+    office, "-e" before a woman's ("ehemalige Ministerin"), "-es" before a neuter one
+    ("langjähriges Mitglied"). What follows the office ("für Finanzen", "der SPD") is its own
+    attribute, already in its case, and stays. An office that is itself declined
+    ("stellvertretenden Vorsitzenden": a man or a woman) stays as written rather than half
+    mended ("stellvertretender Vorsitzenden")."""
+    head = next((at for at, word in enumerate(words) if _DECLINED.match(word) is None), len(words))
+    if head == 0 or head == len(words):
+        return " ".join(words)
+    noun = words[head]
+    if not noun[:1].isupper() or noun.isupper() or noun.endswith(("en", "em")):
+        return " ".join(words)  # no German noun ("quarterback", "CEO"), or one in its case
+    low = noun.casefold()
+    ending = "es" if low.endswith(_NEUTER) else "e" if low.endswith("in") else "er"
+    front = [match.group(1) + ending for match in map(_DECLINED.match, words[:head]) if match]
+    return " ".join([*front, *words[head:]])

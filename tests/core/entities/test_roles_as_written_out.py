@@ -48,6 +48,21 @@ def test_a_german_office_is_listed_in_the_nominative() -> None:
     assert merge_roles(["senior fellow"], "en") == ("senior fellow",)
 
 
+def test_the_nominative_keeps_what_follows_the_office_and_its_gender() -> None:
+    # what follows the office is its own attribute, in its own case
+    assert merge_roles(["ehemaligen Bundesminister für Finanzen"], "de") == (
+        "ehemaliger Bundesminister für Finanzen",
+    )
+    assert merge_roles(["früheren Ministerpräsidentin"], "de") == ("frühere Ministerpräsidentin",)
+    # a neuter office: "-es", which is its nominative already
+    assert merge_roles(["langjährigen Mitglied"], "de") == ("langjähriges Mitglied",)
+    assert merge_roles(["langjähriges Mitglied"], "de") == ("langjähriges Mitglied",)
+    # an office declined itself (a man or a woman?) stays whole rather than half mended
+    assert merge_roles(["stellvertretenden Vorsitzenden"], "de") == ("stellvertretenden Vorsitzenden",)
+    # an English word with a German ending is no declined adjective
+    assert merge_roles(["sales Director"], "en") == ("sales Director",)
+
+
 def test_a_verb_or_a_rating_before_the_office_is_no_part_of_it() -> None:
     text = "The Wild lost defenseman Matt Dumba, who sat out the third period, to an injury."
     assert _roles(text, "en")["Matt Dumba"] == ("defenseman",)
