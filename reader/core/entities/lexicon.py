@@ -54,6 +54,7 @@ ROLE_WORDS_EN = (
 ROLE_TITLES = (
     "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",
     "Hon.", "Lt.", "Sgt.", "Capt.", "Cpl.", "Det.", "Col.", "Maj.",  # ranks: "Lt. Matt Harris"
+    "Brig.", "Atty.",  # "Brig. Gen.", "Atty. Gen.": read "Gen." alone, the list said "General"
 )  # fmt: skip
 
 # An organisation's head: the last word of its name or the end of a German compound.

@@ -20,7 +20,8 @@ _SPELLED = {
     "gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "lt.": "Lieutenant",
     "col.": "Colonel", "gen.": "General", "sgt.": "Sergeant", "capt.": "Captain",
     "maj.": "Major", "det.": "Detective", "cpl.": "Corporal", "cmdr.": "Commander",
-    "adm.": "Admiral", "supt.": "Superintendent", "insp.": "Inspector",
+    "adm.": "Admiral", "supt.": "Superintendent", "insp.": "Inspector", "atty.": "Attorney",
+    "brig.": "Brigadier",
 }  # fmt: skip
 # Honorifics: a role of these words alone is none ("The Hon. Funke Adedoyin").
 _HONORIFICS = frozenset({"hon.", "rt.", "the", "right", "honourable", "honorable"})
@@ -44,6 +45,12 @@ def written(role: str) -> str:
     """`role` as a list shows it: its short titles written out, a German office's adjectives
     in the nominative; any other role as the source wrote it."""
     words = role.split()
+    lead = 0  # "Rt. Hon. Speaker" is "Speaker": the honorific before an office says no more
+    while lead < len(words) - 1 and words[lead].casefold() in _HONORIFICS:
+        lead += 1
+    if any(w.casefold().startswith("hon") for w in words[:lead]):
+        words = words[lead:]
+        role = " ".join(words)
     if any(w.casefold() in _SPELLED for w in words):
         return " ".join(_SPELLED.get(w.casefold(), w) for w in words)
     return _nominative(words) if len(words) > 1 else role

@@ -33,6 +33,18 @@ def test_an_honorific_alone_is_no_role() -> None:
     assert merge_roles(["Hon."], "en") == ()
     assert merge_roles(["Rt. Hon."], "de") == ()
     assert merge_roles(["Rt. Hon.", "Speaker"], "en") == ("Speaker",)
+    # before an office too, and only an honorific ("right back" is a position)
+    assert merge_roles(["Rt. Hon. Speaker"], "en") == ("Speaker",)
+    assert merge_roles(["The Hon. Minister"], "en") == ("Minister",)
+    assert merge_roles(["right back"], "en") == ("right back",)
+
+
+def test_a_title_of_two_short_words_is_read_whole() -> None:
+    # "Gen." alone was read, and written out "General": an attorney general is no general
+    text = "On Monday, Atty. Gen. Tom Smith spoke, and Brig. Gen. Ann Reyes listened."
+    roles = _roles(text, "en")
+    assert merge_roles(roles["Tom Smith"], "en") == ("Attorney General",)
+    assert merge_roles(roles["Ann Reyes"], "en") == ("Brigadier General",)
 
 
 def test_a_german_office_is_listed_in_the_nominative() -> None:
