@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities.lexicon import ROLE_TITLES
+
 WIDTH = 90  # characters on each side of the mention at most
 _JOINERS = " –—-,;:"  # what a shortened side neither starts nor ends with
 _CANDIDATE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“(])|\n+")
@@ -30,7 +32,7 @@ _ABBREVIATIONS = {
     "gen",
     "sen",
     "rep",
-}
+} | {title[:-1].casefold() for title in ROLE_TITLES if title.endswith(".")}  # "Gov.", "Lt. Col."
 
 
 def _breaks(window: str) -> list[tuple[int, int]]:

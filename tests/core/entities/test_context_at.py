@@ -25,3 +25,15 @@ def test_a_long_left_side_cut_with_an_ellipsis_moves_the_place() -> None:
     start = window.index("Merz")
     line, (a, b) = context_at(window, start, start + 4, width=20)
     assert line.startswith("…") and line[a:b] == "Merz"
+
+
+def test_a_title_before_the_name_does_not_end_the_sentence() -> None:
+    # the line of "Matt Bevin" began at his name, without the "Gov." the roles write out
+    for window, name in (
+        ("Earlier. Kentucky Gov. Matt Bevin signed it.", "Matt Bevin"),
+        ("Earlier. Army Lt. Col. Ann Reyes spoke.", "Ann Reyes"),
+        ("Earlier. The Rt. Hon. Lindsay Hoyle spoke.", "Lindsay Hoyle"),
+    ):
+        start = window.index(name)
+        line, (a, b) = context_at(window, start, start + len(name))
+        assert line == window.removeprefix("Earlier. ") and line[a:b] == name
