@@ -140,9 +140,9 @@ def _written(key: str, language: str, qualifier: str, feminine: bool) -> str:
 def merge_roles(roles: Iterable[str], language: str = "en") -> tuple[str, ...]:
     """`roles` (the most used first) with one role per office, written for `language` ("de" or
     "en"); offices named by more of the roles come first, then in the order given. A salutation
-    ("Frau", "Mr.") is no office and is left out, nor is an honorific ("Hon.") or an academic
-    title ("Dr."): every list writes it before the name (`person_titles.titled_name`), as the
-    who's who does. A short title is written out and a German office in the nominative
+    ("Frau", "Mr.") is no office and is left out, nor is an honorific ("Hon.": how one is
+    addressed) or an academic title ("Dr.": every list writes that before the name,
+    `person_titles.titled_name`, as the who's who does). A short title is written out and a German office in the nominative
     (`written_roles`): "Gov." is "Governor"."""
     roles = [
         written(r) for r in dict.fromkeys(roles)
