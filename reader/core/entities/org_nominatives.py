@@ -48,7 +48,7 @@ _FEMININE = (
 _ENDINGS = {"m": "er", "n": "es", "f": "e"}  # an adjective's nominative without an article
 # An adjective's stem as names use them: "Deutsch-", "Technisch-", "Internationa-l", "Neu-",
 # an ordinal's ("Zweites Deutsches Fernsehen", "Erster Senat", "Oberster Gerichtshof").
-_ADJECTIVE_STEM = re.compile(
+ADJECTIVE_STEM = re.compile(
     r"(?:sch|lich|ig|al|ell|iv|är|ös|haft|bar|sam)$"
     r"|^(?:neu|frei|rot|grün|allgemein|vereinigt|erst|zweit|dritt|oberst)$"
 )
@@ -123,12 +123,12 @@ def _compound(stem: str, head: str) -> bool:
 def _adjective(word: str) -> bool:
     """A capitalised adjective in a case other than the nominative: "Deutschen"."""
     stem = word[:-2].casefold()
-    return word[:1].isupper() and word.endswith("en") and bool(_ADJECTIVE_STEM.search(stem))
+    return word[:1].isupper() and word.endswith("en") and bool(ADJECTIVE_STEM.search(stem))
 
 
 def _after_article(word: str) -> bool:
     """A capitalised adjective as it stands between a definite article and a noun: "Deutsche"."""
-    return word[:1].isupper() and word.endswith("e") and bool(_ADJECTIVE_STEM.search(word[:-1].casefold()))
+    return word[:1].isupper() and word.endswith("e") and bool(ADJECTIVE_STEM.search(word[:-1].casefold()))
 
 
 def _feminine_article(entity: Found, text: str) -> bool:

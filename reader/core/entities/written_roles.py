@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities.org_nominatives import ADJECTIVE_STEM
+
 # The short titles news writes before a name, word by word ("Lt. Col." is "Lieutenant Colonel").
 _SPELLED = {
     "gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "lt.": "Lieutenant",
@@ -27,13 +29,24 @@ _SPELLED = {
 _HONORIFICS = frozenset({"hon.", "rt.", "the", "right", "honourable", "honorable"})
 # A German adjective declined before a noun ("amerikanischen", "stellvertretenden",
 # "US-amerikanischen", "früheren"): a word in small letters, or a compound whose last part is
-# one, with an adjective's stem, so an English word ("sales", "women") is none. Not "-es":
-# before a neuter office that is the nominative ("langjähriges Mitglied").
-_DECLINED = re.compile(
-    r"^((?:[\w.]+-)?[a-zäöüß]*(?:sch|lich|ig|al|ell|iv|är|ös|haft|bar|sam|end|iert|er|neu))(en|em)$"
-)
+# one, ending in "-en" or "-em" after an adjective's stem (`org_nominatives.ADJECTIVE_STEM`,
+# and a participle's or a comparative's: "amtierenden", "früheren"), so an English word
+# ("sales", "women") is none. Not "-es": before a neuter office that is the nominative
+# ("langjähriges Mitglied").
+_DECLINED = re.compile(r"^((?:[\w.]+-)?[a-zäöüß]{3,})(en|em)$")
+_PARTICIPLE = ("end", "iert", "er")
 # Neuter offices, whose adjective ends in "-es" ("langjähriges Mitglied").
 _NEUTER = ("mitglied", "oberhaupt", "talent", "vorbild", "idol")
+
+
+def _declined(word: str) -> str | None:
+    """A declined adjective's stem ("ehemalig" of "ehemaligen"), or None for any other word."""
+    match = _DECLINED.match(word)
+    if match is None:
+        return None
+    stem = match.group(1)
+    tail = stem.rpartition("-")[2]
+    return stem if ADJECTIVE_STEM.search(tail) or tail.endswith(_PARTICIPLE) else None
 
 
 def honorific(role: str) -> bool:
@@ -64,7 +77,7 @@ def _nominative(words: list[str]) -> str:
     attribute, already in its case, and stays. An office that is itself declined
     ("stellvertretenden Vorsitzenden": a man or a woman) stays as written rather than half
     mended ("stellvertretender Vorsitzenden")."""
-    head = next((at for at, word in enumerate(words) if _DECLINED.match(word) is None), len(words))
+    head = next((at for at, word in enumerate(words) if _declined(word) is None), len(words))
     if head == 0 or head == len(words):
         return " ".join(words)
     noun = words[head]
@@ -72,5 +85,5 @@ def _nominative(words: list[str]) -> str:
         return " ".join(words)  # no German noun ("quarterback", "CEO"), or one in its case
     low = noun.casefold()
     ending = "es" if low.endswith(_NEUTER) else "e" if low.endswith("in") else "er"
-    front = [match.group(1) + ending for match in map(_DECLINED.match, words[:head]) if match]
+    front = [f"{_declined(word)}{ending}" for word in words[:head]]
     return " ".join([*front, *words[head:]])
