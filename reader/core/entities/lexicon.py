@@ -55,6 +55,7 @@ ROLE_TITLES = (
     "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",
     "Hon.", "Lt.", "Sgt.", "Capt.", "Cpl.", "Det.", "Col.", "Maj.",  # ranks: "Lt. Matt Harris"
     "Brig.", "Atty.",  # "Brig. Gen.", "Atty. Gen.": read "Gen." alone, the list said "General"
+    "Adm.", "Cmdr.", "Supt.", "Insp.",  # "Det. Supt. Ann Reyes" gave a person "Supt"
 )  # fmt: skip
 
 # An organisation's head: the last word of its name or the end of a German compound.

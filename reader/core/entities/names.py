@@ -30,7 +30,7 @@ _OPENERS = frozenset('.!?:;„“"»«(\n—–')
 _ABBREVIATIONS = {
     "Dr.", "Prof.", "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "St.", "Sen.", "Rep.", "ST.", "Mt.",
     "MT.", "Ft.", "FT.", "Gen.", "Gov.", "Rt.", "Hon.", "Lt.", "Sgt.", "Capt.", "Cpl.", "Det.",
-    "Col.", "Maj.", "Brig.", "Atty.",
+    "Col.", "Maj.", "Brig.", "Atty.", "Adm.", "Cmdr.", "Supt.", "Insp.",
 }  # fmt: skip
 
 

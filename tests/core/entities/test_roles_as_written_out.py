@@ -45,6 +45,12 @@ def test_a_title_of_two_short_words_is_read_whole() -> None:
     roles = _roles(text, "en")
     assert merge_roles(roles["Tom Smith"], "en") == ("Attorney General",)
     assert merge_roles(roles["Ann Reyes"], "en") == ("Brigadier General",)
+    # every short title the list writes out is read as one ("Det. Supt." gave a person "Supt")
+    text = "On Monday, Adm. Mike Mullen spoke, and Det. Supt. Jane Roe listened."
+    roles = _roles(text, "en")
+    assert set(roles) == {"Mike Mullen", "Jane Roe"}
+    assert merge_roles(roles["Mike Mullen"], "en") == ("Admiral",)
+    assert merge_roles(roles["Jane Roe"], "en") == ("Detective Superintendent",)
 
 
 def test_a_german_office_is_listed_in_the_nominative() -> None:
