@@ -21,6 +21,16 @@ def no_dialog(monkeypatch) -> list[object]:
     monkeypatch.setattr(dialogs, "run", lambda dialog: seen.append(dialog) or 0)
     return seen
 
+def _pasted(make_window, no_dialog: list[object], text: str):
+    """A new window, `text` pasted into it by Edit ▸ Paste as new source with no dialog shown:
+    the window and the source it made."""
+    window = make_window()
+    QApplication.clipboard().setText(text)
+    window.paste_action.trigger()
+    assert no_dialog == []
+    return window, window.session.store.sources.get(window.library.current_source_id())
+
+
 
 # The paste, the title a user expects, and the text the source must keep (its paragraphs).
 SENTENCES = [
@@ -52,11 +62,7 @@ HEADLINES = [
 @pytest.mark.parametrize(("pasted", "title", "paragraphs"), SENTENCES + HEADLINES)
 def test_a_short_paste_is_titled_by_its_first_line(make_window, speak, no_dialog, pasted, title, paragraphs) -> None:
     speak("de" if "Text" in pasted or "Kunde" in pasted or "Tokio" in pasted else "en")
-    window = make_window()
-    QApplication.clipboard().setText(pasted)
-    window.paste_action.trigger()
-    assert no_dialog == []
-    source = window.session.store.sources.get(window.library.current_source_id())
+    window, source = _pasted(make_window, no_dialog, pasted)
     assert source.title == title
     assert [p for p in source.reading_text.split("\n\n") if p.strip()] == paragraphs
     assert title in window.statusBar().currentMessage()
@@ -70,19 +76,11 @@ def test_a_short_paste_is_titled_by_its_first_line(make_window, speak, no_dialog
 def test_a_pasted_markdown_clipping_is_read_by_its_front_matter(make_window, no_dialog, pasted, title, text) -> None:
     """A clipping copied from a notes app (Obsidian, a clipper's file opened and copied) was read
     as plain text: titled "title: Notes on BoJ", the front matter's lines in its text."""
-    window = make_window()
-    QApplication.clipboard().setText(pasted)
-    window.paste_action.trigger()
-    assert no_dialog == []
-    source = window.session.store.sources.get(window.library.current_source_id())
+    _window, source = _pasted(make_window, no_dialog, pasted)
     assert source.title == title
     assert source.reading_text == text
 
 
 def test_a_paste_opening_with_a_rule_that_is_no_front_matter_stays_plain_text(make_window, no_dialog) -> None:
-    window = make_window()
-    QApplication.clipboard().setText("---\nNoch ein Text fuer den Test.\n---\nMit zweiter Zeile.")
-    window.paste_action.trigger()
-    assert no_dialog == []
-    source = window.session.store.sources.get(window.library.current_source_id())
+    _window, source = _pasted(make_window, no_dialog, "---\nNoch ein Text fuer den Test.\n---\nMit zweiter Zeile.")
     assert source.title == "Noch ein Text fuer den Test"
