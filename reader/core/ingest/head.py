@@ -81,8 +81,9 @@ SHORT_TEXT_BLOCKS = 4
 
 def is_short_text(blocks: int) -> bool:
     """Whether a text of `blocks` blocks is a short paste, which the rules for whole copied
-    pages misread: its title is its first line (`metadata`), no line is its teaser, and no
-    line is set aside by its place (`plaintext`)."""
+    pages misread: its title is its first line (`metadata`), its one sentence under a date line
+    is no teaser (a brief with a paragraph under its standfirst keeps it), and no line is set
+    aside by its place (`plaintext`)."""
     return blocks <= SHORT_TEXT_BLOCKS
 
 

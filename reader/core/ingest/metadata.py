@@ -109,13 +109,15 @@ def find_metadata(
     find_authors(head)
     found = Metadata()
     _choose_title(head, found)
-    if not is_short_text(len(head.segments)):  # a note has no standfirst: its lines are its text
-        found.teaser, used = choose_teaser(head, found.title_index)
-        found.meta |= used
+    teaser, teaser_used = choose_teaser(head, found.title_index)
     found.published, used = choose_date(head, found.title_index or 0)
     found.meta |= used
     found.byline, found.agency, used = choose_byline(head, found.title_index)
     found.meta |= used
+    if teaser is not None and is_short_text(len(head.segments)) and not _text_left(labels, found, teaser_used):
+        teaser, teaser_used = None, set()  # a note's one sentence under a date is its text, not a standfirst
+    found.teaser = teaser
+    found.meta |= teaser_used
     if found.published is None and found.byline is not None:
         # The author line was found under the text, with its date beside it.
         found.published, used = choose_date(head, found.title_index or 0)
@@ -125,6 +127,14 @@ def find_metadata(
         found.meta |= used
         found.age_line = next((segments[i].text for i in used), None)
     return found
+
+
+def _text_left(labels: list[str | None], found: Metadata, teaser: set[int]) -> bool:
+    """Whether a block is left for the text once the title, the teaser and the metadata lines
+    are taken: a short brief ("Hochwasser …" / its standfirst / date line / one paragraph) keeps
+    its standfirst, a pasted date line over one sentence does not make that sentence one."""
+    taken = found.meta | teaser | ({found.title_index} if found.title_index is not None else set())
+    return any(i not in taken and label is None for i, label in enumerate(labels))
 
 
 def _is_title_candidate(head: Head, i: int) -> bool:

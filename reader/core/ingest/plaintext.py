@@ -118,9 +118,10 @@ def _kept(verdict: Verdict, label: str | None, text: str, in_header: bool) -> Ve
 
 
 def _in_header(text: str, meta: Metadata) -> bool:
-    """Whether the header shows what the line says: it names the author, or it dates the text."""
+    """Whether the header shows what the line says: it is the standfirst, names the author, or
+    dates the text."""
     named = meta.byline is not None and meta.byline.casefold() in text.casefold()
-    return named or find_date(text) is not None or text == meta.age_line
+    return text == meta.teaser or named or find_date(text) is not None or text == meta.age_line
 
 
 def _bare_address(text: str) -> bool:

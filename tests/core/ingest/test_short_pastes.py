@@ -100,3 +100,24 @@ def test_an_author_line_in_a_short_text_is_still_the_byline_alone() -> None:
     article = parse(text)
     assert article.byline == "Leika Kihara"
     assert _paragraphs(text) == ["The Bank of Japan ended negative rates on Tuesday."]
+
+
+@pytest.mark.parametrize(("text", "title", "teaser", "paragraph"), [
+    ("Hochwasser in Polen erwartet\n\nSturmtief Boris bringt extreme Regenmengen nach Mitteleuropa.\n\n"
+     "12.09.2024 · Tagesschau\n\nMeteorologen warnen vor Dauerregen im Osten Europas. Die Behörden in Prag "
+     "bereiten Sandsäcke vor.", "Hochwasser in Polen erwartet",
+     "Sturmtief Boris bringt extreme Regenmengen nach Mitteleuropa.",
+     "Meteorologen warnen vor Dauerregen im Osten Europas. Die Behörden in Prag bereiten Sandsäcke vor."),
+    ("Bank of Japan ends negative rates\n\nThe first rise in 17 years.\n\nMarch 19, 2024\n\nThe central bank "
+     "raised its short-term rate to a range of 0 to 0.1 percent on Tuesday.", "Bank of Japan ends negative rates",
+     "The first rise in 17 years.",
+     "The central bank raised its short-term rate to a range of 0 to 0.1 percent on Tuesday."),
+])  # fmt: skip
+def test_a_short_brief_keeps_its_standfirst(text, title, teaser, paragraph) -> None:
+    """A brief of four blocks — headline, standfirst, date line, one paragraph — is a short
+    article, not a note: the standfirst is its teaser, shown under the title and not repeated
+    in the text, as on a longer page (a rule for notes had made it the text's first paragraph,
+    and the same-event test set's briefs lost their teasers)."""
+    parsed = parse(text)
+    assert (parsed.title, parsed.teaser) == (title, teaser)
+    assert _paragraphs(text) == [paragraph]
