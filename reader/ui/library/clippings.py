@@ -99,19 +99,33 @@ class ClippingWords:
 
 def pasted_words() -> ClippingWords:
     """A paste's words (translated as the import controller's, which says them)."""
-    translate = QCoreApplication.translate
-    return ClippingWords(translate("ImportController", "Pasted %1"), translate("ImportController", "Pasted “%1”"), translate(
-        "ImportController", "Paste as new source"), AddedWords(translate("ImportController", "Tag the pasted source…"), translate(
-            "ImportController", "Give the pasted source a tag"), translate("ImportController", "Tag the pasted source"), translate(
-            "ImportController", "Tag for the pasted source:"), translate(
-            "ImportController", "Tagged the pasted source “%1” (Ctrl+Z takes it back)")))  # fmt: skip
+    translate = QCoreApplication.translate  # lupdate reads each call with its context
+    return ClippingWords(
+        name_pattern=translate("ImportController", "Pasted %1"),
+        said=translate("ImportController", "Pasted “%1”"),
+        step=translate("ImportController", "Paste as new source"),
+        offer=AddedWords(
+            button=translate("ImportController", "Tag the pasted source…"),
+            tip=translate("ImportController", "Give the pasted source a tag"),
+            title=translate("ImportController", "Tag the pasted source"),
+            question=translate("ImportController", "Tag for the pasted source:"),
+            tagged=translate("ImportController", "Tagged the pasted source “%1” (Ctrl+Z takes it back)"),
+        ),
+    )
 
 
 def dropped_words() -> ClippingWords:
     """A dropped text's words (translated as the import controller's, which says them)."""
-    translate = QCoreApplication.translate
-    return ClippingWords(translate("ImportController", "Dropped %1"), translate("ImportController", "Dropped “%1”"), translate(
-        "ImportController", "Drop as new source"), AddedWords(translate("ImportController", "Tag the dropped source…"), translate(
-            "ImportController", "Give the dropped source a tag"), translate("ImportController", "Tag the dropped source"), translate(
-            "ImportController", "Tag for the dropped source:"), translate(
-            "ImportController", "Tagged the dropped source “%1” (Ctrl+Z takes it back)")))  # fmt: skip
+    translate = QCoreApplication.translate  # lupdate reads each call with its context
+    return ClippingWords(
+        name_pattern=translate("ImportController", "Dropped %1"),
+        said=translate("ImportController", "Dropped “%1”"),
+        step=translate("ImportController", "Drop as new source"),
+        offer=AddedWords(
+            button=translate("ImportController", "Tag the dropped source…"),
+            tip=translate("ImportController", "Give the dropped source a tag"),
+            title=translate("ImportController", "Tag the dropped source"),
+            question=translate("ImportController", "Tag for the dropped source:"),
+            tagged=translate("ImportController", "Tagged the dropped source “%1” (Ctrl+Z takes it back)"),
+        ),
+    )
