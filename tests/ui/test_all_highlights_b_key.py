@@ -5,34 +5,20 @@ worked. The shortcut sheet says where B works."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 
 from reader.ui.article import highlight_keys
 from reader.ui.dialogs.help_dialogs import place_rows
-from reader.ui.highlights.highlights_model import HighlightIdRole
-from tests.ui.highlights_listed import listed
+from tests.ui.highlights_listed import chosen_in_all_highlights, listed
 from tests.ui.memo_by_key import memo_by_key
-
-
-def _chosen_in_all_highlights(window, qtbot, highlight_id: int):
-    """All highlights open, its list read, the focus in it and `highlight_id`'s row chosen."""
-    window.modes.action.trigger()
-    view = listed(qtbot, window.modes.view)
-    tree = view.tree
-    tree.setFocus()
-    head = view.model.index(0, 0)
-    chosen = next(view.model.index(r, 0, head) for r in range(view.model.rowCount(head))
-                  if view.model.index(r, 0, head).data(HighlightIdRole) == highlight_id)  # fmt: skip
-    tree.selectionModel().setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
-    return view, tree
 
 
 def test_b_in_all_highlights_offers_the_briefings_for_the_chosen_highlights(make_window, qtbot, monkeypatch) -> None:
     window = make_window()
     store = window.session.store
     made = memo_by_key(window, monkeypatch, "key_point")
-    view, tree = _chosen_in_all_highlights(window, qtbot, made.second)
+    view, _row = chosen_in_all_highlights(window, qtbot, made.second)
+    tree = view.tree
     qtbot.keyClick(tree, Qt.Key.Key_B)
     assert made.offered and [i.highlight_id for i in store.briefings.items(made.memo)] == [made.second]
     assert made.first != made.second
@@ -51,7 +37,8 @@ def test_a_highlight_deleted_elsewhere_while_its_menu_is_open_is_not_added_nor_i
     window = make_window()
     store = window.session.store
     made = memo_by_key(window, monkeypatch, "key_point")
-    view, tree = _chosen_in_all_highlights(window, qtbot, made.second)
+    view, _row = chosen_in_all_highlights(window, qtbot, made.second)
+    tree = view.tree
     said: list[str] = []
     window.session.notice_posted.connect(said.append)
     choose_memo = highlight_keys.popup
@@ -75,13 +62,7 @@ def test_the_add_buttons_menu_adds_what_was_selected_when_it_opened(make_window,
     window = make_window()
     store = window.session.store
     made = memo_by_key(window, monkeypatch, "key_point")
-    window.modes.action.trigger()
-    view = listed(qtbot, window.modes.view)
-    head = view.model.index(0, 0)
-    chosen = next(view.model.index(r, 0, head) for r in range(view.model.rowCount(head))
-                  if view.model.index(r, 0, head).data(HighlightIdRole) == made.second)  # fmt: skip
-    view.tree.selectionModel().setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                               | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    view, _row = chosen_in_all_highlights(window, qtbot, made.second)
     view.add_menu.aboutToShow.emit()  # the button's menu opens
     window.session.take_outside(store.highlights.delete(made.second))
     listed(qtbot, view)

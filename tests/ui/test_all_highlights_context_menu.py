@@ -7,14 +7,13 @@ the menu is looked at where `context_menus.show` would open it, and its entries 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.ui import context_menus
 from reader.ui.article import highlight_keys
-from reader.ui.highlights.highlights_model import HighlightIdRole
-from tests.ui.highlights_listed import listed
+from tests.ui.highlights_listed import chosen_in_all_highlights
 from tests.ui.letters import menu_faults
 from tests.ui.memo_by_key import memo_by_key
 
@@ -44,15 +43,7 @@ class Shown:
 def _on_second(window, qtbot, monkeypatch):
     """All highlights open on two highlights of the open source, the second one chosen."""
     made = memo_by_key(window, monkeypatch, "key_point")
-    window.modes.action.trigger()
-    view = listed(qtbot, window.modes.view)
-    head = view.model.index(0, 0)
-    row = next(view.model.index(r, 0, head) for r in range(view.model.rowCount(head))
-               if view.model.index(r, 0, head).data(HighlightIdRole) == made.second)  # fmt: skip
-    view.tree.selectionModel().setCurrentIndex(row, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                               | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
-    view.tree.setFocus()
-    qtbot.waitUntil(view.tree.hasFocus)
+    view, row = chosen_in_all_highlights(window, qtbot, made.second)
     return made, view, row
 
 
