@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from reader.core.data_files import ENGLISH_WORD_LISTS
-from reader.core.entities.lexicon import LEGAL_FORMS, NAME_JOINERS, NEVER_NAME, ORG_JOINERS
+from reader.core.entities.lexicon import (
+    LEGAL_FORMS,
+    NAME_JOINERS,
+    NEVER_NAME,
+    ORG_JOINERS,
+    ROLE_TITLES,
+)
+from reader.core.entities.office_names import SALUTATIONS
 from reader.core.word_frequency import WORDS_REMEMBERED
 from reader.core.word_frequency import zipf as zipf_frequency
 
@@ -27,11 +34,11 @@ _WORD = re.compile(r"[A-Z]!(?= [A-Z])|[A-Z]\.[A-Z]{2,}\b|(?:[A-Z]\.){2,}|[A-Z][A
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 # What, between two words, makes the second one begin a sentence, a line or a quotation.
 _OPENERS = frozenset('.!?:;„“"»«(\n—–')
+# Words whose full stop ends no sentence: abbreviations in names, and the titles written before
+# a name (`ROLE_TITLES`, so a title added there is read here too; not a salutation, "Mr.").
 _ABBREVIATIONS = {
-    "Dr.", "Prof.", "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "St.", "Sen.", "Rep.", "ST.", "Mt.",
-    "MT.", "Ft.", "FT.", "Gen.", "Gov.", "Rt.", "Hon.", "Lt.", "Sgt.", "Capt.", "Cpl.", "Det.",
-    "Col.", "Maj.", "Brig.", "Atty.", "Adm.", "Cmdr.", "Supt.", "Insp.",
-}  # fmt: skip
+    "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "St.", "ST.", "Mt.", "MT.", "Ft.", "FT.",
+} | {t for t in ROLE_TITLES if t.endswith(".") and t[:-1].casefold() not in SALUTATIONS}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
