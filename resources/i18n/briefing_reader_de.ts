@@ -1976,6 +1976,13 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <source>Esc or Ctrl+Shift+H</source>
         <translation>Esc oder Strg+Umschalt+H</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened one of the %Ln chosen highlights; Ctrl+Shift+H brings back the list with all of them chosen.</source>
+        <translation>
+            <numerusform>Eine von %Ln gewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, alle weiter gewählt.</numerusform>
+            <numerusform>Eine von %Ln gewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, alle weiter gewählt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HighlightsModel</name>

@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>HighlightsMode</name>
+    <message numerus="yes">
+        <source>Opened one of the %Ln chosen highlights; Ctrl+Shift+H brings back the list with all of them chosen.</source>
+        <translation>
+            <numerusform>Opened one of the %Ln chosen highlights; Ctrl+Shift+H brings back the list with all of them chosen.</numerusform>
+            <numerusform>Opened one of the %Ln chosen highlights; Ctrl+Shift+H brings back the list with all of them chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HighlightsView</name>
     <message numerus="yes">
         <source>%Ln highlight(s)</source>

@@ -353,7 +353,17 @@ class HighlightsView(QWidget):
         return True
 
     def _open_current(self) -> None:
-        self._activated(self.tree.currentIndex())
+        """Enter and the menu's Open in source: the highlight the user is on, as the library's
+        Read opens the row it is on. The window shows one source at a time (no tabs), so of
+        several chosen one opens and the others stay chosen for the way back (`mode`). The row
+        the keyboard is on, once Ctrl+click took it out of the choice, is not what was chosen:
+        then the first chosen one opens, not a highlight the user had just put aside."""
+        current = self.tree.currentIndex()
+        chosen = self.selected_ids()
+        if chosen and current.siblingAtColumn(0).data(HighlightIdRole) not in chosen:
+            self.highlight_activated.emit(chosen[0])
+            return
+        self._activated(current)
 
     def _activated(self, index: QModelIndex) -> None:
         highlight_id = index.siblingAtColumn(0).data(HighlightIdRole)

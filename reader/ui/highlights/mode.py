@@ -2,7 +2,8 @@
 
 A mode of the whole centre, not a dock: the Highlights view is a wide table with seven filters,
 and while the user gathers quotes for a briefing the three reading panes would only squeeze it.
-Opening a highlight (double-click, Enter) leaves the mode and asks the window to show it.
+Opening a highlight (double-click, Enter) leaves the mode and asks the window to show it; of
+several chosen, the one the user is on opens and the rest stay chosen for the way back.
 The view is built on first use, so a large library starts as fast without it.
 """
 
@@ -80,5 +81,10 @@ class HighlightsMode(QObject):
         where it is: the window left the list for it and showed nothing of it.)"""
         if self._session.store.highlights.get(highlight_id) is None:
             return
+        chosen = len(self.selected_ids())
         self.action.setChecked(False)
         self.highlight_opened.emit(highlight_id)
+        if chosen > 1:  # the others were not opened: say so, and how back to them
+            self._session.notice_posted.emit(self.tr(
+                "Opened one of the %Ln chosen highlights; Ctrl+Shift+H brings back the list with all of them chosen.",
+                "", chosen))
