@@ -1,5 +1,5 @@
-"""The timeline's colours: one per outlet or tag (the most frequent first, the rest grey), and a
-story's count in black or white, whichever reads on its mark."""
+"""The timeline's colours: one per outlet or tag (the most frequent first; beyond the palette,
+grey), and a story's count in black or white, whichever reads on its mark."""
 
 from __future__ import annotations
 
@@ -9,15 +9,18 @@ from PySide6.QtGui import QColor, QFont
 
 from reader.ui.timeline.mark_layout import Mark
 
-# Distinct colours that read on light and dark themes; more keys than these share "other".
-PALETTE = ("#1f77b4", "#d95f02", "#2ca02c", "#9467bd", "#e7298a", "#8c564b", "#17becf", "#bcbd22")
+# Distinct colours that read on light and dark themes (any two, and each and the grey of
+# "other", at least 29 apart in CIELAB); more keys than these share "other". Eight were too
+# few: a German morning's ten outlets, none twice, were all grey (they had to repeat to count).
+PALETTE = ("#1f77b4", "#d95f02", "#2ca02c", "#9467bd", "#e7298a", "#8c564b", "#17becf", "#bcbd22",
+           "#d62728", "#00796b", "#a6761d", "#fb8072")  # fmt: skip
 OTHER = "#8a8a8a"
 COUNT_PX = 11  # a story's count: bold, in black or white, whichever stands out from the mark
 
 
 def colour_keys(marks: Sequence[Mark], keep: dict[str, str] | None = None) -> dict[str, str]:
-    """A colour for each of the most frequent keys (with more keys than colours, only those of
-    two sources or more); the rest are grey. `keep`: the colours
+    """A colour for each key, the most frequent first (ties by name); the keys beyond the
+    palette are grey ("other"). `keep`: the colours
     shown before an edit of the same scope — a key still drawn keeps its colour (a reader who
     learnt "green is DER SPIEGEL" is not misled when a split adds an outlet), new keys take
     the colours left free. Legend order stays by frequency."""
@@ -25,10 +28,6 @@ def colour_keys(marks: Sequence[Mark], keep: dict[str, str] | None = None) -> di
     for mark in marks:
         if mark.key:
             counts[mark.key] = counts.get(mark.key, 0) + mark.count
-    if len(counts) > len(PALETTE):
-        # More keys than colours: those drawn once are "other". Thirty outlets of one source each
-        # coloured the first eight by name (IGN, Associated Press, Autoracing …), as if they mattered.
-        counts = {key: count for key, count in counts.items() if count > 1}
     ranked = sorted(counts, key=lambda k: (-counts[k], k.casefold()))
     kept = {key: colour for key, colour in (keep or {}).items() if key in counts}
     free = [colour for colour in PALETTE if colour not in kept.values()]

@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from reader.ui.library.scope import LibraryScope
     from reader.ui.main_window import MainWindow
 
-LEGEND_KEYS = 8
 LEGEND_NAME = 40  # letters of an outlet or tag the legend shows
 
 
@@ -195,7 +194,7 @@ class TimelineWindow(SideWindow):
             short = cut_to(name, LEGEND_NAME)
             return html.escape(short).replace(" ", "&nbsp;")
 
-        parts = [swatch.format(colour, entry(key)) for key, colour in list(self.canvas.colours.items())[:LEGEND_KEYS]]
+        parts = [swatch.format(colour, entry(key)) for key, colour in self.canvas.colours.items()]
         if any(m.key not in self.canvas.colours for m in self.canvas.marks):
             parts.append(swatch.format(OTHER, entry(self.tr("other or none"))))
         self.legend.setText("&nbsp;&nbsp; ".join(parts))

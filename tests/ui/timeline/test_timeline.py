@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import combinations
+from math import dist
 
 from PySide6.QtCore import QPointF, Qt
 
-from reader.ui.timeline.colours import PALETTE, colour_keys
+from reader.ui.timeline.colours import OTHER, PALETTE, colour_keys
 from reader.ui.timeline.mark_layout import MARK_W, Item, Mark, fit, marks_of, place, ticks
 from tests.ui.settled import settle
 
@@ -43,14 +45,48 @@ def test_an_edit_keeps_each_outlets_colour() -> None:
     assert list(colour_keys(after, shown)) == ["Bild", "FAZ", "Taz", "Zeit"]  # legend: by count, then name
 
 
-def test_with_more_outlets_than_colours_one_seen_once_is_grey() -> None:
-    """Seen on a first day with thirty real pages, nearly every one from its own outlet: the
-    legend coloured the first eight by name (IGN, Associated Press, Autoracing …) and greyed the
-    rest, as if those eight mattered. Only an outlet seen twice has a colour then."""
-    once = [Mark(i, D - i, str(i), f"Outlet {i:02}", f"Outlet {i:02}") for i in range(12)]
+def test_every_outlet_has_its_own_colour_even_when_none_repeats() -> None:
+    """Seen in the window: ten outlets of one report each were all grey under "other or none"
+    (with more outlets than the eight colours, only one seen twice had a colour). Each has its
+    own now, those seen most first; only beyond the palette are outlets grey, the rarest (then
+    the last by name) first."""
+    once = [Mark(i, D - i, str(i), f"Outlet {i:02}", f"Outlet {i:02}") for i in range(10)]
+    coloured = colour_keys(once)
+    assert list(coloured) == [f"Outlet {i:02}" for i in range(10)]
+    assert len(set(coloured.values())) == 10  # ten colours, none shared
     twice = [Mark(20, D, "a", "IGN", "IGN", 2), Mark(21, D - 40, "b", "WSJ", "WSJ"), Mark(22, D - 41, "c", "WSJ", "WSJ")]
-    assert colour_keys(once + twice) == {"IGN": PALETTE[0], "WSJ": PALETTE[1]}
-    assert len(colour_keys(once[:8])) == 8  # as many as the colours: each its own still
+    many = colour_keys(once[:9] + twice + [Mark(30, D - 50, "z", "Zeit", "Zeit"), Mark(31, D - 51, "y", "Taz", "Taz")])
+    assert len(many) == len(PALETTE) == 12 and len(set(many.values())) == 12
+    assert list(many)[:2] == ["IGN", "WSJ"]  # seen twice: coloured first
+    assert "Zeit" not in many and "Taz" in many  # thirteen outlets: the last by name is grey
+
+
+def _lab(colour: str) -> tuple[float, float, float]:
+    """CIELAB of an sRGB colour (D65), to measure how far apart two colours look."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(int(colour[i:i + 2], 16) / 255) for i in (1, 3, 5))
+    x, y, z = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+               (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)  # fmt: skip
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def test_the_palette_stays_distinguishable() -> None:
+    """Twelve colours, any two (and each and the grey of "other") clearly apart: at least 29 in
+    CIELAB, where two that a reader takes for one (the palette's blue and a navy) are about 20."""
+    assert _distance("#1f77b4", "#1b4f72") < 25  # the measure tells such a pair apart
+    for a, b in combinations((*PALETTE, OTHER), 2):
+        assert _distance(a, b) >= 29, (a, b)
+
+
+def _distance(a: str, b: str) -> float:
+    return dist(_lab(a), _lab(b))
 
 
 def test_fit_shows_every_day_and_ticks_suit_the_zoom() -> None:
