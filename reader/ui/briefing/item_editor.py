@@ -15,7 +15,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.briefing_model import BriefingItem, ItemKind
-from reader.ui.briefing.new_item import add_new_item
+from reader.ui.briefing.new_item import add_new_item, item_key
 from reader.ui.conflict_bar import ConflictBar
 from reader.ui.editor_bar import fit_label
 from reader.ui.flushing_edit import FlushingEdit
@@ -131,7 +131,8 @@ class ItemEditor(QWidget):
             return True
 
         return Place(read, write, lambda: repo.item(item_id) is not None, keep,
-                     _one_line if kind is ItemKind.HEADING else lambda text: text, key=item_id, name=step)
+                     _one_line if kind is ItemKind.HEADING else lambda text: text,
+                     key=item_key(self.session, item_id), name=step)  # the item's, not its number's
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

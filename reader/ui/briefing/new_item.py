@@ -9,12 +9,25 @@ stay in the BriefingComposer context, where they were translated.
 from __future__ import annotations
 
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.briefing_model import BriefingItem, ItemKind
 from reader.core.changes import Changes
 from reader.ui.session import Session
+
+# The step that made each item made in a session, by the item's id (its own `object()`, the same
+# at every redo). The library gives a new item the number of one whose creation was undone, so
+# typing kept for the old one by its number (`GuardedText`) was offered the new one as Redo.
+_MADE_BY: WeakKeyDictionary[Session, dict[int, object]] = WeakKeyDictionary()
+
+
+def item_key(session: Session, item_id: int) -> tuple[int, object]:
+    """What names one item for the typing kept for it: its id and the step that made it (None
+    for an item the session did not make). Removed and put back by Ctrl+Z, an item is the
+    same; made anew on the number of one undone, it is another."""
+    return item_id, _MADE_BY.get(session, {}).get(item_id)
 
 
 def add_new_item(session: Session, briefing_id: int, kind: ItemKind, text: str, position: int | None,
@@ -25,11 +38,13 @@ def add_new_item(session: Session, briefing_id: int, kind: ItemKind, text: str, 
     could not be made (a full disk, the library busy) raises, as `Session.perform` does."""
     repo = session.store.briefings
     made: list[int] = []
+    maker = object()  # this step, at its first doing and at every redo (`item_key`)
 
     def do() -> Changes:
         add = repo.add_heading if kind is ItemKind.HEADING else repo.add_text
         item, changes = add(briefing_id, text, position)
         made[:] = [item.id]
+        _MADE_BY.setdefault(session, {})[item.id] = maker
         if added is not None:
             added(item)
         return changes
