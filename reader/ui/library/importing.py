@@ -167,9 +167,10 @@ class ImportController(QObject):
     def _ended(self, task: Task) -> bool:
         """Forget `task`, one `import_paths` started (each reports its end once); True if another
         import the user started still runs or waits: then "Tag this import…" is not offered
-        beside the next one's Cancel, where it read as the running one's (as at its start)."""
+        beside the next one's Cancel, where it read as the running one's (as at its start). A
+        pasted text waiting is no import: its offer comes after this one's (`ImportTagger`)."""
         self._imports.remove(task)
-        return bool(self._imports)
+        return any(other.description != CLIPPING for other in self._imports)
 
     def _status(self, line: str) -> None:
         # now: the next may have ended while this one's report was open; a paste waiting is no import

@@ -249,6 +249,66 @@ def test_a_paste_during_an_import_waits_its_turn_and_offers_a_tag_for_the_pasted
     speak("en")
 
 
+def _paste_behind_an_import(window, qtbot, tmp_path: Path, gates) -> tuple[int, int]:
+    """An import held at its start, a text pasted behind it, both let through: the import's
+    source and the pasted one."""
+    (running,) = _files(tmp_path, gates, "Tokio plant Subventionen")
+    before = set(window.session.store.sources.ids())
+    window.importer.import_paths([running])
+    QApplication.clipboard().setText(ARTICLE.format(title="Rapidus baut in Hokkaido aus", n=2))
+    window.paste_action.trigger()
+    gates[running.name].set()
+    qtbot.waitUntil(lambda: len(window.session.store.sources.ids()) == len(before) + 2, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.import_progress.isVisible())
+    pasted = window.library.current_source_id()
+    (imported,) = set(window.session.store.sources.ids()) - before - {pasted}
+    return imported, pasted
+
+
+def test_the_imports_offer_comes_back_once_the_pastes_is_used(make_window, qtbot, tmp_path: Path, gates,
+                                                              monkeypatch) -> None:  # fmt: skip
+    """Seen: a text pasted while an import ran was added right after it, and its "Tag the pasted
+    source…" took the place of the import's "Tag this import…" for good; the import could not be
+    tagged from the window. Each gets its offer in turn: the paste's, what was done last, then
+    the import's, each tagging its own sources."""
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    window = make_window()
+    imported, pasted = _paste_behind_an_import(window, qtbot, tmp_path, gates)
+    tagger, store = window.import_tagger, window.session.store
+    tags = iter(["Chips", "Tokio"])
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kwargs: next(tags))
+    assert tagger.isVisible() and tagger.button.text() == "Tag the pasted source…"
+    tagger.button.click()
+    assert store.sources.get(pasted).tags == ("Chips",) and store.sources.get(imported).tags == ()
+    assert tagger.isVisible() and tagger.button.text() == "Tag this import…"
+    assert tagger.button.toolTip() == "Give the 1 source this import added one tag"
+    tagger.button.click()
+    assert store.sources.get(imported).tags == ("Tokio",) and store.sources.get(pasted).tags == ("Chips",)
+    assert not tagger.isVisible()
+
+
+def test_the_imports_offer_comes_back_when_the_pastes_time_is_up(make_window, qtbot, tmp_path: Path, gates,
+                                                                  monkeypatch) -> None:  # fmt: skip
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    window = make_window()
+    imported, _pasted = _paste_behind_an_import(window, qtbot, tmp_path, gates)
+    tagger = window.import_tagger
+    tagger._timer.setInterval(50)  # the half minute each offer stays, shortened
+    qtbot.waitUntil(lambda: tagger.button.text() == "Tag this import…", timeout=3000)
+    assert tagger.isVisible() and tagger._ids == [imported]
+    qtbot.waitUntil(lambda: not tagger.isVisible(), timeout=3000)  # then its own time is up too
+
+
+def test_undoing_the_paste_brings_back_the_imports_offer(make_window, qtbot, tmp_path: Path, gates,
+                                                          monkeypatch) -> None:  # fmt: skip
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    window = make_window()
+    imported, _pasted = _paste_behind_an_import(window, qtbot, tmp_path, gates)
+    window.undo_action.trigger()  # the paste taken back
+    tagger = window.import_tagger
+    assert tagger.isVisible() and tagger.button.text() == "Tag this import…" and tagger._ids == [imported]
+
+
 def test_a_failed_import_is_told_after_the_report_before_it(make_window, qtbot, tmp_path: Path, gates,
                                                            monkeypatch) -> None:  # fmt: skip
     """The import waiting failed (an error the importer did not expect) while the first's report
