@@ -83,3 +83,26 @@ def test_a_long_outlet_and_its_date_are_shown_whole(make_window, qapp, speak) ->
     )
     assert shown_whole, f"{label.text()!r}: {needed} px of text in {label.width()} px"
     view.close()
+
+
+def test_each_report_names_the_outlet_its_library_row_names(make_window, qapp) -> None:
+    """Asked after a walk in which a report read "no outlet" beside a header naming "Redaktion …":
+    the story reads the outlet the library's row shows (its outlet, else its agency), never the
+    byline. Seed 000 is signed "Redaktion" with no outlet (its row shows the date alone: "no
+    outlet" here); a newsroom's byline beside a stored outlet, and an agency alone, name that
+    outlet and that agency, as their rows do."""
+    window = make_window()
+    store = window.session.store
+    files = {s.file_name[:3]: s.id for s in store.sources.list()}
+    assert store.sources.get(files["000"]).byline == "Redaktion" and store.sources.get(files["000"]).site_name is None
+    store.sources.update_metadata(files["001"], byline="Redaktion Polizeiticker Schweiz", site_name="Polizeiticker")
+    store.sources.update_metadata(files["004"], site_name=None, agency="Reuters")
+    window.library.select_source(files["000"])
+    window.stories.show_action.trigger()
+    view = window.stories._view
+    qapp.processEvents()
+    rows = {s.id: s.ran_by for s in store.sources.summaries(list(files.values()))}
+    lines = {label.text().rsplit(" · ", 1)[0] for label in view.columns.findChildren(QLabel, "storyMemberSource")}
+    assert [rows[files[n]] for n in ("000", "001", "004")] == [None, "Polizeiticker", "Reuters"]
+    assert lines == {"no outlet", "Polizeiticker", "Reuters"}
+    view.close()
