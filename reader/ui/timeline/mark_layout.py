@@ -77,8 +77,13 @@ def marks_of(items: Iterable[Item], undated_stories: Iterable[int | None] = ()) 
         else:
             stories[item.story].append(item)
     for story, members in stories.items():
-        first = min(members, key=lambda i: (i.day, i.source_id))
-        marks.append(Mark(first.source_id, first.day, first.title, first.site_name, first.key, len(members),
+        members.sort(key=lambda i: (i.day, i.source_id))
+        first = members[0]
+        # Coloured by its first report's outlet, else the next report's that has one: the seeds'
+        # story, first told by a report signed "Redaktion" with no outlet, was grey beside a
+        # legend without DWN, the outlet the library's row names for it.
+        key = next((m.key for m in members if m.key), "")
+        marks.append(Mark(first.source_id, first.day, first.title, first.site_name, key, len(members),
                           undated[story]))  # fmt: skip
     return sorted(marks, key=lambda m: (m.day, m.source_id))
 

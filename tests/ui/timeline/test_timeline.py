@@ -18,7 +18,19 @@ D = date(2025, 10, 28).toordinal()
 def test_a_story_is_one_mark_with_its_count_at_its_first_day() -> None:
     items = [Item(1, D, "A", "DWN", "DWN", story=7), Item(2, D - 1, "B", None, "", story=7),
              Item(3, D, "C", "FAZ", "FAZ")]  # fmt: skip
-    assert marks_of(items) == [Mark(2, D - 1, "B", None, "", 2), Mark(3, D, "C", "FAZ", "FAZ")]
+    # coloured by DWN, the story's outlet: its first report has none
+    assert marks_of(items) == [Mark(2, D - 1, "B", None, "DWN", 2), Mark(3, D, "C", "FAZ", "FAZ")]
+
+
+def test_a_story_told_first_without_an_outlet_takes_the_colour_of_its_next_reports() -> None:
+    """Seen in the German window on the samples: the Tokyo story's mark was grey ("andere oder
+    keine") and DWN was missing from the legend, as its first report, signed "Redaktion", has
+    no outlet; the library's row names the story DWN. Its first outlet colours it."""
+    items = [Item(1, D, "Japan–USA schmieden", None, "", story=7), Item(2, D, "Gegengewicht", "DWN", "DWN", story=7),
+             Item(3, D + 1, "Später", "FAZ", "FAZ", story=7)]  # fmt: skip
+    (mark,) = marks_of(items)
+    assert (mark.source_id, mark.title, mark.key, mark.count) == (1, "Japan–USA schmieden", "DWN", 3)
+    assert colour_keys([mark]) == {"DWN": PALETTE[0]}
 
 
 def test_marks_of_a_day_stack_and_zoomed_out_days_share_a_column() -> None:
