@@ -4,7 +4,8 @@ A button in the status bar, shown for a while after an import the user started; 
 in the status message on the left ("Import finished: 12 imported"), said once — the button used
 to repeat "12 imported" beside itself. The tag is asked for, and all the new sources get it in one undo step —
 the window's way of `briefing import … --tag T`. A paste or drop has its own offer; one made while
-another is open is shown first, and the one it covered comes back after it.
+an import's is open is shown first, and the import's comes back after it (a later paste's takes an
+earlier paste's place).
 """
 
 from __future__ import annotations
@@ -85,7 +86,9 @@ class ImportTagger(QWidget):
     def offer_added(self, source_id: int, words: AddedWords) -> None:
         """Offer to tag one pasted or dropped source in `words` that name it ("Tag the pasted
         source…"): the import's own read as an import's offer, and its dialog asked for the
-        tag of "1 imported source" just pasted."""
+        tag of "1 imported source" just pasted. It takes an earlier paste's or drop's place: in
+        the same words, that one coming back read as this offer again, for a text out of sight."""
+        self._offers = [o for o in self._offers if o.words is None]
         self._add(_Offer([source_id], words))
 
     def _add(self, offer: _Offer) -> None:

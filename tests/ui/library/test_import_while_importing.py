@@ -304,6 +304,26 @@ def test_the_imports_offer_comes_back_when_the_pastes_time_is_up(make_window, qt
     assert not tagger.isVisible()
 
 
+def test_a_second_paste_takes_the_first_pastes_offer(make_window, qtbot, monkeypatch) -> None:
+    """Each paste's offer stands for the text just pasted, the one the window shows: an older
+    paste's "Tag the pasted source…" coming back after the newer one's was used read as the
+    same offer again (as if the tag had not been given), and tagged a text out of sight."""
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    window = make_window()
+    store, tagger = window.session.store, window.import_tagger
+    QApplication.clipboard().setText(ARTICLE.format(title="Tokio plant Subventionen", n=1))
+    window.paste_action.trigger()
+    first = window.library.current_source_id()
+    QApplication.clipboard().setText(ARTICLE.format(title="Rapidus baut in Hokkaido aus", n=2))
+    window.paste_action.trigger()
+    second = window.library.current_source_id()
+    assert first != second and tagger.isVisible() and tagger._ids == [second]
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kwargs: "Chips")
+    tagger.button.click()
+    assert store.sources.get(second).tags == ("Chips",) and store.sources.get(first).tags == ()
+    assert not tagger.isVisible()
+
+
 def test_undoing_the_paste_brings_back_the_imports_offer(make_window, qtbot, tmp_path: Path, gates,
                                                           monkeypatch) -> None:  # fmt: skip
     monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
