@@ -170,12 +170,15 @@ class ImportController(QObject):
         beside the next one's Cancel, where it read as the running one's (as at its start). A
         pasted text waiting is no import: its offer comes after this one's (`ImportTagger`)."""
         self._imports.remove(task)
-        return any(other.description != CLIPPING for other in self._imports)
+        return self._importing()
+
+    def _importing(self) -> bool:
+        """Whether an import of files runs or waits: a pasted text waiting is no import."""
+        return any(task.description != CLIPPING for task in self._imports)
 
     def _status(self, line: str) -> None:
-        # now: the next may have ended while this one's report was open; a paste waiting is no import
-        running = any(task.description != CLIPPING for task in self._imports)
-        self._said_last = line + self.tr(" — the next import is running") if running else line
+        # now: the next may have ended while this one's report was open
+        self._said_last = line + self.tr(" — the next import is running") if self._importing() else line
         self.status_reported.emit(self._said_last)
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
