@@ -1979,8 +1979,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message numerus="yes">
         <source>Opened one of the %Ln chosen highlights; Ctrl+Shift+H brings back the list with all of them chosen.</source>
         <translation>
-            <numerusform>Eine von %Ln gewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, alle weiter gewählt.</numerusform>
-            <numerusform>Eine von %Ln gewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, alle weiter gewählt.</numerusform>
+            <numerusform>Eine der %Ln gewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, in der alle gewählt bleiben.</numerusform>
+            <numerusform>Eine der %Ln gewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, in der alle gewählt bleiben.</numerusform>
         </translation>
     </message>
 </context>

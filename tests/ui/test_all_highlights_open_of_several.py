@@ -49,6 +49,19 @@ def test_enter_opens_the_row_it_is_on_and_says_the_others_wait(make_window, qtbo
     assert listed(qtbot, window.modes.view).selected_ids() == sorted([made.first, made.second])
 
 
+def test_the_notice_in_german(make_window, qtbot, monkeypatch, speak) -> None:
+    speak("de")
+    window = make_window()
+    made, view, _first, _second, opened = _both_chosen(window, qtbot, monkeypatch)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert opened == [made.second]
+    assert window.statusBar().currentMessage() == (
+        "Eine der 2 gewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, in der alle "
+        "gewählt bleiben."
+    )
+    speak("en")
+
+
 def test_the_menu_by_key_opens_what_enter_opens(make_window, qtbot, monkeypatch) -> None:
     window = make_window()
     _choose_open(monkeypatch)
