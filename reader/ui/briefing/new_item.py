@@ -18,8 +18,9 @@ from reader.core.changes import Changes
 from reader.ui.session import Session
 
 # The step that made each item made in a session, by the item's id (its own `object()`, the same
-# at every redo). The library gives a new item the number of one whose creation was undone, so
-# typing kept for the old one by its number (`GuardedText`) was offered the new one as Redo.
+# at every redo; its undo gives the number back to the maker before it). The library gives a new
+# item the number of one whose creation was undone, so typing kept for the old one by its number
+# (`GuardedText`) was offered the new one as Redo.
 _MADE_BY: WeakKeyDictionary[Session, dict[int, object]] = WeakKeyDictionary()
 
 
@@ -39,17 +40,30 @@ def add_new_item(session: Session, briefing_id: int, kind: ItemKind, text: str, 
     repo = session.store.briefings
     made: list[int] = []
     maker = object()  # this step, at its first doing and at every redo (`item_key`)
+    makers = _MADE_BY.setdefault(session, {})
+    before: list[object] = []  # the number's maker before this step took it, given back by its undo
 
     def do() -> Changes:
         add = repo.add_heading if kind is ItemKind.HEADING else repo.add_text
         item, changes = add(briefing_id, text, position)
         made[:] = [item.id]
-        _MADE_BY.setdefault(session, {})[item.id] = maker
+        before[:] = [makers.get(item.id)]
+        makers[item.id] = maker
         if added is not None:
             added(item)
         return changes
 
+    def undo() -> Changes:
+        """The item goes, and its number is no longer this step's: an item removed before and
+        brought back on it by the next Ctrl+Z is its own maker's, not taken for this one."""
+        changes = repo.remove_item(made[0])
+        if before[0] is None:
+            makers.pop(made[0], None)
+        else:
+            makers[made[0]] = before[0]
+        return changes
+
     name = step or (QCoreApplication.translate("BriefingComposer", "Add heading") if kind is ItemKind.HEADING
                     else QCoreApplication.translate("BriefingComposer", "Add text"))  # fmt: skip
-    session.perform(name, do, lambda: repo.remove_item(made[0]))
+    session.perform(name, do, undo)
     return made[0]

@@ -6,6 +6,7 @@ starts with nothing to redo; the text brought back by Redo still gets its typing
 
 from __future__ import annotations
 
+from reader.core.briefing_model import ItemKind
 from tests.ui.briefing.test_composer_docked import open_memo
 from tests.ui.elsewhere import opened
 from tests.ui.test_ctrl_z_in_the_editors import _redo, _undo
@@ -50,3 +51,34 @@ def test_the_text_brought_back_by_redo_still_gets_its_typing(qtbot, make_window,
     _redo(qtbot, composer.editor)  # then its typing
     assert composer.editor.toPlainText() == "Warum das wichtig ist"
     qtbot.waitUntil(lambda: window.session.store.briefings.item(back.id).text == "Warum das wichtig ist")
+
+
+def test_an_item_brought_back_on_a_newer_ones_number_is_offered_nothing_to_redo(qtbot, make_window,
+                                                                                 monkeypatch) -> None:  # fmt: skip
+    """An empty text removed, a new text made on its number, typed on, and all three steps undone:
+    the removed text is back on that number, and the new text's typing was offered it as Redo —
+    the step that made the new text still named that number's maker after its creation was
+    undone, so the old text was taken for the new one."""
+    window = opened(qtbot, make_window)
+    window.activateWindow()
+    composer = open_memo(window, monkeypatch)
+    composer.add_item(ItemKind.TEXT, "")  # an empty text, as the new one starts
+    store = window.session.store
+    (old,) = store.briefings.items(composer.briefing_id)
+    composer.items_list.setCurrentRow(0)
+    composer._remove_clicked()
+    composer._add_text()
+    (new,) = store.briefings.items(composer.briefing_id)
+    assert new.id == old.id  # the library gave the new text the removed one's number
+    composer.editor.setFocus()
+    _typed(qtbot, composer.editor, "Neu getippt")
+    _undo(qtbot, composer.editor)  # the typing
+    _undo(qtbot, composer.editor)  # the new text's creation
+    window.undo_action.trigger()  # the removal: the old text is back, on its number
+    assert [(i.id, i.text) for i in store.briefings.items(composer.briefing_id)] == [(old.id, "")]
+    composer.items_list.setCurrentRow(0)
+    assert composer.item_editor.editing_id == old.id and composer.editor.toPlainText() == ""
+    assert not composer.editor.document().isRedoAvailable()
+    composer.editor.setFocus()
+    _redo(qtbot, composer.editor)  # the removal's redo, not the other text's typing
+    assert store.briefings.item(old.id) is None
