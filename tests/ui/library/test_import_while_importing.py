@@ -334,6 +334,22 @@ def test_undoing_the_paste_brings_back_the_imports_offer(make_window, qtbot, tmp
     assert tagger.isVisible() and tagger.button.text() == "Tag this import…" and tagger._ids == [imported]
 
 
+def test_an_import_started_takes_both_offers_away(make_window, qtbot, tmp_path: Path, gates,
+                                                  monkeypatch) -> None:  # fmt: skip
+    """The paste's offer over the import's, and the next import started: neither is left beside
+    its Cancel (the import's, shown once the paste's went, read as the running one's)."""
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    window = make_window()
+    _paste_behind_an_import(window, qtbot, tmp_path, gates)
+    tagger = window.import_tagger
+    assert tagger.isVisible() and tagger.button.text() == "Tag the pasted source…"
+    (running,) = _files(tmp_path, gates, "Osaka baut aus")
+    window.importer.import_paths([running])
+    assert not tagger.isVisible() and tagger._ids == []
+    gates[running.name].set()
+    qtbot.waitUntil(lambda: not window.import_progress.isVisible(), timeout=20_000)
+
+
 def test_a_failed_import_is_told_after_the_report_before_it(make_window, qtbot, tmp_path: Path, gates,
                                                            monkeypatch) -> None:  # fmt: skip
     """The import waiting failed (an error the importer did not expect) while the first's report
