@@ -90,7 +90,8 @@ def test_each_report_names_the_outlet_its_library_row_names(make_window, qapp) -
     the story reads the outlet the library's row shows (its outlet, else its agency), never the
     byline. Seed 000 is signed "Redaktion" with no outlet (its row shows the date alone: "no
     outlet" here); a newsroom's byline beside a stored outlet, and an agency alone, name that
-    outlet and that agency, as their rows do."""
+    outlet and that agency, as their rows do. (A report with an outlet and an agency both names
+    the agency beside the outlet here, as its article's header does, its row the outlet alone.)"""
     window = make_window()
     store = window.session.store
     files = {s.file_name[:3]: s.id for s in store.sources.list()}
