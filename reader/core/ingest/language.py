@@ -77,6 +77,15 @@ _CLEAR_MARGIN = 2.0
 _MIN_SHARE = 0.2
 # Enough text for a stable guess while keeping the classifier well under a millisecond.
 SAMPLE_CHARS = 1200
+# A sample of fewer words than this is a note, a subject line, a sentence or two: too little
+# for the classifier to tell English from its neighbours ("Chancellor Scholz meets Macron in
+# Paris." scored Nigerian Pidgin, "Pierre and Yann Le Gall met the Kernel team." Breton, by a
+# few points of log-probability). The users write German and English, so there one of the two
+# is taken unless another language leads it by `_SHORT_LEAD` — a French or Spanish sentence of
+# six words leads both by 50 and more, a foreign script by hundreds.
+_SHORT_SAMPLE_WORDS = 20
+_SHORT_LEAD = 20.0
+_USERS_LANGUAGES = ("de", "en")
 
 _identifier: Any = None
 
@@ -189,8 +198,19 @@ def detect_language(sample: str, tokens: list[str] | None = None) -> str | None:
     best, runner_up = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
     if shares[best] >= _MIN_SHARE and shares[best] >= _CLEAR_MARGIN * shares[runner_up]:
         return best
+    if len(tokens) < _SHORT_SAMPLE_WORDS:
+        return _short_guess(sample)
     code = _classifier().classify(sample)[0]
     return str(code)
+
+
+def _short_guess(sample: str) -> str:
+    """The classifier's language for a short sample, German or English where the one of the
+    two it scores higher is within `_SHORT_LEAD` of its first choice (raw log-probabilities)."""
+    ranked = _classifier().rank(sample)
+    best, best_score = ranked[0]
+    ours = max((pair for pair in ranked if pair[0] in _USERS_LANGUAGES), key=lambda pair: pair[1])
+    return str(ours[0] if best_score - ours[1] < _SHORT_LEAD else best)
 
 
 def stop_words_for(lang: str | None) -> frozenset[str]:
