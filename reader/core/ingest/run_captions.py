@@ -106,6 +106,9 @@ _ARCHIVE = " file"
 _SOURCE_LABELS = frozenset({"quelle", "source"})
 # The small words between a credit's names ("Getty - Contributor", "Jane Doe for The Times").
 _CREDIT_JOINS = frozenset({"-", "–", "/", "|", "for", "of", "the", "via", "und", "and"})
+# The words a credit writes in small letters: a private picture's and the picture desks' own
+# spelling ("Foto: privat", "Bild: picture alliance/dpa").
+_SMALL_CREDIT_WORDS = frozenset({"privat", "private", "handout", "picture", "alliance", "dpa", "ddp", "epd", "kna"})
 # A line that is nothing but a copyright credit without a year ("© Markus Leitner").
 _BARE_COPYRIGHT = re.compile(r"©\s*(?!\d{4})" + _CREDIT_WORDS)
 
@@ -203,12 +206,12 @@ def _glued_credit(text: str) -> bool:
     ate a rabbitCredit: Getty - Contributor", "… isn't easy.Kathrin Ziegler/Getty"): what
     follows the seam is a whole credit line (`is_credit_only`; "/ AP file" as wire pictures
     from the archive are credited), after a caption's words. It names the photographer or
-    carries a label. An agency's name alone glued on ("… in New York.Reuters", one en-news
-    page) is left as it was: at the run's end it is the story's sign-off that lost its space,
-    and on that page setting the caption aside cost the set's recall a word its gold holds
-    elsewhere. A credit's label names no sentence: after "Credit:"
-    every word is a name's ("UniCredit: Zinsen im Euroraum steigen …" is a headline, and "Uni" no
-    caption)."""
+    carries a label. An agency's name alone glued on ("… in New York.Reuters") is
+    `sign_offs.bare_close`'s, asked of every line but the run's last (`_bare_agency_end`): at
+    the run's end it is the story's sign-off that lost its space. A credit's label names no
+    sentence: after "Credit:" every word is a name's or one a credit writes small
+    (`_credit_word`: "…MontagabendFoto: privat"); "UniCredit: Zinsen im Euroraum steigen …" is a
+    headline, and "Uni" no caption."""
     if "/" not in text and ":" not in text:
         return False  # (most lines: no seam looked for)
     for seam in _GLUED_SEAM.finditer(text):
@@ -220,9 +223,16 @@ def _glued_credit(text: str) -> bool:
         label, colon, names = credit.partition(":")
         if label.casefold() in _SOURCE_LABELS and "/" not in names:
             continue  # the text's news source ("….Quelle: Stadtverwaltung"), as in brackets
-        if not colon or all(w[0].isupper() or w in _CREDIT_JOINS for w in names.split()):
+        if not colon or all(map(_credit_word, names.replace("/", " / ").split())):
             return True
     return False
+
+
+def _credit_word(word: str) -> bool:
+    """A word of a labelled credit's names: a name's, a join between names, or what a credit
+    writes in small letters — a picture from the family album ("Foto: privat"), a picture desk
+    ("picture alliance/dpa")."""
+    return word[0].isupper() or word in _CREDIT_JOINS or word in _SMALL_CREDIT_WORDS
 
 
 def _wire_opening(text: str) -> bool:

@@ -73,11 +73,29 @@ def bare_close(text: str) -> str | None:
     list of cards the article. So it is asked only of the line right under the article's last
     paragraph (`boilerplate`), which is the story's own last paragraph, signed. A bare name is
     the agency's own spelling, in capitals or as it writes itself ("AFP", "Reuters", "dpa"),
-    not a short name of up to four letters in title case ("… said. Ani")."""
+    not a short name of up to four letters in title case ("… said. Ani"). A copy may have lost
+    the space before it ("… in New York.Reuters", `_glued_agency`)."""
     head, _, tail = text.rstrip().rpartition(" ")
-    if not head or head[-1] not in _SENTENCE_ENDS or not _bare_agency(tail):
+    if not head:
         return None
-    return tail
+    if head[-1] in _SENTENCE_ENDS and _bare_agency(tail):
+        return tail
+    return _glued_agency(tail)
+
+
+def _glued_agency(word: str) -> str | None:
+    """The agency glued to the last sentence's mark, the space lost in the copy ("… in New
+    York.Reuters", "… an.dpa/lno"): the name after the word's last sentence mark, when the
+    mark follows a word's letter or digit and the name is an agency's as it spells itself
+    (`_bare_agency`) or with its desk (`signoff_agency`). Not an address ("reuters.com"),
+    whose last part is no agency."""
+    seam = max(map(word.rfind, _SENTENCE_ENDS))
+    if seam < 1 or not word[seam - 1].isalnum():
+        return None
+    name = word[seam + 1 :]
+    if "/" in name:
+        return signoff_agency(name)
+    return name if _bare_agency(name) else None
 
 
 def _bare_agency(word: str) -> bool:
