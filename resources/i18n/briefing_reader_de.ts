@@ -272,6 +272,10 @@
         <translation>eingebetteter Beitrag</translation>
     </message>
     <message>
+        <source>signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
         <source>Used for the title, teaser or byline</source>
         <translation>Für Titel, Vorspann oder Autorenzeile verwendet</translation>
     </message>

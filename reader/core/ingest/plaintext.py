@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from reader.core.ingest import phrases
+from reader.core.ingest import mail, phrases
 from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle, reading_text
 from reader.core.ingest.boilerplate import Page, Verdict, classify
 from reader.core.ingest.broken_paragraphs import rejoined
@@ -67,7 +67,10 @@ def parse(
     text: str, file_name: str | None = None, *, reference: datetime | None = None
 ) -> ParsedArticle:
     """Read metadata and body/boilerplate blocks from the normalised text of one page;
-    `reference` is the moment a pasted page was read (None for a file): see `head_ages`."""
+    `reference` is the moment a pasted page was read (None for a file): see `head_ages`.
+    A pasted e-mail is no page: `mail` reads it."""
+    if mail.is_mail(text):
+        return mail.parse(text)
     return article_of(*read_page(text, reference))
 
 

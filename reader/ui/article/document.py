@@ -186,6 +186,8 @@ _REASONS = cast("dict[str, str]", {
     "sharing": QT_TRANSLATE_NOOP("ArticleDocument", "sharing"),
     "sign-up": QT_TRANSLATE_NOOP("ArticleDocument", "sign-up"),
     "embedded post": QT_TRANSLATE_NOOP("ArticleDocument", "embedded post"),
+    # A pasted mail's closing, signature and mail program's line (`ingest.mail`).
+    "signature": QT_TRANSLATE_NOOP("ArticleDocument", "signature"),
 })
 
 

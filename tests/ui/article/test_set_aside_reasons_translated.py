@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
-from reader.core.ingest import phrase_tables, webpage_blocks
+from reader.core.ingest import mail, phrase_tables, webpage_blocks
 from reader.ui import dialogs
 from reader.ui.article.document import block_reason
 
@@ -27,10 +27,10 @@ ausgenommen werden sollen.</p>
 
 
 def _reasons() -> set[str]:
-    """What `webpage_blocks` and the phrase tables can name as the reason."""
+    """What `webpage_blocks`, the phrase tables and a pasted mail (`mail`) can name as the reason."""
     tables = {v for k, v in vars(phrase_tables).items() if k.isupper() and isinstance(v, str)}
     return ({*webpage_blocks._TAG_REASONS.values(), *(r for _p, r in webpage_blocks._CLASS_REASONS),
-             webpage_blocks.DEFAULT_REASON, webpage_blocks.EMBEDDED_POST} | tables)  # fmt: skip
+             webpage_blocks.DEFAULT_REASON, webpage_blocks.EMBEDDED_POST, mail.SIGNATURE} | tables)  # fmt: skip
 
 
 @pytest.mark.parametrize("reason", sorted(_reasons()))

@@ -1,0 +1,213 @@
+"""A pasted e-mail: what a consultant copies out of Outlook, Apple Mail or a web mailer.
+
+A mail is no web page, and the page rules misread every part of it: the header lines ("Von:",
+"Gesendet:", "Betreff:") were taken for a menu, the subject kept its label as the title, the
+quoted reply's "Am … schrieb …:" line dated the mail, and the closing ("Mit freundlichen
+Grüßen", "Best regards,"), the sender's name and "Sent from my iPhone" stood in the text or
+were its title. Here the subject is the title (without its "Betreff:" and its "AW:"/"Re:"),
+the sender the author, the sent date the date; the header lines are the header's. The mail's
+own words are the text, its greeting with them; the closing and the signature under it and the
+mail program's line are set aside as the signature; a quoted reply (its "On … wrote:" line,
+its "> " lines, or the "-----Original Message-----" block with its own header) stays in the
+text as quotes, set apart from the writer's words.
+
+A text is read as a mail when it opens with two header lines, or, copied without its header,
+when it opens with a greeting ("Hallo zusammen,", "Hi Mark,") and a closing follows later.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle, reading_text
+from reader.core.ingest.date_lines import find_date
+from reader.core.ingest.language import detect_language
+from reader.core.ingest.segment import segment
+from reader.core.ingest.shape import is_person_name
+from reader.core.ingest.title import derive_title
+
+SIGNATURE = "signature"
+
+# A header line as the mail programs copy it, in English and German.
+_HEADER = re.compile(
+    r"(from|von|sent|gesendet|date|datum|to|an|cc|bcc|subject|betreff|reply-to|antwort an)[ \t]*:[ \t]*(.*)",
+    re.I,
+)
+_SENDER, _SENT, _SUBJECT = frozenset({"from", "von"}), frozenset({"sent", "gesendet", "date", "datum"}), \
+    frozenset({"subject", "betreff"})  # fmt: skip
+# A header names at least two of these, one of them the sender or the subject.
+_MIN_HEADERS = 2
+# "AW: WG: Re: …": the reply's and forward's marks before the subject are no part of it.
+_REPLY_MARKS = re.compile(r"^(?:(?:re|aw|wg|fw|fwd|antw|wtr)[ \t]*:[ \t]*)+", re.I)
+# Where a quoted reply starts: its attribution line, a divider, or a quoted line.
+_ATTRIBUTION = re.compile(r"(?:on|am)\s.{4,160}\s(?:wrote|schrieb(?:\s.{1,120})?):", re.I)
+_DIVIDER = re.compile(
+    r"-{2,}\s*(?:original message|ursprüngliche nachricht|original-nachricht|forwarded message"
+    r"|weitergeleitete nachricht)\s*-{2,}",
+    re.I,
+)
+# A quoted mail's header line or divider: a line of its own in the quote.
+_QUOTE_HEADER = re.compile(rf"{_HEADER.pattern}|{_DIVIDER.pattern}", re.I)
+# The mail program's own line under the writer's words.
+_CLIENT = re.compile(
+    r"(?:sent from my\s.{1,30}|von meinem\s.{1,30}\sgesendet|gesendet von meinem\s.{1,30}"
+    r"|get outlook for\s.{1,20}|outlook für\s.{1,20}\sbeziehen|sent from (?:outlook|mail) for\s.{1,20})\.?",
+    re.I,
+)
+# The closing formula a signature opens with.
+_CLOSING = re.compile(
+    r"(?:(?:best|kind|warm|warmest|many thanks and(?: best)?)\s+regards|regards|best wishes|best|cheers"
+    r"|thanks|many thanks|thank you|sincerely|yours sincerely|yours|mit (?:den )?(?:freundlichen|besten) grüßen"
+    r"|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße"
+    r"|schöne grüße|gruß|grüße|mfg|lg|vg|bg|danke(?: und viele grüße)?)[ \t]*[,!.]?",
+    re.I,
+)
+# A greeting line: a salutation word and a name or two, ending in a comma or an exclamation mark.
+_GREETING = re.compile(
+    r"(?:hi|hello|hey|dear|good morning|hallo|liebe|lieber|sehr geehrte[r]?|guten (?:tag|morgen)|moin"
+    r"|servus)\b[^.!?:]{0,60}[,!]",
+    re.I,
+)
+_GREETING_WORDS = ("hi", "hello", "hey", "dear", "good", "hallo", "liebe", "sehr", "guten", "moin", "servus")
+# A signature under its closing: the name, a job, a company, a telephone number.
+_SIGNATURE_LINES = 6
+_ADDRESS = re.compile(r"\s*[<\[](?:mailto:)?[^<>\[\]\s]+@[^<>\[\]\s]+[>\]]\s*")
+
+
+def is_mail(text: str) -> bool:
+    """Whether `text` is a pasted e-mail (module docstring). Only the first lines are read
+    unless the first is a header's or a greeting: every page is asked."""
+    lines = _opening_lines(text)
+    if not lines:
+        return False
+    first = lines[0]
+    if ":" in first[:20] and _HEADER.fullmatch(first):
+        headers = _headers(lines)
+        names = {name for name, _value in headers}
+        return len(headers) >= _MIN_HEADERS and bool(names & (_SENDER | _SUBJECT))
+    if first[:8].lower().startswith(_GREETING_WORDS) and _GREETING.fullmatch(first):
+        lines = [line.strip() for line in text.split("\n")]
+        return _closing_at(lines[: _quote_start(lines)]) is not None
+    return False
+
+
+def parse(text: str) -> ParsedArticle:
+    """The mail's fields from its header, its words as the text (module docstring)."""
+    lines = [line.strip() for line in text.split("\n")]
+    start = next(i for i, line in enumerate(lines) if line)
+    headers = _headers(lines[start:])
+    fields = dict(headers)
+    blocks = [Block(BlockKind.PARAGRAPH, line, BlockRole.META) for line in lines[start : start + len(headers)]]
+    rest = lines[start + len(headers) :]
+    quoted = _quote_start(rest)
+    own, quote = rest[:quoted], rest[quoted:]
+    closing = _closing_at(own)
+    signature: list[str] = []
+    if closing is not None:
+        own, signature = own[:closing], [line for line in own[closing:] if line]
+    words = [
+        Block(BlockKind.PARAGRAPH, text, BlockRole.BOILERPLATE, SIGNATURE) if client else Block(BlockKind.PARAGRAPH, text)
+        for text, client in _paragraphs(own, _CLIENT)
+    ]
+    blocks += words
+    blocks += [Block(BlockKind.PARAGRAPH, line, BlockRole.BOILERPLATE, SIGNATURE) for line in signature]
+    blocks += [Block(BlockKind.QUOTE, text) for text, _header in _paragraphs(quote, _QUOTE_HEADER)]
+    words = [b for b in words if b.role is BlockRole.BODY]
+    subject = _REPLY_MARKS.sub("", _field(fields, _SUBJECT) or "").strip()
+    own_text = reading_text(words)
+    title = subject or derive_title(reading_text([b for b in words if not _GREETING.fullmatch(b.text)]))
+    sent = find_date(_field(fields, _SENT) or "")
+    return ParsedArticle(
+        title,
+        not subject and title is not None,
+        None,
+        _sender(_field(fields, _SENDER)) or _signed_name(signature),
+        sent.iso if sent else None,
+        None,
+        detect_language(own_text or text),
+        tuple(blocks),
+    )
+
+
+def _paragraphs(lines: list[str], alone: re.Pattern[str]) -> list[tuple[str, bool]]:
+    """The paragraphs of `lines` (joined where a mail program wrapped them), each with whether
+    it is a line `alone` matches, which stands by itself whatever the wrapping: the mail
+    program's line under the writer's words, a quoted mail's header lines."""
+    found: list[tuple[str, bool]] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line and not alone.fullmatch(line):
+            run.append(line)
+            continue
+        found += [(s.text, False) for s in segment("\n".join(run))]
+        run = []
+        if line:
+            found.append((line, True))
+    return found
+
+
+def _opening_lines(text: str, count: int = 2) -> list[str]:
+    found: list[str] = []
+    for line in text.lstrip()[:600].split("\n"):
+        if line.strip():
+            found.append(line.strip())
+            if len(found) == count:
+                break
+    return found
+
+
+def _headers(lines: list[str]) -> list[tuple[str, str]]:
+    """The header lines the text opens with, as (lower-case name, value)."""
+    found = []
+    for line in lines:
+        match = _HEADER.fullmatch(line) if line else None
+        if match is None:
+            break
+        found.append((match.group(1).lower(), match.group(2).strip()))
+    return found
+
+
+def _field(fields: dict[str, str], names: frozenset[str]) -> str | None:
+    return next((fields[name] for name in fields if name in names), None)
+
+
+def _quote_start(lines: list[str]) -> int:
+    """Where the quoted reply starts in the lines under the header (their count if none)."""
+    for i, line in enumerate(lines):
+        if line.startswith(">") or _DIVIDER.fullmatch(line) or _ATTRIBUTION.fullmatch(line):
+            return i
+        # A reply quoted by Outlook: a second header, "Von: …" over "Gesendet: …".
+        if i + 1 < len(lines) and _HEADER.fullmatch(line) and _HEADER.fullmatch(lines[i + 1]):
+            return i
+    return len(lines)
+
+
+def _closing_at(lines: list[str]) -> int | None:
+    """The line of the closing formula, when at most a signature's lines follow it (or the
+    signature's "--" divider)."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        if line in ("--", "-- ") or (line and len(line) < 40 and _CLOSING.fullmatch(line)):
+            below = [rest for rest in lines[i + 1 :] if rest.strip()]
+            below = [rest for rest in below if not _CLIENT.fullmatch(rest.strip())]
+            return i if len(below) <= _SIGNATURE_LINES else None
+    return None
+
+
+def _sender(value: str | None) -> str | None:
+    """The sender's name from a "From:" value ("Anna Becker <anna.becker@example.de>",
+    "Becker, Anna", "\"Mark Ellis\""); None for an address alone."""
+    if not value:
+        return None
+    name = _ADDRESS.sub(" ", value).strip(" \"'")
+    if "@" in name or not name:
+        return None
+    last, comma, first = name.partition(",")
+    if comma and is_person_name(f"{first.strip()} {last.strip()}"):
+        return f"{first.strip()} {last.strip()}"
+    return name
+
+
+def _signed_name(signature: list[str]) -> str | None:
+    """The name under the closing, where it is a person's."""
+    return next((line for line in signature[1:2] if is_person_name(line)), None)

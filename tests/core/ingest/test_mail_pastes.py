@@ -1,0 +1,111 @@
+"""A pasted e-mail (`mail`): the subject is the title, the sender the author, the sent date the
+date; the writer's words with their greeting are the text; the closing, the signature and
+"Sent from my iPhone" are set aside; a quoted reply stays, as quotes. The page rules had titled
+such a mail "Betreff: …" or "Best regards,", dated it by the quoted reply and kept the closing
+and the mail program's line in the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.ingest.article import BlockKind, BlockRole, ParsedArticle
+from reader.core.ingest.mail import is_mail
+from reader.core.ingest.plaintext import parse
+
+PASTES = Path(__file__).parents[2] / "data" / "pastes"
+
+
+def _read(name: str) -> ParsedArticle:
+    return parse((PASTES / name).read_text(encoding="utf-8"))
+
+
+def _own(article: ParsedArticle) -> list[str]:
+    return [b.text for b in article.blocks if b.role is BlockRole.BODY and b.kind is not BlockKind.QUOTE]
+
+
+def _quoted(article: ParsedArticle) -> list[str]:
+    return [b.text for b in article.blocks if b.role is BlockRole.BODY and b.kind is BlockKind.QUOTE]
+
+
+def _aside(article: ParsedArticle) -> list[str]:
+    return [b.text for b in article.blocks if b.role is BlockRole.BOILERPLATE]
+
+
+@pytest.mark.parametrize(("name", "title", "author", "sent", "own", "aside", "quoted"), [
+    ("mail_de.txt", "Zölle auf Stahl – Stand der Gespräche", "Anna Becker", "2024-12-03T09:14",
+     ["Hallo zusammen,", "nach dem Gespräch mit dem Ministerium gestern sieht es so aus, dass die neuen Zölle auf "
+      "Stahl ab Februar gelten sollen. Die Lieferanten in Polen sind informiert.",
+      "Bitte schickt mir eure Zahlen bis Freitag."],
+     ["Mit freundlichen Grüßen", "Anna Becker", "Leiterin Einkauf", "Von meinem iPhone gesendet"],
+     ["Am 2. Dezember 2024 um 17:02 schrieb Jan Vogel <jan.vogel@example.de>:",
+      "Anna, weißt du schon etwas Neues zu den Zöllen?", "Gruß Jan"]),
+    ("mail_en.txt", "Steel tariffs - where the talks stand", "Mark Ellis", "2024-12-03T09:14",
+     ["Hi all,", "After yesterday's call with the ministry it looks like the new steel tariffs will apply from "
+      "February. Our suppliers in Poland have been told.", "Please send me your numbers by Friday."],
+     ["Best regards,", "Mark Ellis", "Head of Purchasing", "Sent from my iPhone"],
+     ["On Mon, Dec 2, 2024 at 5:02 PM Jan Vogel <jan.vogel@example.com> wrote:", "Mark, any news on the tariffs?",
+      "Jan"]),
+])  # fmt: skip
+def test_a_pasted_mail_with_its_header(name, title, author, sent, own, aside, quoted) -> None:
+    article = _read(name)
+    assert (article.title, article.title_derived) == (title, False)
+    assert article.byline == author
+    assert article.published == sent  # the mail's, not the quoted reply's (2 December)
+    assert _own(article) == own
+    assert _aside(article) == aside
+    assert _quoted(article) == quoted
+    # The header lines are the header's, not the text's.
+    assert not any(text.startswith(("Von:", "From:", "Betreff:", "Subject:")) for text in _own(article))
+
+
+def test_a_mail_copied_without_its_header_is_titled_by_its_first_sentence() -> None:
+    article = _read("mail_nohead_en.txt")
+    assert (article.title, article.title_derived) == ("thanks for the numbers", True)
+    assert article.byline == "Laura Jenkins"  # the name under the closing
+    assert article.published is None
+    assert _own(article)[0] == "Hi Mark," and _own(article)[-1] == "Can we talk on Thursday?"
+    assert _aside(article) == ["Best regards,", "Laura Jenkins", "Senior Consultant", "Example Advisory GmbH",
+                               "+49 30 1234567"]  # fmt: skip
+
+
+def test_an_outlook_reply_under_a_mail_stays_as_a_quote_with_its_own_header() -> None:
+    article = _read("mail_nohead_de.txt")
+    assert article.byline == "Anna Becker" and article.lang == "de"
+    assert _own(article) == [
+        "Hallo Jan,",
+        "danke für die Zahlen. Die Zölle auf Stahl gelten ab Februar, wir sollten den Einkaufsplan für das erste "
+        "Quartal überarbeiten.",
+        "Passt dir Donnerstag?",
+    ]
+    assert _aside(article) == ["Viele Grüße", "Anna Becker"]
+    quoted = _quoted(article)
+    assert quoted[:3] == ["-----Ursprüngliche Nachricht-----", "Von: Jan Vogel <jan.vogel@example.de>",
+                          "Gesendet: Montag, 2. Dezember 2024 17:02"]  # fmt: skip
+    assert article.published is None  # the quoted mail's date is not this one's
+
+
+@pytest.mark.parametrize("text", [
+    # A page whose first line names its author so, with no second header line.
+    "Von: Wolfgang Schmale\n\nDie Geschichte Europas ist eine Geschichte der Grenzen. Sie wurden gezogen.\n\n"
+    "Weitere Texte\nImpressum\nKontakt\nDatenschutz",
+    # A greeting with no closing under it: a letter quoted on a page, not a mail.
+    "Hallo zusammen,\n\nheute geht es um Zölle. Die Regierung plant neue Abgaben.\n\nMehr dazu morgen.\n\n"
+    "Impressum\nKontakt",
+])  # fmt: skip
+def test_a_text_that_is_no_mail_is_read_as_a_page(text: str) -> None:
+    assert not is_mail(text)
+    assert not any(b.reason == "signature" for b in parse(text).blocks)
+
+
+@pytest.mark.parametrize(("sender", "author"), [
+    ("Becker, Anna <anna.becker@example.de>", "Anna Becker"),  # Outlook's "Last, First"
+    ('"Anna Becker" <anna.becker@example.de>', "Anna Becker"),
+    ("Anna Becker [mailto:anna.becker@example.de]", "Anna Becker"),
+    ("anna.becker@example.de", "Anna Becker"),  # no name in the header: the signature's
+])  # fmt: skip
+def test_the_senders_name_in_the_forms_mail_programs_write_it(sender: str, author: str) -> None:
+    text = (PASTES / "mail_de.txt").read_text(encoding="utf-8")
+    text = text.replace("Von: Anna Becker <anna.becker@example.de>", f"Von: {sender}")
+    assert parse(text).byline == author
