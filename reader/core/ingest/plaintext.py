@@ -82,6 +82,9 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     if is_short_text(len(segments)):
         verdicts = [_kept(v, label, s.text, i == meta.title_index or _in_header(s.text, meta))
                     for i, (v, label, s) in enumerate(zip(verdicts, page.labels, segments, strict=True))]  # fmt: skip
+    # A PDF page's running header, footer and number (`page_furniture`) between the paragraphs.
+    verdicts = [Verdict(BlockRole.BOILERPLATE, phrases.FOOTER, v.kind) if s.page_furniture else v
+                for v, s in zip(verdicts, segments, strict=True)]  # fmt: skip
     blocks = rejoined(title_repeat_aside(join_bare_place(_blocks(segments, verdicts, meta)), meta.title))
     body = reading_text(blocks)
     title, derived = meta.title, False

@@ -17,6 +17,8 @@ from reader.core.ingest.article import BlockKind
 from reader.core.ingest.byline import is_author_only, name_beside_date, starts_with_lead
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.drop_caps import joined_drop_caps
+from reader.core.ingest.line_hyphens import broken_word
+from reader.core.ingest.page_furniture import page_furniture
 from reader.core.ingest.relative_dates import read_age
 from reader.core.ingest.tweet_buttons import without_tweet_buttons
 from reader.core.ingest.webpage_datelines import is_marked_dateline
@@ -67,6 +69,7 @@ class Segment:
     gap_before: bool
     ordered: bool = False
     edit_heading: bool = False
+    page_furniture: bool = False  # a PDF page's running header or footer, or its number
 
 
 def segment(text: str) -> list[Segment]:
@@ -74,24 +77,39 @@ def segment(text: str) -> list[Segment]:
     lines = joined_drop_caps([line.strip() for line in without_tweet_buttons(text).split("\n")])
     width = _wrap_width(lines)
     elsewhere = _printed_elsewhere(lines) if width is not None else frozenset()
+    furniture = page_furniture(lines) if width is not None else frozenset()
     segments: list[Segment] = []
+    paragraph: Segment | None = None  # the one a wrapped line carries on
     previous = ""
-    gap = False
+    gap = after_furniture = False
     for line in lines:
         if not line:
-            gap, previous = True, ""
+            gap = True
+            previous = previous if after_furniture else ""
+            continue
+        if line in furniture:
+            # A page's footer and the next one's header stand between the two halves of a
+            # paragraph the page broke: they are a segment of their own, and the paragraph
+            # above them may go on under them.
+            segments.append(Segment(line, BlockKind.PARAGRAPH, gap, page_furniture=True))
+            gap, after_furniture = False, True
             continue
         if (
             previous
-            and segments
+            and paragraph is not None
             and (previous, line) not in elsewhere
             and (_continues(previous, line, width) or _after_dateline(previous, line))
         ):
-            joiner = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
-            segments[-1].text += joiner + line
+            if previous.endswith("-") and previous[-2:-1].isalpha():
+                # "Wirt-" / "schaft": the hyphen goes with the break when it only broke the word.
+                cut = -1 if broken_word(previous, line) else None
+                paragraph.text = paragraph.text[:cut] + line
+            else:
+                paragraph.text += " " + line
         else:
-            segments.append(_make_segment(line, gap))
-        previous, gap = line, False
+            paragraph = _make_segment(line, gap)
+            segments.append(paragraph)
+        previous, gap, after_furniture = line, False, False
     return segments
 
 
