@@ -77,14 +77,63 @@ class Head:
 # A text of this few blocks is a note or a few lines pasted, not a page: a page has a menu,
 # a headline, an author or date line and paragraphs, each a block of its own.
 SHORT_TEXT_BLOCKS = 4
+# A note's lines are jotted: none is a paragraph of this many words.
+_NOTE_LINE_WORDS = 20
+# A menu: this many short lines in a row that say no sentence ("Politik" / "Wirtschaft" / "Sport").
+_MENU_RUN = 3
+_MENU_WORDS = 3
+# A menu or a breadcrumb in one line: short parts between bars or arrows.
+_CRUMB_BARS_CHARS = (" | ", " > ", " » ", " › ")
+_CRUMB_BARS = 2
+_CRUMB_WORDS = 15
+# A date line says little besides its date ("Stand: 03.12.2024", "Veröffentlicht am …"); a
+# note's line that names a date says more ("Call with Jenkins, 4 Dec 2024").
+_DATE_LINE_WORDS = 2
 
 
-def is_short_text(blocks: int) -> bool:
-    """Whether a text of `blocks` blocks is a short paste, which the rules for whole copied
-    pages misread: its title is its first line (`metadata`), its one sentence under a date line
-    is no teaser (a brief with a paragraph under its standfirst keeps it), and no line is set
-    aside by its place (`plaintext`)."""
-    return blocks <= SHORT_TEXT_BLOCKS
+def is_note(head: Head) -> bool:
+    """Whether the text is a note or a few lines pasted, which the rules for whole copied pages
+    misread: its title is its first line (`metadata`), its one sentence under a date line is no
+    teaser (a brief with a paragraph under its standfirst keeps it), and no line is set aside by
+    its place (`plaintext`). A text of up to `SHORT_TEXT_BLOCKS` blocks is one; a longer text
+    is one when nothing in it is a page's: no line the furniture phrases name, no menu of short
+    lines, no author line and no date line (a page's headline has them; "Anruf Müller 3.12." /
+    "Themen: Zölle, Lieferketten" / three lines of the writer's own had its title taken from a
+    later line and lines set aside as a footer), no PDF page's running header or number
+    (`page_furniture`: a document's pages, read as a page's). Asked after the head's dates and authors are
+    read (`find_dates`, `find_authors`)."""
+    if len(head.segments) <= SHORT_TEXT_BLOCKS:
+        return True
+    if head.authors or any(label is not None for label in head.labels):
+        return False
+    if any(shape.n_words > _NOTE_LINE_WORDS for shape in head.shapes):
+        return False  # a paragraph: an article's text copied without its page, read as a page
+    if any(is_date_line(head.segments[i].text, hit) for i, hit in head.dates.items()):
+        return False
+    run = 0
+    for segment, shape in zip(head.segments, head.shapes, strict=True):
+        run = run + 1 if shape.n_words <= _MENU_WORDS and not shape.sentence_end else 0
+        if run >= _MENU_RUN or segment.page_furniture or _page_line(segment.text, shape):
+            return False
+    return True
+
+
+def is_date_line(text: str, hit: DateHit) -> bool:
+    """A line that says little besides its date: its other words (not counting a time's "AM",
+    "EST", digits and marks) are at most `_DATE_LINE_WORDS` ("Published 9:30 AM EST Mar 11,
+    2024", "9-23 Feb 2017 | Mo-Fr 9–16")."""
+    rest = (text[: hit.start] + " " + text[hit.end :]).split()
+    return sum(1 for word in rest if any(map(str.islower, word))) <= _DATE_LINE_WORDS
+
+
+def _page_line(text: str, shape: Shape) -> bool:
+    """A line only a page prints: a menu or a breadcrumb in one line ("Rentenpolitik | Blog |
+    Mailaktion", "Home > Trade > …"), or an author line's lead ("by European Space Agency")."""
+    if shape.n_words > _CRUMB_WORDS:
+        return False
+    if any(text.count(bar) >= _CRUMB_BARS for bar in _CRUMB_BARS_CHARS):
+        return True
+    return not shape.sentence_end and bylines.starts_with_lead(text)
 
 
 def head_zone(

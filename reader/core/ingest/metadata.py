@@ -18,7 +18,7 @@ from datetime import datetime
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.date_lines import starts_with_date_lead
-from reader.core.ingest.head import Head, head_zone, is_short_text
+from reader.core.ingest.head import Head, head_zone, is_date_line, is_note
 from reader.core.ingest.head_ages import age_date
 from reader.core.ingest.head_authors import choose_byline, find_authors
 from reader.core.ingest.head_dates import choose_date, find_dates
@@ -93,6 +93,8 @@ class Metadata:
     agency: str | None = None
     # The line whose age ("3 hours ago") gave `published`, read against a paste's moment.
     age_line: str | None = None
+    # The text is a note, not a page (`head.is_note`).
+    note: bool = False
 
 
 def find_metadata(
@@ -107,14 +109,14 @@ def find_metadata(
     head = head_zone(segments, shapes, labels, lang)
     find_dates(head)
     find_authors(head)
-    found = Metadata()
+    found = Metadata(note=is_note(head))
     _choose_title(head, found)
     teaser, teaser_used = choose_teaser(head, found.title_index)
     found.published, used = choose_date(head, found.title_index or 0)
     found.meta |= used
     found.byline, found.agency, used = choose_byline(head, found.title_index)
     found.meta |= used
-    if teaser is not None and is_short_text(len(head.segments)) and not _text_left(labels, found, teaser_used):
+    if teaser is not None and found.note and not _text_left(labels, found, teaser_used):
         teaser, teaser_used = None, set()  # a note's one sentence under a date is its text, not a standfirst
     found.teaser = teaser
     found.meta |= teaser_used
@@ -297,7 +299,7 @@ def _choose_title(head: Head, found: Metadata) -> None:
         )
         before = min(notice if menu is None else menu, head.first_prose)
         chosen = next((i for i in reversed(range(before)) if _is_title_candidate(head, i)), None)
-    if chosen is None and is_short_text(len(head.segments)):
+    if chosen is None and found.note:
         chosen = _short_text_headline(head)
     elif chosen is None:
         chosen = choose_headline(head, _remembered_candidates(head))
@@ -322,9 +324,17 @@ def _short_text_headline(head: Head) -> int | None:
     rules, which look for the best headline above the running text, found none to stand over
     in "Noch ein Text fuer den Test.\nMit zweiter Zeile." and took the last line, better
     shaped as a headline, out of the text as its title."""
-    if not head.segments or head.shapes[0].sentence_end or not _is_title_candidate(head, 0):
+    if not head.segments or head.shapes[0].sentence_end:
         return None
-    return 0
+    if _is_title_candidate(head, 0):
+        return 0
+    # A note's first line that names its day among its words ("Call with Jenkins, 4 Dec
+    # 2024"): its title, though too short to be a page's dated headline; a date line alone
+    # ("19.03.2024") is none.
+    hit = head.dates.get(0)
+    if hit is not None and not is_date_line(head.segments[0].text, hit) and 0 not in head.authors:
+        return 0
+    return None
 
 
 def _remembered_candidates(head: Head) -> Callable[[int], bool]:

@@ -17,7 +17,6 @@ from reader.core.ingest.boilerplate import Page, Verdict, classify
 from reader.core.ingest.broken_paragraphs import rejoined
 from reader.core.ingest.credit_lines import mark_author_lines, mark_captions
 from reader.core.ingest.date_lines import find_date
-from reader.core.ingest.head import is_short_text
 from reader.core.ingest.heading_shapes import never_heading
 from reader.core.ingest.headline_lines import unhyphenated
 from reader.core.ingest.headline_repeats import title_repeat_aside
@@ -79,7 +78,7 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     passes what it got, and the page is not read twice)."""
     segments = page.segments
     verdicts = classify(page)
-    if is_short_text(len(segments)):
+    if meta.note:
         verdicts = [_kept(v, label, s.text, i == meta.title_index or _in_header(s.text, meta))
                     for i, (v, label, s) in enumerate(zip(verdicts, page.labels, segments, strict=True))]  # fmt: skip
     # A PDF page's running header, footer and number (`page_furniture`) between the paragraphs.

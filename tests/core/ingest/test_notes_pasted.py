@@ -1,0 +1,58 @@
+"""A note pasted or imported is no page, however many lines it has: nothing in it is a page's
+(no furniture phrase, no menu or breadcrumb, no author or date line, no PDF page's footer) and
+its lines are jotted, none a paragraph. Its title is its first line, every line stays. The page
+rules, asked of "Anruf Müller 3.12." and four more lines, took a later line for the title and
+set the lines around it aside as a menu and a footer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.ingest.article import BlockRole
+from reader.core.ingest.head import head_zone, is_note
+from reader.core.ingest.plaintext import parse, read_page
+
+PASTES = Path(__file__).parents[2] / "data" / "pastes"
+
+
+@pytest.mark.parametrize(("name", "title", "published"), [
+    ("note_de.txt", "Anruf Müller 3.12", None),  # a sentence's full stop: the title is made from it
+    # A headline naming its day: the title (out of the text) and the date.
+    ("note_en.txt", "Call with Jenkins, 4 Dec 2024", "2024-12-04"),
+])  # fmt: skip
+def test_a_note_of_five_lines_and_more_is_titled_by_its_first_line_and_keeps_every_line(name, title, published) -> None:
+    text = (PASTES / name).read_text(encoding="utf-8")
+    article = parse(text)
+    assert article.title == title
+    lines = [line for line in text.splitlines() if line]
+    kept = [b.text for b in article.blocks if b.role is BlockRole.BODY]
+    assert kept == (lines if article.title_derived else lines[1:])
+    assert article.byline is None and article.teaser is None
+    assert article.published == published
+
+
+@pytest.mark.parametrize("extra", [
+    "Startseite | Politik | Wirtschaft | Kontakt",  # a menu in one line
+    "Von Sabine Wolters",  # an author line
+    "03.12.2024, 16:30 Uhr",  # a date line
+    "Diesen Beitrag teilen",  # a furniture phrase
+])  # fmt: skip
+def test_a_line_only_a_page_prints_makes_the_text_a_page(extra: str) -> None:
+    lines = (PASTES / "note_de.txt").read_text(encoding="utf-8").splitlines()
+    text = "\n".join([lines[0], extra, *lines[1:]])
+    article = parse(text)
+    roles = {b.text: b.role for b in article.blocks}
+    assert roles[extra] is not BlockRole.BODY
+    assert article.title != "Anruf Müller 3.12"
+
+
+def test_a_short_articles_paragraphs_are_no_note() -> None:
+    # An article's text copied without its page (paragraphs of sentences): the page rules read
+    # it, its headline chosen as a page's.
+    paragraph = ("Die Bundesregierung will die Schuldenbremse erneut lockern, kündigte der Finanzminister "
+                 "am Vormittag vor Journalisten in Berlin an, und die Union signalisierte Gesprächsbereitschaft.")  # fmt: skip
+    text = "Regierung lockert Schuldenbremse\n\n" + "\n\n".join([paragraph] * 5)
+    page, _meta, lang = read_page(text)
+    assert not is_note(head_zone(page.segments, page.shapes, page.labels, lang))
