@@ -9,6 +9,8 @@ status line names the title as the user reads it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -84,3 +86,20 @@ def test_a_pasted_markdown_clipping_is_read_by_its_front_matter(make_window, no_
 def test_a_paste_opening_with_a_rule_that_is_no_front_matter_stays_plain_text(make_window, no_dialog) -> None:
     _window, source = _pasted(make_window, no_dialog, "---\nNoch ein Text fuer den Test.\n---\nMit zweiter Zeile.")
     assert source.title == "Noch ein Text fuer den Test"
+
+
+@pytest.mark.parametrize(("name", "title", "author", "first"), [
+    ("mail_de.txt", "Zölle auf Stahl – Stand der Gespräche", "Anna Becker", "Hallo zusammen,"),
+    ("note_de.txt", "Anruf Müller 3.12", None, "Anruf Müller 3.12."),
+])  # fmt: skip
+def test_a_pasted_mail_or_note_is_titled_as_a_user_reads_it(make_window, speak, no_dialog, name, title, author,
+                                                             first) -> None:
+    """A mail pasted from Outlook was titled "Betreff: …", a note of five lines by a later line
+    (`ingest.mail`, `head.is_note`)."""
+    speak("de")
+    pasted = (Path(__file__).parents[2] / "data" / "pastes" / name).read_text(encoding="utf-8")
+    window, source = _pasted(make_window, no_dialog, pasted)
+    assert source.title == title
+    assert source.byline == author
+    assert source.reading_text.split("\n\n")[0] == first
+    assert title in window.statusBar().currentMessage()
