@@ -33,8 +33,9 @@ _HEADER = re.compile(
     r"(from|von|sent|gesendet|date|datum|to|an|cc|bcc|subject|betreff|reply-to|antwort an)[ \t]*:[ \t]*(.*)",
     re.I,
 )
-_SENDER, _SENT, _SUBJECT = frozenset({"from", "von"}), frozenset({"sent", "gesendet", "date", "datum"}), \
-    frozenset({"subject", "betreff"})  # fmt: skip
+_SENDER = frozenset({"from", "von"})
+_SENT = frozenset({"sent", "gesendet", "date", "datum"})
+_SUBJECT = frozenset({"subject", "betreff"})
 # A header names at least two of these, one of them the sender or the subject.
 _MIN_HEADERS = 2
 # "AW: WG: Re: …": the reply's and forward's marks before the subject are no part of it.
@@ -106,12 +107,12 @@ def parse(text: str) -> ParsedArticle:
     if closing is not None:
         own, signature = own[:closing], [line for line in own[closing:] if line]
     words = [
-        Block(BlockKind.PARAGRAPH, text, BlockRole.BOILERPLATE, SIGNATURE) if client else Block(BlockKind.PARAGRAPH, text)
-        for text, client in _paragraphs(own, _CLIENT)
+        Block(BlockKind.PARAGRAPH, line, BlockRole.BOILERPLATE, SIGNATURE) if client else Block(kind, line)
+        for line, kind, client in _paragraphs(own, _CLIENT)
     ]
     blocks += words
     blocks += [Block(BlockKind.PARAGRAPH, line, BlockRole.BOILERPLATE, SIGNATURE) for line in signature]
-    blocks += [Block(BlockKind.QUOTE, text) for text, _header in _paragraphs(quote, _QUOTE_HEADER)]
+    blocks += [Block(BlockKind.QUOTE, line) for line, _kind, _header in _paragraphs(quote, _QUOTE_HEADER)]
     words = [b for b in words if b.role is BlockRole.BODY]
     subject = _REPLY_MARKS.sub("", _field(fields, _SUBJECT) or "").strip()
     own_text = reading_text(words)
@@ -129,20 +130,20 @@ def parse(text: str) -> ParsedArticle:
     )
 
 
-def _paragraphs(lines: list[str], alone: re.Pattern[str]) -> list[tuple[str, bool]]:
-    """The paragraphs of `lines` (joined where a mail program wrapped them), each with whether
-    it is a line `alone` matches, which stands by itself whatever the wrapping: the mail
-    program's line under the writer's words, a quoted mail's header lines."""
-    found: list[tuple[str, bool]] = []
+def _paragraphs(lines: list[str], alone: re.Pattern[str]) -> list[tuple[str, BlockKind, bool]]:
+    """The paragraphs and list items of `lines` (joined where a mail program wrapped them),
+    each with whether it is a line `alone` matches, which stands by itself whatever the
+    wrapping: the mail program's line under the writer's words, a quoted mail's header lines."""
+    found: list[tuple[str, BlockKind, bool]] = []
     run: list[str] = []
     for line in [*lines, ""]:
         if line and not alone.fullmatch(line):
             run.append(line)
             continue
-        found += [(s.text, False) for s in segment("\n".join(run))]
+        found += [(s.text, s.kind, False) for s in segment("\n".join(run))]
         run = []
         if line:
-            found.append((line, True))
+            found.append((line, BlockKind.PARAGRAPH, True))
     return found
 
 

@@ -109,3 +109,11 @@ def test_the_senders_name_in_the_forms_mail_programs_write_it(sender: str, autho
     text = (PASTES / "mail_de.txt").read_text(encoding="utf-8")
     text = text.replace("Von: Anna Becker <anna.becker@example.de>", f"Von: {sender}")
     assert parse(text).byline == author
+
+
+def test_a_mails_list_keeps_its_items() -> None:
+    text = (PASTES / "mail_nohead_en.txt").read_text(encoding="utf-8").replace(
+        "Can we talk on Thursday?", "Three points:\n\n- tariffs from February\n- suppliers told\n\nCan we talk on Thursday?"
+    )
+    items = [b.text for b in parse(text).blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == ["tariffs from February", "suppliers told"]
