@@ -27,7 +27,7 @@ from typing import Any
 
 from stop_words import get_stop_words
 
-from reader.core.analysis import analyser, fold, stems, tokens_of
+from reader.core.analysis import analyser, chunk_tokens, fold, stems
 from reader.core.word_frequency import table
 
 # The lead carries the event: who, what, where, when. Reading further mostly adds background
@@ -71,16 +71,17 @@ class Profile:
 
 
 class _JsonWeights(dict[float, str]):
-    """Weight → ": " and its JSON text, worked out as it is first looked up. A profile's JSON is
-    some 140 keys and weights, and writing a float (its shortest round-trip repr) is slow,
-    but the weights are a few hundred rounded values, so nearly every one is a look-up in C."""
+    """Weight → '": ' and its JSON text (the closing quote of the key before it), worked out as
+    it is first looked up. A profile's JSON is some 140 keys and weights, and writing a float
+    (its shortest round-trip repr) is slow, but the weights are a few hundred rounded values,
+    so nearly every one is a look-up in C."""
 
     __slots__ = ()
 
     def __missing__(self, weight: float) -> str:
         if len(self) >= 1 << 16:
             self.clear()
-        found = self[weight] = ": " + (repr(weight) if math.isfinite(weight) else json.dumps(weight))
+        found = self[weight] = '": ' + (repr(weight) if math.isfinite(weight) else json.dumps(weight))
         return found
 
 
@@ -89,16 +90,21 @@ _FLOAT = {float}
 
 
 def _json_object(data: dict[str, float]) -> str:
-    """`json.dumps(data, ensure_ascii=False)` of a dict of str → float, keys written by json's
-    own string encoder. Anything else goes to `json.dumps` itself: 2 and 2.0 are one key of the
-    weights' cache, but "2" and "2.0" in JSON; a key that is no string raises TypeError here."""
+    """`json.dumps(data, ensure_ascii=False)` of a dict of str → float. A profile's keys are
+    stems, folded words and figures, which JSON writes as they are between quotes: json's
+    string encoder, asked once of all keys joined, says so (an escape would make it longer),
+    and then each key is only put between quotes, where it was encoded one by one (a sixth of
+    the JSON's time). Anything else goes to `json.dumps` itself: 2 and 2.0 are one key of the
+    weights' cache, but "2" and "2.0" in JSON; a key that is no string raises TypeError."""
     if _FLOAT.issuperset(map(type, data.values())):
         try:
-            pairs = list(map(add, map(encode_basestring, data), map(_JSON_WEIGHT.__getitem__, data.values())))
+            keys = "".join(data)
         except TypeError:
             pass
         else:
-            return "{" + ", ".join(pairs) + "}"
+            if len(encode_basestring(keys)) == len(keys) + 2:
+                pairs = map(add, data, map(_JSON_WEIGHT.__getitem__, data.values()))
+                return '{"' + ', "'.join(pairs) + "}" if data else "{}"
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -196,12 +202,12 @@ def make_profile(
     """The profile of one article from its metadata and reading text.
 
     Written for the parsing workers, where it runs once per imported file: the loops over
-    every word run in C (`tokens_of`, `map` over the analyser's cached stems, `Counter`), and only
-    the few dozen terms and names kept are handled one by one in Python.
+    every word run in C (`chunk_tokens`, `map` over the analyser's cached stems, `Counter`),
+    and only the few dozen terms and names kept are handled one by one in Python.
     """
     stem_of = analyser(lang).stem
     rare = _rarities("en" if lang == "en" else "de")
-    heading, teasing, lead = tokens_of(title), tokens_of(teaser or ""), tokens_of(text[:LEAD_CHARS])
+    lines, heading, teasing, lead = _read(title, teaser or "", text[:LEAD_CHARS])
     words = heading + teasing + lead
     stems_found = list(map(stem_of, words))
     title_stems = stems_found[: len(heading)]
@@ -219,8 +225,26 @@ def make_profile(
     common = sorted(kept, key=itemgetter(1), reverse=True)[: MAX_TERMS * 2]
     terms = {t: _WEIGHT[c, rare[surface[t]]] for t, c in common}
     top = dict(sorted(terms.items(), key=itemgetter(1), reverse=True)[:MAX_TERMS])
-    names = _names(f"{title}.\n{teaser or ''}.\n{text[:LEAD_CHARS]}", lang)
+    names = _names(lines, lang)
     return Profile(source_id, day_of(published), top, names, (lang or "")[:2].lower() or None)
+
+
+def _read(title: str, teaser: str, lead: str) -> tuple[list[list[str]], list[str], list[str], list[str]]:
+    """The text the names are read from (title, teaser and lead on lines of their own, title
+    and teaser closed by a full stop) as lines of white-space chunks, and the tokens of title,
+    teaser and lead taken from those chunks: the text is split once for the terms and the
+    names alike (each split it again: 5 % of a profile). A full stop is no token and a line
+    break splits chunks as any white space does, so each part's tokens are `tokens_of` its
+    own text."""
+    lines = _chunk_lines(f"{title}.\n{teaser}.\n{lead}")
+    after_title = title.count("\n") + 1
+    after_teaser = after_title + teaser.count("\n") + 1
+    return (
+        lines,
+        chunk_tokens(chain.from_iterable(lines[:after_title])),
+        chunk_tokens(chain.from_iterable(lines[after_title:after_teaser])),
+        chunk_tokens(chain.from_iterable(lines[after_teaser:])),
+    )
 
 
 class _Keep(dict[str, bool]):
@@ -255,13 +279,18 @@ class _Weight(dict[tuple[int, float], float]):
 _WEIGHT = _Weight()
 
 
-def _names(text: str, lang: str | None) -> dict[str, float]:
+def _chunk_lines(text: str) -> list[list[str]]:
+    """Each line of `text` as its white-space chunks (`str.split`, in C): what `_names` reads."""
+    return list(map(str.split, text.split("\n")))
+
+
+def _names(lines: list[list[str]], lang: str | None) -> dict[str, float]:
     """Capitalised words inside sentences, and numbers of two or more digits, folded, each
     with its rarity (numbers count as rare: a figure is the most specific thing a report has).
 
-    The text is read by white-space chunks (split in C), each chunk's candidates looked up in
-    `_CHUNK_NAMES`: no candidate spans white space, so they are those of the whole text, in
-    order, and chunks repeat across articles as words do. The look-up has settled what does
+    The text comes as its lines' white-space chunks (`_chunk_lines`), each chunk's candidates
+    looked up in `_CHUNK_NAMES`: no candidate spans white space, so they are those of the
+    whole text, in order, and chunks repeat across articles as words do. The look-up has settled what does
     not depend on the text around a chunk (a number's spelling, a word's folded name, stop
     words and years left out), so only chunks holding a candidate that may count, a fifth of
     them or fewer, are looked at one by one, for whether a word opens a sentence. (A regex
@@ -271,8 +300,7 @@ def _names(text: str, lang: str | None) -> dict[str, float]:
     rarities = _rarities("en" if lang == "en" else "de")
     counts: dict[str, int] = {}
     rare: dict[str, float] = {}
-    for line in text.split("\n"):
-        chunks = line.split()
+    for chunks in lines:
         found = list(map(_CHUNK_NAMES.__getitem__, chunks))
         for k in compress(range(len(chunks)), found):
             for key, word, opens_chunk in found[k]:

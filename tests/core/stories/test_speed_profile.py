@@ -6,12 +6,22 @@ once; the expected values of the hand-made case are written by hand."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.analysis import fold
+from reader.core.analysis import fold, tokens_of
 from reader.core.stories import profile
-from reader.core.stories.profile import _CANDIDATE, _SENTENCE_END, MAX_NAMES, _names, _number
+from reader.core.stories.profile import (
+    _CANDIDATE,
+    _SENTENCE_END,
+    LEAD_CHARS,
+    MAX_NAMES,
+    _chunk_lines,
+    _names,
+    _number,
+)
 
 _SLOW = settings(deadline=None, max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 
@@ -53,11 +63,12 @@ _PIECES = [
 )
 @example("Die Kanzlerin Merz traf (Takaichi in Tokio. Dort „Müller“ 35.000 und 2024", "de")
 def test_names_are_those_read_word_by_word(text: str, lang: str | None) -> None:
-    assert _names(text, lang) == _slow_names(text, lang)
+    assert _names(_chunk_lines(text), lang) == _slow_names(text, lang)
 
 
 def test_names_by_hand() -> None:
-    names = _names("Die Kanzlerin traf Merz und (Takaichi.\nDort 35.000 und 35,000 Leute, 2024 und 7", "de")
+    text = "Die Kanzlerin traf Merz und (Takaichi.\nDort 35.000 und 35,000 Leute, 2024 und 7"
+    names = _names(_chunk_lines(text), "de")
     # "Die", "Dort" open a sentence (and are stop words); "Kanzlerin" does not open one.
     assert set(names) == {"kanzlerin", "merz", "takaichi", "leute", "35000"}
     assert names["35000"] == 3.0
@@ -99,3 +110,34 @@ def test_a_word_of_lower_case_letters_is_no_name() -> None:
     assert chunks["regierung"] == ()
     assert chunks["Regierung"] == (("regierung", "Regierung", True),)
     assert chunks["(42,"] == (("42", None, False),)
+
+
+# Titles and teasers of several lines, white space of every kind at their ends, full stops.
+_PART_PIECES = ["Merz", "traf", "Takaichi.", "35.000", " ", "\n", "\t", "\u00a0", ".", "„Tokio“", "-", "\u2028"]
+_PART = st.lists(st.sampled_from(_PART_PIECES), max_size=12).map("".join)
+
+
+@_SLOW
+@given(_PART.filter(bool), _PART, _PART)
+@example("Merz in Tokio", "", "Die Kanzlerin traf Merz.\n\nDort 35.000 Leute")
+@example("Zwei\nZeilen ", "Teaser\n", "\nLead")
+def test_a_profile_reads_each_part_as_its_own_text(title: str, teaser: str, lead: str) -> None:
+    """The profile splits title, teaser and lead once, for its terms and its names: each part's
+    tokens are those of its own text, and the names' lines those of the text they were read
+    from before."""
+    lines, heading, teasing, leading = profile._read(title, teaser, lead)
+    assert (heading, teasing, leading) == (tokens_of(title), tokens_of(teaser), tokens_of(lead))
+    assert lines == [line.split() for line in f"{title}.\n{teaser}.\n{lead}".split("\n")]
+
+
+def test_real_pages_read_as_their_parts() -> None:
+    """The same on the committed dev-set pages' own lines: title, teaser and a lead taken
+    from their text (the pages' first, second and remaining lines)."""
+    pages = sorted(Path(__file__).parents[2].glob("data/devsample/*/*.txt"))
+    assert len(pages) >= 20
+    for page in pages:
+        first, second, rest = (page.read_text(encoding="utf-8").split("\n", 2) + ["", ""])[:3]
+        lines, heading, teasing, leading = profile._read(first, second, rest[:LEAD_CHARS])
+        assert heading == tokens_of(first) and teasing == tokens_of(second), page.name
+        assert leading == tokens_of(rest[:LEAD_CHARS]), page.name
+        assert sum(map(len, lines)) == len(f"{first}.\n{second}.\n{rest[:LEAD_CHARS]}".split())
