@@ -230,13 +230,14 @@ def make_profile(
 
 
 def _read(title: str, teaser: str, lead: str) -> tuple[list[list[str]], list[str], list[str], list[str]]:
-    """The text the names are read from (title, teaser and lead on lines of their own, title
-    and teaser closed by a full stop) as lines of white-space chunks, and the tokens of title,
-    teaser and lead taken from those chunks: the text is split once for the terms and the
-    names alike (each split it again: 5 % of a profile). A full stop is no token and a line
+    """Title, teaser and lead, each on lines of its own, as lines of white-space chunks (what
+    `_names` reads), and the tokens of each part taken from those chunks: the text is split
+    once for the terms and the names alike (each split it again: 5 % of a profile). A line
     break splits chunks as any white space does, so each part's tokens are `tokens_of` its
-    own text."""
-    lines = _chunk_lines(f"{title}.\n{teaser}.\n{lead}")
+    own text. (The names were read with a full stop after title and teaser; it changes no
+    candidate of the chunk it closes and opens no sentence on the line it ends, but made the
+    title's last chunk one no cache had seen.)"""
+    lines = _chunk_lines(f"{title}\n{teaser}\n{lead}")
     after_title = title.count("\n") + 1
     after_teaser = after_title + teaser.count("\n") + 1
     return (

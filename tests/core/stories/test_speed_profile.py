@@ -113,7 +113,7 @@ def test_a_word_of_lower_case_letters_is_no_name() -> None:
 
 
 # Titles and teasers of several lines, white space of every kind at their ends, full stops.
-_PART_PIECES = ["Merz", "traf", "Takaichi.", "35.000", " ", "\n", "\t", "\u00a0", ".", "„Tokio“", "-", "\u2028"]
+_PART_PIECES = ["Merz", "traf", "Takaichi", "35.000", "3,5", "42", " ", "\n", "\t", "\u00a0", ".", ":", "„Tokio“", "-", "\u2028"]
 _PART = st.lists(st.sampled_from(_PART_PIECES), max_size=12).map("".join)
 
 
@@ -123,11 +123,12 @@ _PART = st.lists(st.sampled_from(_PART_PIECES), max_size=12).map("".join)
 @example("Zwei\nZeilen ", "Teaser\n", "\nLead")
 def test_a_profile_reads_each_part_as_its_own_text(title: str, teaser: str, lead: str) -> None:
     """The profile splits title, teaser and lead once, for its terms and its names: each part's
-    tokens are those of its own text, and the names' lines those of the text they were read
-    from before."""
+    tokens are those of its own text, and the names those of the text they were read from
+    before, title and teaser closed by a full stop."""
     lines, heading, teasing, leading = profile._read(title, teaser, lead)
     assert (heading, teasing, leading) == (tokens_of(title), tokens_of(teaser), tokens_of(lead))
-    assert lines == [line.split() for line in f"{title}.\n{teaser}.\n{lead}".split("\n")]
+    for lang in ("de", "en"):
+        assert _names(lines, lang) == _slow_names(f"{title}.\n{teaser}.\n{lead}", lang)
 
 
 def test_real_pages_read_as_their_parts() -> None:
@@ -140,4 +141,5 @@ def test_real_pages_read_as_their_parts() -> None:
         lines, heading, teasing, leading = profile._read(first, second, rest[:LEAD_CHARS])
         assert heading == tokens_of(first) and teasing == tokens_of(second), page.name
         assert leading == tokens_of(rest[:LEAD_CHARS]), page.name
-        assert sum(map(len, lines)) == len(f"{first}.\n{second}.\n{rest[:LEAD_CHARS]}".split())
+        before = _slow_names(f"{first}.\n{second}.\n{rest[:LEAD_CHARS]}", "en")
+        assert _names(lines, "en") == before, page.name
