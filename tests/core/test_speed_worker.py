@@ -184,3 +184,24 @@ def test_the_prose_control_characters_looked_for_are_those_the_pattern_counts() 
 )
 def test_looks_like_prose_counts_control_characters(text: str, prose: bool) -> None:
     assert decode._looks_like_prose(text) is prose
+
+
+def test_a_file_for_the_writer_is_the_file_without_its_blocks() -> None:
+    """What a worker hands the writer is `dataclasses.replace`'s copy without the blocks, on
+    the committed dev pages (.txt) and the web page readers' own (a URL, tags, an agency)."""
+    from dataclasses import fields, replace
+    from pathlib import Path
+
+    from reader.core.ingest.prepare import prepare_file
+
+    data = Path(__file__).parents[1] / "data"
+    pages = sorted(data.glob("devsample/*/*.txt"))[:12] + sorted(data.glob("html/*.html"))[:6]
+    assert len(pages) >= 15
+    for page in pages:
+        prepared = prepare_file(page)
+        slim = prepared.for_writer()
+        assert slim == replace(prepared, article=prepared.article.replace(blocks=())), page.name
+        assert slim.article.blocks == () and prepared.article.blocks, page.name
+        for f in fields(prepared.article):
+            if f.name != "blocks":
+                assert getattr(slim.article, f.name) == getattr(prepared.article, f.name), f.name
