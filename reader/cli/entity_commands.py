@@ -213,7 +213,7 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
         return 0
     width = fit.columns()
     for e in listed:
-        named = merge_roles(e.roles)  # none when the only one is a salutation ("Frau")
+        named = merge_roles(e.roles, name=e.name)  # none when the only one is a salutation ("Frau")
         roles = f"  ({', '.join(named)})" if named else ""
         print(fit.cut(
             f"{e.id:>6}  {e.kind.value:<6}  {counted(e.sources, 'source', 4):<12}  {counted(e.mentions, 'mention', 5):<14}  {titled_name(e.name, e.roles)}{roles}",
@@ -256,7 +256,7 @@ def _show_mentions(
         ]}  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
-    named = merge_roles(entity.roles)
+    named = merge_roles(entity.roles, name=entity.name)
     roles = f" — {', '.join(named)}" if named else ""
     print(f"{titled_name(entity.name, entity.roles)} ({entity.kind.value}){roles}: {counted(len(mentions), 'mention')} in {counted(sources, 'source')}")
     last, width = None, fit.columns()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.cues import bare
+from reader.core.entities.held_offices import holding_word
 from reader.core.entities.kin import kin_before
 from reader.core.entities.listed_roles import before_comma, bracketed, share_plural_roles
 from reader.core.entities.model import EntityKind
@@ -82,7 +83,10 @@ _QUALIFIERS = frozenset({"former", "foreign"})
 
 def _widened(words: list[Token], at: int, role: str, text: str) -> str:
     """The role a run gave, right before the name, with the qualifiers the run left out before
-    it ("Former President Barack Obama", "Foreign Secretary Dominic Raab")."""
+    it ("Former President Barack Obama", "Foreign Secretary Dominic Raab"), the ranks in small
+    letters before an acronym ("deputy CEO") and the word in small letters saying how the
+    office is held (`held_offices`: "former President", "acting CEO", "der kommissarische
+    Leiter")."""
     start = at - len(role.split())
     if start <= 0 or " ".join(bare(w.text) for w in words[start:at]) != role:
         return role
@@ -94,6 +98,16 @@ def _widened(words: list[Token], at: int, role: str, text: str) -> str:
         and joined(words, start - 1, start, text)
     ):
         start -= 1
+    while (
+        role.isupper() and start > 0 and words[start - 1].text in MODIFIERS
+        and joined(words, start - 1, start, text)
+    ):  # fmt: skip
+        start -= 1  # "deputy CEO Tom Wild": the run opened at the acronym
+    if (
+        start > 0 and words[start - 1].text.islower() and holding_word(words[start - 1].text)
+        and joined(words, start - 1, start, text)
+    ):  # fmt: skip
+        start -= 1  # "the former President", "acting CEO", "die ehemalige Ministerin"
     return " ".join(bare(w.text) for w in words[start:at])
 
 

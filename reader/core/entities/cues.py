@@ -13,6 +13,7 @@ from itertools import pairwise
 from reader.core.entities import places
 from reader.core.entities.borne_names import widely_borne
 from reader.core.entities.first_names import personal_name, plain_first_name
+from reader.core.entities.held_offices import office_after_hyphen
 from reader.core.entities.lexicon import (
     DEGREES,
     NEVER_NAME,
@@ -107,6 +108,8 @@ def _role_length(texts: tuple[str, ...]) -> int:
             return size
     if texts[0] in ROLE_TITLES:  # "Dr.", "Rt. Hon."
         return 2 if len(texts) > 1 and texts[1] in ROLE_TITLES else 1
+    if office := office_after_hyphen(texts[0]):  # "President-elect", "Secretary-designate"
+        return 1 if _role_length((office,)) == 1 else 0
     word = low[0]
     if len(word) > 6 and word.endswith(_SCIENTISTS) and word.isalpha():
         return 1  # "immunologist", "physician", "photographer", "Soziologin"

@@ -80,6 +80,15 @@ def personal_name(word: str) -> bool:
     return gender not in ("unknown", "andy")
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def sex_of(word: str) -> str:
+    """"m" or "f" for a first name the list gives one sex, else "" (one it gives mostly one,
+    "Kim", "Robin", or either, "Eike", or none it knows): what a German office written short
+    before the name ("Abg.") is written out as, "Abgeordneter" or "Abgeordnete" — not guessed."""
+    gender = _detector().get_gender(word)  # type: ignore[attr-defined]
+    return {"male": "m", "female": "f"}.get(gender, "")
+
+
 # gender-guesser's columns (0-based) for the countries whose news these texts are: Great
 # Britain, Ireland, the USA, Germany, Austria, Switzerland.
 _OUR_COUNTRIES = (0, 1, 2, 12, 13, 14)

@@ -56,6 +56,8 @@ ROLE_TITLES = (
     "Hon.", "Lt.", "Sgt.", "Capt.", "Cpl.", "Det.", "Col.", "Maj.",  # ranks: "Lt. Matt Harris"
     "Brig.", "Atty.",  # "Brig. Gen.", "Atty. Gen.": read "Gen." alone, the list said "General"
     "Adm.", "Cmdr.", "Supt.", "Insp.",  # "Det. Supt. Ann Reyes" gave a person "Supt"
+    # German offices written short before a name: "Abg. Thomas Müller", "Bgm. Anna Weber"
+    "Abg.", "Präs.", "Vors.", "Bgm.", "Min.",
 )  # fmt: skip
 
 # An organisation's head: the last word of its name or the end of a German compound.

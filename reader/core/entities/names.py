@@ -60,7 +60,9 @@ def tokens(text: str) -> list[Token]:
     last_end = 0
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if word[-1] == "." and word not in _ABBREVIATIONS and not _DOTTED.fullmatch(word):
+        if word[-1] == "." and (
+            word not in _ABBREVIATIONS or _counted(found, text, start)
+        ) and not _DOTTED.fullmatch(word):
             word, end = word[:-1], end - 1
         gap = text[last_end:start]
         begins = (
@@ -76,6 +78,12 @@ def tokens(text: str) -> list[Token]:
         found.append(Token(word, start, end, begins))
         last_end = end
     return found
+
+
+def _counted(found: list[Token], text: str, start: int) -> bool:
+    """Whether the word at `start` follows a number: a unit there, no title ("2 Min.
+    Lesezeit", "in der 90. Min.": minutes, where "Min. Petra Lang" is a minister)."""
+    return bool(found) and found[-1].text[:1].isdigit() and not text[found[-1].end : start].strip(". ")
 
 
 # What "on" introduces after a name that is no part of it: a day or a month.

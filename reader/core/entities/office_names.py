@@ -150,6 +150,8 @@ GERMAN_ALSO = {
     "vizeregierungschef": "vice premier", "vizeregierungschefin": "vice premier",
     "mitbegründer": "co-founder", "mitbegründerin": "co-founder",
     "rechtsanwalt": "lawyer", "rechtsanwältin": "lawyer",
+    # written short before a name, where the first name does not say a man or a woman
+    "abg.": "lawmaker", "präs.": "president", "vors.": "chair", "bgm.": "mayor", "min.": "minister",
 }  # fmt: skip
 # An office's English name when a woman holds it, where English has one ("Königin": "Queen").
 ENGLISH_FEMININE = {"king": "Queen", "prince": "Princess"}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from reader.core.entities.cues import bare, role_length
 from reader.core.entities.first_names import personal_name
+from reader.core.entities.held_offices import holding_word
 from reader.core.entities.names import Token, english_noun
 
 # Ranks and kinds of an office written before its role word ("senior director").
@@ -190,13 +191,19 @@ def phrase(words: list[Token], start: int, end: int, text: str, floor: int = 0) 
     """The whole office around the role words `words[start:end]`: ranks before it (not before
     `floor`), a second role word after it, or the department a "Head of" leads."""
     lower = words[start].text.islower()
+    acronym = words[start].text.isupper()  # "acting CEO", "interim CFO"
     while (
         start - 1 >= floor
         and words[start - 1].text.casefold() in MODIFIERS
-        and words[start - 1].text.islower() == lower
+        and (words[start - 1].text.islower() == lower or acronym and words[start - 1].text.islower())
         and joined(words, start - 1, start, text)
     ):
         start -= 1
+    if (
+        start - 1 >= floor and words[start - 1].text.islower()
+        and holding_word(words[start - 1].text) and joined(words, start - 1, start, text)
+    ):  # fmt: skip
+        start -= 1  # "former chief executive", "ehemalige Ministerin": how it is held
     if lower:  # "political scientist", "family medicine physician", "press secretary"
         first = start
         while (

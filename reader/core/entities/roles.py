@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 
 from reader.core.entities import places
+from reader.core.entities.held_offices import ACTING, DESIGNATE, ELECT, FORMER, held, written_held
 from reader.core.entities.lexicon import ROLE_ENDINGS_DE, ROLE_WORDS_EN
 from reader.core.entities.office_names import (
     EITHER_DE,
@@ -48,7 +49,9 @@ _FEMININE = (
 _GERMAN = {m.casefold(): key for key, (_en, m, _f) in OFFICES.items()}
 _GERMAN |= {f.casefold(): key for key, (_en, _m, f) in OFFICES.items()} | GERMAN_ALSO
 _ENGLISH = {en.casefold(): key for key, (en, _m, _f) in OFFICES.items()} | ENGLISH_ALSO
-_FORMER = "former:"  # the key of an office held before: "Ex-Premier", "former President"
+# The keys of an office held before, for the time being or not yet (`held_offices`):
+# "former:prime minister" for "Ex-Premier" and "former Prime Minister".
+_HELD = tuple(f"{kind}:" for kind in (FORMER, ACTING, ELECT, DESIGNATE))
 # A code before an office: "US-Präsident", "US President", "U.S. Secretary", "EU-Kommissar".
 _CODE = re.compile(r"^(?:[A-Z]{2,3}|U\.S\.|U\.K\.)$")
 # Nationality words English sources put before an office ("Japanese Prime Minister"): a capital
@@ -64,11 +67,15 @@ _TITLE_AFTER = re.compile(r"(?:\s+(?:Dr|Prof)\.)+$")
 def _office(role: str) -> tuple[str, str, str, str] | None:
     """(office key, language, qualifier, qualifier's kind) of a role the table knows, or None."""
     role = _TITLE_AFTER.sub("", role)
+    if (how := held(role)) is not None:  # "Ex-Premier", "acting CEO": an office of its own
+        kind, office, language = how
+        known = _office(office)
+        if known is None or known[0].startswith(_HELD):
+            return None
+        if not language:  # "Ex-": German's and English's ("Ex-Premier", "ex-CEO")
+            language = "de" if office.casefold() in _GERMAN else known[1]
+        return f"{kind}:{known[0]}", language, known[2], known[3]
     low = role.casefold()
-    if low.startswith("ex-") and low[3:] in _GERMAN:  # "Ex-Premier": a former office
-        return _FORMER + _GERMAN[low[3:]], "de", "", ""
-    if low.startswith("former ") and low[7:] in _ENGLISH:
-        return _FORMER + _ENGLISH[low[7:]], "en", "", ""
     if low in _GERMAN and low not in _ENGLISH:
         return _GERMAN[low], "de", "", ""
     if low in _ENGLISH:
@@ -123,9 +130,10 @@ _US_TITLES = {
 
 
 def _written(key: str, language: str, qualifier: str, feminine: bool) -> str:
-    if key.startswith(_FORMER):  # "former Prime Minister", "Ex-Premierminister"
-        office = _written(key.removeprefix(_FORMER), language, qualifier, feminine)
-        return f"Ex-{office}" if language == "de" else f"former {office}"
+    if key.startswith(_HELD):  # "former Prime Minister", "Ex-Premierminister"
+        kind, _colon, rest = key.partition(":")
+        office = _written(rest, language, qualifier, feminine)
+        return written_held(kind, office, language, feminine)
     english, masculine, female = OFFICES[key]
     if feminine:
         english = ENGLISH_FEMININE.get(key, english)  # "Königin": "Queen"
@@ -137,15 +145,17 @@ def _written(key: str, language: str, qualifier: str, feminine: bool) -> str:
     return f"{qualifier} {english}" if qualifier else english
 
 
-def merge_roles(roles: Iterable[str], language: str = "en") -> tuple[str, ...]:
+def merge_roles(roles: Iterable[str], language: str = "en", name: str = "") -> tuple[str, ...]:
     """`roles` (the most used first) with one role per office, written for `language` ("de" or
     "en"); offices named by more of the roles come first, then in the order given. A salutation
     ("Frau", "Mr.") is no office and is left out, nor is an honorific ("Hon.": how one is
     addressed) or an academic title ("Dr.": every list writes that before the name,
     `person_titles.titled_name`, as the who's who does). A short title is written out and a German office in the nominative
-    (`written_roles`): "Gov." is "Governor"."""
+    (`written_roles`): "Gov." is "Governor", "Abg." before `name` "Thomas Müller"
+    "Abgeordneter"."""
+    first = name.split()[0] if name.split() else ""
     roles = [
-        written(r) for r in dict.fromkeys(roles)
+        written(r, first) for r in dict.fromkeys(roles)
         if r.rstrip(".").casefold() not in SALUTATIONS and not is_title(r) and not honorific(r)
     ]  # fmt: skip
     feminine = any(
@@ -195,6 +205,7 @@ def _shown(key: str, members: list[str], language: str, feminine: bool) -> str:
             ]  # "Japanexperte" -> "Japan expert"; a field: "company president"
             kept = kind in ("place", "name") or english.isupper()  # "Volkswagen chief"
             return f"{qualifier} {english if kept else english.lower()}"
-    if own:  # as a source wrote it, a capital first
+    if own:  # as a source wrote it, a capital first, written out ("Abgeordnete", not "Abg.")
+        own.sort(key=lambda k: k[0].endswith("."))
         return next((k[0] for k in own if k[0][:1].isupper()), own[0][0])
     return _written(key, language, "", feminine)

@@ -56,7 +56,7 @@ def whos_who_markdown(
             marks = "".join(f"[^who-{i}]" for i in ids)
             cited.update(dict.fromkeys(ids))
             name = titled_name(entity.name, entity.roles)
-            named = merge_roles(entity.roles, language)
+            named = merge_roles(entity.roles, language, entity.name)
             roles = f" — {', '.join(inline_markdown(r) for r in named)}" if named else ""
             lines.append(f"- **{inline_markdown(name)}**{roles} {marks}")
         lines.append("")

@@ -15,15 +15,21 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities.first_names import sex_of
 from reader.core.entities.org_nominatives import ADJECTIVE_STEM
 
 # The short titles news writes before a name, word by word ("Lt. Col." is "Lieutenant Colonel").
-_SPELLED = {
+_SPELLED: dict[str, str | tuple[str, str]] = {
     "gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "lt.": "Lieutenant",
     "col.": "Colonel", "gen.": "General", "sgt.": "Sergeant", "capt.": "Captain",
     "maj.": "Major", "det.": "Detective", "cpl.": "Corporal", "cmdr.": "Commander",
     "adm.": "Admiral", "supt.": "Superintendent", "insp.": "Inspector", "atty.": "Attorney",
     "brig.": "Brigadier",
+    # German offices, a man's and a woman's: written out only when the first name says which
+    # ("Abg. Thomas Müller": "Abgeordneter"; "Abg. Kim Meier" stays "Abg.", rather than guessed)
+    "abg.": ("Abgeordneter", "Abgeordnete"), "präs.": ("Präsident", "Präsidentin"),
+    "vors.": ("Vorsitzender", "Vorsitzende"), "bgm.": ("Bürgermeister", "Bürgermeisterin"),
+    "min.": ("Minister", "Ministerin"),
 }  # fmt: skip
 # Honorifics: a role of these words alone is none ("The Hon. Funke Adedoyin").
 _HONORIFICS = frozenset({"hon.", "rt.", "the", "right", "honourable", "honorable"})
@@ -54,9 +60,10 @@ def honorific(role: str) -> bool:
     return all(word.casefold() in _HONORIFICS for word in role.split())
 
 
-def written(role: str) -> str:
-    """`role` as a list shows it: its short titles written out, a German office's adjectives
-    in the nominative; any other role as the source wrote it."""
+def written(role: str, first_name: str = "") -> str:
+    """`role` as a list shows it: its short titles written out (a German one in the form the
+    person's `first_name` says, `first_names.sex_of`), a German office's adjectives in the
+    nominative; any other role as the source wrote it."""
     words = role.split()
     lead = 0  # "Rt. Hon. Speaker" is "Speaker": the honorific before an office says no more
     while lead < len(words) - 1 and words[lead].casefold() in _HONORIFICS:
@@ -65,8 +72,16 @@ def written(role: str) -> str:
         words = words[lead:]
         role = " ".join(words)
     if any(w.casefold() in _SPELLED for w in words):
-        return " ".join(_SPELLED.get(w.casefold(), w) for w in words)
+        sex = sex_of(first_name) if first_name else ""
+        return " ".join(_spelled(w, sex) for w in words)
     return _nominative(words) if len(words) > 1 else role
+
+
+def _spelled(word: str, sex: str) -> str:
+    spelled = _SPELLED.get(word.casefold(), word)
+    if isinstance(spelled, str):
+        return spelled
+    return spelled[0] if sex == "m" else spelled[1] if sex == "f" else word
 
 
 def _nominative(words: list[str]) -> str:

@@ -198,7 +198,7 @@ def shown_name(entity: EntitySummary) -> str:
 def roles_text(entity: EntitySummary) -> str:
     """A person's roles, one per office, in the window's language ("Premierministerin",
     "Prime Minister" and "prime minister" are one)."""
-    return ", ".join(merge_roles(entity.roles, current_language()))
+    return ", ".join(merge_roles(entity.roles, current_language(), entity.name))
 
 
 # How a clicked column orders: counts by number (ties by the other count), words by their letters;

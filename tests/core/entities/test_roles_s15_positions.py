@@ -18,12 +18,12 @@ def test_positions_and_standing_are_roles() -> None:
         "later, for former star Paul Georgiou."
     )
     assert roles["Maurice Pounder"] == ("center",)
-    assert roles["Paul Georgiou"] == ("star",)
+    assert roles["Paul Georgiou"] == ("former star",)  # how it is held: session 38
 
 
 def test_a_role_held_in_a_place_written_between() -> None:
     roles = _roles("The former ambassador to Ukraine Marie Yovanova testified on Friday.")
-    assert roles["Marie Yovanova"] == ("ambassador",)
+    assert roles["Marie Yovanova"] == ("former ambassador",)
     roles = _roles("It was the day to Ukraine Marie Yovanova went.")
     assert roles["Marie Yovanova"] == ()
     roles = _roles("Told by a lawyer in private Marie Yovanova went home.")

@@ -25,7 +25,7 @@ def _roles(text: str) -> dict[str, tuple[str, ...]]:
         (
             "Dana Kell, former associate administrator for exploration at NASA, agreed.",
             "Dana Kell",
-            "associate administrator for exploration",
+            "former associate administrator for exploration",  # how it is held: session 38
         ),
     ],
 )

@@ -1,0 +1,152 @@
+"""Roles a consultant would still correct (issue 15, session 38): German offices written short
+before a name ("Abg.", "Präs.", "Vors.", "Bgm.", "Min.") read as no role; "Sen." after a name
+(Senior) against "Sen." before one (Senator); and the word saying how an office is held —
+"former", "acting", "-elect", "ehemalige", "designierte", "kommissarische" — lost, so a
+former minister was listed as the minister."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, extract, merge_roles
+
+
+def _people(text: str, lang: str) -> dict[str, tuple[str, ...]]:
+    return {f.name: f.roles for f in extract(text, lang) if f.kind is EntityKind.PERSON}
+
+
+def _listed(text: str, lang: str, language: str) -> dict[str, tuple[str, ...]]:
+    """Each person's roles as the Entities view or a who's who in `language` lists them."""
+    return {
+        f.name: merge_roles(f.roles, language, f.name)
+        for f in extract(text, lang)
+        if f.kind is EntityKind.PERSON
+    }
+
+
+# German short offices -------------------------------------------------------------------------
+
+
+def test_a_german_short_office_before_a_name_is_the_persons_role() -> None:
+    text = (
+        "Im Landtag kritisierte der Abg. Thomas Müller (CDU) den Haushalt. Auch Präs. Anna "
+        "Weber und Vors. Klaus Berger äußerten sich. Min. Petra Lang und Bgm. Jörg Fischer "
+        "schwiegen."
+    )
+    people = _people(text, "de")
+    assert people["Thomas Müller"] == ("Abg.",)  # kept as the source wrote it
+    assert people["Anna Weber"] == ("Präs.",)
+    assert people["Klaus Berger"] == ("Vors.",)
+    assert people["Petra Lang"] == ("Min.",)
+    assert people["Jörg Fischer"] == ("Bgm.",)
+
+
+def test_a_list_writes_the_short_office_out_in_the_form_the_first_name_says() -> None:
+    text = (
+        "Im Landtag kritisierte der Abg. Thomas Müller den Haushalt. Auch Präs. Anna Weber, "
+        "Min. Petra Lang und Bgm. Jörg Fischer äußerten sich."
+    )
+    german = _listed(text, "de", "de")
+    assert german["Thomas Müller"] == ("Abgeordneter",)
+    assert german["Anna Weber"] == ("Präsidentin",)
+    assert german["Petra Lang"] == ("Ministerin",)
+    assert german["Jörg Fischer"] == ("Bürgermeister",)
+    english = _listed(text, "de", "en")  # an English list says the office in English
+    assert english["Thomas Müller"] == ("lawmaker",)
+    assert english["Anna Weber"] == ("President",)
+    assert english["Jörg Fischer"] == ("Mayor",)
+
+
+def test_a_first_name_of_either_sex_keeps_the_short_office_or_takes_the_texts_form() -> None:
+    # "Kim" is a man's and a woman's name: no guess, the office stays as written ...
+    assert merge_roles(["Abg."], "de", "Kim Meier") == ("Abg.",)
+    assert merge_roles(["Vors."], "de", "Kim Meier") == ("Vors.",)
+    # ... unless the text names the office in full elsewhere: that form, once
+    assert merge_roles(["Abg.", "Abgeordnete"], "de", "Kim Meier") == ("Abgeordnete",)
+    assert merge_roles(["Präs.", "Präsidentin"], "de", "Kim Meier") == ("Präsidentin",)
+    # without a name the list cannot tell either
+    assert merge_roles(["Präs."], "de") == ("Präs.",)
+
+
+def test_minutes_after_a_number_are_no_minister() -> None:
+    text = (
+        "Von Anna Berg, 2 Min. Lesezeit. Das Spiel dauerte 90 Min. Danach jubelte Thomas "
+        "Müller. In der 78. Min. Thomas Müller traf zum Ausgleich."
+    )
+    people = _people(text, "de")
+    assert set(people) == {"Anna Berg", "Thomas Müller"}
+    assert people["Thomas Müller"] == ()
+
+
+# "Sen." before and after a name ----------------------------------------------------------------
+
+
+def test_sen_before_a_name_is_a_senator_after_it_senior() -> None:
+    assert _listed("Sen. Ted Cruz said the bill would pass.", "en", "en") == {
+        "Ted Cruz": ("Senator",)
+    }
+    after = _people("His father, John Smith Sen., disagreed with the plan.", "en")
+    assert after == {"John Smith": ()}
+    german = _people("Die Firma gründete Karl Weber Sen. im Jahr 1950 in Ulm.", "de")
+    assert german["Karl Weber"] == ()
+    # a senior's name before a senator's: each keeps their own
+    both = _listed("John Smith Sen. and Sen. Ted Cruz spoke on Monday.", "en", "en")
+    assert both == {"John Smith": (), "Ted Cruz": ("Senator",)}
+
+
+# How an office is held ------------------------------------------------------------------------
+
+
+def test_former_acting_and_elect_stay_part_of_an_english_role() -> None:
+    text = (
+        "The former chief executive John Doe spoke first. The acting CEO Mary Barra said "
+        "little. President-elect Donald Trump arrived late. Secretary-designate Mike Pompeo "
+        "waited. The former President George Bush sent a letter. The new CEO Tim Cook spoke."
+    )
+    people = _people(text, "en")
+    assert people["John Doe"] == ("former chief executive",)
+    assert people["Mary Barra"] == ("acting CEO",)
+    assert people["Donald Trump"] == ("President-elect",)
+    assert people["Mike Pompeo"] == ("Secretary-designate",)
+    assert people["George Bush"] == ("former President",)
+    assert people["Tim Cook"] == ("CEO",)  # "new" says nothing of how it is held
+
+
+def test_a_rank_before_an_acronym_is_part_of_the_office() -> None:
+    text = (
+        "Tom Wild, the deputy CFO of Acme, said sales rose. Acme also named deputy CEO Ann "
+        "Lee. Her predecessor, the former deputy CEO Joe Hart, left in May."
+    )
+    people = _people(text, "en")
+    assert people["Tom Wild"] == ("deputy CFO",)
+    assert people["Ann Lee"] == ("deputy CEO",)
+    assert people["Joe Hart"] == ("former deputy CEO",)
+
+
+def test_ehemalige_designierte_kommissarische_stay_part_of_a_german_role() -> None:
+    text = (
+        "Die frühere Ministerin Anna Schulz sagte, die designierte Präsidentin Lena Vogt und der "
+        "kommissarische Leiter Max Roth seien da. Der ehemalige Kanzler Gerhard Schröder fehlte."
+    )
+    people = _people(text, "de")
+    assert people["Anna Schulz"] == ("frühere Ministerin",)
+    assert people["Lena Vogt"] == ("designierte Präsidentin",)
+    assert people["Max Roth"] == ("kommissarische Leiter",)
+    assert people["Gerhard Schröder"] == ("ehemalige Kanzler",)
+
+
+def test_a_held_office_is_its_own_office_in_either_language() -> None:
+    # a former minister is not the minister: two offices, each said in the list's language
+    assert merge_roles(["ehemaliger Bundeskanzler", "Chancellor"], "en") == (
+        "former Chancellor",
+        "Chancellor",
+    )
+    assert merge_roles(["frühere Ministerin"], "en") == ("former Minister",)
+    assert merge_roles(["acting CEO"], "de") == ("kommissarischer Vorstandschef",)
+    assert merge_roles(["kommissarische Präsidentin"], "en") == ("acting President",)
+    assert merge_roles(["President-elect"], "de") == ("designierter Präsident",)
+    assert merge_roles(["designierte Präsidentin"], "en") == ("President-designate",)
+    assert merge_roles(["Bundeskanzler a.D."], "en") == ("former Chancellor",)
+    assert merge_roles(["Ex-Premier"], "en") == ("former Prime Minister",)
+    # the same held office named in both languages is listed once
+    assert merge_roles(["former Prime Minister", "Ex-Premierministerin"], "de") == (
+        "Ex-Premierministerin",
+    )
