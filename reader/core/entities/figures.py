@@ -112,7 +112,7 @@ def figure_entities(text: str, lang: str = "") -> list[Found]:
     """Each figure the text writes once, with every span where it is written so (any case)."""
     groups: dict[str, list[tuple[int, int, str]]] = {}
     for figure in figures(text, lang):
-        groups.setdefault(_figure_key(figure[2]), []).append(figure)
+        groups.setdefault(_figure_key(figure[2], lang == "de"), []).append(figure)
     return [
         Found(EntityKind.FIGURE, group[0][2], key, (), tuple((s, e) for s, e, _ in group))
         for key, group in groups.items()
@@ -124,10 +124,34 @@ def figure_entities(text: str, lang: str = "") -> list[Found]:
 _SPELLING = re.compile(r"(?<=\d)\s+(?=%)|(?<=\d)-(?=[^\W\d_])")
 
 
-def _figure_key(written: str) -> str:
+# A number written with separators: groups of three digits after the first ("1.000", "1,000",
+# "80 000", "2.500.000,50"), or a decimal part ("2,5", "2.5").
+_SEPARATED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+[.,]\d+")
+
+
+def _figure_key(written: str, german: bool = False) -> str:
     """One key for the writings of one figure, so the library lists it once; the name stays
-    as a source writes it."""
-    return _SPELLING.sub(lambda m: "" if m.group().isspace() else " ", written).casefold()
+    as a source writes it. A number is keyed by its value, read in the notation of the text's
+    language (`_number`): German "2,5 %" and English "2.5 %" are one figure, "1.000 km" in
+    German and "1,000 km" in English too; "1.5 %" and "15 %" never."""
+    spelled = _SPELLING.sub(lambda m: "" if m.group().isspace() else " ", written).casefold()
+    return _SEPARATED.sub(lambda m: _number(m.group(), german), spelled)
+
+
+def _number(written: str, german: bool) -> str:
+    """A number's value, digits with a decimal point ("2,5" is "2.5", "1.000.000" "1000000").
+    Which mark separates thousands and which the decimals: the last mark is the decimal one
+    when both stand in the number, or when one stands once before other than three digits;
+    a mark standing more than once, or a space, groups thousands; one mark standing once
+    before three digits is what the language writes there — a German "1.000" is a thousand,
+    an English one one, as "1,000" in English is a thousand."""
+    marks = [c for c in written if not c.isdigit()]
+    last = marks[-1]
+    tail = len(written) - written.rfind(last) - 1
+    if last in ".," and (len(set(marks)) > 1 or len(marks) == 1 and (tail != 3 or (last == ",") == german)):
+        whole, _mark, decimals = written.rpartition(last)
+        return "".join(c for c in whole if c.isdigit()) + "." + decimals
+    return "".join(c for c in written if c.isdigit())
 
 
 def figures(text: str, lang: str = "") -> list[tuple[int, int, str]]:
