@@ -33,6 +33,7 @@ from reader.core.entities import (
     known_names,
     layout,
     misnamed,
+    namesakes,
     other_languages,
     product_lines,
     product_names,
@@ -324,7 +325,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     found += variants.organisations(pieces, reading_text)
     if lang == "de":  # "des Bundesministeriums der Verteidigung": the Bundesministerium
         found = nominative_orgs(found, reading_text)
-    found += variants.places(pieces, reading_text, lang)
+    found += namesakes.placed(variants.places(pieces, reading_text, lang))  # "Frankfort, Ky."
     found += figure_entities(reading_text, lang)
     return found
 

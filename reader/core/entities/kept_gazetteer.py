@@ -19,7 +19,8 @@ The regions' English and German names (`region_names.region_table`: 1 s of CPU, 
 frequencies of 5,000 names) are kept the same way, under the same key: a library naming a region
 ("Bayern") waited for them on the Entities view's first open after every start. So are the
 cities' English and German names (`place_names.city_table`: GeoNames' cities and babel's time
-zones, 0.3-0.4 s of CPU in every process that named a city).
+zones, 0.3-0.4 s of CPU in every process that named a city), and the names another country's
+town bears (`namesakes`).
 """
 
 from __future__ import annotations
@@ -68,6 +69,18 @@ def kept_city_names() -> tuple[dict[str, str], dict[str, str]]:
     """`place_names.city_table()` (the cities' English and German names: 0.3-0.4 s of CPU to
     work out in every process), loaded from its kept file while nothing it is built from changed."""
     return _kept_table("city_names", _cities)
+
+
+def kept_namesakes() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """`namesakes.namesake_table()` (a city's other names that another country's town bears:
+    GeoNames' cities read in every process that named one), kept as the cities' names are."""
+    return _kept_table("namesakes", _namesakes)
+
+
+def _namesakes() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    from reader.core.entities.namesakes import namesake_table  # which imports this module
+
+    return namesake_table()
 
 
 def _kept_table(name: str, build: Callable[[], T]) -> T:
