@@ -87,6 +87,7 @@ from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
 from reader.core.entities.german_sites import german_sites
 from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.glued_citations import without_glued_citations
 from reader.core.entities.glued_marks import marked_names
 from reader.core.entities.grade_acronyms import grade_acronyms
 from reader.core.entities.group_kinds import group_names, not_kinds
@@ -129,6 +130,7 @@ from reader.core.entities.regional_bodies import served_places
 from reader.core.entities.registered import associations
 from reader.core.entities.result_lines import result_sides
 from reader.core.entities.river_towns import towns_on_rivers
+from reader.core.entities.school_courses import without_courses
 from reader.core.entities.share_buttons import without_share_rows
 from reader.core.entities.short_forms import short_terms
 from reader.core.entities.shouted import shouted
@@ -320,6 +322,8 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     clubs.numbered(pieces, words, index, reading_text)  # "1. FC Nürnberg", "TV Fürth 1860"
     pieces = articled_first_words(pieces, reading_text, lang)  # "der Dokumentar": no first name
     pieces = maker_models(pieces, reading_text)  # "Ascom Myco" of "Ascom announces"
+    pieces = without_courses(pieces, reading_text)  # "AP Biology", "AP exams": no agency
+    pieces = without_glued_citations(pieces, reading_text)  # "RKI Epidemiologisches Bulletin"
     add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)

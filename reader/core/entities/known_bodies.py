@@ -16,8 +16,7 @@ Some acronyms here others share as well, listed all the same since news sources 
 by them far more often: "ESA" is also the Entertainment Software Association, "IWF" the
 Internet Watch Foundation, "ECB" the England and Wales Cricket Board, which a text naming them
 introduces by their full names ("Entertainment Software Association (ESA)") and so keeps apart;
-a bare "AP" of a US school course ("AP classes") shares the agency's row, as it did before the
-agency's full name was listed.
+a US school course named "AP" ("AP Biology", "AP classes") is no body at all (`school_courses`).
 """
 
 from __future__ import annotations
