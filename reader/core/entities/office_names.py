@@ -44,6 +44,25 @@ OFFICES: dict[str, tuple[str, str, str]] = {
     "health minister": ("Health Minister", "Gesundheitsminister", "Gesundheitsministerin"),
     "energy minister": ("Energy Minister", "Energieminister", "Energieministerin"),
     "trade minister": ("Trade Minister", "Handelsminister", "Handelsministerin"),
+    # the other offices of German cabinets and councils, which German sources name most and
+    # an English list said in German ("Vizekanzler", "Landrat"): session 38
+    "vice chancellor": ("Vice Chancellor", "Vizekanzler", "Vizekanzlerin"),
+    "environment minister": ("Environment Minister", "Umweltminister", "Umweltministerin"),
+    "labour minister": ("Labour Minister", "Arbeitsminister", "Arbeitsministerin"),
+    "transport minister": ("Transport Minister", "Verkehrsminister", "Verkehrsministerin"),
+    "agriculture minister": (
+        "Agriculture Minister", "Landwirtschaftsminister", "Landwirtschaftsministerin",
+    ),  # fmt: skip
+    "education minister": ("Education Minister", "Bildungsminister", "Bildungsministerin"),
+    "development minister": (
+        "Development Minister", "Entwicklungsminister", "Entwicklungsministerin",
+    ),  # fmt: skip
+    "family minister": ("Family Minister", "Familienminister", "Familienministerin"),
+    "state secretary": ("State Secretary", "Staatssekretär", "Staatssekretärin"),
+    "minister of state": ("Minister of State", "Staatsminister", "Staatsministerin"),
+    "district administrator": ("district administrator", "Landrat", "Landrätin"),
+    "opposition leader": ("opposition leader", "Oppositionsführer", "Oppositionsführerin"),
+    "chancellor candidate": ("chancellor candidate", "Kanzlerkandidat", "Kanzlerkandidatin"),
     "minister": ("Minister", "Minister", "Ministerin"),
     "commissioner": ("Commissioner", "Kommissar", "Kommissarin"),
     "national security adviser": (
@@ -68,6 +87,9 @@ OFFICES: dict[str, tuple[str, str, str]] = {
     "candidate": ("candidate", "Kandidat", "Kandidatin"),
     # companies and other bodies
     "ceo": ("CEO", "Vorstandschef", "Vorstandschefin"),
+    "supervisory board chair": (
+        "supervisory board chair", "Aufsichtsratsvorsitzender", "Aufsichtsratsvorsitzende",
+    ),  # fmt: skip
     "cfo": ("CFO", "Finanzchef", "Finanzchefin"),
     "chair": ("chair", "Vorsitzender", "Vorsitzende"),
     "founder": ("founder", "Gründer", "Gründerin"),
@@ -140,6 +162,7 @@ ENGLISH_ALSO = {
     "congresswoman": "lawmaker", "legislator": "lawmaker", "headteacher": "head teacher",
     "headmaster": "head teacher", "presenter": "host", "athletic director": "sports director",
     "executive director": "managing director", "national security advisor": "national security adviser",
+    "labor minister": "labour minister",
 }  # fmt: skip
 GERMAN_ALSO = {
     "ministerpräsident": "prime minister", "ministerpräsidentin": "prime minister",
@@ -150,6 +173,8 @@ GERMAN_ALSO = {
     "vizeregierungschef": "vice premier", "vizeregierungschefin": "vice premier",
     "mitbegründer": "co-founder", "mitbegründerin": "co-founder",
     "rechtsanwalt": "lawyer", "rechtsanwältin": "lawyer",
+    "oberbürgermeister": "mayor", "oberbürgermeisterin": "mayor",
+    "aufsichtsratschef": "supervisory board chair", "aufsichtsratschefin": "supervisory board chair",
     # written short before a name, where the first name does not say a man or a woman
     "abg.": "lawmaker", "präs.": "president", "vors.": "chair", "bgm.": "mayor", "min.": "minister",
 }  # fmt: skip
@@ -163,7 +188,8 @@ FEMININE_EN = frozenset({
 # German feminine words for an office that `OFFICES` gives under another office's name.
 FEMININE_DE = frozenset({
     "ministerpräsidentin", "bundeskanzlerin", "konzernchefin", "firmenchefin", "vorstandsvorsitzende",
-    "vizeregierungschefin", "mitbegründerin", "rechtsanwältin",
+    "vizeregierungschefin", "mitbegründerin", "rechtsanwältin", "oberbürgermeisterin",
+    "aufsichtsratschefin",
 })  # fmt: skip
 # Feminine forms German also uses for a man ("der Abgeordnete"): they do not say a woman holds it.
 EITHER_DE = frozenset({"abgeordnete"})

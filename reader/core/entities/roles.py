@@ -101,6 +101,7 @@ def _office(role: str) -> tuple[str, str, str, str] | None:
 _FIELDS_DE = {
     "unternehmens": "company", "konzern": "group", "partei": "party", "fraktions": "party group",
     "regierungs": "government", "verbands": "association", "gewerkschafts": "union",
+    "bundes": "federal", "landes": "state",  # "Bundesfinanzminister", "Landesinnenminister"
 }  # fmt: skip
 
 
@@ -200,11 +201,11 @@ def _shown(key: str, members: list[str], language: str, feminine: bool) -> str:
         if kind == "code":
             return _written(key, language, qualifier, feminine)  # "US-Präsident" -> "US President"
         if kind in ("place", "field", "name") and language == "en" and not own:
-            english = OFFICES[key][
-                0
-            ]  # "Japanexperte" -> "Japan expert"; a field: "company president"
+            how, colon, plain = key.rpartition(":")  # "former:ceo": "ehemaliger Konzernchef"
+            english = OFFICES[plain][0]  # "Japanexperte" -> "Japan expert"; "company president"
             kept = kind in ("place", "name") or english.isupper()  # "Volkswagen chief"
-            return f"{qualifier} {english if kept else english.lower()}"
+            said = f"{qualifier} {english if kept else english.lower()}"
+            return written_held(how, said, language, feminine) if colon else said
     if own:  # as a source wrote it, a capital first, written out ("Abgeordnete", not "Abg.")
         own.sort(key=lambda k: k[0].endswith("."))
         return next((k[0] for k in own if k[0][:1].isupper()), own[0][0])

@@ -146,7 +146,30 @@ def test_a_held_office_is_its_own_office_in_either_language() -> None:
     assert merge_roles(["designierte Präsidentin"], "en") == ("President-designate",)
     assert merge_roles(["Bundeskanzler a.D."], "en") == ("former Chancellor",)
     assert merge_roles(["Ex-Premier"], "en") == ("former Prime Minister",)
+    # a compound of a place or a name and an office, held before
+    assert merge_roles(["ehemalige Japanexpertin"], "en") == ("former Japan expert",)
+    assert merge_roles(["Ex-Volkswagen-Chef"], "en") == ("former Volkswagen chief",)
     # the same held office named in both languages is listed once
     assert merge_roles(["former Prime Minister", "Ex-Premierministerin"], "de") == (
         "Ex-Premierministerin",
     )
+
+
+# The common German offices in an English list -------------------------------------------------
+
+
+def test_the_common_german_offices_are_said_in_english() -> None:
+    # left out beside an English office before, shown as written alone
+    assert merge_roles(["Vizekanzler", "Finance Minister"], "en") == (
+        "Vice Chancellor",
+        "Finance Minister",
+    )
+    assert merge_roles(["Landrat", "mayor"], "en") == ("district administrator", "mayor")
+    assert merge_roles(["Oberbürgermeisterin"], "en") == ("Mayor",)
+    assert merge_roles(["Staatssekretär"], "en") == ("State Secretary",)
+    # a federal or a state office, as German writes them in one word
+    assert merge_roles(["Bundesfinanzminister"], "en") == ("federal finance minister",)
+    assert merge_roles(["Landesinnenminister"], "en") == ("state interior minister",)
+    # a German list keeps the source's word
+    assert merge_roles(["Oberbürgermeisterin", "Mayor"], "de") == ("Oberbürgermeisterin",)
+    assert merge_roles(["Bundesfinanzminister"], "de") == ("Bundesfinanzminister",)
