@@ -133,7 +133,8 @@ def _before(words: list[Token], at: int, text: str) -> str:
         return gendered
     job = words[at - 1].text
     if job[:1].isupper() and (job.casefold().endswith(JOBS_DE) or _german_job(words, at - 1)):
-        return job  # "Eawag-Umweltchemiker Thomas Hofstetter", "des Kandidaten Jair Bolsonaro"
+        held = at >= 2 and holding_word(words[at - 2].text) and joined(words, at - 2, at - 1, text)
+        return f"{words[at - 2].text} {job}" if held else job  # "die ehemalige Pastorin …"
     if at >= 3 and words[at - 2].text in ("to", "in") and words[at - 1].capital:
         if joined(words, at - 2, at - 1, text):  # "ambassador to Ukraine Marie Yovanovitch"
             return _before(words, at - 2, text)

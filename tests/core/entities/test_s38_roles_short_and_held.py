@@ -131,6 +131,13 @@ def test_ehemalige_designierte_kommissarische_stay_part_of_a_german_role() -> No
     assert people["Lena Vogt"] == ("designierte Präsidentin",)
     assert people["Max Roth"] == ("kommissarische Leiter",)
     assert people["Gerhard Schröder"] == ("ehemalige Kanzler",)
+    # a job only a known person's role is read from, and an apposition
+    other = _people(
+        "Die ehemalige Pastorin Dagmar Posner sprach. Anna Berg, die frühere Ministerin, schwieg.",
+        "de",
+    )
+    assert other["Dagmar Posner"] == ("ehemalige Pastorin",)
+    assert other["Anna Berg"] == ("frühere Ministerin",)
 
 
 def test_a_held_office_is_its_own_office_in_either_language() -> None:
