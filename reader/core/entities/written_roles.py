@@ -38,15 +38,17 @@ _HONORIFICS = frozenset({"hon.", "rt.", "the", "right", "honourable", "honorable
 # one, ending in "-en" or "-em" after an adjective's stem (`org_nominatives.ADJECTIVE_STEM`,
 # and a participle's or a comparative's: "amtierenden", "früheren"), so an English word
 # ("sales", "women") is none. Not "-es": before a neuter office that is the nominative
-# ("langjähriges Mitglied").
-_DECLINED = re.compile(r"^((?:[\w.]+-)?[a-zäöüß]{3,})(en|em)$")
+# ("langjähriges Mitglied"). "-e" after the definite article ("der ehemalige Kanzler": a list
+# writes "ehemaliger Kanzler").
+_DECLINED = re.compile(r"^((?:[\w.]+-)?[a-zäöüß]{3,})(en|em|e)$")
 _PARTICIPLE = ("end", "iert", "er")
 # Neuter offices, whose adjective ends in "-es" ("langjähriges Mitglied").
 _NEUTER = ("mitglied", "oberhaupt", "talent", "vorbild", "idol")
 
 
 def _declined(word: str) -> str | None:
-    """A declined adjective's stem ("ehemalig" of "ehemaligen"), or None for any other word."""
+    """A declined adjective's stem ("ehemalig" of "ehemaligen", "ehemalige"), or None for any
+    other word."""
     match = _DECLINED.match(word)
     if match is None:
         return None
@@ -96,8 +98,9 @@ def _nominative(words: list[str]) -> str:
     if head == 0 or head == len(words):
         return " ".join(words)
     noun = words[head]
-    if not noun[:1].isupper() or noun.isupper() or noun.endswith(("en", "em")):
-        return " ".join(words)  # no German noun ("quarterback", "CEO"), or one in its case
+    if not noun[:1].isupper() or noun.isupper() or noun.endswith(("en", "em", "e")):
+        return " ".join(words)  # no German noun ("quarterback", "CEO"), or one in its case,
+        # or one declined like an adjective ("die stellvertretende Vorsitzende": she or he)
     low = noun.casefold()
     ending = "es" if low.endswith(_NEUTER) else "e" if low.endswith("in") else "er"
     front = [f"{_declined(word)}{ending}" for word in words[:head]]

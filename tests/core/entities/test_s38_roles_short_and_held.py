@@ -131,6 +131,11 @@ def test_ehemalige_designierte_kommissarische_stay_part_of_a_german_role() -> No
     assert people["Lena Vogt"] == ("designierte Präsidentin",)
     assert people["Max Roth"] == ("kommissarische Leiter",)
     assert people["Gerhard Schröder"] == ("ehemalige Kanzler",)
+    # a list writes the adjective as it stands without the article
+    listed = _listed(text, "de", "de")
+    assert listed["Gerhard Schröder"] == ("ehemaliger Kanzler",)
+    assert listed["Max Roth"] == ("kommissarischer Leiter",)
+    assert listed["Lena Vogt"] == ("designierte Präsidentin",)
     # a job only a known person's role is read from, and an apposition
     other = _people(
         "Die ehemalige Pastorin Dagmar Posner sprach. Anna Berg, die frühere Ministerin, schwieg.",
