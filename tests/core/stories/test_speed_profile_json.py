@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from reader.core.stories import Profile
 
@@ -28,3 +32,22 @@ def test_profile_json_is_what_json_dumps_writes() -> None:
         assert profile.to_json() == _dumped(profile)
     again = Profile.from_json(1, 739_000, profiles[0].to_json())
     assert again == profiles[0]
+
+
+# Any character, lone surrogates too, and those JSON escapes or might: a key's escape is what
+# makes `_json_object` hand the dict to json.dumps.
+_KEY = st.text(st.characters(exclude_categories=()) | st.sampled_from('"\\\n\x00\x1f\x7f\u2028é'), max_size=6)
+# Any float but -0.0: the weights' cache takes it for 0.0, which a profile never has (its
+# weights are 1 or more), so it is left out here.
+_WEIGHT = st.floats().filter(lambda w: w != 0 or math.copysign(1.0, w) > 0)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(_KEY, _WEIGHT, max_size=6), st.dictionaries(_KEY, _WEIGHT, max_size=6))
+@example({"gipfel": 2.5, "a\"b": 1.0}, {"tokio": 2.31})
+@example({"erd": 1.0, "x": float("nan")}, {"\ud800": 3.0, "\u2028": float("inf")})
+def test_profile_json_is_what_json_dumps_writes_for_any_keys(terms: dict[str, float], names: dict[str, float]) -> None:
+    """Keys are put between quotes as they are when json's string encoder, asked of all of
+    them joined, escapes none; with any one escaped the dict goes to json.dumps."""
+    profile = Profile(1, None, terms, names, "de")
+    assert profile.to_json() == _dumped(profile)
