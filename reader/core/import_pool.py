@@ -21,9 +21,8 @@ from collections import deque
 from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from multiprocessing.context import BaseContext
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,7 @@ from reader.core.ingest import (
     IngestError,
     ParsedArticle,
     PreparedFile,
+    field_values,
     load_formats,
     load_name_lists,
     prepare_bytes,
@@ -80,9 +80,7 @@ def _pickle_as_fields(cls: type[Any]) -> None:
     article and index terms), 24 µs this way; unpickled, the objects are equal (the
     constructors only assign their fields).
     """
-    names = tuple(f.name for f in fields(cls))
-    assert all(f.init for f in fields(cls)), f"{cls.__name__}: every field must be an argument"
-    values = attrgetter(*names)
+    values = field_values(cls)[1]
     copyreg.pickle(cls, lambda obj: (cls, values(obj)))
 
 

@@ -31,7 +31,7 @@ from reader.core.ingest.article import (
 
 # The lazily loaded names and their modules.
 _LAZY = {
-    "IngestError": "prepare", "PreparedFile": "prepare", "is_page_folder": "prepare",
+    "IngestError": "prepare", "PreparedFile": "prepare", "field_values": "prepare", "is_page_folder": "prepare",
     "is_saved_page": "prepare", "is_supported": "prepare", "load_formats": "prepare", "prepare_bytes": "prepare",
     "prepare_file": "prepare", "supported_suffixes": "prepare", "load_name_lists": "person_shape",
     "why_unreadable": "unreadable", "kept": "run_cache",
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from reader.core.ingest.prepare import (
         IngestError,
         PreparedFile,
+        field_values,
         is_page_folder,
         is_saved_page,
         is_supported,
@@ -78,6 +79,7 @@ __all__ = [
     "PreparedFile",
     "blocks_from_json",
     "blocks_to_json",
+    "field_values",
     "is_page_folder",
     "is_saved_page",
     "is_supported",

@@ -156,23 +156,31 @@ class PreparedFile:
 
 
 def _copied(obj: _T, **changes: Any) -> _T:
-    """`dataclasses.replace(obj, **changes)` for a dataclass whose fields are all arguments of
-    its constructor: the field names are listed once per class, where `replace` walks the
-    class's fields anew for every object (half of a worker's 0.18 M instructions a file for
-    `for_writer`; the constructors are the other half)."""
-    cls: Any = type(obj)
-    found = _FIELDS.get(cls)
-    if found is None:
-        names = tuple(f.name for f in fields(cls))
-        found = _FIELDS[cls] = (names, attrgetter(*names))
-    names, values = found
+    """`dataclasses.replace(obj, **changes)` by the fields `field_values` lists once per
+    class, where `replace` walks the class's fields anew for every object (half of a worker's
+    0.19 M instructions a file for `for_writer`; the constructors are the other half)."""
+    names, values = field_values(type(obj))
     kept = dict(zip(names, values(obj), strict=True))
     kept.update(changes)
-    copy: _T = cls(**kept)
+    copy: _T = type(obj)(**kept)
     return copy
 
 
-_FIELDS: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
+def field_values(cls: type[Any]) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """The field names of the dataclass `cls` and a getter of an object's values for them (in
+    C), worked out once per class for what remakes its objects by the constructor from those
+    values (`_copied`, the import pool's pickling): `dataclasses` lists the fields anew for
+    every object. So every field must be an argument of the constructor, and there must be two
+    or more (`attrgetter` of one name gives the value, no tuple)."""
+    found = _FIELD_VALUES.get(cls)
+    if found is None:
+        names = tuple(f.name for f in fields(cls))
+        assert len(names) > 1 and all(f.init for f in fields(cls)), f"{cls.__name__}: fields must be arguments"
+        found = _FIELD_VALUES[cls] = (names, attrgetter(*names))
+    return found
+
+
+_FIELD_VALUES: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
 
 
 def is_supported(path: Path) -> bool:
