@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader import paths
 from reader.cli.common import BUSY, a_name, counted, named_path, open_store, positive
+from reader.cli.ending import may_end_at_once
 from reader.cli.progress_bar import ProgressBar
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import LOCKED, BackupError, Store, clean_tag, daily_backup, library_busy
@@ -66,6 +67,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         bar.clear()
         if not backed_up:  # a new library's first, once its first sources are in
             _daily_backup(store)
+    may_end_at_once()  # the library is closed: nothing is left to write but the report below
     _print_results(_worded(results), tags)
     if not results:
         print("No article files found there (the importer reads "

@@ -1,0 +1,80 @@
+"""`briefing import` ends without Python's teardown once its library is closed (`reader.cli.ending`),
+and nothing is lost by it: the library the command leaves is complete and intact. Every other
+command ends as Python does."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.core import importer
+from reader.core.import_pool import PARALLEL_THRESHOLD
+from reader.core.store import Store
+
+STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
+# `briefing` as its console script runs it (`reader.cli.run`), with an exit handler that says
+# whether the interpreter's orderly exit ran.
+COMMAND = (
+    "import atexit, sys; atexit.register(print, 'teardown ran'); "
+    "from reader.cli import run; run()"
+)
+
+
+def _briefing(*argv: str) -> subprocess.CompletedProcess[str]:
+    # Output buffered, as from a user's shell: what `os._exit` would lose unflushed.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    return subprocess.run([sys.executable, "-c", COMMAND, *argv], capture_output=True, text=True, check=False, env=env)
+
+
+def _stories(store: Store, ids: dict[str, int]) -> list[list[str]]:
+    names = {source_id: name for name, source_id in ids.items()}
+    return sorted(sorted(names[i] for i in members) for members in store.stories.stories().values())
+
+
+def test_an_import_ends_at_once_and_leaves_the_whole_library(tmp_path: Path, seeds_dir: Path) -> None:
+    files = tmp_path / "files"  # the labelled stories and the seeds: enough files for the workers
+    files.mkdir()
+    for source in [*sorted(STORIES.glob("*.txt")), *sorted(seeds_dir.glob("*.txt"))]:
+        shutil.copy(source, files)
+    count = len(list(files.iterdir()))
+    assert count > PARALLEL_THRESHOLD
+
+    done = _briefing("--data-dir", str(tmp_path / "lib"), "import", str(files))
+
+    assert done.returncode == 0, done.stderr
+    assert "teardown ran" not in done.stdout
+    # The report is whole: a line for every file, and the summary last.
+    lines = done.stdout.splitlines()
+    assert len(lines) == count and all(line.startswith("imported ") for line in lines)
+    assert done.stderr.endswith(f"{count} imported, 0 duplicate, 0 failed\n")
+    library = tmp_path / "lib" / "library.sqlite"
+    assert not library.with_name("library.sqlite-wal").exists()  # closed, not left to recovery
+    with sqlite3.connect(library) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    with Store.open(library) as store:
+        stored = {s.file_name: s.id for s in store.sources.list()}
+        assert sorted(stored) == sorted(p.name for p in files.iterdir())
+        assert store.db.execute("SELECT count(*) FROM story_profiles").fetchone()[0] == count
+        grouped = _stories(store, stored)
+        # Stories as labelled (tests/data/stories/gold_mixed.json): the Tokyo meeting in the
+        # seeds and in the set, the ECB's September decision.
+        seeds = sorted(p.name for p in seeds_dir.glob("*.txt"))
+        tokyo = {seeds[0], seeds[1], "015_trump-tokyo.txt", "016_trump-tokyo.txt"}
+        assert any(tokyo <= set(story) for story in grouped), grouped
+        assert ["000_ecb-2024-09.txt", "001_ecb-2024-09.txt", "002_ecb-2024-09.txt"] in grouped
+    # The same files imported in this process, which ends as Python does: the same stories.
+    with Store.open(tmp_path / "here" / "library.sqlite") as here:
+        ids = {Path(r.path).name: r.source_id for r in importer.import_paths(here, [files]) if r.source_id}
+        assert _stories(here, ids) == grouped
+
+
+def test_other_commands_end_as_python_does(tmp_path: Path, seeds_dir: Path) -> None:
+    with Store.open(tmp_path / "library.sqlite") as store:
+        importer.import_paths(store, sorted(seeds_dir.glob("*.txt"))[:1])
+    done = _briefing("--data-dir", str(tmp_path), "list")
+    assert done.returncode == 0, done.stderr
+    assert "teardown ran" in done.stdout
