@@ -31,6 +31,20 @@ def test_an_import_and_the_command_line_leave_the_entity_rules_unloaded(tmp_path
     assert _loaded_after(code) == []
 
 
+def test_briefing_import_leaves_the_entity_rules_unloaded(tmp_path: Path) -> None:
+    """The whole command, its options built and a file imported: `entities --kind`'s choices
+    were EntityKind's values, which argparse lists as the option is added, so every command
+    loaded the entity rules while its command line was built."""
+    seed = sorted((REPO / "seeds").glob("*.txt"))[0]
+    code = (
+        "import contextlib, io\n"
+        "from reader.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['--data-dir', {str(tmp_path)!r}, 'import', {str(seed)!r}]) == 0"
+    )
+    assert _loaded_after(code) == []
+
+
 def test_the_entities_load_when_asked_for(tmp_path: Path) -> None:
     code = (
         "from reader.core.store import Store\n"
