@@ -1,6 +1,6 @@
 """When an import's two cores work and when they wait: one real import's wall clock by phase.
 
-    python -m benchmarks.import_timeline [--count 1000] [--runs 3] [--against DIR] [--seed 0]
+    python -m benchmarks.import_timeline [--count 1000] [--runs 3] [--against DIR] [--seed 0] [--command]
 
 `import_budget` says where an import's CPU goes; this says where its wall clock goes, which on
 two cores is not the same: start-up (interpreter, imports, opening the library, the word lists
@@ -19,6 +19,10 @@ functions wrapped to take time stamps at their edges, and reports:
   thread's own CPU while it stores and in grouping and similar links (`time.thread_time`),
   which a busy machine moves far less than their wall clock.
 
+`--command` runs `briefing import` itself (`reader.cli.main`) instead of `Store.open` and
+`import_paths`: its start then also builds the command's options, and its end makes a new
+library's first daily backup and prints the report (to nothing).
+
 `--against DIR` alternates runs of this checkout's code with the code of another checkout (a
 worktree at an earlier commit), so drift in a shared machine's load hits both alike.
 """
@@ -26,6 +30,8 @@ worktree at an earlier commit), so drift in a shared machine's load hits both al
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import resource
@@ -42,8 +48,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 
 
-def child(corpus: Path, count: int, folder: Path, spawned: float) -> None:
-    """The measured import (its own process, started at wall time `spawned`); prints JSON."""
+def child(corpus: Path, count: int, folder: Path, spawned: float, command: bool = False) -> None:
+    """The measured import (its own process, started at wall time `spawned`); prints JSON.
+    `command`: the import is `briefing import` itself, run by `reader.cli.main`."""
     started = time.time() - spawned
     import concurrent.futures.process as executor_process
 
@@ -104,9 +111,15 @@ def child(corpus: Path, count: int, folder: Path, spawned: float) -> None:
     executor_process._sendback_result = send_stamped  # type: ignore[attr-defined]
     paths = sorted(corpus.glob("*.txt"))[:count]
     stamps["open begins"] = now()
-    store = Store.open(folder / "library.sqlite3")
-    importer.import_paths(store, paths)
-    store.close()
+    if command:  # its options built, its library opened and backed up, its report printed
+        from reader.cli.main import main as briefing
+
+        with contextlib.redirect_stdout(io.StringIO()):
+            briefing(["--data-dir", str(folder / "library"), "import", *map(str, paths)])
+    else:
+        store = Store.open(folder / "library.sqlite3")
+        importer.import_paths(store, paths)
+        store.close()
     stamps["closed"] = now()
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     parses = [line.split() for f in log.glob("*.parse") for line in f.read_text().splitlines()]
@@ -157,7 +170,7 @@ def _parse_stamped(paths: list[Path]) -> object:
     return parsed
 
 
-def measure(code: Path, corpus: Path, count: int) -> dict[str, float]:
+def measure(code: Path, corpus: Path, count: int, command: bool = False) -> dict[str, float]:
     """One import with `code`'s reader package; its stamps, with the wall clock to exit."""
     from benchmarks.bench_import import installed_env
 
@@ -165,7 +178,8 @@ def measure(code: Path, corpus: Path, count: int) -> dict[str, float]:
         env = {**installed_env(), "PYTHONPATH": str(code)}  # that checkout's reader package
         spawned = time.time()
         done = subprocess.run(
-            [sys.executable, __file__, "--child", str(corpus), str(count), folder, str(spawned)],
+            [sys.executable, __file__, "--child", str(corpus), str(count), folder, str(spawned),
+             *(["--command"] if command else [])],
             cwd=code, env=env, capture_output=True, text=True,
         )  # fmt: skip
         if done.returncode:
@@ -218,10 +232,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus-dir", type=Path, default=Path(tempfile.gettempdir()) / "briefing-bench-corpus"
     )
+    parser.add_argument(
+        "--command", action="store_true",
+        help="run `briefing import` (its options, the daily backup, the report) instead of Store.open + import_paths",
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(Path(args.child[0]), int(args.child[1]), Path(args.child[2]), float(args.child[3]))
+        child(Path(args.child[0]), int(args.child[1]), Path(args.child[2]), float(args.child[3]), args.command)
         return 0
     from benchmarks.bench_import import ensure_corpus, warm_bytecode
 
@@ -232,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     loads = [os.getloadavg()[0]]
     for _ in range(args.runs):
         for code in reversed(codes):  # the other checkout first: an earlier commit, then this one
-            runs[code].append(measure(code, corpus, args.count))
+            runs[code].append(measure(code, corpus, args.count, args.command))
             loads.append(os.getloadavg()[0])
             print(f"{code.name}: {runs[code][-1]['exit']:.2f} s", file=sys.stderr)
     print(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from benchmarks import library
 from benchmarks.bench_search import bare_match
 from benchmarks.report import END, START, render, replace_between_markers
@@ -114,13 +116,14 @@ def test_bench_import_says_what_share_of_the_cores_the_import_filled() -> None:
     assert summarise([run, run, run])["cores_share"] == 0.25
 
 
-def test_import_timeline_stamps_an_import_in_order(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [False, True], ids=["import_paths", "briefing import"])
+def test_import_timeline_stamps_an_import_in_order(tmp_path: Path, command: bool) -> None:
     from benchmarks.bench_import import REPO
     from benchmarks.corpus import write_corpus
     from benchmarks.import_timeline import ROWS, measure
 
     write_corpus(tmp_path / "corpus", 60, 0)  # over PARALLEL_THRESHOLD: parsed by forked workers
-    stamps = measure(REPO, tmp_path / "corpus", 60)
+    stamps = measure(REPO, tmp_path / "corpus", 60, command)
 
     order = ["started", "imported", "collect ends", "load_formats ends", "first parse", "write ends",
              "pool shut down", "group_new begins", "group_new ends", "link_similar begins",
