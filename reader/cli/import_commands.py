@@ -40,12 +40,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args, create=True) as store:
         if new:  # a mistyped --data-dir starts one too: said, not silent
             print(f"briefing: a new library was started: {store.path}", file=sys.stderr)
-        backed_up = _daily_backup(store)  # before the import: the library as it was is the one worth keeping
+        backed_up = False
+
+        def back_up_first() -> None:
+            # Before the first file is stored (the library as it was is the one worth keeping),
+            # while the workers parse the first files.
+            nonlocal backed_up
+            backed_up = _daily_backup(store)
+
         bar = ProgressBar()
         try:
             results = importer.import_paths(
                 store, args.paths, tags=tags, progress=bar, workers=_workers(args.workers),
-                update=args.update, on_phase=bar.phase,
+                update=args.update, on_phase=bar.phase, before_storing=back_up_first,
             )
         except importer.ImportStopped as exc:
             bar.clear()

@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -91,6 +91,8 @@ for _handed_over in (Parsed, PreparedFile, ParsedArticle, IndexTerms):
 # Parsed files (or why a file could not be), in order; a chunk of them on its way from a worker.
 Items = Generator[Parsed | ImportResult, None, None]
 Chunk = Future[list[Parsed | ImportResult]]
+# Called once the workers parse, before the first file is handed over.
+Started = Callable[[], object]
 
 
 def prepare(path: Path) -> Parsed | ImportResult:
@@ -122,14 +124,18 @@ def _stored_name(prepared: PreparedFile) -> PreparedFile:
 
 
 def prepared_in_order(
-    entries: list[Path | ImportResult], files: list[Path], workers: int | None
+    entries: list[Path | ImportResult], files: list[Path], workers: int | None, started: Started | None = None
 ) -> Items:
+    """The entries, each file parsed; `started()` is called once before the first is handed
+    over, with the workers parsing (see `reader.core.importer`'s `before_storing`)."""
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(files) < PARALLEL_THRESHOLD:
+        if started is not None:
+            started()
         for entry in entries:
             yield prepare(entry) if isinstance(entry, Path) else entry
         return
-    parsed = _parse_in_pool(files, workers)
+    parsed = _parse_in_pool(files, workers, started)
     try:
         for entry in entries:
             yield next(parsed) if isinstance(entry, Path) else entry
@@ -145,16 +151,16 @@ def _prepare_chunk(paths: list[Path]) -> list[Parsed | ImportResult]:
     ]
 
 
-def _parse_in_pool(files: list[Path], workers: int) -> Items:
+def _parse_in_pool(files: list[Path], workers: int, started: Started | None) -> Items:
     """Parse in worker processes, in order, with a bounded number of chunks in flight.
 
     Submitting everything at once would hold every parsed file in memory while the writer
     catches up (about 25 KB a file: gigabytes for a large folder).
     """
     if _forkable():
-        yield from _parse_forked(files, workers)
+        yield from _parse_forked(files, workers, started)
     else:
-        yield from _parse_via_forkserver(files, workers)
+        yield from _parse_via_forkserver(files, workers, started)
 
 
 def _forkable() -> bool:
@@ -178,7 +184,7 @@ def _forkable() -> bool:
     )
 
 
-def _parse_forked(files: list[Path], workers: int) -> Items:
+def _parse_forked(files: list[Path], workers: int, started: Started | None) -> Items:
     # Loaded here once, not in each worker on its first file (0.1 s and 0.04 s each), and the
     # readers of the formats these files have only (the web page readers, 0.07 s, for pages).
     load_word_lists()
@@ -188,10 +194,10 @@ def _parse_forked(files: list[Path], workers: int) -> Items:
     with _pool(workers, context) as pool:
         # Python forks every worker of a "fork" pool on the first submission, from this
         # thread, before the pool starts a thread of its own.
-        yield from _in_order(pool, workers, files, 0, len(files), deque())
+        yield from _in_order(pool, workers, files, 0, len(files), deque(), started)
 
 
-def _parse_via_forkserver(files: list[Path], workers: int) -> Items:
+def _parse_via_forkserver(files: list[Path], workers: int, started: Started | None) -> Items:
     """The first submissions block until the forkserver has imported the parsers and forked
     the workers (0.2-0.4 s, a fifth of a 1,000-file import). They run in a helper thread, and
     this process, idle until the first chunk is back, parses files from the end of the list
@@ -210,7 +216,7 @@ def _parse_via_forkserver(files: list[Path], workers: int) -> Items:
                 end -= 1
                 tail += _prepare_chunk([files[end]])
             in_flight = deque(starting.result())
-        yield from _in_order(pool, workers, files, submitted, end, in_flight)
+        yield from _in_order(pool, workers, files, submitted, end, in_flight, started)
         yield from reversed(tail)
 
 
@@ -221,14 +227,19 @@ def _in_order(
     submitted: int,
     end: int,
     in_flight: deque[Chunk],
+    started: Started | None = None,
 ) -> Items:
     """The parsed files[:end] in order: files[:submitted] are `in_flight` already, the rest
-    are submitted a chunk at a time as chunks come back."""
+    are submitted a chunk at a time as chunks come back. `started()` runs once the first
+    chunks are submitted, before the first is waited for."""
     while in_flight or submitted < end:
         while submitted < end and len(in_flight) < workers * CHUNKS_IN_FLIGHT_PER_WORKER:
             chunk = files[submitted : min(submitted + CHUNK_FILES, end)]
             submitted += len(chunk)
             in_flight.append(pool.submit(_prepare_chunk, chunk))
+        if started is not None:
+            begin, started = started, None
+            begin()
         yield from in_flight.popleft().result()
 
 

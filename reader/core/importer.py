@@ -59,6 +59,7 @@ def import_paths(
     workers: int | None = None,
     update: bool = False,
     on_phase: OnPhase | None = None,
+    before_storing: Callable[[], object] | None = None,
 ) -> list[ImportResult]:
     """Import files and folders into `store`; one result per file, in order.
 
@@ -66,11 +67,13 @@ def import_paths(
     import stops after the current file and returns what was done so far (all of it stored).
     A file that is a newer version of a source is reported as such, or with `update` applied
     to it (the source keeps its id and highlights; its earlier text becomes a revision).
-    `on_phase(phase)` is told when each `ImportPhase` begins, in order.
+    `on_phase(phase)` is told when each `ImportPhase` begins, in order. `before_storing()` is
+    called once, before the first file is stored, with the parsing workers started: what it does
+    to the library as it was (the command line's daily backup, on one core) runs while they parse.
     """
     # the parsers' tables and the window stay out of the collector's walks
     with old_objects_frozen():
-        return _import(store, paths, tags, progress, is_cancelled, workers, update, on_phase)
+        return _import(store, paths, tags, progress, is_cancelled, workers, update, on_phase, before_storing)
 
 
 def _import(
@@ -82,6 +85,7 @@ def _import(
     workers: int | None,
     update: bool,
     on_phase: OnPhase | None,
+    before_storing: Callable[[], object] | None = None,
 ) -> list[ImportResult]:
     report = on_phase or (lambda _phase: None)
     report(ImportPhase.STORING)
@@ -89,7 +93,7 @@ def _import(
     files = [e for e in entries if isinstance(e, Path)]
     total = len(entries)
     writer = _BatchWriter(store, tags, update)
-    prepared = prepared_in_order(entries, files, workers)
+    prepared = prepared_in_order(entries, files, workers, before_storing)
     try:
         for item in prepared:
             if is_cancelled is not None and is_cancelled():

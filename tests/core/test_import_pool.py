@@ -70,9 +70,9 @@ from reader.core.store import Store
 
 folder, forked = Path(sys.argv[1]), []
 parse_forked = import_pool._parse_forked
-def recording(files, workers):
+def recording(files, workers, *rest):
     forked.append(len(files))
-    yield from parse_forked(files, workers)
+    yield from parse_forked(files, workers, *rest)
 import_pool._parse_forked = recording
 found = {}
 for workers in (2, 1):
