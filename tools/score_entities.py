@@ -11,15 +11,20 @@ counted over all entities of a split: `dev` (used while writing the rules) and `
 (kept for the report). Roles: the share of gold people found (with a gold role) that were
 given a role containing one of theirs ("Japanese Prime Minister" has "Prime Minister").
 
-    .venv/bin/python tools/score_entities.py [--split dev|heldout|all] [--prefix real_] [--batch s21] [--lang de] [--errors] [--json]
+    .venv/bin/python tools/score_entities.py [--split dev|heldout|all] [--prefix real_] [--batch s21] [--lang de] [--half A|B] [--errors] [--json]
 
 `--lang` keeps the texts whose gold is labelled in that language (the German ones alone, say:
 the users and most unseen pages are German, and a figure over both languages hides them).
+`--half A` or `--half B` keeps one of two fixed halves of the texts (session 38): a text is in
+half A when the first byte of the SHA-256 of its file name's stem (`000_ecb-2024-09`) is even.
+A session reads the errors of half A only and checks on half B that what it wrote holds on text
+it never read, as held-out text would.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from dataclasses import dataclass, field
@@ -77,8 +82,13 @@ def _stems(name: str) -> str:
     return " ".join(_GERMAN.stemWords(name.split()))
 
 
+def half(stem: str) -> str:
+    """The fixed half a text is in, "A" or "B", by its file name (see the docstring)."""
+    return "AB"[hashlib.sha256(stem.encode()).digest()[0] % 2]
+
+
 def score(
-    split: str = "all", prefix: str = "", batch: str = "", lang: str = ""
+    split: str = "all", prefix: str = "", batch: str = "", lang: str = "", part: str = ""
 ) -> tuple[dict[str, Tally], Tally]:
     """Per kind tallies and the roles tally (gold people found: `gold`; with a right role: `right`)."""
     tallies = {name: Tally() for name in KINDS.values()}
@@ -90,6 +100,8 @@ def score(
         if batch and gold.get("batch") != batch or lang and gold["lang"] != lang:
             continue
         stem = gold_path.name.removesuffix(".gold.json")
+        if part and half(stem) != part:
+            continue
         text = (GOLD / f"{stem}.txt").read_text(encoding="utf-8")
         # The language the importer stores, read from the text as on import, not the gold's label.
         found = extract(text, detect_language(text) or gold["lang"])
@@ -132,11 +144,12 @@ def main() -> int:
     parser.add_argument(
         "--lang", default="", help="only the texts whose gold is in this language (de)"
     )
+    parser.add_argument("--half", choices=["A", "B"], default="", help="one fixed half (A)")
     args = parser.parse_args()
     splits = [args.split] if args.split else ["dev", "heldout", "all"]
     report = {}
     for split in splits:
-        tallies, roles = score(split, args.prefix, args.batch, args.lang)
+        tallies, roles = score(split, args.prefix, args.batch, args.lang, args.half)
         report[split] = {k: {"precision": round(t.precision, 3), "recall": round(t.recall, 3), "found": t.found,
                              "gold": t.gold, "right": t.right} for k, t in tallies.items()}  # fmt: skip
         report[split]["roles"] = {"right": roles.right, "of": roles.gold}
