@@ -32,7 +32,13 @@ _PEOPLE = ("lawmaker", "policymaker", "filmmaker", "playmaker", "partner", "riva
 def example_names(words: list[Token], text: str) -> frozenset[int]:
     """The indices (in `words`) of the first word of each name listed as an example of a kind
     of company."""
-    found: set[int] = set()
+    return frozenset(start for start, _ in example_spans(words, text))
+
+
+def example_spans(words: list[Token], text: str) -> frozenset[tuple[int, int]]:
+    """The first and last word (indices in `words`) of each name listed as an example of a
+    kind of company."""
+    found: set[tuple[int, int]] = set()
     for at, word in enumerate(words[:-2]):
         cue = at + 1
         follows = words[cue].text
@@ -66,6 +72,40 @@ def named_after_founders(
             piece.kind = EntityKind.ORG
 
 
+def whole_examples(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
+    """`pieces` with each name listed as an example of a kind of company made one organisation
+    as the list writes it, whatever its words look like: dictionary words no rule made a name
+    of ("to companies Astrobotic, Intuitive Machines and Orbit Beyond"), a name whose first
+    word alone was read as a term ("IVF Hartmann" left "Hartmann"), or a daughter named with
+    its parent ("Janssen Pharmaceutical Companies of Johnson & Johnson", not the parent alone).
+    The list is the evidence, not the name: a reader marks every member of "Firmen wie …" a
+    company without knowing one, and one whose words would count only if named again counts
+    at once. A member a rule made one piece of keeps its kind (a place, a person named with a
+    role), and so does a single word, which `undecided` judges as an example already
+    ("Anbieter wie Strom und Gas": nouns)."""
+    spans = example_spans(words, text)
+    if not spans:
+        return pieces
+    made: list[Piece] = []
+    gone: set[int] = set()
+    for first, last in sorted(spans):
+        if first == last:
+            continue  # one word: `undecided` judges it as an example
+        start, end = words[first].start, words[last].end
+        inside = [p for p in pieces if p.start < end and p.end > start]
+        if any(p.start < start or p.end > end or p.role for p in inside):
+            continue  # a longer name, or a person the text gives an office
+        if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+            if inside[0].kind is EntityKind.ORG:
+                inside[0].weak = False  # "Quiet Harbor", named once: counts in the list
+            continue  # one piece as the list writes it: its kind was decided
+        made.append(Piece(EntityKind.ORG, words[first : last + 1]))
+        gone |= {id(p) for p in inside}
+    if not made:
+        return pieces
+    return sorted([*(p for p in pieces if id(p) not in gone), *made], key=lambda p: p.start)
+
+
 def _named_after(kind: Token, name: Token, text: str) -> bool:
     """An English plural for companies in small letters right before a name inside a
     sentence: the names that follow are those companies ("awarded contracts to companies
@@ -79,7 +119,6 @@ def _named_after(kind: Token, name: Token, text: str) -> bool:
         and not name.sentence_start
         and text[kind.end : name.start] == " "
         and _companies(low)
-        and not low.removesuffix("s").endswith(_PEOPLE)
     )
 
 
@@ -87,23 +126,24 @@ def _companies(word: str) -> bool:
     """A plural (or a German word, whose plural may be its singular) for companies: "suppliers",
     "carmakers", "Hersteller", "Konzerne", "Firmen", "banks"."""
     low = word.casefold()
+    if low.removesuffix("s").endswith(_PEOPLE):
+        return False  # "Lawmakers such as Anna Berger": people, not companies
     return any(
         low.endswith(ending) and (low[: len(low) - len(ending)] + again).endswith(_KINDS)
         for ending, again in _PLURALS
     )
 
 
-def _listed(words: list[Token], at: int, text: str) -> set[int]:
-    """The first words of the names listed from `at` on."""
-    starts: set[int] = set()
+def _listed(words: list[Token], at: int, text: str) -> set[tuple[int, int]]:
+    """The first and last words of the names listed from `at` on."""
+    starts: set[tuple[int, int]] = set()
     last = False
     while at < len(words):
         if words[at].text.casefold() in _ARTICLES and at + 1 < len(words):
             at += 1  # "Unternehmen wie die Telekom"
         if not words[at].capital:
             break
-        starts.add(at)
-        end = at
+        first = end = at
         while end + 1 < len(words):
             between = text[words[end].end : words[end + 1].start]
             if words[end + 1].capital and between in (" ", " & "):
@@ -117,6 +157,7 @@ def _listed(words: list[Token], at: int, text: str) -> set[int]:
                 end += 2  # "Janssen Pharmaceutical Companies of Johnson & Johnson"
             else:
                 break
+        starts.add((first, end))
         short = (
             end + 2 < len(words)
             and text[words[end].end : words[end + 1].start] == " ("

@@ -78,6 +78,7 @@ from reader.core.entities.evidence import (
     market_index,
     market_indices,
 )
+from reader.core.entities.examples import whole_examples
 from reader.core.entities.figures import figure_entities
 from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.founded_sites import founded_sites
@@ -216,6 +217,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     _listed(pieces, words, index, lang, lower_words, reading_text)
     between = runs_between_organisations(pieces, name_runs, reading_text)  # "Moon Express"
     pieces = sorted([*pieces, *between], key=lambda p: p.start) if between else pieces
+    pieces = whole_examples(pieces, words, reading_text)  # "companies …, Intuitive Machines"
     pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"
     pieces = department_bodies(pieces, words, index)  # "Head of Platform Solutions for Ascom"
     pieces = whole_bodies(pieces, words, reading_text)  # "Ministry of Trade, Industry and Energy"
