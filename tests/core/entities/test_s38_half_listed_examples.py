@@ -54,3 +54,9 @@ def test_what_is_no_list_of_companies_is_left_alone() -> None:
         if f.kind is EntityKind.PERSON
     }
     assert "Anna Berger" in people
+
+
+def test_an_owner_and_what_is_theirs_stay_two_names() -> None:
+    found = extract("Companies such as Maren Olsby’s Zentrobix and Quiet Harbor hire.", "en")
+    assert "Maren Olsby" in {f.name for f in found if f.kind is EntityKind.PERSON}
+    assert "Zentrobix" in {f.name for f in found if f.kind is EntityKind.ORG}
