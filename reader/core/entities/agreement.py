@@ -25,6 +25,7 @@ from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import ORG_HEADS_DE, PARTIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
+from reader.core.entities.neighbours import called_company
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf as zipf_frequency
 
@@ -368,10 +369,12 @@ def maker_of(piece: Piece, makers: frozenset[str], lang: str) -> list[Piece]:
     return [Piece(EntityKind.ORG, words[:1])] if first in makers or acronym(first) else []
 
 
-def products(words: list[Token], makers: frozenset[str], text: str) -> frozenset[str]:
+def products(words: list[Token], makers: frozenset[str], text: str, lang: str) -> frozenset[str]:
     """Names the text gives a model ("MacBook Pro", "Chromecast Ultra") or writes after the
     organisation that makes them ("Google Stadia", "Apple CarPlay"): products, not companies,
-    in every mention."""
+    in every mention — unless the text calls the name a company somewhere ("keyboard case
+    maker Brydge" beside "the Brydge Pro"): a maker names its products after itself, and what
+    a word for a company says of one mention holds for the others."""
     found = set()
     for word, after in zip(words, words[1:], strict=False):
         if after.start != word.end + 1 or text[word.end] != " " or not word.capital:
@@ -380,4 +383,7 @@ def products(words: list[Token], makers: frozenset[str], text: str) -> frozenset
             found.add(bare(word.text))
         elif word.text in makers and after.capital and bare(after.text) not in PARTIES:
             found.add(bare(after.text))  # not "House Democrats": a chamber's members
-    return frozenset(found)
+    if not found:
+        return frozenset()
+    called = {bare(w.text) for at, w in enumerate(words) if called_company(words, at, lang)}
+    return frozenset(found - called)

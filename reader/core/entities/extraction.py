@@ -285,7 +285,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         p.text(reading_text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1
     )
     pieces = [q for p in pieces for q in maker_of(p, makers, lang)]  # "DJI Mavic Mini"
-    common = terms(reading_text, lang) | products(words, makers, reading_text)  # "MacBook Pro"
+    common = terms(reading_text, lang) | products(words, makers, reading_text, lang)  # "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     common |= spelt_out_terms(pieces, words, reading_text, lang)  # "Human Landing System (HLS)"
     common |= small_letter_terms(words, reading_text)  # "hypersensitivity pneumonitis, or HP"

@@ -213,14 +213,7 @@ def by_neighbours(
         and (before == "the" or words[at].text != bare(words[at].text))
     ):  # "The Chronicle says", "Moody's warned": no person is named with "the" or as an owner
         return EntityKind.ORG
-    company_word = (
-        before.endswith(ORG_WORDS)
-        and before not in ("die", "der")
-        and not words[at].sentence_start
-        and words[at].start - words[at - 1].end
-        == 1  # not "Medienportal www.x.de Pressemitteilungen"
-        and (lang == "en" or (words[at - 1].capital and not _german_noun(words[at].text)))
-    )  # German writes its nouns with a capital ("strahlender Teint": an adjective, no lender)
+    company_word = after_company_word(words, at, lang)
     if after_kin(words, at, lang):  # before a company's word: "Tochter" is a subsidiary too
         return EntityKind.PERSON  # "his wife, Kimberly", "Sohn Levi": a family's member
     if _after_job(words, at, lang):
@@ -387,6 +380,26 @@ def time_not_place(piece: Piece, words: list[Token], index: dict[int, int], lang
         or (after[0].text.isdigit() and len(after[0].text) == 4)
         or (after[0].text in ("des", "der") and len(after) > 1 and after[1].text in _TIME_NOUNS)
     )
+
+
+def after_company_word(words: list[Token], at: int, lang: str) -> bool:
+    """Whether the word at `at` follows a word for a company inside a sentence ("Chiphersteller
+    Intel", "the charity Oxfam")."""
+    before = words[at - 1].text.casefold() if at > 0 else ""
+    return (
+        before.endswith(ORG_WORDS)
+        and before not in ("die", "der")
+        and not words[at].sentence_start
+        and words[at].start - words[at - 1].end
+        == 1  # not "Medienportal www.x.de Pressemitteilungen"
+        and (lang == "en" or (words[at - 1].capital and not _german_noun(words[at].text)))
+    )  # German writes its nouns with a capital ("strahlender Teint": an adjective, no lender)
+
+
+def called_company(words: list[Token], at: int, lang: str) -> bool:
+    """`after_company_word`, by a word for no person ("chipmaker Zorvex"; not "partner Willi")."""
+    before = words[at - 1].text.casefold()
+    return after_company_word(words, at, lang) and not before.endswith(_PEOPLE_TOO)
 
 
 def _german_noun(word: str) -> bool:
