@@ -71,6 +71,7 @@ ORG_HEADS_DE = (
     "komitee", "senat", "gerichtshof", "rechnungshof", "finanzhof", "zeitung", "rundschau",
     "anzeiger", "tagblatt", "kurier", "organisation", "anstalt",  # "Bundesanstalt für …"
     "therme", "magazin",  # "Fontane Therme", a spa; "das Erfolg Magazin"
+    "klinik", "kliniken",  # "Schlosspark-Klinik", "Helios-Kliniken" (not "Reha-Klinik": a kind)
     # funds and police offices named by their town or their own name: "Techniker Krankenkasse",
     # "Kreissparkasse Biberach", "Polizeiinspektion Erding", "Polizeipräsidium Oberpfalz"
     "kasse", "inspektion", "präsidium",
