@@ -328,11 +328,13 @@ def workplace_or_source(words: list[Token], at: int) -> bool:
         before == ["according", "to"]
         or (last == "for" and before[0].startswith("spokes"))
         or before in (["shares", "of"], ["shares", "in"], ["stake", "in"], ["stakes", "in"])
-        or before in (["shareholders", "of"], ["shareholders", "in"], ["anteile", "an"])
+        or before[0] in ("shareholder", "shareholders") and last in ("of", "in")
+        or before in (["anteile", "an"], ["aktionär", "von"], ["aktionäre", "von"])
         or before in (["aktie", "von"], ["aktien", "von"], ["angaben", "von"])  # "nach Angaben von"
         # "analysts surveyed by Refinitiv", "economists polled by Reuters": who asks a market
         or before in (["surveyed", "by"], ["polled", "by"], ["compiled", "by"])
-    )  # "shares of Intel", "shares in Ithaca", "Anteile an Exaring": what one can own
+    )  # "shares of Intel", "Anteile an Exaring": what one can own; "a shareholder in Ithaca",
+    # "Aktionär von Exaring": only a company has shareholders
 
 
 # Staff a firm's name stands before, as a person's does not ("Jefferies analyst Jonathan
