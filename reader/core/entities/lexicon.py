@@ -117,8 +117,9 @@ LEGAL_FORMS = (
     "LLP", "PLLC", "L.P.", "gGmbH", "mbH", "OHG", "B.V.", "S.p.A.",
 )  # fmt: skip
 # Words that end an organisation's name: the legal forms, and words that also name a part of a
-# company or a kind of firm ("Group", "Holdings") or are written without their dot ("Corp").
-ORG_SUFFIXES = (*LEGAL_FORMS, "Corp", "Co.", "Holdings", "Group", "Bros", "Bros.")
+# company or a kind of firm ("Group", "Holdings") or are written without their dot ("Corp"),
+# and an American police department's letters ("the Dallas P.D. said").
+ORG_SUFFIXES = (*LEGAL_FORMS, "Corp", "Co.", "Holdings", "Group", "Bros", "Bros.", "P.D.")
 
 # Upper-case words that are no organisation (and no place): units, concepts, titles.
 NOT_ORG_ACRONYMS = frozenset(
