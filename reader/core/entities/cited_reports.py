@@ -9,8 +9,9 @@ person may write a study or send a report ("a study by Jane Doe", "a report from
 correspondent"), so "by" and a report take only a name that opens with no first name; a
 survey, a poll or a study "from" says where the work was done. After "published in" a single word that an
 English dictionary lists is a language, a month or a place as often as a journal ("published
-in Spanish", "in October", "in Nature"), so only longer titles and words of no dictionary count.
-Places, months and numbers end or refuse the name.
+in Spanish", "in October", "in Nature"), so only longer titles and words of no dictionary count; after "a paper in", "a
+study in", "an article in" one such word counts unless it names a language ("a third paper in
+Nature", not "a paper in Latin"). Places, months and numbers end or refuse the name.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import pycountry
+
 from reader.core.entities import places
+from reader.core.entities.cues import demonym
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, dictionary_word
@@ -28,6 +32,10 @@ from reader.core.entities.pieces import Piece
 # Young"); a digit, a comma, a small word or the line's end ends it.
 _RUN = r"(?P<name>[A-Z][\w’'.&-]*(?: (?:(?:of|&) )?[A-Z][\w’'.&-]*){0,5})"
 _PUBLISHED = re.compile(rf"\bpublished(?: online)? in (?:the (?:journal )?)?{_RUN}")
+# A paper, a study or an article "in" a title is the journal or paper it stands in ("a third
+# paper in Nature", "an article in Time"); a place or a language is where or how it was
+# written ("a study in Wuhan", "a paper in Latin").
+_PAPER = re.compile(rf"\b(?:papers?|stud(?:y|ies)|articles?) in (?:the (?:journal )?)?{_RUN}")
 _FROM = re.compile(
     rf"\b(?P<work>survey|poll|study|analysis|report|research|forecast)s? (?P<by>from|by) {_RUN}"
 )
@@ -44,17 +52,26 @@ def cited_reports(text: str, words: list[Token], lang: str) -> list[Piece]:
         return []
     starts = [w.start for w in words]
     found = []
-    for pattern in (_PUBLISHED, _FROM):
+    for pattern in (_PUBLISHED, _FROM, _PAPER):
         for match in pattern.finditer(text):
             name = match.group("name").rstrip(".")
             parts = name.split()
             if not _source(parts, pattern is _PUBLISHED, _authored(match)):
+                continue
+            if pattern is _PAPER and len(parts) == 1 and _language(parts[0]):
                 continue
             first = bisect_left(starts, match.start("name"))
             inside = words[first : bisect_left(starts, match.start("name") + len(name))]
             if inside:
                 found.append(Piece(EntityKind.ORG, inside))
     return found
+
+
+def _language(word: str) -> bool:
+    """A language's English name: "Latin", "Spanish", "Swahili"."""
+    return demonym(word) or any(
+        pycountry.languages.get(name=name) is not None for name in (word, f"{word} (macrolanguage)")
+    )
 
 
 def _authored(match: re.Match[str]) -> bool:
