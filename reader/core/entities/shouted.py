@@ -7,7 +7,8 @@ body, nor does a run it stands in ("IMMER Deine Leitfrage", "Aufschrift POLIZEI"
 the whole name is in capitals and holds a word that is none ("KLUV ONLINE"). A word is
 shouted once; a body the text is about comes back ("SWIFT said it would comply"). Only words
 long enough to be read as words count (four letters and more: "WHO", "UN", "SEC" stay
-acronyms), and in German text only German words ("die LENS Redaktion" is a magazine's).
+acronyms), in English those the dictionary lists or the text writes in small letters too ("A
+HUNTER who …" beside "the hunter"), and in German text only German words ("die LENS Redaktion" is a magazine's).
 Titles of papers and magazines that write themselves in capitals are the exception ("der
 SPIEGEL", "BILD", "FOCUS", and "AUTO ZEITUNG" with a head of its own), as are the companies
 of the main stock indices ("SAP", "PUMA"), the services people post on and the listed news
@@ -48,15 +49,17 @@ def shouted(piece: Piece, text: str, lang: str) -> bool:
         return False  # "AUTO ZEITUNG": a paper's name in capitals, its head says so
     if len(words) > 1 and words[0] in _ARTICLES and not piece.words[0].sentence_start:
         return False  # "die Satire-Partei Die PARTEI": a name opened by its own article
-    loud = {w: shouted_word(w, lang) and _once(w, text) for w in words}
+    loud = {w: shouted_word(w, lang, text) and _once(w, text) for w in words}
     if all(w.isupper() for w in words):  # "BEATEN UP"; not "KLUV ONLINE", a name in capitals
         long = [w for w in words if len(w) >= _LETTERS]
         return bool(long) and all(loud[w] for w in long)
     return any(loud.values())
 
 
-def shouted_word(word: str, lang: str) -> bool:
-    """A word of the language written in capitals ("DANKE", "POLIZEI"), no acronym."""
+def shouted_word(word: str, lang: str, text: str = "") -> bool:
+    """A word of the language written in capitals ("DANKE", "POLIZEI"), no acronym; in English
+    also one `text` writes in small letters elsewhere, whatever the dictionary says ("A HUNTER
+    who killed …" beside "the hunter"): the text itself shows it is a word."""
     if len(word) < _LETTERS or not word.isalpha() or not word.isupper() or word in _TITLES:
         return False
     name = word.title()
@@ -65,7 +68,9 @@ def shouted_word(word: str, lang: str) -> bool:
     low = word.casefold()
     if lang == "de":
         return common_word(name, "de")  # "DANKE", "POLIZEI", "IMMER"; not "die LENS Redaktion"
-    return english_headword(low) and zipf_frequency(low, "en") >= _ENGLISH_ZIPF
+    if english_headword(low) and zipf_frequency(low, "en") >= _ENGLISH_ZIPF:
+        return True
+    return bool(text) and re.search(rf"(?<!\w){low}(?!\w)", text) is not None
 
 
 def _once(word: str, text: str) -> bool:
