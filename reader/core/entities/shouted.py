@@ -70,7 +70,8 @@ def shouted_word(word: str, lang: str, text: str = "") -> bool:
         return common_word(name, "de")  # "DANKE", "POLIZEI", "IMMER"; not "die LENS Redaktion"
     if english_headword(low) and zipf_frequency(low, "en") >= _ENGLISH_ZIPF:
         return True
-    return bool(text) and re.search(rf"(?<!\w){low}(?!\w)", text) is not None
+    # a word of its own, not part of an address or a handle: "fyyd" of "fyyd.de" is no word
+    return bool(text) and re.search(rf"(?<![\w./@-]){low}(?![\w@/-]|\.\w)", text) is not None
 
 
 def _once(word: str, text: str) -> bool:

@@ -22,3 +22,8 @@ def test_letters_the_text_never_writes_small_stay_a_body() -> None:
     # named again in capitals: a body the text is about, though "swift" is a word
     text = "SWIFT said it would comply. It was a swift decision. SWIFT cut the banks off."
     assert "SWIFT" in _orgs(text)
+
+
+def test_an_address_holds_no_word_in_small_letters() -> None:
+    text = "Log in at zorvex.de to add it to the search engine ZORVEX."
+    assert "ZORVEX" in _orgs(text)
