@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-import pycountry
-
 from reader.core.entities import places
 from reader.core.entities.cues import demonym
 from reader.core.entities.first_names import known_first_name
@@ -68,7 +66,10 @@ def cited_reports(text: str, words: list[Token], lang: str) -> list[Piece]:
 
 
 def _language(word: str) -> bool:
-    """A language's English name: "Latin", "Spanish", "Swahili"."""
+    """A language's English name: "Latin", "Spanish", "Swahili" (pycountry imported here, on
+    first use: a process that lists the index loads no name list it does not need)."""
+    import pycountry
+
     return demonym(word) or any(
         pycountry.languages.get(name=name) is not None for name in (word, f"{word} (macrolanguage)")
     )
