@@ -115,6 +115,31 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# What opens a title before its first letter or digit: quotes, brackets, dashes, "+++", "…".
+_LEADING_MARKS = re.compile(r"^[\W_]+")
+# The combining marks NFKD splits off a letter ("Ö" → "O" and a diaeresis): the blocks of
+# combining diacritics. One substitution, because `sort_key` runs for every row a sorted list
+# reads: `without_accents`' character-by-character test took 98 ms for 10,000 German titles,
+# this 28 ms.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def sort_key(text: str | None) -> str | None:
+    """Where `text` (a title, an outlet, an author, a tag) goes in a list sorted A–Z, where a
+    reader looks for it: in any case, an umlaut or accent with its plain letter, as German
+    dictionaries file it ("Ölpreis" among the O's — SQLite's NOCASE folds only A–Z and put it
+    after every Z), and past its opening quotes and marks ("‘We had some issues,’" among the
+    W's, not after them all). A text of marks alone keeps them."""
+    if text is None:
+        return None
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+    if folded[:1].isalnum():
+        return folded
+    return _LEADING_MARKS.sub("", folded, count=1) or folded
+
+
 def name_key(name: str) -> str:
     """What makes two names of the user's (a briefing's, a saved search's) the same one: any
     spacing, any case — beyond A–Z, which is all SQLite's NOCASE folds ("Öl-Markt" and

@@ -21,6 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.core.store.damage import read_only_uri, wal_pending
+from reader.core.text import sort_key
 
 BUSY_TIMEOUT_MS = 10_000
 # SQLite's words when another connection held the write lock past the busy timeout.
@@ -33,6 +34,10 @@ VOCABULARY = "search_vocab"
 _VOCABULARY_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCABULARY} USING fts5vocab(main, search_index, row)"
 )
+# The order a reader expects of titles, outlets, authors and tags sorted A–Z (`sort_key`):
+# SQLite's NOCASE folds only A–Z, and put "Ölpreis …" after every Z. Registered on every
+# connection, read-only ones too, because the library's lists sort with it in SQL.
+SORT_KEY = "sort_key"
 # `execute_plugins=False` below: sqlite-utils plugins are not asked to prepare the library's
 # connections. The app uses none, and looking for them read every installed package's entry
 # points (importlib.metadata): 0.05 s of CPU at the start of every command, of the window and
@@ -52,6 +57,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(_VOCABULARY_SQL)
+    conn.create_function(SORT_KEY, 1, sort_key, deterministic=True)
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
@@ -118,6 +124,7 @@ def _open_uri(uri: str) -> sqlite_utils.Database:
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute(_VOCABULARY_SQL)
+    conn.create_function(SORT_KEY, 1, sort_key, deterministic=True)
     conn.execute("PRAGMA query_only = ON")
     return sqlite_utils.Database(conn, execute_plugins=False)
 

@@ -20,7 +20,7 @@ import sqlite_utils
 from reader.core.changes import Changes
 from reader.core.footnotes import wire
 from reader.core.store.connection import chunks, now, write_transaction
-from reader.core.text import fold_case
+from reader.core.text import fold_case, sort_key
 
 # Whether the source's note (alias n) has words in it: a note emptied in the editor can keep a
 # line break, and SQLite's trim() alone strips spaces only, so such a note showed ✎.
@@ -38,11 +38,12 @@ _TITLE_AND_CREDIT = f"coalesce(s.title, '') || ' ' || {_CREDIT}"
 # "Straße" and "Großbritannien", "ilkay" "İlkay"); each replace costs some 2 ms at 10,000 sources,
 # so only the words that can need one get it.
 _FOLDED_IN_SQL = (("s", ("ß", "ss")), ("s", ("ẞ", "ss")), ("i", ("İ", "I")))
-# Column key → SQL sort expression (ascending); ids break ties stably.
+# Column key → SQL sort expression (ascending); ids break ties stably. Words sort as a reader
+# files them (`sort_key`: any case, "Ö" with the O's, past opening quotes).
 SORT_KEYS: dict[str, str] = {
-    "title": "s.title COLLATE NOCASE",
-    "outlet": f"{_SHOWN_OUTLET} = '', {_SHOWN_OUTLET} COLLATE NOCASE",
-    "author": "coalesce(s.byline, '') = '', s.byline COLLATE NOCASE",
+    "title": "sort_key(s.title)",
+    "outlet": f"{_SHOWN_OUTLET} = '', sort_key({_SHOWN_OUTLET})",
+    "author": "coalesce(s.byline, '') = '', sort_key(s.byline)",
     "published": "s.published IS NULL, s.published",
     "added": "s.imported_at",
     "highlights": "(SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL)",
@@ -53,8 +54,8 @@ COLUMN_KEYS = tuple(SORT_KEYS)
 # Sorting down a date or a count means "newest / most first"; undated and empty stay last.
 _DESCENDING = {
     "published": "s.published IS NULL, s.published DESC",
-    "outlet": f"{_SHOWN_OUTLET} = '', {_SHOWN_OUTLET} COLLATE NOCASE DESC",
-    "author": "coalesce(s.byline, '') = '', s.byline COLLATE NOCASE DESC",
+    "outlet": f"{_SHOWN_OUTLET} = '', sort_key({_SHOWN_OUTLET}) DESC",
+    "author": "coalesce(s.byline, '') = '', sort_key(s.byline) DESC",
 }
 
 
@@ -248,7 +249,7 @@ def filter_choices(db: sqlite_utils.Database) -> FilterChoices:
     def counted(column: str) -> list[tuple[str, int]]:
         return [(str(value), int(count)) for value, count in db.execute(
             f"SELECT {column}, count(*) FROM sources WHERE deleted_at IS NULL AND coalesce({column}, '') != ''"
-            f" GROUP BY {column} COLLATE NOCASE ORDER BY {column} COLLATE NOCASE")]  # fmt: skip
+            f" GROUP BY {column} COLLATE NOCASE ORDER BY sort_key({column})")]  # fmt: skip
 
     return FilterChoices(_outlets_and_agencies(db, counted("site_name")), counted("byline"), counted("lang"))
 
@@ -265,7 +266,7 @@ def _outlets_and_agencies(db: sqlite_utils.Database, outlets: list[tuple[str, in
         name = names.setdefault((wire(agency) or agency).casefold(), wire(agency) or agency)
         where, params = SourceFilter(outlet=name).sql()
         counts[name] = int(db.execute(f"SELECT count(*) FROM sources s WHERE {where}", params).fetchone()[0])
-    return sorted(((name, counts[name]) for name in names.values()), key=lambda entry: entry[0].casefold())
+    return sorted(((name, counts[name]) for name in names.values()), key=lambda entry: sort_key(entry[0]) or "")
 
 
 def opened_states(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, str | None]:

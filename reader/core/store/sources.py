@@ -40,11 +40,12 @@ class DuplicateSourceError(Exception):
 
 # Library orderings the list offers; the value is the SQL ORDER BY (ids break ties stably).
 # Sources without a publication date come last under "published": placed by their import date
-# they crowded the top of the list, looking like the newest news.
+# they crowded the top of the list, looking like the newest news. Titles sort as a reader
+# files them (`sort_key`, registered on the connection): "Ölpreis …" among the O's.
 ORDERINGS = {
     "published": "s.published IS NULL, s.published DESC, s.id DESC",
     "imported": "s.imported_at DESC, s.id DESC",
-    "title": "s.title COLLATE NOCASE ASC, s.id ASC",
+    "title": "sort_key(s.title) ASC, s.id ASC",
 }
 
 EDITABLE_FIELDS = ("title", "teaser", "byline", "published", "site_name", "agency", "lang", "url")

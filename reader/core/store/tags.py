@@ -80,13 +80,13 @@ class TagRepo:
                 " WHERE s.deleted_at IS NOT NULL GROUP BY st.tag_id)"
                 " SELECT t.id, t.name,"
                 " (SELECT count(*) FROM source_tags st WHERE st.tag_id = t.id) - coalesce(g.n, 0)"
-                " FROM tags t LEFT JOIN gone g ON g.tag_id = t.id ORDER BY t.name COLLATE NOCASE"
+                " FROM tags t LEFT JOIN gone g ON g.tag_id = t.id ORDER BY sort_key(t.name), t.id"
             )
         ]
 
     def names(self) -> list[str]:
         """The names of `all()`, without counting: cheap enough to ask on every article opened."""
-        return [row[0] for row in self.db.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
+        return [row[0] for row in self.db.execute("SELECT name FROM tags ORDER BY sort_key(name), id")]
 
     def of_sources(self, source_ids: Sequence[int]) -> dict[int, list[str]]:
         """The tags of each of these sources that carries any, in one query: the library reads
