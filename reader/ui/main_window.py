@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.editor = SourceEditor(self.session, self)
         self.briefings = BriefingCommands(self.session, self, self.state)
         self.exports = ExportCommands(self.session, self, self._selected_sources, self.library.scope,
-                                      self._selected_highlights, self.state)  # fmt: skip
+                                      self._selected_highlights, self.state, self.briefings.focused_markdown)  # fmt: skip
         self.stories = StoryCommands(self.session, self, lambda: self._open_id)
         self.timeline = TimelineCommands(self.session, self, self.library)
         self.chronology = InsertChronology(self.session, self, self.briefings, self.library)

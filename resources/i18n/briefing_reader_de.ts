@@ -1650,8 +1650,12 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Als &amp;Markdown kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected highlights with their citations</source>
-        <translation>Die gewählten Markierungen mit Quellenangaben kopieren</translation>
+        <source>Copy the selected highlights, or the briefing you are composing, with their citations</source>
+        <translation>Die gewählten Markierungen oder das Briefing, an dem Sie schreiben, mit Quellenangaben kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the briefing %1 as Markdown</source>
+        <translation>Briefing %1 als Markdown kopiert</translation>
     </message>
     <message>
         <source>Select a highlight to copy it as Markdown</source>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget, QWidget
 
 from reader.core.briefing_model import Briefing
 from reader.ui import dialogs
@@ -60,6 +60,20 @@ class BriefingCommands(QObject):
         if self._composer is None or not self.dock.isVisible():
             return None
         return self._composer.briefing_id
+
+    def focused_markdown(self) -> tuple[str, str] | None:
+        """The briefing in the docked composer, named, as the Markdown its preview shows
+        (without front matter), when the keyboard is in the composer: Edit ▸ Copy as Markdown
+        there copies the briefing for an e-mail, where it had only said to select a highlight."""
+        composer = self._composer
+        focus = QApplication.focusWidget()
+        if composer is None or composer.briefing_id is None or not self.dock.isVisible():
+            return None
+        if focus is None or not composer.isAncestorOf(focus):
+            return None
+        composer.flush()  # the text typed last, as an export writes it first (`export_to`)
+        briefing = self._session.store.briefings.get(composer.briefing_id)
+        return None if briefing is None else (briefing.name, composer.preview.markdown())
 
     def composer(self) -> BriefingComposer:
         """The composer, docked beside the reading panes (or All highlights, or the table)."""
