@@ -64,9 +64,11 @@ class BackupsDialog(QDialog):
         self._back_up_now = back_up_now
         self.setWindowTitle(self.tr("Backups"))
         self.resize(720, 380)
+        # The folder on a line of its own: wrapped with the sentence, it broke after its first
+        # slash ("… in /" over "tmp/…/backups."), a path no one would recognise or type.
         self.intro = QLabel(self.tr("A verified backup is made every day the app runs; one a day is kept "
                                     "for a week and one a week for a month, in %1.")
-                            .replace("%1", str(backups_dir(db_path))))  # fmt: skip
+                            .replace("%1", "\n" + str(backups_dir(db_path))))  # fmt: skip
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Size"), self.tr("Sources"),
