@@ -80,7 +80,7 @@ class WindowPreferences(QObject):
 
     def show_dialog(self) -> None:
         window = self._window
-        dialog = PreferencesDialog(self.settings, window)
+        dialog = PreferencesDialog(self.settings, window, window.paths.db_path)
         if dialogs.run(dialog) != PreferencesDialog.DialogCode.Accepted:
             return
         chosen = dialog.settings()

@@ -3781,6 +3781,14 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         <translation>Bibliothek &amp;sortieren nach:</translation>
     </message>
     <message>
+        <source>Library:</source>
+        <translation>Bibliothek:</translation>
+    </message>
+    <message>
+        <source>Another folder: start Briefing Reader with --data-dir FOLDER.</source>
+        <translation>Anderer Ordner: Briefing Reader mit --data-dir ORDNER starten.</translation>
+    </message>
+    <message>
         <source>&amp;Window:</source>
         <translation>Fe&amp;nster:</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Edit ▸ Preferences: reading theme, language, the five highlight label names, the default sort.
+"""Edit ▸ Preferences: reading theme, language, the five highlight label names, the default sort,
+and where the library is.
 
 The dialog edits a copy of the user's `Settings`; the window saves and applies it only when the
 user presses OK, so Cancel really cancels. The window's language is chosen at start, so a new
@@ -8,7 +9,9 @@ choice applies at the next start, and the dialog says so.
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,11 +33,12 @@ from reader.ui.theme import label_swatch, theme
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, library: Path | None = None) -> None:
+        """`library`: the library file the window has open, named under General."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._original = settings
-        self._build_general()
+        self._build_general(library)
         self._build_language()
         self._build_labels()
         buttons = QDialogButtonBox(
@@ -50,7 +54,7 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(460)
         self._align_labels()
 
-    def _build_general(self) -> None:
+    def _build_general(self, library: Path | None) -> None:
         self.theme_box = QComboBox(self)
         for name, title in (("light", self.tr("Light")), ("sepia", self.tr("Sepia")),
                             ("dark", self.tr("Dark"))):  # fmt: skip
@@ -64,6 +68,17 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self.general)
         form.addRow(self.tr("&Theme:"), self.theme_box)
         form.addRow(self.tr("&Sort library by:"), self.sort_box)
+        if library is not None:
+            # Where the work is: a consultant asked "where is my library?" and the window named
+            # it nowhere (the backups' folder only, in File ▸ Backups…). Chosen at start, so said
+            # here with the way to choose another.
+            self.library_path = QLabel(str(library), self)
+            self.library_path.setWordWrap(True)
+            self.library_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr("Library:"), self.library_path)
+            self.library_note = QLabel(self.tr("Another folder: start Briefing Reader with --data-dir FOLDER."), self)
+            self.library_note.setWordWrap(True)
+            form.addRow("", self.library_note)
 
     def _build_language(self) -> None:
         # The languages' own names: a user who cannot read the current one still finds theirs.

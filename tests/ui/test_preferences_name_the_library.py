@@ -1,0 +1,45 @@
+"""Edit ▸ Preferences names the library the window has open, and how to open another.
+
+Seen in session 38 (an English walk-through): the brief asked for the library's location among
+the settings, and the window named it nowhere — a consultant asking "where is my work, what do
+I copy?" found only the backups' folder, in File ▸ Backups…. The folder is chosen when the app
+starts (`--data-dir`, `READER_HOME`), so the dialog says where it is and how to choose another.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+
+from reader import paths
+from reader.ui import dialogs
+from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+
+
+def shown(window, monkeypatch) -> PreferencesDialog:
+    seen: list[PreferencesDialog] = []
+
+    def look(dialog: PreferencesDialog) -> int:
+        seen.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(dialogs, "run", look)
+    window.preferences_action.trigger()
+    return seen[0]
+
+
+def test_preferences_say_where_the_library_is(make_window, monkeypatch, data_dir: Path) -> None:
+    window = make_window()
+    dialog = shown(window, monkeypatch)
+    library = paths.resolve(data_dir).db_path
+    assert dialog.library_path.text() == str(library)
+    assert "--data-dir" in dialog.library_note.text()
+
+
+def test_preferences_say_where_the_library_is_in_german(make_window, monkeypatch, speak, data_dir: Path) -> None:
+    speak("de")
+    window = make_window()
+    dialog = shown(window, monkeypatch)
+    assert dialog.library_path.text() == str(paths.resolve(data_dir).db_path)
+    assert dialog.library_note.text() == "Anderer Ordner: Briefing Reader mit --data-dir ORDNER starten."
