@@ -3785,10 +3785,6 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         <translation>Bibliothek:</translation>
     </message>
     <message>
-        <source>Another folder: start Briefing Reader with --data-dir FOLDER.</source>
-        <translation>Anderer Ordner: Briefing Reader mit --data-dir ORDNER starten.</translation>
-    </message>
-    <message>
         <source>&amp;Window:</source>
         <translation>Fe&amp;nster:</translation>
     </message>
@@ -3807,6 +3803,12 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Another folder: start Briefing Reader with
+--data-dir FOLDER</source>
+        <translation>Anderer Ordner: Briefing Reader starten mit
+--data-dir ORDNER</translation>
     </message>
     <message>
         <source>Same as the window</source>

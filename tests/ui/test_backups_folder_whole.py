@@ -9,27 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QTextLayout, QTextOption
-
 from reader import paths
 from reader.core.store import backups_dir
 from reader.ui.safety.backups_dialog import BackupsDialog
-
-
-def lines(text: str, label) -> list[str]:
-    """`text` as a word-wrapping label of this width and font lays it out, line by line."""
-    out: list[str] = []
-    for paragraph in text.split("\n"):
-        layout = QTextLayout(paragraph, label.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(label.contentsRect().width())
-            out.append(paragraph[line.textStart():line.textStart() + line.textLength()].strip())
-        layout.endLayout()
-    return out
+from tests.ui.wrapped_lines import wrapped_lines
 
 
 def test_the_backups_folder_stands_whole_on_a_line(make_window, qtbot, data_dir: Path) -> None:
@@ -40,4 +23,4 @@ def test_the_backups_folder_stands_whole_on_a_line(make_window, qtbot, data_dir:
     dialog.show()
     qtbot.waitExposed(dialog)
     folder = str(backups_dir(db_path))
-    assert any(folder in line for line in lines(dialog.intro.text(), dialog.intro)), lines(dialog.intro.text(), dialog.intro)
+    assert any(folder in line for line in wrapped_lines(dialog.intro))

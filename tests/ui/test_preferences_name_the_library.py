@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 from reader import paths
 from reader.ui import dialogs
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+from tests.ui.wrapped_lines import wrapped_lines
 
 
 def shown(window, monkeypatch) -> PreferencesDialog:
@@ -34,7 +35,9 @@ def test_preferences_say_where_the_library_is(make_window, monkeypatch, data_dir
     dialog = shown(window, monkeypatch)
     library = paths.resolve(data_dir).db_path
     assert dialog.library_path.text() == str(library)
-    assert "--data-dir" in dialog.library_note.text()
+    dialog.show()
+    assert "--data-dir FOLDER" in wrapped_lines(dialog.library_note)  # the option and its folder together
+    dialog.close()
 
 
 def test_preferences_say_where_the_library_is_in_german(make_window, monkeypatch, speak, data_dir: Path) -> None:
@@ -42,4 +45,4 @@ def test_preferences_say_where_the_library_is_in_german(make_window, monkeypatch
     window = make_window()
     dialog = shown(window, monkeypatch)
     assert dialog.library_path.text() == str(paths.resolve(data_dir).db_path)
-    assert dialog.library_note.text() == "Anderer Ordner: Briefing Reader mit --data-dir ORDNER starten."
+    assert dialog.library_note.text() == "Anderer Ordner: Briefing Reader starten mit\n--data-dir ORDNER"

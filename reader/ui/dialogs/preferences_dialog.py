@@ -76,7 +76,8 @@ class PreferencesDialog(QDialog):
             self.library_path.setWordWrap(True)
             self.library_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Library:"), self.library_path)
-            self.library_note = QLabel(self.tr("Another folder: start Briefing Reader with --data-dir FOLDER."), self)
+            # The option on a line of its own: wrapped, "--data-dir" ended a line, FOLDER began the next.
+            self.library_note = QLabel(self.tr("Another folder: start Briefing Reader with\n--data-dir FOLDER"), self)
             self.library_note.setWordWrap(True)
             form.addRow("", self.library_note)
 
