@@ -102,6 +102,8 @@ def parse(text: str) -> ParsedArticle:
     rest = lines[start + len(headers) :]
     quoted = _quote_start(rest)
     own, quote = rest[:quoted], rest[quoted:]
+    if quote and not _ATTRIBUTION.fullmatch(quote[0]) and _attribution_at(quote, 0):
+        quote[:2] = [f"{quote[0]} {quote[1]}"]  # the wrapped attribution, one line again
     closing = _closing_at(own)
     signature: list[str] = []
     if closing is not None:
@@ -175,12 +177,22 @@ def _field(fields: dict[str, str], names: frozenset[str]) -> str | None:
 def _quote_start(lines: list[str]) -> int:
     """Where the quoted reply starts in the lines under the header (their count if none)."""
     for i, line in enumerate(lines):
-        if line.startswith(">") or _DIVIDER.fullmatch(line) or _ATTRIBUTION.fullmatch(line):
+        if line.startswith(">") or _DIVIDER.fullmatch(line) or _attribution_at(lines, i):
             return i
         # A reply quoted by Outlook: a second header, "Von: …" over "Gesendet: …".
         if i + 1 < len(lines) and _HEADER.fullmatch(line) and _HEADER.fullmatch(lines[i + 1]):
             return i
     return len(lines)
+
+
+def _attribution_at(lines: list[str], i: int) -> bool:
+    """Line `i` opens a quoted reply's attribution: whole ("On … wrote:"), or wrapped over the
+    next line as Gmail and Outlook wrap a plain-text reply at 78 characters ("On Mon, Dec 2,
+    2024 at 5:02 PM Jan Vogel <" / "jan.vogel@example.com> wrote:")."""
+    if _ATTRIBUTION.fullmatch(lines[i]):
+        return True
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(following) and _ATTRIBUTION.fullmatch(f"{lines[i]} {following}") is not None
 
 
 def _closing_at(lines: list[str]) -> int | None:

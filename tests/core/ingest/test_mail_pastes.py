@@ -117,3 +117,22 @@ def test_a_mails_list_keeps_its_items() -> None:
     )
     items = [b.text for b in parse(text).blocks if b.kind is BlockKind.LIST_ITEM]
     assert items == ["tariffs from February", "suppliers told"]
+
+
+@pytest.mark.parametrize("attribution", [
+    "On Mon, Dec 2, 2024 at 5:02 PM Mark Ellis <\nmark.ellis@example.com> wrote:",
+    "Am Mo., 2. Dez. 2024 um 17:02 Uhr schrieb Mark Ellis <\nmark.ellis@example.com>:",
+])  # fmt: skip
+def test_a_quoted_replys_attribution_wrapped_over_two_lines_still_starts_the_quote(attribution: str) -> None:
+    # Gmail wraps a plain-text reply at 78 characters, the attribution line too: read line by
+    # line it was none, and the quoted mail was taken for the writer's words, its closing for
+    # hers (her own closing kept in the text).
+    text = ("Hi Mark,\n\nthanks, the numbers look fine. Let's go with the second option.\n\nBest,\nLaura\n\n"
+            f"{attribution}\n\nLaura, which of the two options do you prefer? I'd say the second.\n\n"
+            "Best regards,\nMark\n")  # fmt: skip
+    article = parse(text)
+    assert _own(article) == ["Hi Mark,", "thanks, the numbers look fine. Let's go with the second option."]
+    assert _aside(article) == ["Best,", "Laura"]
+    assert _quoted(article)[0] == attribution.replace("\n", " ")
+    assert _quoted(article)[1:] == ["Laura, which of the two options do you prefer? I'd say the second.",
+                                    "Best regards,", "Mark"]  # fmt: skip
