@@ -21,6 +21,10 @@ from functools import lru_cache
 from reader.core.word_frequency import zipf
 
 _TRAILING = ".,;:!?…\"”“»«'’)"
+# A hyphen that stands for the word's second part, spelt out in its twin after "und"/"or"
+# ("Ein- und Ausfuhren", "Import- oder Exportquote", "pre- and post-war"): it stays, with the
+# space after it.
+_SUSPENDING = frozenset({"und", "oder", "bzw", "sowie", "and", "or"})
 
 
 def broken_word(previous: str, line: str) -> bool:
@@ -39,3 +43,11 @@ def _joined_is_word(head: str, tail: str) -> bool:
     if german > english:
         return True
     return english > 0 and english >= zipf(f"{head}-{tail}", "en")
+
+
+def suspended_hyphen(line: str) -> bool:
+    """Whether the hyphen ending the line before `line` is a word's part left out for its twin
+    that `line` names after a conjunction ("Import-" / "oder Exportquote"): the two lines are
+    joined with a space, not glued ("Import-oder")."""
+    first = line.split(None, 1)[0].rstrip(_TRAILING)
+    return first in _SUSPENDING

@@ -17,7 +17,7 @@ from reader.core.ingest.article import BlockKind
 from reader.core.ingest.byline import is_author_only, name_beside_date, starts_with_lead
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.drop_caps import joined_drop_caps
-from reader.core.ingest.line_hyphens import broken_word
+from reader.core.ingest.line_hyphens import broken_word, suspended_hyphen
 from reader.core.ingest.page_furniture import page_furniture
 from reader.core.ingest.relative_dates import read_age
 from reader.core.ingest.tweet_buttons import without_tweet_buttons
@@ -102,8 +102,12 @@ def segment(text: str) -> list[Segment]:
         ):
             if previous.endswith("-") and previous[-2:-1].isalpha():
                 # "Wirt-" / "schaft": the hyphen goes with the break when it only broke the word.
-                cut = -1 if broken_word(previous, line) else None
-                paragraph.text = paragraph.text[:cut] + line
+                if suspended_hyphen(line):  # left for its twin: "Import-" / "oder Exportquote"
+                    paragraph.text += " " + line
+                elif broken_word(previous, line):
+                    paragraph.text = paragraph.text[:-1] + line
+                else:  # a compound's hyphen: "Nord-" / "Süd"
+                    paragraph.text += line
             else:
                 paragraph.text += " " + line
         else:

@@ -81,3 +81,21 @@ def test_a_web_pages_numbered_list_is_no_page_numbers() -> None:
     lines = [f"Headline number {n} about the news of the day in the city" for n in range(1, 9)]
     text = "\n".join(f"{line}\n{n}" for n, line in enumerate(lines, 1))
     assert page_furniture(text.split("\n")) == frozenset()
+
+
+
+@pytest.mark.parametrize(("end", "start", "joined"), [
+    ("die Import-", "oder Exportquote", "die Import- oder Exportquote"),
+    ("die Ein-", "und Ausfuhren", "die Ein- und Ausfuhren"),
+    ("the pre-", "and post-war figures", "the pre- and post-war figures"),
+])  # fmt: skip
+def test_a_hyphen_left_for_its_twin_before_und_or_or_keeps_its_space(end: str, start: str, joined: str) -> None:
+    # Glued, it read "Import-oder Exportquote", "pre-and post-war".
+    text = (
+        "Bericht zur Lage\n\n"
+        "Die Zahlen für das dritte Quartal liegen seit gestern vor, und sie zeigen\n"
+        f"vor allem bei Maschinen und Fahrzeugen einen deutlichen Rückgang, {end}\n"
+        f"{start} der Region ist im Vergleich zum Vorjahr gesunken, und die Betriebe\n"
+        "rechnen nicht mit einer schnellen Erholung im kommenden Jahr.\n"
+    )
+    assert joined in " ".join(_body(parse(text)))
