@@ -27,7 +27,7 @@ from reader.core.ingest.headline import choose_headline
 from reader.core.ingest.headline_lines import breadcrumb_end, unhyphenated
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, headline_shaped, is_headline
-from reader.core.ingest.title import strip_glued_kicker, strip_icon_tail, unshouted
+from reader.core.ingest.title import KICKERS, strip_glued_kicker, strip_icon_tail, unshouted
 from reader.core.ingest.title_dates import closes_headline, without_closing_date
 from reader.core.ingest.title_lines import is_never_a_title, is_sentence_headline
 
@@ -326,6 +326,10 @@ def _short_text_headline(head: Head) -> int | None:
     shaped as a headline, out of the text as its title."""
     if not head.segments or head.shapes[0].sentence_end:
         return None
+    if _is_kicker(head, 0) and len(head.segments) > 1 and _is_title_candidate(head, 1):
+        # A short news item copied whole: its section or genre label over its headline
+        # ("Markets" / "Oil prices jump …", "Eilmeldung" / "Bundestag wählt …") was its title.
+        return 1
     if _is_title_candidate(head, 0):
         return 0
     # A note's first line that names its day among its words ("Call with Jenkins, 4 Dec
@@ -335,6 +339,11 @@ def _short_text_headline(head: Head) -> int | None:
     if hit is not None and not is_date_line(head.segments[0].text, hit) and 0 not in head.authors:
         return 0
     return None
+
+
+def _is_kicker(head: Head, i: int) -> bool:
+    """Line `i` is a section's or a genre's label alone ("Markets", "Wirtschaft", "Eilmeldung")."""
+    return _is_menu_word_line(head.shapes[i]) or head.segments[i].text in KICKERS
 
 
 def _remembered_candidates(head: Head) -> Callable[[int], bool]:

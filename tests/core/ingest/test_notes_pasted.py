@@ -56,3 +56,26 @@ def test_a_short_articles_paragraphs_are_no_note() -> None:
     text = "Regierung lockert Schuldenbremse\n\n" + "\n\n".join([paragraph] * 5)
     page, _meta, lang = read_page(text)
     assert not is_note(head_zone(page.segments, page.shapes, page.labels, lang))
+
+
+@pytest.mark.parametrize(("text", "title", "kicker"), [
+    ("Markets\nOil prices jump after Opec+ cuts output again\n"
+     "Brent crude rose 4 percent to 88 dollars a barrel on Monday.\n"
+     "The cartel said it would cut output by another million barrels a day.\n"
+     "Analysts expect prices to stay high until spring.\nShares of airlines fell across Europe.\n",
+     "Oil prices jump after Opec+ cuts output again", "Markets"),
+    ("Eilmeldung\nBundestag wählt neuen Kanzler\nDer Bundestag hat am Dienstag einen neuen Bundeskanzler gewählt.\n"
+     "Im ersten Wahlgang erhielt er 325 Stimmen.\nDie Vereidigung ist für den Nachmittag geplant.\n",
+     "Bundestag wählt neuen Kanzler", "Eilmeldung"),
+    ("Markets\nOil prices jump after Opec+ cuts output again\n"
+     "Brent crude rose 4 percent to 88 dollars a barrel on Monday.\n",
+     "Oil prices jump after Opec+ cuts output again", "Markets"),  # three lines
+])  # fmt: skip
+def test_a_short_news_item_is_titled_by_its_headline_not_its_section_label(text, title, kicker) -> None:
+    # Read as a note (nothing else of a page in it), the section's label over the headline was
+    # its title ("Markets"); every line still stays.
+    article = parse(text)
+    assert article.title == title
+    kept = [b.text for b in article.blocks if b.role is BlockRole.BODY]
+    assert kept == [line for line in text.splitlines() if line != title]
+    assert kept[0] == kicker
