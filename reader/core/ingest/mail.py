@@ -47,6 +47,8 @@ _DIVIDER = re.compile(
     r"|weitergeleitete nachricht)\s*-{2,}",
     re.I,
 )
+# The marks of a quoted line, one for each level of quoting ("> > ").
+_QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+")
 # A quoted mail's header line or divider: a line of its own in the quote.
 _QUOTE_HEADER = re.compile(rf"{_HEADER.pattern}|{_DIVIDER.pattern}", re.I)
 # The mail program's own line under the writer's words.
@@ -114,6 +116,9 @@ def parse(text: str) -> ParsedArticle:
     ]
     blocks += words
     blocks += [Block(BlockKind.PARAGRAPH, line, BlockRole.BOILERPLATE, SIGNATURE) for line in signature]
+    # A quoted line's marks go before its lines are joined: a quote wrapped over "> " lines is
+    # one paragraph, not one per line.
+    quote = [_QUOTE_MARKS.sub("", line) for line in quote]
     blocks += [Block(BlockKind.QUOTE, line) for line, _kind, _header in _paragraphs(quote, _QUOTE_HEADER)]
     words = [b for b in words if b.role is BlockRole.BODY]
     subject = _REPLY_MARKS.sub("", _field(fields, _SUBJECT) or "").strip()

@@ -136,3 +136,23 @@ def test_a_quoted_replys_attribution_wrapped_over_two_lines_still_starts_the_quo
     assert _quoted(article)[0] == attribution.replace("\n", " ")
     assert _quoted(article)[1:] == ["Laura, which of the two options do you prefer? I'd say the second.",
                                     "Best regards,", "Mark"]  # fmt: skip
+
+
+def test_a_reply_quoted_with_marks_is_read_in_paragraphs_without_its_marks() -> None:
+    # Each "> " line was a quote of its own and a lone ">" one too: the quoted mail stood in
+    # the text line by line, with ">" paragraphs between.
+    quoted = ("> Hi Mark,\n>\n"
+              "> can we talk on Thursday about the numbers for the first quarter? The\n"
+              "> steel tariffs from February change the purchasing plan quite a bit,\n"
+              "> > and I would like to have the new figures before we meet the suppliers\n"
+              "> > in Poland next week.\n>\n> Laura\n")  # fmt: skip
+    text = ("From: Mark Ellis <mark@example.com>\nSubject: Re: numbers\n\nHi Laura,\n\nyes, Thursday works.\n\n"
+            "Cheers,\nMark\n\nOn Mon, Dec 2, 2024 at 5:02 PM Laura Jenkins <laura@example.com> wrote:\n" + quoted)  # fmt: skip
+    assert _quoted(parse(text)) == [
+        "On Mon, Dec 2, 2024 at 5:02 PM Laura Jenkins <laura@example.com> wrote:",
+        "Hi Mark,",
+        "can we talk on Thursday about the numbers for the first quarter? The steel tariffs from February "
+        "change the purchasing plan quite a bit, and I would like to have the new figures before we meet the "
+        "suppliers in Poland next week.",
+        "Laura",
+    ]
