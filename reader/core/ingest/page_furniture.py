@@ -32,6 +32,14 @@ _MIN_PAGES = 2
 _PAGE_STEP = 3
 # A page holds more lines than this (counted with the blank ones).
 _PAGE_LINES = 6
+# The words that number a text's own parts: "Schritt 1" / "Schritt 2", "Chapter 3", "§ 4" are
+# its headings, counting up a page or more apart as a running footer's numbers do.
+_NUMBERED_PARTS = frozenset(
+    "schritt step kapitel chapter teil part abschnitt section frage question tabelle table "
+    "abbildung abb figure fig anlage anhang annex appendix artikel article art § punkt point "
+    "thema topic phase stufe stage lektion lesson übung exercise aufgabe task beispiel example "
+    "folie slide runde round tag day woche week modul module fall case".split()
+)  # fmt: skip
 
 
 def page_furniture(lines: list[str]) -> frozenset[str]:
@@ -44,10 +52,16 @@ def page_furniture(lines: list[str]) -> frozenset[str]:
             key, page = _without_number(line)
             if page is not None:
                 numbers[key].append((i, page))
-    running = {key for key, pages in numbers.items() if _counts_up(pages)}
+    running = {key for key, pages in numbers.items() if _counts_up(pages) and not _numbers_a_part(key)}
     if not running:
         return frozenset()
     return frozenset(line for line in lines if line and len(line) <= _MAX_CHARS and _without_number(line)[0] in running)
+
+
+def _numbers_a_part(key: str) -> bool:
+    """The line, its number taken off, is a word that numbers the text's parts ("Schritt",
+    "Chapter", "§"): a heading, not the pages' furniture."""
+    return key.casefold().rstrip(".") in _NUMBERED_PARTS
 
 
 def _without_number(line: str) -> tuple[str, int | None]:

@@ -99,3 +99,19 @@ def test_a_hyphen_left_for_its_twin_before_und_or_or_keeps_its_space(end: str, s
         "rechnen nicht mit einer schnellen Erholung im kommenden Jahr.\n"
     )
     assert joined in " ".join(_body(parse(text)))
+
+
+@pytest.mark.parametrize("part", ["Schritt", "Chapter", "§"])
+def test_a_documents_numbered_headings_are_no_page_furniture(part: str) -> None:
+    # "Schritt 1" … "Schritt 3" count up a page's lines apart, as a running footer's numbers
+    # do: they were set aside as the pages' footer, the document's headings gone from its text.
+    paragraph = ("Die Unternehmen der Region haben im vergangenen Jahr deutlich weniger investiert\n"
+                 "als geplant, vor allem wegen der hohen Energiekosten und der schwachen Nachfrage\n"
+                 "aus dem Ausland, und für das kommende Jahr erwarten sie keine Besserung.\n")  # fmt: skip
+    lines = ["Leitfaden für die Investitionsplanung", ""]
+    for n in (1, 2, 3):
+        lines += [f"{part} {n}", "", paragraph.replace("Region", f"Region {n}"), paragraph.replace("Jahr", f"Jahr {n}")]
+    assert page_furniture("\n".join(lines).split("\n")) == frozenset()
+    # The pages' own footer is still told, whatever its words.
+    footer = [line.replace(f"{part} ", "Investitionsplanung 2025 – Seite ") for line in lines]
+    assert "Investitionsplanung 2025 – Seite 2" in page_furniture("\n".join(footer).split("\n"))
