@@ -74,6 +74,14 @@ _GREETING = re.compile(
 _GREETING_WORDS = ("hi", "hello", "hey", "dear", "good", "hallo", "liebe", "sehr", "guten", "moin", "servus")
 # A signature under its closing: the name, a job, a company, a telephone number.
 _SIGNATURE_LINES = 6
+# A company's signature runs longer: its address, telephone and register lines are short, and
+# its legal notice names what it is ("Diese E-Mail enthält vertrauliche Informationen …").
+_SIGNATURE_WORDS = 8
+_LEGAL_NOTICE = re.compile(
+    r"vertraulich|confidential|intended recipient|adressat|privileged|handelsregister|amtsgericht"
+    r"|registergericht|sitz der gesellschaft|registered (?:office|in)|company (?:number|registration)",
+    re.I,
+)
 _ADDRESS = re.compile(r"\s*[<\[](?:mailto:)?[^<>\[\]\s]+@[^<>\[\]\s]+[>\]]\s*")
 
 
@@ -208,8 +216,14 @@ def _closing_at(lines: list[str]) -> int | None:
         if line in ("--", "-- ") or (line and len(line) < 40 and _CLOSING.fullmatch(line)):
             below = [rest for rest in lines[i + 1 :] if rest.strip()]
             below = [rest for rest in below if not _CLIENT.fullmatch(rest.strip())]
-            return i if len(below) <= _SIGNATURE_LINES else None
+            return i if len(below) <= _SIGNATURE_LINES or all(map(_signature_line, below)) else None
     return None
+
+
+def _signature_line(line: str) -> bool:
+    """A line of a company's signature: short (a job, an address, a telephone number) or its
+    legal notice."""
+    return len(line.split()) <= _SIGNATURE_WORDS or _LEGAL_NOTICE.search(line) is not None
 
 
 def _sender(value: str | None) -> str | None:

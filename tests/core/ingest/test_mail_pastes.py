@@ -156,3 +156,30 @@ def test_a_reply_quoted_with_marks_is_read_in_paragraphs_without_its_marks() -> 
         "suppliers in Poland next week.",
         "Laura",
     ]
+
+
+_COMPANY_SIGNATURE = {
+    "de": ["Example GmbH", "Musterstraße 1", "12345 Berlin", "Tel.: +49 30 1234567", "Fax: +49 30 1234568",
+           "www.example-gmbh.de", "Geschäftsführer: Dr. Max Muster", "Amtsgericht Berlin-Charlottenburg, HRB 12345",
+           "Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind, informieren "
+           "Sie bitte sofort den Absender und vernichten Sie diese E-Mail."],
+    "en": ["Example Advisory Ltd", "1 Example Street, London EC1A 1AA", "T +44 20 7946 0000",
+           "www.example-advisory.co.uk", "Registered in England and Wales, company number 01234567",
+           "This message is confidential and intended only for the addressee. If you have received it in error, "
+           "please tell the sender and delete it."],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "lang"), [("mail_de.txt", "de"), ("mail_nohead_en.txt", "en")])
+def test_a_company_signature_longer_than_six_lines_is_set_aside_with_its_legal_notice(name: str, lang: str) -> None:
+    # With more than six lines under the closing, the closing was none: the signature, the
+    # address and the legal notice stood in the text, and a mail copied without its header was
+    # read as a page.
+    text = (PASTES / name).read_text(encoding="utf-8")
+    closing = "Mit freundlichen Grüßen" if lang == "de" else "Best regards,"
+    own = text[: text.index(closing)]
+    text = "\n".join([own + closing, "Anna Becker" if lang == "de" else "Laura Jenkins", *_COMPANY_SIGNATURE[lang]])
+    article = parse(text)
+    assert _aside(article)[0] == closing and _aside(article)[-1] == _COMPANY_SIGNATURE[lang][-1]
+    assert not any(line in _own(article) for line in _COMPANY_SIGNATURE[lang])
+    assert _own(article)[-1] == [line for line in own.splitlines() if line][-1]
