@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.date_lines import DateHit, find_date
+from reader.core.ingest.outlet_words import CONNECTORS
 from reader.core.ingest.phrases import COMMENTS, NAVIGATION, TOC_LINE
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
@@ -133,7 +134,16 @@ def _page_line(text: str, shape: Shape) -> bool:
         return False
     if any(text.count(bar) >= _CRUMB_BARS for bar in _CRUMB_BARS_CHARS):
         return True
-    return not shape.sentence_end and bylines.starts_with_lead(text)
+    return not shape.sentence_end and _author_line(text)
+
+
+def _author_line(text: str) -> bool:
+    """An author line: a lead and names, every word after the lead a name's or a small word
+    between names ("by European Space Agency", "Von Anna Weber und Jan Vogel"). A note's line
+    that opens so says what to do ("by Friday send the numbers to Mark", "Von Montag an
+    Homeoffice für alle")."""
+    names = bylines.clean_byline(text) if bylines.starts_with_lead(text) else None
+    return names is not None and all(w[:1].isupper() or w in CONNECTORS for w in names.replace(",", " ").split())
 
 
 def head_zone(

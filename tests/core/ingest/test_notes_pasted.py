@@ -79,3 +79,17 @@ def test_a_short_news_item_is_titled_by_its_headline_not_its_section_label(text,
     kept = [b.text for b in article.blocks if b.role is BlockRole.BODY]
     assert kept == [line for line in text.splitlines() if line != title]
     assert kept[0] == kicker
+
+
+@pytest.mark.parametrize("line", [
+    "by Friday send the numbers to Mark",
+    "Von Montag an Homeoffice für alle",
+])  # fmt: skip
+def test_a_notes_line_that_opens_like_an_author_line_keeps_it_a_note(line: str) -> None:
+    # "by …" / "Von …" went on with a capital and was taken for an author line: the note was
+    # read as a page and titled by its last line.
+    lines = (PASTES / "note_de.txt").read_text(encoding="utf-8").splitlines()
+    text = "\n".join([lines[0], line, *lines[1:]])
+    article = parse(text)
+    assert article.title == "Anruf Müller 3.12"
+    assert line in [b.text for b in article.blocks if b.role is BlockRole.BODY]
