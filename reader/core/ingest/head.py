@@ -14,10 +14,11 @@ from itertools import pairwise
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.date_lines import DateHit, find_date
-from reader.core.ingest.outlet_words import CONNECTORS
+from reader.core.ingest.outlet_words import CONNECTORS, GENERIC_WORDS
 from reader.core.ingest.phrases import COMMENTS, NAVIGATION, TOC_LINE
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
+from reader.core.ingest.title import KICKERS
 
 # A line with a date is a date line when it has at most this many words (or ends in the date).
 DATE_LINE_MAX_WORDS = 14
@@ -83,6 +84,8 @@ _NOTE_LINE_WORDS = 20
 # A menu: this many short lines in a row that say no sentence ("Politik" / "Wirtschaft" / "Sport").
 _MENU_RUN = 3
 _MENU_WORDS = 3
+# A menu's run names a section or the site's own words (`_menu_word`).
+_MENU_WORDS_KNOWN = GENERIC_WORDS | {kicker.casefold() for kicker in KICKERS}
 # A menu or a breadcrumb in one line: short parts between bars or arrows.
 _CRUMB_BARS_CHARS = (" | ", " > ", " » ", " › ")
 _CRUMB_BARS = 2
@@ -111,12 +114,20 @@ def is_note(head: Head) -> bool:
         return False  # a paragraph: an article's text copied without its page, read as a page
     if any(is_date_line(head.segments[i].text, hit) for i, hit in head.dates.items()):
         return False
-    run = 0
+    run, named = 0, False
     for segment, shape in zip(head.segments, head.shapes, strict=True):
-        run = run + 1 if shape.n_words <= _MENU_WORDS and not shape.sentence_end else 0
-        if run >= _MENU_RUN or segment.page_furniture or _page_line(segment.text, shape):
+        short = shape.n_words <= _MENU_WORDS and not shape.sentence_end
+        run, named = (run + 1, named or _menu_word(segment.text)) if short else (0, False)
+        if (run >= _MENU_RUN and named) or segment.page_furniture or _page_line(segment.text, shape):
             return False
     return True
+
+
+def _menu_word(text: str) -> bool:
+    """A menu's item a page prints: a section's or a site's word ("Politik", "Wirtschaft",
+    "Sport", "Home", "News"). A note's list of short lines ("Flipchart-Papier" / "Moderationskarten",
+    "Mo 9.12. Call Jenkins" / "Di 10.12. Workshop") names none of them."""
+    return text.casefold() in _MENU_WORDS_KNOWN
 
 
 def is_date_line(text: str, hit: DateHit) -> bool:

@@ -93,3 +93,25 @@ def test_a_notes_line_that_opens_like_an_author_line_keeps_it_a_note(line: str) 
     article = parse(text)
     assert article.title == "Anruf Müller 3.12"
     assert line in [b.text for b in article.blocks if b.role is BlockRole.BODY]
+
+
+@pytest.mark.parametrize("text", [
+    "Einkaufsliste Workshop\nFlipchart-Papier\nModerationskarten\nMarker in vier Farben\n"
+    "Kaffee und Tee für 12 Personen\nNamensschilder\n",
+    "Termine nächste Woche\nMo 9.12. Call Jenkins\nDi 10.12. Workshop Einkauf\nMi 11.12. Zahlen an Mark\n"
+    "Do 12.12. Reise Berlin\n",
+])  # fmt: skip
+def test_a_notes_list_of_short_lines_is_no_menu(text: str) -> None:
+    # Three lines of up to three words were a menu: the list was read as a page, titled by a
+    # later line ("Kaffee und Tee für 12 Personen", "Do 12.12. Reise Berlin").
+    article = parse(text)
+    lines = text.splitlines()
+    assert article.title == lines[0]
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == lines[1:]
+
+
+def test_a_menu_of_a_pages_sections_still_makes_it_a_page() -> None:
+    lines = (PASTES / "note_de.txt").read_text(encoding="utf-8").splitlines()
+    article = parse("\n".join(["Politik", "Wirtschaft", "Sport", *lines]))
+    assert article.title != "Politik"
+    assert {b.text: b.role for b in article.blocks}["Politik"] is not BlockRole.BODY
