@@ -72,6 +72,9 @@ _GREETING = re.compile(
     re.I,
 )
 _GREETING_WORDS = ("hi", "hello", "hey", "dear", "good", "hallo", "liebe", "sehr", "guten", "moin", "servus")
+# A title's abbreviation in a formal greeting, whose full stop ends no sentence ("Dear Mr.
+# Smith,", "Sehr geehrter Herr Dr. Müller,").
+_TITLE_ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|prof|hr|fr|dipl|ing)\.", re.I)
 # A signature under its closing: the name, a job, a company, a telephone number.
 _SIGNATURE_LINES = 6
 # A company's signature runs longer: its address, telephone and register lines are short, and
@@ -96,7 +99,7 @@ def is_mail(text: str) -> bool:
         headers = _headers(lines)
         names = {name for name, _value in headers}
         return len(headers) >= _MIN_HEADERS and bool(names & (_SENDER | _SUBJECT))
-    if first[:8].lower().startswith(_GREETING_WORDS) and _GREETING.fullmatch(first):
+    if first[:8].lower().startswith(_GREETING_WORDS) and _is_greeting(first):
         lines = [line.strip() for line in text.split("\n")]
         return _closing_at(lines[: _quote_start(lines)]) is not None
     return False
@@ -131,7 +134,7 @@ def parse(text: str) -> ParsedArticle:
     words = [b for b in words if b.role is BlockRole.BODY]
     subject = _REPLY_MARKS.sub("", _field(fields, _SUBJECT) or "").strip()
     own_text = reading_text(words)
-    title = subject or derive_title(reading_text([b for b in words if not _GREETING.fullmatch(b.text)]))
+    title = subject or derive_title(reading_text([b for b in words if not _is_greeting(b.text)]))
     sent = find_date(_field(fields, _SENT) or "")
     return ParsedArticle(
         title,
@@ -143,6 +146,11 @@ def parse(text: str) -> ParsedArticle:
         detect_language(own_text or text),
         tuple(blocks),
     )
+
+
+def _is_greeting(line: str) -> bool:
+    """A greeting line (`_GREETING`), also a formal one with a title's abbreviation."""
+    return _GREETING.fullmatch(_TITLE_ABBREVIATION.sub(lambda found: found[0][:-1], line)) is not None
 
 
 def _paragraphs(lines: list[str], alone: re.Pattern[str]) -> list[tuple[str, BlockKind, bool]]:

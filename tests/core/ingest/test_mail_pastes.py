@@ -183,3 +183,20 @@ def test_a_company_signature_longer_than_six_lines_is_set_aside_with_its_legal_n
     assert _aside(article)[0] == closing and _aside(article)[-1] == _COMPANY_SIGNATURE[lang][-1]
     assert not any(line in _own(article) for line in _COMPANY_SIGNATURE[lang])
     assert _own(article)[-1] == [line for line in own.splitlines() if line][-1]
+
+
+@pytest.mark.parametrize(("text", "title", "author"), [
+    ("Sehr geehrter Herr Dr. Müller,\n\nvielen Dank für Ihre Anfrage. Anbei sende ich Ihnen das Angebot für die "
+     "Studie.\n\nFür Rückfragen stehe ich gern zur Verfügung.\n\nMit freundlichen Grüßen\nAnna Becker\n"
+     "Leiterin Einkauf\n", "vielen Dank für Ihre Anfrage", "Anna Becker"),
+    ("Dear Mr. Smith,\n\nthank you for your enquiry. Please find attached our proposal for the study.\n\n"
+     "Do let me know if you have any questions.\n\nKind regards,\nLaura Jenkins\nSenior Consultant\n",
+     "thank you for your enquiry", "Laura Jenkins"),
+])  # fmt: skip
+def test_a_formal_greeting_with_a_titles_abbreviation_opens_a_mail(text: str, title: str, author: str) -> None:
+    # "Mr." and "Dr." ended the greeting's words: the mail was read as a page, titled "Dear Mr"
+    # or its last sentence set aside.
+    assert is_mail(text)
+    article = parse(text)
+    assert (article.title, article.byline) == (title, author)
+    assert _own(article)[0] == text.split("\n")[0] and _own(article)[-1].endswith(("Verfügung.", "questions."))
