@@ -91,7 +91,10 @@ _ADDRESS = re.compile(r"\s*[<\[](?:mailto:)?[^<>\[\]\s]+@[^<>\[\]\s]+[>\]]\s*")
 def is_mail(text: str) -> bool:
     """Whether `text` is a pasted e-mail (module docstring). Only the first lines are read
     unless the first is a header's or a greeting: every page is asked."""
-    lines = _opening_lines(text)
+    lines = _opening_lines(text, 3)
+    if lines and _DIVIDER.fullmatch(lines[0]):
+        lines = lines[1:]  # a forwarded mail copied with its divider ("---------- Forwarded message ----")
+    lines = lines[:2]
     if not lines:
         return False
     first = lines[0]
@@ -109,9 +112,13 @@ def parse(text: str) -> ParsedArticle:
     """The mail's fields from its header, its words as the text (module docstring)."""
     lines = [line.strip() for line in text.split("\n")]
     start = next(i for i, line in enumerate(lines) if line)
+    blocks: list[Block] = []
+    if _DIVIDER.fullmatch(lines[start]):  # a forwarded mail's divider above its header
+        blocks.append(Block(BlockKind.PARAGRAPH, lines[start], BlockRole.META))
+        start = next(i for i in range(start + 1, len(lines)) if lines[i])
     headers = _headers(lines[start:])
     fields = dict(headers)
-    blocks = [Block(BlockKind.PARAGRAPH, line, BlockRole.META) for line in lines[start : start + len(headers)]]
+    blocks += [Block(BlockKind.PARAGRAPH, line, BlockRole.META) for line in lines[start : start + len(headers)]]
     rest = lines[start + len(headers) :]
     quoted = _quote_start(rest)
     own, quote = rest[:quoted], rest[quoted:]

@@ -200,3 +200,13 @@ def test_a_formal_greeting_with_a_titles_abbreviation_opens_a_mail(text: str, ti
     article = parse(text)
     assert (article.title, article.byline) == (title, author)
     assert _own(article)[0] == text.split("\n")[0] and _own(article)[-1].endswith(("Verfügung.", "questions."))
+
+
+@pytest.mark.parametrize("divider", ["---------- Forwarded message ---------", "-----Ursprüngliche Nachricht-----"])
+def test_a_forwarded_mail_copied_with_its_divider_is_read_as_a_mail(divider: str) -> None:
+    # The divider over the header made the text a page, titled "---------- Forwarded message …".
+    text = f"{divider}\n" + (PASTES / "mail_en.txt").read_text(encoding="utf-8")
+    article = parse(text)
+    assert (article.title, article.byline) == ("Steel tariffs - where the talks stand", "Mark Ellis")
+    assert _own(article)[0] == "Hi all,"
+    assert divider not in _own(article)
