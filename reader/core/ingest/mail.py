@@ -77,6 +77,8 @@ _GREETING_WORDS = ("hi", "hello", "hey", "dear", "good", "hallo", "liebe", "sehr
 _TITLE_ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|prof|hr|fr|dipl|ing)\.", re.I)
 # A signature under its closing: the name, a job, a company, a telephone number.
 _SIGNATURE_LINES = 6
+# A telephone number, a mail or web address.
+_CONTACT = re.compile(r"@|www\.|https?://|\+?\d[\d ()/.-]{6,}\d")
 # A company's signature runs longer: its address, telephone and register lines are short, and
 # its legal notice names what it is ("Diese E-Mail enthält vertrauliche Informationen …").
 _SIGNATURE_WORDS = 8
@@ -231,14 +233,17 @@ def _closing_at(lines: list[str]) -> int | None:
         if line in ("--", "-- ") or (line and len(line) < 40 and _CLOSING.fullmatch(line)):
             below = [rest for rest in lines[i + 1 :] if rest.strip()]
             below = [rest for rest in below if not _CLIENT.fullmatch(rest.strip())]
-            return i if len(below) <= _SIGNATURE_LINES or all(map(_signature_line, below)) else None
+            return i if len(below) <= _SIGNATURE_LINES or _company_signature(below) else None
     return None
 
 
-def _signature_line(line: str) -> bool:
-    """A line of a company's signature: short (a job, an address, a telephone number) or its
-    legal notice."""
-    return len(line.split()) <= _SIGNATURE_WORDS or _LEGAL_NOTICE.search(line) is not None
+def _company_signature(lines: list[str]) -> bool:
+    """A company's signature: short lines (a job, an address, a telephone number) or its legal
+    notice, and among them a way to reach the writer or the notice. A page's footer menu under
+    a "Danke!" ("Impressum" / "Kontakt" / …) has no telephone number, address or notice."""
+    if not all(len(line.split()) <= _SIGNATURE_WORDS or _LEGAL_NOTICE.search(line) for line in lines):
+        return False
+    return any(_CONTACT.search(line) or _LEGAL_NOTICE.search(line) for line in lines)
 
 
 def _sender(value: str | None) -> str | None:

@@ -210,3 +210,10 @@ def test_a_forwarded_mail_copied_with_its_divider_is_read_as_a_mail(divider: str
     assert (article.title, article.byline) == ("Steel tariffs - where the talks stand", "Mark Ellis")
     assert _own(article)[0] == "Hi all,"
     assert divider not in _own(article)
+
+
+def test_a_greeting_over_a_page_with_a_thanks_over_its_footer_menu_is_no_mail() -> None:
+    # A company's signature may run long; a page's footer menu under a "Danke!" is none.
+    text = ("Hallo zusammen,\n\nheute geht es um Zölle. Die Regierung plant neue Abgaben auf Stahl.\n\nDanke!\n\n"
+            "Impressum\nKontakt\nDatenschutz\nAGB\nNewsletter\nFacebook\nInstagram\n")  # fmt: skip
+    assert not is_mail(text)
