@@ -38,6 +38,17 @@ def test_no_name_list_is_cleaned_out_of_one_chunk(text: str) -> None:
     assert not (cleaned and is_name_list(cleaned)), cleaned
 
 
+def test_no_one_chunk_line_of_the_sample_pages_cleans_to_a_name_list() -> None:
+    lines = {
+        line.strip()
+        for page in sorted(SAMPLE.glob("*/*.txt"))
+        for line in page.read_text(encoding="utf-8").splitlines()
+    }
+    one_chunk = [line for line in lines if line and author_lines.is_one_chunk(line)]
+    assert len(one_chunk) > 500  # the sample's menus, tags and buttons
+    assert [line for line in one_chunk if (c := byline.clean_byline(line)) and is_name_list(c)] == []
+
+
 @pytest.mark.parametrize(
     ("text", "one"),
     [("Politik", True), ("Anna-Weber", True), (" Startseite ", True), ("Anna Weber", False),
