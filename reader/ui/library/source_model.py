@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from reader.core.models import SourceSummary, Tag
+from reader.core.text import sort_key
 from reader.ui.date_display import short_date
 from reader.ui.i18n import Plural
 from reader.ui.step_names import inside
@@ -54,6 +55,12 @@ def _starts_with(title: str, wanted: str) -> bool:
     Qt's own search reached those only by typing „ first, which German keyboards lack."""
     folded = title.casefold()
     return folded.startswith(wanted) or folded.lstrip(_OPENERS).startswith(wanted)
+
+
+def _filed_under(title: str, wanted: str) -> bool:
+    """Whether `title` is filed under `wanted` as Title A–Z files it (`sort_key`): "olp" finds
+    "Ölpreis …", which a keyboard without an Ö reached no other way."""
+    return (sort_key(title) or "").startswith(sort_key(wanted) or "")
 
 
 class SourceListModel(QAbstractListModel):
@@ -163,9 +170,12 @@ class SourceListModel(QAbstractListModel):
                 or not isinstance(value, str) or not self._ids:  # fmt: skip
             return super().match(start, role, value, hits, flags)
         titles, wanted, first = self._titles(), value.casefold(), max(0, start.row())
-        for row in (*range(first, len(self._ids)), *range(first)):
-            if _starts_with(titles.get(self._ids[row], ""), wanted):
-                return [self.index(row)]
+        rows = (*range(first, len(self._ids)), *range(first))
+        # As typed first ("zoll" is "Zollstreit …", not "Zölle …" above it), then as filed.
+        for starts in (_starts_with, _filed_under):
+            for row in rows:
+                if starts(titles.get(self._ids[row], ""), wanted):
+                    return [self.index(row)]
         return []
 
     def _tags_of_story(self, head: int) -> tuple[str, ...]:

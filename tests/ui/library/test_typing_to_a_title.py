@@ -127,3 +127,15 @@ def test_a_title_nobody_starts_with_reads_no_source(window, qtbot, summaries_rea
     _typed(view, "qxq")
     assert _current_title(window) == before
     assert summaries_read == []  # Qt's own search read every summary, a page at a time, at each key
+
+
+def test_a_title_with_an_umlaut_is_found_without_one(window, qtbot) -> None:
+    """Title A–Z files "Ölpreis …" among the O's; a keyboard without an Ö (the English
+    consultant's) reached it no way, "olp" typed going nowhere. Typed as spelt still wins."""
+    view = window.library.source_view
+    view.setFocus()
+    _typed(view, "olp")
+    assert _current_title(window) == "Ölpreis fällt deutlich"
+    qtbot.wait(600)
+    _typed(view, "zoll")
+    assert _current_title(window) == "Zollstreit mit den USA verschärft sich"
