@@ -21,6 +21,7 @@ from reader.core.footnotes import wire
 from reader.core.labels import LABEL_KEYS, label_name
 from reader.core.models import AnchorStatus
 from reader.core.store.source_table import outlet_condition
+from reader.core.text import sort_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,4 +177,4 @@ def outlets(db: sqlite_utils.Database) -> list[str]:
         for name in (outlet, wire(agency)):
             if name:
                 names.setdefault(name.casefold(), name)
-    return sorted(names.values(), key=str.casefold)
+    return sorted(names.values(), key=lambda name: sort_key(name) or "")  # as the library's filter

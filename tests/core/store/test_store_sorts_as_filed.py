@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.ingest import prepare_bytes
-from reader.core.store import Store, filter_choices, table_ids
+from reader.core.store import Store, filter_choices, outlets, table_ids
 from reader.core.text import sort_key
 
 PROSE = ("Die Netzbetreiber sollen die Mittel bis 2030 abrufen können, Kritiker bemängeln, dass "
@@ -59,6 +59,7 @@ def test_the_filters_and_the_tag_names_file_by_the_letter(store: Store, made: li
     assert [name for name, _ in choices.outlets] == [row[1] for row in ROWS]
     assert [name for name, _ in choices.authors] == [row[2] for row in ROWS]
     assert store.tags.names() == [row[3] for row in ROWS]  # offered as one types a tag
+    assert outlets(store.db) == [row[1] for row in ROWS]  # All highlights' outlet filter
 
 
 def test_a_read_only_library_sorts_as_the_window(store: Store, made: list[int], tmp_path: Path) -> None:
