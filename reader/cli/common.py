@@ -261,7 +261,7 @@ def existing_tag(store: Store, name: str, option: str = "--tag") -> str:
     if close:
         hint = f"; did you mean “{spelled[close[0]]}”?"
     elif spelled:
-        names = sorted(spelled.values(), key=str.casefold)
+        names = list(spelled.values())  # A–Z as the window's tag list files them (`tags.names`)
         hint = f" (the library's tags: {', '.join(names[:8])}{' …' if len(names) > 8 else ''})"
     else:
         hint = " (the library has no tags yet)"

@@ -56,6 +56,13 @@ def test_a_tag_far_from_any_names_the_librarys_tags(base: list[str], run: Run) -
     assert err == "briefing: there is no tag “Klima” (the library's tags: Japan, Wirtschaft)\n"
 
 
+def test_the_librarys_tags_are_named_as_the_window_files_them(base: list[str], run: Run) -> None:
+    """"Öl" among the O's, as in the window's tag list, not after "Wirtschaft"."""
+    assert run(*base, "tag", "add", "1", "Öl").code == 0
+    _, _, err = run(*base, "list", "--tag", "Klima")
+    assert err == "briefing: there is no tag “Klima” (the library's tags: Japan, Öl, Wirtschaft)\n"
+
+
 def test_a_tag_in_another_case_lists_its_sources(base: list[str], run: Run) -> None:
     code, out, _ = run(*base, "list", "--tag", "JAPAN")
     assert code == 0
