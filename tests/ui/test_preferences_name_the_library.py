@@ -1,7 +1,7 @@
 """Edit ▸ Preferences names the library the window has open, and how to open another.
 
 Seen in session 38 (an English walk-through): the brief asked for the library's location among
-the settings, and the window named it nowhere — a consultant asking "where is my work, what do
+the settings, and only Help ▸ About named it — a consultant asking "where is my work, what do
 I copy?" found only the backups' folder, in File ▸ Backups…. The folder is chosen when the app
 starts (`--data-dir`, `READER_HOME`), so the dialog says where it is and how to choose another.
 """
@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from reader import paths
+from reader.core.settings import Settings
 from reader.ui import dialogs
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
 from tests.ui.wrapped_lines import wrapped_lines
@@ -46,3 +48,14 @@ def test_preferences_say_where_the_library_is_in_german(make_window, monkeypatch
     dialog = shown(window, monkeypatch)
     assert dialog.library_path.text() == str(paths.resolve(data_dir).db_path)
     assert dialog.library_note.text() == "Anderer Ordner: Briefing Reader starten mit\n--data-dir ORDNER"
+
+
+
+def test_a_folder_named_like_markup_is_shown_as_named(qtbot, tmp_path: Path) -> None:
+    """A path is data (as Help ▸ About shows it): "<b>Kunden</b>" in a folder's name was shown
+    as a bold "Kunden", a path that is not the one on disk."""
+    library = tmp_path / "<b>Kunden</b>" / "library.sqlite"
+    dialog = PreferencesDialog(Settings(), None, library)
+    qtbot.addWidget(dialog)
+    assert dialog.library_path.text() == str(library)
+    assert dialog.library_path.textFormat() == Qt.TextFormat.PlainText

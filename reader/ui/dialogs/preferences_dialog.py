@@ -69,10 +69,12 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Theme:"), self.theme_box)
         form.addRow(self.tr("&Sort library by:"), self.sort_box)
         if library is not None:
-            # Where the work is: a consultant asked "where is my library?" and the window named
-            # it nowhere (the backups' folder only, in File ▸ Backups…). Chosen at start, so said
-            # here with the way to choose another.
-            self.library_path = QLabel(str(library), self)
+            # Where the work is: a consultant asked "where is my library?" among the settings;
+            # only Help ▸ About and File ▸ Backups… (the backups' folder) named it. Chosen at
+            # start, so said here with the way to choose another.
+            self.library_path = QLabel(self)
+            self.library_path.setTextFormat(Qt.TextFormat.PlainText)  # a path is data, not markup
+            self.library_path.setText(str(library))
             self.library_path.setWordWrap(True)
             self.library_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Library:"), self.library_path)
