@@ -15,6 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from reader.core.briefing_model import ItemKind
 from reader.core.ingest import prepare_bytes
 from reader.ui.briefing.add_menu import create_briefing
+from reader.ui.briefing.preview import without_front_matter
+from tests.ui.briefing.seed_composer import exported
 
 ARTICLE = ("Berlin plant Wasserstoffnetz\n\nDie Bundesregierung will das Kernnetz für Wasserstoff mit "
            "2,5 Milliarden Euro fördern. Die Netzbetreiber sollen die Mittel bis 2030 abrufen.\n")  # fmt: skip
@@ -43,7 +45,7 @@ def _window_with_briefing(make_window, qtbot):
     return window, source_id, highlight.id
 
 
-def test_copy_as_markdown_in_the_composer_copies_the_briefing(make_window, qtbot) -> None:
+def test_copy_as_markdown_in_the_composer_copies_the_briefing(make_window, qtbot, tmp_path) -> None:
     """Pressed while typing in the composer's editor: the text typed last is in the copy."""
     window, _source_id, _highlight_id = _window_with_briefing(make_window, qtbot)
     QGuiApplication.clipboard().setText("before")
@@ -60,6 +62,9 @@ def test_copy_as_markdown_in_the_composer_copies_the_briefing(make_window, qtbot
     assert any(b.startswith("[^1]: ") and "“Berlin plant Wasserstoffnetz”" in b and "paragraph 1" in b for b in blocks)
     assert copied.endswith("\n\n")  # what is typed after pasting starts a paragraph
     assert window.statusBar().currentMessage() == "Copied the briefing “Energy Q4” as Markdown"
+    exported(qtbot, window.briefings.composer(), tmp_path / "Energy Q4.md")
+    body = without_front_matter((tmp_path / "Energy Q4.md").read_text(encoding="utf-8"))
+    assert copied == body.strip("\n") + "\n\n"  # what Export… writes, its front matter left off
 
 
 def test_copy_as_markdown_outside_the_composer_copies_the_highlight(make_window, qtbot) -> None:
