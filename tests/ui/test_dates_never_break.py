@@ -7,32 +7,18 @@ written with non-breaking spaces wherever they are formatted for display.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont
 
 from reader.ui.date_display import added_date, long_date, short_date
 from tests.ui.stories.test_story_member_source import open_story_with_a_long_outlet
-
-
-def _lines(text: str, font: QFont, width: int) -> list[str]:
-    """`text` as a word-wrapping label of `width` px lays it out, line by line."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-    layout.endLayout()
-    return lines
+from tests.ui.wrapped_lines import laid_out
 
 
 def _never_split(text: str, date: str, font: QFont) -> None:
     """At every width the date is on one line, whole."""
     assert date in text
     for width in range(40, 700, 3):
-        lines = _lines(text, font, width)
+        lines = laid_out(text, font, width)
         assert any(date in line for line in lines), (width, lines)
 
 
