@@ -8,7 +8,7 @@ they do not reach: the rule could be undone there and no test failed (session 38
 
 from __future__ import annotations
 
-from pathlib import Path
+import sqlite3
 
 import pytest
 
@@ -62,7 +62,7 @@ def test_the_filters_and_the_tag_names_file_by_the_letter(store: Store, made: li
     assert outlets(store.db) == [row[1] for row in ROWS]  # All highlights' outlet filter
 
 
-def test_a_read_only_library_sorts_as_the_window(store: Store, made: list[int], tmp_path: Path) -> None:
+def test_a_read_only_library_sorts_as_the_window(store: Store, made: list[int]) -> None:
     """A library opened read-only (a damaged one, or a folder one may not write) has the sort
     key too: without it every list sorted A–Z failed ("no such function: sort_key")."""
     path = store.path
@@ -73,3 +73,19 @@ def test_a_read_only_library_sorts_as_the_window(store: Store, made: list[int], 
         assert [t.name for t in read_only.tags.all()] == [row[3] for row in ROWS]
     finally:
         read_only.close()
+
+
+def test_the_library_file_needs_no_sort_key_to_be_read(store: Store, made: list[int]) -> None:
+    """`sort_key` lives on the app's connections only: an index or a view using it would make
+    the file unreadable to sqlite-utils or the sqlite3 shell, and fail the integrity check the
+    backups run on a connection of their own ("no such function: sort_key")."""
+    path = store.path
+    store.close()
+    plain = sqlite3.connect(path)
+    try:
+        assert plain.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        for (view,) in plain.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
+            plain.execute(f'SELECT * FROM "{view}"').fetchall()
+        assert plain.execute("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%sort_key%'").fetchone() == (0,)
+    finally:
+        plain.close()
