@@ -15,6 +15,7 @@ from reader.core.store import search_index
 from reader.core.store.connection import chunks, now, write_transaction
 from reader.core.store.source_table import NOTE_HAS_WORDS
 from reader.core.store.tags import attach_tags, stored_tag
+from reader.core.text import sort_key
 
 if TYPE_CHECKING:  # the parsers stay unloaded for code that only reads the library
     from reader.core.ingest import PreparedFile
@@ -287,7 +288,7 @@ class SourceRepo:
 
 
 def _summary(row: Sequence[Any]) -> SourceSummary:
-    tags = tuple(sorted(row[9].split("\x1f"), key=str.casefold)) if row[9] else ()
+    tags = tuple(sorted(row[9].split("\x1f"), key=lambda tag: sort_key(tag) or "")) if row[9] else ()  # as the tag list
     return SourceSummary(
         id=row[0], title=row[1], title_derived=bool(row[2]), site_name=row[3], published=row[4],
         imported_at=row[5], opened_at=row[6], file_name=row[7], tags=tags,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.changes import Changes
 from reader.core.store import SourceFilter, filter_choices, table_ids, table_rows
+from reader.core.text import sort_key
 from reader.ui import context_menus, dialogs
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
@@ -305,7 +306,7 @@ class LibraryTable(QWidget):
         # carry (one they do not carry, offered and chosen, removed nothing: `untag_sources`).
         store = self.session.store
         offered = store.tags.names() if add else sorted(
-            {tag for source in store.sources.summaries(ids) for tag in source.tags}, key=str.casefold)
+            {tag for source in store.sources.summaries(ids) for tag in source.tags}, key=lambda tag: sort_key(tag) or "")
         name = dialogs.ask_text(self, title, label, completions=offered)
         if not name:
             return

@@ -89,3 +89,10 @@ def test_the_library_file_needs_no_sort_key_to_be_read(store: Store, made: list[
         assert plain.execute("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%sort_key%'").fetchone() == (0,)
     finally:
         plain.close()
+
+
+def test_a_sources_tags_are_listed_as_the_tag_list_files_them(store: Store, made: list[int]) -> None:
+    """A row's tags ("Zoll", "Öl") stood in another order than the tag list beside it."""
+    for tag in ("Zoll", "Übernahme", "Asien"):
+        store.tags.add([made[1]], tag)
+    assert store.sources.summaries([made[1]])[0].tags == ("Asien", "Öl", "Übernahme", "Zoll")
