@@ -38,6 +38,38 @@ def test_no_name_list_is_cleaned_out_of_one_chunk(text: str) -> None:
     assert not (cleaned and is_name_list(cleaned)), cleaned
 
 
+_NAMES = ("Anna", "Weber", "MAX", "MUSTER", "O'Brien", "Jean-Luc", "Ärzte")
+# What may stand between two name words in one chunk: the separators and leads cleaning cuts
+# at or deletes, a mail address and a handle (the one place it puts a space), dates, initials,
+# brackets, apostrophes, and the spaces `str.split` does not see (zero-width, joiner, soft
+# hyphen, a combining accent).
+_GLUE = (
+    "", "·", "|", "/", ",", ";", ":", "–", "—", "-", "&", ".", "_", "’", "'", "(", ")", "@",
+    "•", "\u200b", "\u2060", "\u00ad", "\u0301", "und", "and", "von", "in", "dpa", "(aw)",
+    "x@y.com", "’x@y.com’", "a.weber@zeitung.de", "@anna", "12.03.2024", "18:05Uhr", ",Von:",
+)  # fmt: skip
+_LEADS = ("", "Von:", "By", "by", "Text:", "@anna", "x@y.com’", "12.03.2024|")
+
+
+def test_no_two_names_glued_into_one_chunk_clean_to_a_name_list() -> None:
+    """Every glue between every two name words, after every lead ("Anna·Weber", "AnnaWeber",
+    "Von:Anna|Weber", "Anna@Weber"): none cleans to a name list, so the shortcut skips none.
+    The Hypothesis test above draws such a triple only by chance: with cleaning making "@" a
+    space it passed in one run of two; this one fails every time."""
+    found = [
+        text
+        for lead in _LEADS
+        for first in _NAMES
+        for glue in _GLUE
+        for second in _NAMES
+        if (text := lead + first + glue + second)
+        and author_lines.is_one_chunk(text)
+        and (cleaned := byline.clean_byline(text))
+        and is_name_list(cleaned)
+    ]
+    assert found == []
+
+
 def test_no_one_chunk_line_of_the_sample_pages_cleans_to_a_name_list() -> None:
     lines = {
         line.strip()
@@ -46,13 +78,15 @@ def test_no_one_chunk_line_of_the_sample_pages_cleans_to_a_name_list() -> None:
     }
     one_chunk = [line for line in lines if line and author_lines.is_one_chunk(line)]
     assert len(one_chunk) > 500  # the sample's menus, tags and buttons
-    assert [line for line in one_chunk if (c := byline.clean_byline(line)) and is_name_list(c)] == []
+    named = [line for line in one_chunk if (c := byline.clean_byline(line)) and is_name_list(c)]
+    assert named == []
 
 
 @pytest.mark.parametrize(
     ("text", "one"),
     [("Politik", True), ("Anna-Weber", True), (" Startseite ", True), ("Anna Weber", False),
-     ("Anna\tWeber", False), ("Anna\xa0Weber", False), ("", True)],
+     ("Anna\tWeber", False), ("Anna\xa0Weber", False), ("Anna\u2009Weber", False),
+     ("Anna\u200bWeber", True), ("", True)],
 )  # fmt: skip
 def test_a_chunk_is_what_white_space_parts(text: str, one: bool) -> None:
     assert author_lines.is_one_chunk(text) is one
@@ -68,7 +102,6 @@ def test_the_sample_pages_parse_the_same_without_the_shortcut() -> None:
     assert len(pages) == 40
     gated = _parse_all(pages)
     with patch.object(author_lines, "is_one_chunk", lambda text: False):
-        byline.clean_byline.cache_clear()
         ungated = _parse_all(pages)
     assert gated == ungated
 
