@@ -26,7 +26,7 @@ def _correct(lib: list[str], run: Run) -> None:
         fix.put(fix.change_kind([listed["Toyota"].id], EntityKind.PERSON).after)
         (nikkei_source,) = store.entities.source_ids(listed["Nikkei"].id)
         store.sources.delete(nikkei_source)
-        store.sources.purge_deleted()
+        store.bin.purge()
     finally:
         store.close()
 

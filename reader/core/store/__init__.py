@@ -47,6 +47,7 @@ from reader.core.store.backup import (  # noqa: E402
 )
 from reader.core.store.backup_choice import RestoreChoice, restore_choice, way_back
 from reader.core.store.backup_daily import daily_backup
+from reader.core.store.bin import BinnedSource, Restorable
 from reader.core.store.briefing_repo import clean_name
 from reader.core.store.connection import LOCKED, ChangedElsewhereError, library_busy
 from reader.core.store.damage import LibraryDamagedError
@@ -125,6 +126,8 @@ __all__ = [
     "table_rows",
     "DAMAGED",
     "Backup",
+    "BinnedSource",
+    "Restorable",
     "BackupError",
     "ChangedElsewhereError",
     "Counts",

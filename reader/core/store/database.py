@@ -24,6 +24,7 @@ import sqlite_utils
 
 from reader.core.store import search_index
 from reader.core.store.backup import backups_dir
+from reader.core.store.bin import BinRepo
 from reader.core.store.briefing_repo import BriefingRepo
 from reader.core.store.connection import (
     BUSY_TIMEOUT_MS,
@@ -57,6 +58,7 @@ class Store:
         self.path = path
         self.read_only = read_only
         self.sources = SourceRepo(db)
+        self.bin = BinRepo(db)
         self.tags = TagRepo(db)
         self.highlights = HighlightRepo(db)
         self.notes = NoteRepo(db)

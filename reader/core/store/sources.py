@@ -12,6 +12,7 @@ from reader.core.changes import Changes
 from reader.core.ingest import blocks_from_json
 from reader.core.models import Source, SourceSummary
 from reader.core.store import search_index
+from reader.core.store.bin import purge_source
 from reader.core.store.connection import chunks, now, write_transaction
 from reader.core.store.source_table import NOTE_HAS_WORDS
 from reader.core.store.tags import attach_tags, stored_tag
@@ -107,7 +108,7 @@ class SourceRepo:
         if duplicate and not duplicate[2]:
             raise DuplicateSourceError(duplicate[0], duplicate[1])
         if duplicate:
-            self._purge(duplicate[0])
+            purge_source(self.db, duplicate[0])
         title = article.title or prepared.fallback_title
         cursor = self.db.execute(
             "INSERT INTO sources (title, title_derived, teaser, byline, published, site_name,"
@@ -250,7 +251,7 @@ class SourceRepo:
         return Changes(read=frozenset({source_id}))
 
     def delete(self, source_id: int) -> Changes:
-        """Move a source to the bin (undoable with `undelete` until the library is reopened)."""
+        """Move a source to the bin (`undelete`, or `BinRepo.restore` from the bin, brings it back)."""
         return self.delete_many([source_id])
 
     def delete_many(self, source_ids: Sequence[int]) -> Changes:
@@ -274,17 +275,6 @@ class SourceRepo:
                 search_index.reindex_source(self.db, source_id)
         return Changes(sources_added=frozenset(source_ids), tags=True)
 
-    def purge_deleted(self) -> int:
-        """Really delete what is in the bin; returns how many sources went."""
-        with write_transaction(self.db):
-            ids = [r[0] for r in self.db.execute("SELECT id FROM sources WHERE deleted_at IS NOT NULL")]
-            for source_id in ids:
-                self._purge(source_id)
-        return len(ids)
-
-    def _purge(self, source_id: int) -> None:
-        search_index.unindex_source(self.db, source_id)
-        self.db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
 
 
 def _summary(row: Sequence[Any]) -> SourceSummary:

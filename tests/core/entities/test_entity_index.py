@@ -92,7 +92,7 @@ def test_deleting_a_source_removes_its_entities_and_a_changed_text_is_indexed_ag
     store.entities.refresh()
     assert store.entities.find("Antony Blinken") == []  # only named in the block taken out
     store.sources.delete(ids["002"])
-    store.sources.purge_deleted()
+    store.bin.purge()
     rows = store.db.execute(
         "SELECT count(*) FROM entity_mentions WHERE source_id = ?", (ids["002"],)
     )

@@ -78,5 +78,5 @@ def test_purged_source_takes_its_items_along(setup: tuple[Store, dict[int, int],
     store, ids, b = setup
     store.briefings.add_highlights(b, [ids[2]])  # from source 2
     store.sources.delete(2)
-    store.sources.purge_deleted()
+    store.bin.purge()
     assert store.briefings.items(b) == []

@@ -38,7 +38,7 @@ def test_every_correction_is_listed_the_orphaned_ones_too_and_each_can_be_taken_
     # Nikkei's only source deleted: the correction is kept by name, listed as not in the library
     (source_id,) = store.entities.source_ids(nikkei.id)
     store.sources.delete(source_id)
-    store.sources.purge_deleted()
+    store.bin.purge()
     store.entities.refresh()
     orphan = next(m for m in fix.made() if m.correction.name == "Nikkei")
     assert not orphan.present

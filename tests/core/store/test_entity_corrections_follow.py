@@ -130,7 +130,7 @@ def test_a_correction_whose_entry_is_gone_holds_when_a_source_names_it_again(cor
     store = corrected
     (source_id,) = [s.id for s in store.sources.list()]
     store.sources.delete(source_id)
-    store.sources.purge_deleted()
+    store.bin.purge()
     store.entities.refresh()
     assert store.entities.list(with_hidden=True) == []
     again = tmp_path / "again"

@@ -60,7 +60,7 @@ def test_a_story_needs_two_live_members(store: Store, seeded: dict[str, int]) ->
 
 def test_purging_a_source_drops_its_story_rows(store: Store, seeded: dict[str, int]) -> None:
     store.sources.delete(seeded["000"])
-    assert store.sources.purge_deleted() == 1
+    assert len(store.bin.purge()[0]) == 1
     counts = store.db.execute(
         "SELECT (SELECT count(*) FROM story_members WHERE source_id = :id),"
         " (SELECT count(*) FROM story_profiles WHERE source_id = :id)",

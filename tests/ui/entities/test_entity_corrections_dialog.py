@@ -34,7 +34,7 @@ def test_an_orphaned_correction_is_listed_and_restored_and_undone(
     store = window.session.store
     (source_id,) = store.entities.source_ids(nikkei.id)
     store.sources.delete(source_id)  # its only source gone: the correction is kept by name
-    store.sources.purge_deleted()
+    store.bin.purge()
     store.entities.refresh()
     window.entities.corrections.corrections_action.trigger()
     dialog = window.entities.corrections.corrections_dialog

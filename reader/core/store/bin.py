@@ -1,0 +1,126 @@
+"""The bin: the sources a user deleted, listed, brought back or deleted for good.
+
+Deleting a source only stamps `sources.deleted_at` (`SourceRepo.delete_many`), so everything it
+holds — highlights, annotations, its note, tags, its story, the entities it names — waits here
+until the user brings it back or empties the bin. The window's File ▸ Bin… and `briefing bin`
+both read and change it through this repository.
+
+The library holds an article once (its file's and its text's fingerprints are unique), so a
+restore can never make a duplicate: importing an article again while it lies in the bin takes
+the binned copy's place (`SourceRepo.add_in_transaction`). A restore asked for it afterwards —
+from a dialog opened before, or a number typed from an old listing — finds it no longer in the
+bin and says so (`Restorable.missing`) rather than failing or bringing back something else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from reader.core.changes import Changes
+from reader.core.store import search_index
+from reader.core.store.connection import chunks, write_transaction
+from reader.core.store.source_table import NOTE_HAS_WORDS
+
+
+@dataclass(frozen=True)
+class BinnedSource:
+    """One deleted source as the bin lists it."""
+
+    id: int
+    title: str
+    site_name: str | None
+    agency: str | None
+    published: str | None
+    deleted_at: str
+    highlights: int  # live highlights (one deleted before the source is not counted)
+    annotations: int  # of those, the ones with an annotation written
+    has_note: bool  # a note with words in it, as the library list's ✎
+
+    @property
+    def outlet(self) -> str:
+        """Who ran it, as the library's Outlet column says: the outlet, else the agency."""
+        return self.site_name or self.agency or ""
+
+
+@dataclass(frozen=True)
+class Restorable:
+    """What asking to restore `ids` would do: which come back, which stay and why."""
+
+    ids: tuple[int, ...] = ()  # in the bin: these are restored
+    missing: tuple[int, ...] = ()  # not in the bin (never were, restored or purged meanwhile)
+
+
+_LIST_SQL = f"""
+SELECT s.id, s.title, s.site_name, s.agency, s.published, s.deleted_at,
+       (SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL),
+       (SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL
+          AND trim(h.annotation) != ''),
+       EXISTS (SELECT 1 FROM notes n WHERE n.source_id = s.id AND {NOTE_HAS_WORDS})
+FROM sources s WHERE s.deleted_at IS NOT NULL
+"""
+
+
+class BinRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def contents(self, ids: Iterable[int] | None = None) -> list[BinnedSource]:
+        """The bin's sources (or those of `ids` still in it), the newest deletion first."""
+        order = " ORDER BY s.deleted_at DESC, s.id DESC"
+        if ids is None:
+            rows = list(self.db.execute(_LIST_SQL + order))
+        else:
+            rows = []
+            for chunk in chunks(list(ids)):
+                marks = ",".join("?" * len(chunk))
+                rows += self.db.execute(f"{_LIST_SQL} AND s.id IN ({marks}){order}", chunk).fetchall()
+            rows.sort(key=lambda r: (r[5], r[0]), reverse=True)
+        return [BinnedSource(int(r[0]), str(r[1]), r[2], r[3], r[4], str(r[5]), int(r[6]), int(r[7]),
+                             bool(r[8])) for r in rows]  # fmt: skip
+
+    def restorable(self, ids: Sequence[int]) -> Restorable:
+        """Sort `ids` into those a restore brings back and those no longer in the bin."""
+        binned = {entry.id for entry in self.contents(ids)}
+        asked = list(dict.fromkeys(ids))
+        return Restorable(tuple(i for i in asked if i in binned), tuple(i for i in asked if i not in binned))
+
+    def restore(self, ids: Sequence[int]) -> tuple[Restorable, Changes]:
+        """Bring back those of `ids` that `restorable` lets come back, in one transaction."""
+        with write_transaction(self.db):
+            plan = self.restorable(ids)
+            for source_id in plan.ids:
+                self.db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (source_id,))
+                search_index.reindex_source(self.db, source_id)
+        if not plan.ids:
+            return plan, Changes()
+        return plan, Changes(sources_added=frozenset(plan.ids), tags=True, stories=True)
+
+    def purge(self, ids: Sequence[int] | None = None) -> tuple[list[BinnedSource], Changes]:
+        """Delete for good those of `ids` in the bin (every one of it: None) — the source with
+        its text, highlights, annotations, note, tag links, story membership, entity mentions,
+        earlier versions and search rows; briefings lose the items quoting its highlights.
+        What went, as the bin listed it, and the changes; a source not in the bin is left."""
+        with write_transaction(self.db):
+            gone = self.contents(ids)
+            briefings: set[int] = set()
+            for entry in gone:
+                briefings |= {int(r[0]) for r in self.db.execute(
+                    "SELECT DISTINCT bi.briefing_id FROM briefing_items bi JOIN highlights h"
+                    " ON h.id = bi.highlight_id WHERE h.source_id = ?", (entry.id,))}  # fmt: skip
+                purge_source(self.db, entry.id)
+        if not gone:
+            return gone, Changes()
+        removed = frozenset(entry.id for entry in gone)
+        return gone, Changes(sources_removed=removed, tags=True, stories=True, briefings=frozenset(briefings))
+
+
+def purge_source(db: sqlite_utils.Database, source_id: int) -> None:
+    """Delete one source and all it holds (the caller holds the transaction). Its search rows
+    go first; the rest follows the foreign keys' ON DELETE CASCADE (the connection turns them
+    on): content, highlights (and the briefing items quoting them), note, tag links, story
+    membership and profile, entity mentions, revisions, similar-source links."""
+    search_index.unindex_source(db, source_id)
+    db.execute("DELETE FROM sources WHERE id = ?", (source_id,))

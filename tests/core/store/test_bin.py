@@ -1,0 +1,145 @@
+"""The bin: deleted sources listed newest first, brought back whole, or deleted for good."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core import importer
+from reader.core.search.engine import search
+from reader.core.store import Store
+
+# Every table that holds rows of one source, by the column naming it.
+_OF_SOURCE = {
+    "source_content": "source_id", "source_tags": "source_id", "highlights": "source_id",
+    "notes": "source_id", "story_members": "source_id", "story_profiles": "source_id",
+    "entity_sources": "source_id", "entity_mentions": "source_id", "entity_indexed": "source_id",
+    "source_revisions": "source_id", "similar_sources": "source_id", "search_rows": "source_id",
+}  # fmt: skip
+
+
+@pytest.fixture
+def seeded(store: Store, seeds_dir: Path) -> dict[str, int]:
+    """The five seed articles; 000, 001 and 004 report the same event (one story)."""
+    results = importer.import_paths(store, [seeds_dir], workers=1)
+    store.entities.refresh()
+    return {Path(r.path).name[:3]: r.source_id for r in results if r.source_id}
+
+
+def _rows(store: Store, source_id: int) -> dict[str, int]:
+    return {table: store.db.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", (source_id,)).fetchone()[0]
+            for table, column in _OF_SOURCE.items()}  # fmt: skip
+
+
+def _others(store: Store, source_id: int) -> dict[str, int]:
+    return {table: store.db.execute(f"SELECT count(*) FROM {table} WHERE {column} != ?", (source_id,)).fetchone()[0]
+            for table, column in _OF_SOURCE.items()}  # fmt: skip
+
+
+def _furnish(store: Store, source_id: int) -> int:
+    """Two highlights (one annotated), a note, a tag and a briefing quoting the first."""
+    first, _ = store.highlights.add(source_id, 0, 20, "key", "Kernaussage")
+    store.highlights.add(source_id, 30, 50, "risk")
+    store.notes.set(source_id, "Für den Kunden prüfen")
+    store.tags.add([source_id], "Japan")
+    briefing, _ = store.briefings.create("Q4")
+    store.briefings.add_highlights(briefing.id, [first.id])
+    return briefing.id
+
+
+def test_the_bin_lists_deleted_sources_newest_deletion_first_with_what_they_hold(
+    store: Store, seeded: dict[str, int]
+) -> None:
+    assert store.bin.contents() == []
+    _furnish(store, seeded["002"])
+    store.sources.delete_many([seeded["002"], seeded["003"]])
+    store.db.execute("UPDATE sources SET deleted_at = '2026-12-01T09:00:00+00:00' WHERE id = ?", (seeded["002"],))
+    store.db.execute("UPDATE sources SET deleted_at = '2026-12-03T09:00:00+00:00' WHERE id = ?", (seeded["003"],))
+    listed = store.bin.contents()
+    assert [e.id for e in listed] == [seeded["003"], seeded["002"]]
+    older = listed[1]
+    assert (older.highlights, older.annotations, older.has_note) == (2, 1, True)
+    assert (listed[0].highlights, listed[0].annotations, listed[0].has_note) == (0, 0, False)
+    assert older.deleted_at.startswith("2026-12-01")
+    assert older.title == store.db.execute("SELECT title FROM sources WHERE id = ?", (older.id,)).fetchone()[0]
+
+
+def test_restore_gives_back_highlights_note_tags_story_search_and_entities(store: Store, seeded: dict[str, int]) -> None:
+    tokyo = seeded["000"]
+    _furnish(store, tokyo)
+    (story_id,) = store.stories.stories()
+    before_rows = _rows(store, tokyo)
+    word_hits = len(search(store, "Kernaussage"))
+    store.sources.delete(tokyo)
+    assert search(store, "Kernaussage") == []
+    plan, changes = store.bin.restore([tokyo])
+    assert plan.ids == (tokyo,) and changes.sources_added == {tokyo}
+    assert store.bin.contents() == []
+    assert len(store.highlights.for_source(tokyo)) == 2
+    assert store.notes.get(tokyo).body == "Für den Kunden prüfen"
+    assert tokyo in store.tags.carriers("Japan")
+    assert tokyo in store.stories.stories()[story_id]
+    assert len(search(store, "Kernaussage")) == word_hits == 1
+    assert _rows(store, tokyo) == before_rows
+    assert store.check() == []
+
+
+def test_purge_removes_everything_of_the_source_and_nothing_else(store: Store, seeded: dict[str, int]) -> None:
+    gone, kept = seeded["000"], seeded["001"]
+    briefing_id = _furnish(store, gone)
+    store.highlights.add(kept, 0, 10, "key", "bleibt")
+    held = {t for t, n in _rows(store, gone).items() if n}
+    assert held == set(_OF_SOURCE) - {"source_revisions", "similar_sources"}  # the seeds have no versions
+    store.sources.delete(gone)
+    others = _others(store, gone)
+    purged, changes = store.bin.purge([gone])
+    assert [e.id for e in purged] == [gone]
+    assert changes.sources_removed == {gone} and changes.briefings == {briefing_id}
+    assert set(_rows(store, gone).values()) == {0}
+    assert store.db.execute("SELECT count(*) FROM sources WHERE id = ?", (gone,)).fetchone()[0] == 0
+    assert store.briefings.items(briefing_id) == []
+    assert _others(store, gone) == others
+    assert search(store, "bleibt") != [] and search(store, "Kernaussage") == []
+    assert set(store.stories.stories().popitem()[1]) == {kept, seeded["004"]}  # the story goes on without it
+    assert store.check() == []
+
+
+def test_purge_and_restore_leave_live_sources_alone(store: Store, seeded: dict[str, int]) -> None:
+    live = seeded["002"]
+    _, changes = store.bin.purge([live])
+    assert changes.sources_removed == frozenset() and store.sources.get(live) is not None
+    plan, _ = store.bin.restore([live, 999])
+    assert plan.ids == () and plan.missing == (live, 999)
+
+
+def test_emptying_the_bin_purges_only_deleted_sources(store: Store, seeded: dict[str, int]) -> None:
+    store.sources.delete_many([seeded["000"], seeded["003"]])
+    purged, _ = store.bin.purge()
+    assert {e.id for e in purged} == {seeded["000"], seeded["003"]}
+    assert store.bin.contents() == [] and store.sources.count() == 3
+
+
+def test_an_article_imported_again_is_no_longer_in_the_bin(store: Store, seeded: dict[str, int], seed_files: list[Path]) -> None:
+    binned = seeded["003"]
+    store.sources.delete(binned)
+    again = importer.import_paths(store, [seed_files[3]], workers=1)[0].source_id
+    plan, changes = store.bin.restore([binned])
+    assert plan.ids == () and plan.missing == (binned,) and changes.sources_added == frozenset()
+    assert store.bin.contents() == [] and store.sources.count() == 5 and store.sources.get(again) is not None
+
+
+def test_a_read_only_library_is_never_written(tmp_path: Path, seeds_dir: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    with Store.open(path) as writable:
+        (result, *_) = importer.import_paths(writable, [seeds_dir], workers=1)
+        writable.sources.delete(result.source_id)
+    reading = Store.open(path, read_only=True)
+    try:
+        with pytest.raises(Exception, match="readonly"):
+            reading.bin.purge()
+        with pytest.raises(Exception, match="readonly"):
+            reading.bin.restore([result.source_id])
+        assert [e.id for e in reading.bin.contents()] == [result.source_id]
+    finally:
+        reading.close()
