@@ -34,6 +34,7 @@ from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, place_r
 from reader.ui.entities.entity_actions import EntityCommands
 from reader.ui.export.export_actions import ExportCommands
 from reader.ui.highlights.mode import HighlightsMode
+from reader.ui.library.bin_dialog import BinDialog
 from reader.ui.library.drop_zone import DropZone
 from reader.ui.library.import_dialogs import ImportProgress
 from reader.ui.library.importing import ImportController
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
                                                  self.tr("Correct the title, date, outlet …"))  # fmt: skip
         self.delete_action = self._action(self.tr("&Delete source…"), self._delete_source, "Shift+Del",
                                           self.tr("Move the source to the bin (undoable)"))  # fmt: skip
+        self.bin_action = self._action(self.tr("Bi&n…"), self._show_bin, "Ctrl+Shift+Del",
+                                       self.tr("See the deleted sources; restore them or delete them for good"))  # fmt: skip
         self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.preferences.zoom(1), keys.ZoomIn)
         self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.preferences.zoom(-1), keys.ZoomOut)
         self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self.preferences.zoom(0), "Ctrl+0")
@@ -366,6 +369,9 @@ class MainWindow(QMainWindow):
     def _delete_source(self) -> None:
         if self._open_id is not None:
             self.editor.delete(self._open_id)
+
+    def _show_bin(self) -> None:
+        dialogs.run(BinDialog(self.session, self))
 
     def set_theme(self, name: str) -> None:
         self.preferences.set_theme(name)

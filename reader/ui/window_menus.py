@@ -29,7 +29,7 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
     article_views = [a for a in w.article.menu_actions if a.isCheckable()]
     article_edits = [a for a in w.article.menu_actions if not a.isCheckable()]
     file_ = [w.import_files_action, w.import_folder_action, None, w.paste_action, None,
-             w.exports.export_action, None, w.safety.backups_action, None, w.quit_action]  # fmt: skip
+             w.exports.export_action, None, w.bin_action, w.safety.backups_action, None, w.quit_action]  # fmt: skip
     edit = [w.undo_action, w.redo_action, None, w.exports.copy_action, None, *article_edits, None,
             w.preferences_action]  # fmt: skip
     view = [w.modes.action, w.table_mode.action, w.timeline.action, w.entities.mode.action, None,

@@ -473,6 +473,97 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <source>Bin</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty bin…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>✎ yes</source>
+        <translation>✎ ja</translation>
+    </message>
+    <message>
+        <source>Deleted sources wait here, with their highlights, annotations and notes, until you restore them or delete them for good.</source>
+        <translation>Gelöschte Quellen warten hier mit ihren Markierungen, Anmerkungen und Notizen, bis Sie sie wiederherstellen oder endgültig löschen.</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored %1 (Ctrl+Z takes it back)</source>
+        <translation>%1 wiederhergestellt (Strg+Z nimmt das zurück)</translation>
+    </message>
+    <message>
+        <source>Empty bin</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good?</source>
+        <translation>%1 endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Lost with them: %1.</source>
+        <translation>Damit gehen verloren: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+</context>
+<context>
     <name>BriefingCommands</name>
     <message>
         <source>&amp;New briefing…</source>
@@ -3010,6 +3101,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Die Quelle in den Papierkorb legen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
+        <source>Bi&amp;n…</source>
+        <translation>&amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <source>See the deleted sources; restore them or delete them for good</source>
+        <translation>Die gelöschten Quellen sehen, wiederherstellen oder endgültig löschen</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -3673,10 +3772,10 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln source(s) (Ctrl+Z brings them back)</source>
+        <source>Moved %Ln source(s) to the bin (Ctrl+Z brings them back, or File ▸ Bin…)</source>
         <translation>
-            <numerusform>%Ln Quelle gelöscht (Strg+Z holt sie zurück)</numerusform>
-            <numerusform>%Ln Quellen gelöscht (Strg+Z holt sie zurück)</numerusform>
+            <numerusform>%Ln Quelle in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb…)</numerusform>
+            <numerusform>%Ln Quellen in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3747,6 +3846,55 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         <translation>
             <numerusform>Beim Import ausgeblendet: %Ln Abschnitt (%1)</numerusform>
             <numerusform>Beim Import ausgeblendet: %Ln Abschnitte (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln Quelle wiederherstellen</numerusform>
+            <numerusform>%Ln Quellen wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln source(s) (Ctrl+Z takes them back)</source>
+        <translation>
+            <numerusform>%Ln Quelle wiederhergestellt (Strg+Z nimmt das zurück)</numerusform>
+            <numerusform>%Ln Quellen wiederhergestellt (Strg+Z nimmt das zurück)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln source(s) for good</source>
+        <translation>
+            <numerusform>%Ln Quelle endgültig gelöscht</numerusform>
+            <numerusform>%Ln Quellen endgültig gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln source(s) for good?</source>
+        <translation>
+            <numerusform>%Ln Quelle endgültig löschen?</numerusform>
+            <numerusform>%Ln Quellen endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln Markierung</numerusform>
+            <numerusform>%Ln Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the chosen sources had already left the bin (restored or deleted for good elsewhere, or imported again).</source>
+        <translation>
+            <numerusform>%Ln der gewählten Quellen war schon nicht mehr im Papierkorb (anderswo wiederhergestellt, endgültig gelöscht oder neu importiert).</numerusform>
+            <numerusform>%Ln der gewählten Quellen waren schon nicht mehr im Papierkorb (anderswo wiederhergestellt, endgültig gelöscht oder neu importiert).</numerusform>
         </translation>
     </message>
 </context>
@@ -4079,7 +4227,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Renamed saved search “%1” to “%2” (Ctrl+Z takes it back)</source>
-        <translation>Gespeicherte Suche „%1“ in „%2“ umbenannt (Strg+Z nimmt es zurück)</translation>
+        <translation>Gespeicherte Suche „%1“ in „%2“ umbenannt (Strg+Z nimmt das zurück)</translation>
     </message>
     <message>
         <source>Delete saved search %1</source>
@@ -4355,8 +4503,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Quelle %1 löschen</translation>
     </message>
     <message>
-        <source>Deleted %1 (Ctrl+Z brings it back)</source>
-        <translation>Quelle %1 gelöscht (Strg+Z holt sie zurück)</translation>
+        <source>Moved %1 to the bin (Ctrl+Z brings it back, or File ▸ Bin…)</source>
+        <translation>Quelle %1 in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb…)</translation>
     </message>
 </context>
 <context>
@@ -4638,7 +4786,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Renamed tag “%1” to “%2” (Ctrl+Z takes it back)</source>
-        <translation>Schlagwort „%1“ in „%2“ umbenannt (Strg+Z nimmt es zurück)</translation>
+        <translation>Schlagwort „%1“ in „%2“ umbenannt (Strg+Z nimmt das zurück)</translation>
     </message>
     <message>
         <source>Delete tag %1</source>

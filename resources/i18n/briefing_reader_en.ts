@@ -467,10 +467,10 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %Ln source(s) (Ctrl+Z brings them back)</source>
+        <source>Moved %Ln source(s) to the bin (Ctrl+Z brings them back, or File ▸ Bin…)</source>
         <translation>
-            <numerusform>Deleted %Ln source (Ctrl+Z brings it back)</numerusform>
-            <numerusform>Deleted %Ln sources (Ctrl+Z brings them back)</numerusform>
+            <numerusform>Moved %Ln source to the bin (Ctrl+Z brings them back, or File ▸ Bin…)</numerusform>
+            <numerusform>Moved %Ln sources to the bin (Ctrl+Z brings them back, or File ▸ Bin…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -541,6 +541,55 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         <translation>
             <numerusform>Set aside at import: %Ln block (%1)</numerusform>
             <numerusform>Set aside at import: %Ln blocks (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln source(s)</source>
+        <translation>
+            <numerusform>Restore %Ln source</numerusform>
+            <numerusform>Restore %Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln source(s) (Ctrl+Z takes them back)</source>
+        <translation>
+            <numerusform>Restored %Ln source (Ctrl+Z takes them back)</numerusform>
+            <numerusform>Restored %Ln sources (Ctrl+Z takes them back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln source(s) for good</source>
+        <translation>
+            <numerusform>Deleted %Ln source for good</numerusform>
+            <numerusform>Deleted %Ln sources for good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln source(s) for good?</source>
+        <translation>
+            <numerusform>Delete %Ln source for good?</numerusform>
+            <numerusform>Delete %Ln sources for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s)</source>
+        <translation>
+            <numerusform>%Ln highlight</numerusform>
+            <numerusform>%Ln highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the chosen sources had already left the bin (restored or deleted for good elsewhere, or imported again).</source>
+        <translation>
+            <numerusform>%Ln of the chosen sources had already left the bin (restored or deleted for good elsewhere, or imported again).</numerusform>
+            <numerusform>%Ln of the chosen sources had already left the bin (restored or deleted for good elsewhere, or imported again).</numerusform>
         </translation>
     </message>
 </context>

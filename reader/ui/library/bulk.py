@@ -96,7 +96,7 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
 
     session.perform(Plural.tr("Delete %Ln source(s)", "", len(chosen)),
                     lambda: store.sources.delete_many(chosen), lambda: store.sources.undelete_many(chosen))  # fmt: skip
-    session.notice_posted.emit(Plural.tr("Deleted %Ln source(s) (Ctrl+Z brings them back)", "", len(chosen)))
+    session.notice_posted.emit(Plural.tr("Moved %Ln source(s) to the bin (Ctrl+Z brings them back, or File ▸ Bin…)", "", len(chosen)))
     return True
 
 

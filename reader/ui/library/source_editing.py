@@ -71,5 +71,5 @@ class SourceEditor:
         # Said as deleting a tag, a saved search or a briefing says it: the next source came up
         # in its place without a word, and the question's "Edit ▸ Undo" was gone with it.
         self.session.notice_posted.emit(named(QCoreApplication.translate(
-            "SourceEditor", "Deleted %1 (Ctrl+Z brings it back)"), source.title))  # fmt: skip
+            "SourceEditor", "Moved %1 to the bin (Ctrl+Z brings it back, or File ▸ Bin…)"), source.title))  # fmt: skip
         return True

@@ -24,7 +24,7 @@ def test_delete_source_names_it_and_the_way_back(make_window, monkeypatch) -> No
     window = make_window()
     _yes(monkeypatch)
     assert window.editor.delete(_id(window, TITLE))
-    assert window.statusBar().currentMessage() == "Deleted “Japan ist bereits der engste as…” (Ctrl+Z brings it back)"
+    assert window.statusBar().currentMessage() == "Moved “Japan ist bereits der engste as…” to the bin (Ctrl+Z brings it back, or File ▸ Bin…)"
 
 
 def test_deleting_sources_from_the_table_counts_them(make_window, monkeypatch) -> None:
@@ -32,7 +32,7 @@ def test_deleting_sources_from_the_table_counts_them(make_window, monkeypatch) -
     _yes(monkeypatch)
     ids = window.session.store.sources.ids()[:2]
     assert bulk.delete_sources(window.session, ids, window)
-    assert window.statusBar().currentMessage() == "Deleted 2 sources (Ctrl+Z brings them back)"
+    assert window.statusBar().currentMessage() == "Moved 2 sources to the bin (Ctrl+Z brings them back, or File ▸ Bin…)"
 
 
 def test_the_table_forgets_deleted_rows_it_had_selected(make_window, monkeypatch) -> None:
@@ -73,9 +73,9 @@ def test_german(make_window, monkeypatch, speak) -> None:
     window = make_window()
     _yes(monkeypatch)
     assert window.editor.delete(_id(window, TITLE))
-    assert window.statusBar().currentMessage() == "Quelle „Japan ist bereits der engste as…“ gelöscht (Strg+Z holt sie zurück)"
+    assert window.statusBar().currentMessage() == "Quelle „Japan ist bereits der engste as…“ in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb…)"
     assert bulk.delete_sources(window.session, window.session.store.sources.ids()[:1], window)
-    assert window.statusBar().currentMessage() == "1 Quelle gelöscht (Strg+Z holt sie zurück)"
+    assert window.statusBar().currentMessage() == "1 Quelle in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb…)"
 
 
 def test_the_question_is_as_wide_as_its_sentences(make_window, monkeypatch) -> None:

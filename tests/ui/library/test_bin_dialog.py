@@ -1,0 +1,150 @@
+"""File ▸ Bin…: the deleted sources listed, restored (one undo step), deleted for good after a
+question answered both ways, an empty bin said, German wording. Expected words are written out
+from what a user reads, the titles from the seeds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from reader.ui.library.bin_dialog import BinDialog
+
+TOKYO = "Japan ist bereits der engste asiatische Verbündete der USA"
+
+
+def _binned(window, *titles: str) -> list[int]:
+    store = window.session.store
+    ids = [next(s.id for s in store.sources.list() if s.title == title) for title in titles]
+    for source_id in ids:
+        window.session.perform("Delete", lambda i=source_id: store.sources.delete(i),
+                               lambda i=source_id: store.sources.undelete(i))  # fmt: skip
+    return ids
+
+
+def _dialog(qtbot, window) -> BinDialog:
+    dialog = BinDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _answer(monkeypatch, button: QMessageBox.StandardButton, asked: list[QMessageBox]) -> None:
+    def run(box):
+        asked.append(box)
+        return button
+
+    monkeypatch.setattr("reader.ui.dialogs.run", run)
+
+
+def test_an_empty_bin_says_so_and_offers_nothing(qtbot, make_window) -> None:
+    dialog = _dialog(qtbot, make_window())
+    assert dialog.windowTitle() == "Bin" and dialog.intro.text() == "The bin is empty."
+    assert not dialog.table.isVisible()
+    assert not (dialog.restore_button.isEnabled() or dialog.purge_button.isEnabled() or dialog.empty_button.isEnabled())
+
+
+def test_the_bin_lists_what_each_source_holds_and_enter_restores_it(qtbot, make_window) -> None:
+    window = make_window()
+    store = window.session.store
+    (tokyo,) = _binned(window, TOKYO)
+    dialog = _dialog(qtbot, window)
+    first = [dialog.table.item(0, c).text() for c in range(6)]
+    assert first[0] == TOKYO and first[3:] == ["0", "0", ""]
+    store.sources.undelete(tokyo)  # with a highlight, an annotation and a note this time
+    store.highlights.add(tokyo, 0, 12, "key", "Kernpunkt")
+    store.notes.set(tokyo, "Für den Kunden")
+    window.session.perform("Delete", lambda: store.sources.delete(tokyo), lambda: store.sources.undelete(tokyo))
+    assert [dialog.table.item(0, c).text() for c in (3, 4, 5)] == ["1", "1", "✎ yes"]
+    count = store.sources.count()
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert store.sources.count() == count + 1 and store.sources.get(tokyo) is not None
+    assert [h.annotation for h in store.highlights.for_source(tokyo)] == ["Kernpunkt"]
+    assert dialog.intro.text() == "The bin is empty."
+    assert window.statusBar().currentMessage().startswith("Restored “Japan ist")
+    qtbot.waitUntil(lambda: tokyo in window.library.model.ids())  # back in the window's list
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one undo step: back in the bin
+    assert store.sources.get(tokyo) is None
+    qtbot.waitUntil(lambda: tokyo not in window.library.model.ids())
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [TOKYO]
+
+
+def test_newest_deletion_first_and_a_source_deleted_elsewhere_shows_up(qtbot, make_window) -> None:
+    window = make_window()
+    store = window.session.store
+    titles = [s.title for s in store.sources.list()][:2]
+    _binned(window, titles[0])
+    store.db.execute("UPDATE sources SET deleted_at = '2026-01-01T00:00:00+00:00' WHERE deleted_at IS NOT NULL")
+    dialog = _dialog(qtbot, window)
+    _binned(window, titles[1])  # deleted while the dialog is open
+    assert [dialog.table.item(r, 0).text() for r in range(2)] == [titles[1], titles[0]]
+
+
+def test_delete_for_good_asks_and_no_keeps_it(qtbot, make_window, monkeypatch) -> None:
+    window = make_window()
+    store = window.session.store
+    (tokyo,) = _binned(window, TOKYO)
+    store.highlights.add(tokyo, 0, 12, "key")
+    dialog = _dialog(qtbot, window)
+    asked: list[QMessageBox] = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert [b.text() for b in asked] == ["Delete “Japan ist bereits der engste as…” for good?"]
+    assert asked[0].informativeText() == "Lost with them: 1 highlight. This cannot be undone."
+    assert [e.id for e in store.bin.contents()] == [tokyo]
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert store.bin.contents() == [] and not store.sources.exists(tokyo)
+    assert window.statusBar().currentMessage() == "Deleted 1 source for good"
+    assert dialog.intro.text() == "The bin is empty."
+
+
+def test_empty_bin_names_how_many_and_answered_yes_empties_it(qtbot, make_window, monkeypatch) -> None:
+    window = make_window()
+    store = window.session.store
+    titles = [s.title for s in store.sources.list()][:3]
+    ids = _binned(window, *titles)
+    store.highlights.add(ids[0], 0, 12, "key")
+    store.highlights.add(ids[1], 0, 12, "key")
+    store.notes.set(ids[2], "Notiz")
+    dialog = _dialog(qtbot, window)
+    asked: list[QMessageBox] = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    dialog.empty_button.click()
+    assert (asked[0].windowTitle(), asked[0].text()) == ("Empty bin", "Delete 3 sources for good?")
+    assert asked[0].informativeText() == "Lost with them: 2 highlights and 1 note. This cannot be undone."
+    assert len(store.bin.contents()) == 3
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+    dialog.empty_button.click()
+    assert store.bin.contents() == [] and all(not store.sources.exists(i) for i in ids)
+    assert store.check() == []
+
+
+def test_a_source_restored_elsewhere_meanwhile_is_said(qtbot, make_window) -> None:
+    window = make_window()
+    store = window.session.store
+    (tokyo,) = _binned(window, TOKYO)
+    dialog = _dialog(qtbot, window)
+    store.db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (tokyo,))  # another window's restore
+    dialog.restore_selected()
+    assert "1 of the chosen sources had already left the bin" in dialog.status.text()
+    assert window.session.undo_stack.count() == 1  # only the delete: no restore step of nothing
+
+
+def test_german(qtbot, make_window, speak, monkeypatch) -> None:
+    speak("de")
+    window = make_window()
+    empty = _dialog(qtbot, window)
+    assert (empty.windowTitle(), empty.intro.text()) == ("Papierkorb", "Der Papierkorb ist leer.")
+    (tokyo,) = _binned(window, TOKYO)
+    window.session.store.highlights.add(tokyo, 0, 12, "key")
+    dialog = _dialog(qtbot, window)
+    assert [dialog.restore_button.text(), dialog.purge_button.text(), dialog.empty_button.text()] == [
+        "&Wiederherstellen", "&Endgültig löschen…", "Papierkorb &leeren…"]
+    asked: list[QMessageBox] = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    dialog.empty_button.click()
+    assert asked[0].text() == "„Japan ist bereits der engste as…“ endgültig löschen?"
+    assert asked[0].informativeText() == "Damit gehen verloren: 1 Markierung. Das lässt sich nicht rückgängig machen."
+    assert window.bin_action.text().replace("&", "") == "Papierkorb…"
