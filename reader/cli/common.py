@@ -217,7 +217,7 @@ def no_source(store: Store, ids: Sequence[int], aside: str = "") -> CommandError
     them: `show 99` pointed to `briefing list`, `note set 99` and the others said only "no source
     #99". A deleted one is said to be in the bin ("no source" read as never there); `aside`
     follows the number (what else it might be: `story:5`, a story)."""
-    named = [f"#{i}" + (" (it was deleted: it is in the bin)" if store.sources.exists(i) else "") for i in ids]
+    named = [f"#{i}" + (f" (it was deleted: it is in the bin; `briefing bin restore {i}` brings it back)" if store.sources.exists(i) else "") for i in ids]
     said = f"no source {', '.join(named)}{aside}"
     if not all(store.sources.exists(i) for i in ids):
         said += "; `briefing list` shows the sources and their numbers"

@@ -63,6 +63,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                  "briefing entities --whos-who --tag Japan"),
     "saved": ("briefing saved", "briefing saved add Halbleiter 'Halbleiter OR Chip*' --tag Japan",
               "briefing saved remove Halbleiter", "briefing saved rename Halbleiter \"Chips Japan\""),
+    "bin": ("briefing bin", "briefing bin restore 12 14", "briefing bin purge 12", "briefing bin empty --yes"),
 }  # fmt: skip
 
 # A group's help shows one example of each of its commands.

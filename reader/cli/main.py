@@ -3,7 +3,7 @@
 `import_commands` (import, inspect), `source_commands` (list, show), `search_commands` (search),
 `safety` (check, backup, backups, restore), `export_commands` (export), `annotation_commands`
 (highlight; with `note_commands`' note and `tag_commands`' tag), `briefing_commands`, `story_commands` (stories, story), `entity_commands`
-and `saved_commands` each hang their commands on the parser built here; `main` turns the errors
+`saved_commands` and `bin_commands` each hang their commands on the parser built here; `main` turns the errors
 every command may meet into one line and an exit status.
 """
 
@@ -23,6 +23,7 @@ from typing import Any, NoReturn
 from reader import __version__, paths
 from reader.cli.annotation_commands import add_annotation_commands
 from reader.cli.backup_words import missing_advice, restore_advice
+from reader.cli.bin_commands import add_bin_commands
 from reader.cli.briefing_commands import add_briefing_commands
 from reader.cli.common import (
     BUSY,
@@ -158,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_story_commands(commands, open_store)
     add_entity_commands(commands, open_store)
     add_saved_commands(commands, open_store)
+    add_bin_commands(commands, open_store)
     _describe(parser)
     return parser
 

@@ -9,6 +9,9 @@ from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader import paths
+from reader.core.store import Store
+
 if TYPE_CHECKING:
     from tests.cli.conftest import Run
 
@@ -23,7 +26,7 @@ ARGV = {"list --json": ["list", "--json"], "show ID --json": ["show", "1", "--js
         "briefing show NAME --json": ["briefing", "show", "Q", "--json"], "stories --json": ["stories", "--json"],
         "story show story:N --json": ["story", "show", "story:1", "--json"],
         "entities --json": ["entities", "--json", "--limit", "3"], "entities NAME --json": ["entities", "Tokio", "--json"],
-        "saved --json": ["saved", "--json"], "backups --json": ["backups", "--json"]}  # fmt: skip
+        "saved --json": ["saved", "--json"], "backups --json": ["backups", "--json"], "bin --json": ["bin", "--json"]}  # fmt: skip
 
 
 def documented() -> list[tuple[str, str | None, list[str]]]:
@@ -53,6 +56,8 @@ def test_every_json_has_the_keys_the_readme_names(filled: list[str], run: Run, s
     assert run(*filled, "saved", "add", "Chips", "Halbleiter")[0] == 0
     assert run(*filled, "briefing", "add", "Q", "--heading", "Warum")[0] == 0  # an item of each kind
     assert run(*filled, "briefing", "add", "Q", "--text", "Verbindender Text.")[0] == 0
+    with Store.open(paths.resolve(filled[1]).db_path) as store:  # something in the bin to list
+        store.sources.delete(4)
     rows = documented()
     assert {command for command, _key, _keys in rows} == {*ARGV, "inspect FILE… --json"}
     for command, key, keys in rows:

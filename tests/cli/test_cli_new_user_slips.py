@@ -89,9 +89,9 @@ def test_export_of_a_missing_source_says_it_alike(lib: list[str], run: Run, tmp_
 def test_a_deleted_source_is_in_the_bin_for_every_command(lib: list[str], run: Run) -> None:
     with Store.open(Path(lib[1]) / "library.sqlite") as store:
         store.sources.delete(2)
-    binned = "briefing: no source #2 (it was deleted: it is in the bin)\n"
+    binned = "briefing: no source #2 (it was deleted: it is in the bin; `briefing bin restore 2` brings it back)\n"
     assert run(*lib, "highlight", "list", "2") == (1, "", binned)
     assert run(*lib, "tag", "add", "2", "99", "Japan") == (
-        1, "", "briefing: no source #2 (it was deleted: it is in the bin), #99; "
+        1, "", "briefing: no source #2 (it was deleted: it is in the bin; `briefing bin restore 2` brings it back), #99; "
         "`briefing list` shows the sources and their numbers\n")  # fmt: skip
 

@@ -19,7 +19,7 @@ def test_show_of_a_missing_source_points_to_list(lib: list[str], run: Run) -> No
 def test_show_of_a_deleted_source_says_it_is_in_the_bin(lib: list[str], run: Run) -> None:
     with Store.open(Path(lib[1]) / "library.sqlite") as store:
         store.sources.delete(2)
-    assert run(*lib, "show", "2") == (1, "", "briefing: no source #2 (it was deleted: it is in the bin)\n")
+    assert run(*lib, "show", "2") == (1, "", "briefing: no source #2 (it was deleted: it is in the bin; `briefing bin restore 2` brings it back)\n")
 
 
 def test_an_empty_highlight_list_says_how_to_add_one(lib: list[str], run: Run) -> None:

@@ -1,0 +1,80 @@
+"""`briefing bin`: list the deleted sources, restore them, delete them for good."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import pytest
+
+from reader import paths
+from reader.core.store import Store
+
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run, UsageError
+
+
+def _delete(lib: list[str], *ids: int) -> None:
+    with Store.open(paths.resolve(lib[1]).db_path) as store:
+        store.highlights.add(ids[0], 0, 12, "key", "Kernpunkt")
+        store.notes.set(ids[0], "Notiz")
+        store.sources.delete_many(ids)
+
+
+def test_an_empty_bin_says_so(lib: list[str], run: Run) -> None:
+    code, out, err = run(*lib, "bin")
+    assert (code, out) == (0, "") and "The bin is empty" in err
+    assert json.loads(run(*lib, "bin", "--json").out) == []
+
+
+def test_bin_lists_restores_and_the_source_is_back(lib: list[str], run: Run) -> None:
+    _delete(lib, 2, 3)
+    listed = json.loads(run(*lib, "bin", "--json").out)
+    assert {e["id"] for e in listed} == {2, 3}
+    two = next(e for e in listed if e["id"] == 2)
+    assert (two["highlights"], two["annotations"], two["has_note"]) == (1, 1, True)
+    assert "#2" in run(*lib, "bin").out and "1 highlight, 1 annotation, a note" in run(*lib, "bin").out
+    code, out, _ = run(*lib, "bin", "restore", "2")
+    assert code == 0 and out.startswith("restored source #2 “")
+    assert run(*lib, "show", "2")[0] == 0
+    assert [e["id"] for e in json.loads(run(*lib, "bin", "--json").out)] == [3]
+
+
+def test_a_number_not_in_the_bin_is_named_and_nothing_changes(lib: list[str], run: Run) -> None:
+    _delete(lib, 2)
+    code, _out, err = run(*lib, "bin", "restore", "2", "1", "99")
+    assert code == 1 and "#1, #99 are not in the bin; nothing was changed" in err
+    assert run(*lib, "show", "2")[0] == 1  # 2 was not restored either
+    code, _out, err = run(*lib, "bin", "purge", "1", "--yes")
+    assert code == 1 and "#1 is not in the bin" in err
+    assert run(*lib, "show", "1")[0] == 0
+
+
+def test_purge_asks_a_script_for_yes_then_deletes_for_good(lib: list[str], run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    _delete(lib, 2, 3)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
+    code, _out, err = run(*lib, "bin", "purge", "2")
+    assert code == 1 and "2 sources" not in err and "1 source and 1 highlight for good" in err and "--yes" in err
+    assert len(json.loads(run(*lib, "bin", "--json").out)) == 2
+    assert run(*lib, "bin", "purge", "2", "--yes") == (0, "deleted 1 source for good (1 highlight)\n", "")
+    code, _out, err = run(*lib, "show", "2")
+    assert code == 1 and "in the bin" not in err
+    assert run(*lib, "bin", "empty", "--yes").out == "deleted 1 source for good (0 highlights)\n"
+    assert json.loads(run(*lib, "bin", "--json").out) == []
+
+
+def test_numbers_go_with_restore_and_purge_only(lib: list[str], usage_error: UsageError) -> None:
+    assert "name the sources to restore by their numbers" in usage_error(*lib, "bin", "restore")
+    assert "takes no numbers" in usage_error(*lib, "bin", "empty", "3")  # not the whole bin emptied
+
+
+def test_in_a_terminal_purge_asks_and_only_yes_deletes(lib: list[str], run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    _delete(lib, 2)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
+    asked: list[str] = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "")  # Enter: the default, no
+    assert run(*lib, "bin", "empty") == (1, "", "nothing was deleted\n")
+    assert asked == ["Delete 1 source and 1 highlight for good? This cannot be undone. [y/N] "]
+    monkeypatch.setattr("builtins.input", lambda _prompt: "ja")
+    assert run(*lib, "bin", "empty").code == 0
+    assert json.loads(run(*lib, "bin", "--json").out) == []
