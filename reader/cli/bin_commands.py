@@ -13,6 +13,7 @@ import json
 import sys
 from typing import Any
 
+from reader.cli import fit
 from reader.cli.common import CommandError, OpenStore, bind, counted, number, usage_checked
 from reader.core.store import BinnedSource, Store
 
@@ -23,11 +24,13 @@ def _entry_json(entry: BinnedSource) -> dict[str, object]:
             "highlights": entry.highlights, "annotations": entry.annotations, "has_note": entry.has_note}  # fmt: skip
 
 
-def _line(entry: BinnedSource) -> str:
+def _line(entry: BinnedSource, width: int | None) -> str:
+    """A source's line as `list` writes one (its number, a date, the title), what it holds
+    before the title: in a terminal the line is cut at its width, and the title's end can go."""
     held = [counted(entry.highlights, "highlight"), counted(entry.annotations, "annotation")]
     held += ["a note"] if entry.has_note else []
     outlet = f" — {entry.outlet}" if entry.outlet else ""
-    return f"#{entry.id:<5} deleted {entry.deleted_at[:10]}  {entry.title}{outlet} ({', '.join(held)})"
+    return fit.cut(f"{entry.id:>6}  deleted {entry.deleted_at[:10]}  ({', '.join(held)})  {entry.title}{outlet}", width)
 
 
 def cmd_bin(args: argparse.Namespace, open_store: OpenStore) -> int:
@@ -45,8 +48,9 @@ def _list(store: Store, as_json: bool) -> int:
         print(json.dumps([_entry_json(e) for e in entries], ensure_ascii=False, indent=1))
     elif not entries:
         print("The bin is empty: `briefing list` shows the library's sources.", file=sys.stderr)
+    width = fit.columns()
     for entry in entries if not as_json else ():
-        print(_line(entry))
+        print(_line(entry, width))
     return 0
 
 

@@ -33,7 +33,9 @@ def test_bin_lists_restores_and_the_source_is_back(lib: list[str], run: Run) -> 
     assert {e["id"] for e in listed} == {2, 3}
     two = next(e for e in listed if e["id"] == 2)
     assert (two["highlights"], two["annotations"], two["has_note"]) == (1, 1, True)
-    assert "#2" in run(*lib, "bin").out and "1 highlight, 1 annotation, a note" in run(*lib, "bin").out
+    lines = run(*lib, "bin").out.splitlines()
+    assert [line.split()[0] for line in lines] == ["3", "2"]  # deleted together: the higher number first
+    assert "(1 highlight, 1 annotation, a note)" in next(line for line in lines if line.split()[0] == "2")
     code, out, _ = run(*lib, "bin", "restore", "2")
     assert code == 0 and out.startswith("restored source #2 “")
     assert run(*lib, "show", "2")[0] == 0
