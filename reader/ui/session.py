@@ -184,9 +184,7 @@ class Session(QObject):
         another's work without a word: when any step on the stack touched the same thing, the
         whole history goes (its steps are taken in order; an older one cannot be skipped to),
         and the status bar says so."""
-        stale = any(_overlap(self._command(i).changes, changes) for i in range(self.undo_stack.count()))
-        if stale:
-            self.undo_stack.clear()
+        stale = self.forget_steps_on(changes)
         self.announcing_outside = True
         try:
             self.changes_applied.emit(changes)
@@ -254,6 +252,15 @@ class Session(QObject):
             self.store.wait_for_writers()
         else:
             self.store.wait_for_writers(WRITE_WAIT_MS)
+
+    def forget_steps_on(self, changes: Changes) -> bool:
+        """Clear the undo history when a step on it touched what `changes` did — another's
+        work, or sources deleted for good from the bin, whose Delete step could no longer be
+        undone (Ctrl+Z did nothing, without a word). True when it was cleared."""
+        stale = any(_overlap(self._command(i).changes, changes) for i in range(self.undo_stack.count()))
+        if stale:
+            self.undo_stack.clear()
+        return stale
 
     def _command(self, index: int) -> _Command:
         command = self.undo_stack.command(index)

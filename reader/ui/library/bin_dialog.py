@@ -201,7 +201,8 @@ class BinDialog(QDialog):
                 gone.extend(went)
                 return changes
 
-            self.session.apply(purge)
+            # Steps that deleted or restored them can no longer be taken back: the history goes.
+            self.session.forget_steps_on(self.session.apply(purge))
             self.session.notice_posted.emit(Plural.tr("Deleted %Ln source(s) for good", "", len(gone)))
         self.status.setText(self._gone_meanwhile(missing) if missing else "")
         self.reload()

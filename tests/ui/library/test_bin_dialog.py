@@ -97,6 +97,7 @@ def test_delete_for_good_asks_and_no_keeps_it(qtbot, make_window, monkeypatch) -
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert store.bin.contents() == [] and not store.sources.exists(tokyo)
     assert window.statusBar().currentMessage() == "Deleted 1 source for good"
+    assert window.session.undo_stack.count() == 0  # its Delete step could not be taken back any more
     assert dialog.intro.text() == "The bin is empty."
 
 
