@@ -149,3 +149,31 @@ def test_german(qtbot, make_window, speak, monkeypatch) -> None:
     assert asked[0].text() == "„Japan ist bereits der engste as…“ endgültig löschen?"
     assert asked[0].informativeText() == "Damit gehen verloren: 1 Markierung. Das lässt sich nicht rückgängig machen."
     assert window.bin_action.text().replace("&", "") == "Papierkorb…"
+
+
+def test_a_read_only_library_shows_its_bin_and_changes_nothing(qtbot, tmp_path, seed_files, monkeypatch) -> None:
+    from reader.core.ingest import prepare_file
+    from reader.core.store import Store
+    from reader.ui.session import Session
+
+    path = tmp_path / "library.sqlite"
+    with Store.open(path) as store:
+        source_id, _ = store.sources.add(prepare_file(seed_files[0]))
+        store.sources.delete(source_id)
+    before = path.read_bytes()
+    store = Store.open(path, read_only=True)
+    try:
+        asked: list[QMessageBox] = []
+        _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+        dialog = BinDialog(Session(store))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.table.rowCount() == 1
+        assert not (dialog.restore_button.isEnabled() or dialog.purge_button.isEnabled() or dialog.empty_button.isEnabled())
+        assert dialog.restore_button.toolTip() == "The library is open read-only: nothing can be changed"
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        assert asked == [] and [e.id for e in store.bin.contents()] == [source_id]
+    finally:
+        store.close()
+    assert path.read_bytes() == before
