@@ -10,7 +10,6 @@ opening a title is no letter to file it by.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from PySide6.QtCore import Qt
 from reader import paths
 from reader.core.ingest import prepare_bytes
 from reader.core.store import Store
-from reader.ui.library import library_pane, list_loading
+from tests.ui.library.test_list_after_import_off_the_gui_thread import _listings_by_thread
 
 PROSE = ("Die Netzbetreiber sollen die Mittel bis 2030 abrufen können, Kritiker bemängeln, dass "
          "die Nachfrage der Industrie noch unklar sei. ")  # fmt: skip
@@ -109,15 +108,7 @@ def test_the_list_read_after_an_import_files_the_imported_title_by_its_letter(
     its own: that connection sorts the same way. (One without the sort key failed the reading,
     and the list was read again on the window's thread, the stall the thread is there to spare.)"""
     window.library.set_sort("title")
-    on_gui: list[bool] = []
-    real = list_loading.listing
-
-    def recorded(store, asked, **kwargs):
-        on_gui.append(threading.current_thread() is threading.main_thread())
-        return real(store, asked, **kwargs)
-
-    monkeypatch.setattr(list_loading, "listing", recorded)
-    monkeypatch.setattr(library_pane, "listing", recorded)
+    on_gui = _listings_by_thread(monkeypatch)
     article = tmp_path / "oel.md"
     article.write_text("# Öl und Gas: Europas Speicher sind voll\n\nDie Gasspeicher in Deutschland sind vor dem "
                        "Winter zu 98 Prozent gefüllt, meldet die Bundesnetzagentur. Händler rechnen mit "
