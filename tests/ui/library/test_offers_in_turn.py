@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from reader.ui import dialogs
@@ -16,7 +17,15 @@ from reader.ui.library.tag_import import OFFER_MS
 from tests.ui.library.test_import_while_importing import ARTICLE, _files, gates  # noqa: F401
 
 
-def _paste_behind_an_import(window, qtbot, tmp_path: Path, gates) -> tuple[int, int]:  # noqa: F811
+@pytest.fixture
+def window(make_window, monkeypatch):
+    """The window, each box it shows (the import's report) answered at once."""
+    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
+    return make_window()
+
+
+@pytest.fixture
+def behind_an_import(window, qtbot, tmp_path: Path, gates) -> tuple[int, int]:  # noqa: F811
     """An import held at its start, a text pasted behind it, both let through: the import's
     source and the pasted one."""
     (running,) = _files(tmp_path, gates, "Tokio plant Subventionen")
@@ -32,15 +41,12 @@ def _paste_behind_an_import(window, qtbot, tmp_path: Path, gates) -> tuple[int, 
     return imported, pasted
 
 
-def test_the_imports_offer_comes_back_once_the_pastes_is_used(make_window, qtbot, tmp_path: Path, gates,  # noqa: F811
-                                                              monkeypatch) -> None:  # fmt: skip
+def test_the_imports_offer_comes_back_once_the_pastes_is_used(window, behind_an_import, monkeypatch) -> None:
     """Seen: a text pasted while an import ran was added right after it, and its "Tag the pasted
     source…" took the place of the import's "Tag this import…" for good; the import could not be
     tagged from the window. Each gets its offer in turn: the paste's, what was done last, then
     the import's, each tagging its own sources."""
-    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
-    window = make_window()
-    imported, pasted = _paste_behind_an_import(window, qtbot, tmp_path, gates)
+    imported, pasted = behind_an_import
     tagger, store = window.import_tagger, window.session.store
     tags = iter(["Chips", "Tokio"])
     monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kwargs: next(tags))
@@ -54,11 +60,8 @@ def test_the_imports_offer_comes_back_once_the_pastes_is_used(make_window, qtbot
     assert not tagger.isVisible()
 
 
-def test_the_imports_offer_comes_back_when_the_pastes_time_is_up(make_window, qtbot, tmp_path: Path, gates,  # noqa: F811
-                                                                  monkeypatch) -> None:  # fmt: skip
-    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
-    window = make_window()
-    imported, _pasted = _paste_behind_an_import(window, qtbot, tmp_path, gates)
+def test_the_imports_offer_comes_back_when_the_pastes_time_is_up(window, behind_an_import) -> None:
+    imported, _pasted = behind_an_import
     tagger = window.import_tagger
     # The half minute's end is the timer's timeout, sent here: a 50 ms timer raced the checks
     # (on a busy machine the import's offer could be gone too before it was looked at).
@@ -70,12 +73,10 @@ def test_the_imports_offer_comes_back_when_the_pastes_time_is_up(make_window, qt
     assert not tagger.isVisible()
 
 
-def test_a_second_paste_takes_the_first_pastes_offer(make_window, qtbot, monkeypatch) -> None:
+def test_a_second_paste_takes_the_first_pastes_offer(window, monkeypatch) -> None:
     """Each paste's offer stands for the text just pasted, the one the window shows: an older
     paste's "Tag the pasted source…" coming back after the newer one's was used read as the
     same offer again (as if the tag had not been given), and tagged a text out of sight."""
-    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
-    window = make_window()
     store, tagger = window.session.store, window.import_tagger
     QApplication.clipboard().setText(ARTICLE.format(title="Tokio plant Subventionen", n=1))
     window.paste_action.trigger()
@@ -90,23 +91,17 @@ def test_a_second_paste_takes_the_first_pastes_offer(make_window, qtbot, monkeyp
     assert not tagger.isVisible()
 
 
-def test_undoing_the_paste_brings_back_the_imports_offer(make_window, qtbot, tmp_path: Path, gates,  # noqa: F811
-                                                          monkeypatch) -> None:  # fmt: skip
-    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
-    window = make_window()
-    imported, _pasted = _paste_behind_an_import(window, qtbot, tmp_path, gates)
+def test_undoing_the_paste_brings_back_the_imports_offer(window, behind_an_import) -> None:
+    imported, _pasted = behind_an_import
     window.undo_action.trigger()  # the paste taken back
     tagger = window.import_tagger
     assert tagger.isVisible() and tagger.button.text() == "Tag this import…" and tagger._ids == [imported]
 
 
-def test_an_import_started_takes_both_offers_away(make_window, qtbot, tmp_path: Path, gates,  # noqa: F811
-                                                  monkeypatch) -> None:  # fmt: skip
+def test_an_import_started_takes_both_offers_away(window, behind_an_import, qtbot, tmp_path: Path,
+                                                  gates) -> None:  # noqa: F811  # fmt: skip
     """The paste's offer over the import's, and the next import started: neither is left beside
     its Cancel (the import's, shown once the paste's went, read as the running one's)."""
-    monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
-    window = make_window()
-    _paste_behind_an_import(window, qtbot, tmp_path, gates)
     tagger = window.import_tagger
     assert tagger.isVisible() and tagger.button.text() == "Tag the pasted source…"
     (running,) = _files(tmp_path, gates, "Osaka baut aus")
