@@ -6,6 +6,11 @@ the last line is printed, which the user waits for and nothing needs. Once the i
 command has closed its library (every batch committed, the connection closed) and printed
 its report, `end` flushes the output and logging and leaves with `os._exit`. Every other
 command exits as Python does, since one might still hold an open file to be flushed.
+
+What Python's exit would have said of the output is said here too: a report that could not
+be written (stdout a file on a full disk) is an error, not exit status 0 with the report lost,
+and a process started with its stdout closed (`>&-`, sys.stdout None) ends as quietly as
+Python's exit does, not with a traceback after the import.
 """
 
 from __future__ import annotations
@@ -27,13 +32,31 @@ def may_end_at_once() -> None:
 
 def end(status: int) -> NoReturn:
     """Leave the process with `status`: at once if the command said it may (see
-    `may_end_at_once`), else through `sys.exit`."""
+    `may_end_at_once`), else through `sys.exit`. Output that cannot be written makes a
+    status of 0 a 2, as it does when a line of the report cannot be written (`main`)."""
     if not _quick:
         sys.exit(status)
     logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be said
-            pass
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped reading (`| head`): as `main` takes it
+        pass
+    except ValueError:  # closed in this process: nothing more can be said
+        pass
+    except OSError as exc:
+        _say(f"briefing: the report could not be written: {exc.strerror or exc}")
+        status = status or 2
+    _say(None)
     os._exit(status)
+
+
+def _say(line: str | None) -> None:
+    """`line` on stderr (if any), flushed; nothing when stderr is closed or gone."""
+    try:
+        if sys.stderr is not None:
+            if line is not None:
+                print(line, file=sys.stderr)
+            sys.stderr.flush()
+    except (OSError, ValueError):
+        pass

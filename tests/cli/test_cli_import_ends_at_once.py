@@ -78,3 +78,36 @@ def test_other_commands_end_as_python_does(tmp_path: Path, seeds_dir: Path) -> N
     done = _briefing("--data-dir", str(tmp_path), "list")
     assert done.returncode == 0, done.stderr
     assert "teardown ran" in done.stdout
+
+
+# stdout a file on a full disk: the report's lines are taken into the buffer, its flush fails.
+FULL_DISK = (
+    "import errno, io, sys\n"
+    "class Full(io.RawIOBase):\n"
+    "    def writable(self): return True\n"
+    "    def write(self, b): raise OSError(errno.ENOSPC, 'No space left on device')\n"
+    "sys.stdout = io.TextIOWrapper(io.BufferedWriter(Full(), 1 << 16), encoding='utf-8')\n"
+    "from reader.cli import run; run()"
+)
+
+
+def test_a_report_the_disk_cannot_take_is_an_error(tmp_path: Path, seeds_dir: Path) -> None:
+    """Python's exit said so (and ended with 120); the end at once ended with 0, the report lost."""
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    done = subprocess.run([sys.executable, "-c", FULL_DISK, "--data-dir", str(tmp_path / "lib"), "import", str(seed)],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.endswith("1 imported, 0 duplicate, 0 failed\n"
+                                "briefing: the report could not be written: No space left on device\n")  # fmt: skip
+    with Store.open(tmp_path / "lib" / "library.sqlite") as store:  # the import itself is kept
+        assert len(store.sources.list()) == 1
+
+
+def test_an_import_with_its_output_closed_ends_quietly(tmp_path: Path, seeds_dir: Path) -> None:
+    """`briefing import … >&-` (a cron line): Python starts with sys.stdout None, and the end
+    at once gave a traceback and exit status 1 after the import."""
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    done = subprocess.run([sys.executable, "-c", COMMAND, "--data-dir", str(tmp_path / "lib"), "import", str(seed)],
+                          stderr=subprocess.PIPE, text=True, check=False, preexec_fn=lambda: os.close(1))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.endswith("1 imported, 0 duplicate, 0 failed\n")
