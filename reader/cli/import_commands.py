@@ -180,15 +180,21 @@ def _status(result: ImportResult, tags: list[str]) -> tuple[str, str]:
 
 def _daily_backup(store: Store) -> bool:
     """Today's verified backup, when the window has not made one (someone who only scripts);
-    whether one was made or tried (a failure is warned of). Asked before the import, so the
-    library as it was is kept, and, when none was made then, after it: `daily_backup` makes none
-    of an empty library, so a new library's first backup holds its first sources."""
+    whether one was made or tried (a failure is warned of). Asked before the first file is
+    stored, so the library as it was is kept, and, when none was made then, after the import:
+    `daily_backup` makes none of an empty library, so a new library's first backup holds its
+    first sources. An OSError (an old backup that cannot be dropped) is warned of as the window
+    does: it had stopped the import before its first file, as if the library could not be used."""
     if store.path is None or store.read_only:
         return False
     try:
         return daily_backup(store.db.conn, store.path) is not None
     except BackupError as exc:
         print(f"briefing: warning: no backup made today: {exc}", file=sys.stderr)
+        return True
+    except OSError as exc:
+        named = f" ({exc.filename})" if exc.filename else ""
+        print(f"briefing: warning: the day's backup failed: {exc.strerror or exc}{named}", file=sys.stderr)
         return True
 
 

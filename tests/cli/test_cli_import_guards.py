@@ -66,3 +66,27 @@ def test_a_file_named_twice_is_read_once(tmp_path: Path, seeds_dir: Path, capsys
     assert code == 0 and "duplicate " not in out
     assert out.splitlines() == [f"imported     {folder / ONE}", f"imported     {folder / '001_9d8a34aa4b2d5fcf.txt'}"]
     assert err.strip().endswith("2 imported, 0 duplicate, 0 failed")
+
+
+def test_an_import_goes_on_when_the_backup_meets_an_os_error(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An OSError from the day's backup (an old backup that cannot be dropped) ended the import
+    before its first file, "cannot use …", and exit status 2; the window only warns of it."""
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    data = tmp_path / "lib"
+    assert main(["--data-dir", str(data), "import", str(seeds[0])]) == 0
+    for backup in (data / "backups").glob("*.sqlite"):
+        backup.unlink()  # as if it were yesterday's: today's is made by the next import
+
+    def refused(folder: Path, today: object) -> list[Path]:
+        raise PermissionError(13, "Permission denied", str(folder / "library-2026-11-01_090000.sqlite"))
+
+    monkeypatch.setattr("reader.core.store.backup.rotate", refused)
+    capsys.readouterr()
+    code = main(["--data-dir", str(data), "import", str(seeds[1]), "--workers", "1"])
+    out, err = capsys.readouterr()
+    assert code == 0 and out.startswith("imported"), err
+    assert (f"briefing: warning: the day's backup failed: Permission denied "
+            f"({data / 'backups' / 'library-2026-11-01_090000.sqlite'})") in err  # fmt: skip
+    assert err.endswith("1 imported, 0 duplicate, 0 failed\n")
