@@ -4,8 +4,11 @@ An import leaves a large heap behind (the parsers' tables, every decoded story p
 word lists): Python's orderly exit frees it object by object, 0.05–0.12 s of one core after
 the last line is printed, which the user waits for and nothing needs. Once the import
 command has closed its library (every batch committed, the connection closed) and printed
-its report, `end` flushes the output and logging and leaves with `os._exit`. Every other
-command exits as Python does, since one might still hold an open file to be flushed.
+its report, `end` runs the exit handlers (`atexit`: logging's flush, multiprocessing's
+clean-up of the forkserver's folder in the temporary directory, `weakref.finalize` callbacks —
+cheap, and what the process leaves behind), flushes the output and leaves with `os._exit`:
+only the freeing is skipped. Every other command exits as Python does, since one might still
+hold an open file to be flushed.
 
 What Python's exit would have said of the output is said here too: a report that could not
 be written (stdout a file on a full disk) is an error, not exit status 0 with the report lost,
@@ -15,7 +18,7 @@ Python's exit does, not with a traceback after the import.
 
 from __future__ import annotations
 
-import logging
+import atexit
 import os
 import sys
 from typing import NoReturn
@@ -36,7 +39,9 @@ def end(status: int) -> NoReturn:
     status of 0 a 2, as it does when a line of the report cannot be written (`main`)."""
     if not _quick:
         sys.exit(status)
-    logging.shutdown()
+    # Skipped too, these left a `pymp-…` folder in /tmp after each import whose workers the
+    # forkserver started (Python 3.14's default on Linux, macOS, a process with threads).
+    atexit._run_exitfuncs()
     try:
         if sys.stdout is not None:
             sys.stdout.flush()

@@ -16,10 +16,14 @@ from reader.core.import_pool import PARALLEL_THRESHOLD
 from reader.core.store import Store
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
-# `briefing` as its console script runs it (`reader.cli.run`), with an exit handler that says
-# whether the interpreter's orderly exit ran.
+# `briefing` as its console script runs it (`reader.cli.run`), with an object whose freeing says
+# whether the interpreter's teardown ran, and an exit handler that says whether those ran.
 COMMAND = (
-    "import atexit, sys; atexit.register(print, 'teardown ran'); "
+    "import atexit, sys\n"
+    "class Probe:\n"
+    "    def __del__(self): print('teardown ran')\n"
+    "probe = Probe()\n"
+    "atexit.register(print, 'exit handlers ran')\n"
     "from reader.cli import run; run()"
 )
 
@@ -47,8 +51,9 @@ def test_an_import_ends_at_once_and_leaves_the_whole_library(tmp_path: Path, see
 
     assert done.returncode == 0, done.stderr
     assert "teardown ran" not in done.stdout
-    # The report is whole: a line for every file, and the summary last.
+    # The report is whole: a line for every file, and the summary last; the exit handlers ran.
     lines = done.stdout.splitlines()
+    assert lines.pop() == "exit handlers ran"
     assert len(lines) == count and all(line.startswith("imported ") for line in lines)
     assert done.stderr.endswith(f"{count} imported, 0 duplicate, 0 failed\n")
     library = tmp_path / "lib" / "library.sqlite"
@@ -111,3 +116,19 @@ def test_an_import_with_its_output_closed_ends_quietly(tmp_path: Path, seeds_dir
                           stderr=subprocess.PIPE, text=True, check=False, preexec_fn=lambda: os.close(1))  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stderr.endswith("1 imported, 0 duplicate, 0 failed\n")
+
+
+def test_an_import_by_the_forkserver_leaves_nothing_in_the_temporary_folder(tmp_path: Path) -> None:
+    """The forkserver's socket is in a `pymp-…` folder that multiprocessing's exit handler
+    removes: ending without the handlers left one in /tmp after each import."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    forkserver = "from reader.core import import_pool; import_pool._forkable = lambda: False\n" + COMMAND
+    files = sorted(STORIES.glob("*.txt"))
+    assert len(files) > PARALLEL_THRESHOLD  # parsed by the workers
+    done = subprocess.run([sys.executable, "-c", forkserver, "--data-dir", str(tmp_path / "lib"), "import",
+                           *map(str, files)], capture_output=True, text=True, check=False,
+                          env={**os.environ, "TMPDIR": str(temporary)})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "teardown ran" not in done.stdout
+    assert list(temporary.iterdir()) == []
