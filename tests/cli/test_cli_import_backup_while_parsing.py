@@ -51,8 +51,10 @@ def test_the_daily_backup_is_made_while_the_workers_parse(tmp_path: Path, seeds_
     count = len(list(files.iterdir()))
     assert count > PARALLEL_THRESHOLD  # parsed by the workers
 
+    # A timeout, so that a backup asked inside the import's open batch (which SQLite's backup
+    # waits for for ever, the writer being this connection) fails the test, not hangs the suite.
     done = subprocess.run([sys.executable, "-c", COMMAND, str(marks), "--data-dir", str(data), "import", str(files)],
-                          capture_output=True, text=True, check=False, env=os.environ.copy())  # fmt: skip
+                          capture_output=True, text=True, check=False, env=os.environ.copy(), timeout=120)  # fmt: skip
 
     assert done.returncode == 0, done.stderr
     assert "files parsed when the backup began: True" in done.stderr
