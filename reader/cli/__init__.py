@@ -14,7 +14,7 @@ import sys
 from typing import NoReturn
 
 try:
-    from reader.cli.ending import end
+    from reader.cli.ending import end, reset
     from reader.cli.main import main
 except KeyboardInterrupt:
     print("\nbriefing: interrupted", file=sys.stderr)
@@ -23,6 +23,7 @@ except KeyboardInterrupt:
 
 def run() -> NoReturn:
     """The `briefing` command as a process: `main`, and its exit status as the process's."""
+    reset()
     end(main())
 
 

@@ -26,6 +26,14 @@ from typing import NoReturn
 _quick = False
 
 
+def reset() -> None:
+    """Forget what an earlier command in this process said: `main` called in-process for an
+    import (a test, a script) left the process ending at once at the next `run` of any command,
+    a test's `run` among them, which would end pytest itself with status 0."""
+    global _quick
+    _quick = False
+
+
 def may_end_at_once() -> None:
     """Say, from a command that has closed everything it wrote, that the process may end
     without the interpreter's teardown."""

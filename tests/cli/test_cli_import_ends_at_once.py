@@ -132,3 +132,21 @@ def test_an_import_by_the_forkserver_leaves_nothing_in_the_temporary_folder(tmp_
     assert done.returncode == 0, done.stderr
     assert "teardown ran" not in done.stdout
     assert list(temporary.iterdir()) == []
+
+
+def test_an_import_run_in_process_leaves_the_next_command_its_own_end(tmp_path: Path, seeds_dir: Path) -> None:
+    """`main` for an import in a process (a test, a script), then `run` of another command: that
+    one ended at once too (in a test, pytest itself would end, with status 0 and the tests left unrun)."""
+    seed, lib = sorted(seeds_dir.glob("*.txt"))[0], tmp_path / "lib"
+    code = COMMAND.replace(
+        "from reader.cli import run; run()",
+        "import contextlib, io\n"
+        "from reader.cli import main, run\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['--data-dir', {str(lib)!r}, 'import', {str(seed)!r}]) == 0\n"
+        "run()",
+    )
+    done = subprocess.run([sys.executable, "-c", code, "--data-dir", str(lib), "list"],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "teardown ran" in done.stdout
