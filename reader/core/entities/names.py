@@ -61,7 +61,7 @@ def tokens(text: str) -> list[Token]:
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
         if word[-1] == "." and (
-            word not in _ABBREVIATIONS or _counted(found, text, start)
+            word not in _ABBREVIATIONS or word in _UNITS and _counted(found, text, start)
         ) and not _DOTTED.fullmatch(word):
             word, end = word[:-1], end - 1
         gap = text[last_end:start]
@@ -80,9 +80,14 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+# Titles that are also a unit after a number ("2 Min. Lesezeit", "in der 90. Min."): minutes
+# there, where "Min. Petra Lang" is a minister. Only these: after an ordinal, another title is
+# the office's rank ("1. Bgm. Anna Weber", "2. Vors. Hans Huber").
+_UNITS = frozenset({"Min."})
+
+
 def _counted(found: list[Token], text: str, start: int) -> bool:
-    """Whether the word at `start` follows a number: a unit there, no title ("2 Min.
-    Lesezeit", "in der 90. Min.": minutes, where "Min. Petra Lang" is a minister)."""
+    """Whether the word at `start` follows a number (a cardinal or an ordinal)."""
     return bool(found) and found[-1].text[:1].isdigit() and not text[found[-1].end : start].strip(". ")
 
 

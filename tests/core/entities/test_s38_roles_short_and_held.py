@@ -76,6 +76,14 @@ def test_minutes_after_a_number_are_no_minister() -> None:
     assert people["Thomas Müller"] == ()
 
 
+def test_a_short_office_after_an_ordinal_is_the_offices_rank_not_a_unit() -> None:
+    # only "Min." is a unit after a number; "1. Bgm." is the First Mayor, "2. Vors." the
+    # second chair (review of session 38: every short title after a number lost its role)
+    people = _people("Der 2. Vors. Hans Huber und 1. Bgm. Anna Weber kamen.", "de")
+    assert people["Hans Huber"] == ("Vors.",)
+    assert people["Anna Weber"] == ("Bgm.",)
+
+
 # "Sen." before and after a name ----------------------------------------------------------------
 
 
