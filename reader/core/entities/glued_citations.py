@@ -6,8 +6,9 @@ its publication ("RKI Epidemiologisches Bulletin": the institute's bulletin) rea
 and a legal text cites a ruling by court, law report, year and page, which reads as one court.
 The body is the acronym, the court its name: the publication (a noun for one, with German
 adjectives before it) and the law report's abbreviation (a word of capitals before its year)
-are cut off and dropped, as is a law report cited alone ("NJW 2020, 45"): a citation, no body
-a consultant looks up. "SPIEGEL TV Magazin" stays (a word between that is no adjective).
+are cut off and dropped, as is a law report cited alone with its page ("NJW 2020, 45"; not
+"die BASF 2021", a company and a year): a citation, no body a consultant looks up. "SPIEGEL
+TV Magazin" stays (a word between that is no adjective).
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _REPORT = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,3})?")
 # Its year after it; after the part of a report's name a hyphenated compound cut off ("NJW" of
 # "NJW-RR 2019": `org_shapes` reads "VW-Werk" as VW's).
 _YEAR_AFTER = re.compile(r"(?:-[A-Z]{1,3})?,?\s(?:19|20)\d\d\b")
+# A law report cited alone has its page after the year ("NJW 2020, 45"); an acronym before a
+# year alone is a body's as often ("Die BASF 2021 erzielte …", "der DFB 2024").
+_PAGE_AFTER = re.compile(r"(?:-[A-Z]{1,3})?,?\s(?:19|20)\d\d,\s?\d")
 
 
 def without_glued_citations(pieces: list[Piece], text: str) -> list[Piece]:
@@ -55,8 +59,8 @@ def without_glued_citations(pieces: list[Piece], text: str) -> list[Piece]:
         if _REPORT.fullmatch(words[-1].text) and _YEAR_AFTER.match(text, piece.end):
             if len(words) > 1 and words[0].text in _COURTS:
                 kept.append(replace(piece, words=words[:-1]))  # "OLG Köln NJW-RR 2019"
-            elif len(words) > 1:
-                kept.append(piece)
+            elif len(words) > 1 or not _PAGE_AFTER.match(text, piece.end):
+                kept.append(piece)  # "Die BASF 2021 erzielte …": no citation
             continue  # "NJW 2020, 45": the report alone
         kept.append(piece)
     return kept

@@ -58,6 +58,16 @@ def test_a_court_keeps_its_name_and_the_law_report_is_dropped() -> None:
     assert set(_orgs(hyphened, "de")) == {"OLG Köln", "OLG Hamm"}
 
 
+def test_an_acronym_or_a_name_before_a_year_is_no_citation() -> None:
+    # a law report is dropped only cited with its page; the last word of a name that is no
+    # court's is no law report (review of session 38: "BASF" before a year was dropped)
+    text = (
+        "Die BASF 2021 erzielte mehr Gewinn. Der Umsatz der Deutschen Bahn AG, 2020 ein "
+        "Tiefpunkt, sank."
+    )
+    assert {"BASF", "Deutsche Bahn AG"} <= set(_orgs(text, "de"))
+
+
 def test_a_name_with_a_word_between_stays_whole() -> None:
     text = "Die Sendung SPIEGEL TV Magazin lief am Sonntag. Join the IGN Deals Newsletter today."
     orgs = _orgs(text, "de")
