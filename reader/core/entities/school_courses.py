@@ -1,10 +1,12 @@
-"""School courses and exams named by an acronym: "AP Biology", "AP exams", "IB courses".
+"""School courses and exams named by their programme's letters: "AP Biology", "AP exams", "IB
+courses".
 
 An acronym alone is taken for an organisation, and "AP" is listed as the Associated Press
-(`known_bodies`), so a US school story's "AP Biology" and "AP exams" shared the agency's row. An
-acronym right before a school subject ("AP Biology", "AP Computer Science", "IB History") or a
-word for a class or an exam ("AP classes", "AP exam scores") names a course, no body:
-that mention is dropped, and the body's other mentions in the text ("AP reported") stay.
+(`known_bodies`), so a US school story's "AP Biology" and "AP exams" shared the agency's row. A
+school programme's letters right before a subject ("AP Biology", "AP Computer Science", "IB
+History") or a word for a class or an exam ("AP classes", "AP exam scores") name a course, no
+body: that mention is dropped, and the body's other mentions in the text ("AP reported") stay.
+Any other acronym there is a body's ("IBM Research", "CNN Politics", "the UN course of action").
 """
 
 from __future__ import annotations
@@ -22,13 +24,16 @@ _SUBJECTS = frozenset(
     Math Maths Seminar Research Theory Language Languages Studies Art Spanish French German
     Latin Chinese Japanese Italian English Precalculus Algebra Geometry""".split()
 )
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# The programmes whose courses a school story names by their letters: Advanced Placement,
+# the International Baccalaureate, British GCSEs. Only these: another acronym before a subject
+# or a class is a body's ("IBM Research", "CNN Politics", "the UN course of action").
+_PROGRAMMES = frozenset({"AP", "IB", "GCSE", "IGCSE"})
 # What follows an acronym that names a course: the class or the exam ("AP exam scores"). Not
 # a test, which a body sets as often ("the US EPA test", "an FDA test"), nor what comes after
 # a word between ("a NASA training course").
 _COURSE_AFTER = re.compile(
     r"\s(?:class|classes|course|courses|coursework|exam|exams|examination|examinations|"
-    r"curriculum)\b"
+    r"curriculum)\b(?! action| of\b)"  # not "the AP class action suit"
 )
 
 
@@ -38,7 +43,7 @@ def without_courses(pieces: list[Piece], text: str) -> list[Piece]:
 
 
 def _course(piece: Piece, text: str) -> bool:
-    if piece.kind is not EntityKind.ORG or not _ACRONYM.fullmatch(piece.words[0].text):
+    if piece.kind is not EntityKind.ORG or piece.words[0].text not in _PROGRAMMES:
         return False
     if len(piece.words) > 1:
         return piece.words[-1].text in _SUBJECTS and all(

@@ -37,6 +37,16 @@ def test_a_body_before_a_test_or_after_a_word_between_stays() -> None:
     assert {"NASA", "ECB"} <= set(orgs)
 
 
+def test_only_a_school_programmes_letters_name_a_course() -> None:
+    # review of session 38: any acronym before a subject or a class was dropped
+    text = (
+        "Scientists at IBM Research built the chip, IBM Research said. CNN Politics reported "
+        "the vote. The UN course of action changed, and the AP class action suit was filed."
+    )
+    assert {"IBM Research", "CNN Politics", "UN", "AP"} <= set(_orgs(text, "en"))
+    assert _orgs("She took IB History and two GCSE exams. The IB said so.", "en") == {"IB": ["IB"]}
+
+
 def test_a_bodys_publication_is_cut_off_and_dropped() -> None:
     text = (
         "Laut RKI Epidemiologisches Bulletin stieg die Zahl der Fälle im Oktober deutlich. "
