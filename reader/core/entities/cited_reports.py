@@ -10,8 +10,10 @@ correspondent"), so "by" and a report take only a name that opens with no first 
 survey, a poll or a study "from" says where the work was done. After "published in" a single word that an
 English dictionary lists is a language, a month or a place as often as a journal ("published
 in Spanish", "in October", "in Nature"), so only longer titles and words of no dictionary count; after "a paper in", "a
-study in", "an article in" one such word counts unless it names a language ("a third paper in
-Nature", not "a paper in Latin"). Places, months and numbers end or refuse the name.
+study in", "an article in" a word of no dictionary counts unless it names a language, and a
+dictionary word only as a known one-word title ("a third paper in Nature", not "a paper in
+Latin", "a study in Contrast", "studies in Psychology"). Places, months, numbers and the
+sentence's end end or refuse the name.
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ _PUBLISHED = re.compile(rf"\bpublished(?: online)? in (?:the (?:journal )?)?{_RU
 # paper in Nature", "an article in Time"); a place or a language is where or how it was
 # written ("a study in Wuhan", "a paper in Latin").
 _PAPER = re.compile(rf"\b(?:papers?|stud(?:y|ies)|articles?) in (?:the (?:journal )?)?{_RUN}")
+# Journals and magazines of one word that is also an everyday English word: after "a paper in"
+# such a word is the title only if it is one of these.
+_ONE_WORD_TITLES = frozenset(
+    """Nature Science Cell Time Lancet Fortune Wired Slate Salon Neuron Blood Gut Brain Heart
+    Circulation Radiology Pediatrics Chest Thorax Mind People Variety Billboard Glamour Elle
+    Vogue""".split()
+)
 _FROM = re.compile(
     rf"\b(?P<work>survey|poll|study|analysis|report|research|forecast)s? (?P<by>from|by) {_RUN}"
 )
@@ -53,16 +62,29 @@ def cited_reports(text: str, words: list[Token], lang: str) -> list[Piece]:
     for pattern in (_PUBLISHED, _FROM, _PAPER):
         for match in pattern.finditer(text):
             name = match.group("name").rstrip(".")
-            parts = name.split()
-            if not _source(parts, pattern is _PUBLISHED, _authored(match)):
-                continue
-            if pattern is _PAPER and len(parts) == 1 and _language(parts[0]):
-                continue
             first = bisect_left(starts, match.start("name"))
             inside = words[first : bisect_left(starts, match.start("name") + len(name))]
-            if inside:
-                found.append(Piece(EntityKind.ORG, inside))
+            # the sentence ends the title ("two articles in Wikipedia. A study …")
+            if end := next((i for i, w in enumerate(inside) if i and w.sentence_start), 0):
+                name = text[match.start("name") : inside[end - 1].end]
+                inside = inside[:end]
+            parts = name.split()
+            if not inside or not _source(parts, pattern is _PUBLISHED, _authored(match)):
+                continue
+            if pattern is _PAPER and len(parts) == 1 and not _journal(parts[0]):
+                continue
+            found.append(Piece(EntityKind.ORG, inside))
     return found
+
+
+def _journal(word: str) -> bool:
+    """Whether one word after "a paper in", "a study in", "an article in" names the journal or
+    paper: a word of no dictionary ("Zorvex"), or a journal's or a magazine's one-word title
+    that English also writes every day ("Nature", "Time"); not a language ("a paper in Latin")
+    nor any other word ("a study in Contrast", "studies in Psychology", "a study in Mice")."""
+    if dictionary_word(word):
+        return word in _ONE_WORD_TITLES
+    return not _language(word)
 
 
 def _language(word: str) -> bool:

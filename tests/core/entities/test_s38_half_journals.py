@@ -23,3 +23,14 @@ def test_a_place_a_language_or_a_month_is_no_journal() -> None:
     assert not _orgs("The paper in Swahili was translated later.")
     assert not _orgs("A study in October found more cases.")
     assert not _orgs("An article in Spanish said so.")
+
+
+def test_an_everyday_word_after_a_paper_in_is_no_journal() -> None:
+    # review of session 38: any dictionary word there became a body
+    assert not _orgs("The film is a study in Contrast. There are many studies in Psychology.")
+    assert not _orgs("A study in Mice showed it, and the articles in the Constitution say so.")
+
+
+def test_the_sentence_ends_the_title() -> None:
+    assert "Wikipedia" in _orgs("He read two articles in Wikipedia. A study found more.")
+    assert not any("." in name for name in _orgs("He read two articles in Wikipedia. A study."))
