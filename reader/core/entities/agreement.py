@@ -20,12 +20,12 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from reader.core.entities.companies import listed
+from reader.core.entities.company_neighbours import called_company
 from reader.core.entities.cues import acronym, bare, camel_case, head_stem, head_word, org_head
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import ORG_HEADS_DE, PARTIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
-from reader.core.entities.neighbours import called_company
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf as zipf_frequency
 

@@ -49,7 +49,6 @@ from reader.core.entities.acronym_lists import acronym_lists
 from reader.core.entities.added_roles import add_roles
 from reader.core.entities.affiliate_marks import affiliate_brands
 from reader.core.entities.agreement import (
-    listed_with_organisation,
     maker_of,
     products,
     runs_between_organisations,
@@ -65,16 +64,13 @@ from reader.core.entities.campuses import campus_names
 from reader.core.entities.cited_names import cited_names
 from reader.core.entities.classify import classify
 from reader.core.entities.coined_words import without_coined_words
-from reader.core.entities.companies import listed
 from reader.core.entities.compound_places import compound_places
-from reader.core.entities.cues import bare, name_like, opening_adverb
 from reader.core.entities.departments import department_bodies
 from reader.core.entities.divisions import units
 from reader.core.entities.editions import without_editions
 from reader.core.entities.event_bodies import event_bodies
 from reader.core.entities.evidence import (
     agencies,
-    first_name_alone,
     market_index,
     market_indices,
 )
@@ -87,7 +83,6 @@ from reader.core.entities.german_bodies import adjective_openers, bodies_for, na
 from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
 from reader.core.entities.german_sites import german_sites
-from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.glued_citations import without_glued_citations
 from reader.core.entities.glued_marks import marked_names
 from reader.core.entities.grade_acronyms import grade_acronyms
@@ -95,7 +90,7 @@ from reader.core.entities.group_kinds import group_names, not_kinds
 from reader.core.entities.jurisdictions import joined_places
 from reader.core.entities.kind_first_bodies import kind_first_bodies
 from reader.core.entities.lettered_options import lettered_options
-from reader.core.entities.listed_words import unbacked_word
+from reader.core.entities.listed_words import listed_bodies
 from reader.core.entities.loan_phrases import loan_phrases
 from reader.core.entities.maker_models import maker_models
 from reader.core.entities.member_genitives import member_genitives
@@ -103,7 +98,7 @@ from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.name_headings import heading_names
 from reader.core.entities.named_sites import named_sites
-from reader.core.entities.names import Token, common_word, english_noun, runs, tokens
+from reader.core.entities.names import runs, tokens
 from reader.core.entities.neighbours import time_not_place
 from reader.core.entities.not_names import code, letter, scholarly, truncated
 from reader.core.entities.noun_phrases import (
@@ -153,7 +148,6 @@ from reader.core.entities.venues import venues
 from reader.core.entities.whole_bodies import whole_bodies
 from reader.core.entities.workplaces import workplaces
 from reader.core.entities.year_clubs import year_clubs
-from reader.core.word_frequency import zipf as zipf_frequency
 
 # Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
 _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
@@ -214,7 +208,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = place_teams(pieces, reading_text, lang)  # "Dallas beat Boston 112-104"
     without_evidence(pieces, words, index, reading_text)  # "Mary's Center": no place
     undecided.decide(pieces, words, index, lang, lower_words, reading_text)
-    _listed(pieces, words, index, lang, lower_words, reading_text)
+    listed_bodies(pieces, words, index, lang, lower_words, reading_text)
     between = runs_between_organisations(pieces, name_runs, reading_text)  # "Moon Express"
     pieces = sorted([*pieces, *between], key=lambda p: p.start) if between else pieces
     pieces = whole_examples(pieces, words, reading_text)  # "companies …, Intuitive Machines"
@@ -351,34 +345,6 @@ def _without_soft_hyphens(text: str, lang: str | None) -> list[Found]:
     ]
 
 
-def _listed(
-    pieces: list[Piece],
-    words: list[Token],
-    index: dict[int, int],
-    lang: str,
-    lower_words: frozenset[str],
-    text: str,
-) -> None:
-    """Names listed with an organisation are organisations ("AT&T, Comcast and T-Mobile",
-    "Anteile an Siemens, BASF, Daimler und BMW"), unless the text shows them to be a person's
-    or, in German, which lists nouns with a capital too ("Smartphone und Tablet"), they are
-    words of the language."""
-    people = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
-
-    def joins(piece: Piece, bodies: list[Piece]) -> bool:
-        return (
-            not piece.fragment  # "Hueske-Kraus D.": a word of a name the rules do not know
-            and not (lang == "en" and unbacked_word(piece, bodies, text))  # "Wild and The Road"
-            and all(name_like(w, lang, lower_words) for w in piece.words)
-            and not people & {bare(w.text) for w in piece.words}
-            and (len(bodies) > 1 or not first_name_alone(piece, words, index, lang))
-            and not (lang == "de" and any(_german(bare(w.text)) for w in piece.words))
-            and not (lang == "en" and opening_adverb(piece.words))  # "Similarly, Google"
-        )
-
-    listed_with_organisation(pieces, text, joins)
-
-
 def _outside(pieces: list[Piece], sites: list[Piece]) -> list[Piece]:
     """The pieces that overlap none of `sites`. A binary search over the sites in text order
     and the furthest end among those begun so far: a long text has sites by the thousand, and
@@ -392,14 +358,3 @@ def _outside(pieces: list[Piece], sites: list[Piece]) -> list[Piece]:
         if begun == 0 or reach[begun - 1] <= piece.start:
             kept.append(piece)
     return kept
-
-
-def _german(word: str) -> bool:
-    """A word, which in German a capital does not make a name ("Strom", "Personal"), or one
-    English text never writes ("Luftschadstoffe"; a company's name travels: "Daimler"; a
-    listed company is no English word here: "Continental")."""
-    return (
-        german_word(word) or german_compound(word) or common_word(word, "de")
-        or (english_noun(word) and not listed(word))
-        or zipf_frequency(word.casefold(), "en") < 1.0
-    )  # fmt: skip

@@ -8,12 +8,17 @@ adjective before it, no hyphen, no role), or is as much at home in English as in
 from __future__ import annotations
 
 from reader.core.entities.companies import listed
+from reader.core.entities.company_neighbours import (
+    after_company_word,
+    called_company,
+    not_somebody,
+    workplace_or_source,
+)
 from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
 from reader.core.entities.german_nouns import language_name, noun_not_place, word_not_place
-from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.german_words import german_word
 from reader.core.entities.kin import after_kin, family_name
 from reader.core.entities.lexicon import (
-    ORG_WORDS,
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
     SPEECH_DE,
@@ -205,7 +210,7 @@ def by_neighbours(
         and not words[at].sentence_start
         and after not in _AUXILIARIES  # "said Starship will fly": what was said, not who
     )
-    if lang == "en" and _not_somebody(words, at) and name_like(words[at], lang, lower_words):
+    if lang == "en" and not_somebody(words, at) and name_like(words[at], lang, lower_words):
         return EntityKind.ORG
     if (
         lang == "en"
@@ -218,7 +223,7 @@ def by_neighbours(
         return EntityKind.PERSON  # "his wife, Kimberly", "Sohn Levi": a family's member
     if _after_job(words, at, lang):
         return EntityKind.PERSON  # "Brazil star Neymar", "ein Rapper wie Fler"
-    if company_word and not before.endswith(_PEOPLE_TOO):
+    if called_company(words, at, lang):
         return EntityKind.ORG  # "the charity Oxfam said": what it is, before it speaks
     if company_word and len(piece.words) == 1 and family_name(words[at].text):
         return EntityKind.PERSON  # "her business partner Willi": a first name, no company
@@ -297,10 +302,6 @@ def german_only_compound(word: str) -> bool:
     return False
 
 
-# Words for a company that name people as well: "his partner Mike said", "rival Smith said".
-_PEOPLE_TOO = ("partner", "rival", "rivale", "konkurrent")
-
-
 def _german_noun_too(word: str) -> bool:
     """A word German uses as a noun though English has it too: an English word of the
     dictionary that English writes at least as often ("beim Start", "bei Personal"; a listed
@@ -311,54 +312,6 @@ def _german_noun_too(word: str) -> bool:
     if english_noun(word) and not listed(word) and english >= german:
         return True  # borrowed, so English has it at least as often (not "bei Bosch")
     return low.endswith("en") and german - english >= 1.0
-
-
-def workplace_or_source(words: list[Token], at: int) -> bool:
-    """A lone name where one works, where news comes from or that one owns a part of:
-    "strategist at Miller Tabak", "arbeitet bei Bosch", "bei der Telekom", "spokesperson for
-    Amazon", "via USA Today", "according to Deadline", "laut Kovatix", "nach Angaben von
-    Kovatix", "shares of Intel", "die Aktie von Kovatix"."""
-    before = [w.text.casefold() for w in words[max(0, at - 2) : at]]
-    last = before[-1] if before else ""
-    if last in ("at", "bei", "beim", "via", "laut"):
-        return True  # "laut Zentrobix": the source, as "according to"
-    if len(before) == 2 and last in ("der", "dem") and before[0] == "bei":
-        return True
-    return len(before) == 2 and (
-        before == ["according", "to"]
-        or (last == "for" and before[0].startswith("spokes"))
-        or before in (["shares", "of"], ["shares", "in"], ["stake", "in"], ["stakes", "in"])
-        or before[0] in ("shareholder", "shareholders") and last in ("of", "in")
-        or before in (["anteile", "an"], ["aktionär", "von"], ["aktionäre", "von"])
-        or before in (["aktie", "von"], ["aktien", "von"], ["angaben", "von"])  # "nach Angaben von"
-        # "analysts surveyed by Refinitiv", "economists polled by Reuters": who asks a market
-        or before in (["surveyed", "by"], ["polled", "by"], ["compiled", "by"])
-    )  # "shares of Intel", "Anteile an Exaring": what one can own; "a shareholder in Ithaca",
-    # "Aktionär von Exaring": only a company has shareholders
-
-
-# Staff a firm's name stands before, as a person's does not ("Jefferies analyst Jonathan
-# Matuszewski", "Capital Economics economist Jane Roe"; not "spokesman" or "aide": "Merkel
-# spokesman Steffen Seibert", "Trump adviser Stephen Miller").
-_MARKET_STAFF = frozenset("analyst analysts economist economists strategist strategists".split())
-
-
-def _not_somebody(words: list[Token], at: int) -> bool:
-    """English says of a body what it never says of a person: "the company said in a
-    statement", "Bloomberg reported",
-    "a Kovatix spokeswoman", "Jefferies analyst Jonathan Matuszewski".
-    ("X, which …" says no more than that X is no person: a place may be meant.)"""
-    after = [w.text.casefold() for w in words[at + 1 : at + 5]]
-    before = words[at - 1].text.casefold() if at > 0 else ""
-    return (
-        after[:1] in (["reported"], ["reports"])
-        or (after[:1] != [] and after[0].startswith("spokes") and before in ("a", "an"))
-        or after[:4] == ["said", "in", "a", "statement"]
-        or (
-            after[:1] != [] and after[0] in _MARKET_STAFF
-            and at + 2 < len(words) and words[at + 2].capital
-        )  # fmt: skip
-    )
 
 
 _MONTHS = frozenset(
@@ -382,28 +335,3 @@ def time_not_place(piece: Piece, words: list[Token], index: dict[int, int], lang
         or (after[0].text.isdigit() and len(after[0].text) == 4)
         or (after[0].text in ("des", "der") and len(after) > 1 and after[1].text in _TIME_NOUNS)
     )
-
-
-def after_company_word(words: list[Token], at: int, lang: str) -> bool:
-    """Whether the word at `at` follows a word for a company inside a sentence ("Chiphersteller
-    Intel", "the charity Oxfam")."""
-    before = words[at - 1].text.casefold() if at > 0 else ""
-    return (
-        before.endswith(ORG_WORDS)
-        and before not in ("die", "der")
-        and not words[at].sentence_start
-        and words[at].start - words[at - 1].end
-        == 1  # not "Medienportal www.x.de Pressemitteilungen"
-        and (lang == "en" or (words[at - 1].capital and not _german_noun(words[at].text)))
-    )  # German writes its nouns with a capital ("strahlender Teint": an adjective, no lender)
-
-
-def called_company(words: list[Token], at: int, lang: str) -> bool:
-    """`after_company_word`, by a word for no person ("chipmaker Zorvex"; not "partner Willi")."""
-    before = words[at - 1].text.casefold()
-    return after_company_word(words, at, lang) and not before.endswith(_PEOPLE_TOO)
-
-
-def _german_noun(word: str) -> bool:
-    """A German noun, which no word for a company names ("Standard-Label Auskunft")."""
-    return german_word(bare(word)) or german_compound(bare(word))
