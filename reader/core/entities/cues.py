@@ -184,6 +184,8 @@ def org_head(words: list[Token], lang: str) -> bool:
         ):
             return not any(place_of(part) for part in name.split("-")) and not (
                 common_word(name, "de") and name[1:].islower()
+            ) and not (
+                head.casefold().startswith("klinik") and name.casefold() in _CLINIC_KINDS
             )  # "Ishin-Partei"; not "Autor-Verlag", "Kinder-Partei": a noun says what kind
     low = head_stem(low)  # "Rundfunks", "Bundestages"
     if not low.endswith(ORG_HEADS_DE):
@@ -202,6 +204,11 @@ def org_head(words: list[Token], lang: str) -> bool:
             ):
                 return True
     return False
+
+
+# Kinds of clinic German writes before "-Klinik" in words too rare for `common_word` ("in der
+# Reha-Klinik", "eine Spezial-Klinik"): a kind, no hospital's own name.
+_CLINIC_KINDS = frozenset({"reha", "spezial", "akut", "kur", "sucht", "schmerz", "tages"})
 
 
 def named_bank(low: str) -> bool:

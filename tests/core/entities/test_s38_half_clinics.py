@@ -25,6 +25,9 @@ def test_a_german_hospital_in_english_text() -> None:
 
 def test_a_clinic_of_a_kind_is_no_name() -> None:
     assert not _orgs("Er war sechs Wochen in einer Reha-Klinik.", "de")
+    # with the definite article too (review of session 38: "in der Reha-Klinik" was a body)
+    assert not _orgs("Sie lag drei Wochen in der Reha-Klinik.", "de")
+    assert not _orgs("Er kam in die Spezial-Klinik.", "de")
     assert not _orgs("Die Psychiatrische Klinik ist voll.", "de")
     assert not _orgs("Die Kinder-Klinik ist voll.", "de")
     assert not _orgs("Er lag drei Wochen in der Tagesklinik.", "de")
