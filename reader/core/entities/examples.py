@@ -177,4 +177,9 @@ def _listed(words: list[Token], at: int, text: str) -> set[tuple[int, int]]:
             at, last = at + 1, True  # "Bosch, Continental and Valeo", "… , and Valeo"
         elif between == " ":
             break
+    if (
+        starts and end + 1 < len(words) and words[end + 1].text.islower()
+        and text[words[end].end : words[end + 1].start] == " " and _companies(words[end + 1].text)
+    ):  # fmt: skip
+        return set()  # "companies such as Big Data and Machine Learning startups": kinds
     return starts

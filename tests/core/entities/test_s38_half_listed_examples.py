@@ -60,3 +60,9 @@ def test_an_owner_and_what_is_theirs_stay_two_names() -> None:
     found = extract("Companies such as Maren Olsby’s Zentrobix and Quiet Harbor hire.", "en")
     assert "Maren Olsby" in {f.name for f in found if f.kind is EntityKind.PERSON}
     assert "Zentrobix" in {f.name for f in found if f.kind is EntityKind.ORG}
+
+
+def test_words_before_a_plural_for_companies_are_kinds_not_names() -> None:
+    # review of session 38: the list's words became organisations though they say what kind
+    text = "Companies such as Big Data and Machine Learning startups grew fast."
+    assert not _orgs(text, "en")
