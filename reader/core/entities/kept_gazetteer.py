@@ -74,7 +74,7 @@ def kept_city_names() -> tuple[dict[str, str], dict[str, str]]:
 def kept_namesakes() -> dict[str, tuple[tuple[str, str, int], ...]]:
     """`namesakes.namesake_table()` (a city's other names that another country's town bears:
     GeoNames' cities read in every process that named one), kept as the cities' names are."""
-    return _kept_table("namesakes", _namesakes)
+    return _kept_table("namesakes", _namesakes, Path(__file__).with_name("namesakes.py"))
 
 
 def _namesakes() -> dict[str, tuple[tuple[str, str, int], ...]]:
@@ -83,15 +83,17 @@ def _namesakes() -> dict[str, tuple[tuple[str, str, int], ...]]:
     return namesake_table()
 
 
-def _kept_table(name: str, build: Callable[[], T]) -> T:
-    """`build()`, kept under `name` with the gazetteer's key."""
+def _kept_table(name: str, build: Callable[[], T], rules: Path | None = None) -> T:
+    """`build()`, kept under `name` with the gazetteer's key; built anew also when the module
+    `rules` changes, where the table's rules are written (`kept` keys a file by its path, size
+    and time, and `build`'s own code here only calls into that module)."""
     try:
         inputs = _inputs()
     except OSError:  # as for the gazetteer: built as before
         return build()
     from reader.core.ingest import kept
 
-    return kept(name, Path(__file__), build, (inputs,))
+    return kept(name, rules or Path(__file__), build, (inputs,))
 
 
 def _cities() -> tuple[dict[str, str], dict[str, str]]:

@@ -11,7 +11,8 @@ them one place first), or a place of its country ("Hanover, Germany", "St. Peter
 place of a namesake's country ("Frankfort, Kentucky"), it is that town; with no such word, it
 is the biggest namesake where the gazetteer would have kept that town on its own (a city of
 `places.CITY_MIN`: "Zaragoza" in Spain, "Islamabad" in Pakistan), else a place of its own,
-named as written, merged with neither.
+named as written, merged with neither. The big city's name as the news writes it today
+("Hanover", "Odessa", "St. Petersburg") is the big city's wherever it stands.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from reader.core.entities.model import EntityKind, Found
 
 Namesakes = dict[str, tuple[tuple[str, str, int], ...]]
 
+# The big city's name as English and German news write it today, though GeoNames spells it
+# otherwise ("Hannover", "Odesa", "Kolkata"): a text naming it alone means the big city, as the
+# gazetteer says, not Hanover in Pennsylvania or Odessa in Texas.
+_WRITTEN_TODAY = frozenset({"Hanover", "Odessa", "St. Petersburg", "Medina", "Calcutta"})
+
 
 def namesake_table() -> Namesakes:
     """Each name the gazetteer gives a city as one of its other names that a city of another
@@ -34,7 +40,7 @@ def namesake_table() -> Namesakes:
         own.setdefault(str(city["name"]), []).append(city)
     table: Namesakes = {}
     for surface, place in places.gazetteer().items():
-        if not place.key.startswith("city:") or surface in (place.en, place.de):
+        if not place.key.startswith("city:") or surface in (place.en, place.de, *_WRITTEN_TODAY):
             continue
         others = [c for c in own.get(surface, ()) if c["countrycode"] != place.country]
         others.sort(key=lambda c: -int(str(c["population"])))

@@ -72,3 +72,19 @@ def test_the_namesakes_are_kept_between_runs_equal_to_a_fresh_build(tmp_path: Pa
         )
         assert done.stdout.splitlines() == ["True", "True"]
     assert list(tmp_path.rglob("namesakes.*.marshal"))
+
+
+def test_the_big_citys_name_as_the_news_writes_it_today_stays_the_big_city() -> None:
+    # review of session 38: alone, "Hanover" was a place of its own and "Odessa" the Texan town
+    assert _places("Volkswagen builds vans in Hanover.", "en")["Hanover"] == place_key("Hannover")
+    assert _places("Ships left the port of Odessa.", "en")["Odessa"] == place_key("Odesa")
+    russia = _places("Die Preise stiegen in St. Petersburg stark.", "de")
+    assert russia["St. Petersburg"] == place_key("Sankt Petersburg")
+
+
+def test_a_namesake_too_small_to_be_kept_alone_is_no_other_town_of_that_name() -> None:
+    # the biggest Frankfort (in South Africa) is no city the gazetteer keeps: a lone
+    # "Frankfort" is not taken for it
+    alone = _places("The delegation flew home from Frankfort on Monday night.", "en")
+    free_state = _places("Frankfort, a town in South Africa, flooded.", "en")
+    assert alone["Frankfort"] != free_state["Frankfort"]
