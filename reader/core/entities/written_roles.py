@@ -17,6 +17,7 @@ import re
 
 from reader.core.entities.first_names import sex_of
 from reader.core.entities.org_nominatives import ADJECTIVE_STEM
+from reader.core.word_frequency import zipf as zipf_frequency
 
 # The short titles news writes before a name, word by word ("Lt. Col." is "Lieutenant Colonel").
 _SPELLED: dict[str, str | tuple[str, str]] = {
@@ -52,6 +53,8 @@ def _declined(word: str) -> str | None:
     match = _DECLINED.match(word)
     if match is None:
         return None
+    if match.group(2) == "e" and zipf_frequency(word, "de") <= zipf_frequency(word, "en"):
+        return None  # an English adjective: "executive Director", "creative Director"
     stem = match.group(1)
     tail = stem.rpartition("-")[2]
     return stem if ADJECTIVE_STEM.search(tail) or tail.endswith(_PARTICIPLE) else None

@@ -193,3 +193,11 @@ def test_the_common_german_offices_are_said_in_english() -> None:
     # a German list keeps the source's word
     assert merge_roles(["Oberbürgermeisterin", "Mayor"], "de") == ("Oberbürgermeisterin",)
     assert merge_roles(["Bundesfinanzminister"], "de") == ("Bundesfinanzminister",)
+
+
+def test_an_english_adjective_before_an_office_is_not_declined_as_german() -> None:
+    # review of session 38: "-e" read as a German ending made "executiver Director", which
+    # then lost its German office ("Geschäftsführer") too
+    assert merge_roles(["creative Director"], "en") == ("creative Director",)
+    assert merge_roles(["executive Director"], "de") == ("Geschäftsführer",)
+    assert merge_roles(["ehemalige Kanzler"], "de") == ("ehemaliger Kanzler",)
