@@ -27,3 +27,8 @@ def test_letters_the_text_never_writes_small_stay_a_body() -> None:
 def test_an_address_holds_no_word_in_small_letters() -> None:
     text = "Log in at zorvex.de to add it to the search engine ZORVEX."
     assert "ZORVEX" in _orgs(text)
+
+
+def test_a_handle_holds_no_word_in_small_letters() -> None:
+    text = "Write to @zorvex or ask the search engine ZORVEX."
+    assert "ZORVEX" in _orgs(text)

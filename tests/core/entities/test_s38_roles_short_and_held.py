@@ -201,3 +201,8 @@ def test_an_english_adjective_before_an_office_is_not_declined_as_german() -> No
     assert merge_roles(["creative Director"], "en") == ("creative Director",)
     assert merge_roles(["executive Director"], "de") == ("Geschäftsführer",)
     assert merge_roles(["ehemalige Kanzler"], "de") == ("ehemaliger Kanzler",)
+
+
+def test_interim_is_held_for_the_time_being_as_acting_is() -> None:
+    assert merge_roles(["interim CEO", "acting CEO"], "en") == ("interim CEO",)
+    assert merge_roles(["interim CEO"], "de") == ("kommissarischer Vorstandschef",)
