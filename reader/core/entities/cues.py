@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from reader.core.entities import places
 from reader.core.entities.borne_names import widely_borne
-from reader.core.entities.first_names import personal_name, plain_first_name
+from reader.core.entities.first_names import known_first_name, personal_name, plain_first_name
 from reader.core.entities.held_offices import office_after_hyphen
 from reader.core.entities.lexicon import (
     DEGREES,
@@ -26,6 +26,7 @@ from reader.core.entities.lexicon import (
     ROLE_ENDINGS_DE,
     ROLE_TITLES,
     ROLE_WORDS_EN,
+    SHORT_OFFICES_DE,
 )
 from reader.core.entities.named_heads import named_head, titled
 from reader.core.entities.names import Token, common_word, dictionary_word, english_noun, frequent
@@ -106,6 +107,8 @@ def _role_length(texts: tuple[str, ...]) -> int:
     for size in (3, 2, 1):
         if len(low) >= size and " ".join(low[:size]) in ROLE_WORDS_EN:
             return size
+    if texts[0] in SHORT_OFFICES_DE and not (len(texts) > 1 and known_first_name(texts[1])):
+        return 0  # "Min. Temperature": a minimum; "Min. Petra Lang" is a minister
     if texts[0] in ROLE_TITLES:  # "Dr.", "Rt. Hon."
         return 2 if len(texts) > 1 and texts[1] in ROLE_TITLES else 1
     if office := office_after_hyphen(texts[0]):  # "President-elect", "Secretary-designate"

@@ -51,13 +51,16 @@ ROLE_WORDS_EN = (
     "postdoc", "designer", "architect", "sheriff", "detective", "assemblyman", "assemblywoman",
     "councillor", "councilor",
 )  # fmt: skip
+# German offices written short before a name ("Abg. Thomas Müller", "Bgm. Anna Weber"): a role
+# only before a first name, as German news writes them; the letters are a word's short form
+# too ("Min. Temperatur", "Min. Order Quantity": minimum).
+SHORT_OFFICES_DE = ("Abg.", "Präs.", "Vors.", "Bgm.", "Min.")
 ROLE_TITLES = (
     "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",
     "Hon.", "Lt.", "Sgt.", "Capt.", "Cpl.", "Det.", "Col.", "Maj.",  # ranks: "Lt. Matt Harris"
     "Brig.", "Atty.",  # "Brig. Gen.", "Atty. Gen.": read "Gen." alone, the list said "General"
     "Adm.", "Cmdr.", "Supt.", "Insp.",  # "Det. Supt. Ann Reyes" gave a person "Supt"
-    # German offices written short before a name: "Abg. Thomas Müller", "Bgm. Anna Weber"
-    "Abg.", "Präs.", "Vors.", "Bgm.", "Min.",
+    *SHORT_OFFICES_DE,
 )  # fmt: skip
 
 # An organisation's head: the last word of its name or the end of a German compound.

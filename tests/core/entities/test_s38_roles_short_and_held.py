@@ -206,3 +206,9 @@ def test_an_english_adjective_before_an_office_is_not_declined_as_german() -> No
 def test_interim_is_held_for_the_time_being_as_acting_is() -> None:
     assert merge_roles(["interim CEO", "acting CEO"], "en") == ("interim CEO",)
     assert merge_roles(["interim CEO"], "de") == ("kommissarischer Vorstandschef",)
+
+
+def test_a_short_office_before_no_first_name_is_no_role() -> None:
+    # review of session 38: "Min." before any capitalised word made it a person
+    assert not _people("Keep the Min. Temperature above 5 degrees.", "en")
+    assert _people("Danach sprach Min. Petra Lang.", "de") == {"Petra Lang": ("Min.",)}
