@@ -212,6 +212,10 @@ def _credited(words: list[Token], at: int, text: str) -> str:
     return " ".join(w.text for w in words[start:at])
 
 
+# German "außer Dienst" after an office: held before (`held_offices`).
+_RETIRED = re.compile(r" a\. ?D\.")
+
+
 def _after(words: list[Token], index: dict[int, int], end: int, text: str, people: set[int]) -> str:
     """A role in apposition after the name. A name may qualify it (", a China scholar", ", the
     WikiLeaks co-founder", ", Hong Kong's new police commissioner", ", the Health and Human
@@ -231,7 +235,9 @@ def _after(words: list[Token], index: dict[int, int], end: int, text: str, peopl
             start, stop = phrase(words, at, at + size, text, after)
             if stop < len(words) and words[stop].start in people:
                 return ""
-            return " ".join(bare(w.text) for w in words[start:stop])
+            role = " ".join(bare(w.text) for w in words[start:stop])
+            # "Gerhard Schröder, Bundeskanzler a. D.": retired, an office held before
+            return f"{role} a. D." if _RETIRED.match(text, words[stop - 1].end) else role
         word = words[at].text
         if word.islower() and not (named and plain == 0 and word in _NAME_JOINERS):
             plain += 1

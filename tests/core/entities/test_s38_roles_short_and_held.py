@@ -212,3 +212,10 @@ def test_a_short_office_before_no_first_name_is_no_role() -> None:
     # review of session 38: "Min." before any capitalised word made it a person
     assert not _people("Keep the Min. Temperature above 5 degrees.", "en")
     assert _people("Danach sprach Min. Petra Lang.", "de") == {"Petra Lang": ("Min.",)}
+
+
+def test_an_office_held_before_said_after_it_in_apposition() -> None:
+    # held_offices read "Bundeskanzler a. D." but no rule gave it: the role was "Bundeskanzler"
+    text = "Gerhard Schröder, Bundeskanzler a. D., sprach in Hannover."
+    assert _listed(text, "de", "en")["Gerhard Schröder"] == ("former Chancellor",)
+    assert _listed(text, "de", "de")["Gerhard Schröder"] == ("Bundeskanzler a. D.",)
