@@ -113,6 +113,8 @@ def _role_length(texts: tuple[str, ...]) -> int:
         return 2 if len(texts) > 1 and texts[1] in ROLE_TITLES else 1
     if office := office_after_hyphen(texts[0]):  # "President-elect", "Secretary-designate"
         return 1 if _role_length((office,)) == 1 else 0
+    if texts[0][:3] in ("Ex-", "ex-") and len(texts[0]) > 3:  # "Ex-CEO", "ex-President"
+        return 1 if _role_length((texts[0][3:],)) == 1 else 0
     word = low[0]
     if len(word) > 6 and word.endswith(_SCIENTISTS) and word.isalpha():
         return 1  # "immunologist", "physician", "photographer", "Soziologin"

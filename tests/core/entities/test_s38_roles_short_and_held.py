@@ -219,3 +219,12 @@ def test_an_office_held_before_said_after_it_in_apposition() -> None:
     text = "Gerhard Schröder, Bundeskanzler a. D., sprach in Hannover."
     assert _listed(text, "de", "en")["Gerhard Schröder"] == ("former Chancellor",)
     assert _listed(text, "de", "de")["Gerhard Schröder"] == ("Bundeskanzler a. D.",)
+
+
+def test_an_english_office_after_ex_is_a_former_office() -> None:
+    # held_offices read "ex-CEO" but no rule gave an English office after "Ex-" as a role
+    text = "Ex-CEO Mark Fields spoke. Ex-President Donald Trump spoke too."
+    assert _people(text, "en") == {"Mark Fields": ("Ex-CEO",), "Donald Trump": ("Ex-President",)}
+    german = _listed(text, "en", "de")  # said in German, still former
+    assert german["Mark Fields"] == ("Ex-Vorstandschef",)
+    assert german["Donald Trump"] == ("Ex-Präsident",)
