@@ -170,6 +170,8 @@ def _status(result: ImportResult, tags: list[str]) -> tuple[str, str]:
     if kind is ImportStatus.UPDATED:  # tagged as well, as a duplicate is
         summary = f": {result.update.summary()}" if result.update is not None else ""
         return "updated", f"#{result.source_id}{summary}{tagged}"
+    if kind is ImportStatus.IMPORTED and result.from_bin is not None:  # tagged as an update is
+        return "imported", f"#{result.source_id} {result.from_bin.summary()}{tagged}"
     if kind is ImportStatus.IMPORTED:
         similar = f"similar to #{result.similar_to}" if result.similar_to is not None else ""
         return "imported", similar

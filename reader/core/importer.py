@@ -117,7 +117,7 @@ def _import(
     # neighbours, and never holds a batch's transaction open (see `reader.core.stories`).
     report(ImportPhase.GROUPING)
     try:
-        group_new(store, [r.source_id for r in writer.results if r.status in _STORED and r.source_id])
+        group_new(store, [r.source_id for r in writer.results if r.status in _STORED and r.source_id and not r.from_bin])
         return _with_similar(store, writer.results)
     except KeyboardInterrupt:
         # Every file is stored by now: Ctrl-C here was a bare KeyboardInterrupt ("interrupted",
@@ -132,7 +132,7 @@ _STORED = (ImportStatus.IMPORTED, ImportStatus.UPDATED)
 def _with_similar(store: Store, results: list[ImportResult]) -> list[ImportResult]:
     """The new sources linked to an earlier one telling the same story elsewhere (after
     grouping, whose stories are where such a source is looked for)."""
-    new = [r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id]
+    new = [r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id and not r.from_bin]
     similar = link_similar(store, new) if new else {}
     return [replace(r, similar_to=similar[r.source_id]) if r.source_id in similar
             and r.status is ImportStatus.IMPORTED else r for r in results]  # fmt: skip
@@ -311,7 +311,7 @@ class _BatchWriter:
                 attach_tags(self.store.db, [version.source_id], self.tags)
             return version
         try:
-            source_id, _changes = self.store.sources.add_in_transaction(
+            source_id, _changes, from_bin = self.store.sources.add_or_bring_back(
                 item, tags=self.tags, duplicate=duplicate
             )
         except DuplicateSourceError as exc:
@@ -319,6 +319,9 @@ class _BatchWriter:
             # transaction like the file itself, without a savepoint of its own.
             attach_tags(self.store.db, [exc.source_id], self.tags)
             return ImportResult(item.path, ImportStatus.DUPLICATE, str(exc), exc.source_id, exc.title)
+        if from_bin is not None and duplicate is not None:  # its stored text, profile and story stay
+            self.profiles.pop(item.path, None)
+            return ImportResult(item.path, ImportStatus.IMPORTED, None, source_id, duplicate[1], from_bin=from_bin)
         title = item.article.title or item.fallback_title
         return ImportResult(item.path, ImportStatus.IMPORTED, None, source_id, title)
 

@@ -231,6 +231,28 @@ class UpdateReport:
 
 
 @dataclass(frozen=True, slots=True)
+class FromBin:
+    """An import that brought a source back from the bin instead of replacing it: what of the
+    user's work it held (purging it for a fresh copy lost all of it, without a word)."""
+
+    highlights: int  # live ones
+    annotations: int  # of those, the ones with an annotation written
+    has_note: bool
+    tags: int
+    text_differs: bool  # the file's text is not the stored one's (case, spacing): the stored kept
+
+    def summary(self) -> str:
+        """ "brought back from the bin with 3 highlights, 1 annotation and its note"."""
+        held = [f"{self.highlights} highlight{'s' * (self.highlights != 1)}"] if self.highlights else []
+        held += [f"{self.annotations} annotation{'s' * (self.annotations != 1)}"] if self.annotations else []
+        held += ["its note"] if self.has_note else []
+        held += [f"{self.tags} tag{'s' * (self.tags != 1)}"] if self.tags else []
+        listed = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
+        kept = "; its text kept as it was (this file's differs)" if self.text_differs else ""
+        return f"brought back from the bin with {listed}{kept}"
+
+
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     """What became of one file: the per-file line of an import report."""
 
@@ -241,6 +263,7 @@ class ImportResult:
     title: str | None = None
     update: UpdateReport | None = None  # UPDATED: what happened to the highlights
     similar_to: int | None = None  # IMPORTED: an earlier source sharing most of the text
+    from_bin: FromBin | None = None  # IMPORTED: the binned copy brought back with the user's work
 
     def describe(self) -> str:
         if self.status is ImportStatus.ERROR:
@@ -251,6 +274,8 @@ class ImportResult:
             return f"newer version of #{self.source_id} (use --update to apply)"
         if self.status is ImportStatus.UPDATED and self.update is not None:
             return f"updated #{self.source_id}: {self.update.summary()}"
+        if self.from_bin is not None:
+            return f"imported #{self.source_id}: {self.from_bin.summary()}"
         if self.similar_to is not None:
             return f"imported, similar to #{self.similar_to}"
         return "imported"

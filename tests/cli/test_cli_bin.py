@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -80,3 +81,24 @@ def test_in_a_terminal_purge_asks_and_only_yes_deletes(lib: list[str], run: Run,
     monkeypatch.setattr("builtins.input", lambda _prompt: "ja")
     assert run(*lib, "bin", "empty").code == 0
     assert json.loads(run(*lib, "bin", "--json").out) == []
+
+
+def test_importing_again_a_binned_article_with_work_brings_it_back_and_says_so(
+    lib: list[str], run: Run, seed_files: list[Path]
+) -> None:
+    """A binned copy holding highlights comes back whole; one holding nothing is replaced fresh."""
+    _delete(lib, 2)
+    with Store.open(paths.resolve(lib[1]).db_path) as store:
+        store.sources.delete(3)
+        files = {i: store.db.execute("SELECT file_name FROM sources WHERE id = ?", (i,)).fetchone()[0] for i in (2, 3)}
+    chosen = [next(f for f in seed_files if f.name == files[i]) for i in (2, 3)]
+    code, out, _ = run(*lib, "import", *map(str, chosen))
+    assert code == 0
+    lines = out.splitlines()
+    assert any(line.startswith("imported") and files[2] in line and line.endswith(
+        "#2 brought back from the bin with 1 highlight, 1 annotation and its note") for line in lines), out  # fmt: skip
+    fresh = next(line for line in lines if files[3] in line)
+    assert "bin" not in fresh and fresh.startswith("imported")
+    assert json.loads(run(*lib, "bin", "--json").out) == []
+    shown = json.loads(run(*lib, "show", "2", "--json").out)
+    assert shown["highlights"] == 1

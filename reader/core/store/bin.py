@@ -6,10 +6,12 @@ until the user brings it back or empties the bin. The window's File ▸ Bin… a
 both read and change it through this repository.
 
 The library holds an article once (its file's and its text's fingerprints are unique), so a
-restore can never make a duplicate: importing an article again while it lies in the bin takes
-the binned copy's place (`SourceRepo.add_in_transaction`). A restore asked for it afterwards —
-from a dialog opened before, or a number typed from an old listing — finds it no longer in the
-bin and says so (`Restorable.missing`) rather than failing or bringing back something else.
+restore can never make a duplicate. Importing an article again while it lies in the bin brings
+the binned copy back when it holds the user's work (`bring_back`): purged for a fresh copy, its
+highlights, annotations and note were lost without a word. One holding nothing of the user's
+is replaced fresh (`SourceRepo.add_in_transaction`); a restore asked for it afterwards — from a
+dialog opened before, or a number typed from an old listing — finds it no longer in the bin and
+says so (`Restorable.missing`) rather than failing or bringing back something else.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from reader.core.changes import Changes
+from reader.core.models import FromBin
 from reader.core.store import search_index
 from reader.core.store.connection import chunks, write_transaction
 from reader.core.store.source_table import NOTE_HAS_WORDS
@@ -124,3 +127,20 @@ def purge_source(db: sqlite_utils.Database, source_id: int) -> None:
     membership and profile, entity mentions, revisions, similar-source links."""
     search_index.unindex_source(db, source_id)
     db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+
+def bring_back(db: sqlite_utils.Database, source_id: int, text_hash: str) -> FromBin | None:
+    """Take a binned source out of the bin for an import of its article, when it holds the
+    user's work — highlights (with their annotations), a note, tags — and say what it held;
+    None (nothing written) when it holds none, to be replaced fresh. The caller holds the
+    transaction. Its stored text stays: a live duplicate keeps its text too, and the file's
+    can differ only where a duplicate may (case, spacing), which `text_differs` says."""
+    entry = BinRepo(db).contents([source_id])
+    tags = int(db.execute("SELECT count(*) FROM source_tags WHERE source_id = ?", (source_id,)).fetchone()[0])
+    if not entry or not (entry[0].highlights or entry[0].has_note or tags):
+        return None
+    stored = db.execute("SELECT text_hash FROM sources WHERE id = ?", (source_id,)).fetchone()[0]
+    db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (source_id,))
+    search_index.reindex_source(db, source_id)
+    held = entry[0]
+    return FromBin(held.highlights, held.annotations, held.has_note, tags, stored != text_hash)

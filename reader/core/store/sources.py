@@ -10,9 +10,9 @@ import sqlite_utils
 
 from reader.core.changes import Changes
 from reader.core.ingest import blocks_from_json
-from reader.core.models import Source, SourceSummary
+from reader.core.models import FromBin, Source, SourceSummary
 from reader.core.store import search_index
-from reader.core.store.bin import purge_source
+from reader.core.store.bin import bring_back, purge_source
 from reader.core.store.connection import chunks, now, write_transaction
 from reader.core.store.source_table import NOTE_HAS_WORDS
 from reader.core.store.tags import attach_tags, stored_tag
@@ -82,7 +82,8 @@ class SourceRepo:
         return (int(row[0]), str(row[1]), bool(row[2])) if row else None
 
     def add(self, prepared: PreparedFile, tags: Sequence[str] = ()) -> tuple[int, Changes]:
-        """Store one imported file in its own transaction; raise DuplicateSourceError if known."""
+        """Store one imported file in its own transaction; raise DuplicateSourceError if known
+        (a copy in the bin holding the user's work comes back instead: `add_or_bring_back`)."""
         with write_transaction(self.db):
             return self.add_in_transaction(prepared, tags)
 
@@ -93,13 +94,28 @@ class SourceRepo:
         *,
         duplicate: tuple[int, str, bool] | None | EllipsisType = ...,
     ) -> tuple[int, Changes]:
-        """`add` for a caller that holds the write transaction (the importer's batches).
+        """`add` for a caller that holds the write transaction (the importer's batches);
+        `add_or_bring_back` without saying whether the source came back from the bin."""
+        source_id, changes, _from_bin = self.add_or_bring_back(prepared, tags, duplicate=duplicate)
+        return source_id, changes
+
+    def add_or_bring_back(
+        self,
+        prepared: PreparedFile,
+        tags: Sequence[str] = (),
+        *,
+        duplicate: tuple[int, str, bool] | None | EllipsisType = ...,
+    ) -> tuple[int, Changes, FromBin | None]:
+        """Store one imported file in the caller's transaction; what of the user's work came
+        back with it when it brought a binned copy back (`bin.bring_back`), else None.
 
         A duplicate is refused before anything is written. A duplicate of a source the user
-        deleted replaces it: deleting and importing again is how a user says "I want this one
-        back, fresh". `duplicate` is what `find_duplicate` gave for this file in this
-        transaction, for a caller that had to look first (the importer, whose check for
-        versions needs it): the look-up is one of the writer's few queries per file.
+        deleted comes back from the bin with its highlights, annotations, note and tags when
+        it holds any (purged for a fresh copy, a consultant's work on it was gone without a
+        word); one holding none of the user's work is replaced fresh. `duplicate` is what
+        `find_duplicate` gave for this file in this transaction, for a caller that had to look
+        first (the importer, whose check for versions needs it): the look-up is one of the
+        writer's few queries per file.
         """
         article = prepared.article
         stamp = now()
@@ -108,6 +124,11 @@ class SourceRepo:
         if duplicate and not duplicate[2]:
             raise DuplicateSourceError(duplicate[0], duplicate[1])
         if duplicate:
+            from_bin = bring_back(self.db, duplicate[0], prepared.text_hash)
+            if from_bin is not None:
+                back = Changes(sources_added=frozenset({duplicate[0]}), tags=True, stories=True)
+                names = [*tags, *article.tags]
+                return duplicate[0], (back | attach_tags(self.db, [duplicate[0]], names)) if names else back, from_bin
             purge_source(self.db, duplicate[0])
         title = article.title or prepared.fallback_title
         cursor = self.db.execute(
@@ -135,7 +156,7 @@ class SourceRepo:
         # The user's tags for the batch, and those a clipping's front matter names (most files
         # of an import have none: then there is nothing to attach, nor changes to merge).
         names = [*tags, *article.tags]
-        return source_id, (added | attach_tags(self.db, [source_id], names)) if names else added
+        return source_id, (added | attach_tags(self.db, [source_id], names)) if names else added, None
 
     # -- reading ----------------------------------------------------------------------------
 

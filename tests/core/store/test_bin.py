@@ -129,6 +129,75 @@ def test_an_article_imported_again_is_no_longer_in_the_bin(store: Store, seeded:
     assert store.bin.contents() == [] and store.sources.count() == 5 and store.sources.get(again) is not None
 
 
+def test_an_article_imported_again_comes_back_from_the_bin_with_the_users_work(
+    store: Store, seeded: dict[str, int], seed_files: list[Path]
+) -> None:
+    """Purged for a fresh copy, a consultant's highlights, annotation, note and tags were gone
+    without a word: the import brings the binned source back whole, under its number."""
+    tokyo = seeded["000"]
+    briefing_id = _furnish(store, tokyo)
+    before_rows = _rows(store, tokyo)
+    store.sources.delete(tokyo)
+    (result,) = importer.import_paths(store, [seed_files[0]], workers=1, tags=["Kunde"])
+    assert result.source_id == tokyo and result.from_bin is not None
+    assert result.describe() == (
+        f"imported #{tokyo}: brought back from the bin with 2 highlights, 1 annotation, its note and 1 tag"
+    )
+    assert store.bin.contents() == [] and store.sources.count() == 5
+    assert [h.annotation for h in store.highlights.for_source(tokyo)].count("Kernaussage") == 1
+    assert store.notes.get(tokyo).body == "Für den Kunden prüfen"
+    assert store.sources.get(tokyo).tags == ("Japan", "Kunde")  # the import's tag added to its own
+    assert len(store.briefings.items(briefing_id)) == 1
+    assert _rows(store, tokyo) == {**before_rows, "source_tags": 2}
+    assert len(search(store, "Kernaussage")) == 1
+    assert store.check() == []
+
+
+@pytest.mark.parametrize("work", ["highlight", "note", "tag"])
+def test_any_of_the_users_work_is_enough_to_bring_it_back(
+    store: Store, seeded: dict[str, int], seed_files: list[Path], work: str
+) -> None:
+    binned = seeded["003"]
+    if work == "highlight":
+        store.highlights.add(binned, 0, 20, "key")
+    elif work == "note":
+        store.notes.set(binned, "prüfen")
+    else:
+        store.tags.add([binned], "Japan")
+    store.sources.delete(binned)
+    (result,) = importer.import_paths(store, [seed_files[3]], workers=1)
+    assert result.source_id == binned and result.from_bin is not None
+    assert store.bin.contents() == []
+
+
+def test_a_blank_note_or_a_deleted_highlight_is_no_work_the_copy_comes_fresh(
+    store: Store, seeded: dict[str, int], seed_files: list[Path]
+) -> None:
+    binned = seeded["003"]
+    highlight, _ = store.highlights.add(binned, 0, 20, "key")
+    store.highlights.delete(highlight.id)
+    store.notes.set(binned, "   ")
+    store.sources.delete(binned)
+    (result,) = importer.import_paths(store, [seed_files[3]], workers=1)
+    assert result.from_bin is None and result.describe() == "imported"
+    assert store.db.execute("SELECT count(*) FROM highlights WHERE source_id = ?", (binned,)).fetchone()[0] == 0
+
+
+def test_a_text_differing_in_case_and_spacing_only_keeps_the_binned_text_and_says_so(
+    store: Store, seeded: dict[str, int], seed_files: list[Path], tmp_path: Path
+) -> None:
+    tokyo = seeded["000"]
+    text = store.sources.get(tokyo).raw_text
+    store.highlights.add(tokyo, 0, 20, "key")
+    store.sources.delete(tokyo)
+    changed = tmp_path / seed_files[0].name
+    changed.write_text(seed_files[0].read_text(encoding="utf-8").replace("Allianz tritt", "ALLIANZ  tritt"), "utf-8")
+    (result,) = importer.import_paths(store, [changed], workers=1)
+    assert result.source_id == tokyo and result.from_bin is not None and result.from_bin.text_differs
+    assert result.describe().endswith("with 1 highlight; its text kept as it was (this file's differs)")
+    assert store.sources.get(tokyo).raw_text == text
+
+
 def test_a_read_only_library_is_never_written(tmp_path: Path, seeds_dir: Path) -> None:
     path = tmp_path / "library.sqlite"
     with Store.open(path) as writable:
