@@ -2484,6 +2484,26 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <source>its note</source>
+        <translation>ihrer Notiz</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>brought back from the bin with %1</source>
+        <translation>aus dem Papierkorb zurückgeholt, mit %1</translation>
+    </message>
+    <message>
+        <source>; its text kept as it was</source>
+        <translation>; ihr Text blieb, wie er war</translation>
+    </message>
+    <message>
+        <source>“%1” (#%2): %3</source>
+        <translation>„%1“ (#%2): %3</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -3667,10 +3687,31 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln Anmerkung</numerusform>
+            <numerusform>%Ln Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln Schlagwort</numerusform>
+            <numerusform>%Ln Schlagwörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln imported</source>
         <translation>
             <numerusform>%Ln importiert</numerusform>
             <numerusform>%Ln importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln of them from the bin, with your work)</source>
+        <translation>
+            <numerusform> (davon %Ln aus dem Papierkorb, mit Ihrer Arbeit)</numerusform>
+            <numerusform> (davon %Ln aus dem Papierkorb, mit Ihrer Arbeit)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

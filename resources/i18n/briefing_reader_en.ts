@@ -362,10 +362,31 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln imported</source>
         <translation>
             <numerusform>%Ln imported</numerusform>
             <numerusform>%Ln imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln of them from the bin, with your work)</source>
+        <translation>
+            <numerusform> (%Ln of them from the bin, with your work)</numerusform>
+            <numerusform> (%Ln of them from the bin, with your work)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.importer import NOT_STORED, ImportPhase
-from reader.core.models import ImportResult, ImportStatus
+from reader.core.models import FromBin, ImportResult, ImportStatus
 from reader.core.store import LOCKED
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
@@ -166,9 +166,29 @@ class ImportProgress(QWidget):
             self.hide()
 
 
+def brought_back(held: FromBin) -> str:
+    """What an import that took a source out of the bin says of it: "brought back from the bin
+    with 3 highlights, 1 annotation and its note" (the report's row, the paste's status line)."""
+    translate = QCoreApplication.translate
+    parts = [Plural.tr("%Ln highlight(s)", "", held.highlights)] if held.highlights else []
+    parts += [Plural.tr("%Ln annotation(s)", "", held.annotations)] if held.annotations else []
+    parts += [translate("ImportReport", "its note")] if held.has_note else []
+    parts += [Plural.tr("%Ln tag(s)", "", held.tags)] if held.tags else []
+    listed = parts[-1] if len(parts) < 2 else ", ".join(parts[:-1]) + translate("ImportReport", " and ") + parts[-1]
+    said = translate("ImportReport", "brought back from the bin with %1").replace("%1", listed)
+    return said + (translate("ImportReport", "; its text kept as it was") if held.text_differs else "")
+
+
+def brought_back_line(title: str, source_id: int, held: FromBin) -> str:
+    """ "“Title” (#12): brought back from the bin with 3 highlights" (`brought_back`)."""
+    return inside(QCoreApplication.translate("ImportReport", "“%1” (#%2): %3"), title, str(source_id), brought_back(held))
+
+
 def summary_line(results: Sequence[ImportResult]) -> str:
     counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
     parts = [Plural.tr("%Ln imported", "", counts[ImportStatus.IMPORTED])]
+    if back := sum(r.from_bin is not None for r in results):
+        parts[0] += Plural.tr(" (%Ln of them from the bin, with your work)", "", back)
     if counts[ImportStatus.DUPLICATE]:
         parts.append(Plural.tr("%Ln already in the library", "", counts[ImportStatus.DUPLICATE]))
     if counts[ImportStatus.UPDATED]:
@@ -333,7 +353,9 @@ def _wrapped_lines(text: str, item: QStyleOptionViewItem, width: int) -> int:
 
 def _cells(result: ImportResult) -> tuple[str, str, str]:
     translate = QCoreApplication.translate
-    if result.status is ImportStatus.IMPORTED:
+    if result.status is ImportStatus.IMPORTED and result.from_bin is not None:
+        details = brought_back_line(result.title or "", result.source_id or 0, result.from_bin)
+    elif result.status is ImportStatus.IMPORTED:
         details = result.title or ""
     elif result.status in (ImportStatus.NEWER_VERSION, ImportStatus.UPDATED):
         details = inside(translate("ImportReport", "“%1” (#%2)"), result.title or "", str(result.source_id))

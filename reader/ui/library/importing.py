@@ -39,11 +39,17 @@ from reader.ui.library.import_dialogs import (
     CLIPPING,
     ImportProgress,
     ImportReportDialog,
+    brought_back_line,
     library_trouble,
     summary_line,
 )
 from reader.ui.library.in_turn import InTurn
-from reader.ui.library.versions import add_source, offer_update, resolve_newer_versions, update_line
+from reader.ui.library.versions import (
+    add_or_bring_back,
+    offer_update,
+    resolve_newer_versions,
+    update_line,
+)
 from reader.ui.safety.disk import disk_full
 from reader.ui.session import Session
 from reader.ui.step_names import inside
@@ -201,8 +207,10 @@ class ImportController(QObject):
         # The report first, the status line after it: said while the report was open, "Import
         # finished: 60 imported, 5 already in the library" had gone (its 8 s) before the user
         # closed the report, leaving "Tag this import…" there without a word of what it tags.
+        # A source brought back from the bin with the user's work is shown as a failure is: its
+        # row says what came back, where "Import finished: 1 imported" let it pass for a new one.
         fine = (ImportStatus.IMPORTED, ImportStatus.UPDATED)
-        if report and (task.is_cancelled() or any(r.status not in fine for r in results)):
+        if report and (task.is_cancelled() or any(r.status not in fine or r.from_bin for r in results)):
             dialogs.run(ImportReportDialog(results, task.is_cancelled(), self.window, not_reached))
         elif report and not results:
             self._inform(self.tr("Nothing to import"), self.tr("No article files were found there."))
@@ -357,7 +365,7 @@ class ImportController(QObject):
                 self.source_imported.emit(version.source_id)
             return
         try:
-            source_id = add_source(self.session, prepared, step)
+            source_id, from_bin = add_or_bring_back(self.session, prepared, step)
         except sqlite3.DatabaseError as exc:  # the library itself (its disk full): nothing was stored
             log.warning("%s not stored: %s", name, exc)
             self._inform(self.tr("Not added"), self.tr("The text was not added to the library.") + " " + self._not_written(
@@ -365,7 +373,10 @@ class ImportController(QObject):
                              "delete or move large files), then add the text again.")))  # fmt: skip
             return
         title = prepared.article.title or prepared.fallback_title
-        self.status_reported.emit(f"{after} · {inside(said, title)}" if after else inside(said, title))
+        line = inside(said, title)
+        if from_bin is not None and duplicate is not None:  # its work kept: said, as the import report does
+            line = brought_back_line(duplicate[1], source_id, from_bin)
+        self.status_reported.emit(f"{after} · {line}" if after else line)
         self.source_imported.emit(source_id)
         self.clipping_added.emit(source_id, offer)  # the offer is now for this one, not the last files
 

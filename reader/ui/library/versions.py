@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from reader.core.changes import Changes
 from reader.core.ingest import IngestError, PreparedFile, prepare_file
-from reader.core.models import ImportResult, ImportStatus, UpdateReport
+from reader.core.models import FromBin, ImportResult, ImportStatus, UpdateReport
 from reader.core.revisions import newer_version_of, version_of
 from reader.core.stories import add_profiles
 from reader.ui import dialogs
@@ -130,19 +130,26 @@ def import_as_new(session: Session, prepared: PreparedFile) -> int:
 
 
 def add_source(session: Session, prepared: PreparedFile, step: str) -> int:
-    """Store `prepared` as a new source, one undo step called `step` (undo moves it to the bin,
-    redo brings the same source back); the store's error, if any, reaches the caller."""
+    """Store `prepared` as a new source (`add_or_bring_back`)."""
+    return add_or_bring_back(session, prepared, step)[0]
+
+
+def add_or_bring_back(session: Session, prepared: PreparedFile, step: str) -> tuple[int, FromBin | None]:
+    """Store `prepared` as a new source, or bring its copy in the bin back when that holds the
+    user's work (what it held, to be said), one undo step called `step` (undo moves it to the
+    bin, redo brings the same source back); the store's error, if any, reaches the caller."""
     store = session.store
-    added: list[int] = []
+    added: list[tuple[int, FromBin | None]] = []
 
     def do() -> Changes:
         if added:  # redo: the source is in the bin, bring the same one back
-            return store.sources.undelete(added[0])
-        source_id, changes = store.sources.add(prepared)
-        added.append(source_id)
+            return store.sources.undelete(added[0][0])
+        with store.write():
+            source_id, changes, from_bin = store.sources.add_or_bring_back(prepared)
+        added.append((source_id, from_bin))
         return changes
 
-    session.perform(step, do, lambda: store.sources.delete(added[0]))
+    session.perform(step, do, lambda: store.sources.delete(added[0][0]))
     return added[0]
 
 

@@ -1,0 +1,64 @@
+"""Importing or pasting again an article that lies in the bin with the user's work on it brings
+it back with that work, and the window says so: the import report's row, the paste's status line
+(in English and German). Purged for a fresh copy, its highlights and note were gone unsaid."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from reader.paths import bundled_seeds_dir
+from reader.ui import dialogs
+from reader.ui.library.import_dialogs import ImportReportDialog
+from tests.ui.library.test_importing import ARTICLE
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list[object]:
+    seen: list[object] = []
+    monkeypatch.setattr(dialogs, "run", lambda dialog: seen.append(dialog) or 0)
+    return seen
+
+
+@pytest.mark.parametrize(("language", "status", "said"), [
+    ("en", "Imported", "(#{id}): brought back from the bin with 1 highlight, 1 annotation and its note"),
+    ("de", "Importiert", "(#{id}): aus dem Papierkorb zurückgeholt, mit 1 Markierung, 1 Anmerkung und ihrer Notiz"),
+])  # fmt: skip
+def test_importing_a_binned_article_again_brings_it_back_and_the_report_says_so(
+    make_window, qtbot, shown, speak, language: str, status: str, said: str
+) -> None:
+    speak(language)
+    window = make_window()
+    store = window.session.store
+    seed = sorted(store.sources.ids())[0]
+    name = store.db.execute("SELECT file_name FROM sources WHERE id = ?", (seed,)).fetchone()[0]
+    store.highlights.add(seed, 0, 20, "key", "prüfen")
+    store.notes.set(seed, "Für den Kunden")
+    store.sources.delete(seed)
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        window.importer.import_paths([bundled_seeds_dir() / name])
+    report = next(d for d in shown if isinstance(d, ImportReportDialog))
+    assert report.table.item(0, 0).text() == status
+    assert report.table.item(0, 2).text().endswith(said.format(id=seed))
+    assert store.bin.contents() == [] and len(store.highlights.for_source(seed)) == 1
+    qtbot.waitUntil(lambda: seed in window.library.model.ids())
+
+
+def test_pasting_a_binned_text_again_brings_it_back_undoably_and_says_so(make_window, shown, speak) -> None:
+    speak("en")
+    window = make_window()
+    store = window.session.store
+    QApplication.clipboard().setText(ARTICLE)
+    window.paste_action.trigger()
+    pasted = window.library.current_source_id()
+    store.highlights.add(pasted, 0, 10, "key")
+    window.session.undo()  # the paste taken back: the source in the bin, its highlight with it
+    assert [e.id for e in store.bin.contents()] == [pasted]
+    window.session.undo_stack.clear()  # a later day: the paste's step long gone
+    window.paste_action.trigger()
+    assert window.library.current_source_id() == pasted and store.bin.contents() == []
+    assert f"(#{pasted}): brought back from the bin with 1 highlight" in window.statusBar().currentMessage()
+    assert len(store.highlights.for_source(pasted)) == 1 and store.sources.count() == 6
+    window.undo_action.trigger()
+    assert [e.id for e in store.bin.contents()] == [pasted] and len(store.highlights.for_source(pasted)) == 1
+    assert shown == []
