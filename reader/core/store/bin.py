@@ -95,8 +95,7 @@ class BinRepo:
         with write_transaction(self.db):
             plan = self.restorable(ids)
             for source_id in plan.ids:
-                self.db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (source_id,))
-                search_index.reindex_source(self.db, source_id)
+                take_out(self.db, source_id)
         if not plan.ids:
             return plan, Changes()
         return plan, Changes(sources_added=frozenset(plan.ids), tags=True, stories=True)
@@ -140,7 +139,13 @@ def bring_back(db: sqlite_utils.Database, source_id: int, text_hash: str) -> Fro
     if not entry or not (entry[0].highlights or entry[0].has_note or tags):
         return None
     stored = db.execute("SELECT text_hash FROM sources WHERE id = ?", (source_id,)).fetchone()[0]
-    db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (source_id,))
-    search_index.reindex_source(db, source_id)
+    take_out(db, source_id)
     held = entry[0]
     return FromBin(held.highlights, held.annotations, held.has_note, tags, stored != text_hash)
+
+
+def take_out(db: sqlite_utils.Database, source_id: int) -> None:
+    """Take one source out of the bin, searchable again (the caller holds the transaction):
+    Ctrl+Z on its Delete step, Restore in the bin, and an import of it all come this way."""
+    db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (source_id,))
+    search_index.reindex_source(db, source_id)

@@ -12,7 +12,7 @@ from reader.core.changes import Changes
 from reader.core.ingest import blocks_from_json
 from reader.core.models import FromBin, Source, SourceSummary
 from reader.core.store import search_index
-from reader.core.store.bin import bring_back, purge_source
+from reader.core.store.bin import bring_back, purge_source, take_out
 from reader.core.store.connection import chunks, now, write_transaction
 from reader.core.store.source_table import NOTE_HAS_WORDS
 from reader.core.store.tags import attach_tags, stored_tag
@@ -292,10 +292,8 @@ class SourceRepo:
         """Take the sources out of the bin in one transaction (all or none, as `delete_many`)."""
         with write_transaction(self.db):
             for source_id in source_ids:
-                self.db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (source_id,))
-                search_index.reindex_source(self.db, source_id)
+                take_out(self.db, source_id)
         return Changes(sources_added=frozenset(source_ids), tags=True)
-
 
 
 def _summary(row: Sequence[Any]) -> SourceSummary:
