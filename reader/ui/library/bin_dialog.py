@@ -201,8 +201,12 @@ class BinDialog(QDialog):
                 gone.extend(went)
                 return changes
 
-            # Steps that deleted or restored them can no longer be taken back: the history goes.
-            self.session.forget_steps_on(self.session.apply(purge))
+            # Steps on them (deleted, restored, highlighted, quoted) can no longer be taken back:
+            # the history goes. Asked by the sources and briefings alone: the purge's tags and
+            # stories flags overlapped every Delete step, and deleting one source for good
+            # took the Ctrl+Z of an unrelated one deleted before.
+            changes = self.session.apply(purge)
+            self.session.forget_steps_on(Changes(sources_removed=changes.sources_removed, briefings=changes.briefings))
             self.session.notice_posted.emit(Plural.tr("Deleted %Ln source(s) for good", "", len(gone)))
         self.status.setText(self._gone_meanwhile(missing) if missing else "")
         self.reload()

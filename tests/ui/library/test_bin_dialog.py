@@ -177,3 +177,20 @@ def test_a_read_only_library_shows_its_bin_and_changes_nothing(qtbot, tmp_path, 
     finally:
         store.close()
     assert path.read_bytes() == before
+
+
+def test_deleting_one_for_good_keeps_the_undo_of_another_deleted_here(qtbot, make_window, monkeypatch) -> None:
+    """Only steps on the sources deleted for good go: the purge's tags and stories flags
+    overlapped every Delete step, and the window's Ctrl+Z of an unrelated delete was gone."""
+    window = make_window()
+    store = window.session.store
+    other = next(s for s in store.sources.list() if s.title != TOKYO)
+    (kept,) = _binned(window, other.title)
+    tokyo = next(s.id for s in store.sources.list() if s.title == TOKYO)
+    store.sources.delete(tokyo)  # deleted elsewhere (another window, `briefing`): no step here
+    dialog = _dialog(qtbot, window)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
+    dialog._purge([tokyo])
+    assert not store.sources.exists(tokyo) and window.session.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert store.sources.get(kept) is not None
