@@ -118,8 +118,11 @@ class BinDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.clearSelection()
         rows = [row for row, entry in enumerate(self.entries) if entry.id in chosen] or ([0] if self.entries else [])
-        for row in rows:
-            self.table.selectRow(row) if row == rows[0] else self._add_row(row)
+        for row in rows:  # by the selection model: selectRow read the keys held (Ctrl+Shift+Del's) as a toggle
+            self._add_row(row)
+        if rows:
+            model = self.table.selectionModel()
+            model.setCurrentIndex(self.table.model().index(rows[0], 0), model.SelectionFlag.NoUpdate)
         self.intro.setText(self.tr("Deleted sources wait here, with their highlights, annotations and notes, until "
                                    "you restore them or delete them for good.") if self.entries
                            else self.tr("The bin is empty."))  # fmt: skip

@@ -194,3 +194,23 @@ def test_deleting_one_for_good_keeps_the_undo_of_another_deleted_here(qtbot, mak
     assert not store.sources.exists(tokyo) and window.session.undo_stack.count() == 1
     window.undo_action.trigger()
     assert store.sources.get(kept) is not None
+
+
+def test_opened_by_its_keys_the_newest_is_chosen_and_enter_restores_it(qtbot, make_window, monkeypatch) -> None:
+    """Ctrl+Shift+Del opened the bin with no row chosen (Restore and Delete for good off, Enter
+    doing nothing): still held, Ctrl and Shift made the first row's selection a toggle."""
+    window = make_window()
+    store = window.session.store
+    (tokyo,) = _binned(window, TOKYO)
+    opened: list[BinDialog] = []
+
+    def run(dialog):
+        opened.append(dialog)
+        assert dialog.selected_ids() == [tokyo] and dialog.restore_button.isEnabled()
+        dialog.restore_selected()
+        return 0
+
+    monkeypatch.setattr("reader.ui.dialogs.run", run)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(opened) == 1 and store.sources.get(tokyo) is not None
