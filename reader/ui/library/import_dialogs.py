@@ -41,10 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.importer import NOT_STORED, ImportPhase
-from reader.core.models import FromBin, ImportResult, ImportStatus
+from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import LOCKED
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
+from reader.ui.library.from_bin_words import brought_back_line
 from reader.ui.one_ellipsis import OneEllipsisCells
 from reader.ui.step_names import inside
 from reader.ui.tasks import Task
@@ -164,24 +165,6 @@ class ImportProgress(QWidget):
             self._begin()  # the next one's turn: its own count, time left and Cancel
         else:
             self.hide()
-
-
-def brought_back(held: FromBin) -> str:
-    """What an import that took a source out of the bin says of it: "brought back from the bin
-    with 3 highlights, 1 annotation and its note" (the report's row, the paste's status line)."""
-    translate = QCoreApplication.translate
-    parts = [Plural.tr("%Ln highlight(s)", "", held.highlights)] if held.highlights else []
-    parts += [Plural.tr("%Ln annotation(s)", "", held.annotations)] if held.annotations else []
-    parts += [translate("ImportReport", "its note")] if held.has_note else []
-    parts += [Plural.tr("%Ln tag(s)", "", held.tags)] if held.tags else []
-    listed = parts[-1] if len(parts) < 2 else ", ".join(parts[:-1]) + translate("ImportReport", " and ") + parts[-1]
-    said = translate("ImportReport", "brought back from the bin with %1").replace("%1", listed)
-    return said + (translate("ImportReport", "; its text kept as it was") if held.text_differs else "")
-
-
-def brought_back_line(title: str, source_id: int, held: FromBin) -> str:
-    """ "“Title” (#12): brought back from the bin with 3 highlights" (`brought_back`)."""
-    return inside(QCoreApplication.translate("ImportReport", "“%1” (#%2): %3"), title, str(source_id), brought_back(held))
 
 
 def summary_line(results: Sequence[ImportResult]) -> str:

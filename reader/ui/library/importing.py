@@ -35,11 +35,11 @@ from reader.ui.library.clippings import (
     local_paths,
     pasted_words,
 )
+from reader.ui.library.from_bin_words import brought_back_line
 from reader.ui.library.import_dialogs import (
     CLIPPING,
     ImportProgress,
     ImportReportDialog,
-    brought_back_line,
     library_trouble,
     summary_line,
 )
