@@ -80,7 +80,7 @@ def test_ctrl_c_keeps_the_committed_batches_and_nothing_half_written(
     way out, with whatever the file being written had put into it so far."""
     folder = _folder(tmp_path)
     monkeypatch.setattr(importer, "BATCH_FILES", 4)
-    real_add = store.sources.add_in_transaction
+    real_add = store.sources.add_or_bring_back
 
     def interrupted_in_the_sixth(prepared, tags=(), **known):  # type: ignore[no-untyped-def]
         added = real_add(prepared, tags, **known)
@@ -88,7 +88,7 @@ def test_ctrl_c_keeps_the_committed_batches_and_nothing_half_written(
             raise KeyboardInterrupt  # its rows are written, its bookkeeping is not
         return added
 
-    monkeypatch.setattr(store.sources, "add_in_transaction", interrupted_in_the_sixth)
+    monkeypatch.setattr(store.sources, "add_or_bring_back", interrupted_in_the_sixth)
     with pytest.raises(importer.ImportInterrupted) as stopped:
         importer.import_paths(store, [folder], workers=1)
 

@@ -144,7 +144,7 @@ def test_a_store_failure_fails_one_file_only(
     tmp_path.mkdir()
     for name in ("a", "b", "c"):
         (tmp_path / f"{name}.txt").write_text(f"{name} headline\n\n{_article(name)}", encoding="utf-8")
-    real_add = store.sources.add_in_transaction
+    real_add = store.sources.add_or_bring_back
 
     def flaky_add(prepared, tags=(), **known):  # type: ignore[no-untyped-def]
         if prepared.file_name == "b.txt":
@@ -152,7 +152,7 @@ def test_a_store_failure_fails_one_file_only(
             raise OSError("disk full")
         return real_add(prepared, tags, **known)
 
-    monkeypatch.setattr(store.sources, "add_in_transaction", flaky_add)
+    monkeypatch.setattr(store.sources, "add_or_bring_back", flaky_add)
     results = importer.import_paths(store, [tmp_path], workers=1)
     assert [r.status for r in results] == [ImportStatus.IMPORTED, ImportStatus.ERROR, ImportStatus.IMPORTED]
     assert "disk full" in (results[1].reason or "")
