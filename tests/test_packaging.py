@@ -268,5 +268,5 @@ def test_the_spec_trims_every_analysis_it_collects() -> None:
     exec(compile(ast.Module(body=[function], type_ignores=[]), str(SPEC), "exec"), scope)
     read = [(path, f"/site-packages/{path}", "DATA") for path in _files_the_code_reads()]
     assert scope["trimmed"](read) == read
-    others = ["wordfreq/data/large_nl.msgpack.gz", "pycountry/databases/iso639-3.json"]
+    others = ["wordfreq/data/large_nl.msgpack.gz", "pycountry/databases/iso4217.json"]
     assert scope["trimmed"]([(path, path, "DATA") for path in others]) == []

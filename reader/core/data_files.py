@@ -19,9 +19,10 @@ WORDFREQ_TABLES = {"best": ("en", "de", "es", "pt", "it", "fr"), "small": ("en",
 # english_words' lists, as get_english_words_set's arguments (list, alpha, lower): web2's words
 # as written, GCIDE's lower-cased and letters only (`entities.names`).
 ENGLISH_WORD_LISTS = {"vocabulary": ("web2", False, False), "dictionary": ("gcide", True, True)}
-# pycountry's databases the code reads, by the attribute it reads them through, and the
+# pycountry's databases the code reads, by the attribute it reads them through (languages:
+# a journal's name is no language, `entities.cited_reports`), and the
 # languages of the ISO 3166-2 name catalogues (gettext domain "iso3166-2") it opens.
-PYCOUNTRY_DATABASES = {"countries": "iso3166-1", "subdivisions": "iso3166-2"}
+PYCOUNTRY_DATABASES = {"countries": "iso3166-1", "subdivisions": "iso3166-2", "languages": "iso639-3"}
 REGION_CATALOGUE_DOMAIN = "iso3166-2"
 REGION_CATALOGUE_LANGUAGES = ("en", "de")
 
