@@ -21,11 +21,11 @@ def test_a_number_for_the_command_names_the_command_that_shows_it(
 ) -> None:
     said = usage_error(*lib, typed)
     assert said.startswith(f"briefing: error: argument COMMAND: invalid choice: '{typed}'")
-    assert said.endswith(f"'saved'); {hint}")
+    assert said.endswith(f"'bin'); {hint}")
     assert "action comes first" not in said and "did you mean" not in said
 
 
 def test_words_and_groups_keep_their_hints(lib: list[str], usage_error: UsageError) -> None:
     assert usage_error(*lib, "lsit").endswith("; did you mean 'list'?")
     assert usage_error(*lib, "note", "3").endswith("; the action comes first: briefing note set|show 3 …")
-    assert usage_error(*lib, "Japan").endswith("'saved')")
+    assert usage_error(*lib, "Japan").endswith("'bin')")
