@@ -532,7 +532,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Restored %1 (Ctrl+Z takes it back)</source>
-        <translation>%1 wiederhergestellt (Strg+Z nimmt das zurück)</translation>
+        <translation>%1 wiederhergestellt (Strg+Z nimmt es zurück)</translation>
     </message>
     <message>
         <source>Empty bin</source>
@@ -3899,8 +3899,8 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
     <message numerus="yes">
         <source>Restored %Ln source(s) (Ctrl+Z takes them back)</source>
         <translation>
-            <numerusform>%Ln Quelle wiederhergestellt (Strg+Z nimmt das zurück)</numerusform>
-            <numerusform>%Ln Quellen wiederhergestellt (Strg+Z nimmt das zurück)</numerusform>
+            <numerusform>%Ln Quelle wiederhergestellt (Strg+Z nimmt es zurück)</numerusform>
+            <numerusform>%Ln Quellen wiederhergestellt (Strg+Z nimmt es zurück)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4268,7 +4268,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Renamed saved search “%1” to “%2” (Ctrl+Z takes it back)</source>
-        <translation>Gespeicherte Suche „%1“ in „%2“ umbenannt (Strg+Z nimmt das zurück)</translation>
+        <translation>Gespeicherte Suche „%1“ in „%2“ umbenannt (Strg+Z nimmt es zurück)</translation>
     </message>
     <message>
         <source>Delete saved search %1</source>
@@ -4827,7 +4827,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Renamed tag “%1” to “%2” (Ctrl+Z takes it back)</source>
-        <translation>Schlagwort „%1“ in „%2“ umbenannt (Strg+Z nimmt das zurück)</translation>
+        <translation>Schlagwort „%1“ in „%2“ umbenannt (Strg+Z nimmt es zurück)</translation>
     </message>
     <message>
         <source>Delete tag %1</source>
