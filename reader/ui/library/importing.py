@@ -23,7 +23,7 @@ from reader.core import importer
 from reader.core.ingest import IngestError, PreparedFile, prepare_bytes, supported_suffixes
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.progress import IsCancelled, Progress
-from reader.core.store import Store
+from reader.core.store import DuplicateSourceError, Store
 from reader.ui import dialogs
 from reader.ui.core_messages import translated
 from reader.ui.library.clippings import (
@@ -354,9 +354,7 @@ class ImportController(QObject):
         store = self.session.store
         duplicate = store.sources.find_duplicate(prepared.content_hash, prepared.body_hash)
         if duplicate and not duplicate[2]:
-            self._inform(self.tr("Already in the library"),
-                         inside(self.tr("This text is already in the library as “%1”."), duplicate[1]))  # fmt: skip
-            self.source_imported.emit(duplicate[0])
+            self._already_there(duplicate[0], duplicate[1])
             return
         version = offer_update(self.session, prepared, self.window)  # the text of a source, updated?
         if version is not None:
@@ -366,6 +364,9 @@ class ImportController(QObject):
             return
         try:
             source_id, from_bin = add_or_bring_back(self.session, prepared, step)
+        except DuplicateSourceError as exc:  # stored since the look above (another window, `briefing import`)
+            self._already_there(exc.source_id, exc.title)
+            return
         except sqlite3.DatabaseError as exc:  # the library itself (its disk full): nothing was stored
             log.warning("%s not stored: %s", name, exc)
             self._inform(self.tr("Not added"), self.tr("The text was not added to the library.") + " " + self._not_written(
@@ -373,12 +374,16 @@ class ImportController(QObject):
                              "delete or move large files), then add the text again.")))  # fmt: skip
             return
         title = prepared.article.title or prepared.fallback_title
-        line = inside(said, title)
-        if from_bin is not None and duplicate is not None:  # its work kept: said, as the import report does
-            line = brought_back_line(duplicate[1], source_id, from_bin)
+        # its work kept: said as the import report does, by the title it was stored with
+        line = brought_back_line(duplicate[1] if duplicate else title, source_id, from_bin) if from_bin else inside(said, title)
         self.status_reported.emit(f"{after} · {line}" if after else line)
         self.source_imported.emit(source_id)
         self.clipping_added.emit(source_id, offer)  # the offer is now for this one, not the last files
+
+    def _already_there(self, source_id: int, title: str) -> None:
+        self._inform(self.tr("Already in the library"),
+                     inside(self.tr("This text is already in the library as “%1”."), title))  # fmt: skip
+        self.source_imported.emit(source_id)
 
     def _as_plain_text(
         self, clipping: Clipping, stem: str, error: IngestError, moment: datetime

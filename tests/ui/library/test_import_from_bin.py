@@ -62,3 +62,27 @@ def test_pasting_a_binned_text_again_brings_it_back_undoably_and_says_so(make_wi
     window.undo_action.trigger()
     assert [e.id for e in store.bin.contents()] == [pasted] and len(store.highlights.for_source(pasted)) == 1
     assert shown == []
+
+
+def test_a_text_stored_meanwhile_by_another_window_is_said_to_be_there(make_window, shown, speak, monkeypatch) -> None:
+    """The paste looks for a duplicate before its question about versions, the store again in its
+    transaction: a copy stored between the two (another window, `briefing import` bringing it
+    back from the bin) raised DuplicateSourceError out of the paste, unsaid."""
+    speak("en")
+    window = make_window()
+    store = window.session.store
+    QApplication.clipboard().setText(ARTICLE)
+    window.paste_action.trigger()
+    pasted = window.library.current_source_id()
+    real = store.sources.find_duplicate
+    looks: list[int] = []
+
+    def not_yet_there(content_hash: str, body_hash: str) -> tuple[int, str, bool] | None:
+        looks.append(1)
+        return None if len(looks) == 1 else real(content_hash, body_hash)  # the first look: before it was stored
+
+    monkeypatch.setattr(store.sources, "find_duplicate", not_yet_there)
+    window.paste_action.trigger()
+    (box,) = shown
+    assert box.objectName() == "importMessage" and "already in the library" in box.text()  # type: ignore[attr-defined]
+    assert store.sources.count() == 6 and window.library.current_source_id() == pasted
