@@ -3695,9 +3695,10 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
     </message>
     <message numerus="yes">
         <source>%Ln tag(s)</source>
+        <comment>after with</comment>
         <translation>
             <numerusform>%Ln Schlagwort</numerusform>
-            <numerusform>%Ln Schlagwörter</numerusform>
+            <numerusform>%Ln Schlagwörtern</numerusform>
         </translation>
     </message>
     <message numerus="yes">

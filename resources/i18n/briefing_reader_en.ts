@@ -370,6 +370,7 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
     </message>
     <message numerus="yes">
         <source>%Ln tag(s)</source>
+        <comment>after with</comment>
         <translation>
             <numerusform>%Ln tag</numerusform>
             <numerusform>%Ln tags</numerusform>

@@ -18,7 +18,7 @@ def brought_back(held: FromBin) -> str:
     parts = [Plural.tr("%Ln highlight(s)", "", held.highlights)] if held.highlights else []
     parts += [Plural.tr("%Ln annotation(s)", "", held.annotations)] if held.annotations else []
     parts += [translate("ImportReport", "its note")] if held.has_note else []
-    parts += [Plural.tr("%Ln tag(s)", "", held.tags)] if held.tags else []
+    parts += [Plural.tr("%Ln tag(s)", "after with", held.tags)] if held.tags else []  # German: dative
     listed = parts[-1] if len(parts) < 2 else ", ".join(parts[:-1]) + translate("ImportReport", " and ") + parts[-1]
     said = translate("ImportReport", "brought back from the bin with %1").replace("%1", listed)
     return said + (translate("ImportReport", "; its text kept as it was") if held.text_differs else "")

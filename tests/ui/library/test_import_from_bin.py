@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from reader.core.models import FromBin
 from reader.paths import bundled_seeds_dir
 from reader.ui import dialogs
+from reader.ui.library.from_bin_words import brought_back
 from reader.ui.library.import_dialogs import ImportReportDialog
 from tests.ui.library.test_importing import ARTICLE
 
@@ -86,3 +88,13 @@ def test_a_text_stored_meanwhile_by_another_window_is_said_to_be_there(make_wind
     (box,) = shown
     assert box.objectName() == "importMessage" and "already in the library" in box.text()  # type: ignore[attr-defined]
     assert store.sources.count() == 6 and window.library.current_source_id() == pasted
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "brought back from the bin with 2 tags; its text kept as it was"),
+    ("de", "aus dem Papierkorb zurückgeholt, mit 2 Schlagwörtern; ihr Text blieb, wie er war"),
+])  # fmt: skip
+def test_tags_brought_back_are_said_after_with(qapp, speak, language: str, said: str) -> None:
+    """German takes the dative after "mit": "mit 2 Schlagwörter" was wrong."""
+    speak(language)
+    assert brought_back(FromBin(0, 0, False, 2, True)) == said
