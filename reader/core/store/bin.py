@@ -96,9 +96,7 @@ class BinRepo:
             plan = self.restorable(ids)
             for source_id in plan.ids:
                 take_out(self.db, source_id)
-        if not plan.ids:
-            return plan, Changes()
-        return plan, Changes(sources_added=frozenset(plan.ids), tags=True, stories=True)
+        return plan, out_of_bin(plan.ids) if plan.ids else Changes()
 
     def purge(self, ids: Sequence[int] | None = None) -> tuple[list[BinnedSource], Changes]:
         """Delete for good those of `ids` in the bin (every one of it: None) — the source with
@@ -142,6 +140,12 @@ def bring_back(db: sqlite_utils.Database, source_id: int, text_hash: str) -> Fro
     take_out(db, source_id)
     held = entry[0]
     return FromBin(held.highlights, held.annotations, held.has_note, tags, stored != text_hash)
+
+
+def out_of_bin(source_ids: Iterable[int]) -> Changes:
+    """What sources leaving the bin change, however they leave: their tags count again, and
+    the stories they belong to have them back (an open story shows them again)."""
+    return Changes(sources_added=frozenset(source_ids), tags=True, stories=True)
 
 
 def take_out(db: sqlite_utils.Database, source_id: int) -> None:

@@ -12,7 +12,7 @@ from reader.core.changes import Changes
 from reader.core.ingest import blocks_from_json
 from reader.core.models import FromBin, Source, SourceSummary
 from reader.core.store import search_index
-from reader.core.store.bin import bring_back, purge_source, take_out
+from reader.core.store.bin import bring_back, out_of_bin, purge_source, take_out
 from reader.core.store.connection import chunks, now, write_transaction
 from reader.core.store.source_table import NOTE_HAS_WORDS
 from reader.core.store.tags import attach_tags, stored_tag
@@ -126,7 +126,7 @@ class SourceRepo:
         if duplicate:
             from_bin = bring_back(self.db, duplicate[0], prepared.text_hash)
             if from_bin is not None:
-                back = Changes(sources_added=frozenset({duplicate[0]}), tags=True, stories=True)
+                back = out_of_bin([duplicate[0]])
                 names = [*tags, *article.tags]
                 return duplicate[0], (back | attach_tags(self.db, [duplicate[0]], names)) if names else back, from_bin
             purge_source(self.db, duplicate[0])
@@ -293,7 +293,7 @@ class SourceRepo:
         with write_transaction(self.db):
             for source_id in source_ids:
                 take_out(self.db, source_id)
-        return Changes(sources_added=frozenset(source_ids), tags=True)
+        return out_of_bin(source_ids)
 
 
 def _summary(row: Sequence[Any]) -> SourceSummary:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.core import importer
+from reader.core.ingest import prepare_file
 from reader.core.search.engine import search
 from reader.core.store import Store
 
@@ -196,6 +197,23 @@ def test_a_text_differing_in_case_and_spacing_only_keeps_the_binned_text_and_say
     assert result.source_id == tokyo and result.from_bin is not None and result.from_bin.text_differs
     assert result.describe().endswith("with 1 highlight; its text kept as it was (this file's differs)")
     assert store.sources.get(tokyo).raw_text == text
+
+
+def test_every_way_out_of_the_bin_tells_the_stories_too(store: Store, seeded: dict[str, int], seed_files: list[Path]) -> None:
+    """Ctrl+Z on a Delete (and the redo of a paste that brought a source back) said nothing of
+    stories, where Restore in the bin and an import did: a story open beside it went on
+    without the source."""
+    tokyo = seeded["000"]
+    store.highlights.add(tokyo, 0, 20, "key")
+    ways = []
+    store.sources.delete(tokyo)
+    ways.append(store.sources.undelete(tokyo))
+    store.sources.delete(tokyo)
+    ways.append(store.bin.restore([tokyo])[1])
+    store.sources.delete(tokyo)
+    with store.write():
+        ways.append(store.sources.add_or_bring_back(prepare_file(seed_files[0]))[1])
+    assert all(changes.stories and changes.tags and changes.sources_added == {tokyo} for changes in ways), ways
 
 
 def test_a_read_only_library_is_never_written(tmp_path: Path, seeds_dir: Path) -> None:
