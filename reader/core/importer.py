@@ -305,6 +305,8 @@ class _BatchWriter:
 
     def _store(self, item: PreparedFile) -> ImportResult:
         duplicate = self.store.sources.find_duplicate(item.content_hash, item.body_hash)
+        if duplicate is None:  # an earlier version of a binned source holding the user's work
+            duplicate = self.store.bin.with_work_by_revision(item.content_hash, item.body_hash)
         version = place(self.store, item, update=self.update, same_text=duplicate is not None)
         if version is not None:  # a newer (or an earlier) version of a source in the library
             if version.status is ImportStatus.UPDATED and version.source_id:

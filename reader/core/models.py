@@ -239,7 +239,7 @@ class FromBin:
     annotations: int  # of those, the ones with an annotation written
     has_note: bool
     tags: int
-    text_differs: bool  # the file's text is not the stored one's (case, spacing): the stored kept
+    text_differs: bool  # the file's text is not the stored one's (case, spacing, an earlier version): the stored kept
 
     def summary(self) -> str:
         """ "brought back from the bin with 3 highlights, 1 annotation and its note"."""

@@ -98,6 +98,19 @@ class BinRepo:
                 take_out(self.db, source_id)
         return plan, out_of_bin(plan.ids) if plan.ids else Changes()
 
+    def with_work_by_revision(self, content_hash: str, body_hash: str) -> tuple[int, str, bool] | None:
+        """(id, title, True), as `SourceRepo.find_duplicate` gives, of a binned source holding
+        the user's work that has this file or body as an earlier version: importing that
+        version again brings it back (`bring_back`), as its current text would — a live
+        source's earlier version is a duplicate; imported as new, it left the work in the bin
+        beside a second copy of the article."""
+        rows = self.db.execute(
+            "SELECT DISTINCT s.id, s.title FROM source_revisions r JOIN sources s ON s.id = r.source_id"
+            " AND s.deleted_at IS NOT NULL WHERE r.content_hash = ? OR r.body_hash = ? ORDER BY s.id DESC",
+            (content_hash, body_hash),
+        ).fetchall()
+        return next(((int(r[0]), str(r[1]), True) for r in rows if _work(self.db, int(r[0]))), None)
+
     def purge(self, ids: Sequence[int] | None = None) -> tuple[list[BinnedSource], Changes]:
         """Delete for good those of `ids` in the bin (every one of it: None) — the source with
         its text, highlights, annotations, note, tag links, story membership, entity mentions,
@@ -131,15 +144,23 @@ def bring_back(db: sqlite_utils.Database, source_id: int, text_hash: str) -> Fro
     user's work — highlights (with their annotations), a note, tags — and say what it held;
     None (nothing written) when it holds none, to be replaced fresh. The caller holds the
     transaction. Its stored text stays: a live duplicate keeps its text too, and the file's
-    can differ only where a duplicate may (case, spacing), which `text_differs` says."""
-    entry = BinRepo(db).contents([source_id])
-    tags = int(db.execute("SELECT count(*) FROM source_tags WHERE source_id = ?", (source_id,)).fetchone()[0])
-    if not entry or not (entry[0].highlights or entry[0].has_note or tags):
+    can differ only where a duplicate may (case, spacing) or be an earlier version of it
+    (`with_work_by_revision`), which `text_differs` says."""
+    work = _work(db, source_id)
+    if work is None:
         return None
+    held, tags = work
     stored = db.execute("SELECT text_hash FROM sources WHERE id = ?", (source_id,)).fetchone()[0]
     take_out(db, source_id)
-    held = entry[0]
     return FromBin(held.highlights, held.annotations, held.has_note, tags, stored != text_hash)
+
+
+def _work(db: sqlite_utils.Database, source_id: int) -> tuple[BinnedSource, int] | None:
+    """The binned source as the bin lists it, and its tag count, when it holds the user's
+    work (live highlights, a note with words, tags); None when it holds none or is not binned."""
+    entry = BinRepo(db).contents([source_id])
+    tags = int(db.execute("SELECT count(*) FROM source_tags WHERE source_id = ?", (source_id,)).fetchone()[0])
+    return (entry[0], tags) if entry and (entry[0].highlights or entry[0].has_note or tags) else None
 
 
 def out_of_bin(source_ids: Iterable[int]) -> Changes:

@@ -8,6 +8,7 @@ import pytest
 
 from reader.core import importer
 from reader.core.ingest import prepare_file
+from reader.core.models import ImportStatus
 from reader.core.search.engine import search
 from reader.core.store import Store
 
@@ -214,6 +215,32 @@ def test_every_way_out_of_the_bin_tells_the_stories_too(store: Store, seeded: di
     with store.write():
         ways.append(store.sources.add_or_bring_back(prepare_file(seed_files[0]))[1])
     assert all(changes.stories and changes.tags and changes.sources_added == {tokyo} for changes in ways), ways
+
+
+def test_an_earlier_version_of_a_binned_source_with_work_brings_it_back(store: Store) -> None:
+    """Live, the source makes its earlier version a duplicate; binned, that version came in as
+    a second copy of the article while the highlights stayed in the bin with the first."""
+    revisions = Path(__file__).resolve().parents[2] / "data" / "revisions"
+    [first] = importer.import_paths(store, [revisions / "ecb-v1.md"], workers=1)
+    assert first.source_id is not None
+    store.highlights.add(first.source_id, 0, 20, "key")
+    [updated] = importer.import_paths(store, [revisions / "ecb-v2.md"], workers=1, update=True)
+    assert updated.status is ImportStatus.UPDATED
+    text = store.sources.get(first.source_id).raw_text  # type: ignore[union-attr]
+    store.sources.delete(first.source_id)
+    [again] = importer.import_paths(store, [revisions / "ecb-v1.md"], workers=1)
+    assert again.source_id == first.source_id and again.from_bin is not None and again.from_bin.text_differs
+    assert store.sources.count() == 1 and store.sources.get(first.source_id).raw_text == text  # type: ignore[union-attr]
+
+
+def test_an_earlier_version_of_a_binned_source_without_work_is_imported_and_leaves_it_binned(store: Store) -> None:
+    revisions = Path(__file__).resolve().parents[2] / "data" / "revisions"
+    [first] = importer.import_paths(store, [revisions / "ecb-v1.md"], workers=1)
+    importer.import_paths(store, [revisions / "ecb-v2.md"], workers=1, update=True)
+    store.sources.delete(first.source_id)  # type: ignore[arg-type]
+    [again] = importer.import_paths(store, [revisions / "ecb-v1.md"], workers=1)
+    assert again.source_id != first.source_id and again.from_bin is None
+    assert [e.id for e in store.bin.contents()] == [first.source_id]
 
 
 def test_a_read_only_library_is_never_written(tmp_path: Path, seeds_dir: Path) -> None:
