@@ -126,11 +126,7 @@ def update_source(session: Session, source_id: int, prepared: PreparedFile, titl
 def import_as_new(session: Session, prepared: PreparedFile) -> int:
     """Add the file as a source of its own (undoable), though it resembles one."""
     title = prepared.article.title or prepared.fallback_title
-    return add_source(session, prepared, QCoreApplication.translate("NewerVersion", "Import “%1” as new").replace("%1", short(title)))
-
-
-def add_source(session: Session, prepared: PreparedFile, step: str) -> int:
-    """Store `prepared` as a new source (`add_or_bring_back`)."""
+    step = QCoreApplication.translate("NewerVersion", "Import “%1” as new").replace("%1", short(title))
     return add_or_bring_back(session, prepared, step)[0]
 
 
