@@ -243,6 +243,46 @@ def test_an_earlier_version_of_a_binned_source_without_work_is_imported_and_leav
     assert [e.id for e in store.bin.contents()] == [first.source_id]
 
 
+def test_a_file_failing_in_the_batch_leaves_the_one_brought_back_whole_and_searchable(
+    store: Store, seeded: dict[str, int], seed_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch is rolled back and stored again file by file: the binned copy comes back once."""
+    tokyo = seeded["000"]
+    store.highlights.add(tokyo, 0, 20, "key", "Kernaussage")
+    store.sources.delete(tokyo)
+    (tmp_path / "b.txt").write_text("b headline\n\n" + "Ein ganz anderer Satz hier. " * 40, encoding="utf-8")
+    real = store.sources.add_or_bring_back
+
+    def failing_b(prepared, tags=(), **known):  # type: ignore[no-untyped-def]
+        if prepared.file_name == "b.txt":
+            raise OSError("disk full")
+        return real(prepared, tags, **known)
+
+    monkeypatch.setattr(store.sources, "add_or_bring_back", failing_b)
+    first, failed = importer.import_paths(store, [seed_files[0], tmp_path / "b.txt"], workers=1)
+    assert first.source_id == tokyo and first.from_bin is not None and failed.status is ImportStatus.ERROR
+    assert store.bin.contents() == [] and len(search(store, "Kernaussage")) == 1 and store.check() == []
+
+
+def test_ctrl_c_in_the_batch_leaves_the_copy_in_the_bin_with_its_work(
+    store: Store, seeded: dict[str, int], seed_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tokyo = seeded["000"]
+    store.highlights.add(tokyo, 0, 20, "key", "Kernaussage")
+    store.sources.delete(tokyo)
+    real = store.sources.add_or_bring_back
+
+    def interrupted(prepared, tags=(), **known):  # type: ignore[no-untyped-def]
+        real(prepared, tags, **known)
+        raise KeyboardInterrupt  # its rows written, the batch not committed
+
+    monkeypatch.setattr(store.sources, "add_or_bring_back", interrupted)
+    with pytest.raises(importer.ImportInterrupted):
+        importer.import_paths(store, [seed_files[0]], workers=1)
+    assert [(e.id, e.highlights) for e in store.bin.contents()] == [(tokyo, 1)]
+    assert search(store, "Kernaussage") == [] and store.check() == []
+
+
 def test_a_read_only_library_is_never_written(tmp_path: Path, seeds_dir: Path) -> None:
     path = tmp_path / "library.sqlite"
     with Store.open(path) as writable:
