@@ -283,6 +283,20 @@ def test_ctrl_c_in_the_batch_leaves_the_copy_in_the_bin_with_its_work(
     assert search(store, "Kernaussage") == [] and store.check() == []
 
 
+def test_the_same_article_twice_in_one_import_brings_it_back_once(
+    store: Store, seeded: dict[str, int], seed_files: list[Path], tmp_path: Path
+) -> None:
+    tokyo = seeded["000"]
+    store.notes.set(tokyo, "prüfen")
+    store.sources.delete(tokyo)
+    copy = tmp_path / "kopie.txt"
+    copy.write_bytes(seed_files[0].read_bytes() + b"\n")  # other bytes, the same body
+    first, second = importer.import_paths(store, [seed_files[0], copy], workers=1, tags=["Kunde"])
+    assert (first.source_id, first.from_bin is not None) == (tokyo, True)
+    assert (second.status, second.source_id, second.from_bin) == (ImportStatus.DUPLICATE, tokyo, None)
+    assert store.sources.count() == 5 and store.bin.contents() == [] and store.check() == []
+
+
 def test_a_read_only_library_is_never_written(tmp_path: Path, seeds_dir: Path) -> None:
     path = tmp_path / "library.sqlite"
     with Store.open(path) as writable:
