@@ -198,6 +198,10 @@ class BinDialog(QDialog):
         if entries and dialogs.run(self._question(entries, len(entries) == len(self.entries))) == QMessageBox.StandardButton.Yes:
             chosen = [entry.id for entry in entries]
             gone: list[BinnedSource] = []
+            # A story step (join, take out) names no source, and its Ctrl+Z would write back the
+            # membership of one gone for good (FOREIGN KEY constraint failed): asked too when
+            # one of them is in a story. Delete steps carry no stories flag, so they stay.
+            in_story = any(m is not None for m in store.stories.memberships(chosen).values())
 
             def purge() -> Changes:
                 went, changes = store.bin.purge(chosen)
@@ -209,7 +213,8 @@ class BinDialog(QDialog):
             # stories flags overlapped every Delete step, and deleting one source for good
             # took the Ctrl+Z of an unrelated one deleted before.
             changes = self.session.apply(purge)
-            self.session.forget_steps_on(Changes(sources_removed=changes.sources_removed, briefings=changes.briefings))
+            self.session.forget_steps_on(Changes(sources_removed=changes.sources_removed, briefings=changes.briefings,
+                                                 stories=in_story))  # fmt: skip
             self.session.notice_posted.emit(Plural.tr("Deleted %Ln source(s) for good", "", len(gone)))
         self.status.setText(self._gone_meanwhile(missing) if missing else "")
         self.reload()

@@ -214,3 +214,19 @@ def test_opened_by_its_keys_the_newest_is_chosen_and_enter_restores_it(qtbot, ma
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(opened) == 1 and store.sources.get(tokyo) is not None
+
+
+def test_deleting_for_good_a_source_a_story_step_here_joined_takes_that_steps_undo(
+    qtbot, make_window, monkeypatch
+) -> None:
+    """A join's step names no source (stories have a flag of their own): asked by the sources
+    alone, the purge kept it, and its Ctrl+Z wrote the story back for a source gone for good."""
+    window = make_window()
+    store = window.session.store
+    first, second = [s.id for s in store.sources.list()][:2]
+    window.stories.join([first, second])
+    store.sources.delete(first)  # deleted elsewhere (another window, `briefing`): no step here
+    dialog = _dialog(qtbot, window)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
+    dialog._purge([first])
+    assert not store.sources.exists(first) and window.session.undo_stack.count() == 0
