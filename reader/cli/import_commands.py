@@ -83,8 +83,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
     versions = (f"{counts[ImportStatus.NEWER_VERSION]} newer version, " if counts[ImportStatus.NEWER_VERSION]
                 else "") + (f"{counts[ImportStatus.UPDATED]} updated, " if counts[ImportStatus.UPDATED] else "")
+    back = sum(r.from_bin is not None for r in results)  # as the window's summary counts them
     print(
-        f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} duplicate, "
+        f"{counts[ImportStatus.IMPORTED]} imported" + (f" ({back} of them from the bin, with your work)" if back else "")
+        + f", {counts[ImportStatus.DUPLICATE]} duplicate, "
         f"{versions}{counts[ImportStatus.ERROR]} failed" + _why_unwritten(results, store.path),
         file=sys.stderr,
     )

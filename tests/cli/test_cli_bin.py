@@ -92,8 +92,8 @@ def test_importing_again_a_binned_article_with_work_brings_it_back_and_says_so(
         store.sources.delete(3)
         files = {i: store.db.execute("SELECT file_name FROM sources WHERE id = ?", (i,)).fetchone()[0] for i in (2, 3)}
     chosen = [next(f for f in seed_files if f.name == files[i]) for i in (2, 3)]
-    code, out, _ = run(*lib, "import", *map(str, chosen))
-    assert code == 0
+    code, out, err = run(*lib, "import", *map(str, chosen))
+    assert code == 0 and "2 imported (1 of them from the bin, with your work), 0 duplicate" in err, err
     lines = out.splitlines()
     assert any(line.startswith("imported") and files[2] in line and line.endswith(
         "#2 brought back from the bin with 1 highlight, 1 annotation and its note") for line in lines), out  # fmt: skip
