@@ -200,7 +200,7 @@ def test_a_file_for_the_writer_is_the_file_without_its_blocks() -> None:
     for page in pages:
         prepared = prepare_file(page)
         slim = prepared.for_writer()
-        assert slim == replace(prepared, article=prepared.article.replace(blocks=())), page.name
+        assert slim == replace(prepared, article=replace(prepared.article, blocks=())), page.name
         assert slim.article.blocks == () and prepared.article.blocks, page.name
         for f in fields(prepared.article):
             if f.name != "blocks":

@@ -6,7 +6,6 @@ so storage, the reading view and the `inspect` command never care where the text
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -132,9 +131,6 @@ class ParsedArticle:
             "url": self.url,
             "agency": self.agency,
         }
-
-    def replace(self, **changes: Any) -> ParsedArticle:
-        return dataclasses.replace(self, **changes)
 
 
 def reading_text(blocks: tuple[Block, ...] | list[Block]) -> str:
