@@ -126,9 +126,7 @@ class SourceRepo:
         if duplicate:
             from_bin = bring_back(self.db, duplicate[0], prepared.text_hash)
             if from_bin is not None:
-                back = out_of_bin([duplicate[0]])
-                names = [*tags, *article.tags]
-                return duplicate[0], (back | attach_tags(self.db, [duplicate[0]], names)) if names else back, from_bin
+                return duplicate[0], self._tagged(duplicate[0], out_of_bin([duplicate[0]]), tags, article.tags), from_bin
             purge_source(self.db, duplicate[0])
         title = article.title or prepared.fallback_title
         cursor = self.db.execute(
@@ -153,10 +151,14 @@ class SourceRepo:
             self.db, source_id, title, prepared.reading_text, prepared.index_terms
         )
         added = Changes(sources_added=frozenset({source_id}))
-        # The user's tags for the batch, and those a clipping's front matter names (most files
-        # of an import have none: then there is nothing to attach, nor changes to merge).
-        names = [*tags, *article.tags]
-        return source_id, (added | attach_tags(self.db, [source_id], names)) if names else added, None
+        return source_id, self._tagged(source_id, added, tags, article.tags), None
+
+    def _tagged(self, source_id: int, changes: Changes, tags: Sequence[str], own: Sequence[str]) -> Changes:
+        """`changes` with the user's tags for the batch and those a clipping's front matter
+        names (`own`) attached to an imported or brought-back source (most files of an import
+        have none: then there is nothing to attach, nor changes to merge)."""
+        names = [*tags, *own]
+        return (changes | attach_tags(self.db, [source_id], names)) if names else changes
 
     # -- reading ----------------------------------------------------------------------------
 
