@@ -227,10 +227,10 @@ def _attribution_at(lines: list[str], i: int) -> bool:
 
 def _closing_at(lines: list[str]) -> int | None:
     """The line of the closing formula, when at most a signature's lines follow it (or the
-    signature's "--" divider)."""
+    signature's "-- " divider, "--" once stripped)."""
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i].strip()
-        if line in ("--", "-- ") or (line and len(line) < 40 and _CLOSING.fullmatch(line)):
+        if line == "--" or (line and len(line) < 40 and _CLOSING.fullmatch(line)):
             below = [rest for rest in lines[i + 1 :] if rest.strip()]
             below = [rest for rest in below if not _CLIENT.fullmatch(rest.strip())]
             return i if len(below) <= _SIGNATURE_LINES or _company_signature(below) else None

@@ -217,3 +217,13 @@ def test_a_greeting_over_a_page_with_a_thanks_over_its_footer_menu_is_no_mail() 
     text = ("Hallo zusammen,\n\nheute geht es um Zölle. Die Regierung plant neue Abgaben auf Stahl.\n\nDanke!\n\n"
             "Impressum\nKontakt\nDatenschutz\nAGB\nNewsletter\nFacebook\nInstagram\n")  # fmt: skip
     assert not is_mail(text)
+
+
+def test_a_signature_under_the_dash_divider_without_a_closing_is_set_aside() -> None:
+    """The "-- " line mail programs put above a signature opens it, with no closing formula."""
+    article = parse(
+        "From: Mark Ellis <mark.ellis@example.com>\nSubject: Steel numbers\n\n"
+        "Please send me your steel numbers by Friday.\n\n-- \nMark Ellis\nHead of Purchasing\n"
+    )
+    assert _own(article) == ["Please send me your steel numbers by Friday."]
+    assert _aside(article) == ["--", "Mark Ellis", "Head of Purchasing"]
