@@ -9,9 +9,10 @@ article's), and the best-scoring run wins (Kadane's maximum subarray), so short 
 items and captions between paragraphs stay in while a long blurb far from the article cannot
 pull the run away. Comment sections and reference lists are walls the run cannot cross. When no run scores
 above zero, the most article-like paragraph is the body: a page with prose never comes out
-empty. Inside the run, tables are kept, prose the model doubts is set aside, short lines it
-trusts are kept, and the other short lines are headings when a paragraph follows them and
-furniture when they come in runs (link lists, teaser boxes). A menu line never opens the run.
+empty. Inside the run, tables are kept with the short line heading each, prose the model doubts
+is set aside, short lines it trusts are kept, and the other short lines are headings when a
+paragraph follows them and furniture when they come in runs (link lists, teaser boxes). A menu
+line never opens the run.
 """
 
 from __future__ import annotations
@@ -310,6 +311,11 @@ def _inside(
             verdicts.append(_verdict(BlockRole.BODY, None, BlockKind.LIST_ITEM))
         elif probs[i] >= SHORT_KEEP:
             verdicts.append(_verdict(BlockRole.BODY, None, _short_kind(page, i, end)))
+        elif i < end and page.labels[i + 1] == phrases.TABLE:
+            # The heading over a table the run keeps ("So viel spart ein Durchschnittsverdiener
+            # …", a recipe's "Belag:"), or a cell on a line of its own: no link list heads one.
+            kind = BlockKind.HEADING if is_headline(segment.text, shape) else segment.kind
+            verdicts.append(_verdict(BlockRole.BODY, None, kind))
         else:
             verdicts.append(_short_line(page, i, end))
     return verdicts
