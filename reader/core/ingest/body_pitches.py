@@ -119,10 +119,20 @@ _TO_ISSUE = re.compile(
 _ORDER_ISSUE = re.compile(
     r"\b(?:das heft|die ausgabe)\b[^.!?]{0,60}\b(?:bestellen|kaufen|erhältlich)\b"
 )
+# The current issue on sale where magazines are sold ("Die aktuelle Ausgabe der L-MAG jetzt an
+# jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich.", "The new issue is on
+# newsstands now"): the places name the sale; a town's new map "im Rathaus erhältlich" stays.
+_ISSUE_ON_SALE = re.compile(
+    r"\b(?:die|das|the)\s(?:aktuelle|neue|latest|new|current)\s(?:ausgabe|heft|issue)\b"
+    r"[^.!?]{0,100}(?:kiosk|\babo\b|e-?paper|zeitschriftenhandel|newsstand)"
+)
 
 
 def is_issue_pitch(lower: str) -> bool:
-    """The lower-cased line sends the reader to the site's print issue for the story."""
+    """The lower-cased line sends the reader to the site's print issue: for the story, or to
+    buy the current one."""
     if "ausgabe" not in lower and "heft" not in lower and "issue" not in lower:
         return False
-    return bool(_TO_ISSUE.search(lower) or _ORDER_ISSUE.search(lower))
+    return bool(
+        _TO_ISSUE.search(lower) or _ORDER_ISSUE.search(lower) or _ISSUE_ON_SALE.search(lower)
+    )

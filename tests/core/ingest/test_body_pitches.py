@@ -107,13 +107,16 @@ def test_stories_about_funding_journalism_are_no_appeal(line: str) -> None:
 
 
 # The print issue's pitch: the story, or more of it, is in the magazine's issue (de-web's
-# reiterrevue page closed its article with the first; written here by hand in its shape).
+# reiterrevue page closed its article with the first; written here by hand in its shape), or
+# the current issue is on sale (de-web's l-mag page, the fifth's shape, under its article).
 ISSUE_PITCHES = (
     "Heu ist die Grundlage einer guten Fütterung. Was Sie beachten müssen, lesen Sie in unserer "
     "Februar-Ausgabe. Das Heft können Sie hier versandkostenfrei bestellen.",
     "Den ganzen Artikel finden Sie in unserer Gartenfreund Ausgabe 1/2023",
     "Mehr dazu erfahren Sie im aktuellen Heft, die Ausgabe ist am Kiosk und online erhältlich.",
     "Read the full story of the rescue in our March issue.",
+    "Die aktuelle Ausgabe von Gartenfreund jetzt an jedem Kiosk, im Abo und als E-Paper erhältlich.",
+    "The latest issue of Harbour Life is on newsstands now and in our app.",
 )
 NO_ISSUE_PITCHES = (
     # Reporting on an issue, or an issue the story is about, sends the reader nowhere.
@@ -121,6 +124,8 @@ NO_ISSUE_PITCHES = (
     "Die erste Ausgabe des Festivals fand 1998 in einer Scheune am Stadtrand statt.",
     "The issue of our water supply was raised again at the council meeting on Monday.",
     "Sie lesen hier, wie die Ausgaben der Stadt für Schulen gestiegen sind.",
+    # A new edition on sale that is no issue of the site's magazine: the places say so.
+    "Die neue Ausgabe des Stadtplans ist ab Montag im Rathaus und in der Bücherei erhältlich.",
 )
 
 
