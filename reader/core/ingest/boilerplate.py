@@ -311,14 +311,23 @@ def _inside(
             verdicts.append(_verdict(BlockRole.BODY, None, BlockKind.LIST_ITEM))
         elif probs[i] >= SHORT_KEEP:
             verdicts.append(_verdict(BlockRole.BODY, None, _short_kind(page, i, end)))
-        elif i < end and page.labels[i + 1] == phrases.TABLE:
-            # The heading over a table the run keeps ("So viel spart ein Durchschnittsverdiener
-            # …", a recipe's "Belag:"), or a cell on a line of its own: no link list heads one.
-            kind = BlockKind.HEADING if is_headline(segment.text, shape) else segment.kind
-            verdicts.append(_verdict(BlockRole.BODY, None, kind))
+        elif i < end and page.labels[i + 1] == phrases.TABLE and not _is_short(page, i - 1):
+            # The heading over a table the run keeps, under a paragraph or a table ("So viel
+            # spart ein Durchschnittsverdiener …", a recipe's "Belag:"), or a cell on a line of
+            # its own: its short neighbour is the table, no link list. A link list's last line
+            # over a table has short lines above it: `_short_line` settles it as before.
+            verdicts.append(_verdict(BlockRole.BODY, None, _table_heading_kind(segment, shape)))
         else:
             verdicts.append(_short_line(page, i, end))
     return verdicts
+
+
+def _table_heading_kind(segment: Segment, shape: Shape) -> BlockKind:
+    """A heading when the line has a heading's shape; a list item or a quote over a table
+    stays what the segmenter saw (the list's last item, not the table's title)."""
+    if segment.kind is BlockKind.PARAGRAPH and is_headline(segment.text, shape):
+        return BlockKind.HEADING
+    return segment.kind
 
 
 def _headline_like_prose(text: str, shape: Shape) -> bool:

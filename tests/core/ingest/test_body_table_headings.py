@@ -24,9 +24,16 @@ HEADINGS = ["So viel spart eine Durchschnittsverdienerin", "Steuerfrei"]
 RELATED = ["Riester-Rente", "Rürup-Rente", "Private Rentenversicherung"]
 
 
-def _blocks() -> dict[str, tuple[BlockRole, BlockKind]]:
-    article = parse(normalise(PAGE.read_text(encoding="utf-8")))
+def _blocks(text: str | None = None) -> dict[str, tuple[BlockRole, BlockKind]]:
+    article = parse(normalise(text or PAGE.read_text(encoding="utf-8")))
     return {b.text: (b.role, b.kind) for b in article.blocks}
+
+
+def _page_with(line: str, lines: list[str]) -> str:
+    """The page with `line` replaced by `lines`."""
+    text = PAGE.read_text(encoding="utf-8")
+    assert f"\n{line}\n" in text
+    return text.replace(f"\n{line}\n", "\n" + "\n".join(lines) + "\n")
 
 
 def test_the_lines_over_the_tables_are_the_articles_headings() -> None:
@@ -43,6 +50,25 @@ def test_a_link_list_under_the_article_stays_furniture() -> None:
     blocks = _blocks()
     assert [blocks[r][0] for r in RELATED] == [BlockRole.BOILERPLATE] * 3
     assert blocks["Diesen Artikel teilen"][0] is BlockRole.BOILERPLATE
+
+
+# A box of links between the paragraphs, right over a table with no heading: its last line
+# stands over the table as a heading would, but short lines stand above it too.
+LINKS = ["Rentenrechner", "Steuerrechner", "Brutto-Netto-Rechner"]
+
+
+def test_a_link_lists_last_line_over_a_table_is_no_heading() -> None:
+    for heading in HEADINGS:
+        blocks = _blocks(_page_with(heading, LINKS))
+        assert [blocks[link][0] for link in LINKS] == [BlockRole.BOILERPLATE] * 3, heading
+        assert blocks["2021\t3.408 €"][0] is BlockRole.BODY
+
+
+def test_a_lists_last_item_over_a_table_stays_a_list_item() -> None:
+    items = ["Für die Steuer", "Für die Sozialabgaben"]
+    text = _page_with("Steuerfrei", ["Zwei Grenzen gelten:"] + [f"• {item}" for item in items])
+    blocks = _blocks(text)
+    assert [blocks[item] for item in items] == [(BlockRole.BODY, BlockKind.LIST_ITEM)] * 2
 
 
 def _roles_given(probability: float) -> dict[str, BlockRole]:
