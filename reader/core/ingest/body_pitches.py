@@ -119,20 +119,38 @@ _TO_ISSUE = re.compile(
 _ORDER_ISSUE = re.compile(
     r"\b(?:das heft|die ausgabe)\b[^.!?]{0,60}\b(?:bestellen|kaufen|erhältlich)\b"
 )
-# The current issue on sale where magazines are sold ("Die aktuelle Ausgabe der L-MAG jetzt an
-# jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich.", "The new issue is on
-# newsstands now"): the places name the sale; a town's new map "im Rathaus erhältlich" stays.
+# The current issue on sale where magazines are sold, offered to the reader now ("Die aktuelle
+# Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly
+# erhältlich.", "Die aktuelle Ausgabe des Cicero erhalten Sie am Kiosk.", "The latest issue is
+# on newsstands now"): the places name a magazine's sale, the offer makes it a pitch. A report
+# on an issue names no offer ("Die neue Ausgabe, die am Samstag am Kiosk erscheint, berichtet
+# …", "The latest issue of Vogue, which hits newsstands on Friday, features …"); an English
+# kiosk sells anything and an "issue" can be a problem ("The current issue facing newsstand
+# owners is the rent"), so English asks for the newsstand and for the issue of a name or on
+# sale; a town's or a club's new edition "im Rathaus erhältlich" is the town's news and stays,
+# with or without its e-paper.
 _ISSUE_ON_SALE = re.compile(
-    r"\b(?:die|das|the)\s(?:aktuelle|neue|latest|new|current)\s(?:ausgabe|heft|issue)\b"
-    r"[^.!?]{0,100}(?:kiosk|\babo\b|e-?paper|zeitschriftenhandel|newsstand)"
+    r"\b(?:die|das)\s(?:aktuelle|neue)\s(?:ausgabe|heft)\b[^.!?]{0,100}"
+    r"(?:kiosk|\babo\b|e-?paper|zeitschriftenhandel)[^.!?]*"
+    r"|\bthe\s(?:latest|new|current)\sissue(?:\sof\b|\sis\b|\son\b|,)[^.!?]{0,100}"
+    r"(?:newsstands?|newsagents?|e-?paper)[^.!?]*"
 )
-
+_ON_SALE_NOW = re.compile(
+    r"\b(?:jetzt|ab sofort|erhältlich|erhalten sie|bekommen sie|now|on sale|available)\b"
+)
+_TOWN_PLACES = re.compile(
+    r"\b(?:rathaus\w*|bürgerbüro|bürgeramt|bücherei\w*|bibliothek\w*|gemeindeverwaltung"
+    r"|stadtverwaltung|touristinfo\w*|town hall|city hall|library|libraries)\b"
+)
 
 def is_issue_pitch(lower: str) -> bool:
     """The lower-cased line sends the reader to the site's print issue: for the story, or to
     buy the current one."""
     if "ausgabe" not in lower and "heft" not in lower and "issue" not in lower:
         return False
+    if _TO_ISSUE.search(lower) or _ORDER_ISSUE.search(lower):
+        return True
+    sale = _ISSUE_ON_SALE.search(lower)
     return bool(
-        _TO_ISSUE.search(lower) or _ORDER_ISSUE.search(lower) or _ISSUE_ON_SALE.search(lower)
+        sale and _ON_SALE_NOW.search(sale.group()) and not _TOWN_PLACES.search(sale.group())
     )

@@ -117,6 +117,9 @@ ISSUE_PITCHES = (
     "Read the full story of the rescue in our March issue.",
     "Die aktuelle Ausgabe von Gartenfreund jetzt an jedem Kiosk, im Abo und als E-Paper erhältlich.",
     "The latest issue of Harbour Life is on newsstands now and in our app.",
+    # de-web's Cicero page closes its adblock plea with the next line's shape.
+    "Die aktuelle Ausgabe des Gartenfreund erhalten Sie am Kiosk.",
+    "The new issue is on newsstands now.",
 )
 NO_ISSUE_PITCHES = (
     # Reporting on an issue, or an issue the story is about, sends the reader nowhere.
@@ -126,6 +129,19 @@ NO_ISSUE_PITCHES = (
     "Sie lesen hier, wie die Ausgaben der Stadt für Schulen gestiegen sind.",
     # A new edition on sale that is no issue of the site's magazine: the places say so.
     "Die neue Ausgabe des Stadtplans ist ab Montag im Rathaus und in der Bücherei erhältlich.",
+    # A town's or a club's own new edition is the town's news, whatever else it is sold as.
+    "Die neue Ausgabe des Bürgerblatts ist ab sofort im Rathaus, in der Bücherei und als "
+    "E-Paper auf der Website der Gemeinde erhältlich.",
+    "Das neue Heft des Heimatvereins ist im Rathaus und am Kiosk am Marktplatz erhältlich.",
+    # A report on a magazine's new issue offers it to nobody.
+    "Die aktuelle Ausgabe des Spiegel, die am Samstag an den Kiosken erscheint, berichtet über "
+    "interne Papiere des Ministeriums.",
+    "Die neue Ausgabe des Magazins liegt seit Donnerstag am Kiosk, sagte der Chefredakteur.",
+    "The latest issue of Vogue, which hits newsstands on Friday, features the singer on its cover.",
+    # An English issue can be a problem, or stamps; an English kiosk sells anything.
+    "The current issue facing newsstand owners is the rising rent, which is now due monthly.",
+    "The latest issue with the e-paper app is that it crashes, and no update is available now.",
+    "The new issue of stamps goes on sale Monday at post office kiosks across the country.",
 )
 
 
