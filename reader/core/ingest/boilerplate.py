@@ -9,16 +9,12 @@ article's), and the best-scoring run wins (Kadane's maximum subarray), so short 
 items and captions between paragraphs stay in while a long blurb far from the article cannot
 pull the run away. Comment sections and reference lists are walls the run cannot cross. When no run scores
 above zero, the most article-like paragraph is the body: a page with prose never comes out
-empty. Inside the run, tables are kept with the short line heading each, prose the model doubts
-is set aside, short lines it trusts are kept, and the other short lines are headings when a
-paragraph follows them and furniture when they come in runs (link lists, teaser boxes). A menu
-line never opens the run.
+empty. A menu line never opens the run. What each block inside the run is (a table, a heading,
+a link list, a caption) is `body_inside`'s; the page's evidence and the verdicts are
+`body_verdicts`'.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from functools import cache
 
 from reader.core.ingest import (
     body_contents,
@@ -30,62 +26,22 @@ from reader.core.ingest import (
     phrases,
     region,
     resume,
-    run_captions,
 )
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.body_galleries import gallery_captions
 from reader.core.ingest.body_glued_cards import glued_cards
+from reader.core.ingest.body_inside import inside, short_kind
 from reader.core.ingest.body_sections import last_section
-from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape, is_headline
-from reader.core.ingest.short_lines import closes_article, is_fact
+from reader.core.ingest.body_verdicts import Page, Verdict, aside, verdict
+from reader.core.ingest.shape import is_headline
+from reader.core.ingest.short_lines import closes_article
 
-BOX_MAX_WORDS = 40
-# After a related-links header, prose this long (or ending in a full stop) resumes the article.
-RESUME_MIN_WORDS = resume.RESUME_MIN_WORDS
-# A short line inside the run that the model holds this likely to be article text is kept,
-# whatever its neighbours: a list of short items the article itself gives.
-SHORT_KEEP = 0.7
 # Separators between a menu's or a breadcrumb trail's items.
 MENU_SEPARATORS = (" | ", " › ", " » ", " > ", " / ", " • ", " · ")
 # Furniture between the byline and the first paragraph; a heading right after it opens the text.
 HEAD_FURNITURE = frozenset(
     {phrases.ARTICLE_INFO, phrases.SHARE, phrases.ADVERTISING, phrases.IMAGE_CREDIT, phrases.CAPTION}
 )
-
-
-# A picture's caption and credit stand between paragraphs; they close no furniture box.
-_PICTURE = frozenset({phrases.CAPTION, phrases.IMAGE_CREDIT})
-# Furniture that pages slot between a subheading and the paragraph under it.
-_SKIPPED_AFTER_HEADING = frozenset({phrases.ADVERTISING, phrases.CAPTION, phrases.IMAGE_CREDIT})
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """Role, reason and layout kind decided for one block."""
-
-    role: BlockRole
-    reason: str | None
-    kind: BlockKind
-
-
-@dataclass(slots=True)
-class Page:
-    """The per-block evidence the classifier works from."""
-
-    segments: list[Segment]
-    shapes: list[Shape]
-    labels: list[str | None]
-    headers: list[bool]  # whole-line labels ("Mehr zum Thema"), which govern what follows
-    meta: set[int]
-    title_index: int | None = None
-
-
-@cache
-def _verdict(role: BlockRole, reason: str | None, kind: BlockKind) -> Verdict:
-    """The one shared Verdict with these values. Verdicts are immutable and only a few dozen
-    distinct ones exist, so a lookup is cheaper than building a frozen dataclass per block."""
-    return Verdict(role, reason, kind)
 
 
 def classify(page: Page) -> list[Verdict]:
@@ -140,7 +96,7 @@ def choose(
     # the threshold; a line that is no prose counts as `floor` words, and so does a furniture
     # line, which can interrupt the run but never carry it: a newsletter box's long consent
     # sentence between the paragraphs costs no more than a short line (a table row is no
-    # furniture here: `_inside` keeps tables).
+    # furniture here: `body_inside` keeps tables).
     # The author's biography in a closing person box counts as furniture does.
     bio = resume.box_blocks(page.segments, walls, boxes, named)
     weights: list[float | None] = []
@@ -173,23 +129,23 @@ def choose(
     end = entries[-1] if entries else end
     end, section = last_section(page.segments, page.shapes, page.labels, page.meta, end)
     verdicts = [_outside(page, i, start) for i in range(start)]
-    verdicts += _inside(page, start, end, listed, probs, model.keep)
+    verdicts += inside(page, start, end, listed, probs, model.keep)
     for i in boxes:  # the box's heading is the box's, not a subheading of the article
         if start <= i <= end:
-            verdicts[i] = _aside(page.segments[i], phrases.AUTHOR_BIO)
+            verdicts[i] = aside(page.segments[i], phrases.AUTHOR_BIO)
     notes = resume.footnotes(page.segments, start, end)
     for i in (notes | posts) & set(range(start, end + 1)):
-        verdicts[i] = _verdict(BlockRole.BODY, None, page.segments[i].kind)
+        verdicts[i] = verdict(BlockRole.BODY, None, page.segments[i].kind)
     for i in entries:  # a list of one shape closing the article, and its heading
-        verdicts[i] = _verdict(BlockRole.BODY, None, BlockKind.LIST_ITEM)
+        verdicts[i] = verdict(BlockRole.BODY, None, BlockKind.LIST_ITEM)
     if heading is not None:
-        verdicts[heading] = _verdict(BlockRole.BODY, None, BlockKind.HEADING)
+        verdicts[heading] = verdict(BlockRole.BODY, None, BlockKind.HEADING)
     for i in section:  # the article's last section, above its references
-        verdicts[i] = _verdict(BlockRole.BODY, None, _short_kind(page, i, end))
+        verdicts[i] = verdict(BlockRole.BODY, None, short_kind(page, i, end))
     resumed = resume.resumed(page.shapes, page.labels, page.meta, probs, end, walls)
     closing = verdicts[end].role is BlockRole.BODY and _closing_line(page, probs, end + 1, walls)
     verdicts += [
-        _verdict(BlockRole.BODY, None, page.segments[i].kind)
+        verdict(BlockRole.BODY, None, page.segments[i].kind)
         if i in resumed or i in notes or (closing and i == end + 1)
         else _outside(page, i, start)
         for i in range(end + 1, len(page.segments))
@@ -277,141 +233,13 @@ def _menu(text: str) -> bool:
     return sum(map(text.count, MENU_SEPARATORS)) >= 2
 
 
-def _inside(
-    page: Page, start: int, end: int, listed: set[int], probs: list[float], keep: float
-) -> list[Verdict]:
-    verdicts: list[Verdict] = []
-    governing: str | None = None  # reason of a header whose list we are in
-    pictures = run_captions.captions(page.segments, page.shapes, page.labels, start, end)
-    for i in range(start, end + 1):
-        segment, shape = page.segments[i], page.shapes[i]
-        if i in page.meta:
-            verdicts.append(_verdict(BlockRole.META, None, segment.kind))
-        elif i in pictures and page.labels[i] is None:
-            verdicts.append(_aside(segment, phrases.CAPTION))
-        elif page.labels[i] == phrases.TABLE:
-            # A table between the article's paragraphs is the article's (its figures, a
-            # schedule, results); tables outside the run stay furniture.
-            verdicts.append(_verdict(BlockRole.BODY, None, segment.kind))
-        elif page.labels[i] is not None:
-            verdicts.append(_aside(segment, page.labels[i]))
-            if page.headers[i] and page.labels[i] in (phrases.RELATED, phrases.COMMENTS):
-                governing = page.labels[i]
-        elif shape.prose and not (governing and _headline_like_prose(segment.text, shape)):
-            governing = None
-            if probs[i] < keep:
-                verdicts.append(_aside(segment, phrases.RELATED))
-            else:
-                verdicts.append(_prose_verdict(page, i, start, end))
-        elif governing is not None:
-            verdicts.append(_aside(segment, governing))
-        elif i - 1 in pictures and run_captions.heading_under(page.segments, page.shapes, page.labels, i, end):
-            verdicts.append(_verdict(BlockRole.BODY, None, BlockKind.HEADING))
-        elif i in listed:
-            verdicts.append(_verdict(BlockRole.BODY, None, BlockKind.LIST_ITEM))
-        elif probs[i] >= SHORT_KEEP:
-            verdicts.append(_verdict(BlockRole.BODY, None, _short_kind(page, i, end)))
-        elif i < end and page.labels[i + 1] == phrases.TABLE and not _is_short(page, i - 1):
-            # The heading over a table the run keeps, under a paragraph or a table ("So viel
-            # spart ein Durchschnittsverdiener …", a recipe's "Belag:"), or a cell on a line of
-            # its own: its short neighbour is the table, no link list. A link list's last line
-            # over a table has short lines above it: `_short_line` settles it as before.
-            verdicts.append(_verdict(BlockRole.BODY, None, _table_heading_kind(segment, shape)))
-        else:
-            verdicts.append(_short_line(page, i, end))
-    return verdicts
-
-
-def _table_heading_kind(segment: Segment, shape: Shape) -> BlockKind:
-    """A heading when the line has a heading's shape; a list item or a quote over a table
-    stays what the segmenter saw (the list's last item, not the table's title)."""
-    if segment.kind is BlockKind.PARAGRAPH and is_headline(segment.text, shape):
-        return BlockKind.HEADING
-    return segment.kind
-
-
-def _headline_like_prose(text: str, shape: Shape) -> bool:
-    """A linked headline in a related list can be a full question ("Who is …?")."""
-    return shape.n_words < RESUME_MIN_WORDS and not text.endswith(".")
-
-
-def _prose_verdict(page: Page, i: int, start: int, end: int) -> Verdict:
-    """Body, unless it is a short blurb boxed in by furniture (a newsletter box's pitch)."""
-    segment = page.segments[i]
-    if start < i < end:
-        before, after = page.labels[i - 1], page.labels[i + 1]
-        boxed = before is not None and after is not None and after not in _PICTURE
-        if boxed and (before == after or page.shapes[i].n_words <= BOX_MAX_WORDS):
-            return _aside(segment, before)
-    return _verdict(BlockRole.BODY, None, segment.kind)
-
-
-def _short_line(page: Page, i: int, end: int) -> Verdict:
-    """A line that is not prose: a heading, a list item, or part of a link list."""
-    segment, shape = page.segments[i], page.shapes[i]
-    if segment.edit_heading:
-        return _verdict(BlockRole.BODY, None, BlockKind.HEADING)
-    if segment.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE):
-        return _verdict(BlockRole.BODY, None, segment.kind)
-    if _is_short(page, i - 1) or (i < end and _is_short(page, i + 1)):
-        # Two "key: value" lines side by side are facts the article lists, not links.
-        if _fact(page, i) and (_fact(page, i - 1) or (i < end and _fact(page, i + 1))):
-            return _verdict(BlockRole.BODY, None, segment.kind)
-        if shape.sentence_end and shape.n_words >= 3:
-            return _verdict(BlockRole.BODY, None, segment.kind)
-        return _aside(segment, phrases.RELATED)
-    follower = i + 1
-    # An advertisement slot or a picture between a subheading and its paragraph does not
-    # orphan it, if a paragraph follows them.
-    while follower < end and page.labels[follower] in _SKIPPED_AFTER_HEADING:
-        follower += 1
-    if follower > i + 1 and not page.shapes[follower].prose:
-        return _aside(segment, phrases.RELATED)
-    if follower > end or page.labels[follower] is not None:
-        # A heading with no paragraph under it is furniture; a short sentence closing the
-        # run ('"That's correct," Volker said.') is the article's last line.
-        if follower > end and shape.sentence_end and shape.n_words >= 3:
-            return _verdict(BlockRole.BODY, None, segment.kind)
-        return _aside(segment, phrases.RELATED)
-    if is_headline(segment.text, shape):
-        return _verdict(BlockRole.BODY, None, BlockKind.HEADING)
-    return _verdict(BlockRole.BODY, None, segment.kind)
-
-
-def _fact(page: Page, i: int) -> bool:
-    return _is_short(page, i) and is_fact(page.segments[i].text)
-
-
-def _short_kind(page: Page, i: int, end: int) -> BlockKind:
-    """A kept short line's kind: a heading when it has a heading's shape and a paragraph
-    follows it, else what the segmenter saw."""
-    segment = page.segments[i]
-    if segment.kind is BlockKind.PARAGRAPH and i < end and page.shapes[i + 1].prose:
-        if is_headline(segment.text, page.shapes[i]):
-            return BlockKind.HEADING
-    return segment.kind
-
-
-def _is_short(page: Page, i: int) -> bool:
-    """A stray short line: not prose, not a list item, not a label, not metadata."""
-    if i < 0 or i >= len(page.segments) or i in page.meta or page.labels[i] is not None:
-        return False
-    segment = page.segments[i]
-    if segment.kind is BlockKind.LIST_ITEM or segment.edit_heading:
-        return False
-    return not page.shapes[i].prose
-
-
 def _outside(page: Page, i: int, start: int | None) -> Verdict:
     segment = page.segments[i]
     if i in page.meta:
-        return _verdict(BlockRole.META, None, segment.kind)
+        return verdict(BlockRole.META, None, segment.kind)
     reason = page.labels[i]
     if reason is None:
         reason = phrases.NAVIGATION if start is not None and i < start else phrases.FOOTER
-    return _aside(segment, reason)
+    return aside(segment, reason)
 
 
-def _aside(segment: Segment, reason: str | None) -> Verdict:
-    kind = BlockKind.PARAGRAPH if segment.kind is BlockKind.HEADING else segment.kind
-    return _verdict(BlockRole.BOILERPLATE, reason, kind)

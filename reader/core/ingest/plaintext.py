@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from reader.core.ingest import mail, phrases
 from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle, reading_text
-from reader.core.ingest.boilerplate import Page, Verdict, classify
+from reader.core.ingest.body_verdicts import Page, Verdict
+from reader.core.ingest.boilerplate import classify
 from reader.core.ingest.broken_paragraphs import rejoined
 from reader.core.ingest.credit_lines import mark_author_lines, mark_captions
 from reader.core.ingest.date_lines import find_date

@@ -55,7 +55,7 @@ from reader.core.ingest.webpage_blocks import PageBlock, key
 from reader.core.ingest.webpage_text import clean_text
 
 if TYPE_CHECKING:
-    from reader.core.ingest.boilerplate import Page
+    from reader.core.ingest.body_verdicts import Page
 
 # Typographic marks a page shows and its metadata often spells in ASCII.
 _TYPOGRAPHY = str.maketrans({

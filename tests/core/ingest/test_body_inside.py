@@ -20,8 +20,9 @@ from quality import DATA
 
 from reader.core.ingest import region
 from reader.core.ingest.article import BlockRole
+from reader.core.ingest.body_inside import SHORT_KEEP
 from reader.core.ingest.body_model import MODEL
-from reader.core.ingest.boilerplate import SHORT_KEEP, body_features, choose
+from reader.core.ingest.boilerplate import body_features, choose
 from reader.core.ingest.plaintext import parse, read_page
 from reader.core.text import normalise
 
