@@ -1,9 +1,10 @@
 """The article body on the committed sample of real dev pages (tests/data/devsample).
 
 Measured as the dev-set scorer does (`tests/devsample.py`): en-news by bag-of-tokens precision
-and F1 against the human-made body, de-web by must-keep / must-drop snippets. The floors sit a
-little below what the importer reached when they were set, so a change that loses the article
-on a page or two fails here.
+and F1 against the human-made body, de-web by must-keep / must-drop snippets. Each floor is
+the mean the importer reached when it was set, cut at the third decimal: a change that loses
+a single snippet on a de-web page (the mean drops by 0.004 or more) or some tokens of an
+en-news body fails here. A change that raises a mean raises its floor with it.
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # inside the run were kept: en-news F1 0.919, precision 0.917; the other languages 0.854;
 # de-web F 0.879. Raised when captions inside the run that end in their credit were set
 # aside: de-web F 0.892, en-news unchanged. These pages are among the model's training
-# pages: its cross-validated figures are printed by the script.
-EN_MIN_F1 = 0.91
-EN_MIN_PRECISION = 0.91
-OTHER_LANGUAGES_MIN_MEAN_F1 = 0.85
-DE_MIN_F = 0.885
+# pages: its cross-validated figures are printed by the script. By session 39 the means had
+# risen to en-news F1 0.9589, precision 0.9570, the other languages 0.9491 and de-web F
+# 0.9542 while the floors stayed, so a change could lose the whole article of one page of
+# either set and pass: the floors are those means, cut at the third decimal.
+EN_MIN_F1 = 0.958
+EN_MIN_PRECISION = 0.957
+OTHER_LANGUAGES_MIN_MEAN_F1 = 0.949
+DE_MIN_F = 0.954
 
 
 def _en_scores() -> list[tuple[str, float, float]]:
