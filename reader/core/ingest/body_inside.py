@@ -13,7 +13,6 @@ from __future__ import annotations
 from reader.core.ingest import phrases, resume, run_captions
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.body_verdicts import Page, Verdict, aside, verdict
-from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline
 from reader.core.ingest.short_lines import is_fact
 
@@ -74,18 +73,10 @@ def inside(
             # spart ein Durchschnittsverdiener …", a recipe's "Belag:"), or a cell on a line of
             # its own: its short neighbour is the table, no link list. A link list's last line
             # over a table has short lines above it: `_short_line` settles it as before.
-            verdicts.append(verdict(BlockRole.BODY, None, _table_heading_kind(segment, shape)))
+            verdicts.append(verdict(BlockRole.BODY, None, short_kind(page, i, end)))
         else:
             verdicts.append(_short_line(page, i, end))
     return verdicts
-
-
-def _table_heading_kind(segment: Segment, shape: Shape) -> BlockKind:
-    """A heading when the line has a heading's shape; a list item or a quote over a table
-    stays what the segmenter saw (the list's last item, not the table's title)."""
-    if segment.kind is BlockKind.PARAGRAPH and is_headline(segment.text, shape):
-        return BlockKind.HEADING
-    return segment.kind
 
 
 def _headline_like_prose(text: str, shape: Shape) -> bool:
@@ -141,10 +132,13 @@ def _fact(page: Page, i: int) -> bool:
 
 
 def short_kind(page: Page, i: int, end: int) -> BlockKind:
-    """A kept short line's kind: a heading when it has a heading's shape and a paragraph
-    follows it, else what the segmenter saw."""
+    """A kept short line's kind: a heading when it has a heading's shape and a paragraph or
+    a table follows it, else what the segmenter saw (a list's last item over a table stays a
+    list item)."""
     segment = page.segments[i]
-    if segment.kind is BlockKind.PARAGRAPH and i < end and page.shapes[i + 1].prose:
+    if segment.kind is not BlockKind.PARAGRAPH or i >= end:
+        return segment.kind
+    if page.shapes[i + 1].prose or page.labels[i + 1] == phrases.TABLE:
         if is_headline(segment.text, page.shapes[i]):
             return BlockKind.HEADING
     return segment.kind

@@ -71,7 +71,7 @@ def test_a_lists_last_item_over_a_table_stays_a_list_item() -> None:
     assert [blocks[item] for item in items] == [(BlockRole.BODY, BlockKind.LIST_ITEM)] * 2
 
 
-def _roles_given(probability: float) -> dict[str, BlockRole]:
+def _verdicts_given(probability: float) -> dict[str, tuple[BlockRole, BlockKind]]:
     """The verdicts with every heading over a table given `probability` (the model's own
     for every other block): the rule holds however little the model trusts the line."""
     page = read_page(normalise(PAGE.read_text(encoding="utf-8")))[0]
@@ -81,9 +81,14 @@ def _roles_given(probability: float) -> dict[str, BlockRole]:
     for heading in HEADINGS:
         probs[texts.index(heading)] = probability
     verdicts = choose(page, listed, probs, MODEL, rows)
-    return {s.text: v.role for s, v in zip(page.segments, verdicts, strict=True)}
+    return {s.text: (v.role, v.kind) for s, v in zip(page.segments, verdicts, strict=True)}
 
 
 def test_a_table_heading_the_model_doubts_is_kept() -> None:
-    roles = _roles_given(0.1)
-    assert [roles[h] for h in HEADINGS] == [BlockRole.BODY] * 2
+    verdicts = _verdicts_given(0.1)
+    assert [verdicts[h] for h in HEADINGS] == [(BlockRole.BODY, BlockKind.HEADING)] * 2
+
+
+def test_a_table_heading_the_model_trusts_is_a_heading_too() -> None:
+    verdicts = _verdicts_given(0.9)
+    assert [verdicts[h] for h in HEADINGS] == [(BlockRole.BODY, BlockKind.HEADING)] * 2
