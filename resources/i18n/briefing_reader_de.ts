@@ -4402,6 +4402,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Suche leeren, zurück zur Liste</translation>
     </message>
     <message>
+        <source>Letters (not J or K first)</source>
+        <translation>Buchstaben (J und K nicht zuerst)</translation>
+    </message>
+    <message>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
@@ -4428,10 +4432,6 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Type a title&apos;s first letters: to the next source starting with them</source>
         <translation>Die ersten Buchstaben eines Titels tippen: zur nächsten Quelle, die so beginnt</translation>
-    </message>
-    <message>
-        <source>Letters (not J or K)</source>
-        <translation>Buchstaben (außer J und K)</translation>
     </message>
     <message>
         <source>To the title and byline</source>

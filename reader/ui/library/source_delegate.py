@@ -8,11 +8,13 @@ Colours come from the palette, so the row follows the window's theme.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -20,9 +22,10 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -230,7 +233,32 @@ def chip_labels(tags: Sequence[str], width_of: Callable[[str], int], room: int) 
 class _SourceList(QTableView):
     """A one-column table that moves like a list: Home and End go to the first and last
     source, as in every list a user knows (a table's Home and End go to the first and last
-    column of the row, which in one column goes nowhere)."""
+    column of the row, which in one column goes nowhere).
+
+    J and K are next / previous source (the Go menu's keys), but inside a title being typed
+    they are its letters: "black" went to the source before "Black Friday …", the K taking it
+    back a row, and "proj" past "Projekt …". A J or K typed within Qt's pause after another
+    letter goes on with the title; typed first, or after the pause, it moves as before."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._typed_at: float | None = None  # when a letter last went to the title search
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802  (Qt's name)
+        super().keyboardSearch(search)
+        self._typed_at = time.monotonic()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._within_a_title(event):  # fmt: skip
+            event.accept()  # the key comes to the list as a letter, not to the Go menu's action
+            return True
+        return super().event(event)
+
+    def _within_a_title(self, event: QKeyEvent) -> bool:
+        pause = QApplication.keyboardInputInterval() / 1000
+        return (event.key() in (Qt.Key.Key_J, Qt.Key.Key_K) and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and self._typed_at is not None and time.monotonic() - self._typed_at < pause)  # fmt: skip
 
     def moveCursor(  # noqa: N802  (Qt's name)
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier  # noqa: N803
