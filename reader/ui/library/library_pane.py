@@ -203,7 +203,8 @@ class LibraryPane(QWidget):
         self.list_stack.setCurrentWidget(self.results_view)
         gone = not results and self._tag_gone()
         self.stale.clear()  # the list is this search's
-        self.status.say(tag_gone(self._tag or "") if gone else live_search.results_message(len(results), more, self._tag))
+        missing = None if results or gone else live_search.unknown_tag(self.session, text)
+        self.status.say(tag_gone(self._tag or "") if gone else live_search.results_message(len(results), more, self._tag, missing))
         self.suggestion.offer(live_search.suggestion(self.session, text, self._tag, len(results), allowed))
 
     def _refresh_search(self) -> None:

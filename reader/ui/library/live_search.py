@@ -17,9 +17,11 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.core import search
 from reader.core.search import SearchResult, Suggestion
+from reader.core.store import stored_tag
 from reader.ui.i18n import Plural
 from reader.ui.label_names import label_names
 from reader.ui.session import Session
+from reader.ui.step_names import inside
 
 SOURCE_HIT_LIMIT = 20  # sources found by outlet, author or agency, listed before the text hits
 RESULT_LIMIT = 100  # results shown; one more is asked for, to know whether there are more
@@ -49,11 +51,14 @@ def with_tag(text: str, tag: str | None) -> str:
     return text if tag is None else f'{text} tag:"{tag}"'
 
 
-def results_message(count: int, more: bool, tag: str | None) -> str:
+def results_message(count: int, more: bool, tag: str | None, missing: str | None = None) -> str:
     """"12 results", or "100+ results" when the search stopped at the limit (the library's
-    status line, in the window's language)."""
+    status line, in the window's language); none, with `missing` the tag a `tag:` filter names
+    that the library lacks (`unknown_tag`), why."""
     translate = QCoreApplication.translate
     if not count:
+        if missing:
+            return inside(translate("LibraryPane", "No matches: the library has no tag “%1”"), missing)
         if tag:
             return translate("LibraryPane", "No matches tagged %1").replace("%1", tag)
         return translate("LibraryPane", "No matches")
@@ -64,6 +69,21 @@ def results_message(count: int, more: bool, tag: str | None) -> str:
     else:
         counted = Plural.tr("%Ln results", "", count)
     return translate("LibraryPane", "%1 tagged %2").replace("%1", counted).replace("%2", tag) if tag else counted
+
+
+def unknown_tag(session: Session, text: str) -> str | None:
+    """The first tag the query's `tag:` filters ask for (not a `-tag:` one) that the library
+    lacks, as typed; None when it has each. A mistyped `tag:Japn` found nothing and the line said
+    only "No matches", as for words no source holds, where `briefing search` names the missing
+    tag. Typed on the way to a tag (`tag:Ja`) it is said too, as it is true then."""
+    try:
+        asked = search.tags_named(text, label_names(session), excluded=False)
+    except search.InvalidSearch:
+        return None
+    store = session.store
+    held = set(store.tags.names()) if asked else set()
+    # As the search finds a tag: any case, composed or not, spaces as a tag's name keeps them.
+    return next((tag for tag in asked if stored_tag(store.db, tag) not in held), None)
 
 
 def source_hits(session: Session, text: str, tag: str | None = None, limit: int = SOURCE_HIT_LIMIT,
