@@ -4406,10 +4406,6 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Suche leeren, zurück zur Liste</translation>
     </message>
     <message>
-        <source>Letters (not J or K first)</source>
-        <translation>Buchstaben (J und K nicht zuerst)</translation>
-    </message>
-    <message>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
@@ -4436,6 +4432,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Type a title&apos;s first letters: to the next source starting with them</source>
         <translation>Die ersten Buchstaben eines Titels tippen: zur nächsten Quelle, die so beginnt</translation>
+    </message>
+    <message>
+        <source>Letters (a first J or K with Shift)</source>
+        <translation>Buchstaben (J oder K zuerst mit Umschalt)</translation>
     </message>
     <message>
         <source>To the title and byline</source>

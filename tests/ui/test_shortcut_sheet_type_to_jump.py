@@ -1,6 +1,7 @@
 """Help ▸ Keyboard shortcuts has the library list's type-to-jump: letters typed there go to the
 next source whose title starts with them (README's keyboard table), J and K typed first staying
-next / previous source. The sheet had no row, and its search found nothing for "tippen" or "Titel".
+next / previous source unless typed with Shift. The sheet had no row, and its search found
+nothing for "tippen" or "Titel".
 Real window and library in a temp dir; what the sheet shows, in both languages.
 """
 
@@ -25,7 +26,7 @@ def _found(sheet: ShortcutsDialog, text: str) -> list[tuple[str, str, str]]:
 
 def test_english_sheet_says_typing_in_the_list_jumps_to_a_title(make_window, monkeypatch) -> None:
     sheet = _sheet(make_window(), monkeypatch)
-    row = ("Library list", "Type a title's first letters: to the next source starting with them", "Letters (not J or K first)")
+    row = ("Library list", "Type a title's first letters: to the next source starting with them", "Letters (a first J or K with Shift)")
     assert row in sheet.visible_rows()
     assert _found(sheet, "type") == [row]
     assert row in _found(sheet, "title letters")
@@ -36,7 +37,7 @@ def test_german_sheet_says_it_too(make_window, monkeypatch, speak) -> None:
     speak("de")
     sheet = _sheet(make_window(), monkeypatch)
     row = ("Bibliotheksliste", "Die ersten Buchstaben eines Titels tippen: zur nächsten Quelle, die so beginnt",
-           "Buchstaben (J und K nicht zuerst)")  # fmt: skip
+           "Buchstaben (J oder K zuerst mit Umschalt)")  # fmt: skip
     assert row in sheet.visible_rows()
     assert _found(sheet, "tipp") == [row]
     assert row in _found(sheet, "Titel")

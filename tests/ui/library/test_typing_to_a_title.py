@@ -22,7 +22,7 @@ from tests.ui.entities.texts_library import imported
 FILLER = 240
 TITLES = ("Zollstreit mit den USA verschärft sich", "Zölle auf Stahl steigen", "Ölpreis fällt deutlich",
           "„Seltene Erden bleiben knapp“, sagt Peking", '"Tariffs are back", says the minister',
-          "Black Friday lockt mit Rabatten", "Projektstopp an der Nordsee")
+          "Black Friday lockt mit Rabatten", "Projektstopp an der Nordsee", "Klimageld kommt später")
 
 
 def _text(title: str, n: int) -> str:
@@ -149,6 +149,17 @@ def test_j_and_k_inside_a_typed_title_are_its_letters(window, qtbot, word: str, 
     qtbot.keyClicks(view, word)  # as a keyboard sends them: J and K with their key codes
     assert _current_title(window) == title
     assert window.library.current_source_id() == window.open_source_id
+
+
+def test_a_title_starting_with_k_is_found_typed_with_its_capital(window, qtbot) -> None:
+    """K alone is previous source; with Shift, as "Klima" is typed at the start of a sentence,
+    it is the title's first letter (the README and the shortcut sheet say so)."""
+    view = window.library.source_view
+    view.setFocus()
+    view.setCurrentIndex(window.library.model.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(view, "lima")
+    assert _current_title(window) == "Klimageld kommt später"
 
 
 def test_j_after_the_pause_is_next_source_again(window, qtbot) -> None:
