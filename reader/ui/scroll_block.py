@@ -12,7 +12,7 @@ block has a use for the height.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QTableView, QWidget
 
@@ -55,6 +55,20 @@ class ListFirstSplitter(QSplitter):
         model = rows.model()
         for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
             changed.connect(self._fit)
+
+    def addWidget(self, widget: QWidget) -> None:  # noqa: N802  (Qt's name)
+        """The list, then the block, whose contents are watched: the block asking for another
+        height (the library's entity chip shown or gone) is fitted again, as a resize is. The
+        chip clicked away had left a band its height under the tags, the list kept short."""
+        super().addWidget(widget)
+        inner = widget.widget() if isinstance(widget, QScrollArea) else None
+        if inner is not None:
+            inner.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
