@@ -3762,6 +3762,13 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         </translation>
     </message>
     <message numerus="yes">
+        <source>Tagged %Ln source(s) “%1” (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>%Ln Quelle mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%Ln Quellen mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>None of the %Ln selected source(s) has the tag %1</source>
         <translation>
             <numerusform>Die ausgewählte Quelle hat das Schlagwort %1 nicht</numerusform>

@@ -433,6 +433,13 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         </translation>
     </message>
     <message numerus="yes">
+        <source>Tagged %Ln source(s) “%1” (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>Tagged %Ln source “%1” (Ctrl+Z takes it back)</numerusform>
+            <numerusform>Tagged %Ln sources “%1” (Ctrl+Z takes it back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>None of the %Ln selected source(s) has the tag %1</source>
         <translation>
             <numerusform>The selected source does not have the tag %1</numerusform>
