@@ -2827,6 +2827,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Die vorige Quelle der Bibliotheksliste öffnen</translation>
     </message>
     <message>
+        <source>No matches: the library has no tag “%1” — did you mean “%2”?</source>
+        <translation>Keine Treffer: In der Bibliothek gibt es kein Schlagwort „%1“ – meinten Sie „%2“?</translation>
+    </message>
+    <message>
         <source>No matches: the library has no tag “%1”</source>
         <translation>Keine Treffer: In der Bibliothek gibt es kein Schlagwort „%1“</translation>
     </message>

@@ -10,8 +10,10 @@ the full-text index does not hold; a hit credits them as the header does (`model
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -51,14 +53,25 @@ def with_tag(text: str, tag: str | None) -> str:
     return text if tag is None else f'{text} tag:"{tag}"'
 
 
-def results_message(count: int, more: bool, tag: str | None, missing: str | None = None) -> str:
+class MissingTag(NamedTuple):
+    """A tag a search's `tag:` filter asks for that the library lacks, and the library's tag
+    nearest to it, if one is near (as `briefing search` suggests it)."""
+
+    name: str
+    closest: str | None
+
+
+def results_message(count: int, more: bool, tag: str | None, missing: MissingTag | None = None) -> str:
     """"12 results", or "100+ results" when the search stopped at the limit (the library's
     status line, in the window's language); none, with `missing` the tag a `tag:` filter names
     that the library lacks (`unknown_tag`), why."""
     translate = QCoreApplication.translate
     if not count:
+        if missing and missing.closest:
+            return inside(translate("LibraryPane", "No matches: the library has no tag “%1” — did you mean “%2”?"),
+                          missing.name, missing.closest)  # fmt: skip
         if missing:
-            return inside(translate("LibraryPane", "No matches: the library has no tag “%1”"), missing)
+            return inside(translate("LibraryPane", "No matches: the library has no tag “%1”"), missing.name)
         if tag:
             return translate("LibraryPane", "No matches tagged %1").replace("%1", tag)
         return translate("LibraryPane", "No matches")
@@ -71,19 +84,26 @@ def results_message(count: int, more: bool, tag: str | None, missing: str | None
     return translate("LibraryPane", "%1 tagged %2").replace("%1", counted).replace("%2", tag) if tag else counted
 
 
-def unknown_tag(session: Session, text: str) -> str | None:
+def unknown_tag(session: Session, text: str) -> MissingTag | None:
     """The first tag the query's `tag:` filters ask for (not a `-tag:` one) that the library
-    lacks, as typed; None when it has each. A mistyped `tag:Japn` found nothing and the line said
-    only "No matches", as for words no source holds, where `briefing search` names the missing
-    tag. Typed on the way to a tag (`tag:Ja`) it is said too, as it is true then."""
+    lacks, as typed, with the library's tag nearest to it; None when it has each. A mistyped
+    `tag:Japn` found nothing and the line said only "No matches", as for words no source holds,
+    where `briefing search` names the missing tag and the closest one (difflib's ratio, as there:
+    enough for the tens of tags a library has). Typed on the way to a tag (`tag:Ja`) it is said
+    too, as it is true then."""
     try:
         asked = search.tags_named(text, label_names(session), excluded=False)
     except search.InvalidSearch:
         return None
     store = session.store
-    held = set(store.tags.names()) if asked else set()
+    held = store.tags.names() if asked else []
     # As the search finds a tag: any case, composed or not, spaces as a tag's name keeps them.
-    return next((tag for tag in asked if stored_tag(store.db, tag) not in held), None)
+    name = next((tag for tag in asked if stored_tag(store.db, tag) not in held), None)
+    if name is None:
+        return None
+    folded = {tag.casefold(): tag for tag in held}
+    near = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.6)
+    return MissingTag(name, folded[near[0]] if near else None)
 
 
 def source_hits(session: Session, text: str, tag: str | None = None, limit: int = SOURCE_HIT_LIMIT,

@@ -26,9 +26,9 @@ def _said(window, text: str) -> str:
     return window.library.status.text()
 
 
-def test_a_mistyped_tag_is_named(window) -> None:
-    assert _said(window, "tag:Japn") == "No matches: the library has no tag “Japn”"
-    assert _said(window, 'Kishida tag:"Kunde X"') == "No matches: the library has no tag “Kunde X”"
+def test_a_mistyped_tag_is_named_with_the_nearest(window) -> None:
+    assert _said(window, "tag:Japn") == "No matches: the library has no tag “Japn” — did you mean “Japan”?"
+    assert _said(window, 'Kishida tag:"Kunde X"') == "No matches: the library has no tag “Kunde X”"  # none near
 
 
 def test_a_tag_there_in_any_case_is_no_missing_tag(window) -> None:
@@ -42,6 +42,8 @@ def test_a_tag_there_in_any_case_is_no_missing_tag(window) -> None:
 def test_german_line_names_it_too(window, speak) -> None:
     speak("de")
     try:
-        assert _said(window, "schlagwort:Japn") == "Keine Treffer: In der Bibliothek gibt es kein Schlagwort „Japn“"
+        assert _said(window, "schlagwort:Japn") == \
+            "Keine Treffer: In der Bibliothek gibt es kein Schlagwort „Japn“ – meinten Sie „Japan“?"
+        assert _said(window, "schlagwort:Kunde") == "Keine Treffer: In der Bibliothek gibt es kein Schlagwort „Kunde“"
     finally:
         speak("en")
