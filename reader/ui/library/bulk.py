@@ -16,12 +16,13 @@ from reader.core.store import clean_tag, opened_states, restore_opened, set_read
 from reader.ui import dialogs
 from reader.ui.i18n import Plural
 from reader.ui.session import Session
-from reader.ui.step_names import inside, named
+from reader.ui.step_names import named
 
 
-def tag_sources(session: Session, ids: Sequence[int], name: str) -> None:
-    """Give every source the tag, and say how many got it; undo takes it only from those that
-    did not have it. When all of them have it, say so and do nothing.
+def tag_sources(session: Session, ids: Sequence[int], name: str) -> int:
+    """Give every source the tag; undo takes it only from those that did not have it. How many
+    got it (the caller says what was done, in its own words). When all of them have it, say so
+    and do nothing (0).
 
     The name is checked first (ValueError): a refusal inside an undo step would stay on the stack.
     """
@@ -32,18 +33,15 @@ def tag_sources(session: Session, ids: Sequence[int], name: str) -> None:
     if not untagged:  # said, not silent: the table gave no sign that the click was taken
         session.notice_posted.emit(named(Plural.tr("The %Ln selected source(s) already have the tag %1", "",
                                                    len(ids)), name))  # fmt: skip
-        return
+        return 0
     session.perform(named(Plural.tr("Tag %Ln source(s) %1", "", len(untagged)), name),
                     lambda: tags.add(untagged, name), lambda: tags.remove(untagged, name))  # fmt: skip
-    # Said when done too: the table, filling the window, has no tag column, and 30 sources
-    # tagged at 1280 × 720 left the status line blank, as if the Enter had gone nowhere.
-    session.notice_posted.emit(inside(Plural.tr("Tagged %Ln source(s) “%1” (Ctrl+Z takes it back)", "",
-                                                len(untagged)), name))  # fmt: skip
+    return len(untagged)
 
 
-def untag_sources(session: Session, ids: Sequence[int], name: str) -> None:
-    """Take the tag from the sources that have it, and say so (as deleting a tag does); with
-    none of them, say so and do nothing."""
+def untag_sources(session: Session, ids: Sequence[int], name: str) -> int:
+    """Take the tag from the sources that have it; how many had it. With none of them, say so
+    and do nothing (0)."""
     name = clean_tag(name)
     tags = session.store.tags
     tagged = [s.id for s in session.store.sources.summaries(list(ids))
@@ -51,11 +49,10 @@ def untag_sources(session: Session, ids: Sequence[int], name: str) -> None:
     if not tagged:  # a tag typed wrong removed nothing from 2,093 sources, and said nothing
         session.notice_posted.emit(named(Plural.tr("None of the %Ln selected source(s) has the tag %1", "",
                                                    len(ids)), name))  # fmt: skip
-        return
+        return 0
     session.perform(named(Plural.tr("Untag %Ln source(s) %1", "", len(tagged)), name),
                     lambda: tags.remove(tagged, name), lambda: tags.add(tagged, name))  # fmt: skip
-    session.notice_posted.emit(inside(Plural.tr("Took the tag “%1” off %Ln source(s) (Ctrl+Z puts it back)", "",
-                                                len(tagged)), name))  # fmt: skip
+    return len(tagged)
 
 
 def mark_read(session: Session, ids: Sequence[int], read: bool) -> None:
