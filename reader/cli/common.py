@@ -7,7 +7,6 @@ status 1.
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import re
 import shlex
@@ -20,7 +19,7 @@ from reader import paths
 from reader.core.labels import label_names_in
 from reader.core.models import credited
 from reader.core.settings import TRANSLATED, Settings
-from reader.core.store import Store, backups_dir, clean_tag
+from reader.core.store import Store, backups_dir, clean_tag, closest_tag
 from reader.paths import missing_folder
 
 OpenStore = Callable[[argparse.Namespace], Store]
@@ -248,8 +247,7 @@ def existing_tag(store: Store, name: str, option: str = "--tag") -> str:
     """The tag `--tag NAME` (or a search's `tag:NAME`, `option` "tag") names, as the library
     spells it (any case); CommandError when the library has no such tag, suggesting the
     closest it has. `list --tag Japn` said "No sources." and exited 0, as if the tag were there
-    and empty; `export --tag` said "no source is tagged"; `search tag:japn` "No matches.".
-    difflib's ratio is enough for the tens of tags a library has."""
+    and empty; `export --tag` said "no source is tagged"; `search tag:japn` "No matches."."""
     try:
         cleaned = clean_tag(name)
     except ValueError as exc:
@@ -257,9 +255,9 @@ def existing_tag(store: Store, name: str, option: str = "--tag") -> str:
     spelled = {unicodedata.normalize("NFC", tag).casefold(): tag for tag in store.tags.names()}
     if cleaned.casefold() in spelled:
         return spelled[cleaned.casefold()]
-    close = difflib.get_close_matches(cleaned.casefold(), list(spelled), n=1, cutoff=0.6)
+    close = closest_tag(spelled.values(), cleaned)
     if close:
-        hint = f"; did you mean “{spelled[close[0]]}”?"
+        hint = f"; did you mean “{close}”?"
     elif spelled:
         names = list(spelled.values())  # A–Z as the window's tag list files them (`tags.names`)
         hint = f" (the library's tags: {', '.join(names[:8])}{' …' if len(names) > 8 else ''})"

@@ -101,7 +101,7 @@ from reader.core.store.source_table import (
 )
 from reader.core.store.sources import EDITABLE_FIELDS, ORDERINGS, DuplicateSourceError
 from reader.core.store.story_repo import Membership, ProfileText
-from reader.core.store.tags import attach_tags, clean_tag, stored_tag
+from reader.core.store.tags import attach_tags, clean_tag, closest_tag, stored_tag
 
 if TYPE_CHECKING:  # the UI names a planned correction's type; loading it would load the entity rules
     from reader.core.store.entity_corrections import Edit as CorrectionEdit
@@ -168,6 +168,7 @@ __all__ = [
     "attach_tags",
     "clean_name",
     "clean_tag",
+    "closest_tag",
     "stored_tag",
     "content_hash",
     "ever_written",

@@ -7,6 +7,7 @@ takes it off all of them, so a restored source does not bring a deleted tag back
 
 from __future__ import annotations
 
+import difflib
 import json
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -45,6 +46,16 @@ def stored_tag(db: sqlite_utils.Database, name: str) -> str:
         if unicodedata.normalize("NFC", str(stored)).casefold() == wanted:  # one stored before NFC too
             return str(stored)
     return cleaned
+
+
+def closest_tag(names: Iterable[str], name: str) -> str | None:
+    """The one of the library's tag `names` nearest to `name`, a tag it lacks, as the library
+    spells it; None with none near. One rule for the command line's "did you mean" and the
+    window's search line, which had each its own copy. difflib's ratio on the case-folded
+    (NFC) names: enough for the tens of tags a library has."""
+    spelled = {unicodedata.normalize("NFC", tag).casefold(): tag for tag in names}
+    close = difflib.get_close_matches(unicodedata.normalize("NFC", name).casefold(), list(spelled), n=1, cutoff=0.6)
+    return spelled[close[0]] if close else None
 
 
 def attach_tags(db: sqlite_utils.Database, source_ids: Sequence[int], names: Iterable[str]) -> Changes:

@@ -10,7 +10,6 @@ the full-text index does not hold; a hit credits them as the header does (`model
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -19,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.core import search
 from reader.core.search import SearchResult, Suggestion
-from reader.core.store import stored_tag
+from reader.core.store import closest_tag, stored_tag
 from reader.ui.i18n import Plural
 from reader.ui.label_names import label_names
 from reader.ui.session import Session
@@ -88,9 +87,8 @@ def unknown_tag(session: Session, text: str) -> MissingTag | None:
     """The first tag the query's `tag:` filters ask for (not a `-tag:` one) that the library
     lacks, as typed, with the library's tag nearest to it; None when it has each. A mistyped
     `tag:Japn` found nothing and the line said only "No matches", as for words no source holds,
-    where `briefing search` names the missing tag and the closest one (difflib's ratio, as there:
-    enough for the tens of tags a library has). Typed on the way to a tag (`tag:Ja`) it is said
-    too, as it is true then."""
+    where `briefing search` names the missing tag and the closest one (`closest_tag`, as there).
+    Typed on the way to a tag (`tag:Ja`) it is said too, as it is true then."""
     try:
         asked = search.tags_named(text, label_names(session), excluded=False)
     except search.InvalidSearch:
@@ -101,9 +99,7 @@ def unknown_tag(session: Session, text: str) -> MissingTag | None:
     name = next((tag for tag in asked if stored_tag(store.db, tag) not in held), None)
     if name is None:
         return None
-    folded = {tag.casefold(): tag for tag in held}
-    near = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.6)
-    return MissingTag(name, folded[near[0]] if near else None)
+    return MissingTag(name, closest_tag(held, name))
 
 
 def source_hits(session: Session, text: str, tag: str | None = None, limit: int = SOURCE_HIT_LIMIT,

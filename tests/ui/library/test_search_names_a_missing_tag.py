@@ -29,6 +29,9 @@ def _said(window, text: str) -> str:
 def test_a_mistyped_tag_is_named_with_the_nearest(window) -> None:
     assert _said(window, "tag:Japn") == "No matches: the library has no tag “Japn” — did you mean “Japan”?"
     assert _said(window, 'Kishida tag:"Kunde X"') == "No matches: the library has no tag “Kunde X”"  # none near
+    # Of several tags the one missing is named, wherever it stands; quoted as well as bare.
+    assert _said(window, 'tag:Japan tag:"Japn"') == _said(window, "tag:Japn tag:Öl") == \
+        "No matches: the library has no tag “Japn” — did you mean “Japan”?"
 
 
 def test_a_tag_there_in_any_case_is_no_missing_tag(window) -> None:
