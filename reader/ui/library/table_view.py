@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.changes import Changes
-from reader.core.store import SourceFilter, filter_choices, table_ids, table_rows
+from reader.core.store import SourceFilter, filter_choices, stored_tag, table_ids, table_rows
 from reader.core.text import sort_key
 from reader.ui import context_menus, dialogs
 from reader.ui.briefing.add_menu import fill_briefing_menu
@@ -312,6 +312,7 @@ class LibraryTable(QWidget):
         name = dialogs.ask_text(self, title, label, completions=offered)
         if not name:
             return
+        spelled = stored_tag(store.db, name)  # "klient a" typed is the library's "Klient A"; before untag takes it
         try:
             changed = (bulk.tag_sources if add else bulk.untag_sources)(self.session, ids, name)
         except ValueError as exc:  # a name the store refuses (empty after cleaning, too long)
@@ -322,7 +323,7 @@ class LibraryTable(QWidget):
         said = (Plural.tr("Tagged %Ln source(s) “%1” (Ctrl+Z takes it back)", "", changed) if add
                 else Plural.tr("Took the tag “%1” off %Ln source(s) (Ctrl+Z puts it back)", "", changed))  # fmt: skip
         if changed:
-            self.session.notice_posted.emit(inside(said, name))
+            self.session.notice_posted.emit(inside(said, spelled))
 
     def _fill_row_menu(self, menu: QMenu, _index: QModelIndex) -> bool:
         """The selection's commands, then the columns: the header, which the keyboard never

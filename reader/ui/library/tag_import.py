@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from reader.core.changes import Changes
+from reader.core.store import stored_tag
 from reader.ui import dialogs
 from reader.ui.library import bulk
 from reader.ui.session import Session
@@ -140,8 +141,9 @@ class ImportTagger(QWidget):
                                 completions=self._session.store.tags.names())  # fmt: skip
         if not name:
             return
+        spelled = stored_tag(self._session.store.db, name)  # the library's "Halbleiter" for "halbleiter"
         try:
-            bulk.tag_sources(self._session, ids, name)
+            changed = bulk.tag_sources(self._session, ids, name)
         except ValueError as exc:
             self._session.error_raised.emit(str(exc))
             return
@@ -151,4 +153,5 @@ class ImportTagger(QWidget):
             self._timer.start()  # the offer it covered is back: its own time
         tagged = words.tagged if words else self.tr("Tagged the %Ln imported source(s) “%1” (Ctrl+Z takes it back)",
                                                     "", len(ids))  # fmt: skip
-        self._session.notice_posted.emit(inside(tagged, name.strip()))  # the button went away without a word
+        if changed:  # none: `tag_sources` said they all had it, which this would have covered
+            self._session.notice_posted.emit(inside(tagged, spelled))  # the button went away without a word

@@ -39,9 +39,29 @@ def test_tagging_the_selection_says_how_many_got_the_tag(make_window, monkeypatc
     view._ask_tag(view.selected_ids(), add=True)
     # Two got it: the first had it already.
     assert window.statusBar().currentMessage() == "Tagged 2 sources “Klient A” (Ctrl+Z takes it back)"
-    _answering(monkeypatch, "klient a")
+    _answering(monkeypatch, " klient  a ")
     view._ask_tag(view.selected_ids(), add=False)
-    assert window.statusBar().currentMessage() == "Took the tag “klient a” off 3 sources (Ctrl+Z puts it back)"
+    # Typed in another case (and spacing), it is the library's tag, named as the library spells it.
+    assert window.statusBar().currentMessage() == "Took the tag “Klient A” off 3 sources (Ctrl+Z puts it back)"
+    _answering(monkeypatch, "neu")
+    view._ask_tag([first], add=True)
+    assert window.statusBar().currentMessage() == "Tagged 1 source “neu” (Ctrl+Z takes it back)"
+
+
+def test_tag_this_import_says_once_what_it_did(make_window, monkeypatch) -> None:
+    """Its own words, in the library's spelling; when every source had the tag, only that
+    (its "Tagged the 2 imported sources" had covered "already have the tag")."""
+    window = make_window()
+    store = window.session.store
+    ids = store.sources.ids()[:2]
+    window.session.apply(lambda: store.tags.add(ids[:1], "Halbleiter"))
+    window.import_tagger.offer(ids)
+    _answering(monkeypatch, "halbleiter")
+    window.import_tagger.button.click()
+    assert window.statusBar().currentMessage() == "Tagged the 2 imported sources “Halbleiter” (Ctrl+Z takes it back)"
+    window.import_tagger.offer(ids)
+    window.import_tagger.button.click()
+    assert window.statusBar().currentMessage().startswith("The 2 selected sources already have the tag ")
 
 
 def test_said_in_german(make_window, monkeypatch, speak) -> None:
