@@ -245,8 +245,11 @@ class _SourceList(QTableView):
         self._typed_at: float | None = None  # when a letter last went to the title search
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802  (Qt's name)
-        super().keyboardSearch(search)
+        # Timed before the search, as Qt times its own pause: taken after it (the source it
+        # found opened, slow on a busy machine), a J past Qt's pause was kept as a letter
+        # that Qt began a new title with, and the list went nowhere instead of a row on.
         self._typed_at = time.monotonic()
+        super().keyboardSearch(search)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
