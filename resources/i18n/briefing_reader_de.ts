@@ -4446,7 +4446,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Letters (a first J or K with Shift)</source>
-        <translation>Buchstaben (J oder K zuerst mit Umschalt)</translation>
+        <translation>Buchstaben (J oder K am Anfang mit Umschalt)</translation>
     </message>
     <message>
         <source>To the title and byline</source>

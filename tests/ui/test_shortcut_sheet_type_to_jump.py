@@ -37,7 +37,7 @@ def test_german_sheet_says_it_too(make_window, monkeypatch, speak) -> None:
     speak("de")
     sheet = _sheet(make_window(), monkeypatch)
     row = ("Bibliotheksliste", "Die ersten Buchstaben eines Titels tippen: zur nächsten Quelle, die so beginnt",
-           "Buchstaben (J oder K zuerst mit Umschalt)")  # fmt: skip
+           "Buchstaben (J oder K am Anfang mit Umschalt)")  # fmt: skip
     assert row in sheet.visible_rows()
     assert _found(sheet, "tipp") == [row]
     assert row in _found(sheet, "Titel")
