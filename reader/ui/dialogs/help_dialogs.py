@@ -100,7 +100,8 @@ def place_rows() -> list[tuple[str, str, str]]:
         # Typing in the list jumps by title (README's keyboard table has it); the sheet had no
         # row, and "tippen" or "Titel" in its search found nothing. Letters are not one key:
         # said in words, with the two letters the list keeps for next / previous source when
-        # typed first (typed as capitals they begin a title; inside one they are its letters).
+        # typed first (with Shift they begin a title, a capital by Caps Lock does not; inside
+        # one they are its letters).
         (translate("ShortcutsDialog", "Library list"),
          translate("ShortcutsDialog", "Type a title's first letters: to the next source starting with them"),
          translate("ShortcutsDialog", "Letters (a first J or K with Shift)")),

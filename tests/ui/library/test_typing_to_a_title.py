@@ -227,3 +227,13 @@ def test_a_j_after_a_slow_letter_is_timed_as_qt_times_it(window, qtbot, pause, m
     row = view.currentIndex().row()
     qtbot.keyClick(view, Qt.Key.Key_J)
     assert view.currentIndex().row() == row + 1
+
+
+def test_a_capital_by_caps_lock_first_is_still_a_move(window, qtbot, pause) -> None:
+    """The README says so: only Shift makes a first J or K a letter; Caps Lock's "K" comes with
+    no modifier and is previous source, as it is everywhere else in the window."""
+    view = window.library.source_view
+    view.setFocus()
+    view.setCurrentIndex(window.library.model.index(3))
+    qtbot.keyClick(view, "K")  # Key_K, the text "K" and no modifier, as Caps Lock sends it
+    assert view.currentIndex().row() == 2
