@@ -36,6 +36,7 @@ from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
 from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
+from reader.core.ingest.webpage_authors import declared_author
 from reader.core.ingest.webpage_blocks import (
     article_blocks,
     embedded_posts_restored,
@@ -168,7 +169,8 @@ def parse_page(
     site, page_url = meta["site_name"], meta["url"]
     declared = meta["title"]
     meta["title"] = choose_title(declared, page_titles(root, page), head, site, page_url)
-    meta["byline"] = choose_byline(meta["byline"], head, site, page_url)
+    byline = choose_byline(meta["byline"], head, site, page_url)  # else the author field, unseen
+    meta["byline"] = byline or choose_byline(declared_author(root), head, site, page_url)
     if extracted is not None:
         join_dateline(extracted.body)  # "Tokio<br>Die USA …" read "Tokio Die USA …"
     body = article_blocks(extracted.body) if extracted is not None else []

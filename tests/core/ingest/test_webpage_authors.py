@@ -1,0 +1,45 @@
+"""The author a saved page declares where the extractor gives none (`webpage_authors`).
+
+Two small hand-written saved pages of the shapes the development sets showed: a blog whose author field
+holds a first name alone ("Cornel"), and a newsroom whose JSON-LD names itself as the author
+("BBC News"). The extractor dropped both; a reader of the page's metadata sees them. A name
+the page shows under its headline still beats what the metadata declares.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.ingest.webpage import parse_page
+
+DATA = Path(__file__).parents[2] / "data" / "html"
+BLOG = (DATA / "author-field-first-name.html").read_text(encoding="utf-8")
+NEWSROOM = (DATA / "author-field-newsroom.html").read_text(encoding="utf-8")
+HEADLINE = "<h1>Harbour ferry returns after winter repairs</h1>"
+
+
+def test_a_one_word_author_field_is_the_byline() -> None:
+    article = parse_page(BLOG, "hummeln.html", url="https://www.hummelgarten.de/biologie/linden/")
+    assert article.byline == "Cornel"
+    assert article.title == "Warum im Juli tote Hummeln unter Linden liegen"
+
+
+def test_a_newsroom_named_as_the_json_ld_author_is_the_byline() -> None:
+    article = parse_page(NEWSROOM, "ferry.html", url="https://www.northsearadio.co.uk/news/ferry")
+    assert article.byline == "Northsea Radio News"
+
+
+def test_a_byline_the_page_shows_beats_the_declared_author() -> None:
+    shown = NEWSROOM.replace(HEADLINE, f"{HEADLINE}<p>By Jane Hollis</p>")
+    article = parse_page(shown, "ferry.html", url="https://www.northsearadio.co.uk/news/ferry")
+    assert article.byline == "Jane Hollis"
+
+
+def test_a_web_address_in_the_author_fields_names_nobody() -> None:
+    # The JSON-LD author gone, only the profile address in `article:author` and an address
+    # in the author field are left: neither is a name.
+    start = NEWSROOM.index('<script type="application/ld+json">')
+    end = NEWSROOM.index("</script>") + len("</script>")
+    bare = NEWSROOM[:start] + '<meta name="author" content="https://northsearadio.co.uk">' + NEWSROOM[end:]
+    article = parse_page(bare, "ferry.html", url="https://www.northsearadio.co.uk/news/ferry")
+    assert article.byline is None
