@@ -52,11 +52,7 @@ def published(root: Any, found: str | None) -> str | None:
 def _declared(root: Any, ld_dates: list[str]) -> str | None:
     """The first valid moment in `article:published_time`, a microdata `datePublished`, then
     an article's JSON-LD `datePublished`."""
-    values = [
-        meta.get("content") or ""
-        for meta in root.iter("meta")
-        if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower() in _DECLARED_META
-    ]
+    values = [meta.get("content") or "" for meta in root.iter("meta") if _DECLARED_META & _fields(meta)]
     for element in root.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
         values.append(element.get("datetime") or element.get("content") or "")
     for value in [*values, *ld_dates]:
@@ -64,6 +60,14 @@ def _declared(root: Any, ld_dates: list[str]) -> str | None:
         if moment:
             return moment
     return None
+
+
+def _fields(meta: Any) -> set[str]:
+    """Every field a `<meta>` fills: a tag may name one in `property` and the same in
+    `itemprop`, even several there (`property="article:published" itemprop="datePublished
+    dateCreated"`, Forbes's and the New York Times' pages): the microdata one declares too."""
+    names = {(meta.get(attribute) or "").lower() for attribute in ("property", "name")}
+    return names | set((meta.get("itemprop") or "").lower().split())
 
 
 def _moment(value: str) -> str | None:

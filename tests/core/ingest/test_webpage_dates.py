@@ -8,6 +8,7 @@ The expected dates are the declared ones, read off the page here.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from reader.core.ingest.webpage import parse_page
 
@@ -58,3 +59,20 @@ def test_a_placeholder_date_is_no_declaration() -> None:
     for placeholder in ("0001-01-01T00:00:00Z", "2999-01-01T10:00:00Z"):
         html = page(json_ld({"@type": "NewsArticle", "datePublished": placeholder}))
         assert parse_page(html).published == "2019-11-18"
+
+
+def test_a_meta_tag_naming_the_date_in_its_itemprop_declares_it() -> None:
+    # A small saved page of a shape two en-news sites use: `property="article:published"`
+    # (no standard name) with `itemprop="datePublished"` on the same tag. The page shows the
+    # newsroom's local day (Nov 18, 10:05pm EST) and its address the 18th; the page declares
+    # the 19th, as its JSON-LD does in a form no date reader takes.
+    path = Path(__file__).parents[2] / "data" / "html" / "date-property-and-itemprop.html"
+    assert parse_page(path.read_text(encoding="utf-8")).published == "2019-11-19"
+
+
+def test_an_itemprop_among_several_declares_the_date() -> None:
+    html = page(
+        '<meta property="article:published" itemprop="datePublished dateCreated" '
+        'content="2019-11-19T11:00:09.000Z">'
+    )
+    assert parse_page(html).published == "2019-11-19T11:00"
