@@ -36,7 +36,7 @@ from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
 from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
-from reader.core.ingest.webpage_authors import declared_author
+from reader.core.ingest.webpage_authors import date_cut, declared_author
 from reader.core.ingest.webpage_blocks import (
     article_blocks,
     embedded_posts_restored,
@@ -369,6 +369,7 @@ def _byline(author: str | None, page: str) -> str | None:
     list (the house's town and country). With no person left, the address names the house:
     it stays, for the byline rules to weigh against the visible byline."""
     names = [name for field in (author or "").split(";") for name in map(clean_text, field.split(",")) if name]
+    names = date_cut(names)
     addresses = [_address_of(name) for name in names]
     lower = page.casefold() if any(addresses) else ""  # the whole page: only for such names
     houses = [n for n, a in zip(names, addresses, strict=True) if a and a in lower]

@@ -1,6 +1,9 @@
 """The author a saved page declares, read when the extractor gives none.
 
-The extractor (trafilatura) drops an author field of one word ("Cornel", "KWCHCIK") and an
+The extractor (trafilatura) reads a byline with its date glued on as names: "By Mike
+Wuerthele and Malcolm Owen Monday, November 18, 2019" gave the authors "Mike Wuerthele",
+"Malcolm Owen Monday" and "November"; from the weekday on, the words are the date's
+(`date_cut`). It also drops an author field of one word ("Cornel", "KWCHCIK") and an
 organisation named as the author in JSON-LD ("BBC News"), though the page declares them as
 its author: a blogger who signs with a first name, a newsroom that signs its own stories. The
 byline rules (`webpage_meta.choose_byline`) still weigh what is read here against the visible
@@ -16,6 +19,7 @@ import re
 from collections import deque
 from typing import Any
 
+from reader.core.ingest.date_lines import RELATIVE_DAYS, WEEKDAYS
 from reader.core.ingest.webpage_text import clean_text
 
 # The fields that name the author and nothing else (not `article:author`, which mostly
@@ -27,6 +31,19 @@ _NOT_A_NAME = re.compile(r"https?:|www\.|@|^\W*$", re.I)
 _LD_SCRIPTS = 5
 _MAX_SCRIPT_CHARS = 200_000
 _MAX_ITEMS = 200
+_DAYS = frozenset(WEEKDAYS + RELATIVE_DAYS)
+
+
+def date_cut(names: list[str]) -> list[str]:
+    """`names` up to the first weekday ("Malcolm Owen Monday" -> "Malcolm Owen"), without the
+    names after it, which are the rest of the date ("November"); a month alone elsewhere may
+    be a name ("June", "August") and stays."""
+    for index, name in enumerate(names):
+        words = name.split()
+        day = next((k for k, word in enumerate(words) if word.lower().strip(",.") in _DAYS), None)
+        if day is not None:
+            return [*names[:index], *([" ".join(words[:day])] if day else [])]
+    return names
 
 
 def declared_author(root: Any) -> str | None:

@@ -1,9 +1,11 @@
-"""The author a saved page declares where the extractor gives none (`webpage_authors`).
+"""The author a saved page declares where the extractor gives none, and the date the
+extractor reads into its authors (`webpage_authors`).
 
-Two small hand-written saved pages of the shapes the development sets showed: a blog whose author field
-holds a first name alone ("Cornel"), and a newsroom whose JSON-LD names itself as the author
-("BBC News"). The extractor dropped both; a reader of the page's metadata sees them. A name
-the page shows under its headline still beats what the metadata declares.
+Small hand-written saved pages of the shapes the development sets showed: a blog whose author
+field holds a first name alone ("Cornel"), a newsroom whose JSON-LD names itself as the author
+("BBC News"), a byline with its date glued on ("By … Malcolm Owen Monday, November 18, 2019").
+The extractor dropped the first two and took the date's words for names. A name the page
+shows under its headline still beats what the metadata declares.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.ingest.webpage import parse_page
+from reader.core.ingest.webpage_authors import date_cut
 
 DATA = Path(__file__).parents[2] / "data" / "html"
 BLOG = (DATA / "author-field-first-name.html").read_text(encoding="utf-8")
@@ -43,3 +46,16 @@ def test_a_web_address_in_the_author_fields_names_nobody() -> None:
     bare = NEWSROOM[:start] + '<meta name="author" content="https://northsearadio.co.uk">' + NEWSROOM[end:]
     article = parse_page(bare, "ferry.html", url="https://www.northsearadio.co.uk/news/ferry")
     assert article.byline is None
+
+
+def test_the_date_glued_to_a_byline_is_no_author() -> None:
+    # "By Jeff Hollis and Anna Berg Monday, November 18, 2019, 04:05 pm PT": the extractor
+    # read "Anna Berg Monday" and "November" as authors.
+    dated = (DATA / "author-byline-with-date.html").read_text(encoding="utf-8")
+    assert parse_page(dated, "review.html").byline == "Jeff Hollis, Anna Berg"
+
+
+def test_a_month_that_is_a_name_stays_and_a_weekday_ends_the_names() -> None:
+    assert date_cut(["June Carter", "August Sander"]) == ["June Carter", "August Sander"]
+    assert date_cut(["Jeff Foust Monday", "November"]) == ["Jeff Foust"]
+    assert date_cut(["Jeff Foust", "Monday", "November"]) == ["Jeff Foust"]
