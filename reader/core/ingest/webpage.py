@@ -36,7 +36,7 @@ from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
 from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
-from reader.core.ingest.webpage_authors import date_cut, declared_author
+from reader.core.ingest.webpage_authors import declared_author, extractor_authors
 from reader.core.ingest.webpage_blocks import (
     article_blocks,
     embedded_posts_restored,
@@ -91,12 +91,6 @@ _WIRE_TAILS = frozenset(("", "staff", "redaktion"))
 # How far down the extractor's article the page's own headline is looked for: under a kicker,
 # a sidebar's snippet, a login box's lines (the dev pages' stood first to fifth).
 _TITLE_REPEAT_BLOCKS = 5
-# The top-level domains of the addresses the extractor recases as author names, and how many
-# words such a name has ("Hessenschau De", "Spiegel Co Uk").
-_TOP_LEVEL_DOMAINS = frozenset(
-    "com de net org info eu at ch co uk io fr it nl es ru us biz tv me".split()
-)
-_ADDRESS_WORDS = 4
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 
 
@@ -308,7 +302,7 @@ def _metadata(root: Any, extracted: Any, text: str, url: str | None) -> dict[str
     page_url = _web_url(get("url")) or _web_url(url) or (saved_from.group(1) if saved_from else None)
     return {
         "title": clean_text(get("title") or "") or None,
-        "byline": _byline(get("author"), text),
+        "byline": extractor_authors(get("author"), text),
         "published": published(root, get("date")),
         # trafilatura names the site of a canonical link; a "saved from" note's is named here.
         "site_name": _site_name(root) or clean_text(get("sitename") or "") or address_site(page_url),
@@ -356,38 +350,6 @@ def _site_name(root: Any) -> str | None:
 def _web_url(url: str | None) -> str | None:
     url = (url or "").strip()
     return url if re.match(r"https?://[^\s<>\"]+$", url, re.I) else None
-
-
-def _byline(author: str | None, page: str) -> str | None:
-    """The extractor's authors, without the names it made of web addresses.
-
-    The extractor recases an author field's address as a name: "facebook.com/evgenia.karp"
-    became the author "Facebook Com" beside Evgenia Karp, "Frank Bueltge - http://bueltge.de"
-    the authors "Frank Bueltge, Bueltge De", "hessenschau.de, Frankfurt, Germany" the authors
-    "Hessenschau De, Frankfurt, Germany" (5 pages of de-web's saved HTML, one of en-news's).
-    Such a name goes beside a person's, and so do the one-word names after one that opens the
-    list (the house's town and country). With no person left, the address names the house:
-    it stays, for the byline rules to weigh against the visible byline."""
-    names = [name for field in (author or "").split(";") for name in map(clean_text, field.split(",")) if name]
-    names = date_cut(names)
-    addresses = [_address_of(name) for name in names]
-    lower = page.casefold() if any(addresses) else ""  # the whole page: only for such names
-    houses = [n for n, a in zip(names, addresses, strict=True) if a and a in lower]
-    kept: list[str] = []
-    for name in names:
-        if name in houses or (names[0] in houses and not kept and len(name.split()) == 1):
-            continue
-        kept.append(name)
-    return ", ".join(kept or houses) or None
-
-
-def _address_of(name: str) -> str:
-    """The web address `name` may be recased from ("hessenschau.de" for "Hessenschau De": its
-    words ending in a top-level domain, joined by dots), else "". It is one when the page has it."""
-    words = name.casefold().split()
-    if not 2 <= len(words) <= _ADDRESS_WORDS or words[-1] not in _TOP_LEVEL_DOMAINS:
-        return ""
-    return ".".join(words)
 
 
 def _declared_lang(root: Any) -> str | None:

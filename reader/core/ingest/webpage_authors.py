@@ -1,14 +1,16 @@
-"""The author a saved page declares, read when the extractor gives none.
+"""A saved page's authors: the extractor's, without what it misreads as names, and the
+author the page declares, read when the extractor gives none.
 
-The extractor (trafilatura) reads a byline with its date glued on as names: "By Mike
+The extractor (trafilatura) recases an author field's web address as a name
+(`extractor_authors`), and reads a byline with its date glued on as names: "By Mike
 Wuerthele and Malcolm Owen Monday, November 18, 2019" gave the authors "Mike Wuerthele",
 "Malcolm Owen Monday" and "November"; from the weekday on, the words are the date's
 (`date_cut`). It also drops an author field of one word ("Cornel", "KWCHCIK") and an
 organisation named as the author in JSON-LD ("BBC News"), though the page declares them as
-its author: a blogger who signs with a first name, a newsroom that signs its own stories. The
-byline rules (`webpage_meta.choose_byline`) still weigh what is read here against the visible
-head: a site's name or a content system's account ("admin") gives way there as it does for
-the extractor's author.
+its author: a blogger who signs with a first name, a newsroom that signs its own stories
+(`declared_author`). The byline rules (`webpage_meta.choose_byline`) still weigh what is read
+here against the visible head: a site's name or a content system's account ("admin") gives
+way there as it does for the extractor's author.
 """
 
 from __future__ import annotations
@@ -32,6 +34,44 @@ _LD_SCRIPTS = 5
 _MAX_SCRIPT_CHARS = 200_000
 _MAX_ITEMS = 200
 _DAYS = frozenset(WEEKDAYS + RELATIVE_DAYS)
+# The top-level domains of the addresses the extractor recases as author names, and how many
+# words such a name has ("Hessenschau De", "Spiegel Co Uk").
+_TOP_LEVEL_DOMAINS = frozenset(
+    "com de net org info eu at ch co uk io fr it nl es ru us biz tv me".split()
+)
+_ADDRESS_WORDS = 4
+
+
+def extractor_authors(author: str | None, page: str) -> str | None:
+    """The extractor's authors, without the names it made of web addresses.
+
+    The extractor recases an author field's address as a name: "facebook.com/evgenia.karp"
+    became the author "Facebook Com" beside Evgenia Karp, "Frank Bueltge - http://bueltge.de"
+    the authors "Frank Bueltge, Bueltge De", "hessenschau.de, Frankfurt, Germany" the authors
+    "Hessenschau De, Frankfurt, Germany" (5 pages of de-web's saved HTML, one of en-news's).
+    Such a name goes beside a person's, and so do the one-word names after one that opens the
+    list (the house's town and country). With no person left, the address names the house:
+    it stays, for the byline rules to weigh against the visible byline."""
+    names = [name for field in (author or "").split(";") for name in map(clean_text, field.split(",")) if name]
+    names = date_cut(names)
+    addresses = [_address_of(name) for name in names]
+    lower = page.casefold() if any(addresses) else ""  # the whole page: only for such names
+    houses = [n for n, a in zip(names, addresses, strict=True) if a and a in lower]
+    kept: list[str] = []
+    for name in names:
+        if name in houses or (names[0] in houses and not kept and len(name.split()) == 1):
+            continue
+        kept.append(name)
+    return ", ".join(kept or houses) or None
+
+
+def _address_of(name: str) -> str:
+    """The web address `name` may be recased from ("hessenschau.de" for "Hessenschau De": its
+    words ending in a top-level domain, joined by dots), else "". It is one when the page has it."""
+    words = name.casefold().split()
+    if not 2 <= len(words) <= _ADDRESS_WORDS or words[-1] not in _TOP_LEVEL_DOMAINS:
+        return ""
+    return ".".join(words)
 
 
 def date_cut(names: list[str]) -> list[str]:
