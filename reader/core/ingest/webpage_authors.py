@@ -30,6 +30,9 @@ _AUTHOR_META = frozenset(("author", "dc.creator"))
 # JSON-LD types whose `author` is the article's (not an image's or a review's).
 _ARTICLE_TYPE = re.compile(r"Article|Posting|Report")
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|^\W*$", re.I)
+# A web address without its scheme ("futurezone.at", "northsearadio.co.uk/news"): its last
+# label before any path is checked against the top-level domains below.
+_BARE_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(\w+)(?:/\S*)?$")
 _LD_SCRIPTS = 5
 _MAX_SCRIPT_CHARS = 200_000
 _MAX_ITEMS = 200
@@ -92,7 +95,7 @@ def declared_author(root: Any) -> str | None:
     for meta in root.iter("meta"):
         field = (meta.get("name") or meta.get("itemprop") or "").lower()
         value = clean_text(meta.get("content") or "")
-        if field in _AUTHOR_META and value and not _NOT_A_NAME.search(value):
+        if field in _AUTHOR_META and value and not _address(value):
             return value
     for script in root.xpath("//script[@type='application/ld+json']/text()")[:_LD_SCRIPTS]:
         names = _ld_authors(script)
@@ -128,6 +131,15 @@ def _names(author: Any) -> list[str]:
     for entry in author if isinstance(author, list) else [author]:
         name = entry.get("name") if isinstance(entry, dict) else entry
         text = clean_text(html.unescape(name)) if isinstance(name, str) else ""
-        if text and not _NOT_A_NAME.search(text):
+        if text and not _address(text):
             found.append(text)
     return found
+
+
+def _address(value: str) -> bool:
+    """`value` is a web or mail address, a handle or no word at all, not a name: with its
+    scheme or "www." ("https://northsearadio.co.uk"), or a bare domain, as futurezone.at names
+    itself as the JSON-LD author of its stories; a dotted handle with no top-level domain at
+    its end ("robert.stitz") may be a person's and is not one."""
+    bare = _BARE_ADDRESS.match(value.strip())
+    return bool(_NOT_A_NAME.search(value) or (bare and bare.group(1).casefold() in _TOP_LEVEL_DOMAINS))

@@ -48,6 +48,14 @@ def test_a_web_address_in_the_author_fields_names_nobody() -> None:
     assert article.byline is None
 
 
+def test_a_bare_domain_as_the_json_ld_author_names_nobody() -> None:
+    # futurezone.at names itself as the author of its stories, its address without a scheme;
+    # with no byline shown, the page has none (it had "futurezone.at").
+    for address in ("northsearadio.co.uk", "Northsearadio.co.uk/news"):
+        bare = NEWSROOM.replace('"name": "Northsea Radio News"', f'"name": "{address}"')
+        article = parse_page(bare, "ferry.html", url="https://www.northsearadio.co.uk/news/ferry")
+        assert article.byline is None
+
 def test_the_date_glued_to_a_byline_is_no_author() -> None:
     # "By Jeff Hollis and Anna Berg Monday, November 18, 2019, 04:05 pm PT": the extractor
     # read "Anna Berg Monday" and "November" as authors.
