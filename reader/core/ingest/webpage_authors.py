@@ -21,7 +21,7 @@ import re
 from collections import deque
 from typing import Any
 
-from reader.core.ingest.date_lines import RELATIVE_DAYS, WEEKDAYS
+from reader.core.ingest.date_lines import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from reader.core.ingest.webpage_text import clean_text
 
 # The fields that name the author and nothing else (not `article:author`, which mostly
@@ -78,15 +78,25 @@ def _address_of(name: str) -> str:
 
 
 def date_cut(names: list[str]) -> list[str]:
-    """`names` up to the first weekday ("Malcolm Owen Monday" -> "Malcolm Owen"), without the
-    names after it, which are the rest of the date ("November"); a month alone elsewhere may
-    be a name ("June", "August") and stays."""
+    """`names` up to the date the extractor read into them, which goes with the names after
+    it: a weekday with its date after it ("Malcolm Owen Monday", "November" -> "Malcolm Owen")
+    or standing as a name alone ("Anna Weber", "Montag"), a month with its day ("Jane Doe",
+    "June 5"; "3. Juni"). A weekday with no date after it is a name's ("Ralf Freitag",
+    "Tuesday Weld"), and so is a month alone ("June Carter", "August Sander")."""
     for index, name in enumerate(names):
-        words = name.split()
-        day = next((k for k, word in enumerate(words) if word.lower().strip(",.") in _DAYS), None)
-        if day is not None:
-            return [*names[:index], *([" ".join(words[:day])] if day else [])]
+        words = [word.casefold().strip(",.") for word in name.split()]
+        if _date_word(words[:1]) and any(word in MONTHS for word in words) and any(ch.isdigit() for ch in name):
+            return names[:index]
+        after = names[index + 1].split()[:1] if index + 1 < len(names) else []
+        for day, word in enumerate(words):
+            if word in _DAYS and (len(words) == 1 or _date_word([*words[day + 1 :], *after][:1])):
+                return [*names[:index], *([" ".join(name.split()[:day])] if day else [])]
     return names
+
+
+def _date_word(words: list[str]) -> bool:
+    """The first of `words` is a month's name or holds a digit (a day, a year)."""
+    return bool(words) and (words[0].casefold().strip(",.") in MONTHS or any(ch.isdigit() for ch in words[0]))
 
 
 def declared_author(root: Any) -> str | None:

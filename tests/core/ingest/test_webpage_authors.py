@@ -67,3 +67,28 @@ def test_a_month_that_is_a_name_stays_and_a_weekday_ends_the_names() -> None:
     assert date_cut(["June Carter", "August Sander"]) == ["June Carter", "August Sander"]
     assert date_cut(["Jeff Foust Monday", "November"]) == ["Jeff Foust"]
     assert date_cut(["Jeff Foust", "Monday", "November"]) == ["Jeff Foust"]
+
+
+def test_a_weekday_without_its_date_is_part_of_a_name() -> None:
+    # Freitag and Sonntag are German surnames, Tuesday a first name: only a weekday with the
+    # date after it, or standing alone, is the date's (the names were cut to "Ralf").
+    assert date_cut(["Ralf Freitag"]) == ["Ralf Freitag"]
+    assert date_cut(["Tuesday Weld", "Eva Sonntag"]) == ["Tuesday Weld", "Eva Sonntag"]
+    assert date_cut(["Ralf Freitag Monday", "November"]) == ["Ralf Freitag"]
+    assert date_cut(["Eva Sonntag Monday November 18"]) == ["Eva Sonntag"]
+
+
+def test_a_month_with_its_day_is_the_date_not_a_name() -> None:
+    # "By Jane Doe, June 5" gave the authors "Jane Doe" and "June 5"; "Von Anna Weber, Montag,
+    # 3. Juni" gave "Anna Weber" and "Montag".
+    assert date_cut(["Jane Doe", "June 5"]) == ["Jane Doe"]
+    assert date_cut(["Anna Weber", "3. Juni"]) == ["Anna Weber"]
+    assert date_cut(["Anna Weber", "Montag"]) == ["Anna Weber"]
+    assert date_cut(["Theresa May", "August Sander"]) == ["Theresa May", "August Sander"]
+
+
+def test_a_surname_that_is_a_weekday_stays_in_the_byline() -> None:
+    shown = NEWSROOM.replace(HEADLINE, f"{HEADLINE}<p>By Ralf Freitag</p>")
+    page = shown.replace("<title>", '<meta name="author" content="Ralf Freitag"><title>')
+    article = parse_page(page, "ferry.html", url="https://www.northsearadio.co.uk/news/ferry")
+    assert article.byline == "Ralf Freitag"
