@@ -16,26 +16,20 @@ way there as it does for the extractor's author.
 from __future__ import annotations
 
 import html
-import json
 import re
-from collections import deque
 from typing import Any
 
 from reader.core.ingest.date_lines import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from reader.core.ingest.webpage_jsonld import is_article, ld_blocks, ld_items
 from reader.core.ingest.webpage_text import clean_text
 
 # The fields that name the author and nothing else (not `article:author`, which mostly
 # holds a profile's web address, nor `twitter:creator`, a handle).
 _AUTHOR_META = frozenset(("author", "dc.creator"))
-# JSON-LD types whose `author` is the article's (not an image's or a review's).
-_ARTICLE_TYPE = re.compile(r"Article|Posting|Report")
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|^\W*$", re.I)
 # A web address without its scheme ("futurezone.at", "northsearadio.co.uk/news"): its last
 # label before any path is checked against the top-level domains below.
 _BARE_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(\w+)(?:/\S*)?$")
-_LD_SCRIPTS = 5
-_MAX_SCRIPT_CHARS = 200_000
-_MAX_ITEMS = 200
 _DAYS = frozenset(WEEKDAYS + RELATIVE_DAYS)
 # The top-level domains of the addresses the extractor recases as author names, and how many
 # words such a name has ("Hessenschau De", "Spiegel Co Uk").
@@ -107,7 +101,7 @@ def declared_author(root: Any) -> str | None:
         value = clean_text(meta.get("content") or "")
         if field in _AUTHOR_META and value and not _address(value):
             return value
-    for script in root.xpath("//script[@type='application/ld+json']/text()")[:_LD_SCRIPTS]:
+    for script in ld_blocks(root):
         names = _ld_authors(script)
         if names:
             return ", ".join(names)
@@ -115,23 +109,11 @@ def declared_author(root: Any) -> str | None:
 
 
 def _ld_authors(script: str) -> list[str]:
-    """The `author` names of the first article-typed item in a JSON-LD block."""
-    if len(script) > _MAX_SCRIPT_CHARS:
-        return []
-    try:
-        queue: deque[Any] = deque([json.loads(script)])
-    except ValueError:
-        return []
-    seen = 0
-    while queue and seen < _MAX_ITEMS:
-        item = queue.popleft()
-        seen += 1
-        if isinstance(item, list):
-            queue.extend(item)
-        elif isinstance(item, dict):
-            if _ARTICLE_TYPE.search(str(item.get("@type"))) and item.get("author"):
-                return _names(item["author"])
-            queue.extend(v for v in item.values() if isinstance(v, dict | list))
+    """The `author` names of the first article-typed item in a JSON-LD block (an image's or a
+    review's author is not the article's)."""
+    for item in ld_items(script):
+        if is_article(item) and item.get("author"):
+            return _names(item["author"])
     return []
 
 

@@ -16,11 +16,11 @@ here as htmldate refuses them), de-web 156 -> 157 of 173.
 
 from __future__ import annotations
 
-import json
 import re
-from collections import deque
 from datetime import date
 from typing import Any
+
+from reader.core.ingest.webpage_jsonld import is_article, ld_blocks, ld_items
 
 # Metadata fields that carry a publication moment among others (for the time of day only).
 _TIME_META = frozenset((
@@ -29,20 +29,16 @@ _TIME_META = frozenset((
 ))  # fmt: skip
 # The fields that declare the publication moment and nothing else.
 _DECLARED_META = frozenset(("article:published_time", "datepublished"))
-# JSON-LD types whose `datePublished` is the article's (not a logo's, a video's, a site's).
-_ARTICLE_TYPE = re.compile(r"Article|Posting|Report")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 # The earliest day htmldate accepts, too: a content system's empty date is "0001-01-01".
 _FIRST_YEAR = 1995
-_MAX_SCRIPT_CHARS = 200_000
 _MAX_DATES = 10
 
 
 def published(root: Any, found: str | None) -> str | None:
     """The page's publication date: the moment it declares ("2019-11-19T01:19", as written),
     else `found` (htmldate's day) with the time of day the metadata gives for that day."""
-    ld_dates = [pair for script in root.xpath("//script[@type='application/ld+json']/text()")[:5]
-                for pair in _json_dates(script)]  # fmt: skip
+    ld_dates = [pair for script in ld_blocks(root) for pair in _json_dates(script)]
     declared = _declared(root, [value for value, of_article in ld_dates if of_article])
     if declared:
         return declared
@@ -108,21 +104,11 @@ def _with_time(root: Any, day: str, ld_dates: list[str]) -> str:
 def _json_dates(script: str) -> list[tuple[str, bool]]:
     """The `datePublished` values of a JSON-LD block, outermost first, each with whether its
     item's type names an article or a post (read once for both uses above)."""
-    if len(script) > _MAX_SCRIPT_CHARS:
-        return []
-    try:
-        data = json.loads(script)
-    except ValueError:
-        return []
     found: list[tuple[str, bool]] = []
-    queue: deque[Any] = deque([data])
-    while queue and len(found) < _MAX_DATES:
-        item = queue.popleft()
-        if isinstance(item, dict):
-            value = item.get("datePublished")
-            if isinstance(value, str):
-                found.append((value, bool(_ARTICLE_TYPE.search(str(item.get("@type"))))))
-            queue.extend(v for v in item.values() if isinstance(v, dict | list))
-        elif isinstance(item, list):
-            queue.extend(item[:50])
+    for item in ld_items(script):
+        value = item.get("datePublished")
+        if isinstance(value, str):
+            found.append((value, is_article(item)))
+            if len(found) == _MAX_DATES:
+                break
     return found
