@@ -32,6 +32,14 @@ def test_a_newsroom_named_as_the_json_ld_author_is_the_byline() -> None:
     assert article.byline == "Northsea Radio News"
 
 
+def test_a_photo_credited_in_json_ld_names_no_author() -> None:
+    # The picture's item comes first in the block; its author is the photographer's.
+    photo = '{"@type": "ImageObject", "author": {"@type": "Person", "name": "Peter Lund"}}, '
+    credited = NEWSROOM.replace('{"@context"', f'[{photo}{{"@context"').replace("}}\n</script>", "}}]\n</script>")
+    assert "Peter Lund" in credited and "}}]" in credited
+    article = parse_page(credited, "ferry.html", url="https://www.northsearadio.co.uk/news/ferry")
+    assert article.byline == "Northsea Radio News"
+
 def test_a_byline_the_page_shows_beats_the_declared_author() -> None:
     shown = NEWSROOM.replace(HEADLINE, f"{HEADLINE}<p>By Jane Hollis</p>")
     article = parse_page(shown, "ferry.html", url="https://www.northsearadio.co.uk/news/ferry")
