@@ -31,7 +31,8 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12, "dezember": 12, "dez": 12,
 }  # fmt: skip
 
-# Weekday names, both languages: printed beside a date, never part of a name.
+# Weekday names, both languages, printed beside a date. Some are names too (the surnames
+# Freitag and Sonntag, the first name Tuesday): `webpage_authors.date_cut` weighs what follows.
 WEEKDAYS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
