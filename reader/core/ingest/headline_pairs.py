@@ -11,11 +11,13 @@ both the scores and these tests compare a line with.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from reader.core.ingest.head import Head
 from reader.core.ingest.headline_lines import is_breadcrumb, unhyphenated
 from reader.core.ingest.phrases import CAPTION, COMMENTS, IMAGE_CREDIT, SHARE
+from reader.core.ingest.shape import is_headline
 
 _FULL_WORDS = 4
 # How far below the running text's start a repeat of the headline counts (blocks).
@@ -58,6 +60,10 @@ _PICTURE_WORDS = frozenset(
 )  # fmt: skip
 # A headline under its kicker has this many words, fewer than the kicker.
 _SHORT_HEADLINE_WORDS = (2, 4)
+# A pasted item's label over its headline has at most this many words, the headline at
+# least this many and more than the label.
+_PASTED_LABEL_WORDS = 3
+_PASTED_HEADLINE_WORDS = 3
 
 
 def line_above(head: Head, i: int) -> int:
@@ -175,6 +181,31 @@ def headline_under_kicker(head: Head, upper: int, anchor: int) -> bool:
         return False
     j = head.next_index(lower)
     return j is not None and (j == anchor or (head.shapes[j].prose and head.labels[j] is None))
+
+
+def pasted_kicker(head: Head, is_candidate: Callable[[int], bool]) -> bool:
+    """The first line of a short paste is a kicker straight over its headline, without a
+    blank line between them ("Klimapolitik" / "Bundestag beschließt Heizungsgesetz" / the
+    story): on the 15 copied dev pages with a short line so over the headline (a kicker on
+    four: "Aktuelles", "Einstellung", "Analyzing Snap Counts", "AUDIO-RATGEBER, ENTERTAINMENT")
+    the title is the headline alone, and a paste of one news item is titled as its page is. The
+    kicker is a label: a few words, no digit (no date), no closing stop or colon. The headline
+    stands on the next line, with no closing stop either; it has more words, and the story
+    under it repeats one of them: a note's title over a jotted line
+    ("Meeting notes" / "Discussed the budget with Maria" / "She wants the numbers by
+    Friday.") shares none with the line under it, and stays the note's title."""
+    if len(head.segments) < 3:
+        return False
+    label, shape = head.segments[0].text, head.shapes[0]
+    if not 1 <= shape.n_words <= _PASTED_LABEL_WORDS or any(map(str.isdigit, label)):
+        return False
+    if head.segments[1].gap_before:
+        return False  # a blank line under a title parts it from its standfirst, not a kicker
+    if not (is_headline(label, shape) and is_headline(head.segments[1].text, head.shapes[1])):
+        return False
+    if head.shapes[1].n_words < max(_PASTED_HEADLINE_WORDS, shape.n_words + 1):
+        return False
+    return is_candidate(1) and lede_share(head, 1, lede_words(head, 2)) > 0
 
 
 def only_upper_recurs(head: Head, upper: int, lower: int, page: str) -> bool:

@@ -25,6 +25,7 @@ from reader.core.ingest.head_dates import choose_date, find_dates
 from reader.core.ingest.head_teaser import choose_teaser
 from reader.core.ingest.headline import choose_headline
 from reader.core.ingest.headline_lines import breadcrumb_end, unhyphenated
+from reader.core.ingest.headline_pairs import pasted_kicker
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, headline_shaped, is_headline
 from reader.core.ingest.title import KICKERS, strip_glued_kicker, strip_icon_tail, unshouted
@@ -330,6 +331,8 @@ def _short_text_headline(head: Head) -> int | None:
         # A short news item copied whole: its section or genre label over its headline
         # ("Markets" / "Oil prices jump …", "Eilmeldung" / "Bundestag wählt …") was its title.
         return 1
+    if pasted_kicker(head, lambda i: _is_title_candidate(head, i)):
+        return 1  # any topic's kicker over it ("Klimapolitik" / "Bundestag beschließt …")
     if _is_title_candidate(head, 0):
         return 0
     # A note's first line that names its day among its words ("Call with Jenkins, 4 Dec

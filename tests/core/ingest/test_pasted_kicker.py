@@ -1,0 +1,55 @@
+"""A short news item pasted with its kicker (Dachzeile) straight over its headline, no blank
+line between them: the kicker was its title and the headline went into the text. On every
+dev page with a short line so over its headline the title is the headline alone, and so it
+is for a paste; a note's first line over a jotted line stays the note's title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.ingest.article import BlockRole
+from reader.core.ingest.plaintext import parse
+
+PASTES = Path(__file__).parents[2] / "data" / "pastes"
+_STEEL = "Der Stahlhändler Müller erwartet nach Gesprächen in Brüssel neue Zölle auf Stahl aus Asien schon ab Februar.\n"
+
+
+@pytest.mark.parametrize(("name", "kicker", "title"), [
+    ("kicker_de.txt", "Klimapolitik", "Bundestag beschließt Heizungsgesetz"),
+    ("kicker_en.txt", "Climate crisis", "Senate passes sweeping climate bill after marathon session"),
+])  # fmt: skip
+def test_a_pasted_items_kicker_over_its_headline_leaves_the_headline_the_title(name, kicker, title) -> None:
+    text = (PASTES / name).read_text(encoding="utf-8")
+    article = parse(text)
+    assert article.title == title
+    assert not article.title_derived
+    kept = [b.text for b in article.blocks if b.role is BlockRole.BODY]
+    # The kicker stays with the text, as a section label over a pasted item does.
+    assert kept == [line for line in text.splitlines() if line and line != title]
+    assert kept[0] == kicker
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A note's title over a jotted line the text under it shares no word with.
+    ("Meeting notes\nDiscussed the Q3 budget with Maria\nShe wants the numbers by Friday.\n"
+     "Call Jenkins about the venue.\n", "Meeting notes"),
+    ("Einkauf\nMilch, Brot und Butter holen\nDer Laden schließt heute schon um 18 Uhr.\n", "Einkauf"),
+    # A blank line under the first line: a title over its standfirst, not a kicker.
+    ("Grippewelle ebbt ab\n\nDas Robert-Koch-Institut meldet sinkende Grippewelle\n\n"
+     "Die Zahl der Atemwegsinfektionen geht zurück. Das Robert-Koch-Institut zählte weniger Fälle.\n",
+     "Grippewelle ebbt ab"),
+    # A first line of more words than a label, or with a figure in it: a note's title.
+    ("Anruf bei Müller wegen Zöllen\nNeue Zölle auf Stahl ab Februar\nMüller erwartet neue Zölle auf Stahl.\n",
+     "Anruf bei Müller wegen Zöllen"),
+    ("Zölle 2025\nNeue Zölle auf Stahl ab Februar\nMüller erwartet neue Zölle auf Stahl.\n", "Zölle 2025"),
+    # A "headline" no longer than the first line is no headline under a kicker.
+    ("Stahl und Zölle\nNeue Zölle kommen\n" + _STEEL, "Stahl und Zölle"),
+    # A first line in lower case is jotted, not a printed label.
+    ("zölle\nNeue Zölle kommen\n" + _STEEL, "zölle"),
+    # A second line ending in a full stop is the note's first sentence.
+    ("Zölle\nNeue Zölle kommen bald.\n" + _STEEL, "Zölle"),
+])  # fmt: skip
+def test_a_notes_first_line_stays_its_title(text: str, title: str) -> None:
+    assert parse(text).title == title
