@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.ingest.breadcrumbs import breadcrumb_end, is_breadcrumb
 from reader.core.ingest.byline import starts_with_lead
 from reader.core.ingest.credit_phrases import is_credit_only
 from reader.core.ingest.head import Head
@@ -21,9 +22,6 @@ _CREDIT_LINE_WORDS = 6
 _CREDIT_TAIL = re.compile(
     r"\((?=[^()]*(?:/|\.\w{2,4}\b|photo|getty|images|pictures))[^()]{2,80}\)\s*$", re.IGNORECASE
 )
-# A breadcrumb trail: two or more steps ("Home / Horoskop / Sternzeichen").
-_BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
-_BREADCRUMB_STEPS = 2
 # A field's label line ("Author:", "Publish date:", "Filed to:") has at most this many words.
 _FIELD_LABEL_WORDS = 3
 _FIELD_VALUE_WORDS = 4
@@ -122,17 +120,6 @@ def contents_entries(head: Head, candidates: frozenset[int]) -> set[int]:
                 found.add(j)
                 j += 1
     return found
-
-
-def is_breadcrumb(text: str) -> bool:
-    return len(_BREADCRUMB.findall(text)) >= _BREADCRUMB_STEPS
-
-
-def breadcrumb_end(text: str) -> str:
-    """The last step of a breadcrumb trail ("Home › Meinung › Headline" → "Headline"); any
-    other line as it is."""
-    steps = _BREADCRUMB.split(text)
-    return steps[-1] if len(steps) > _BREADCRUMB_STEPS else text
 
 
 def is_caption(head: Head, i: int) -> bool:

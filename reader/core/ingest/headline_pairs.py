@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from reader.core.ingest.breadcrumbs import is_breadcrumb
 from reader.core.ingest.head import Head
-from reader.core.ingest.headline_lines import is_breadcrumb, unhyphenated
+from reader.core.ingest.headline_lines import unhyphenated
 from reader.core.ingest.phrases import CAPTION, COMMENTS, IMAGE_CREDIT, SHARE
 from reader.core.ingest.shape import is_headline
 

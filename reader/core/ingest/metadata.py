@@ -17,6 +17,7 @@ from datetime import datetime
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
+from reader.core.ingest.breadcrumbs import breadcrumb_end
 from reader.core.ingest.date_lines import starts_with_date_lead
 from reader.core.ingest.head import Head, head_zone, is_date_line, is_note
 from reader.core.ingest.head_ages import age_date
@@ -24,7 +25,7 @@ from reader.core.ingest.head_authors import choose_byline, find_authors
 from reader.core.ingest.head_dates import choose_date, find_dates
 from reader.core.ingest.head_teaser import choose_teaser
 from reader.core.ingest.headline import choose_headline
-from reader.core.ingest.headline_lines import breadcrumb_end, unhyphenated
+from reader.core.ingest.headline_lines import unhyphenated
 from reader.core.ingest.headline_pairs import pasted_kicker
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, headline_shaped, is_headline
