@@ -87,3 +87,30 @@ def test_a_standfirst_longer_than_the_wrap_width_is_not_joined_to_its_headline()
     assert texts[:2] == [headline, standfirst]
     assert len(texts) == 4  # the two wrapped paragraphs are still joined
     assert texts[2].startswith("I spent") and texts[2].endswith("who should collect it.")
+
+
+# A text wrapped at about 70 columns, as a hard-wrapped copy (or a page of many short lines
+# read as one) is: the breadcrumb trail fills the width like a wrapped line.
+_WRAPPED = (
+    "Die Gemeinde bittet alle Bürgerinnen und Bürger, ihren Ausweis recht-\n"
+    "zeitig zu verlängern, weil die Herstellung in der Regel drei bis vier\n"
+    "Wochen dauert und das Bürgerbüro im Sommer sehr viele Anträge erhält.\n"
+    "\n"
+    "Startseite › Rathaus und Bürgerservice › Personalausweis beantragen\n"
+    "Personalausweis beantragen\n"
+    "\n"
+    "Alle Deutschen ab 16 Jahren müssen einen gültigen Personalausweis oder\n"
+    "Reisepass besitzen. Den Ausweis beantragen Sie persönlich im Bürgerbüro\n"
+    "Ihres Wohnortes, wo auch die Unterlagen geprüft werden, die Sie mit-\n"
+    "bringen müssen.\n"
+)
+
+
+def test_a_headline_under_a_breadcrumb_trail_is_no_wrapped_rest_of_it() -> None:
+    # Read as wrapped, the headline was joined to the trail over it, and the title became
+    # "Personalausweis beantragen Personalausweis beantragen".
+    texts = [s.text for s in segment(_WRAPPED)]
+    assert "Personalausweis beantragen" in texts
+    assert "Startseite › Rathaus und Bürgerservice › Personalausweis beantragen" in texts
+    # The wrapped paragraphs are still read as paragraphs.
+    assert texts[-1].startswith("Alle Deutschen ab 16 Jahren") and texts[-1].endswith("mitbringen müssen.")
