@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reader.core.ingest.breadcrumbs import breadcrumb_end, is_breadcrumb
+
 MAX_DERIVED_CHARS = 80
 _ORDINAL = re.compile(r"^\d{1,3}[.)]\s+")
 # "…TechonomicsDie USA …": a long lower-case run glued to a capitalised word.
@@ -26,6 +28,9 @@ _MAX_KICKER_WORDS = 4
 _REPEAT_WORDS = 4
 _REPEAT_LINES = 40
 _KICKER_END = ":;,.!?“”\"»«'’–-"
+# A kicker a breadcrumb trail ends in has this many words: one is as often the headline's first
+# word, four a long headline the trail cut short.
+_CRUMB_KICKER_WORDS = (2, 3)
 # Genre labels sites print as a kicker above the headline; copied, they stick to its first
 # word ("AnalyseFlüssiggas …", "ExclusiveNintendo …").
 KICKERS = (
@@ -62,7 +67,7 @@ def strip_glued_kicker(title: str, earlier_lines: list[str]) -> str:
         if colon and rest and title == kicker + rest:
             return rest
     near = earlier_lines[-_REPEAT_LINES:]
-    repeated = _repeated_rest(title, near) or _printed_kicker_rest(title, near)
+    repeated = _repeated_rest(title, near) or _printed_kicker_rest(title, near) or _crumbed_kicker_rest(title, near)
     if repeated:
         return repeated
     known = _KNOWN_KICKER.match(title)
@@ -106,6 +111,26 @@ def _printed_kicker_rest(title: str, earlier_lines: list[str]) -> str | None:
         if rest == title or len(rest.split()) < _MIN_TITLE_WORDS or not rest[:1].isupper():
             continue
         if set(short.casefold().split()) <= set(rest.casefold().split()):
+            return rest
+    return None
+
+
+def _crumbed_kicker_rest(title: str, earlier_lines: list[str]) -> str | None:
+    """The headline after a kicker glued on with a space, where a breadcrumb trail above ends
+    in that kicker ("Home » Haustechnik » Initiative EnergieEffizienz" over "Initiative
+    EnergieEffizienz Kostenloser Stromcheck für private Haushalte"; the case jump cut it
+    inside "EnergieEffizienz"): the kicker names the topic's page the trail leads to. A
+    trail's one-word end is as often the headline's own first word ("Sport › Bayern" over
+    "Bayern München gewinnt …"), a long one the headline cut short, and the rest must read as
+    a headline of its own."""
+    for line in earlier_lines:
+        if not is_breadcrumb(line):
+            continue
+        kicker = breadcrumb_end(line)
+        if not _CRUMB_KICKER_WORDS[0] <= len(kicker.split()) <= _CRUMB_KICKER_WORDS[1]:
+            continue
+        rest = title.removeprefix(kicker + " ")
+        if rest != title and rest[:1].isupper() and len(rest.split()) >= _MIN_TITLE_WORDS:
             return rest
     return None
 

@@ -30,3 +30,25 @@ def test_a_glued_section_label_is_taken_off(glued: str, title: str) -> None:
 )  # fmt: skip
 def test_titles_that_only_start_with_the_word_stay(title: str) -> None:
     assert strip_glued_kicker(title, []) == title
+
+
+def test_a_kicker_the_breadcrumb_trail_ends_in_is_taken_off() -> None:
+    # Glued on with a space; the case jump inside "EnergieEffizienz" cut the kicker in two.
+    trail = "Startseite › Energie › Initiative EnergieEffizienz"
+    title = "Initiative EnergieEffizienz Kostenloser Stromcheck für private Haushalte"
+    assert strip_glued_kicker(title, ["Suche", trail]) == "Kostenloser Stromcheck für private Haushalte"
+
+
+@pytest.mark.parametrize(("earlier", "title"), [
+    # A trail's one-word end is as often the headline's first word.
+    ("Startseite › Sport › Bayern", "Bayern München gewinnt gegen Dortmund"),
+    # What is left must read as a headline: a capital, four words.
+    ("Home › Politik › Olaf Scholz", "Olaf Scholz will die Schuldenbremse lockern"),
+    ("Home › Wirtschaft › Deutsche Bahn", "Deutsche Bahn Streik beendet"),
+    # A trail cutting a long headline short: its end is no kicker.
+    ("Home › Politik › Bundestag beschließt das neue", "Bundestag beschließt das neue Heizungsgesetz nach langem Streit"),
+    # A menu line is no trail: the headline only starts with its words.
+    ("Star Wars", "Star Wars The Rise Of Skywalker Review"),
+])  # fmt: skip
+def test_a_headline_starting_like_the_line_above_stays_whole(earlier: str, title: str) -> None:
+    assert strip_glued_kicker(title, [earlier]) == title
