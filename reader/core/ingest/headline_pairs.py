@@ -192,10 +192,13 @@ def pasted_kicker(head: Head, is_candidate: Callable[[int], bool]) -> bool:
     the title is the headline alone, and a paste of one news item is titled as its page is. The
     kicker is a label: a few words, no digit (no date), no closing stop or colon. The headline
     stands on the next line, with no closing stop either; it has more words, and the story
-    under it repeats one of them: a note's title over a jotted line
-    ("Meeting notes" / "Discussed the budget with Maria" / "She wants the numbers by
-    Friday.") shares none with the line under it, and stays the note's title."""
-    if len(head.segments) < 3:
+    under it opens with a paragraph (a news item's lede, not a jotted line) that repeats one
+    of them. A note's title over its topic and a jotted line shapes the same two first lines
+    ("Meeting with Jenkins" / "Budget for the venue and catering" / "Jenkins wants the
+    numbers by Friday.", "Urlaub Italien" / "Flüge nach Rom buchen" / …) and stays the note's
+    title; one over a paragraph repeating its second line reads as a news item (left: nothing
+    in the words tells "Urlaub Italien" from "Klimapolitik")."""
+    if len(head.segments) < 3 or not head.shapes[2].strong_prose:
         return False
     label, shape = head.segments[0].text, head.shapes[0]
     if not 1 <= shape.n_words <= _PASTED_LABEL_WORDS or any(map(str.isdigit, label)):

@@ -48,6 +48,17 @@ def test_a_pasted_items_kicker_over_its_headline_leaves_the_headline_the_title(n
     ("Stahl und Zölle\nNeue Zölle kommen\n" + _STEEL, "Stahl und Zölle"),
     # A first line in lower case is jotted, not a printed label.
     ("zölle\nNeue Zölle kommen\n" + _STEEL, "zölle"),
+    # A note's title over its topic and a jotted line repeating a word of it: no news item's
+    # lede under a headline, however well the two first lines look like kicker and headline.
+    ("Meeting with Jenkins\nBudget for the venue and catering\nJenkins wants the budget by Friday.\n",
+     "Meeting with Jenkins"),
+    ("Urlaub Italien\nFlüge nach Rom buchen\nDie Flüge nach Rom sind im Mai am günstigsten.\n",
+     "Urlaub Italien"),
+    ("Project Phoenix\nNext steps for the migration plan\nThe migration plan needs sign-off by Friday.\n",
+     "Project Phoenix"),
+    # A paragraph under the second line that shares no word with it: no lede of a headline.
+    ("Einkauf\nMilch, Brot und Butter holen\nDer Laden an der Ecke schließt heute schon um 18 Uhr,"
+     " weil der Besitzer morgen früh in den Urlaub fährt.\n", "Einkauf"),
     # A second line ending in a full stop is the note's first sentence.
     ("Zölle\nNeue Zölle kommen bald.\n" + _STEEL, "Zölle"),
 ])  # fmt: skip
