@@ -113,7 +113,7 @@ def _is_card(text: str) -> bool:
     if glued is None:
         return False
     head, teaser = text[: glued.end()], text[glued.end() :]
-    return _headline(head) and _title_cased(head) and _teaser(teaser)
+    return _headline(head) and title_cased(head) and _teaser(teaser)
 
 
 def _headline(head: str) -> bool:
@@ -122,7 +122,9 @@ def _headline(head: str) -> bool:
     )
 
 
-def _title_cased(head: str) -> bool:
+def title_cased(head: str) -> bool:
+    """Whether most of the line's words open with a capital, as an English headline's do (the
+    title rules ask it too: there a capital marks no headline's first word)."""
     words = [w.lstrip(_OPENING_QUOTES) for w in head.split()]
     words = [w for w in words if w[:1].isalpha()]
     capitals = sum(w[0].isupper() for w in words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reader.core.ingest.body_glued_cards import title_cased
 from reader.core.ingest.breadcrumbs import breadcrumb_end, is_breadcrumb
 
 MAX_DERIVED_CHARS = 80
@@ -122,7 +123,9 @@ def _crumbed_kicker_rest(title: str, earlier_lines: list[str]) -> str | None:
     inside "EnergieEffizienz"): the kicker names the topic's page the trail leads to. A
     trail's one-word end is as often the headline's own first word ("Sport › Bayern" over
     "Bayern München gewinnt …"), a long one the headline cut short, and the rest must read as
-    a headline of its own."""
+    a headline of its own. A headline in title case, every word capitalised, shows no case
+    jump where a kicker ends: "Home › Politics › Joe Biden" over "Joe Biden Signs Executive
+    Order On Climate" is a headline naming the trail's topic, and stays whole."""
     for line in earlier_lines:
         if not is_breadcrumb(line):
             continue
@@ -130,7 +133,9 @@ def _crumbed_kicker_rest(title: str, earlier_lines: list[str]) -> str | None:
         if not _CRUMB_KICKER_WORDS[0] <= len(kicker.split()) <= _CRUMB_KICKER_WORDS[1]:
             continue
         rest = title.removeprefix(kicker + " ")
-        if rest != title and rest[:1].isupper() and len(rest.split()) >= _MIN_TITLE_WORDS:
+        if rest == title or not rest[:1].isupper() or len(rest.split()) < _MIN_TITLE_WORDS:
+            continue
+        if not title_cased(rest):
             return rest
     return None
 

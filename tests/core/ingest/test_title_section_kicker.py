@@ -47,6 +47,9 @@ def test_a_kicker_the_breadcrumb_trail_ends_in_is_taken_off() -> None:
     ("Home › Wirtschaft › Deutsche Bahn", "Deutsche Bahn Streik beendet"),
     # A trail cutting a long headline short: its end is no kicker.
     ("Home › Politik › Bundestag beschließt das neue", "Bundestag beschließt das neue Heizungsgesetz nach langem Streit"),
+    # A headline in title case names the trail's topic: no case jump tells a kicker's end.
+    ("Home › Politics › Joe Biden", "Joe Biden Signs Executive Order On Climate Change"),
+    ("Home › Reviews › Star Wars", "Star Wars The Rise Of Skywalker Review"),
     # A menu line is no trail: the headline only starts with its words.
     ("Star Wars", "Star Wars The Rise Of Skywalker Review"),
 ])  # fmt: skip
