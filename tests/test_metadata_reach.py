@@ -38,3 +38,11 @@ def test_another_day_does_not(text: str) -> None:
 def test_a_day_is_not_found_inside_a_later_one() -> None:
     assert not reach.date_printed("2019-11-09", "19. november 2019")
     assert not reach.date_printed("2019-11-09", "nov. 19, 2019")
+
+
+def test_a_month_is_named_in_any_of_the_importers_spellings() -> None:
+    # The month names are the importer's list: Austrian "Jänner" and "Mrz." are months too.
+    assert reach.date_printed("2019-01-19", "19. jänner 2019")
+    assert reach.date_printed("2019-03-19", "19. mrz. 2019")
+    assert not reach.date_printed("2019-11-19", "19. oktober 2019")
+    assert not reach.date_printed("2019-03-19", "marathon 19, 2019")  # a word starting like one

@@ -13,27 +13,24 @@ day in the numeric, English and German forms pages print ("19.11.2019", also glu
 time as in "19.11.201916:00", "Nov. 19, 2019",
 "19. November 2019", "2019-11-19", "11/19/2019", Korean and Japanese year-month-day). Dates in
 other languages' month names are not looked for, so the importer hits dates this does not
-count as printed. Hits and misses are the scorer's own matchers (`score.py`), loaded from the
-dev sets' folder: the project itself never reads it.
+count as printed. Hits and misses, the fuzzy title ratio and the byline's name words are the
+scorer's own matchers (`score.py`), loaded from the dev sets' folder: the project itself never
+reads it. The month names are the importer's own list (`date_lines.MONTHS`).
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib.util
 import json
 import re
 from pathlib import Path
 from types import ModuleType
 
-_MONTHS = (
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"),
-    ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-     "oktober", "november", "dezember"),
-)  # fmt: skip
-_TITLE_RATIO = 0.9
+from reader.core.ingest.date_lines import MONTHS
+
+# A line whose length is this far off the title's cannot reach the scorer's fuzzy ratio (0.9).
+_TITLE_LENGTH_SLACK = 0.3
 
 
 def load_scorer(devsets: Path) -> ModuleType:
@@ -57,10 +54,9 @@ def date_printed(day: str | None, text: str) -> bool:
         rf"\b0?{m}/0?{d}/({y}|{y % 100:02d})\b", rf"\b0?{d}/0?{m}/{y}\b", rf"\b{y}/{m:02d}/{d:02d}\b",
         rf"{y}\s*년\s*0?{m}\s*월\s*0?{d}\s*일", rf"{y}\s*年\s*0?{m}\s*月\s*0?{d}\s*日",
     ]  # fmt: skip
-    for names in _MONTHS:
-        short = names[m - 1][:3]
-        patterns.append(rf"\b{short}[a-zä]*\.?\s+0?{d}(st|nd|rd|th)?,?\s+{y}")
-        patterns.append(rf"\b0?{d}(st|nd|rd|th)?\.?\s+(of\s+)?{short}[a-zä]*\.?,?\s+{y}")
+    month = "|".join(sorted((name for name, n in MONTHS.items() if n == m), key=len, reverse=True))
+    patterns.append(rf"\b(?:{month})\b\.?\s+0?{d}(st|nd|rd|th)?,?\s+{y}")
+    patterns.append(rf"\b0?{d}(st|nd|rd|th)?\.?\s+(of\s+)?(?:{month})\b\.?,?\s+{y}")
     return any(re.search(p, text) for p in patterns)
 
 
@@ -71,11 +67,9 @@ def title_printed(score: ModuleType, gold: str, lines: list[str], fuzzy: bool) -
     for line in lines:
         if wanted in line:
             return True
-        close = abs(len(line) - len(wanted)) < 0.3 * len(wanted)
-        if fuzzy and close:
-            ratio = difflib.SequenceMatcher(None, line, wanted, autojunk=False).ratio()
-            if ratio >= _TITLE_RATIO:
-                return True
+        close = abs(len(line) - len(wanted)) < _TITLE_LENGTH_SLACK * len(wanted)
+        if fuzzy and close and score.title_fuzzy(line, wanted):
+            return True
     return False
 
 
@@ -104,10 +98,9 @@ def checks(
         return rows
     ref = score.de_ref_meta(gold)
     row = score.de_page(pred, {**gold, "_with": [], "_without": []})
-    names = [t for t in re.findall(r"\w+", score.snorm(ref["byline"] or "").casefold()) if len(t) >= 2 and not t.isdigit()]
     return [
         ("title", ref["title"], row["title"], title_printed(score, ref["title"] or "", lines, fuzzy=False), pred.get("title")),
-        ("byline", ref["byline"], row["byline"], bool(names) and all(t in folded for t in names), pred.get("byline")),
+        ("byline", ref["byline"], row["byline"], bool(ref["byline"]) and score.de_byline_ok(text, ref["byline"]), pred.get("byline")),
         ("date", ref["published"], row["published"], date_printed(ref["published"], folded), pred.get("published")),
     ]  # fmt: skip
 
