@@ -1,7 +1,7 @@
 """Breadcrumb trails ("Startseite › Rathaus & Bürgerservice › Personalausweis beantragen"): the
 page's place in its site, printed as steps between arrows, chevrons or slashes over the
-headline. The segmenter never carries a wrapped paragraph on from one, and the headline rules
-read its last step (often the headline itself)."""
+headline. The segmenter never carries a wrapped paragraph on from a trail of arrows, and the
+headline rules read its last step (often the headline itself)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,19 @@ import re
 
 # Two or more steps ("Home / Horoskop / Sternzeichen").
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
+_ARROW = re.compile(r"\s+[>›»]\s+")
 _BREADCRUMB_STEPS = 2
 
 
 def is_breadcrumb(text: str) -> bool:
     return len(_BREADCRUMB.findall(text)) >= _BREADCRUMB_STEPS
+
+
+def is_arrow_trail(text: str) -> bool:
+    """A trail whose steps arrows or chevrons part ("Startseite › Rathaus › Ausweis"): the
+    segmenter's test, not `is_breadcrumb`, as running text writes slashes between words
+    ("Strom / Gas / Wasser steigen, sagte die"), and its wrapped line carries on."""
+    return len(_ARROW.findall(text)) >= _BREADCRUMB_STEPS
 
 
 def breadcrumb_end(text: str) -> str:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.core.ingest.article import BlockKind
-from reader.core.ingest.breadcrumbs import is_breadcrumb
+from reader.core.ingest.breadcrumbs import is_arrow_trail
 from reader.core.ingest.byline import is_author_only, name_beside_date, starts_with_lead
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.drop_caps import joined_drop_caps
@@ -169,12 +169,15 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False
     if len(line) <= _AGE_LINE_CHARS and read_age(line) is not None:
         return False  # "vor 3 Stunden" under a headline is its age line, no wrapped rest
-    if width is not None and _columns(line) <= width + _WRAP_SLACK and not is_breadcrumb(previous):
+    if is_arrow_trail(previous):
+        # A breadcrumb trail is no paragraph's line: a page of many short lines read as wrapped
+        # joined the headline to the trail over it ("… › Personalausweis beantragen
+        # Personalausweis beantragen" as the title), and a long trail took on a headline in
+        # lower case ("… › Smartphones im Vergleich iPhone 16 Pro im Test").
+        return False
+    if width is not None and _columns(line) <= width + _WRAP_SLACK:
         # Wrapping leaves no line much longer than the width: such a line is no wrapped rest
-        # (under a headline it is the standfirst, a paragraph of its own). A breadcrumb trail
-        # is no paragraph's line: a page of many short lines read as wrapped joined the
-        # headline to the trail over it ("… › Personalausweis beantragen Personalausweis
-        # beantragen" as the title).
+        # (under a headline it is the standfirst, a paragraph of its own).
         first = _FIRST_WORD.match(line)
         next_word = len(first.group()) if first else 0
         columns = _columns(previous)

@@ -114,3 +114,28 @@ def test_a_headline_under_a_breadcrumb_trail_is_no_wrapped_rest_of_it() -> None:
     assert "Startseite › Rathaus und Bürgerservice › Personalausweis beantragen" in texts
     # The wrapped paragraphs are still read as paragraphs.
     assert texts[-1].startswith("Alle Deutschen ab 16 Jahren") and texts[-1].endswith("mitbringen müssen.")
+
+
+def test_a_headline_in_lower_case_is_no_rest_of_a_long_breadcrumb_trail() -> None:
+    # "iPhone …" starts in lower case, as a wrapped sentence's rest does, under a trail of more
+    # than 40 characters: it was joined to the trail, wrapped text or not.
+    trail = "Startseite › Technik und Mobilfunk › Smartphones im Vergleich"
+    headline = "iPhone 16 Pro im Test: Das kann das neue Apple-Handy"
+    lede = "Apple hat das neue iPhone vorgestellt. Wir haben es zwei Wochen lang getestet."
+    assert [s.text for s in segment(f"{trail}\n{headline}\n\n{lede}\n")] == [trail, headline, lede]
+
+
+def test_a_wrapped_line_with_slashes_between_words_carries_on() -> None:
+    # Two " / " make a line look like a trail ("Home / Horoskop / Sternzeichen"); in running
+    # text they part words, and the wrapped paragraph stays one.
+    wrapped = (
+        "Die Gemeinde bittet alle Bürgerinnen und Bürger, ihren Ausweis recht-\n"
+        "zeitig zu verlängern, weil die Herstellung in der Regel drei bis vier\n"
+        "Wochen dauert. Die Preise für Strom / Gas / Wasser steigen, sagte die\n"
+        "Ministerin am Freitag in Berlin, und die Gemeinde wolle die Gebühren\n"
+        "senken, da viele Familien unter den hohen Kosten leiden und Hilfe\n"
+        "brauchen, wie der Bürgermeister am Montag in einer Sitzung erklärte.\n"
+    )
+    texts = [s.text for s in segment(wrapped)]
+    assert len(texts) == 1
+    assert "Strom / Gas / Wasser steigen, sagte die Ministerin am Freitag" in texts[0]
