@@ -192,13 +192,18 @@ def pasted_kicker(head: Head, is_candidate: Callable[[int], bool]) -> bool:
     the title is the headline alone, and a paste of one news item is titled as its page is. The
     kicker is a label: a few words, no digit (no date), no closing stop or colon. The headline
     stands on the next line, with no closing stop either; it has more words, and the story
-    under it opens with a paragraph (a news item's lede, not a jotted line) that repeats one
-    of them. A note's title over its topic and a jotted line shapes the same two first lines
+    under it (past an author or date line) opens with a paragraph, a news item's lede, not a
+    jotted line, that repeats one of them. A note's title over its topic and a jotted line shapes the same two first lines
     ("Meeting with Jenkins" / "Budget for the venue and catering" / "Jenkins wants the
     numbers by Friday.", "Urlaub Italien" / "Flüge nach Rom buchen" / …) and stays the note's
     title; one over a paragraph repeating its second line reads as a news item (left: nothing
     in the words tells "Urlaub Italien" from "Klimapolitik")."""
-    if len(head.segments) < 3 or not head.shapes[2].strong_prose:
+    # The lede, past an author or date line under the headline ("Von Anna Schmidt").
+    lede = next(
+        (j for j in range(2, len(head.segments)) if j not in head.dates and j not in head.authors),
+        None,
+    )
+    if lede is None or not head.shapes[lede].strong_prose:
         return False
     label, shape = head.segments[0].text, head.shapes[0]
     if not 1 <= shape.n_words <= _PASTED_LABEL_WORDS or any(map(str.isdigit, label)):
@@ -209,7 +214,7 @@ def pasted_kicker(head: Head, is_candidate: Callable[[int], bool]) -> bool:
         return False
     if head.shapes[1].n_words < max(_PASTED_HEADLINE_WORDS, shape.n_words + 1):
         return False
-    return is_candidate(1) and lede_share(head, 1, lede_words(head, 2)) > 0
+    return is_candidate(1) and lede_share(head, 1, lede_words(head, lede)) > 0
 
 
 def only_upper_recurs(head: Head, upper: int, lower: int, page: str) -> bool:

@@ -20,7 +20,9 @@ _STEEL = "Der Stahlhändler Müller erwartet nach Gesprächen in Brüssel neue Z
     ("kicker_de.txt", "Klimapolitik", "Bundestag beschließt Heizungsgesetz"),
     ("kicker_en.txt", "Climate crisis", "Senate passes sweeping climate bill after marathon session"),
 ])  # fmt: skip
-def test_a_pasted_items_kicker_over_its_headline_leaves_the_headline_the_title(name, kicker, title) -> None:
+def test_a_pasted_items_kicker_over_its_headline_leaves_the_headline_the_title(
+    name, kicker, title
+) -> None:
     text = (PASTES / name).read_text(encoding="utf-8")
     article = parse(text)
     assert article.title == title
@@ -64,3 +66,19 @@ def test_a_pasted_items_kicker_over_its_headline_leaves_the_headline_the_title(n
 ])  # fmt: skip
 def test_a_notes_first_line_stays_its_title(text: str, title: str) -> None:
     assert parse(text).title == title
+
+
+_LEDE = (
+    "Der Bundestag hat am Freitag das umstrittene Heizungsgesetz beschlossen. Nach monatelangem"
+    " Streit in der Koalition stimmten 399 Abgeordnete dafür, 275 dagegen.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "meta_line", ["Von Anna Schmidt", "3. Dezember 2024", "Von Anna Schmidt, 3. Dezember 2024"]
+)
+def test_an_author_or_date_line_between_headline_and_lede_leaves_the_headline_the_title(
+    meta_line: str,
+) -> None:
+    article = parse(f"Klimapolitik\nBundestag beschließt Heizungsgesetz\n{meta_line}\n{_LEDE}")
+    assert article.title == "Bundestag beschließt Heizungsgesetz"
