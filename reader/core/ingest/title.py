@@ -68,7 +68,11 @@ def strip_glued_kicker(title: str, earlier_lines: list[str]) -> str:
         if colon and rest and title == kicker + rest:
             return rest
     near = earlier_lines[-_REPEAT_LINES:]
-    repeated = _repeated_rest(title, near) or _printed_kicker_rest(title, near) or _crumbed_kicker_rest(title, near)
+    repeated = (
+        _repeated_rest(title, near)
+        or _printed_kicker_rest(title, near)
+        or _crumbed_kicker_rest(title, near)
+    )
     if repeated:
         return repeated
     known = _KNOWN_KICKER.match(title)

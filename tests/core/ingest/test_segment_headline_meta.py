@@ -113,7 +113,9 @@ def test_a_headline_under_a_breadcrumb_trail_is_no_wrapped_rest_of_it() -> None:
     assert "Personalausweis beantragen" in texts
     assert "Startseite › Rathaus und Bürgerservice › Personalausweis beantragen" in texts
     # The wrapped paragraphs are still read as paragraphs.
-    assert texts[-1].startswith("Alle Deutschen ab 16 Jahren") and texts[-1].endswith("mitbringen müssen.")
+    assert texts[-1].startswith("Alle Deutschen ab 16 Jahren") and texts[-1].endswith(
+        "mitbringen müssen."
+    )
 
 
 def test_a_headline_in_lower_case_is_no_rest_of_a_long_breadcrumb_trail() -> None:

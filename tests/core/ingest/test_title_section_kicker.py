@@ -36,7 +36,10 @@ def test_a_kicker_the_breadcrumb_trail_ends_in_is_taken_off() -> None:
     # Glued on with a space; the case jump inside "EnergieEffizienz" cut the kicker in two.
     trail = "Startseite › Energie › Initiative EnergieEffizienz"
     title = "Initiative EnergieEffizienz Kostenloser Stromcheck für private Haushalte"
-    assert strip_glued_kicker(title, ["Suche", trail]) == "Kostenloser Stromcheck für private Haushalte"
+    assert (
+        strip_glued_kicker(title, ["Suche", trail])
+        == "Kostenloser Stromcheck für private Haushalte"
+    )
 
 
 @pytest.mark.parametrize(("earlier", "title"), [
