@@ -214,7 +214,18 @@ def pasted_kicker(head: Head, is_candidate: Callable[[int], bool]) -> bool:
         return False
     if head.shapes[1].n_words < max(_PASTED_HEADLINE_WORDS, shape.n_words + 1):
         return False
+    if _is_note_field(head.segments[1].text):
+        return False
     return is_candidate(1) and lede_share(head, 1, lede_words(head, lede)) > 0
+
+
+def _is_note_field(text: str) -> bool:
+    """A note's field under its title ("Anruf Müller" / "Themen: Zölle, Stahlpreise,
+    Lieferung", "Agenda: venue and catering"): one word and a colon before a list or a
+    phrase in lower case. A headline's kicker and colon go on with a capital and no list
+    ("Ukraine-Krieg: Selenskyj bittet um Hilfe")."""
+    label, colon, rest = text.partition(": ")
+    return bool(colon) and " " not in label and (rest[:1].islower() or "," in rest)
 
 
 def only_upper_recurs(head: Head, upper: int, lower: int, page: str) -> bool:

@@ -61,6 +61,17 @@ def test_a_pasted_items_kicker_over_its_headline_leaves_the_headline_the_title(
     # A paragraph under the second line that shares no word with it: no lede of a headline.
     ("Einkauf\nMilch, Brot und Butter holen\nDer Laden an der Ecke schließt heute schon um 18 Uhr,"
      " weil der Besitzer morgen früh in den Urlaub fährt.\n", "Einkauf"),
+    # A note's field under its title, over a paragraph repeating its words: no headline.
+    (
+        "Anruf Müller\nThemen: Zölle, Stahlpreise, Lieferung\nMüller sagt, die Zölle auf Stahl aus"
+        " Asien steigen ab Februar, und die Stahlpreise ziehen dann bei allen Händlern an.\n",
+        "Anruf Müller",
+    ),
+    (
+        "Call with Jenkins\nAgenda: venue budget and catering\nJenkins says the venue budget must"
+        " be settled by Friday, as the caterer needs a final number of guests.\n",
+        "Call with Jenkins",
+    ),
     # A second line ending in a full stop is the note's first sentence.
     ("Zölle\nNeue Zölle kommen bald.\n" + _STEEL, "Zölle"),
 ])  # fmt: skip
@@ -82,3 +93,8 @@ def test_an_author_or_date_line_between_headline_and_lede_leaves_the_headline_th
 ) -> None:
     article = parse(f"Klimapolitik\nBundestag beschließt Heizungsgesetz\n{meta_line}\n{_LEDE}")
     assert article.title == "Bundestag beschließt Heizungsgesetz"
+
+
+def test_a_headline_with_its_own_kicker_and_colon_is_still_the_title() -> None:
+    article = parse(f"Klimapolitik\nHeizungsgesetz: Bundestag stimmt der Reform zu\n{_LEDE}")
+    assert article.title == "Heizungsgesetz: Bundestag stimmt der Reform zu"
