@@ -133,7 +133,7 @@ def _over_date_or_role(head: Head, i: int) -> bool:
     """Line `i` stands over a date line, the story's age or the author's job ("Tokyo
     correspondent"): where a line of names is the author line. Asked before the names
     (`is_name_line`), which clean the line as a byline: on real pages fewer than one line in
-    fifty that reaches this test stands so, and cleaning the others cost 2.6–3.6 % of a
+    fifty that reaches this test stands so, and cleaning the others cost 2.6–3.7 % of a
     parse. (No job line is a photographer's: "Fotograf" holds no word of `is_role_line`.)"""
     if head.next_index(i) in head.dates or aged(head, i + 1):
         return True
