@@ -331,24 +331,22 @@ def _announced_date_below(head: Head, title: int) -> int | None:
             thread = True  # below it, names beside dates are readers'
         if n_words > DATE_LINE_MAX_WORDS:
             continue
+        hit = find_date(text)
+        if hit is None:
+            continue  # a line without a date gives none: settled before its author is read
         announced = starts_with_date_lead(text)
         # "Posted on March 12, 2024 by Jane Doe", "Publié le 8 février 2024 par …".
         name = bylines.byline_in_line(text, True) or byline_in_date_line(text)
-        hit = None
         if not (announced or name) and not thread and "@" not in text:
-            hit = find_date(text)
-            if hit is not None:
-                name = bylines.name_beside_date(text, hit.start, hit.end)
-                if name is None or not is_person_name(name) or _dated_near(head, i):
-                    continue  # a review's, a teaser's or a tweet's date
+            name = bylines.name_beside_date(text, hit.start, hit.end)
+            if name is None or not is_person_name(name) or _dated_near(head, i):
+                continue  # a review's, a teaser's or a tweet's date
         if not (announced or name) or in_teaser_list(head, i):
             continue  # (a box's teasers each print their author and date alike)
-        hit = hit or find_date(text)
-        if hit is not None:
-            head.dates[i] = hit
-            if name and not head.authors:
-                head.authors[i] = name
-            return i
+        head.dates[i] = hit
+        if name and not head.authors:
+            head.authors[i] = name
+        return i
     return None
 
 
