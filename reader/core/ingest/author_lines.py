@@ -63,13 +63,27 @@ _TEXT_ROLES = frozenset(("text", "texte"))
 # A teaser list's cards stand this close: headline, author line, headline, author line.
 _LIST_REACH = 4
 _ALIKE_WORDS = 2
-# Job lines of a photographer under a name: the picture's credit, not the story's author.
-PHOTOGRAPHER_ROLES = frozenset(
-    "fotograf fotografin photographer photograph fotografo fotógrafo photographe".split()
+# A photographer's job on the line under a name: the picture's credit, not the story's author
+# ("Fotografin", "Photographe", "Staff photographer", "Photo editor", "Bildredakteurin",
+# "Foto-Reporter"). Some are job lines by `bylines.is_role_line` too ("staff", "editor",
+# "reporter"), which alone would make the name the author.
+_PHOTOGRAPHER_JOB = re.compile(
+    r"\b(?:foto|photo|fotó)gra(?:f|ph)"
+    r"|\b(?:foto|photo|bild|picture)[- ]?(?:redakt|editor|reporter|journalist)",
+    re.IGNORECASE,
 )
+_PHOTOGRAPHER_JOB_WORDS = 5
 _MORE_BY_STARTS = frozenset(
     ("weit", "alle", "mehr", "view", "see ", "all ", "more", "mitg", "memb")
 )
+
+
+def is_photographer_job(text: str) -> bool:
+    """A short line naming a photographer's job ("Fotografin", "Staff photographer", "Photo
+    editor"): under a name, the picture's credit. A long line is a caption or a sentence."""
+    return (
+        len(text.split()) <= _PHOTOGRAPHER_JOB_WORDS and _PHOTOGRAPHER_JOB.search(text) is not None
+    )
 
 
 def is_name_line(head: Head, i: int) -> bool:

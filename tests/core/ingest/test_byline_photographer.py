@@ -1,6 +1,7 @@
 """A photographer is no author: a name marked "(Foto)" beside the date, or a name over the
-job line "Fotograf", credits the pictures; of names marked with their part ("Anna Weber
-(Text) und Max Muster (Fotos)") the one marked "(Text)" wrote the story.
+job line "Fotograf" ("Staff photographer", "Bildredakteurin"), credits the pictures; of names
+marked with their part ("Anna Weber (Text) und Max Muster (Fotos)") the one marked "(Text)"
+wrote the story.
 
 Expected values are what a reader of each hand-built page would cite.
 """
@@ -18,6 +19,12 @@ from tests.head_pages import HEADLINE, P1, P2, parse_page
     [
         ("12.03.2024 | Max Muster (Foto)", None),
         ("12.03.2024\nMax Muster\nFotograf", None),
+        # Photographers' jobs that name a writer's too ("staff", "editor", "reporter"), or
+        # that are one word with the picture in it.
+        ("12.03.2024\nMax Muster\nStaff photographer", None),
+        ("12.03.2024\nMax Muster\nPhoto editor", None),
+        ("12.03.2024\nMax Muster\nFoto-Reporterin", None),
+        ("12.03.2024\nMax Muster\nBildredakteurin", None),
         ("Anna Weber (Text) und Max Muster (Fotos)\n12.03.2024", "Anna Weber"),
         ("12.03.2024 | Anna Weber (Text), Max Muster (Bilder)", "Anna Weber"),
         # A name over a writer's job stays the author.

@@ -1,7 +1,8 @@
 """A line of names is an author line when a date line, the story's age or the author's job
 stands under it; that is asked before the names are read (`head_authors._over_date_or_role`,
 the names' cleaning being the costlier test). These pages guard each of the three, and that a
-photographer's name over "Fotograf" stays no byline (no job line is a photographer's)."""
+photographer's name over "Fotograf", "Staff photographer" or "Photo editor" stays no byline
+(the last two are job lines by their "staff" and "editor")."""
 
 from __future__ import annotations
 
@@ -31,8 +32,11 @@ def _byline(page: str) -> str | None:
         # The name and its job over the headline: nothing else names the author.
         ("Justin McCurry\n\nTokyo correspondent", _STORY_EN, "Justin McCurry"),
         ("Anna Weber\n\nRedakteurin", _STORY_DE, "Anna Weber"),
-        # A photographer's credit over the headline is no byline.
+        # A photographer's credit over the headline is no byline, though the job names a
+        # writer's too ("staff", "editor").
         ("Max Muster\n\nFotograf", _STORY_DE, None),
+        ("Max Muster\n\nStaff photographer", _STORY_EN, None),
+        ("Max Muster\n\nPhoto editor", _STORY_EN, None),
         # A name over a menu entry is a menu's or a sidebar's, not the author's.
         ("Max Muster\n\nKontakt", _STORY_DE, None),
     ],
