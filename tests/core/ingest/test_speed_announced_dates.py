@@ -24,8 +24,13 @@ def _parsed(tail: str) -> ParsedArticle:
 @pytest.mark.parametrize(
     ("tail", "published", "byline"),
     [
-        # Announced without a date, then with one: the dated line gives the date.
-        ("Veröffentlicht von Anna Weber\nVeröffentlicht am 12. März 2024\n", "2024-03-12", None),
+        # Announced without a date, then with one: the dated line gives the date, the
+        # dateless one the author (read as an author line under the text).
+        (
+            "Veröffentlicht von Anna Weber\nVeröffentlicht am 12. März 2024\n",
+            "2024-03-12",
+            "Anna Weber",
+        ),
         ("Posted on March 12, 2024 by Jane Doe\n", "2024-03-12", "Jane Doe"),
         ("Gespeichert von rasos am 24. Juli 2017\n", "2017-07-24", "rasos"),
         ("Publié le 8 février 2024 par Julien Martin\n", "2024-02-08", "Julien Martin"),

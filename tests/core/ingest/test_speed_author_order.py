@@ -50,7 +50,7 @@ def test_a_name_over_its_job_above_the_headline(above: str, story: str, byline: 
     ("under", "story"),
     [("14. März 2024", _STORY_DE), ("2 hours ago", _STORY_EN)],
 )
-def test_a_name_over_a_date_or_an_age_far_above_the_headline(under: str, story: str) -> None:
+def test_a_name_over_a_date_or_an_age_above_the_headline(under: str, story: str) -> None:
     """Under the name, a date line or how long ago the story appeared ("2 hours ago"): the
     author line, above the headline where nothing below it names anyone."""
     page = f"Startseite\n\nAnna Weber\n\n{under}\n\nMehr Busse für die Altstadt\n\n{story}"
