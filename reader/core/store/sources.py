@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import EllipsisType
 from typing import TYPE_CHECKING, Any
 
@@ -277,13 +277,16 @@ class SourceRepo:
         """Move a source to the bin (`undelete`, or `BinRepo.restore` from the bin, brings it back)."""
         return self.delete_many([source_id])
 
-    def delete_many(self, source_ids: Sequence[int]) -> Changes:
+    def delete_many(self, source_ids: Sequence[int], deleted_at: Mapping[int, str] | None = None) -> Changes:
         """Move the sources to the bin in one transaction: all of them or, when it fails (a full
-        disk), none — a bulk delete that failed half-way had binned some, unannounced."""
+        disk), none — a bulk delete that failed half-way had binned some, unannounced.
+        `deleted_at`: when each was deleted, for an undone restore — stamped now, the bin
+        listed it as deleted just now, newest first, though it had lain there for weeks."""
         stamp = now()
         with write_transaction(self.db):
             for source_id in source_ids:
-                self.db.execute("UPDATE sources SET deleted_at = ? WHERE id = ?", (stamp, source_id))
+                when = deleted_at.get(source_id, stamp) if deleted_at else stamp
+                self.db.execute("UPDATE sources SET deleted_at = ? WHERE id = ?", (when, source_id))
                 search_index.unindex_source(self.db, source_id)
         return Changes(sources_removed=frozenset(source_ids), tags=True)
 

@@ -172,9 +172,11 @@ class BinDialog(QDialog):
         titles = {entry.id: entry.title for entry in self.entries}
         if plan.ids:
             ids = list(plan.ids)
+            # Ctrl+Z puts them back as they lay: stamped now, each came back as deleted just now.
+            deleted_at = {entry.id: entry.deleted_at for entry in store.bin.contents(ids)}
             text = (named(self.tr("Restore %1"), titles[ids[0]]) if len(ids) == 1
                     else Plural.tr("Restore %Ln source(s)", "", len(ids)))  # fmt: skip
-            self.session.perform(text, lambda: store.bin.restore(ids)[1], lambda: store.sources.delete_many(ids))
+            self.session.perform(text, lambda: store.bin.restore(ids)[1], lambda: store.sources.delete_many(ids, deleted_at))
             done = (named(self.tr("Restored %1 (Ctrl+Z takes it back)"), titles[ids[0]]) if len(ids) == 1
                     else Plural.tr("Restored %Ln source(s) (Ctrl+Z takes them back)", "", len(ids)))  # fmt: skip
             self.session.notice_posted.emit(done)

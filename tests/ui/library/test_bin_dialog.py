@@ -230,3 +230,25 @@ def test_deleting_for_good_a_source_a_story_step_here_joined_takes_that_steps_un
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
     dialog._purge([first])
     assert not store.sources.exists(first) and window.session.undo_stack.count() == 0
+
+
+def test_undoing_a_restore_puts_the_source_back_as_deleted_when_it_was(qtbot, make_window) -> None:
+    """Ctrl+Z on a restore stamped the source deleted just now: the bin listed a source binned
+    weeks ago as its newest, under today's date."""
+    window = make_window()
+    store = window.session.store
+    older, newer = [s.title for s in store.sources.list()][:2]
+    old_id, new_id = _binned(window, older, newer)
+    store.db.execute("UPDATE sources SET deleted_at = '2026-10-01T08:30:00+00:00' WHERE id = ?", (old_id,))
+    store.db.execute("UPDATE sources SET deleted_at = '2026-11-20T17:00:00+00:00' WHERE id = ?", (new_id,))
+    dialog = _dialog(qtbot, window)
+    assert [dialog.table.item(r, 0).text() for r in range(2)] == [newer, older]
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert store.sources.get(old_id) is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [(e.id, e.deleted_at) for e in store.bin.contents()] == [
+        (new_id, "2026-11-20T17:00:00+00:00"), (old_id, "2026-10-01T08:30:00+00:00")]
+    assert [dialog.table.item(r, 0).text() for r in range(2)] == [newer, older]
+
