@@ -2,8 +2,9 @@
 
 What File ▸ Bin… does in the window (`reader.core.store.bin`): list the bin newest deletion
 first, bring sources back with everything they hold, or delete them for good. Deleting for
-good cannot be undone, so it asks first in a terminal and wants `--yes` from a script; a
-number not in the bin is named (exit status 1) and nothing is changed.
+good cannot be undone, so it asks first in a terminal and wants `--yes` from a script, naming
+the user's work that goes as the window's question does (`Lost`); a number not in the bin is
+named (exit status 1) and nothing is changed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from reader.cli import fit
 from reader.cli.common import CommandError, OpenStore, bind, counted, number, usage_checked
-from reader.core.store import BinnedSource, Store
+from reader.core.store import BinnedSource, Lost, Store
 
 
 def _entry_json(entry: BinnedSource) -> dict[str, object]:
@@ -79,16 +80,19 @@ def _purge(store: Store, ids: list[int] | None, yes: bool) -> int:
     if not entries:
         print("The bin is empty: nothing to delete.", file=sys.stderr)
         return 0
-    lost = f"{counted(len(entries), 'source')} and {counted(sum(e.highlights for e in entries), 'highlight')}"
+    what = f"#{entries[0].id} “{entries[0].title}”" if len(entries) == 1 else counted(len(entries), "source")
+    lost = Lost.of(entries).english()
+    said = f" Lost with {'it' if len(entries) == 1 else 'them'}: {lost}." if lost else ""
     if not yes:
         if not sys.stdin.isatty():
-            raise CommandError(f"this deletes {lost} for good (it cannot be undone); add --yes to do it")
-        answer = input(f"Delete {lost} for good? This cannot be undone. [y/N] ")
+            raise CommandError(f"this deletes {what} for good.{said} It cannot be undone; add --yes to do it")
+        answer = input(f"Delete {what} for good?{said} This cannot be undone. [y/N] ")
         if answer.strip().casefold() not in ("y", "yes", "j", "ja"):
             print("nothing was deleted", file=sys.stderr)
             return 1
     gone, _changes = store.bin.purge([e.id for e in entries])
-    print(f"deleted {counted(len(gone), 'source')} for good ({counted(sum(e.highlights for e in gone), 'highlight')})")
+    went = Lost.of(gone).english()
+    print(f"deleted {counted(len(gone), 'source')} for good" + (f" ({went})" if went else ""))
     return 0
 
 

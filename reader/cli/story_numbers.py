@@ -25,6 +25,7 @@ from reader.cli.common import (
     number,
     shell_word,
 )
+from reader.core.models import and_listed
 from reader.core.store import Store
 
 
@@ -111,5 +112,4 @@ def story_only(store: Store, given: Numbered, command: str) -> int:
 
 def _listed(ids: list[int]) -> str:
     """Sources' numbers as they are typed: "7, 9 and 12"."""
-    words = [str(i) for i in ids]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return and_listed([str(i) for i in ids])

@@ -230,6 +230,11 @@ class UpdateReport:
                 "needs_review": self.review, "orphaned": self.orphaned}  # fmt: skip
 
 
+def and_listed(words: list[str]) -> str:
+    """ "a, b and c": the English a command prints when it names what a source held."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 @dataclass(frozen=True, slots=True)
 class FromBin:
     """An import that brought a source back from the bin instead of replacing it: what of the
@@ -239,6 +244,8 @@ class FromBin:
     annotations: int  # of those, the ones with an annotation written
     has_note: bool
     tags: int
+    edited: bool  # its details or its text's parts edited by the user
+    by_hand: bool  # joined to a story or split from one by the user
     text_differs: bool  # the file's text is not the stored one's (case, spacing, an earlier version): the stored kept
 
     def summary(self) -> str:
@@ -247,7 +254,9 @@ class FromBin:
         held += [f"{self.annotations} annotation{'s' * (self.annotations != 1)}"] if self.annotations else []
         held += ["its note"] if self.has_note else []
         held += [f"{self.tags} tag{'s' * (self.tags != 1)}"] if self.tags else []
-        listed = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
+        held += ["its edited details"] if self.edited else []
+        held += ["its place in a story"] if self.by_hand else []
+        listed = and_listed(held)
         kept = "; its text kept as it was (this file's differs)" if self.text_differs else ""
         return f"brought back from the bin with {listed}{kept}"
 

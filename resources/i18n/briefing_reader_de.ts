@@ -551,8 +551,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Damit gehen verloren: %1.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
+        <source>Lost with it: %1.</source>
+        <translation>Damit gehen verloren: %1.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
@@ -2496,6 +2496,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>aus dem Papierkorb zurückgeholt, mit %1</translation>
     </message>
     <message>
+        <source>its edited details</source>
+        <translation>ihren bearbeiteten Angaben</translation>
+    </message>
+    <message>
+        <source>its place in a story</source>
+        <translation>ihrem Platz in einer Geschichte</translation>
+    </message>
+    <message>
         <source>; its text kept as it was</source>
         <translation>; ihr Text blieb, wie er war</translation>
     </message>
@@ -3707,6 +3715,27 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         <translation>
             <numerusform>%Ln Schlagwort</numerusform>
             <numerusform>%Ln Schlagwörtern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln Schlagwort</numerusform>
+            <numerusform>%Ln Schlagwörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>edits to %Ln source(s)</source>
+        <translation>
+            <numerusform>Änderungen an %Ln Quelle</numerusform>
+            <numerusform>Änderungen an %Ln Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s) put in a story by hand</source>
+        <translation>
+            <numerusform>%Ln von Hand einer Geschichte zugeordnete Quelle</numerusform>
+            <numerusform>%Ln von Hand einer Geschichte zugeordnete Quellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">

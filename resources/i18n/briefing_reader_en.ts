@@ -377,6 +377,27 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>edits to %Ln source(s)</source>
+        <translation>
+            <numerusform>edits to %Ln source</numerusform>
+            <numerusform>edits to %Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s) put in a story by hand</source>
+        <translation>
+            <numerusform>%Ln source put in a story by hand</numerusform>
+            <numerusform>%Ln sources put in a story by hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln imported</source>
         <translation>
             <numerusform>%Ln imported</numerusform>

@@ -47,7 +47,7 @@ from reader.core.store.backup import (  # noqa: E402
 )
 from reader.core.store.backup_choice import RestoreChoice, restore_choice, way_back
 from reader.core.store.backup_daily import daily_backup
-from reader.core.store.bin import BinnedSource, Restorable
+from reader.core.store.bin import BinnedSource, Lost, Restorable
 from reader.core.store.briefing_repo import clean_name
 from reader.core.store.connection import LOCKED, ChangedElsewhereError, library_busy
 from reader.core.store.damage import LibraryDamagedError
@@ -127,6 +127,7 @@ __all__ = [
     "DAMAGED",
     "Backup",
     "BinnedSource",
+    "Lost",
     "Restorable",
     "BackupError",
     "ChangedElsewhereError",

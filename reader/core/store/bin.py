@@ -7,9 +7,9 @@ both read and change it through this repository.
 
 The library holds an article once (its file's and its text's fingerprints are unique), so a
 restore can never make a duplicate. Importing an article again while it lies in the bin brings
-the binned copy back when it holds the user's work (`bring_back`): purged for a fresh copy, its
-highlights, annotations and note were lost without a word. One holding nothing of the user's
-is replaced fresh (`SourceRepo.add_in_transaction`); a restore asked for it afterwards — from a
+the binned copy back when it holds the user's work (`BinnedSource.holds_work`, `bring_back`):
+purged for a fresh copy, its highlights, annotations, note, tags, edited details and the story
+the user put it in were lost without a word. One holding nothing of the user's is replaced fresh (`SourceRepo.add_in_transaction`); a restore asked for it afterwards — from a
 dialog opened before, or a number typed from an old listing — finds it no longer in the bin and
 says so (`Restorable.missing`) rather than failing or bringing back something else.
 """
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from reader.core.changes import Changes
-from reader.core.models import FromBin
+from reader.core.models import FromBin, and_listed
 from reader.core.store import search_index
 from reader.core.store.connection import chunks, write_transaction
 from reader.core.store.source_table import NOTE_HAS_WORDS
@@ -41,6 +41,17 @@ class BinnedSource:
     highlights: int  # live highlights (one deleted before the source is not counted)
     annotations: int  # of those, the ones with an annotation written
     has_note: bool  # a note with words in it, as the library list's ✎
+    tags: int
+    edited: bool  # its details (title, outlet, date …) or its text's parts edited since it came in
+    by_hand: bool  # joined to a story or split from one by the user
+    in_story: bool  # in any story: a story step's undo would write its membership back
+
+    @property
+    def holds_work(self) -> bool:
+        """Whether it holds the user's own work: what deleting it for good loses and what an
+        import of its article brings back rather than replacing. Entity corrections are not the
+        source's: they are kept by name in the index (`entity_follow`) and hold for a fresh copy."""
+        return bool(self.highlights or self.has_note or self.tags or self.edited or self.by_hand)
 
     @property
     def outlet(self) -> str:
@@ -61,7 +72,12 @@ SELECT s.id, s.title, s.site_name, s.agency, s.published, s.deleted_at,
        (SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL),
        (SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL
           AND trim(h.annotation) != ''),
-       EXISTS (SELECT 1 FROM notes n WHERE n.source_id = s.id AND {NOTE_HAS_WORDS})
+       EXISTS (SELECT 1 FROM notes n WHERE n.source_id = s.id AND {NOTE_HAS_WORDS}),
+       (SELECT count(*) FROM source_tags st WHERE st.source_id = s.id),
+       s.updated_at > coalesce((SELECT max(r.replaced_at) FROM source_revisions r WHERE r.source_id = s.id),
+                               s.imported_at),
+       EXISTS (SELECT 1 FROM story_members m WHERE m.source_id = s.id AND m.by_hand = 1),
+       EXISTS (SELECT 1 FROM story_members m WHERE m.source_id = s.id)
 FROM sources s WHERE s.deleted_at IS NOT NULL
 """
 
@@ -82,7 +98,7 @@ class BinRepo:
                 rows += self.db.execute(f"{_LIST_SQL} AND s.id IN ({marks}){order}", chunk).fetchall()
             rows.sort(key=lambda r: (r[5], r[0]), reverse=True)
         return [BinnedSource(int(r[0]), str(r[1]), r[2], r[3], r[4], str(r[5]), int(r[6]), int(r[7]),
-                             bool(r[8])) for r in rows]  # fmt: skip
+                             bool(r[8]), int(r[9]), bool(r[10]), bool(r[11]), bool(r[12])) for r in rows]  # fmt: skip
 
     def restorable(self, ids: Sequence[int]) -> Restorable:
         """Sort `ids` into those a restore brings back and those no longer in the bin."""
@@ -130,6 +146,38 @@ class BinRepo:
         return gone, Changes(sources_removed=removed, tags=True, stories=True, briefings=frozenset(briefings))
 
 
+@dataclass(frozen=True)
+class Lost:
+    """What deleting sources for good loses of the user's work, counted: the window's question
+    and `briefing bin purge`'s name the same things (`BinnedSource.holds_work`)."""
+
+    highlights: int = 0
+    annotations: int = 0
+    notes: int = 0
+    tags: int = 0
+    edited: int = 0  # sources whose details or text the user edited
+    by_hand: int = 0  # sources the user joined to a story or split from one
+
+    @classmethod
+    def of(cls, entries: Iterable[BinnedSource]) -> Lost:
+        listed = list(entries)
+        return cls(sum(e.highlights for e in listed), sum(e.annotations for e in listed),
+                   sum(e.has_note for e in listed), sum(e.tags for e in listed),
+                   sum(e.edited for e in listed), sum(e.by_hand for e in listed))  # fmt: skip
+
+    def english(self) -> str:
+        """ "3 highlights, 1 annotation, 2 notes, 4 tags, edits to 1 source and 1 source put in
+        a story by hand" (empty when nothing of the user's is lost)."""
+        def counted(n: int, noun: str) -> str:
+            return f"{n} {noun}{'s' * (n != 1)}"
+
+        parts = [counted(n, noun) for n, noun in ((self.highlights, "highlight"), (self.annotations, "annotation"),
+                                                  (self.notes, "note"), (self.tags, "tag")) if n]  # fmt: skip
+        parts += [f"edits to {counted(self.edited, 'source')}"] if self.edited else []
+        parts += [f"{counted(self.by_hand, 'source')} put in a story by hand"] if self.by_hand else []
+        return and_listed(parts) if parts else ""
+
+
 def purge_source(db: sqlite_utils.Database, source_id: int) -> None:
     """Delete one source and all it holds (the caller holds the transaction). Its search rows
     go first; the rest follows the foreign keys' ON DELETE CASCADE (the connection turns them
@@ -141,26 +189,25 @@ def purge_source(db: sqlite_utils.Database, source_id: int) -> None:
 
 def bring_back(db: sqlite_utils.Database, source_id: int, text_hash: str) -> FromBin | None:
     """Take a binned source out of the bin for an import of its article, when it holds the
-    user's work — highlights (with their annotations), a note, tags — and say what it held;
-    None (nothing written) when it holds none, to be replaced fresh. The caller holds the
-    transaction. Its stored text stays: a live duplicate keeps its text too, and the file's
-    can differ only where a duplicate may (case, spacing) or be an earlier version of it
-    (`with_work_by_revision`), which `text_differs` says."""
-    work = _work(db, source_id)
-    if work is None:
+    user's work (`BinnedSource.holds_work`) and say what it held; None (nothing written) when
+    it holds none, to be replaced fresh. The caller holds the transaction. Its stored text
+    stays: a live duplicate keeps its text too, and the file's can differ only where a
+    duplicate may (case, spacing) or be an earlier version of it (`with_work_by_revision`),
+    which `text_differs` says."""
+    held = _work(db, source_id)
+    if held is None:
         return None
-    held, tags = work
     stored = db.execute("SELECT text_hash FROM sources WHERE id = ?", (source_id,)).fetchone()[0]
     take_out(db, source_id)
-    return FromBin(held.highlights, held.annotations, held.has_note, tags, stored != text_hash)
+    return FromBin(held.highlights, held.annotations, held.has_note, held.tags, held.edited, held.by_hand,
+                   stored != text_hash)  # fmt: skip
 
 
-def _work(db: sqlite_utils.Database, source_id: int) -> tuple[BinnedSource, int] | None:
-    """The binned source as the bin lists it, and its tag count, when it holds the user's
-    work (live highlights, a note with words, tags); None when it holds none or is not binned."""
+def _work(db: sqlite_utils.Database, source_id: int) -> BinnedSource | None:
+    """The binned source as the bin lists it when it holds the user's work; None when it
+    holds none or is not binned."""
     entry = BinRepo(db).contents([source_id])
-    tags = int(db.execute("SELECT count(*) FROM source_tags WHERE source_id = ?", (source_id,)).fetchone()[0])
-    return (entry[0], tags) if entry and (entry[0].highlights or entry[0].has_note or tags) else None
+    return entry[0] if entry and entry[0].holds_work else None
 
 
 def out_of_bin(source_ids: Iterable[int]) -> Changes:

@@ -5,12 +5,14 @@ annotations and note; Ctrl+Z brought it back only in the session it was deleted 
 lists the bin newest deletion first, as Zotero's and Calibre's trash do, with what each source
 holds, so the user can see what a restore gives back and what deleting for good loses.
 
-Restore is one undo step of the window (Ctrl+Z, here or in the window, takes it back). Deleting
-for good asks first, naming how many sources and highlights go, and says it cannot be undone.
+Restore is one undo step of the window (Ctrl+Z, here or in the window, takes it back, each source
+back in the bin as deleted when it was). Deleting for good asks first, naming what of the
+user's work goes, and says it cannot be undone.
 The list is read again whenever the library changes — a source deleted in another window or
 by `briefing` while the dialog is open shows up — and every command asks the store again what
 is still in the bin: a source restored or deleted for good elsewhere meanwhile is left alone,
-and said so, rather than restored twice or counted in a question it is not part of.
+and said so, rather than restored twice or counted in a question it is not part of. The
+question names all the user's work that goes (`Lost`), as `briefing bin purge` does.
 """
 
 from __future__ import annotations
@@ -35,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.changes import Changes
-from reader.core.store import BinnedSource
+from reader.core.store import BinnedSource, Lost
 from reader.ui import dialogs, read_only
 from reader.ui.date_display import long_date
 from reader.ui.i18n import Plural
+from reader.ui.library.from_bin_words import lost_words
 from reader.ui.session import Session
 from reader.ui.step_names import named
 
@@ -230,11 +233,9 @@ class BinDialog(QDialog):
             box.setText(named(self.tr("Delete %1 for good?"), entries[0].title))
         else:
             box.setText(Plural.tr("Delete %Ln source(s) for good?", "", len(entries)))
-        highlights = sum(entry.highlights for entry in entries)
-        notes = sum(entry.has_note for entry in entries)
-        lost = [Plural.tr("%Ln highlight(s)", "", highlights)] if highlights else []
-        lost += [Plural.tr("%Ln note(s)", "", notes)] if notes else []
-        said = self.tr("Lost with them: %1.").replace("%1", self.tr(" and ").join(lost)) + " " if lost else ""
+        lost = lost_words(Lost.of(entries))
+        with_it = self.tr("Lost with it: %1.") if len(entries) == 1 else self.tr("Lost with them: %1.")
+        said = with_it.replace("%1", lost) + " " if lost else ""
         box.setInformativeText(said + self.tr("This cannot be undone."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete for good"))

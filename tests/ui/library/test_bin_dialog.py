@@ -91,7 +91,7 @@ def test_delete_for_good_asks_and_no_keeps_it(qtbot, make_window, monkeypatch) -
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert [b.text() for b in asked] == ["Delete “Japan ist bereits der engste as…” for good?"]
-    assert asked[0].informativeText() == "Lost with them: 1 highlight. This cannot be undone."
+    assert asked[0].informativeText() == "Lost with it: 1 highlight. This cannot be undone."
     assert [e.id for e in store.bin.contents()] == [tokyo]
     _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
@@ -251,4 +251,46 @@ def test_undoing_a_restore_puts_the_source_back_as_deleted_when_it_was(qtbot, ma
     assert [(e.id, e.deleted_at) for e in store.bin.contents()] == [
         (new_id, "2026-11-20T17:00:00+00:00"), (old_id, "2026-10-01T08:30:00+00:00")]
     assert [dialog.table.item(r, 0).text() for r in range(2)] == [newer, older]
+
+
+def _furnished(window) -> int:
+    """TOKYO binned with a highlight (annotated), a note, a tag, a title the user edited a day
+    after the import, and joined to a story by hand."""
+    store = window.session.store
+    tokyo = next(s.id for s in store.sources.list() if s.title == TOKYO)
+    other = next(s.id for s in store.sources.list() if s.id != tokyo)
+    store.highlights.add(tokyo, 0, 12, "key", "Kernpunkt")
+    store.notes.set(tokyo, "Für den Kunden")
+    store.tags.add([tokyo], "Japan")
+    store.db.execute("UPDATE sources SET imported_at = '2026-01-01T09:00:00+00:00' WHERE id = ?", (tokyo,))
+    store.sources.update_metadata(tokyo, title="Japan und die USA")
+    window.stories.join([tokyo, other])
+    store.sources.delete(tokyo)
+    return tokyo
+
+
+def test_the_question_names_all_the_users_work_that_goes(qtbot, make_window, monkeypatch) -> None:
+    """Edits, tags and a story placed by hand went without a word; `briefing bin purge` says
+    the same list (tests/cli/test_cli_bin.py)."""
+    window = make_window()
+    _furnished(window)
+    dialog = _dialog(qtbot, window)
+    asked: list[QMessageBox] = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    dialog.purge_selected()
+    assert asked[0].informativeText() == ("Lost with it: 1 highlight, 1 annotation, 1 note, 1 tag, edits to 1 source "
+                                          "and 1 source put in a story by hand. This cannot be undone.")
+
+
+def test_the_question_in_german(qtbot, make_window, speak, monkeypatch) -> None:
+    speak("de")
+    window = make_window()
+    _furnished(window)
+    dialog = _dialog(qtbot, window)
+    asked: list[QMessageBox] = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    dialog.purge_selected()
+    assert asked[0].informativeText() == (
+        "Damit gehen verloren: 1 Markierung, 1 Anmerkung, 1 Notiz, 1 Schlagwort, Änderungen an 1 Quelle und 1 von Hand "
+        "einer Geschichte zugeordnete Quelle. Das lässt sich nicht rückgängig machen.")
 

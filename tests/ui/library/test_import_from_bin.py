@@ -97,4 +97,13 @@ def test_a_text_stored_meanwhile_by_another_window_is_said_to_be_there(make_wind
 def test_tags_brought_back_are_said_after_with(qapp, speak, language: str, said: str) -> None:
     """German takes the dative after "mit": "mit 2 Schlagwörter" was wrong."""
     speak(language)
-    assert brought_back(FromBin(0, 0, False, 2, True)) == said
+    assert brought_back(FromBin(0, 0, False, 2, False, False, True)) == said
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "brought back from the bin with its edited details and its place in a story"),
+    ("de", "aus dem Papierkorb zurückgeholt, mit ihren bearbeiteten Angaben und ihrem Platz in einer Geschichte"),
+])  # fmt: skip
+def test_an_edited_title_and_a_story_placed_by_hand_are_said(qapp, speak, language: str, said: str) -> None:
+    speak(language)
+    assert brought_back(FromBin(0, 0, False, 0, True, True, False)) == said
