@@ -21,7 +21,9 @@ class Changes:
     changed its kind, or took that back); `read` holds the ids of sources whose read state (the
     list's unread dot) alone changed — opening a source marks it read, which only the list and
     the saved searches' counts show, so it is not metadata that would rebuild the open article
-    or make an undo step on the source stale.
+    or make an undo step on the source stale; `purged` holds the ids of sources deleted for
+    good from the bin — no pane showed them (their tags, story and entities were already left
+    out), so only the bin's list follows, and an undo step on one can no longer be taken.
     """
 
     sources_added: frozenset[int] = field(default_factory=frozenset)
@@ -35,6 +37,7 @@ class Changes:
     stories: bool = False
     entities: bool = False
     read: frozenset[int] = field(default_factory=frozenset)
+    purged: frozenset[int] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
         merged: dict[str, Any] = {}

@@ -79,7 +79,7 @@ def _overlap(mine: Changes, theirs: Changes) -> bool:
     """Whether two changes touched one thing: a source (its metadata, highlights, note or
     tags), a briefing, or the tags, saved searches, stories or entity corrections as a whole."""
     def sources(c: Changes) -> frozenset[int]:
-        return c.sources_added | c.sources_removed | c.sources_updated | c.highlights | c.notes
+        return c.sources_added | c.sources_removed | c.sources_updated | c.highlights | c.notes | c.purged
 
     flags = ("tags", "saved_searches", "stories", "entities")
     return bool(sources(mine) & sources(theirs) or mine.briefings & theirs.briefings

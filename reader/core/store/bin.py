@@ -131,7 +131,9 @@ class BinRepo:
         """Delete for good those of `ids` in the bin (every one of it: None) — the source with
         its text, highlights, annotations, note, tag links, story membership, entity mentions,
         earlier versions and search rows; briefings lose the items quoting its highlights.
-        What went, as the bin listed it, and the changes; a source not in the bin is left."""
+        What went, as the bin listed it, and the changes: `purged`, and the briefings that
+        lost quotes — no pane showed a binned source, its tags or its story, so none reloads
+        (the tags stay, as a tag on no source does). A source not in the bin is left."""
         with write_transaction(self.db):
             gone = self.contents(ids)
             briefings: set[int] = set()
@@ -140,10 +142,7 @@ class BinRepo:
                     "SELECT DISTINCT bi.briefing_id FROM briefing_items bi JOIN highlights h"
                     " ON h.id = bi.highlight_id WHERE h.source_id = ?", (entry.id,))}  # fmt: skip
                 purge_source(self.db, entry.id)
-        if not gone:
-            return gone, Changes()
-        removed = frozenset(entry.id for entry in gone)
-        return gone, Changes(sources_removed=removed, tags=True, stories=True, briefings=frozenset(briefings))
+        return gone, Changes(purged=frozenset(entry.id for entry in gone), briefings=frozenset(briefings))
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,8 @@ def _where(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
 _PARTS: dict[str, tuple[str, str]] = {
     "sources": ("SELECT id, {columns} FROM sources WHERE deleted_at IS NULL{where} ORDER BY id", "id"),
     "read": ("SELECT id, opened_at IS NOT NULL FROM sources WHERE deleted_at IS NULL{where} ORDER BY id", "id"),
+    # the bin's sources, so one deleted for good elsewhere is told as `purged` (the open bin lists them)
+    "bin": ("SELECT id, deleted_at FROM sources WHERE deleted_at IS NOT NULL{where} ORDER BY id", "id"),
     "highlights": ('SELECT source_id, id, start, "end", label, annotation, anchor_status, deleted_at '
                    "FROM highlights WHERE 1{where} ORDER BY source_id, id", "source_id"),  # fmt: skip
     "notes": ("SELECT source_id, body FROM notes WHERE 1{where} ORDER BY source_id", "source_id"),
@@ -90,10 +92,11 @@ class Fingerprint:
 
     def retake(self, db: sqlite_utils.Database, changes: Changes) -> None:
         """Read again only what `changes` (the window's own) touched."""
-        touched = changes.sources_added | changes.sources_removed
+        touched = changes.sources_added | changes.sources_removed | changes.purged
         wanted: dict[str, frozenset[int]] = {
             "sources": touched | changes.sources_updated,
             "read": touched | changes.sources_updated | changes.read,
+            "bin": touched,
             "highlights": touched | changes.highlights | changes.sources_updated,
             "notes": touched | changes.notes,
             "source_tags": touched | changes.sources_updated,
@@ -107,7 +110,8 @@ class Fingerprint:
                         hashes.pop(key, None)
                     hashes.update(_keyed(db, name, some))
             for name in _WHOLE:
-                if getattr(changes, name) or (name == "tags" and touched):
+                # a source deleted for good takes its story membership along (ON DELETE CASCADE)
+                if getattr(changes, name) or (name == "tags" and touched) or (name == "stories" and changes.purged):
                     self.whole[name] = _whole(db, name)
 
     def diff(self, newer: Fingerprint) -> Changes:
@@ -117,6 +121,7 @@ class Fingerprint:
             return frozenset(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
 
         old_ids, new_ids = set(self.keyed.get("sources", {})), set(newer.keyed.get("sources", {}))
+        purged = set(self.keyed.get("bin", {})) - set(newer.keyed.get("bin", {})) - new_ids
         retagged = changed("source_tags")
         flags = {name: self.whole.get(name) != newer.whole.get(name) for name in _WHOLE}
         return Changes(
@@ -131,6 +136,7 @@ class Fingerprint:
             stories=flags["stories"],
             entities=flags["entities"],
             read=changed("read") & old_ids & new_ids,
+            purged=frozenset(purged),
         )
 
 

@@ -148,7 +148,9 @@ class BinDialog(QDialog):
         self.empty_button.setEnabled(writable and bool(self.entries))
 
     def _changed(self, changes: Changes) -> None:
-        if changes.sources_added or changes.sources_removed:
+        """Read again when sources came into the bin or left it, here or in another program
+        (`Fingerprint.diff` tells one deleted for good there as `purged` too)."""
+        if changes.sources_added or changes.sources_removed or changes.purged:
             self.reload()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -203,10 +205,6 @@ class BinDialog(QDialog):
         if entries and dialogs.run(self._question(entries, len(entries) == len(self.entries))) == QMessageBox.StandardButton.Yes:
             chosen = [entry.id for entry in entries]
             gone: list[BinnedSource] = []
-            # A story step (join, take out) names no source, and its Ctrl+Z would write back the
-            # membership of one gone for good (FOREIGN KEY constraint failed): asked too when
-            # one of them is in a story. Delete steps carry no stories flag, so they stay.
-            in_story = any(m is not None for m in store.stories.memberships(chosen).values())
 
             def purge() -> Changes:
                 went, changes = store.bin.purge(chosen)
@@ -214,12 +212,13 @@ class BinDialog(QDialog):
                 return changes
 
             # Steps on them (deleted, restored, highlighted, quoted) can no longer be taken back:
-            # the history goes. Asked by the sources and briefings alone: the purge's tags and
-            # stories flags overlapped every Delete step, and deleting one source for good
-            # took the Ctrl+Z of an unrelated one deleted before.
+            # the history goes, asked by the purged sources and briefings. A story step (join,
+            # take out) names no source, and its Ctrl+Z would write back the membership of one
+            # gone for good (FOREIGN KEY constraint failed): asked too when one was in a story,
+            # as the bin listed it. The purge's own changes carry no stories flag: no pane
+            # showed a binned source's story.
             changes = self.session.apply(purge)
-            self.session.forget_steps_on(Changes(sources_removed=changes.sources_removed, briefings=changes.briefings,
-                                                 stories=in_story))  # fmt: skip
+            self.session.forget_steps_on(changes | Changes(stories=any(entry.in_story for entry in gone)))
             self.session.notice_posted.emit(Plural.tr("Deleted %Ln source(s) for good", "", len(gone)))
         self.status.setText(self._gone_meanwhile(missing) if missing else "")
         self.reload()

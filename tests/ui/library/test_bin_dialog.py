@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from reader.core.changes import Changes
 from reader.ui.library.bin_dialog import BinDialog
 
 TOKYO = "Japan ist bereits der engste asiatische Verbündete der USA"
@@ -294,3 +295,56 @@ def test_the_question_in_german(qtbot, make_window, speak, monkeypatch) -> None:
         "Damit gehen verloren: 1 Markierung, 1 Anmerkung, 1 Notiz, 1 Schlagwort, Änderungen an 1 Quelle und 1 von Hand "
         "einer Geschichte zugeordnete Quelle. Das lässt sich nicht rückgängig machen.")
 
+
+def test_deleting_for_good_tells_the_window_only_what_changed(qtbot, make_window, monkeypatch) -> None:
+    """The purge said tags and stories changed, and every pane reloaded for sources none of
+    them showed: it says which went for good and which briefings lost quotes, no more."""
+    window = make_window()
+    store = window.session.store
+    (tokyo,) = _binned(window, TOKYO)
+    store.tags.add([tokyo], "Japan")
+    told: list[Changes] = []
+    window.session.changes_applied.connect(told.append)
+    dialog = _dialog(qtbot, window)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
+    dialog.purge_selected()
+    assert told == [Changes(purged=frozenset({tokyo}))]
+    assert "Japan" in [t.name for t in store.tags.all()]  # kept, as a tag on no source is
+
+
+def test_a_source_deleted_for_good_by_another_program_leaves_the_list(qtbot, make_window) -> None:
+    """`briefing bin purge` in a terminal: the open bin kept listing what was gone (it holds
+    nothing else a change could be seen by)."""
+    from reader.core.store import Store
+
+    window = make_window()
+    (tokyo,) = _binned(window, TOKYO)
+    dialog = _dialog(qtbot, window)
+    assert dialog.table.rowCount() == 1
+    with Store.open(window.session.store.path) as other:
+        other.bin.purge([tokyo])
+    window.session.catch_up()
+    assert dialog.intro.text() == "The bin is empty."
+
+
+def test_a_story_member_deleted_for_good_here_is_not_taken_for_another_programs_change(
+    qtbot, make_window, monkeypatch
+) -> None:
+    """Its story membership goes with it: unrecorded as the window's own, the next change made
+    in a terminal was read as stories changed elsewhere, every story view reloaded."""
+    from reader.core.store import Store
+
+    window = make_window()
+    store = window.session.store
+    first, second, third = [s.id for s in store.sources.list()][:3]
+    window.stories.join([first, second])
+    store.sources.delete(first)
+    dialog = _dialog(qtbot, window)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
+    dialog._purge([first])
+    told: list[Changes] = []
+    window.session.changes_applied.connect(told.append)
+    with Store.open(store.path) as other:
+        other.notes.set(third, "im Terminal geschrieben")
+    window.session.catch_up()
+    assert told == [Changes(notes=frozenset({third}))]
