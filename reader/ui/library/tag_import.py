@@ -70,11 +70,6 @@ class ImportTagger(QWidget):
         session.changes_applied.connect(self._forget_removed)
         self.hide()
 
-    @property
-    def _ids(self) -> list[int]:
-        """The sources the shown offer tags."""
-        return self._offers[-1].ids if self._offers else []
-
     def offer(self, source_ids: list[int]) -> None:
         """Offer to tag the sources an import just added; an import starting (nothing to offer)
         takes every open offer away: beside its Cancel, one read as the running import's."""

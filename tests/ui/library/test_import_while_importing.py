@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from reader.core import importer
 from reader.ui import dialogs
+from tests.ui.library.tag_offer import tagged_by_the_offer
 
 ARTICLE = """{title}
 
@@ -90,8 +91,8 @@ def test_a_second_import_waits_and_the_strip_stays_until_it_ends(make_window, qt
     assert not strip.isVisible()
     assert window.statusBar().currentMessage() == "Import finished: 1 imported"
     assert window.import_tagger.isVisible()
-    assert window.import_tagger._ids == [ended.args[0][0].source_id]  # the second's source, not the first's
     assert sum(text.count("1 imported") for text in _status_words(window)) == 1
+    assert tagged_by_the_offer(window) == [ended.args[0][0].source_id]  # the second's source, not the first's
 
 
 def test_cancel_stops_the_running_import_and_the_waiting_one_runs(make_window, qtbot, tmp_path: Path, gates,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.ui import dialogs
 from reader.ui.library.tag_import import OFFER_MS
+from tests.ui.library.tag_offer import tagged_by_the_offer
 from tests.ui.library.test_import_while_importing import ARTICLE, _files, gates  # noqa: F401
 
 
@@ -67,7 +68,8 @@ def test_the_imports_offer_comes_back_when_the_pastes_time_is_up(window, behind_
     # (on a busy machine the import's offer could be gone too before it was looked at).
     assert tagger._timer.isActive()
     tagger._timer.timeout.emit()  # the paste's time is up
-    assert tagger.isVisible() and tagger.button.text() == "Tag this import…" and tagger._ids == [imported]
+    assert tagger.isVisible() and tagger.button.text() == "Tag this import…"
+    assert tagger.button.toolTip() == "Give the 1 source this import added one tag"
     assert tagger._timer.isActive() and tagger._timer.remainingTime() > OFFER_MS // 2  # its own time, anew
     tagger._timer.timeout.emit()  # then its own is up too
     assert not tagger.isVisible()
@@ -84,7 +86,7 @@ def test_a_second_paste_takes_the_first_pastes_offer(window, monkeypatch) -> Non
     QApplication.clipboard().setText(ARTICLE.format(title="Rapidus baut in Hokkaido aus", n=2))
     window.paste_action.trigger()
     second = window.library.current_source_id()
-    assert first != second and tagger.isVisible() and tagger._ids == [second]
+    assert first != second and tagger.isVisible()
     monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kwargs: "Chips")
     tagger.button.click()
     assert store.sources.get(second).tags == ("Chips",) and store.sources.get(first).tags == ()
@@ -95,7 +97,8 @@ def test_undoing_the_paste_brings_back_the_imports_offer(window, behind_an_impor
     imported, _pasted = behind_an_import
     window.undo_action.trigger()  # the paste taken back
     tagger = window.import_tagger
-    assert tagger.isVisible() and tagger.button.text() == "Tag this import…" and tagger._ids == [imported]
+    assert tagger.isVisible() and tagger.button.text() == "Tag this import…"
+    assert tagged_by_the_offer(window) == [imported]
 
 
 def test_an_import_started_takes_both_offers_away(window, behind_an_import, qtbot, tmp_path: Path,
@@ -106,6 +109,8 @@ def test_an_import_started_takes_both_offers_away(window, behind_an_import, qtbo
     assert tagger.isVisible() and tagger.button.text() == "Tag the pasted source…"
     (running,) = _files(tmp_path, gates, "Osaka baut aus")
     window.importer.import_paths([running])
-    assert not tagger.isVisible() and tagger._ids == []
+    assert not tagger.isVisible()
     gates[running.name].set()
     qtbot.waitUntil(lambda: not window.import_progress.isVisible(), timeout=20_000)
+    tagger._timer.timeout.emit()  # the running import's own offer is up: neither comes back, both were taken
+    assert not tagger.isVisible()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.ui import dialogs
 from reader.ui.library.clippings import clipping_of, is_bare_link, page_url
+from tests.ui.library.tag_offer import tagged_by_the_offer
 
 SELECTION = """<meta http-equiv="content-type" content="text/html; charset=utf-8">
 <h1>Reederei plant neue Containerterminals</h1>
@@ -96,7 +97,7 @@ def test_a_dropped_selection_becomes_a_source(make_window, qtbot, shown) -> None
     assert source.url == URL
     assert "zwei neue Terminals" in source.reading_text
     assert window.import_tagger.button.text() == "Tag the dropped source…"  # its offer names it
-    assert window.import_tagger._ids == [source.id]
+    assert tagged_by_the_offer(window) == [source.id]
 
 
 def test_a_dropped_link_is_refused_with_how_to_save_the_page(make_window, qtbot, shown) -> None:

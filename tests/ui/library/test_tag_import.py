@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox
 
 from reader.ui import dialogs
+from tests.ui.library.tag_offer import tagged_by_the_offer
 
 ARTICLE = """{title}
 
@@ -103,7 +104,7 @@ def test_the_offer_goes_when_the_next_import_starts(make_window, qtbot, tmp_path
         assert not window.import_tagger.isVisible()  # gone while the second runs
     new = [r.source_id for r in finished.args[0]]
     assert window.import_tagger.isVisible() and "1 source" in window.import_tagger.button.toolTip()
-    assert window.import_tagger._ids == new  # the second import's source, not the first's
+    assert tagged_by_the_offer(window) == new  # the second import's source, not the first's
 
 
 def test_the_offer_goes_with_an_undone_paste(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
