@@ -778,6 +778,37 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
 </context>
 <context>
+    <name>ClippingAdder</name>
+    <message>
+        <source>The disk holding the library is full. Free some space on it (empty the trash, delete or move large files), then add the text again.</source>
+        <translation>Der Datenträger der Bibliothek ist voll. Schaffen Sie dort Platz (Papierkorb leeren, große Dateien löschen oder verschieben) und fügen Sie den Text dann erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The text was not added to the library.</source>
+        <translation>Der Text wurde nicht in die Bibliothek aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Bereits in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>This text is already in the library as “%1”.</source>
+        <translation>Dieser Text ist bereits als „%1“ in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Cannot add the text</source>
+        <translation>Text kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>This text cannot become a source: %1.</source>
+        <translation>Aus diesem Text lässt sich keine Quelle machen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBar</name>
     <message>
         <source>Save the text typed here over the other (Ctrl+Z brings the other back)</source>
@@ -2299,18 +2330,6 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>„%1“ abgelegt</translation>
     </message>
     <message>
-        <source>Not added</source>
-        <translation>Nicht hinzugefügt</translation>
-    </message>
-    <message>
-        <source>The text was not added to the library.</source>
-        <translation>Der Text wurde nicht in die Bibliothek aufgenommen.</translation>
-    </message>
-    <message>
-        <source>The disk holding the library is full. Free some space on it (empty the trash, delete or move large files), then add the text again.</source>
-        <translation>Der Datenträger der Bibliothek ist voll. Schaffen Sie dort Platz (Papierkorb leeren, große Dateien löschen oder verschieben) und fügen Sie den Text dann erneut hinzu.</translation>
-    </message>
-    <message>
         <source>Import stopped</source>
         <translation>Import unterbrochen</translation>
     </message>
@@ -2402,22 +2421,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Tagged the dropped source “%1” (Ctrl+Z takes it back)</source>
         <translation>Die abgelegte Quelle mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</translation>
-    </message>
-    <message>
-        <source>Cannot add the text</source>
-        <translation>Text kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>This text cannot become a source: %1.</source>
-        <translation>Aus diesem Text lässt sich keine Quelle machen: %1.</translation>
-    </message>
-    <message>
-        <source>Already in the library</source>
-        <translation>Bereits in der Bibliothek</translation>
-    </message>
-    <message>
-        <source>This text is already in the library as “%1”.</source>
-        <translation>Dieser Text ist bereits als „%1“ in der Bibliothek.</translation>
     </message>
     <message>
         <source>Paste as new source</source>

@@ -56,7 +56,7 @@ def _front_matter(text: str) -> bool:
     """Whether `text` opens with a Markdown clipping's front matter: a clipping copied from a
     notes app ("---\ntitle: Notes on BoJ\n---\n# …") was read as plain text, titled
     "title: Notes on BoJ", its fields lines of the text. (A text the clipping reader makes
-    nothing of falls back to plain text: `ImportController._as_plain_text`.)"""
+    nothing of falls back to plain text: `ClippingAdder._as_plain_text`.)"""
     if not text.startswith("---"):
         return False
     from reader.core.ingest import split_front_matter  # YAML: loaded for such a text only

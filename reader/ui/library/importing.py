@@ -1,8 +1,8 @@
 """Getting articles into the library from the window: file and folder pickers, drops, pasting.
 
 Files go through the core importer on the session's worker (progress in the status bar,
-Cancel, then a report); pasted text goes through the same `prepare_bytes` and store calls on
-the GUI thread (one small text) as an undoable step. A text pasted or dropped while an import
+Cancel, then a report); a pasted or dropped text is made a source on the GUI thread
+(`clipping_adding.ClippingAdder`). A text pasted or dropped while an import
 runs waits its turn as an import started then does (`_take_clipping`): stored at once, it came
 in the middle of the import's list and beside its Cancel, told before the import it followed.
 """
@@ -11,21 +11,20 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core import importer
-from reader.core.ingest import IngestError, PreparedFile, prepare_bytes, supported_suffixes
+from reader.core.ingest import supported_suffixes
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.progress import IsCancelled, Progress
-from reader.core.store import DuplicateSourceError, Store
+from reader.core.store import Store
 from reader.ui import dialogs
 from reader.ui.core_messages import translated
+from reader.ui.library.clipping_adding import ClippingAdder
 from reader.ui.library.clippings import (
     Clipping,
     ClippingWords,
@@ -35,24 +34,19 @@ from reader.ui.library.clippings import (
     local_paths,
     pasted_words,
 )
-from reader.ui.library.from_bin_words import brought_back_line
 from reader.ui.library.import_dialogs import (
     CLIPPING,
     ImportProgress,
     ImportReportDialog,
-    library_trouble,
     summary_line,
 )
+from reader.ui.library.import_messages import inform, not_written
 from reader.ui.library.in_turn import InTurn
 from reader.ui.library.versions import (
-    add_or_bring_back,
-    offer_update,
     resolve_newer_versions,
     update_line,
 )
-from reader.ui.safety.disk import disk_full
 from reader.ui.session import Session
-from reader.ui.step_names import inside
 from reader.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -108,6 +102,10 @@ class ImportController(QObject):
         self._imports: list[Task] = []
         self._in_turn = InTurn(self)  # each import's end told after the one before
         self._said_last = ""  # the status line of the end told last: see `_add_clipping`
+        self.clippings = ClippingAdder(session, window)
+        self.clippings.status_reported.connect(self.status_reported)
+        self.clippings.source_imported.connect(self.source_imported)
+        self.clippings.clipping_added.connect(self.clipping_added)
 
     def choose_files(self) -> None:
         # Every file is shown: one the importer cannot read is named in the report with the
@@ -213,7 +211,7 @@ class ImportController(QObject):
         if report and (task.is_cancelled() or any(r.status not in fine or r.from_bin for r in results)):
             dialogs.run(ImportReportDialog(results, task.is_cancelled(), self.window, not_reached))
         elif report and not results:
-            self._inform(self.tr("Nothing to import"), self.tr("No article files were found there."))
+            inform(self.window, self.tr("Nothing to import"), self.tr("No article files were found there."))
         if task.is_cancelled():
             line = self.tr("Import cancelled: %1").replace("%1", summary_line(results))
             if not_reached:
@@ -237,7 +235,7 @@ class ImportController(QObject):
         why — on a full disk, what to do. Nothing more is written (no "Tag this import…")."""
         stored = results.cause.stored
         self._status(self.tr("Import stopped: %1").replace("%1", summary_line(results)))
-        why = self._not_written(results.cause, self.tr(
+        why = not_written(self.session, results.cause, self.tr(
             "The disk holding the library is full. Free some space on it (empty the trash, delete "
             "or move large files), then import the same files again: those already stored are skipped."))  # fmt: skip
         if report:
@@ -249,19 +247,13 @@ class ImportController(QObject):
             dialogs.run(dialog)
         self.import_finished.emit(list(results))
 
-    def _not_written(self, cause: sqlite3.DatabaseError, on_full_disk: str) -> str:
-        """Why the library took nothing more: `on_full_disk` (what to do) if its disk is full."""
-        if disk_full(cause, self.session.store.path):
-            return on_full_disk
-        return self.tr("The library could not be written: %1.").replace("%1", library_trouble(str(cause)))
-
     def _failed(self, task: Task, message: str) -> None:
         self._ended(task)
         if self.session.shut_down:  # as `_tell_end`: its box would stand alone after the window
             log.info("import failed after the quit: %s", message)
             return
         self._said_last = ""
-        self._in_turn.tell(lambda: self._inform(self.tr("Import failed"), self.tr(
+        self._in_turn.tell(lambda: inform(self.window, self.tr("Import failed"), self.tr(
             "The import stopped: %1\nFiles already imported are kept.").replace("%1", translated(message))))  # fmt: skip
 
     # -- pasting ----------------------------------------------------------------------------
@@ -271,7 +263,7 @@ class ImportController(QObject):
         offers one, its plain text otherwise, through the importer's own parsing."""
         clipping = clipping_of(QGuiApplication.clipboard().mimeData())
         if clipping is None:
-            self._inform(self.tr("Nothing to paste"), self.tr("The clipboard holds no text. Copy an article's "
+            inform(self.window, self.tr("Nothing to paste"), self.tr("The clipboard holds no text. Copy an article's "
                          "text from a web page first, then paste it as a new source."))  # fmt: skip
             return
         self._take_clipping(clipping, pasted_words())
@@ -298,7 +290,7 @@ class ImportController(QObject):
         if dropped:
             self.import_paths(dropped)
         elif is_bare_link(mime):
-            self._inform(self.tr("Links are not downloaded"), self.tr(
+            inform(self.window, self.tr("Links are not downloaded"), self.tr(
                 "Briefing Reader works offline and does not fetch web pages. To import this "
                 "article, open it in your browser and save it with File ▸ Save Page As… "
                 "(Ctrl+S) as “Web Page, complete” or “Web Page, single file”, then drop the "
@@ -331,75 +323,7 @@ class ImportController(QObject):
         self._in_turn.tell(lambda: self._add_clipping(clipping, words, self._said_last))
 
     def _add_clipping(self, clipping: Clipping, words: ClippingWords, after: str = "") -> None:
-        """Add a pasted or dropped text as a source: named by `words.name_pattern` with the time
-        ("Pasted 2025-03-31 14:05"), announced by `words.said` with its title — one pattern for
-        both read "Eingefügt am “Bank of Japan …”" in German, a title where a date belongs — and
-        offered for a tag in words that name it ("Tag the pasted source…"), not the import's.
-        The moment is also when the page was read, open in the browser: a story it dates only
-        by its age ("vor 3 Stunden") is dated from it, in local time. Told right after an
-        import's end, its line keeps that end's (`after`): said over, "Import finished: 40
-        imported" was gone at once, unread."""
-        name_pattern, said, step, offer = words.name_pattern, words.said, words.step, words.offer
+        """Add it now (`ClippingAdder`); told right after an import's end, its line keeps that
+        end's (`after`)."""
         self._said_last = ""  # kept by this text's line: a second one waiting repeats it not
-        moment = datetime.now()
-        stamp = f"{moment:%Y-%m-%d %H:%M}"
-        name = name_pattern.replace("%1", stamp) + clipping.suffix
-        try:
-            prepared = prepare_bytes(clipping.data, name, reference=moment)
-        except IngestError as exc:
-            fallback = self._as_plain_text(clipping, name_pattern.replace("%1", stamp), exc, moment)
-            if fallback is None:
-                return
-            prepared = fallback
-        store = self.session.store
-        duplicate = store.sources.find_duplicate(prepared.content_hash, prepared.body_hash)
-        if duplicate and not duplicate[2]:
-            self._already_there(duplicate[0], duplicate[1])
-            return
-        version = offer_update(self.session, prepared, self.window)  # the text of a source, updated?
-        if version is not None:
-            if version.update is not None and version.source_id is not None:
-                self.status_reported.emit(update_line(version.title or "", version.update))
-                self.source_imported.emit(version.source_id)
-            return
-        try:
-            source_id, from_bin = add_or_bring_back(self.session, prepared, step)
-        except DuplicateSourceError as exc:  # stored since the look above (another window, `briefing import`)
-            self._already_there(exc.source_id, exc.title)
-            return
-        except sqlite3.DatabaseError as exc:  # the library itself (its disk full): nothing was stored
-            log.warning("%s not stored: %s", name, exc)
-            self._inform(self.tr("Not added"), self.tr("The text was not added to the library.") + " " + self._not_written(
-                exc, self.tr("The disk holding the library is full. Free some space on it (empty the trash, "
-                             "delete or move large files), then add the text again.")))  # fmt: skip
-            return
-        title = prepared.article.title or prepared.fallback_title
-        # its work kept: said as the import report does, by the title it was stored with
-        line = brought_back_line(duplicate[1] if duplicate else title, source_id, from_bin) if from_bin else inside(said, title)
-        self.status_reported.emit(f"{after} · {line}" if after else line)
-        self.source_imported.emit(source_id)
-        self.clipping_added.emit(source_id, offer)  # the offer is now for this one, not the last files
-
-    def _already_there(self, source_id: int, title: str) -> None:
-        self._inform(self.tr("Already in the library"),
-                     inside(self.tr("This text is already in the library as “%1”."), title))  # fmt: skip
-        self.source_imported.emit(source_id)
-
-    def _as_plain_text(
-        self, clipping: Clipping, stem: str, error: IngestError, moment: datetime
-    ) -> PreparedFile | None:
-        """HTML that makes no article falls back to its plain text; None (and a message) if
-        that cannot become a source either."""
-        try:
-            if clipping.suffix != ".txt" and clipping.text.strip():
-                return prepare_bytes(clipping.text.encode("utf-8"), stem + ".txt", reference=moment)
-            raise error
-        except IngestError as exc:
-            self._inform(self.tr("Cannot add the text"),
-                         self.tr("This text cannot become a source: %1.").replace("%1", translated(str(exc))))  # fmt: skip
-            return None
-
-    def _inform(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("importMessage")
-        dialogs.run(box)
+        self.clippings.add(clipping, words, after)
