@@ -140,11 +140,19 @@ class _History(QObject):
             self._flush()
         if editor is not None and editor.own(key):
             editor.take(key)
-        elif key is History.UNDO:
-            _take(self._stack.undoText, self._session.undo, UNDONE, self._say)
         else:
-            _take(self._stack.redoText, self._session.redo, REDONE, self._say)
+            take_and_say(self._session, key, self._say)
         self._show()
+
+
+def take_and_say(session: Session, key: History, say: Callable[[str], None]) -> None:
+    """Take back (or do again) the window's last step and say so ("Undone: Restore “…”"), as
+    Edit ▸ Undo does: for a dialog the window's shortcuts do not reach (File ▸ Bin…), where a
+    bare `session.undo()` left the restore's "Ctrl+Z takes it back" standing after it."""
+    if key is History.UNDO:
+        _take(session.undo_stack.undoText, session.undo, UNDONE, say)
+    else:
+        _take(session.undo_stack.redoText, session.redo, REDONE, say)
 
 
 def _take(step: Callable[[], str], take: Callable[[], bool], said: str, say: Callable[[str], None]) -> None:

@@ -2,8 +2,8 @@
 
 Deleting a source moves it to the bin (`reader.core.store.bin`) with its highlights,
 annotations and note; Ctrl+Z brought it back only in the session it was deleted in. The dialog
-lists the bin newest deletion first, as Zotero's and Calibre's trash do, with what each source
-holds, so the user can see what a restore gives back and what deleting for good loses.
+lists the bin newest deletion first, as Zotero's and Calibre's trash do (a heading clicked sorts
+by its column), with what each source holds, so the user can see what a restore gives back and what deleting for good loses.
 
 Restore is one undo step of the window (Ctrl+Z, here or in the window, takes it back, each source
 back in the bin as deleted when it was). Deleting for good asks first, naming what of the
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -38,12 +39,15 @@ from PySide6.QtWidgets import (
 
 from reader.core.changes import Changes
 from reader.core.store import BinnedSource, Lost
+from reader.core.text import sort_key
 from reader.ui import dialogs, read_only
 from reader.ui.date_display import long_date
+from reader.ui.flushing_edit import history_key
 from reader.ui.i18n import Plural
 from reader.ui.library.from_bin_words import lost_words
 from reader.ui.session import Session
 from reader.ui.step_names import named
+from reader.ui.undo_actions import take_and_say
 
 
 def _deleted_on(iso: str) -> str:
@@ -53,6 +57,28 @@ def _deleted_on(iso: str) -> str:
     except ValueError:
         return iso
     return long_date(local.isoformat(timespec="minutes"))
+
+
+class _Cell(QTableWidgetItem):
+    """A cell sorted by its key, not by the text shown: a count as a number ("10" went before
+    "9"), a deletion by its time ("6. Dezember" before "7. Mai"), a title or an outlet as the
+    library sorts them (`sort_key`: "Ölpreis" among the O's)."""
+
+    def __init__(self, text: str, key: Any) -> None:
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return isinstance(other, _Cell) and bool(self.key < other.key)
+
+
+def _cells(entry: BinnedSource, note: str) -> list[_Cell]:
+    locale = QLocale()
+    return [_Cell(entry.title, sort_key(entry.title) or ""), _Cell(entry.outlet, sort_key(entry.outlet) or ""),
+            _Cell(_deleted_on(entry.deleted_at), (entry.deleted_at, entry.id)),
+            _Cell(locale.toString(entry.highlights), entry.highlights),
+            _Cell(locale.toString(entry.annotations), entry.annotations),
+            _Cell(note if entry.has_note else "", entry.has_note)]  # fmt: skip
 
 
 class BinDialog(QDialog):
@@ -76,6 +102,10 @@ class BinDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A heading clicked sorts by its column (again: the other way); newest deletion first
+        # until then, as Zotero's and Calibre's trash open.
+        header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         self.restore_button = QPushButton(self.tr("&Restore"), self)
@@ -109,18 +139,17 @@ class BinDialog(QDialog):
         """Read the bin again, keeping the chosen sources chosen where they are still in it."""
         chosen = set(self.selected_ids())
         self.entries = self.session.store.bin.contents()
-        locale = QLocale()
+        self.table.setSortingEnabled(False)  # on, each cell set moved its row away mid-fill
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = [entry.title, entry.outlet, _deleted_on(entry.deleted_at), locale.toString(entry.highlights),
-                     locale.toString(entry.annotations), self.tr("✎ yes") if entry.has_note else ""]  # fmt: skip
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+            for column, item in enumerate(_cells(entry, self.tr("✎ yes"))):
                 if column in (3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)  # its row moves as the list is sorted
                 self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)  # sorted by the heading chosen
         self.table.clearSelection()
-        rows = [row for row, entry in enumerate(self.entries) if entry.id in chosen] or ([0] if self.entries else [])
+        rows = [row for row in range(len(self.entries)) if self._id_at(row) in chosen] or ([0] if self.entries else [])
         for row in rows:  # by the selection model: selectRow read the keys held (Ctrl+Shift+Del's) as a toggle
             self._add_row(row)
         if rows:
@@ -136,9 +165,14 @@ class BinDialog(QDialog):
         model = self.table.selectionModel()
         model.select(self.table.model().index(row, 0), model.SelectionFlag.Select | model.SelectionFlag.Rows)
 
+    def _id_at(self, row: int) -> int | None:
+        item = self.table.item(row, 0)
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
     def selected_ids(self) -> list[int]:
+        """The chosen sources, top to bottom as the list shows them (sorted by any heading)."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.entries[row].id for row in rows if row < len(self.entries)]
+        return [i for row in rows if (i := self._id_at(row)) is not None]
 
     def _update_buttons(self) -> None:
         writable = not self.session.store.read_only
@@ -155,13 +189,14 @@ class BinDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Delete deletes the chosen sources for good (it asks first); Ctrl+Z takes back the
-        window's last step, a restore made here most often: the window's own shortcuts do not
+        window's last step, a restore made here most often, and Ctrl+Shift+Z does it again,
+        each said in the status bar as Edit ▸ Undo says it: the window's own shortcuts do not
         reach it while this dialog is open. Enter (Restore, the default button) and Esc are
         the dialog's."""
         if event.matches(QKeySequence.StandardKey.Delete):
             self.purge_selected()
-        elif event.matches(QKeySequence.StandardKey.Undo):
-            self.session.undo()
+        elif (key := history_key(event)) is not None:
+            take_and_say(self.session, key, self.session.notice_posted.emit)
             self.reload()
         else:
             super().keyPressEvent(event)

@@ -4,7 +4,7 @@ from what a user reads, the titles from the seeds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.changes import Changes
@@ -348,3 +348,64 @@ def test_a_story_member_deleted_for_good_here_is_not_taken_for_another_programs_
         other.notes.set(third, "im Terminal geschrieben")
     window.session.catch_up()
     assert told == [Changes(notes=frozenset({third}))]
+
+
+def _titles(dialog: BinDialog) -> list[str]:
+    return [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+
+
+def _click_heading(qtbot, dialog: BinDialog, column: int) -> None:
+    header = dialog.table.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
+def test_a_heading_clicked_sorts_the_bin_by_its_column_and_enter_restores_the_chosen(qtbot, make_window) -> None:
+    """Clicking a heading did nothing: a consultant looking for the source with most highlights,
+    or the oldest deletion, read the whole list. Counts sort as numbers (10 after 9), deletions
+    by their time, and the chosen row is the source restored wherever sorting put it."""
+    window = make_window()
+    store = window.session.store
+    titles = [s.title for s in store.sources.list()][:3]
+    ids = _binned(window, *titles)
+    for n, source_id in ((10, ids[0]), (9, ids[1])):
+        for i in range(n):
+            store.highlights.add(source_id, i * 3, i * 3 + 2, "key")
+    for source_id, when in zip(ids, ("2026-11-20T09:00:00+00:00", "2026-03-02T09:00:00+00:00",
+                                     "2026-10-05T09:00:00+00:00"), strict=True):  # fmt: skip
+        store.db.execute("UPDATE sources SET deleted_at = ? WHERE id = ?", (when, source_id))
+    dialog = _dialog(qtbot, window)
+    assert _titles(dialog) == [titles[0], titles[2], titles[1]]  # newest deletion first
+    _click_heading(qtbot, dialog, 3)  # Highlights
+    assert [dialog.table.item(r, 3).text() for r in range(3)] == ["0", "9", "10"]
+    _click_heading(qtbot, dialog, 3)
+    assert [dialog.table.item(r, 3).text() for r in range(3)] == ["10", "9", "0"]
+    _click_heading(qtbot, dialog, 2)  # Deleted: the oldest first
+    assert _titles(dialog) == [titles[1], titles[2], titles[0]]
+    dialog.table.setFocus()
+    assert dialog.selected_ids() == [ids[0]]  # the chosen row went down with its source
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
+    assert dialog.selected_ids() == [ids[1]]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert store.sources.get(ids[1]) is not None and [e.id for e in store.bin.contents()] == [ids[0], ids[2]]
+    assert _titles(dialog) == [titles[2], titles[0]]  # still sorted as chosen
+
+
+def test_ctrl_z_here_says_what_it_took_back(qtbot, make_window) -> None:
+    """Ctrl+Z in the bin took the restore back without a word: "Restored … (Ctrl+Z takes it
+    back)" stood in the status bar over a source back in the bin."""
+    window = make_window()
+    (tokyo,) = _binned(window, TOKYO)
+    dialog = BinDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.setModal(True)  # as File ▸ Bin… opens it: the window's Ctrl+Z cannot answer for it
+    dialog.show()
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Undone: Restore “Japan ist bereits der engste as…”"
+    assert [e.id for e in window.session.store.bin.contents()] == [tokyo]
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.statusBar().currentMessage() == "Redone: Restore “Japan ist bereits der engste as…”"
+    assert window.session.store.bin.contents() == []
