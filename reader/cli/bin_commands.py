@@ -81,7 +81,7 @@ def _purge(store: Store, ids: list[int] | None, yes: bool) -> int:
         print("The bin is empty: nothing to delete.", file=sys.stderr)
         return 0
     what = f"#{entries[0].id} “{entries[0].title}”" if len(entries) == 1 else counted(len(entries), "source")
-    lost = Lost.of(entries).english()
+    lost = Lost.of(entries).english(one=len(entries) == 1)
     said = f" Lost with {'it' if len(entries) == 1 else 'them'}: {lost}." if lost else ""
     if not yes:
         if not sys.stdin.isatty():
@@ -91,7 +91,7 @@ def _purge(store: Store, ids: list[int] | None, yes: bool) -> int:
             print("nothing was deleted", file=sys.stderr)
             return 1
     gone, _changes = store.bin.purge([e.id for e in entries])
-    went = Lost.of(gone).english()
+    went = Lost.of(gone).english(one=len(gone) == 1)
     print(f"deleted {counted(len(gone), 'source')} for good" + (f" ({went})" if went else ""))
     return 0
 

@@ -2491,6 +2491,21 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>ihrer Notiz</translation>
     </message>
     <message>
+        <source>its note</source>
+        <comment>lost with it</comment>
+        <translation>ihre Notiz</translation>
+    </message>
+    <message>
+        <source>its edited details</source>
+        <comment>lost with it</comment>
+        <translation>ihre bearbeiteten Angaben</translation>
+    </message>
+    <message>
+        <source>its place in a story</source>
+        <comment>lost with it</comment>
+        <translation>ihr Platz in einer Geschichte</translation>
+    </message>
+    <message>
         <source> and </source>
         <translation> und </translation>
     </message>

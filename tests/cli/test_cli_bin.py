@@ -59,9 +59,9 @@ def test_purge_asks_a_script_for_yes_then_deletes_for_good(lib: list[str], run: 
     code, _out, err = run(*lib, "bin", "purge", "2")
     assert code == 1 and "2 sources" not in err and "--yes" in err
     assert "this deletes #2 “Gegengewicht zu China: Japan und USA stärken Allianz” for good. Lost with it: 1 highlight, " \
-           "1 annotation and 1 note. It cannot be undone" in err
+           "1 annotation and its note. It cannot be undone" in err
     assert len(json.loads(run(*lib, "bin", "--json").out)) == 2
-    assert run(*lib, "bin", "purge", "2", "--yes") == (0, "deleted 1 source for good (1 highlight, 1 annotation and 1 note)\n", "")
+    assert run(*lib, "bin", "purge", "2", "--yes") == (0, "deleted 1 source for good (1 highlight, 1 annotation and its note)\n", "")
     code, _out, err = run(*lib, "show", "2")
     assert code == 1 and "in the bin" not in err
     assert run(*lib, "bin", "empty", "--yes").out == "deleted 1 source for good\n"  # it held nothing of the user's
@@ -80,7 +80,7 @@ def test_in_a_terminal_purge_asks_and_only_yes_deletes(lib: list[str], run: Run,
     monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "")  # Enter: the default, no
     assert run(*lib, "bin", "empty") == (1, "", "nothing was deleted\n")
     assert asked == ["Delete #2 “Gegengewicht zu China: Japan und USA stärken Allianz” for good? Lost with it: 1 highlight, "
-                     "1 annotation and 1 note. This cannot be undone. [y/N] "]
+                     "1 annotation and its note. This cannot be undone. [y/N] "]
     monkeypatch.setattr("builtins.input", lambda _prompt: "ja")
     assert run(*lib, "bin", "empty").code == 0
     assert json.loads(run(*lib, "bin", "--json").out) == []

@@ -164,18 +164,23 @@ class Lost:
                    sum(e.has_note for e in listed), sum(e.tags for e in listed),
                    sum(e.edited for e in listed), sum(e.by_hand for e in listed))  # fmt: skip
 
-    def english(self) -> str:
+    def english(self, one: bool = False) -> str:
         """ "3 highlights, 1 annotation, 2 notes, 4 tags, edits to 1 source and 1 source put in
-        a story by hand" (empty when nothing of the user's is lost)."""
+        a story by hand"; of `one` source, "its note", "its edited details", "its place in a
+        story" ("edits to 1 source" read as if another were meant). "" when nothing is lost."""
         def counted(n: int, noun: str) -> str:
             return f"{n} {noun}{'s' * (n != 1)}"
 
-        parts = [counted(n, noun) for n, noun in ((self.highlights, "highlight"), (self.annotations, "annotation"),
-                                                  (self.notes, "note"), (self.tags, "tag")) if n]  # fmt: skip
-        parts += [f"edits to {counted(self.edited, 'source')}"] if self.edited else []
-        parts += [f"{counted(self.by_hand, 'source')} put in a story by hand"] if self.by_hand else []
+        parts = [counted(n, noun) for n, noun in ((self.highlights, "highlight"), (self.annotations, "annotation"))
+                 if n]  # fmt: skip
+        if self.notes:
+            parts.append("its note" if one else counted(self.notes, "note"))
+        parts += [counted(self.tags, "tag")] if self.tags else []
+        if self.edited:
+            parts.append("its edited details" if one else f"edits to {counted(self.edited, 'source')}")
+        if self.by_hand:
+            parts.append("its place in a story" if one else f"{counted(self.by_hand, 'source')} put in a story by hand")
         return and_listed(parts) if parts else ""
-
 
 def purge_source(db: sqlite_utils.Database, source_id: int) -> None:
     """Delete one source and all it holds (the caller holds the transaction). Its search rows

@@ -267,7 +267,7 @@ class BinDialog(QDialog):
             box.setText(named(self.tr("Delete %1 for good?"), entries[0].title))
         else:
             box.setText(Plural.tr("Delete %Ln source(s) for good?", "", len(entries)))
-        lost = lost_words(Lost.of(entries))
+        lost = lost_words(Lost.of(entries), one=len(entries) == 1)
         with_it = self.tr("Lost with it: %1.") if len(entries) == 1 else self.tr("Lost with them: %1.")
         said = with_it.replace("%1", lost) + " " if lost else ""
         box.setInformativeText(said + self.tr("This cannot be undone."))

@@ -32,15 +32,23 @@ def brought_back_line(title: str, source_id: int, held: FromBin) -> str:
     return inside(QCoreApplication.translate("ImportReport", "“%1” (#%2): %3"), title, str(source_id), brought_back(held))
 
 
-def lost_words(lost: Lost) -> str:
+def lost_words(lost: Lost, one: bool = False) -> str:
     """ "3 highlights, 1 annotation, 2 notes, 4 tags, edits to 1 source and 1 source put in a
-    story by hand" — the bin's question; "" when nothing of the user's goes."""
+    story by hand" — the bin's question; of `one` source "its note", "its edited details", "its
+    place in a story" (as `Lost.english`); "" when nothing of the user's goes."""
+    translate = QCoreApplication.translate
     parts = [Plural.tr("%Ln highlight(s)", "", lost.highlights)] if lost.highlights else []
     parts += [Plural.tr("%Ln annotation(s)", "", lost.annotations)] if lost.annotations else []
-    parts += [Plural.tr("%Ln note(s)", "", lost.notes)] if lost.notes else []
+    if lost.notes:
+        parts.append(translate("ImportReport", "its note", "lost with it") if one
+                     else Plural.tr("%Ln note(s)", "", lost.notes))  # fmt: skip
     parts += [Plural.tr("%Ln tag(s)", "", lost.tags)] if lost.tags else []
-    parts += [Plural.tr("edits to %Ln source(s)", "", lost.edited)] if lost.edited else []
-    parts += [Plural.tr("%Ln source(s) put in a story by hand", "", lost.by_hand)] if lost.by_hand else []
+    if lost.edited:
+        parts.append(translate("ImportReport", "its edited details", "lost with it") if one
+                     else Plural.tr("edits to %Ln source(s)", "", lost.edited))  # fmt: skip
+    if lost.by_hand:
+        parts.append(translate("ImportReport", "its place in a story", "lost with it") if one
+                     else Plural.tr("%Ln source(s) put in a story by hand", "", lost.by_hand))  # fmt: skip
     return _listed(parts)
 
 def _listed(parts: list[str]) -> str:

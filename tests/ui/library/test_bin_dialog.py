@@ -279,8 +279,24 @@ def test_the_question_names_all_the_users_work_that_goes(qtbot, make_window, mon
     asked: list[QMessageBox] = []
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
     dialog.purge_selected()
-    assert asked[0].informativeText() == ("Lost with it: 1 highlight, 1 annotation, 1 note, 1 tag, edits to 1 source "
-                                          "and 1 source put in a story by hand. This cannot be undone.")
+    assert asked[0].informativeText() == ("Lost with it: 1 highlight, 1 annotation, its note, 1 tag, its edited details "
+                                          "and its place in a story. This cannot be undone.")
+
+
+def test_the_question_of_several_counts_what_each_held(qtbot, make_window, monkeypatch) -> None:
+    window = make_window()
+    store = window.session.store
+    tokyo = _furnished(window)
+    other = next(s.id for s in store.sources.list() if s.title != TOKYO)
+    store.notes.set(other, "Auch prüfen")
+    store.sources.delete(other)
+    dialog = _dialog(qtbot, window)
+    asked: list[QMessageBox] = []
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    dialog.empty_button.click()
+    assert asked[0].informativeText() == ("Lost with them: 1 highlight, 1 annotation, 2 notes, 1 tag, edits to 1 "
+                                          "source and 2 sources put in a story by hand. This cannot be undone.")
+    assert tokyo in {e.id for e in store.bin.contents()}
 
 
 def test_the_question_in_german(qtbot, make_window, speak, monkeypatch) -> None:
@@ -292,8 +308,8 @@ def test_the_question_in_german(qtbot, make_window, speak, monkeypatch) -> None:
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
     dialog.purge_selected()
     assert asked[0].informativeText() == (
-        "Damit gehen verloren: 1 Markierung, 1 Anmerkung, 1 Notiz, 1 Schlagwort, Änderungen an 1 Quelle und 1 von Hand "
-        "einer Geschichte zugeordnete Quelle. Das lässt sich nicht rückgängig machen.")
+        "Damit gehen verloren: 1 Markierung, 1 Anmerkung, ihre Notiz, 1 Schlagwort, ihre bearbeiteten Angaben und ihr "
+        "Platz in einer Geschichte. Das lässt sich nicht rückgängig machen.")
 
 
 def test_deleting_for_good_tells_the_window_only_what_changed(qtbot, make_window, monkeypatch) -> None:
