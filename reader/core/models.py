@@ -247,6 +247,7 @@ class FromBin:
     edited: bool  # its details or its text's parts edited by the user
     by_hand: bool  # joined to a story or split from one by the user
     text_differs: bool  # the file's text is not the stored one's (case, spacing, an earlier version): the stored kept
+    deleted_at: str  # when it had been deleted: an undone paste puts it back in the bin as it lay
 
     def summary(self) -> str:
         """ "brought back from the bin with 3 highlights, 1 annotation and its note"."""

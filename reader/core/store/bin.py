@@ -204,7 +204,7 @@ def bring_back(db: sqlite_utils.Database, source_id: int, text_hash: str) -> Fro
     stored = db.execute("SELECT text_hash FROM sources WHERE id = ?", (source_id,)).fetchone()[0]
     take_out(db, source_id)
     return FromBin(held.highlights, held.annotations, held.has_note, held.tags, held.edited, held.by_hand,
-                   stored != text_hash)  # fmt: skip
+                   stored != text_hash, held.deleted_at)  # fmt: skip
 
 
 def _work(db: sqlite_utils.Database, source_id: int) -> BinnedSource | None:

@@ -133,7 +133,8 @@ def import_as_new(session: Session, prepared: PreparedFile) -> int:
 def add_or_bring_back(session: Session, prepared: PreparedFile, step: str) -> tuple[int, FromBin | None]:
     """Store `prepared` as a new source, or bring its copy in the bin back when that holds the
     user's work (what it held, to be said), one undo step called `step` (undo moves it to the
-    bin, redo brings the same source back); the store's error, if any, reaches the caller."""
+    bin — one brought back as deleted when it had been, not just now — redo brings the same
+    source back); the store's error, if any, reaches the caller."""
     store = session.store
     added: list[tuple[int, FromBin | None]] = []
 
@@ -145,7 +146,11 @@ def add_or_bring_back(session: Session, prepared: PreparedFile, step: str) -> tu
         added.append((source_id, from_bin))
         return changes
 
-    session.perform(step, do, lambda: store.sources.delete(added[0][0]))
+    def undo() -> Changes:
+        source_id, from_bin = added[0]
+        return store.sources.delete_many([source_id], {source_id: from_bin.deleted_at} if from_bin else None)
+
+    session.perform(step, do, undo)
     return added[0]
 
 

@@ -57,12 +57,14 @@ def test_pasting_a_binned_text_again_brings_it_back_undoably_and_says_so(make_wi
     window.session.undo()  # the paste taken back: the source in the bin, its highlight with it
     assert [e.id for e in store.bin.contents()] == [pasted]
     window.session.undo_stack.clear()  # a later day: the paste's step long gone
+    store.db.execute("UPDATE sources SET deleted_at = '2026-11-02T10:00:00+00:00' WHERE id = ?", (pasted,))
     window.paste_action.trigger()
     assert window.library.current_source_id() == pasted and store.bin.contents() == []
     assert f"(#{pasted}): brought back from the bin with 1 highlight" in window.statusBar().currentMessage()
     assert len(store.highlights.for_source(pasted)) == 1 and store.sources.count() == 6
     window.undo_action.trigger()
     assert [e.id for e in store.bin.contents()] == [pasted] and len(store.highlights.for_source(pasted)) == 1
+    assert store.bin.contents()[0].deleted_at == "2026-11-02T10:00:00+00:00"  # as it lay, not deleted just now
     assert shown == []
 
 
@@ -97,7 +99,7 @@ def test_a_text_stored_meanwhile_by_another_window_is_said_to_be_there(make_wind
 def test_tags_brought_back_are_said_after_with(qapp, speak, language: str, said: str) -> None:
     """German takes the dative after "mit": "mit 2 Schlagwörter" was wrong."""
     speak(language)
-    assert brought_back(FromBin(0, 0, False, 2, False, False, True)) == said
+    assert brought_back(FromBin(0, 0, False, 2, False, False, True, "2026-11-02T10:00:00+00:00")) == said
 
 
 @pytest.mark.parametrize(("language", "said"), [
@@ -106,4 +108,4 @@ def test_tags_brought_back_are_said_after_with(qapp, speak, language: str, said:
 ])  # fmt: skip
 def test_an_edited_title_and_a_story_placed_by_hand_are_said(qapp, speak, language: str, said: str) -> None:
     speak(language)
-    assert brought_back(FromBin(0, 0, False, 0, True, True, False)) == said
+    assert brought_back(FromBin(0, 0, False, 0, True, True, False, "2026-11-02T10:00:00+00:00")) == said
