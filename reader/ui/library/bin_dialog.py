@@ -3,7 +3,8 @@
 Deleting a source moves it to the bin (`reader.core.store.bin`) with its highlights,
 annotations and note; Ctrl+Z brought it back only in the session it was deleted in. The dialog
 lists the bin newest deletion first, as Zotero's and Calibre's trash do (a heading clicked sorts
-by its column), with what each source holds, so the user can see what a restore gives back and what deleting for good loses.
+by its column), with what each source holds, so the user can see what a restore gives back and
+what deleting for good loses.
 
 Restore is one undo step of the window (Ctrl+Z, here or in the window, takes it back, each source
 back in the bin as deleted when it was). Deleting for good asks first, naming what of the
