@@ -25,6 +25,7 @@ from reader.core.changes import Changes
 from reader.core.models import FromBin, and_listed
 from reader.core.store import search_index
 from reader.core.store.connection import chunks, write_transaction
+from reader.core.store.revision_rows import CAME_IN_SQL
 from reader.core.store.source_table import NOTE_HAS_WORDS
 
 
@@ -74,8 +75,7 @@ SELECT s.id, s.title, s.site_name, s.agency, s.published, s.deleted_at,
           AND trim(h.annotation) != ''),
        EXISTS (SELECT 1 FROM notes n WHERE n.source_id = s.id AND {NOTE_HAS_WORDS}),
        (SELECT count(*) FROM source_tags st WHERE st.source_id = s.id),
-       s.updated_at > coalesce((SELECT max(r.replaced_at) FROM source_revisions r WHERE r.source_id = s.id),
-                               s.imported_at),
+       s.updated_at > {CAME_IN_SQL},
        EXISTS (SELECT 1 FROM story_members m WHERE m.source_id = s.id AND m.by_hand = 1),
        EXISTS (SELECT 1 FROM story_members m WHERE m.source_id = s.id)
 FROM sources s WHERE s.deleted_at IS NOT NULL

@@ -24,6 +24,7 @@ from reader.core.ingest import (
 from reader.core.models import AnchorStatus
 from reader.core.store import search_index
 from reader.core.store.connection import now, write_transaction
+from reader.core.store.revision_rows import edit_stamp
 from reader.core.text import text_hash
 
 # The reason shown for a body block the user hid; it goes again when the block is restored, so
@@ -70,7 +71,7 @@ class ContentRepo:
         )
         self.db.execute(
             "UPDATE sources SET text_hash = ?, updated_at = ? WHERE id = ?",
-            (text_hash(text), now(), source_id),
+            (text_hash(text), edit_stamp(self.db, source_id, now()), source_id),
         )
 
 

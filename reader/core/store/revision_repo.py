@@ -29,7 +29,7 @@ from reader.core.store.revision_rows import COLUMNS as _COLUMNS
 from reader.core.store.revision_rows import CONTENT as _CONTENT
 from reader.core.store.revision_rows import HASHES as _HASHES
 from reader.core.store.revision_rows import META as _META
-from reader.core.store.revision_rows import Revision, Version
+from reader.core.store.revision_rows import Revision, Version, came_in
 
 # A revision's columns as `_revision` reads them.
 _LISTED = ("number, title, site_name, url, file_name, imported_at, replaced_at, byline, agency,"
@@ -299,12 +299,7 @@ class RevisionRepo:
 
     def _came_in(self, source_id: int) -> str:
         """When the current version came in: its import, or the update that brought it."""
-        row = self.db.execute(
-            "SELECT coalesce((SELECT max(replaced_at) FROM source_revisions WHERE source_id = ?),"
-            " (SELECT imported_at FROM sources WHERE id = ?))",
-            (source_id, source_id),
-        ).fetchone()
-        return str(row[0])
+        return str(came_in(self.db, source_id))
 
     def _write_version(self, source_id: int, version: Version, stamp: str) -> None:
         """Put `version` in the source's row and content, its text in the search index; the

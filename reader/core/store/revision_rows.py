@@ -4,6 +4,7 @@ and the values a version and a revision are read into (`revision_repo` does the 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import sqlite_utils
@@ -13,6 +14,30 @@ from reader.core.models import Source
 
 if TYPE_CHECKING:
     from reader.core.analysis import IndexTerms
+
+
+# When a source's current version came in: its import, or the update that brought it.
+CAME_IN_SQL = ("coalesce((SELECT max(r.replaced_at) FROM source_revisions r WHERE r.source_id = s.id),"
+               " s.imported_at)")
+
+
+def came_in(db: sqlite_utils.Database, source_id: int) -> str | None:
+    """When the current version of a source came in (`CAME_IN_SQL`); None for no such source."""
+    row = db.execute(f"SELECT {CAME_IN_SQL} FROM sources s WHERE s.id = ?", (source_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def edit_stamp(db: sqlite_utils.Database, source_id: int, stamp: str) -> str:
+    """`stamp` (now) as the `updated_at` of the user's edit of a source's details or text, yet
+    always later than its current version came in: the bin reads an edit as `updated_at` after
+    that, to the second (`BinnedSource.edited`). Made in the import's or the update's own
+    second (a script importing, then setting the title), or under a clock set back, an edit
+    read as none: deleting it for good did not name it, and importing the article again
+    replaced the binned copy fresh, the edit lost."""
+    came = came_in(db, source_id)
+    if came is None or stamp > came:
+        return stamp
+    return (datetime.fromisoformat(came) + timedelta(seconds=1)).isoformat(timespec="seconds")
 
 
 def create_revisions(db: sqlite_utils.Database) -> None:

@@ -14,6 +14,7 @@ from reader.core.models import FromBin, Source, SourceSummary
 from reader.core.store import search_index
 from reader.core.store.bin import bring_back, out_of_bin, purge_source, take_out
 from reader.core.store.connection import chunks, now, write_transaction
+from reader.core.store.revision_rows import edit_stamp
 from reader.core.store.source_table import NOTE_HAS_WORDS
 from reader.core.store.tags import attach_tags, stored_tag
 from reader.core.text import sort_key
@@ -250,7 +251,7 @@ class SourceRepo:
         with write_transaction(self.db):
             self.db.execute(
                 f"UPDATE sources SET {assignments}{extra}, updated_at = ? WHERE id = ?",
-                (*values.values(), now(), source_id),
+                (*values.values(), edit_stamp(self.db, source_id, now()), source_id),
             )
             if search_index.INDEXED_FIELDS & values.keys():
                 search_index.reindex_source(self.db, source_id)

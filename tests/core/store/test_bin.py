@@ -173,6 +173,46 @@ def test_any_of_the_users_work_is_enough_to_bring_it_back(
     assert store.bin.contents() == []
 
 
+@pytest.mark.parametrize("edit", ["title", "text"])
+def test_an_edit_made_in_the_imports_own_second_is_the_users_work(
+    store: Store, seeded: dict[str, int], seed_files: list[Path], monkeypatch: pytest.MonkeyPatch, edit: str
+) -> None:
+    """An edit is read by its time, to the second, after the version came in: made in the same
+    second (a script importing, then setting the title), it read as none, and importing the
+    article again replaced the binned copy fresh, the edit lost."""
+    binned = seeded["003"]
+    came = store.db.execute("SELECT imported_at FROM sources WHERE id = ?", (binned,)).fetchone()[0]
+    monkeypatch.setattr("reader.core.store.sources.now", lambda: came)  # the clock still in that second
+    monkeypatch.setattr("reader.core.store.content.now", lambda: came)
+    if edit == "title":
+        store.sources.update_metadata(binned, title="Für den Kunden")
+    else:
+        store.content.set_block_role(binned, 0, "boilerplate")
+    store.sources.delete(binned)
+    assert [(e.edited, e.holds_work) for e in store.bin.contents()] == [(True, True)]
+    (result,) = importer.import_paths(store, [seed_files[3]], workers=1)
+    assert result.source_id == binned and result.from_bin is not None and result.from_bin.edited
+
+
+def test_an_update_in_the_imports_second_is_no_edit_and_an_edit_in_the_updates_is(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Import, update and edit all in one second (a script): the update is not the user's
+    work, the edit after it is."""
+    revisions = Path(__file__).resolve().parents[2] / "data" / "revisions"
+    for module in ("sources", "revision_repo"):
+        monkeypatch.setattr(f"reader.core.store.{module}.now", lambda: "2026-12-01T09:00:00+00:00")
+    [first] = importer.import_paths(store, [revisions / "ecb-v1.md"], workers=1)
+    [updated] = importer.import_paths(store, [revisions / "ecb-v2.md"], workers=1, update=True)
+    assert first.source_id is not None and updated.status is ImportStatus.UPDATED
+    store.sources.delete(first.source_id)
+    assert [(e.edited, e.holds_work) for e in store.bin.contents()] == [(False, False)]
+    store.bin.restore([first.source_id])
+    store.sources.update_metadata(first.source_id, title="EZB: für den Kunden")
+    store.sources.delete(first.source_id)
+    assert [(e.edited, e.holds_work) for e in store.bin.contents()] == [(True, True)]
+
+
 def test_a_blank_note_or_a_deleted_highlight_is_no_work_the_copy_comes_fresh(
     store: Store, seeded: dict[str, int], seed_files: list[Path]
 ) -> None:
