@@ -90,9 +90,16 @@ def _purge(store: Store, ids: list[int] | None, yes: bool) -> int:
         if answer.strip().casefold() not in ("y", "yes", "j", "ja"):
             print("nothing was deleted", file=sys.stderr)
             return 1
-    gone, _changes = store.bin.purge([e.id for e in entries])
+    # Asked, only what the question named goes: the answer may come minutes later, the source
+    # restored, worked on in the window and deleted again meanwhile (`BinRepo.purge`).
+    gone, _changes = store.bin.purge([e.id for e in entries], None if yes else entries)
     went = Lost.of(gone).english(one=len(gone) == 1)
     print(f"deleted {counted(len(gone), 'source')} for good" + (f" ({went})" if went else ""))
+    kept = [f"#{e.id}" for e in entries if e.id not in {g.id for g in gone}]
+    if kept:
+        print(f"{', '.join(kept)} changed or left the bin while you were asked: not deleted "
+              "(asked again, the question names what it holds now)", file=sys.stderr)  # fmt: skip
+        return 1
     return 0
 
 

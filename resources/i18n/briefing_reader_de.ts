@@ -3974,6 +3974,13 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln of the chosen sources changed while you were asked and stayed in the bin (Delete asks again, naming what it holds now).</source>
+        <translation>
+            <numerusform>%Ln der gewählten Quellen hat sich während der Frage geändert und blieb im Papierkorb (Entf fragt erneut und nennt, was sie jetzt enthält).</numerusform>
+            <numerusform>%Ln der gewählten Quellen haben sich während der Frage geändert und blieben im Papierkorb (Entf fragt erneut und nennt, was sie jetzt enthalten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %Ln source(s) for good?</source>
         <translation>
             <numerusform>%Ln Quelle endgültig löschen?</numerusform>

@@ -615,6 +615,13 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln of the chosen sources changed while you were asked and stayed in the bin (Delete asks again, naming what it holds now).</source>
+        <translation>
+            <numerusform>%Ln of the chosen sources changed while you were asked and stayed in the bin (Delete asks again, naming what it holds now).</numerusform>
+            <numerusform>%Ln of the chosen sources changed while you were asked and stayed in the bin (Delete asks again, naming what it holds now).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %Ln source(s) for good?</source>
         <translation>
             <numerusform>Delete %Ln source for good?</numerusform>

@@ -143,3 +143,26 @@ def test_importing_again_a_binned_article_whose_title_or_story_the_user_changed_
     assert any(line.endswith("#3 brought back from the bin with its place in a story") for line in lines), out
     assert json.loads(run(*lib, "bin", "--json").out) == []
     assert json.loads(run(*lib, "show", "2", "--json").out)["title"] == "Allianz Japan–USA (für den Kunden)"
+
+
+def test_a_source_changed_while_the_terminal_asked_is_not_deleted(
+    lib: list[str], run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer can come minutes later: restored in the window meanwhile, highlighted and
+    deleted again, the source went with a highlight the question never named."""
+    with Store.open(paths.resolve(lib[1]).db_path) as store:
+        store.sources.delete(3)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
+
+    def meanwhile(_prompt: str) -> str:
+        with Store.open(paths.resolve(lib[1]).db_path) as store:
+            store.bin.restore([3])
+            store.highlights.add(3, 0, 12, "key")
+            store.sources.delete(3)
+        return "y"
+
+    monkeypatch.setattr("builtins.input", meanwhile)
+    code, out, err = run(*lib, "bin", "purge", "3")
+    assert (code, out) == (1, "deleted 0 sources for good\n")
+    assert "#3 changed or left the bin while you were asked: not deleted" in err, err
+    assert [(e["id"], e["highlights"]) for e in json.loads(run(*lib, "bin", "--json").out)] == [(3, 1)]

@@ -127,15 +127,24 @@ class BinRepo:
         ).fetchall()
         return next(((int(r[0]), str(r[1]), True) for r in rows if _work(self.db, int(r[0]))), None)
 
-    def purge(self, ids: Sequence[int] | None = None) -> tuple[list[BinnedSource], Changes]:
+    def purge(
+        self, ids: Sequence[int] | None = None, asked: Sequence[BinnedSource] | None = None
+    ) -> tuple[list[BinnedSource], Changes]:
         """Delete for good those of `ids` in the bin (every one of it: None) — the source with
         its text, highlights, annotations, note, tag links, story membership, entity mentions,
         earlier versions and search rows; briefings lose the items quoting its highlights.
         What went, as the bin listed it, and the changes: `purged`, and the briefings that
         lost quotes — no pane showed a binned source, its tags or its story, so none reloads
-        (the tags stay, as a tag on no source does). A source not in the bin is left."""
+        (the tags stay, as a tag on no source does). A source not in the bin is left.
+
+        `asked`: the sources as a question named them. One the bin lists otherwise now —
+        restored, worked on and deleted again while the question stood (another window,
+        `briefing`) — is left too: the user agreed to lose what was named, not what came since."""
         with write_transaction(self.db):
             gone = self.contents(ids)
+            if asked is not None:
+                named = set(asked)
+                gone = [entry for entry in gone if entry in named]
             briefings: set[int] = set()
             for entry in gone:
                 briefings |= {int(r[0]) for r in self.db.execute(

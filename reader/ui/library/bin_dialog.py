@@ -242,8 +242,8 @@ class BinDialog(QDialog):
             chosen = [entry.id for entry in entries]
             gone: list[BinnedSource] = []
 
-            def purge() -> Changes:
-                went, changes = store.bin.purge(chosen)
+            def purge() -> Changes:  # only what the question named (`BinRepo.purge`)
+                went, changes = store.bin.purge(chosen, entries)
                 gone.extend(went)
                 return changes
 
@@ -255,8 +255,19 @@ class BinDialog(QDialog):
             # showed a binned source's story.
             changes = self.session.apply(purge)
             self.session.forget_steps_on(changes | Changes(stories=any(entry.in_story for entry in gone)))
-            self.session.notice_posted.emit(Plural.tr("Deleted %Ln source(s) for good", "", len(gone)))
-        self.status.setText(self._gone_meanwhile(missing) if missing else "")
+            if gone:
+                self.session.notice_posted.emit(Plural.tr("Deleted %Ln source(s) for good", "", len(gone)))
+            # Those the question named that did not go: left the bin, or changed while it stood.
+            kept = [i for i in chosen if i not in {entry.id for entry in gone}]
+            binned = {entry.id for entry in store.bin.contents(kept)}
+            missing += [i for i in kept if i not in binned]
+            changed = len(binned)
+        else:
+            changed = 0
+        said = [self._gone_meanwhile(missing)] if missing else []
+        said += [Plural.tr("%Ln of the chosen sources changed while you were asked and stayed in the bin "
+                           "(Delete asks again, naming what it holds now).", "", changed)] if changed else []  # fmt: skip
+        self.status.setText(" ".join(said))
         self.reload()
 
     def _question(self, entries: Sequence[BinnedSource], all_of_it: bool) -> QMessageBox:

@@ -352,3 +352,17 @@ def test_a_read_only_library_is_never_written(tmp_path: Path, seeds_dir: Path) -
         assert [e.id for e in reading.bin.contents()] == [result.source_id]
     finally:
         reading.close()
+
+
+def test_a_purge_leaves_a_source_that_changed_while_its_question_stood(store: Store, seeded: dict[str, int]) -> None:
+    """The question named what the bin listed; restored, highlighted and deleted again before
+    the answer (another window, `briefing`), the source went with work nobody was asked about."""
+    binned, other = seeded["003"], seeded["002"]
+    store.sources.delete_many([binned, other])
+    asked = store.bin.contents()
+    store.bin.restore([binned])
+    store.highlights.add(binned, 0, 20, "key")
+    store.sources.delete(binned)
+    gone, changes = store.bin.purge([e.id for e in asked], asked)
+    assert [e.id for e in gone] == [other] and changes.purged == {other}
+    assert [(e.id, e.highlights) for e in store.bin.contents()] == [(binned, 1)]

@@ -425,3 +425,27 @@ def test_ctrl_z_here_says_what_it_took_back(qtbot, make_window) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.statusBar().currentMessage() == "Redone: Restore “Japan ist bereits der engste as…”"
     assert window.session.store.bin.contents() == []
+
+
+def test_a_source_that_changed_while_the_question_stood_stays_in_the_bin(qtbot, make_window, monkeypatch) -> None:
+    """Asked "Lost with it: nothing", answered after another program had restored it, added a
+    highlight and deleted it again: the highlight went for good, never named."""
+    from reader.core.store import Store
+
+    window = make_window()
+    store = window.session.store
+    (tokyo,) = _binned(window, TOKYO)
+    dialog = _dialog(qtbot, window)
+
+    def meanwhile(box):
+        with Store.open(store.path) as other:
+            other.bin.restore([tokyo])
+            other.highlights.add(tokyo, 0, 12, "key")
+            other.sources.delete(tokyo)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr("reader.ui.dialogs.run", meanwhile)
+    dialog.purge_selected()
+    assert [(e.id, e.highlights) for e in store.bin.contents()] == [(tokyo, 1)]
+    assert dialog.status.text() == ("1 of the chosen sources changed while you were asked and stayed in the bin "
+                                    "(Delete asks again, naming what it holds now).")
