@@ -256,7 +256,7 @@ class FromBin:
         held += ["its note"] if self.has_note else []
         held += [f"{self.tags} tag{'s' * (self.tags != 1)}"] if self.tags else []
         held += ["its edited details"] if self.edited else []
-        held += ["its place in a story"] if self.by_hand else []
+        held += ["its story grouping set by hand"] if self.by_hand else []
         listed = and_listed(held)
         kept = "; its text kept as it was (this file's differs)" if self.text_differs else ""
         return f"brought back from the bin with {listed}{kept}"

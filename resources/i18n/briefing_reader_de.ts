@@ -2501,9 +2501,9 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>ihre bearbeiteten Angaben</translation>
     </message>
     <message>
-        <source>its place in a story</source>
+        <source>its story grouping set by hand</source>
         <comment>lost with it</comment>
-        <translation>ihr Platz in einer Geschichte</translation>
+        <translation>ihre von Hand gesetzte Zuordnung zu Geschichten</translation>
     </message>
     <message>
         <source> and </source>
@@ -2518,8 +2518,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>ihren bearbeiteten Angaben</translation>
     </message>
     <message>
-        <source>its place in a story</source>
-        <translation>ihrem Platz in einer Geschichte</translation>
+        <source>its story grouping set by hand</source>
+        <translation>ihrer von Hand gesetzten Zuordnung zu Geschichten</translation>
     </message>
     <message>
         <source>; its text kept as it was</source>
@@ -3750,10 +3750,10 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln source(s) put in a story by hand</source>
+        <source>the story grouping of %Ln source(s) set by hand</source>
         <translation>
-            <numerusform>%Ln von Hand einer Geschichte zugeordnete Quelle</numerusform>
-            <numerusform>%Ln von Hand einer Geschichte zugeordnete Quellen</numerusform>
+            <numerusform>die von Hand gesetzte Zuordnung von %Ln Quelle zu Geschichten</numerusform>
+            <numerusform>die von Hand gesetzte Zuordnung von %Ln Quellen zu Geschichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -391,10 +391,10 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln source(s) put in a story by hand</source>
+        <source>the story grouping of %Ln source(s) set by hand</source>
         <translation>
-            <numerusform>%Ln source put in a story by hand</numerusform>
-            <numerusform>%Ln sources put in a story by hand</numerusform>
+            <numerusform>the story grouping of %Ln source set by hand</numerusform>
+            <numerusform>the story grouping of %Ln sources set by hand</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -124,10 +124,12 @@ def test_purge_names_an_edited_title_and_a_story_placed_by_hand(lib: list[str], 
     """They counted as no work: deleting them for good asked as if nothing of the user's went.
     The window's question names the same list (tests/ui/library/test_bin_dialog.py)."""
     _edited_and_joined(lib)
+    with Store.open(paths.resolve(lib[1]).db_path) as store:
+        store.tags.add([2, 3], "Kunde")
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
     code, _out, err = run(*lib, "bin", "empty")
-    assert code == 1 and "this deletes 2 sources for good. Lost with them: edits to 1 source and 1 source put in a " \
-                         "story by hand. It cannot be undone; add --yes" in err, err
+    assert code == 1 and "this deletes 2 sources for good. Lost with them: 2 tags, edits to 1 source and the story " \
+                         "grouping of 1 source set by hand. It cannot be undone; add --yes" in err, err
 
 
 def test_importing_again_a_binned_article_whose_title_or_story_the_user_changed_brings_it_back(
@@ -140,7 +142,7 @@ def test_importing_again_a_binned_article_whose_title_or_story_the_user_changed_
     assert code == 0 and "2 imported (2 of them from the bin, with your work)" in err, err
     lines = out.splitlines()
     assert any(line.endswith("#2 brought back from the bin with its edited details") for line in lines), out
-    assert any(line.endswith("#3 brought back from the bin with its place in a story") for line in lines), out
+    assert any(line.endswith("#3 brought back from the bin with its story grouping set by hand") for line in lines), out
     assert json.loads(run(*lib, "bin", "--json").out) == []
     assert json.loads(run(*lib, "show", "2", "--json").out)["title"] == "Allianz Japan–USA (für den Kunden)"
 

@@ -174,9 +174,11 @@ class Lost:
                    sum(e.edited for e in listed), sum(e.by_hand for e in listed))  # fmt: skip
 
     def english(self, one: bool = False) -> str:
-        """ "3 highlights, 1 annotation, 2 notes, 4 tags, edits to 1 source and 1 source put in
-        a story by hand"; of `one` source, "its note", "its edited details", "its place in a
-        story" ("edits to 1 source" read as if another were meant). "" when nothing is lost."""
+        """ "3 highlights, 1 annotation, 2 notes, 4 tags, edits to 1 source and the story
+        grouping of 1 source set by hand" (joined to a story or taken out of one: "put in a
+        story" was untrue of the latter); of `one` source, "its note", "its edited details",
+        "its story grouping set by hand" ("edits to 1 source" read as if another were meant).
+        "" when nothing is lost."""
         def counted(n: int, noun: str) -> str:
             return f"{n} {noun}{'s' * (n != 1)}"
 
@@ -188,8 +190,9 @@ class Lost:
         if self.edited:
             parts.append("its edited details" if one else f"edits to {counted(self.edited, 'source')}")
         if self.by_hand:
-            parts.append("its place in a story" if one else f"{counted(self.by_hand, 'source')} put in a story by hand")
+            parts.append("its story grouping set by hand" if one else f"the story grouping of {counted(self.by_hand, 'source')} set by hand")
         return and_listed(parts) if parts else ""
+
 
 def purge_source(db: sqlite_utils.Database, source_id: int) -> None:
     """Delete one source and all it holds (the caller holds the transaction). Its search rows

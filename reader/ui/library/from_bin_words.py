@@ -22,7 +22,7 @@ def brought_back(held: FromBin) -> str:
     parts += [translate("ImportReport", "its note")] if held.has_note else []
     parts += [Plural.tr("%Ln tag(s)", "after with", held.tags)] if held.tags else []  # German: dative
     parts += [translate("ImportReport", "its edited details")] if held.edited else []
-    parts += [translate("ImportReport", "its place in a story")] if held.by_hand else []
+    parts += [translate("ImportReport", "its story grouping set by hand")] if held.by_hand else []
     said = translate("ImportReport", "brought back from the bin with %1").replace("%1", _listed(parts))
     return said + (translate("ImportReport", "; its text kept as it was") if held.text_differs else "")
 
@@ -33,9 +33,9 @@ def brought_back_line(title: str, source_id: int, held: FromBin) -> str:
 
 
 def lost_words(lost: Lost, one: bool = False) -> str:
-    """ "3 highlights, 1 annotation, 2 notes, 4 tags, edits to 1 source and 1 source put in a
-    story by hand" — the bin's question; of `one` source "its note", "its edited details", "its
-    place in a story" (as `Lost.english`); "" when nothing of the user's goes."""
+    """ "3 highlights, 1 annotation, 2 notes, 4 tags, edits to 1 source and the story grouping
+    of 1 source set by hand" — the bin's question; of `one` source "its note", "its edited
+    details", "its story grouping set by hand" (as `Lost.english`); "" when nothing of the user's goes."""
     translate = QCoreApplication.translate
     parts = [Plural.tr("%Ln highlight(s)", "", lost.highlights)] if lost.highlights else []
     parts += [Plural.tr("%Ln annotation(s)", "", lost.annotations)] if lost.annotations else []
@@ -47,9 +47,10 @@ def lost_words(lost: Lost, one: bool = False) -> str:
         parts.append(translate("ImportReport", "its edited details", "lost with it") if one
                      else Plural.tr("edits to %Ln source(s)", "", lost.edited))  # fmt: skip
     if lost.by_hand:
-        parts.append(translate("ImportReport", "its place in a story", "lost with it") if one
-                     else Plural.tr("%Ln source(s) put in a story by hand", "", lost.by_hand))  # fmt: skip
+        parts.append(translate("ImportReport", "its story grouping set by hand", "lost with it") if one
+                     else Plural.tr("the story grouping of %Ln source(s) set by hand", "", lost.by_hand))  # fmt: skip
     return _listed(parts)
+
 
 def _listed(parts: list[str]) -> str:
     """ "a, b and c" in the window's language ("" for none)."""

@@ -280,7 +280,7 @@ def test_the_question_names_all_the_users_work_that_goes(qtbot, make_window, mon
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
     dialog.purge_selected()
     assert asked[0].informativeText() == ("Lost with it: 1 highlight, 1 annotation, its note, 1 tag, its edited details "
-                                          "and its place in a story. This cannot be undone.")
+                                          "and its story grouping set by hand. This cannot be undone.")
 
 
 def test_the_question_of_several_counts_what_each_held(qtbot, make_window, monkeypatch) -> None:
@@ -295,7 +295,8 @@ def test_the_question_of_several_counts_what_each_held(qtbot, make_window, monke
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
     dialog.empty_button.click()
     assert asked[0].informativeText() == ("Lost with them: 1 highlight, 1 annotation, 2 notes, 1 tag, edits to 1 "
-                                          "source and 2 sources put in a story by hand. This cannot be undone.")
+                                          "source and the story grouping of 2 sources set by hand. This cannot be "
+                                          "undone.")
     assert tokyo in {e.id for e in store.bin.contents()}
 
 
@@ -308,8 +309,8 @@ def test_the_question_in_german(qtbot, make_window, speak, monkeypatch) -> None:
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
     dialog.purge_selected()
     assert asked[0].informativeText() == (
-        "Damit gehen verloren: 1 Markierung, 1 Anmerkung, ihre Notiz, 1 Schlagwort, ihre bearbeiteten Angaben und ihr "
-        "Platz in einer Geschichte. Das lässt sich nicht rückgängig machen.")
+        "Damit gehen verloren: 1 Markierung, 1 Anmerkung, ihre Notiz, 1 Schlagwort, ihre bearbeiteten Angaben und ihre "
+        "von Hand gesetzte Zuordnung zu Geschichten. Das lässt sich nicht rückgängig machen.")
 
 
 def test_deleting_for_good_tells_the_window_only_what_changed(qtbot, make_window, monkeypatch) -> None:

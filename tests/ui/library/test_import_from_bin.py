@@ -103,8 +103,9 @@ def test_tags_brought_back_are_said_after_with(qapp, speak, language: str, said:
 
 
 @pytest.mark.parametrize(("language", "said"), [
-    ("en", "brought back from the bin with its edited details and its place in a story"),
-    ("de", "aus dem Papierkorb zurückgeholt, mit ihren bearbeiteten Angaben und ihrem Platz in einer Geschichte"),
+    ("en", "brought back from the bin with its edited details and its story grouping set by hand"),
+    ("de", "aus dem Papierkorb zurückgeholt, mit ihren bearbeiteten Angaben und ihrer von Hand gesetzten Zuordnung "
+            "zu Geschichten"),
 ])  # fmt: skip
 def test_an_edited_title_and_a_story_placed_by_hand_are_said(qapp, speak, language: str, said: str) -> None:
     speak(language)
