@@ -15,6 +15,8 @@ from reader.ui.session import Session
 
 
 def inform(parent: QWidget, title: str, text: str) -> None:
+    """An information box with only OK, named `importMessage` wherever it comes from (the
+    tests find it by that name)."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("importMessage")
     dialogs.run(box)

@@ -102,10 +102,10 @@ class ImportController(QObject):
         self._imports: list[Task] = []
         self._in_turn = InTurn(self)  # each import's end told after the one before
         self._said_last = ""  # the status line of the end told last: see `_add_clipping`
-        self.clippings = ClippingAdder(session, window)
-        self.clippings.status_reported.connect(self.status_reported)
-        self.clippings.source_imported.connect(self.source_imported)
-        self.clippings.clipping_added.connect(self.clipping_added)
+        self._clippings = ClippingAdder(session, window)
+        self._clippings.status_reported.connect(self.status_reported)
+        self._clippings.source_imported.connect(self.source_imported)
+        self._clippings.clipping_added.connect(self.clipping_added)
 
     def choose_files(self) -> None:
         # Every file is shown: one the importer cannot read is named in the report with the
@@ -326,4 +326,4 @@ class ImportController(QObject):
         """Add it now (`ClippingAdder`); told right after an import's end, its line keeps that
         end's (`after`)."""
         self._said_last = ""  # kept by this text's line: a second one waiting repeats it not
-        self.clippings.add(clipping, words, after)
+        self._clippings.add(clipping, words, after)
