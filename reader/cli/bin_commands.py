@@ -20,9 +20,13 @@ from reader.core.store import BinnedSource, Lost, Store
 
 
 def _entry_json(entry: BinnedSource) -> dict[str, object]:
+    """All the bin knows of a source, the user's work whole (`holds_work`): a script that chose
+    what to purge by highlights and note alone deleted tags, edits and a story set by hand."""
     return {"id": entry.id, "title": entry.title, "outlet": entry.outlet or None, "site_name": entry.site_name,
             "agency": entry.agency, "published": entry.published, "deleted_at": entry.deleted_at,
-            "highlights": entry.highlights, "annotations": entry.annotations, "has_note": entry.has_note}  # fmt: skip
+            "highlights": entry.highlights, "annotations": entry.annotations, "has_note": entry.has_note,
+            "tags": entry.tags, "edited": entry.edited, "story_by_hand": entry.by_hand,
+            "holds_work": entry.holds_work}  # fmt: skip
 
 
 def _line(entry: BinnedSource, width: int | None) -> str:

@@ -168,3 +168,12 @@ def test_a_source_changed_while_the_terminal_asked_is_not_deleted(
     assert (code, out) == (1, "deleted 0 sources for good\n")
     assert "#3 changed or left the bin while you were asked: not deleted" in err, err
     assert [(e["id"], e["highlights"]) for e in json.loads(run(*lib, "bin", "--json").out)] == [(3, 1)]
+
+
+def test_the_json_listing_says_all_the_work_a_source_holds(lib: list[str], run: Run) -> None:
+    """Highlights and note alone: a script purging what held "nothing" lost tags, edits and a
+    story set by hand."""
+    _edited_and_joined(lib)
+    listed = {e["id"]: e for e in json.loads(run(*lib, "bin", "--json").out)}
+    assert [(listed[i]["tags"], listed[i]["edited"], listed[i]["story_by_hand"], listed[i]["holds_work"])
+            for i in (2, 3)] == [(0, True, False, True), (0, False, True, True)]  # fmt: skip
