@@ -122,7 +122,7 @@ def _edited_and_joined(lib: list[str]) -> dict[int, str]:
 
 def test_purge_names_an_edited_title_and_a_story_placed_by_hand(lib: list[str], run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     """They counted as no work: deleting them for good asked as if nothing of the user's went.
-    The window's question names the same list (tests/ui/library/test_bin_dialog.py)."""
+    The window's question names the same list (tests/ui/library/test_bin_purge_question.py)."""
     _edited_and_joined(lib)
     with Store.open(paths.resolve(lib[1]).db_path) as store:
         store.tags.add([2, 3], "Kunde")

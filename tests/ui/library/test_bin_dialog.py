@@ -7,38 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from reader.core.changes import Changes
 from reader.ui.library.bin_dialog import BinDialog
-
-TOKYO = "Japan ist bereits der engste asiatische Verbündete der USA"
-
-
-def _binned(window, *titles: str) -> list[int]:
-    store = window.session.store
-    ids = [next(s.id for s in store.sources.list() if s.title == title) for title in titles]
-    for source_id in ids:
-        window.session.perform("Delete", lambda i=source_id: store.sources.delete(i),
-                               lambda i=source_id: store.sources.undelete(i))  # fmt: skip
-    return ids
-
-
-def _dialog(qtbot, window) -> BinDialog:
-    dialog = BinDialog(window.session, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
-def _answer(monkeypatch, button: QMessageBox.StandardButton, asked: list[QMessageBox]) -> None:
-    def run(box):
-        asked.append(box)
-        return button
-
-    monkeypatch.setattr("reader.ui.dialogs.run", run)
+from tests.ui.library.bin_window import TOKYO, answer, binned, opened
 
 
 def test_an_empty_bin_says_so_and_offers_nothing(qtbot, make_window) -> None:
-    dialog = _dialog(qtbot, make_window())
+    dialog = opened(qtbot, make_window())
     assert dialog.windowTitle() == "Bin" and dialog.intro.text() == "The bin is empty."
     assert not dialog.table.isVisible()
     assert not (dialog.restore_button.isEnabled() or dialog.purge_button.isEnabled() or dialog.empty_button.isEnabled())
@@ -47,8 +21,8 @@ def test_an_empty_bin_says_so_and_offers_nothing(qtbot, make_window) -> None:
 def test_the_bin_lists_what_each_source_holds_and_enter_restores_it(qtbot, make_window) -> None:
     window = make_window()
     store = window.session.store
-    (tokyo,) = _binned(window, TOKYO)
-    dialog = _dialog(qtbot, window)
+    (tokyo,) = binned(window, TOKYO)
+    dialog = opened(qtbot, window)
     first = [dialog.table.item(0, c).text() for c in range(6)]
     assert first[0] == TOKYO and first[3:] == ["0", "0", ""]
     store.sources.undelete(tokyo)  # with a highlight, an annotation and a note this time
@@ -74,27 +48,27 @@ def test_newest_deletion_first_and_a_source_deleted_elsewhere_shows_up(qtbot, ma
     window = make_window()
     store = window.session.store
     titles = [s.title for s in store.sources.list()][:2]
-    _binned(window, titles[0])
+    binned(window, titles[0])
     store.db.execute("UPDATE sources SET deleted_at = '2026-01-01T00:00:00+00:00' WHERE deleted_at IS NOT NULL")
-    dialog = _dialog(qtbot, window)
-    _binned(window, titles[1])  # deleted while the dialog is open
+    dialog = opened(qtbot, window)
+    binned(window, titles[1])  # deleted while the dialog is open
     assert [dialog.table.item(r, 0).text() for r in range(2)] == [titles[1], titles[0]]
 
 
 def test_delete_for_good_asks_and_no_keeps_it(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
     store = window.session.store
-    (tokyo,) = _binned(window, TOKYO)
+    (tokyo,) = binned(window, TOKYO)
     store.highlights.add(tokyo, 0, 12, "key")
-    dialog = _dialog(qtbot, window)
+    dialog = opened(qtbot, window)
     asked: list[QMessageBox] = []
-    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert [b.text() for b in asked] == ["Delete “Japan ist bereits der engste as…” for good?"]
     assert asked[0].informativeText() == "Lost with it: 1 highlight. This cannot be undone."
     assert [e.id for e in store.bin.contents()] == [tokyo]
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+    answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert store.bin.contents() == [] and not store.sources.exists(tokyo)
     assert window.statusBar().currentMessage() == "Deleted 1 source for good"
@@ -106,18 +80,18 @@ def test_empty_bin_names_how_many_and_answered_yes_empties_it(qtbot, make_window
     window = make_window()
     store = window.session.store
     titles = [s.title for s in store.sources.list()][:3]
-    ids = _binned(window, *titles)
+    ids = binned(window, *titles)
     store.highlights.add(ids[0], 0, 12, "key")
     store.highlights.add(ids[1], 0, 12, "key")
     store.notes.set(ids[2], "Notiz")
-    dialog = _dialog(qtbot, window)
+    dialog = opened(qtbot, window)
     asked: list[QMessageBox] = []
-    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
     dialog.empty_button.click()
     assert (asked[0].windowTitle(), asked[0].text()) == ("Empty bin", "Delete 3 sources for good?")
     assert asked[0].informativeText() == "Lost with them: 2 highlights and 1 note. This cannot be undone."
     assert len(store.bin.contents()) == 3
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+    answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     dialog.empty_button.click()
     assert store.bin.contents() == [] and all(not store.sources.exists(i) for i in ids)
     assert store.check() == []
@@ -126,8 +100,8 @@ def test_empty_bin_names_how_many_and_answered_yes_empties_it(qtbot, make_window
 def test_a_source_restored_elsewhere_meanwhile_is_said(qtbot, make_window) -> None:
     window = make_window()
     store = window.session.store
-    (tokyo,) = _binned(window, TOKYO)
-    dialog = _dialog(qtbot, window)
+    (tokyo,) = binned(window, TOKYO)
+    dialog = opened(qtbot, window)
     store.db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (tokyo,))  # another window's restore
     dialog.restore_selected()
     assert "1 of the chosen sources had already left the bin" in dialog.status.text()
@@ -137,15 +111,15 @@ def test_a_source_restored_elsewhere_meanwhile_is_said(qtbot, make_window) -> No
 def test_german(qtbot, make_window, speak, monkeypatch) -> None:
     speak("de")
     window = make_window()
-    empty = _dialog(qtbot, window)
+    empty = opened(qtbot, window)
     assert (empty.windowTitle(), empty.intro.text()) == ("Papierkorb", "Der Papierkorb ist leer.")
-    (tokyo,) = _binned(window, TOKYO)
+    (tokyo,) = binned(window, TOKYO)
     window.session.store.highlights.add(tokyo, 0, 12, "key")
-    dialog = _dialog(qtbot, window)
+    dialog = opened(qtbot, window)
     assert [dialog.restore_button.text(), dialog.purge_button.text(), dialog.empty_button.text()] == [
         "&Wiederherstellen", "&Endgültig löschen…", "Papierkorb &leeren…"]
     asked: list[QMessageBox] = []
-    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
+    answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
     dialog.empty_button.click()
     assert asked[0].text() == "„Japan ist bereits der engste as…“ endgültig löschen?"
     assert asked[0].informativeText() == "Damit gehen verloren: 1 Markierung. Das lässt sich nicht rückgängig machen."
@@ -165,7 +139,7 @@ def test_a_read_only_library_shows_its_bin_and_changes_nothing(qtbot, tmp_path, 
     store = Store.open(path, read_only=True)
     try:
         asked: list[QMessageBox] = []
-        _answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
+        answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
         dialog = BinDialog(Session(store))
         qtbot.addWidget(dialog)
         dialog.show()
@@ -186,11 +160,11 @@ def test_deleting_one_for_good_keeps_the_undo_of_another_deleted_here(qtbot, mak
     window = make_window()
     store = window.session.store
     other = next(s for s in store.sources.list() if s.title != TOKYO)
-    (kept,) = _binned(window, other.title)
+    (kept,) = binned(window, other.title)
     tokyo = next(s.id for s in store.sources.list() if s.title == TOKYO)
     store.sources.delete(tokyo)  # deleted elsewhere (another window, `briefing`): no step here
-    dialog = _dialog(qtbot, window)
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
+    dialog = opened(qtbot, window)
+    answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
     dialog._purge([tokyo])
     assert not store.sources.exists(tokyo) and window.session.undo_stack.count() == 1
     window.undo_action.trigger()
@@ -202,7 +176,7 @@ def test_opened_by_its_keys_the_newest_is_chosen_and_enter_restores_it(qtbot, ma
     doing nothing): still held, Ctrl and Shift made the first row's selection a toggle."""
     window = make_window()
     store = window.session.store
-    (tokyo,) = _binned(window, TOKYO)
+    (tokyo,) = binned(window, TOKYO)
     opened: list[BinDialog] = []
 
     def run(dialog):
@@ -227,8 +201,8 @@ def test_deleting_for_good_a_source_a_story_step_here_joined_takes_that_steps_un
     first, second = [s.id for s in store.sources.list()][:2]
     window.stories.join([first, second])
     store.sources.delete(first)  # deleted elsewhere (another window, `briefing`): no step here
-    dialog = _dialog(qtbot, window)
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
+    dialog = opened(qtbot, window)
+    answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
     dialog._purge([first])
     assert not store.sources.exists(first) and window.session.undo_stack.count() == 0
 
@@ -239,10 +213,10 @@ def test_undoing_a_restore_puts_the_source_back_as_deleted_when_it_was(qtbot, ma
     window = make_window()
     store = window.session.store
     older, newer = [s.title for s in store.sources.list()][:2]
-    old_id, new_id = _binned(window, older, newer)
+    old_id, new_id = binned(window, older, newer)
     store.db.execute("UPDATE sources SET deleted_at = '2026-10-01T08:30:00+00:00' WHERE id = ?", (old_id,))
     store.db.execute("UPDATE sources SET deleted_at = '2026-11-20T17:00:00+00:00' WHERE id = ?", (new_id,))
-    dialog = _dialog(qtbot, window)
+    dialog = opened(qtbot, window)
     assert [dialog.table.item(r, 0).text() for r in range(2)] == [newer, older]
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
@@ -252,119 +226,6 @@ def test_undoing_a_restore_puts_the_source_back_as_deleted_when_it_was(qtbot, ma
     assert [(e.id, e.deleted_at) for e in store.bin.contents()] == [
         (new_id, "2026-11-20T17:00:00+00:00"), (old_id, "2026-10-01T08:30:00+00:00")]
     assert [dialog.table.item(r, 0).text() for r in range(2)] == [newer, older]
-
-
-def _furnished(window) -> int:
-    """TOKYO binned with a highlight (annotated), a note, a tag, a title the user edited a day
-    after the import, and joined to a story by hand."""
-    store = window.session.store
-    tokyo = next(s.id for s in store.sources.list() if s.title == TOKYO)
-    other = next(s.id for s in store.sources.list() if s.id != tokyo)
-    store.highlights.add(tokyo, 0, 12, "key", "Kernpunkt")
-    store.notes.set(tokyo, "Für den Kunden")
-    store.tags.add([tokyo], "Japan")
-    store.db.execute("UPDATE sources SET imported_at = '2026-01-01T09:00:00+00:00' WHERE id = ?", (tokyo,))
-    store.sources.update_metadata(tokyo, title="Japan und die USA")
-    window.stories.join([tokyo, other])
-    store.sources.delete(tokyo)
-    return tokyo
-
-
-def test_the_question_names_all_the_users_work_that_goes(qtbot, make_window, monkeypatch) -> None:
-    """Edits, tags and a story placed by hand went without a word; `briefing bin purge` says
-    the same list (tests/cli/test_cli_bin.py)."""
-    window = make_window()
-    _furnished(window)
-    dialog = _dialog(qtbot, window)
-    asked: list[QMessageBox] = []
-    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
-    dialog.purge_selected()
-    assert asked[0].informativeText() == ("Lost with it: 1 highlight, 1 annotation, its note, 1 tag, its edited details "
-                                          "and its story grouping set by hand. This cannot be undone.")
-
-
-def test_the_question_of_several_counts_what_each_held(qtbot, make_window, monkeypatch) -> None:
-    window = make_window()
-    store = window.session.store
-    tokyo = _furnished(window)
-    other = next(s.id for s in store.sources.list() if s.title != TOKYO)
-    store.notes.set(other, "Auch prüfen")
-    store.sources.delete(other)
-    dialog = _dialog(qtbot, window)
-    asked: list[QMessageBox] = []
-    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
-    dialog.empty_button.click()
-    assert asked[0].informativeText() == ("Lost with them: 1 highlight, 1 annotation, 2 notes, 1 tag, edits to 1 "
-                                          "source and the story grouping of 2 sources set by hand. This cannot be "
-                                          "undone.")
-    assert tokyo in {e.id for e in store.bin.contents()}
-
-
-def test_the_question_in_german(qtbot, make_window, speak, monkeypatch) -> None:
-    speak("de")
-    window = make_window()
-    _furnished(window)
-    dialog = _dialog(qtbot, window)
-    asked: list[QMessageBox] = []
-    _answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
-    dialog.purge_selected()
-    assert asked[0].informativeText() == (
-        "Damit gehen verloren: 1 Markierung, 1 Anmerkung, ihre Notiz, 1 Schlagwort, ihre bearbeiteten Angaben und ihre "
-        "von Hand gesetzte Zuordnung zu Geschichten. Das lässt sich nicht rückgängig machen.")
-
-
-def test_deleting_for_good_tells_the_window_only_what_changed(qtbot, make_window, monkeypatch) -> None:
-    """The purge said tags and stories changed, and every pane reloaded for sources none of
-    them showed: it says which went for good and which briefings lost quotes, no more."""
-    window = make_window()
-    store = window.session.store
-    (tokyo,) = _binned(window, TOKYO)
-    store.tags.add([tokyo], "Japan")
-    told: list[Changes] = []
-    window.session.changes_applied.connect(told.append)
-    dialog = _dialog(qtbot, window)
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
-    dialog.purge_selected()
-    assert told == [Changes(purged=frozenset({tokyo}))]
-    assert "Japan" in [t.name for t in store.tags.all()]  # kept, as a tag on no source is
-
-
-def test_a_source_deleted_for_good_by_another_program_leaves_the_list(qtbot, make_window) -> None:
-    """`briefing bin purge` in a terminal: the open bin kept listing what was gone (it holds
-    nothing else a change could be seen by)."""
-    from reader.core.store import Store
-
-    window = make_window()
-    (tokyo,) = _binned(window, TOKYO)
-    dialog = _dialog(qtbot, window)
-    assert dialog.table.rowCount() == 1
-    with Store.open(window.session.store.path) as other:
-        other.bin.purge([tokyo])
-    window.session.catch_up()
-    assert dialog.intro.text() == "The bin is empty."
-
-
-def test_a_story_member_deleted_for_good_here_is_not_taken_for_another_programs_change(
-    qtbot, make_window, monkeypatch
-) -> None:
-    """Its story membership goes with it: unrecorded as the window's own, the next change made
-    in a terminal was read as stories changed elsewhere, every story view reloaded."""
-    from reader.core.store import Store
-
-    window = make_window()
-    store = window.session.store
-    first, second, third = [s.id for s in store.sources.list()][:3]
-    window.stories.join([first, second])
-    store.sources.delete(first)
-    dialog = _dialog(qtbot, window)
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes, [])
-    dialog._purge([first])
-    told: list[Changes] = []
-    window.session.changes_applied.connect(told.append)
-    with Store.open(store.path) as other:
-        other.notes.set(third, "im Terminal geschrieben")
-    window.session.catch_up()
-    assert told == [Changes(notes=frozenset({third}))]
 
 
 def _titles(dialog: BinDialog) -> list[str]:
@@ -384,14 +245,14 @@ def test_a_heading_clicked_sorts_the_bin_by_its_column_and_enter_restores_the_ch
     window = make_window()
     store = window.session.store
     titles = [s.title for s in store.sources.list()][:3]
-    ids = _binned(window, *titles)
+    ids = binned(window, *titles)
     for n, source_id in ((10, ids[0]), (9, ids[1])):
         for i in range(n):
             store.highlights.add(source_id, i * 3, i * 3 + 2, "key")
     for source_id, when in zip(ids, ("2026-11-20T09:00:00+00:00", "2026-03-02T09:00:00+00:00",
                                      "2026-10-05T09:00:00+00:00"), strict=True):  # fmt: skip
         store.db.execute("UPDATE sources SET deleted_at = ? WHERE id = ?", (when, source_id))
-    dialog = _dialog(qtbot, window)
+    dialog = opened(qtbot, window)
     assert _titles(dialog) == [titles[0], titles[2], titles[1]]  # newest deletion first
     _click_heading(qtbot, dialog, 3)  # Highlights
     assert [dialog.table.item(r, 3).text() for r in range(3)] == ["0", "9", "10"]
@@ -413,7 +274,7 @@ def test_ctrl_z_here_says_what_it_took_back(qtbot, make_window) -> None:
     """Ctrl+Z in the bin took the restore back without a word: "Restored … (Ctrl+Z takes it
     back)" stood in the status bar over a source back in the bin."""
     window = make_window()
-    (tokyo,) = _binned(window, TOKYO)
+    (tokyo,) = binned(window, TOKYO)
     dialog = BinDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.setModal(True)  # as File ▸ Bin… opens it: the window's Ctrl+Z cannot answer for it
@@ -426,27 +287,3 @@ def test_ctrl_z_here_says_what_it_took_back(qtbot, make_window) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.statusBar().currentMessage() == "Redone: Restore “Japan ist bereits der engste as…”"
     assert window.session.store.bin.contents() == []
-
-
-def test_a_source_that_changed_while_the_question_stood_stays_in_the_bin(qtbot, make_window, monkeypatch) -> None:
-    """Asked "Lost with it: nothing", answered after another program had restored it, added a
-    highlight and deleted it again: the highlight went for good, never named."""
-    from reader.core.store import Store
-
-    window = make_window()
-    store = window.session.store
-    (tokyo,) = _binned(window, TOKYO)
-    dialog = _dialog(qtbot, window)
-
-    def meanwhile(box):
-        with Store.open(store.path) as other:
-            other.bin.restore([tokyo])
-            other.highlights.add(tokyo, 0, 12, "key")
-            other.sources.delete(tokyo)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr("reader.ui.dialogs.run", meanwhile)
-    dialog.purge_selected()
-    assert [(e.id, e.highlights) for e in store.bin.contents()] == [(tokyo, 1)]
-    assert dialog.status.text() == ("1 of the chosen sources changed while you were asked and stayed in the bin "
-                                    "(Delete asks again, naming what it holds now).")
