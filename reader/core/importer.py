@@ -142,8 +142,10 @@ def import_changes(results: Sequence[ImportResult]) -> Changes:
     added = frozenset(r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id)
     updated = frozenset(r.source_id for r in results if r.status is ImportStatus.UPDATED and r.source_id)
     # New and updated sources were grouped (`group_new`): their stories may have changed.
+    # Binned copies replaced by fresh ones went for good: told, or taken for another's purge.
+    purged = frozenset(r.replaced for r in results if r.replaced is not None)
     return Changes(sources_added=added, sources_updated=updated, highlights=updated, tags=bool(added),
-                   stories=bool(added or updated))  # fmt: skip
+                   stories=bool(added or updated), purged=purged)  # fmt: skip
 
 
 def library_unusable(exc: sqlite3.DatabaseError) -> bool:
@@ -325,7 +327,8 @@ class _BatchWriter:
             self.profiles.pop(item.path, None)
             return ImportResult(item.path, ImportStatus.IMPORTED, None, source_id, duplicate[1], from_bin=from_bin)
         title = item.article.title or item.fallback_title
-        return ImportResult(item.path, ImportStatus.IMPORTED, None, source_id, title)
+        replaced = duplicate[0] if duplicate is not None else None  # binned, holding nothing: purged
+        return ImportResult(item.path, ImportStatus.IMPORTED, None, source_id, title, replaced=replaced)
 
     def _replay_batch_without(self, failed: PreparedFile) -> None:
         """Roll the batch back and store its good files again, each in its own transaction."""

@@ -274,6 +274,7 @@ class ImportResult:
     update: UpdateReport | None = None  # UPDATED: what happened to the highlights
     similar_to: int | None = None  # IMPORTED: an earlier source sharing most of the text
     from_bin: FromBin | None = None  # IMPORTED: the binned copy brought back with the user's work
+    replaced: int | None = None  # IMPORTED: the binned copy, holding nothing of the user's, deleted for good
 
     def describe(self) -> str:
         if self.status is ImportStatus.ERROR:

@@ -313,6 +313,8 @@ class Session(QObject):
 
     def _announce_import(self, results: list[ImportResult]) -> None:
         changes = importer.import_changes(results)
+        if changes.purged:  # a binned copy replaced fresh: its Delete step's Ctrl+Z did nothing
+            self.forget_steps_on(Changes(purged=changes.purged))
         if changes:
             self.announcing_import = True
             try:

@@ -151,7 +151,9 @@ class SourceRepo:
         search_index.index_article(
             self.db, source_id, title, prepared.reading_text, prepared.index_terms
         )
-        added = Changes(sources_added=frozenset({source_id}))
+        # A binned copy deleted for good is said (`purged`): untold, the window took it for a
+        # purge made by another program at its next look at the library.
+        added = Changes(sources_added=frozenset({source_id}), purged=frozenset({duplicate[0]} if duplicate else ()))
         return source_id, self._tagged(source_id, added, tags, article.tags), None
 
     def _tagged(self, source_id: int, changes: Changes, tags: Sequence[str], own: Sequence[str]) -> Changes:

@@ -110,3 +110,28 @@ def test_tags_brought_back_are_said_after_with(qapp, speak, language: str, said:
 def test_an_edited_title_and_a_story_placed_by_hand_are_said(qapp, speak, language: str, said: str) -> None:
     speak(language)
     assert brought_back(FromBin(0, 0, False, 0, True, True, False, "2026-11-02T10:00:00+00:00")) == said
+
+
+def test_a_binned_copy_replaced_by_an_import_is_not_taken_for_another_programs_purge(make_window, qtbot, shown) -> None:
+    """A binned copy holding nothing of the user's is deleted for good for the fresh one: untold
+    as the window's own, the next change made in a terminal came with it, read as a purge made
+    there, and Ctrl+Z on its Delete step did nothing."""
+    from reader.core.changes import Changes
+    from reader.core.store import Store
+
+    window = make_window()
+    store = window.session.store
+    seed, other = sorted(store.sources.ids())[:2]
+    name = store.db.execute("SELECT file_name FROM sources WHERE id = ?", (seed,)).fetchone()[0]
+    window.session.perform("Delete", lambda: store.sources.delete(seed), lambda: store.sources.undelete(seed))
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        window.importer.import_paths([bundled_seeds_dir() / name])
+    assert not store.sources.exists(seed) and store.bin.contents() == []
+    assert window.session.undo_stack.count() == 0  # the Delete step's Ctrl+Z would bring back nothing
+    qtbot.waitUntil(lambda: not window.session.busy())
+    told: list[Changes] = []
+    window.session.changes_applied.connect(told.append)
+    with Store.open(store.path) as elsewhere:
+        elsewhere.notes.set(other, "im Terminal geschrieben")
+    window.session.catch_up()
+    assert told == [Changes(notes=frozenset({other}))]
