@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.date_lines import DateHit, find_date
-from reader.core.ingest.outlet_words import CONNECTORS, GENERIC_WORDS
+from reader.core.ingest.outlet_words import GENERIC_WORDS
 from reader.core.ingest.phrases import COMMENTS, NAVIGATION, TOC_LINE
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
@@ -101,14 +101,16 @@ def is_note(head: Head) -> bool:
     teaser (a brief with a paragraph under its standfirst keeps it), and no line is set aside by
     its place (`plaintext`). A text of up to `SHORT_TEXT_BLOCKS` blocks is one; a longer text
     is one when nothing in it is a page's: no line the furniture phrases name, no menu of short
-    lines, no author line and no date line (a page's headline has them; "Anruf Müller 3.12." /
-    "Themen: Zölle, Lieferketten" / three lines of the writer's own had its title taken from a
-    later line and lines set aside as a footer), no PDF page's running header or number
-    (`page_furniture`: a document's pages, read as a page's). Asked after the head's dates and authors are
-    read (`find_dates`, `find_authors`)."""
+    lines, no date line (a page's headline has them; "Anruf Müller 3.12." / "Themen: Zölle,
+    Lieferketten" / three lines of the writer's own had its title taken from a later line and
+    lines set aside as a footer), no PDF page's running header or number (`page_furniture`: a
+    document's pages, read as a page's). An author line is no page's: a note names its writer
+    as a page its author ("Besprechung 4.12." / "von Anna" / jotted lines was read as a page,
+    titled by its last line), and the note's header shows it as a page's does. Asked after the
+    head's dates and authors are read (`find_dates`, `find_authors`)."""
     if len(head.segments) <= SHORT_TEXT_BLOCKS:
         return True
-    if head.authors or any(label is not None for label in head.labels):
+    if any(label is not None for label in head.labels):
         return False
     if any(shape.n_words > _NOTE_LINE_WORDS for shape in head.shapes):
         return False  # a paragraph: an article's text copied without its page, read as a page
@@ -118,7 +120,7 @@ def is_note(head: Head) -> bool:
     for segment, shape in zip(head.segments, head.shapes, strict=True):
         short = shape.n_words <= _MENU_WORDS and not shape.sentence_end
         run, named = (run + 1, named or _menu_word(segment.text)) if short else (0, False)
-        if (run >= _MENU_RUN and named) or segment.page_furniture or _page_line(segment.text, shape):
+        if (run >= _MENU_RUN and named) or segment.page_furniture or _crumb_line(segment.text, shape):
             return False
     return True
 
@@ -138,23 +140,10 @@ def is_date_line(text: str, hit: DateHit) -> bool:
     return sum(1 for word in rest if any(map(str.islower, word))) <= _DATE_LINE_WORDS
 
 
-def _page_line(text: str, shape: Shape) -> bool:
+def _crumb_line(text: str, shape: Shape) -> bool:
     """A line only a page prints: a menu or a breadcrumb in one line ("Rentenpolitik | Blog |
-    Mailaktion", "Home > Trade > …"), or an author line's lead ("by European Space Agency")."""
-    if shape.n_words > _CRUMB_WORDS:
-        return False
-    if any(text.count(bar) >= _CRUMB_BARS for bar in _CRUMB_BARS_CHARS):
-        return True
-    return not shape.sentence_end and _author_line(text)
-
-
-def _author_line(text: str) -> bool:
-    """An author line: a lead and names, every word after the lead a name's or a small word
-    between names ("by European Space Agency", "Von Anna Weber und Jan Vogel"). A note's line
-    that opens so says what to do ("by Friday send the numbers to Mark", "Von Montag an
-    Homeoffice für alle")."""
-    names = bylines.clean_byline(text) if bylines.starts_with_lead(text) else None
-    return names is not None and all(w[:1].isupper() or w in CONNECTORS for w in names.replace(",", " ").split())
+    Mailaktion", "Home > Trade > …")."""
+    return shape.n_words <= _CRUMB_WORDS and any(text.count(bar) >= _CRUMB_BARS for bar in _CRUMB_BARS_CHARS)
 
 
 def head_zone(

@@ -12,7 +12,10 @@ its "> " lines, or the "-----Original Message-----" block with its own header) s
 text as quotes, set apart from the writer's words.
 
 A text is read as a mail when it opens with two header lines, or, copied without its header,
-when it opens with a greeting ("Hallo zusammen,", "Hi Mark,") and a closing follows later.
+when it opens with a greeting ("Hallo zusammen,", "Hi Mark,"), a closing follows later, and
+something besides the two says mail (`_mail_evidence`). A greeting and a closing alone are a
+note's as much as a mail's: "Hallo, Nachbar!" / … / "Danke dir!" / "Gruß, Anna", read as a
+mail, lost its last lines as a signature.
 """
 
 from __future__ import annotations
@@ -72,11 +75,24 @@ _GREETING = re.compile(
     re.I,
 )
 _GREETING_WORDS = ("hi", "hello", "hey", "dear", "good", "hallo", "liebe", "sehr", "guten", "moin", "servus")
+# A greeting that addresses its reader by a title or formally ("Sehr geehrte Damen und Herren,",
+# "Dear Mr. Smith,", "Hallo Frau Becker,"): correspondence, which a note to a neighbour is not.
+_FORMAL_GREETING = re.compile(
+    r"sehr geehrte|\b(?:mr|mrs|ms|dr|prof|sir|madam|herr|frau|damen und herren)\b", re.I
+)
+# A closing with the writer's first name on its line: after a comma ("Gruß, Anna", "Best,
+# Mark"), or after a German greeting without one ("Gruß Jan", "LG Anna"); "Best Practices" is none.
+_NAMED_CLOSING = re.compile(
+    rf"(?:(?:{_CLOSING.pattern})(?<=,)|(?:[a-zäöü ]*gr(?:uß|üße)|lg|vg|mfg))[ \t]*(?-i:[A-ZÄÖÜ][a-zäöüß'’-]+)",
+    re.I,
+)
 # A title's abbreviation in a formal greeting, whose full stop ends no sentence ("Dear Mr.
 # Smith,", "Sehr geehrter Herr Dr. Müller,").
 _TITLE_ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|prof|hr|fr|dipl|ing)\.", re.I)
 # A signature under its closing: the name, a job, a company, a telephone number.
 _SIGNATURE_LINES = 6
+# A name and a line more (a job, a company) under the closing: a signature, not a note's name.
+_SIGNED_LINES = 2
 # A telephone number, a mail or web address.
 _CONTACT = re.compile(r"@|www\.|https?://|\+?\d[\d ()/.-]{6,}\d")
 # A company's signature runs longer: its address, telephone and register lines are short, and
@@ -105,9 +121,34 @@ def is_mail(text: str) -> bool:
         names = {name for name, _value in headers}
         return len(headers) >= _MIN_HEADERS and bool(names & (_SENDER | _SUBJECT))
     if first[:8].lower().startswith(_GREETING_WORDS) and _is_greeting(first):
-        lines = [line.strip() for line in text.split("\n")]
-        return _closing_at(lines[: _quote_start(lines)]) is not None
+        return _mail_evidence(first, [line.strip() for line in text.split("\n")])
     return False
+
+
+def is_greeting(line: str) -> bool:
+    """A greeting line ("Hallo zusammen,", "Hi Mark,", "Dear Mr. Smith,"), which opens a mail
+    or a note to someone and titles neither."""
+    return line[:8].lower().startswith(_GREETING_WORDS) and _is_greeting(line)
+
+
+def _mail_evidence(greeting: str, lines: list[str]) -> bool:
+    """Whether a text opening with `greeting` is a mail copied without its header: a closing
+    follows, and something only mail (or a letter) has: a quoted reply under the writer's words,
+    the mail program's line ("Sent from my iPhone"), a signature — the "--" divider, the
+    writer's full name, a job, a company or a telephone number under the closing — or a
+    greeting that addresses its reader formally. A note to a neighbour or a colleague has a
+    greeting and a closing too, signed with a first name ("Gruß, Anna", "Cheers,\nAnna")."""
+    quoted = _quote_start(lines)
+    closing = _closing_at(lines[:quoted])
+    if closing is None:
+        return False
+    if quoted < len(lines) or _FORMAL_GREETING.search(greeting) or lines[closing] == "--":
+        return True
+    below = [line for line in lines[closing + 1 : quoted] if line]
+    if any(_CLIENT.fullmatch(line) for line in below):
+        return True
+    signature = [line for line in below if not _CLIENT.fullmatch(line)]
+    return len(signature) >= _SIGNED_LINES or any(map(is_person_name, signature[:1])) or _company_signature(signature)
 
 
 def parse(text: str) -> ParsedArticle:
@@ -227,10 +268,11 @@ def _attribution_at(lines: list[str], i: int) -> bool:
 
 def _closing_at(lines: list[str]) -> int | None:
     """The line of the closing formula, when at most a signature's lines follow it (or the
-    signature's "-- " divider, "--" once stripped)."""
+    signature's "-- " divider, "--" once stripped). A closing may carry the writer's first
+    name ("Gruß, Anna"): read as none, the "Danke!" above it was taken for the closing."""
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i].strip()
-        if line == "--" or (line and len(line) < 40 and _CLOSING.fullmatch(line)):
+        if line == "--" or (line and len(line) < 40 and (_CLOSING.fullmatch(line) or _NAMED_CLOSING.fullmatch(line))):
             below = [rest for rest in lines[i + 1 :] if rest.strip()]
             below = [rest for rest in below if not _CLIENT.fullmatch(rest.strip())]
             return i if len(below) <= _SIGNATURE_LINES or _company_signature(below) else None

@@ -28,7 +28,13 @@ from reader.core.ingest.headline import choose_headline
 from reader.core.ingest.headline_lines import unhyphenated
 from reader.core.ingest.headline_pairs import pasted_kicker
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape, headline_shaped, is_headline
+from reader.core.ingest.shape import (
+    Shape,
+    headline_shaped,
+    is_headline,
+    is_name_list,
+    is_person_name,
+)
 from reader.core.ingest.title import KICKERS, strip_glued_kicker, strip_icon_tail, unshouted
 from reader.core.ingest.title_dates import closes_headline, without_closing_date
 from reader.core.ingest.title_lines import is_never_a_title, is_sentence_headline
@@ -117,6 +123,8 @@ def find_metadata(
     found.published, used = choose_date(head, found.title_index or 0)
     found.meta |= used
     found.byline, found.agency, used = choose_byline(head, found.title_index)
+    if found.note and any(_listed_names(segments, i) for i in used):
+        found.byline, used = None, set()
     found.meta |= used
     if teaser is not None and found.note and not _text_left(labels, found, teaser_used):
         teaser, teaser_used = None, set()  # a note's one sentence under a date is its text, not a standfirst
@@ -131,6 +139,20 @@ def find_metadata(
         found.meta |= used
         found.age_line = next((segments[i].text for i in used), None)
     return found
+
+
+def _listed_names(segments: list[Segment], i: int) -> bool:
+    """A note's line of names in a list of names ("Anna Weber" over "Jan Vogel", "Anna Weber,
+    Jan Vogel"), which names no author: the page's rules, which take a name under the headline
+    for its byline, made "Anrufe heute" / "Anna Weber" / "Jan Vogel" / … a note by Anna Weber,
+    her line taken out of its list. A name alone under a headline or a closing ("LEIKA
+    KIHARA", "Best regards," / "Anna Schmidt") and a line that says it names the author ("von
+    Anna", "Text: …") do."""
+    text = segments[i].text
+    if not is_name_list(text) or bylines.starts_with_lead(text):
+        return False
+    beside = (segments[j].text for j in (i - 1, i + 1) if 0 <= j < len(segments))
+    return not is_person_name(text) or any(map(is_name_list, beside))
 
 
 def _text_left(labels: list[str | None], found: Metadata, teaser: set[int]) -> bool:

@@ -89,8 +89,9 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     body = reading_text(blocks)
     title, derived = meta.title, False
     if title is None:
-        # A note's pasted address is no title: its first sentence is ("https://…\nThe Bank …").
-        title = derive_title(meta.teaser or reading_text([b for b in blocks if not _bare_address(b.text)]) or body)
+        # A note's pasted address is no title, nor its greeting ("Hallo, Nachbar!"): its first
+        # sentence is ("https://…\nThe Bank …").
+        title = derive_title(meta.teaser or reading_text(_untitled(blocks)) or body)
         derived = title is not None
     site = find_site_name([s.text for s in segments], meta.byline, body, meta.title_index)
     return ParsedArticle(
@@ -128,6 +129,13 @@ def _in_header(text: str, meta: Metadata) -> bool:
     dates the text."""
     named = meta.byline is not None and meta.byline.casefold() in text.casefold()
     return text == meta.teaser or named or find_date(text) is not None or text == meta.age_line
+
+
+def _untitled(blocks: list[Block]) -> list[Block]:
+    """The blocks a title may be made from: no bare address, no greeting opening the text."""
+    kept = [b for b in blocks if not _bare_address(b.text)]
+    first = next((i for i, b in enumerate(kept) if b.role is BlockRole.BODY), None)
+    return kept if first is None or not mail.is_greeting(kept[first].text) else kept[first + 1 :]
 
 
 def _bare_address(text: str) -> bool:

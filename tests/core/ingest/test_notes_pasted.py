@@ -1,5 +1,5 @@
 """A note pasted or imported is no page, however many lines it has: nothing in it is a page's
-(no furniture phrase, no menu or breadcrumb, no author or date line, no PDF page's footer) and
+(no furniture phrase, no menu or breadcrumb, no date line, no PDF page's footer) and
 its lines are jotted, none a paragraph. Its title is its first line, every line stays. The page
 rules, asked of "Anruf Müller 3.12." and four more lines, took a later line for the title and
 set the lines around it aside as a menu and a footer."""
@@ -35,7 +35,7 @@ def test_a_note_of_five_lines_and_more_is_titled_by_its_first_line_and_keeps_eve
 
 @pytest.mark.parametrize("extra", [
     "Startseite | Politik | Wirtschaft | Kontakt",  # a menu in one line
-    "Von Sabine Wolters",  # an author line
+    # (An author line is none: a note names its writer so, `test_notes_to_someone`.)
     "03.12.2024, 16:30 Uhr",  # a date line
     "Diesen Beitrag teilen",  # a furniture phrase
 ])  # fmt: skip
