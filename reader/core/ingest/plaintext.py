@@ -38,6 +38,7 @@ from reader.core.ingest.sign_up_boxes import mark_sign_up_pitches
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_datelines import join_bare_place
 from reader.core.ingest.wire_credits import notice_agency
+from reader.core.ingest.word_lists import is_word_list, list_title
 
 # Lines this long are almost always article paragraphs: the language sample comes from them.
 _SAMPLE_LINE_CHARS = 80
@@ -78,6 +79,8 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     """The article `read_page`'s evidence gives (a caller that has read the page already
     passes what it got, and the page is not read twice)."""
     segments = page.segments
+    if meta.note and is_word_list([s.text for s in segments]):
+        return _word_list(segments, lang)
     verdicts = classify(page)
     if meta.note:
         verdicts = [_kept(v, label, s.text, i == meta.title_index or _in_header(s.text, meta))
@@ -105,6 +108,14 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
         tuple(blocks),
         agency=meta.agency or _closing_agency(blocks),
     )
+
+
+def _word_list(segments: list[Segment], lang: str | None) -> ParsedArticle:
+    """A list of words, one a line (`word_lists`): every line an item of the list, none taken out
+    as its title ("Zölle" titled "Lieferketten" / "Chips" / …)."""
+    items = [s.text for s in segments]
+    blocks = tuple(Block(BlockKind.LIST_ITEM, item) for item in items)
+    return ParsedArticle(list_title(items), True, None, None, None, None, lang, blocks)
 
 
 def _kept(verdict: Verdict, label: str | None, text: str, in_header: bool) -> Verdict:

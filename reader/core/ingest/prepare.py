@@ -31,6 +31,7 @@ from reader.core.ingest.article import ParsedArticle, blocks_to_json
 from reader.core.ingest.decode import Decoded, DecodeError, decode
 from reader.core.ingest.run_cache import cached_patterns
 from reader.core.ingest.unreadable import why_unreadable
+from reader.core.ingest.word_lists import is_word_list
 from reader.core.text import casefold_utf8, normalise, single_spaced, text_hash
 
 
@@ -300,8 +301,8 @@ def no_article_text(text: str) -> str | None:
     if len(text.strip()) >= ARTICLE_MIN_CHARACTERS:
         return None
     words = len(text.split())
-    if words >= ARTICLE_MIN_WORDS or _SENTENCE_END.search(text):
-        return None
+    if words >= ARTICLE_MIN_WORDS or _SENTENCE_END.search(text) or is_word_list(text.split("\n")):
+        return None  # a list of words, one a line, is a note ("Zölle" / "Lieferketten" / "Chips")
     return f"no article text ({'one word' if words == 1 else f'{words} words'}, no sentence)"
 
 
