@@ -124,13 +124,14 @@ def _kept(verdict: Verdict, label: str | None, text: str, in_header: bool) -> Ve
     of "Der Kunde will den Bericht bis Freitag. Danach reden wir.\nÜber den Preis.\nUnd die
     Frist." as the whole text. A line a furniture phrase names ("Diesen Beitrag teilen"), the
     title and a line that names the author or the date (`in_header`) are left where they
-    were. A line the head's rules took along that the header does not show stays: a job under
+    were; a bare web address, which the phrases call a page's article info, is the note's own.
+    A line the head's rules took along that the header does not show stays: a job under
     a name ("Senior Analyst, Example GmbH" in a signature) was gone. So does a pasted address,
     though its date is read from it: a page's address line is a date line to its rules, and a
     note's link, kept nowhere else (a text file has no address field), was gone."""
     if verdict.role is BlockRole.META and (not in_header or _bare_address(text)):
         return Verdict(BlockRole.BODY, None, verdict.kind)
-    if verdict.role is not BlockRole.BOILERPLATE or label is not None:
+    if verdict.role is not BlockRole.BOILERPLATE or (label is not None and not _bare_address(text)):
         return verdict
     return Verdict(BlockRole.BODY, None, verdict.kind)
 

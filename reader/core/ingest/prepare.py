@@ -289,6 +289,7 @@ def prepare_bytes(
 # written without spaces (Japanese, or words run together) an article however it is counted.
 ARTICLE_MIN_WORDS = 8
 ARTICLE_MIN_CHARACTERS = 160
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _SENTENCE_END = re.compile(r"\w[.!?…。！？][\"'“”„‘’»«」)\]]*(?:\s|$)")
 
 
@@ -301,9 +302,19 @@ def no_article_text(text: str) -> str | None:
     if len(text.strip()) >= ARTICLE_MIN_CHARACTERS:
         return None
     words = len(text.split())
-    if words >= ARTICLE_MIN_WORDS or _SENTENCE_END.search(text) or is_word_list(text.split("\n")):
+    lines = [line for line in text.split("\n") if line.strip()]
+    if words >= ARTICLE_MIN_WORDS or _SENTENCE_END.search(text) or is_word_list(lines) or _titled_address(lines):
         return None  # a list of words, one a line, is a note ("Zölle" / "Lieferketten" / "Chips")
     return f"no article text ({'one word' if words == 1 else f'{words} words'}, no sentence)"
+
+
+def _titled_address(lines: list[str]) -> bool:
+    """A headline and its page's web address, each a line: a reading list's entry, a source to
+    come back to ("Steelmakers brace for new US tariffs" / "https://www.reuters.com/…"). The
+    address alone is none: a link, which is not fetched."""
+    return len(lines) >= 2 and any(_WEB_ADDRESS.fullmatch(line.strip()) for line in lines) and not all(
+        _WEB_ADDRESS.fullmatch(line.strip()) for line in lines
+    )
 
 
 def page_text(article: ParsedArticle) -> str:

@@ -24,9 +24,12 @@ from reader.core.ingest.relative_dates import read_age
 from reader.core.ingest.tweet_buttons import without_tweet_buttons
 from reader.core.ingest.webpage_datelines import is_marked_dateline
 
-# Bullets pages render in front of list items; the marker is not part of the text.
-_BULLET = re.compile(r"^[•●▪◦∙·\-\*–]\s+(?=\S)")
-_BULLET_CHARS = frozenset("•●▪◦∙·-*–")
+# Bullets pages render in front of list items; the marker is not part of the text. A list
+# copied out of Word brings its own: "o" and a tab before a second level's item, and the
+# Symbol and Wingdings fonts' bullets (first and third level), which copy as private-use
+# characters (U+F0B7, U+F0A7).
+_BULLET = re.compile(r"^(?:[•●▪◦∙·\-\*–\uf0b7\uf0a7]\s+|o\t\s*)(?=\S)")
+_BULLET_CHARS = frozenset("•●▪◦∙·-*–\uf0b7\uf0a7o")
 _ORDERED = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 _QUOTE = re.compile(r"^>\s?")
 # MediaWiki section headings end in an edit link that copies as text.

@@ -77,6 +77,11 @@ def page_url(mime: QMimeData, markup: str = "") -> str | None:
     return found.group(1) if found else None
 
 
+def is_bare_address(text: str) -> bool:
+    """A web address alone, as the address bar copies it: no text to read."""
+    return bool(_WEB_URL.match(text.strip()))
+
+
 def is_bare_link(mime: QMimeData) -> bool:
     """A dragged link (or address-bar icon): web addresses and nothing to read."""
     if not mime.hasUrls() or local_paths(mime):

@@ -30,6 +30,7 @@ from reader.ui.library.clippings import (
     ClippingWords,
     clipping_of,
     dropped_words,
+    is_bare_address,
     is_bare_link,
     local_paths,
     pasted_words,
@@ -266,6 +267,11 @@ class ImportController(QObject):
             inform(self.window, self.tr("Nothing to paste"), self.tr("The clipboard holds no text. Copy an article's "
                          "text from a web page first, then paste it as a new source."))  # fmt: skip
             return
+        if is_bare_address(clipping.text):
+            # A page's address copied from the address bar: refused as "no article text (one
+            # word, no sentence)", which said nothing of what to do.
+            self._links_not_downloaded()
+            return
         self._take_clipping(clipping, pasted_words())
 
     # -- dropping ---------------------------------------------------------------------------
@@ -290,16 +296,20 @@ class ImportController(QObject):
         if dropped:
             self.import_paths(dropped)
         elif is_bare_link(mime):
-            inform(self.window, self.tr("Links are not downloaded"), self.tr(
-                "Briefing Reader works offline and does not fetch web pages. To import this "
-                "article, open it in your browser and save it with File ▸ Save Page As… "
-                "(Ctrl+S) as “Web Page, complete” or “Web Page, single file”, then drop the "
-                "saved file here. Or select the article's text in the browser and drag it here, "
-                "or copy it and press Ctrl+Shift+V."))  # fmt: skip
+            self._links_not_downloaded()
         else:
             clipping = clipping_of(mime)
             if clipping is not None:
                 self._take_clipping(clipping, dropped_words())
+
+    def _links_not_downloaded(self) -> None:
+        """A link dropped or an address pasted: what to do instead, as nothing is fetched."""
+        inform(self.window, self.tr("Links are not downloaded"), self.tr(
+            "Briefing Reader works offline and does not fetch web pages. To import this "
+            "article, open it in your browser and save it with File ▸ Save Page As… "
+            "(Ctrl+S) as “Web Page, complete” or “Web Page, single file”, then drop the "
+            "saved file here. Or select the article's text in the browser and drag it here, "
+            "or copy it and press Ctrl+Shift+V."))  # fmt: skip
 
     def _take_clipping(self, clipping: Clipping, words: ClippingWords) -> None:
         """Add a pasted or dropped text now, or, while an import runs or waits, in its turn after

@@ -145,3 +145,30 @@ def test_import_files_offers_the_new_formats(make_window, monkeypatch) -> None:
     every = next(f for f in offered if f.startswith("Article files"))
     for suffix in ("*.html", "*.htm", "*.xhtml", "*.mhtml", "*.md", "*.markdown", "*.txt"):
         assert suffix in every
+
+
+@pytest.mark.parametrize("text", [URL, f"  {URL}\n"])
+def test_a_pasted_address_alone_is_refused_with_how_to_save_the_page(make_window, qtbot, shown, text: str) -> None:
+    """An address copied from the address bar and pasted was refused as "no article text (one
+    word, no sentence)", which said nothing of what to do: it is told as a dropped link is."""
+    window = make_window()
+    before = window.session.store.sources.count()
+    QApplication.clipboard().setText(text)
+    window.paste_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    box = shown[-1]
+    assert isinstance(box, QMessageBox) and box.windowTitle() == "Links are not downloaded"
+    assert "Save Page As" in box.text()
+    assert window.session.store.sources.count() == before
+
+
+def test_a_title_over_its_address_pasted_becomes_a_source_keeping_the_address(make_window, qtbot, shown) -> None:
+    """A headline and the page's address under it, a reading list's entry: it was refused as
+    "no article text (7 words, no sentence)", or its address set aside."""
+    window = make_window()
+    QApplication.clipboard().setText(f"Reederei bestellt zwei neue Terminals\n{URL}\n")
+    window.paste_action.trigger()
+    assert shown == []
+    source = window.session.store.sources.get(window.library.current_source_id())
+    assert source.title == "Reederei bestellt zwei neue Terminals"
+    assert source.reading_text == URL
