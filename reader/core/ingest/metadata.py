@@ -18,6 +18,7 @@ from datetime import datetime
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.breadcrumbs import breadcrumb_end
+from reader.core.ingest.chat_lines import is_chat_line
 from reader.core.ingest.date_lines import starts_with_date_lead
 from reader.core.ingest.head import Head, head_zone, is_date_line, is_note
 from reader.core.ingest.head_ages import age_date
@@ -118,6 +119,9 @@ def find_metadata(
     find_dates(head)
     find_authors(head)
     found = Metadata(note=is_note(head))
+    if found.note:
+        for i in [i for i in head.dates if is_chat_line(segments[i].text)]:
+            del head.dates[i]  # a chat's stamp dates no note (`chat_lines`)
     _choose_title(head, found)
     teaser, teaser_used = choose_teaser(head, found.title_index)
     found.published, used = choose_date(head, found.title_index or 0)

@@ -8,6 +8,7 @@ prose, then name the outlet and the language. Every step is linear in the number
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticl
 from reader.core.ingest.body_verdicts import Page, Verdict
 from reader.core.ingest.boilerplate import classify
 from reader.core.ingest.broken_paragraphs import rejoined
+from reader.core.ingest.chat_lines import chat_message
 from reader.core.ingest.credit_lines import mark_author_lines, mark_captions
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.heading_shapes import never_heading
@@ -144,10 +146,16 @@ def _in_header(text: str, meta: Metadata) -> bool:
 
 
 def _untitled(blocks: list[Block]) -> list[Block]:
-    """The blocks a title may be made from: no bare address, no greeting opening the text."""
+    """The blocks a title may be made from: no bare address, no greeting opening the text, a
+    chat's first message without its stamp and sender ("[10:32] Anna Becker: Hast du …")."""
     kept = [b for b in blocks if not _bare_address(b.text)]
     first = next((i for i, b in enumerate(kept) if b.role is BlockRole.BODY), None)
-    return kept if first is None or not mail.is_greeting(kept[first].text) else kept[first + 1 :]
+    if first is None:
+        return kept
+    if mail.is_greeting(kept[first].text):
+        return kept[first + 1 :]
+    message = chat_message(kept[first].text)
+    return kept if message is None else [replace(kept[first], text=message)]
 
 
 def _bare_address(text: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.breadcrumbs import is_arrow_trail
 from reader.core.ingest.byline import is_author_only, name_beside_date, starts_with_lead
+from reader.core.ingest.chat_lines import is_chat_line
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.drop_caps import joined_drop_caps
 from reader.core.ingest.line_hyphens import broken_word, suspended_hyphen
@@ -168,8 +169,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether `line` is the wrapped rest of the paragraph that `previous` belongs to."""
     if width is None and _ends_paragraph(previous, line):
         return False  # the cheap test that settles most lines, before any regex
-    if _is_item_start(line) or _starts_with_date(line) or _is_meta_line(line):
-        return False
+    if _is_item_start(line) or _starts_with_date(line) or _is_meta_line(line) or is_chat_line(line):
+        return False  # (a chat's message, of a width with the others: no wrapped rest)
     if len(line) <= _AGE_LINE_CHARS and read_age(line) is not None:
         return False  # "vor 3 Stunden" under a headline is its age line, no wrapped rest
     if is_arrow_trail(previous):
