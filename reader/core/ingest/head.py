@@ -18,6 +18,7 @@ from reader.core.ingest.outlet_words import GENERIC_WORDS
 from reader.core.ingest.phrases import COMMENTS, NAVIGATION, TOC_LINE
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
+from reader.core.ingest.thread_posts import is_thread
 from reader.core.ingest.title import KICKERS
 
 # A line with a date is a date line when it has at most this many words (or ends in the date).
@@ -104,7 +105,8 @@ def is_note(head: Head) -> bool:
     lines, no date line (a page's headline has them; "Anruf Müller 3.12." / "Themen: Zölle,
     Lieferketten" / three lines of the writer's own had its title taken from a later line and
     lines set aside as a footer), no PDF page's running header or number (`page_furniture`: a
-    document's pages, read as a page's). An author line is no page's: a note names its writer
+    document's pages, read as a page's). A thread's posts are a note, paragraphs as they may
+    be (`thread_posts`). An author line is no page's: a note names its writer
     as a page its author ("Besprechung 4.12." / "von Anna" / jotted lines was read as a page,
     titled by its last line), and the note's header shows it as a page's does. Asked after the
     head's dates and authors are read (`find_dates`, `find_authors`)."""
@@ -112,6 +114,8 @@ def is_note(head: Head) -> bool:
         return True
     if any(label is not None for label in head.labels):
         return False
+    if is_thread([segment.text for segment in head.segments]):
+        return True  # a thread's posts, paragraphs as they may be (`thread_posts`)
     if any(shape.n_words > _NOTE_LINE_WORDS for shape in head.shapes):
         return False  # a paragraph: an article's text copied without its page, read as a page
     if any(is_date_line(head.segments[i].text, hit) for i, hit in head.dates.items()):

@@ -37,6 +37,7 @@ from reader.core.ingest.segment import Segment, segment
 from reader.core.ingest.shape import Shape, measure
 from reader.core.ingest.sign_offs import bare_close, signed_close, signoff_agency
 from reader.core.ingest.sign_up_boxes import mark_sign_up_pitches
+from reader.core.ingest.thread_posts import is_thread, without_counter
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_datelines import join_bare_place
 from reader.core.ingest.wire_credits import notice_agency
@@ -147,13 +148,16 @@ def _in_header(text: str, meta: Metadata) -> bool:
 
 def _untitled(blocks: list[Block]) -> list[Block]:
     """The blocks a title may be made from: no bare address, no greeting opening the text, a
-    chat's first message without its stamp and sender ("[10:32] Anna Becker: Hast du …")."""
+    chat's first message without its stamp and sender ("[10:32] Anna Becker: Hast du …"), a
+    thread's first post without its counter ("1/5 The new …")."""
     kept = [b for b in blocks if not _bare_address(b.text)]
     first = next((i for i, b in enumerate(kept) if b.role is BlockRole.BODY), None)
     if first is None:
         return kept
     if mail.is_greeting(kept[first].text):
         return kept[first + 1 :]
+    if is_thread([b.text for b in kept if b.role is BlockRole.BODY]):
+        return [replace(kept[first], text=without_counter(kept[first].text))]
     message = chat_message(kept[first].text)
     return kept if message is None else [replace(kept[first], text=message)]
 
