@@ -1,0 +1,39 @@
+"""Minutes pasted: a title, a date line ("Datum: 3. Dezember 2024"), the attendees and the
+items, numbered ("TOP 1: …", "Item 1: …"). The date line made them a page, whose rules set the
+attendees and the first item's heading aside as a menu and the last item and the next meeting as
+a footer. Items counted from one up are a document's own: every line stays, the date line is
+shown in the header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.ingest.agenda_items import is_agenda
+from reader.core.ingest.article import BlockRole
+from reader.core.ingest.plaintext import parse
+
+PASTES = Path(__file__).parents[2] / "data" / "pastes"
+
+
+@pytest.mark.parametrize(("name", "title", "date_line"), [
+    ("minutes_de.txt", "Protokoll Jour fixe Einkauf", "Datum: 3. Dezember 2024"),
+    ("minutes_en.txt", "Minutes – Steering Committee", "Date: 3 December 2024"),
+])  # fmt: skip
+def test_minutes_keep_every_item_and_are_dated_by_their_date_line(name: str, title: str, date_line: str) -> None:
+    lines = [line for line in (PASTES / name).read_text(encoding="utf-8").splitlines() if line]
+    article = parse("\n".join(lines))
+    assert (article.title, article.published) == (title, "2024-12-03")
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == [
+        line for line in lines if line not in (title, date_line)
+    ]
+
+
+@pytest.mark.parametrize("texts", [
+    ["TOP 1: Zölle", "TOP 3: Chips"],  # not counted up in order
+    ["TOP 1: Zölle"],  # one item
+    ["Top 10: Die besten Reiseziele", "Top 11: Noch mehr"],  # a listicle's ranks, not from one
+])  # fmt: skip
+def test_items_not_counted_from_one_up_are_no_agenda(texts: list[str]) -> None:
+    assert not is_agenda(texts)
