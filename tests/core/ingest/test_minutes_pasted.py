@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.ingest.agenda_items import is_agenda
 from reader.core.ingest.article import BlockRole
+from reader.core.ingest.meeting_texts import is_meeting_text
 from reader.core.ingest.plaintext import parse
 
 PASTES = Path(__file__).parents[2] / "data" / "pastes"
@@ -36,4 +36,19 @@ def test_minutes_keep_every_item_and_are_dated_by_their_date_line(name: str, tit
     ["Top 10: Die besten Reiseziele", "Top 11: Noch mehr"],  # a listicle's ranks, not from one
 ])  # fmt: skip
 def test_items_not_counted_from_one_up_are_no_agenda(texts: list[str]) -> None:
-    assert not is_agenda(texts)
+    assert not is_meeting_text(texts)
+
+
+@pytest.mark.parametrize(("name", "title", "published"), [
+    ("invitation_en.txt", "Steel tariffs sync", None),  # its time, of a range, read as no date
+    ("invitation_de.txt", "Jour fixe Zölle", "2024-12-10"),
+])  # fmt: skip
+def test_an_invitation_keeps_its_time_and_its_link(name: str, title: str, published: str | None) -> None:
+    # Its meeting's link, a page's "article info" to the phrases, made it a page: its time was
+    # set aside as navigation and its link with it.
+    lines = [line.removeprefix("- ") for line in (PASTES / name).read_text(encoding="utf-8").splitlines() if line]
+    article = parse("\n".join(lines))
+    assert (article.title, article.published) == (title, published)
+    shown = [lines[1]] if published else []  # the date line, in the header
+    assert [b.text for b in article.blocks if b.role is BlockRole.META] == [title, *shown]
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == lines[1 + len(shown) :]

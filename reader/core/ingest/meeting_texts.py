@@ -1,0 +1,39 @@
+"""A meeting's texts a consultant pastes: minutes and agendas, their items numbered from one up
+("TOP 1: Zölle auf Stahl", "TOP 2: …"; "Item 1: …", "Agenda item 2: …", "Punkt 3: …"), and a
+calendar's invitation, its fields named ("Location: Zoom", "Organizer: …", "Meeting ID: …").
+
+They carry a date line ("Datum: 3. Dezember 2024", "Tuesday, December 10, 2024 10:00 AM –
+11:00 AM"), which made them a page to the note's rules; the page rules then set the items'
+headings aside as a menu ("Teilnehmer: …", "TOP 1: Zölle auf Stahl"), the last items as a
+footer, an invitation's time as navigation and its link as a page's article info. Items counted
+so and a meeting's fields are a document's own: the text is a note, every line kept, its date
+line shown in the header.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ITEM = re.compile(
+    r"(?:top|tagesordnungspunkt|punkt|item|agenda item|agendapunkt)\s*(\d{1,2})\s*[:.)–-]", re.IGNORECASE
+)
+# Two items counted up from one make an agenda: "TOP 1" / "TOP 2" is no page's.
+_AGENDA_ITEMS = 2
+
+
+# The fields of a calendar's invitation, as Outlook, Google Calendar, Teams and Zoom copy them.
+_FIELD = re.compile(
+    r"(?:location|organi[sz]er|attendees|meeting id|passcode|ort|organisator|teilnehmende|"
+    r"besprechungs-id|kenncode|meeting-id)\s*:",
+    re.IGNORECASE,
+)
+_FIELDS = 2
+
+
+def is_meeting_text(texts: list[str]) -> bool:
+    """Whether the lines are minutes, an agenda or an invitation (module docstring): they
+    number their items from one up, in order, or name two of an invitation's fields."""
+    numbers = [int(found[1]) for text in texts if (found := _ITEM.match(text))]
+    if len(numbers) >= _AGENDA_ITEMS and numbers == list(range(1, len(numbers) + 1)):
+        return True
+    return sum(1 for text in texts if _FIELD.match(text)) >= _FIELDS
