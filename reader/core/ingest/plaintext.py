@@ -149,7 +149,8 @@ def _in_header(text: str, meta: Metadata) -> bool:
 def _untitled(blocks: list[Block]) -> list[Block]:
     """The blocks a title may be made from: no bare address, no greeting opening the text, a
     chat's first message without its stamp and sender ("[10:32] Anna Becker: Hast du …"), a
-    thread's first post without its counter ("1/5 The new …")."""
+    thread's first post without its counter ("1/5 The new …"), a table's first row with its
+    cells apart (its tabs made spaces, "Land Zoll 2024 Zoll 2025 Änderung" ran them together)."""
     kept = [b for b in blocks if not _bare_address(b.text)]
     first = next((i for i, b in enumerate(kept) if b.role is BlockRole.BODY), None)
     if first is None:
@@ -158,6 +159,8 @@ def _untitled(blocks: list[Block]) -> list[Block]:
         return kept[first + 1 :]
     if is_thread([b.text for b in kept if b.role is BlockRole.BODY]):
         return [replace(kept[first], text=without_counter(kept[first].text))]
+    if "\t" in kept[first].text:  # a spreadsheet's row: its cells apart ("Land · Zoll 2024 · …")
+        return [replace(kept[first], text=" · ".join(filter(None, map(str.strip, kept[first].text.split("\t")))))]
     message = chat_message(kept[first].text)
     return kept if message is None else [replace(kept[first], text=message)]
 
