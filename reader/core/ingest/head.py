@@ -14,12 +14,13 @@ from itertools import pairwise
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.date_lines import DateHit, find_date
-from reader.core.ingest.line_evidence import has_address
+from reader.core.ingest.line_evidence import is_bare_address
 from reader.core.ingest.meeting_texts import is_meeting_text
 from reader.core.ingest.outlet_words import GENERIC_WORDS
 from reader.core.ingest.phrases import COMMENTS, NAVIGATION, TOC_LINE
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
+from reader.core.ingest.social_posts import post_start
 from reader.core.ingest.thread_posts import is_thread
 from reader.core.ingest.title import KICKERS
 
@@ -107,19 +108,21 @@ def is_note(head: Head) -> bool:
     lines, no date line (a page's headline has them; "Anruf Müller 3.12." / "Themen: Zölle,
     Lieferketten" / three lines of the writer's own had its title taken from a later line and
     lines set aside as a footer), no PDF page's running header or number (`page_furniture`: a
-    document's pages, read as a page's). A thread's posts are a note, paragraphs as they may
-    be (`thread_posts`), and so are minutes ("TOP 1", "TOP 2") and invitations, dated as they
-    are (`meeting_texts`). A bare web address is no page's line, whatever the phrases call it. An author line is no page's: a note names its writer
-    as a page its author ("Besprechung 4.12." / "von Anna" / jotted lines was read as a page,
-    titled by its last line), and the note's header shows it as a page's does. Asked after the
-    head's dates and authors are read (`find_dates`, `find_authors`)."""
+    document's pages, read as a page's). A thread's posts and a post are a note, paragraphs as
+    they may be (`thread_posts`, `social_posts`), and so are minutes ("TOP 1", "TOP 2") and
+    invitations, dated as they are (`meeting_texts`). A bare web address is no page's line,
+    whatever the phrases call it. An author line is no page's: a note names its writer as a
+    page its author ("Besprechung 4.12." / "von Anna" / jotted lines was read as a page, titled
+    by its last line), and the note's header shows it as a page's does. Asked after the head's
+    dates and authors are read (`find_dates`, `find_authors`)."""
     if len(head.segments) <= SHORT_TEXT_BLOCKS:
         return True
-    if any(label is not None and not _bare_address(s.text) for label, s in zip(head.labels, head.segments, strict=True)):
+    labelled = (s.text for label, s in zip(head.labels, head.segments, strict=True) if label is not None)
+    if not all(map(is_bare_address, labelled)):
         return False
     texts = [segment.text for segment in head.segments]
-    if is_thread(texts) or is_meeting_text(texts):
-        return True  # a thread's posts, paragraphs as they may be; minutes, dated as they are
+    if is_thread(texts) or is_meeting_text(texts) or post_start(texts) is not None:
+        return True  # paragraphs or date lines as they may have
     if any(shape.n_words > _NOTE_LINE_WORDS for shape in head.shapes):
         return False  # a paragraph: an article's text copied without its page, read as a page
     if any(is_date_line(head.segments[i].text, hit) for i, hit in head.dates.items()):
@@ -131,10 +134,6 @@ def is_note(head: Head) -> bool:
         if (run >= _MENU_RUN and named) or segment.page_furniture or _crumb_line(segment.text, shape):
             return False
     return True
-
-
-def _bare_address(text: str) -> bool:
-    return " " not in text and has_address(text)
 
 
 def _menu_word(text: str) -> bool:

@@ -71,6 +71,11 @@ def has_address(text: str) -> bool:
     return "http" in text or "www." in text or "@" in text
 
 
+def is_bare_address(text: str) -> bool:
+    """The line is a web or mail address alone: a note's link, pasted as it is."""
+    return len(text.split()) == 1 and has_address(text)
+
+
 @lru_cache(maxsize=_LINE_CACHE)
 def line_evidence(text: str, n_words: int) -> tuple[float, ...]:
     """What a line says by itself: inner sentence marks, commas, digits, capitalised words,

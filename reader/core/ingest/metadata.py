@@ -36,6 +36,7 @@ from reader.core.ingest.shape import (
     is_name_list,
     is_person_name,
 )
+from reader.core.ingest.social_posts import post_start
 from reader.core.ingest.thread_posts import is_thread
 from reader.core.ingest.title import KICKERS, strip_glued_kicker, strip_icon_tail, unshouted
 from reader.core.ingest.title_dates import closes_headline, without_closing_date
@@ -353,8 +354,9 @@ def _short_text_headline(head: Head) -> int | None:
     rules, which look for the best headline above the running text, found none to stand over
     in "Noch ein Text fuer den Test.\nMit zweiter Zeile." and took the last line, better
     shaped as a headline, out of the text as its title."""
-    if not head.segments or head.shapes[0].sentence_end or is_thread([s.text for s in head.segments]):
-        return None  # (a thread's first post, "1/5 The new …", is no headline: `thread_posts`)
+    texts = [s.text for s in head.segments]
+    if not texts or head.shapes[0].sentence_end or is_thread(texts) or post_start(texts) is not None:
+        return None  # (a thread's first post, "1/5 The new …", a post's poster: no headline)
     if _is_kicker(head, 0) and len(head.segments) > 1 and _is_title_candidate(head, 1):
         # A short news item copied whole: its section or genre label over its headline
         # ("Markets" / "Oil prices jump …", "Eilmeldung" / "Bundestag wählt …") was its title.

@@ -30,13 +30,14 @@ from reader.core.ingest.language import (
     stop_words_for,
     words,
 )
-from reader.core.ingest.line_evidence import has_address
+from reader.core.ingest.line_evidence import is_bare_address
 from reader.core.ingest.metadata import Metadata, find_metadata
 from reader.core.ingest.outlet import find_site_name
 from reader.core.ingest.segment import Segment, segment
 from reader.core.ingest.shape import Shape, measure
 from reader.core.ingest.sign_offs import bare_close, signed_close, signoff_agency
 from reader.core.ingest.sign_up_boxes import mark_sign_up_pitches
+from reader.core.ingest.social_posts import post_start
 from reader.core.ingest.thread_posts import is_thread, without_counter
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_datelines import join_bare_place
@@ -132,9 +133,9 @@ def _kept(verdict: Verdict, label: str | None, text: str, in_header: bool) -> Ve
     a name ("Senior Analyst, Example GmbH" in a signature) was gone. So does a pasted address,
     though its date is read from it: a page's address line is a date line to its rules, and a
     note's link, kept nowhere else (a text file has no address field), was gone."""
-    if verdict.role is BlockRole.META and (not in_header or _bare_address(text)):
+    if verdict.role is BlockRole.META and (not in_header or is_bare_address(text)):
         return Verdict(BlockRole.BODY, None, verdict.kind)
-    if verdict.role is not BlockRole.BOILERPLATE or (label is not None and not _bare_address(text)):
+    if verdict.role is not BlockRole.BOILERPLATE or (label is not None and not is_bare_address(text)):
         return verdict
     return Verdict(BlockRole.BODY, None, verdict.kind)
 
@@ -149,24 +150,24 @@ def _in_header(text: str, meta: Metadata) -> bool:
 def _untitled(blocks: list[Block]) -> list[Block]:
     """The blocks a title may be made from: no bare address, no greeting opening the text, a
     chat's first message without its stamp and sender ("[10:32] Anna Becker: Hast du …"), a
-    thread's first post without its counter ("1/5 The new …"), a table's first row with its
+    thread's first post without its counter ("1/5 The new …"), a post's words under its age
+    ("2 Std. •", not the poster's name and job above), a table's first row with its
     cells apart (its tabs made spaces, "Land Zoll 2024 Zoll 2025 Änderung" ran them together)."""
-    kept = [b for b in blocks if not _bare_address(b.text)]
+    kept = [b for b in blocks if not is_bare_address(b.text)]
     first = next((i for i, b in enumerate(kept) if b.role is BlockRole.BODY), None)
     if first is None:
         return kept
     if mail.is_greeting(kept[first].text):
         return kept[first + 1 :]
+    start = post_start([b.text for b in kept])
+    if start is not None:
+        return kept[start:]  # a post's words, under its poster and its age
     if is_thread([b.text for b in kept if b.role is BlockRole.BODY]):
         return [replace(kept[first], text=without_counter(kept[first].text))]
     if "\t" in kept[first].text:  # a spreadsheet's row: its cells apart ("Land · Zoll 2024 · …")
         return [replace(kept[first], text=" · ".join(filter(None, map(str.strip, kept[first].text.split("\t")))))]
     message = chat_message(kept[first].text)
     return kept if message is None else [replace(kept[first], text=message)]
-
-
-def _bare_address(text: str) -> bool:
-    return len(text.split()) == 1 and has_address(text)
 
 
 def _teaser_beside(teaser: str | None, blocks: list[Block]) -> str | None:

@@ -1,0 +1,38 @@
+"""A post copied out of LinkedIn (its poster, job and age over it, or the post alone) ending in
+its hashtags: the page rules titled it by its age ("2 Std. •") and set its closing question,
+its list and its hashtags aside as a footer. Every line stays; the title is the post's first
+sentence; the poster is its author."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.ingest.article import BlockRole
+from reader.core.ingest.plaintext import parse
+from reader.core.ingest.social_posts import post_start
+
+PASTES = Path(__file__).parents[2] / "data" / "pastes"
+
+
+@pytest.mark.parametrize(("name", "title", "author"), [
+    ("post_linkedin_de.txt", "Die neuen Zölle auf Stahl treffen den Mittelstand härter als gedacht", "Anna Becker"),
+    ("post_linkedin_en.txt", "Excited to share that our new report on European steel is out! 🎉", None),
+])  # fmt: skip
+def test_a_post_keeps_every_line_and_is_titled_by_its_first_sentence(name: str, title: str, author: str | None) -> None:
+    lines = [line for line in (PASTES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    article = parse("\n".join(lines))
+    assert (article.title, article.title_derived, article.byline) == (title, True, author)
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == [
+        line.strip() for line in lines if line != author
+    ]
+
+
+@pytest.mark.parametrize("texts", [
+    ["Anna Becker", "2 Std. •", "Die neuen Zölle treffen den Mittelstand."],  # no hashtags under it
+    ["Die neuen Zölle treffen den Mittelstand.", "#Zölle"],  # one hashtag: a clipper's tag line
+    ["#Zölle #Chips", "Die neuen Zölle treffen den Mittelstand."],  # hashtags, but not at the end
+])  # fmt: skip
+def test_a_text_not_ending_in_hashtags_is_no_post(texts: list[str]) -> None:
+    assert post_start(texts) is None
