@@ -88,7 +88,7 @@ _NOTE_LINE_WORDS = 20
 # A menu: this many short lines in a row that say no sentence ("Politik" / "Wirtschaft" / "Sport").
 _MENU_RUN = 3
 _MENU_WORDS = 3
-# A menu's run names a section or the site's own words (`_menu_word`).
+# A menu's run names a section or the site's own words (`is_menu_word`).
 _MENU_WORDS_KNOWN = GENERIC_WORDS | {kicker.casefold() for kicker in KICKERS}
 # A menu or a breadcrumb in one line: short parts between bars or arrows.
 _CRUMB_BARS_CHARS = (" | ", " > ", " » ", " › ")
@@ -120,23 +120,40 @@ def is_note(head: Head) -> bool:
     labelled = (s.text for label, s in zip(head.labels, head.segments, strict=True) if label is not None)
     if not all(map(is_bare_address, labelled)):
         return False
-    texts = [segment.text for segment in head.segments]
-    if is_thread(texts) or is_meeting_text(texts) or post_start(texts) is not None:
-        return True  # paragraphs or date lines as they may have
-    if any(shape.n_words > _NOTE_LINE_WORDS for shape in head.shapes):
-        return False  # a paragraph: an article's text copied without its page, read as a page
-    if any(is_date_line(head.segments[i].text, hit) for i, hit in head.dates.items()):
-        return False
+    if not _own_document(head):
+        if any(shape.n_words > _NOTE_LINE_WORDS for shape in head.shapes):
+            return False  # a paragraph: an article's text copied without its page, read as a page
+        if _dated(head):
+            return False
     run, named = 0, False
     for segment, shape in zip(head.segments, head.shapes, strict=True):
         short = shape.n_words <= _MENU_WORDS and not shape.sentence_end
-        run, named = (run + 1, named or _menu_word(segment.text)) if short else (0, False)
+        run, named = (run + 1, named or is_menu_word(segment.text)) if short else (0, False)
         if (run >= _MENU_RUN and named) or segment.page_furniture or _crumb_line(segment.text, shape):
             return False
     return True
 
 
-def _menu_word(text: str) -> bool:
+def _own_document(head: Head) -> bool:
+    """A thread's posts, a post, minutes or an invitation, which may have paragraphs and a date
+    line and still be a note (`is_note`); a page's menu, breadcrumb or PDF furniture around them
+    still says page: a council's page of "TOP 1" / "TOP 2" under "Startseite" / "Gremien" /
+    "Sitzungen" was a note, titled by its menu's first word. A post needs its age line ("2 Std.
+    •") or no date line: a press release ending in its hashtags ("#Stahl #Polen") has a place
+    and date line, and was a note titled "PRESSEMITTEILUNG", its contact lines kept."""
+    texts = [segment.text for segment in head.segments]
+    if is_thread(texts) or is_meeting_text(texts):
+        return True
+    start = post_start(texts)
+    return start is not None and (start > 0 or not _dated(head))
+
+
+def _dated(head: Head) -> bool:
+    """Whether a line of the head is a date line (`is_date_line`)."""
+    return any(is_date_line(head.segments[i].text, hit) for i, hit in head.dates.items())
+
+
+def is_menu_word(text: str) -> bool:
     """A menu's item a page prints: a section's or a site's word ("Politik", "Wirtschaft",
     "Sport", "Home", "News"). A note's list of short lines ("Flipchart-Papier" / "Moderationskarten",
     "Mo 9.12. Call Jenkins" / "Di 10.12. Workshop") names none of them."""

@@ -52,3 +52,18 @@ def test_an_invitation_keeps_its_time_and_its_link(name: str, title: str, publis
     shown = [lines[1]] if published else []  # the date line, in the header
     assert [b.text for b in article.blocks if b.role is BlockRole.META] == [title, *shown]
     assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == lines[1 + len(shown) :]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Rathaus\nPolitik\nGremien\nÖffentliche Sitzung des Bauausschusses\nDatum: 3. Dezember 2024\n"
+     "TOP 1: Eröffnung\nTOP 2: Bebauungsplan Nord\nTOP 3: Verschiedenes\nStadt Musterstadt\n",
+     "Öffentliche Sitzung des Bauausschusses"),
+    ("Council\nPolitics\nCommittees\nPlanning committee, public meeting\nDate: 3 December 2024\n"
+     "Item 1: Opening\nItem 2: Zoning North\nItem 3: Any other business\nCity of Exampleton\n",
+     "Planning committee, public meeting"),
+])  # fmt: skip
+def test_a_councils_page_of_items_under_its_menu_stays_a_page(text: str, title: str) -> None:
+    # Its items made it a note whatever else it had: titled by its menu's first word ("Rathaus").
+    article = parse(text)
+    assert (article.title, article.title_derived) == (title, False)
+    assert text.splitlines()[0] not in [b.text for b in article.blocks if b.role is BlockRole.META]

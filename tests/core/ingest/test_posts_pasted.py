@@ -36,3 +36,23 @@ def test_a_post_keeps_every_line_and_is_titled_by_its_first_sentence(name: str, 
 ])  # fmt: skip
 def test_a_text_not_ending_in_hashtags_is_no_post(texts: list[str]) -> None:
     assert post_start(texts) is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("PRESSEMITTEILUNG\nBerlin, 3. Dezember 2024\nExample GmbH eröffnet neues Werk in Polen\n"
+     "Die Example GmbH eröffnet am 10. Dezember ein neues Werk in Breslau. Dort entstehen 300 "
+     "Arbeitsplätze in der Fertigung von Stahlteilen für die Autoindustrie.\nPressekontakt:\n"
+     "Anna Becker\nTel. +49 30 1234567\npresse@example.de\n#Stahl #Polen\n",
+     "Example GmbH eröffnet neues Werk in Polen"),
+    ("PRESS RELEASE\nLondon, 3 December 2024\nExample Ltd opens new plant in Poland\nExample Ltd "
+     "will open a new plant in Wroclaw on 10 December, creating 300 jobs in making steel parts for "
+     "the car industry, the company said today in a statement.\nMedia contact:\nMark Ellis\n"
+     "+44 20 1234 5678\n#steel #Poland\n",
+     "Example Ltd opens new plant in Poland"),
+])  # fmt: skip
+def test_a_press_release_ending_in_hashtags_is_no_post(text: str, title: str) -> None:
+    # Its place and date line says page where a post has its age line: it was a note titled
+    # "PRESSEMITTEILUNG", its contact lines kept as text.
+    article = parse(text)
+    assert (article.title, article.title_derived, article.published) == (title, False, "2024-12-03")
+    assert text.splitlines()[0] not in [b.text for b in article.blocks if b.role is BlockRole.BODY]
