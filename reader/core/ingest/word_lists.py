@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.ingest.head import is_menu_word
 from reader.core.ingest.title import derive_title
 
 # Three lines make a list; two words or fewer each ("Seltene Erden", "Kunde X"). A list with a
@@ -27,9 +28,11 @@ _SENTENCE_END = (".", "!", "?", ":", ";")
 
 def is_word_list(lines: list[str]) -> bool:
     """Whether the non-empty `lines` are a list of words (module docstring): at least three, each
-    one or two words with a letter, none a sentence's end, a file name or a path."""
+    one or two words with a letter, none a sentence's end, a file name or a path, and none a
+    section's or a site's word: "Startseite" / "Politik" / "Wirtschaft" / "Sport" is a page's
+    menu copied alone, refused as a note's rules take it for a page's (`head.is_menu_word`)."""
     items = [_ITEM_MARK.sub("", line.strip()) for line in lines if line.strip()]
-    return len(items) >= _LIST_LINES and all(map(_is_item, items))
+    return len(items) >= _LIST_LINES and all(map(_is_item, items)) and not any(map(is_menu_word, items))
 
 
 def _is_item(text: str) -> bool:

@@ -34,6 +34,8 @@ def test_a_list_of_words_is_kept_line_by_line_as_a_list(name: str, title: str, l
     "Zölle\nLieferketten\n",  # two lines: too few to say list
     "bericht.txt\nnotiz.txt\nbild.png\n",  # file names
     "Daten/2024\nDaten/2025\nArchiv/alt\n",  # paths
+    "Startseite\nPolitik\nWirtschaft\nSport\n",  # a page's menu copied alone
+    "News\nWorld\nBusiness\nTech\n",
 ])  # fmt: skip
 def test_a_few_words_that_are_no_list_are_still_refused(text: str) -> None:
     with pytest.raises(IngestError, match="no article text"):
