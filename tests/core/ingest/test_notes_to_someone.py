@@ -62,6 +62,11 @@ def test_the_same_text_with_a_mails_evidence_is_a_mail(evidence: list[str]) -> N
     assert _aside(article)[0] == evidence[0]
 
 
+def test_a_signatures_divider_says_mail() -> None:
+    lines = _text("note_neighbour_de.txt").splitlines()
+    assert is_mail("\n".join([*lines, "--", "Anna"]))
+
+
 def test_a_formal_greeting_says_mail_with_a_first_name_under_the_closing() -> None:
     lines = _text("note_neighbour_de.txt").splitlines()
     text = "\n".join(["Sehr geehrte Frau Weber,", *lines[1:]])

@@ -31,6 +31,12 @@ def test_a_thread_keeps_every_post_and_is_titled_without_its_counter(name: str, 
     ["Saison 24/25", "Der Verein plant den Umbau.", "Die Stadt zahlt mit."],  # a season, no count
     ["1/5 Erster Punkt.", "3/5 Dritter Punkt.", "2/5 Zweiter Punkt."],  # not counted up in order
     ["1/5 Erster Punkt.", "2/5 Zweiter Punkt."],  # two posts: too few to tell
+    ["1/1 Neujahr bei den Eltern.", "2/1 Rückreise nach Berlin.", "3/1 Erster Arbeitstag."],  # days of January
 ])  # fmt: skip
 def test_counted_looking_lines_out_of_order_or_too_few_are_no_thread(texts: list[str]) -> None:
     assert not is_thread(texts)
+
+
+def test_a_line_over_the_first_post_may_stand_without_a_counter() -> None:
+    # The poster's name or the thread's heading copied with it.
+    assert is_thread(["Anna Becker", "1/3 Die Zölle kommen.", "2/3 Europa zögert.", "3/3 Fazit: abwarten."])
