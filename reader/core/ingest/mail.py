@@ -144,10 +144,9 @@ def _mail_evidence(greeting: str, lines: list[str]) -> bool:
         return False
     if quoted < len(lines) or _FORMAL_GREETING.search(greeting) or lines[closing] == "--":
         return True
-    below = [line for line in lines[closing + 1 : quoted] if line]
-    if any(_CLIENT.fullmatch(line) for line in below):
+    signature = [line for line in lines[closing + 1 : quoted] if line]
+    if any(_CLIENT.fullmatch(line) for line in signature):
         return True
-    signature = [line for line in below if not _CLIENT.fullmatch(line)]
     return len(signature) >= _SIGNED_LINES or any(map(is_person_name, signature[:1])) or _company_signature(signature)
 
 
