@@ -156,6 +156,14 @@ def _make_segment(line: str, gap_before: bool) -> Segment:
     return Segment(line, BlockKind.PARAGRAPH, gap_before)
 
 
+def without_bullet(line: str) -> str:
+    """The stripped line without the bullet a list's item opens with ("• ", "- ", Word's
+    "\uf0b7" and "o" and a tab), as its segment's text has it: a caller that counts an item's
+    words counts none of the bullet's."""
+    bullet = _BULLET.match(line)
+    return line[bullet.end() :] if bullet else line
+
+
 def _starts_with_date(line: str) -> bool:
     hit = find_date(line[:24])
     return hit is not None and hit.start == 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest.head import is_menu_word
+from reader.core.ingest.segment import without_bullet
 from reader.core.ingest.title import derive_title
 
 # Three lines make a list; two words or fewer each ("Seltene Erden", "Kunde X"). A list with a
@@ -19,8 +20,6 @@ from reader.core.ingest.title import derive_title
 # whose first line is its title.
 _LIST_LINES = 3
 _ITEM_WORDS = 2
-# A list's own mark before an item ("- ", "• ", "* ").
-_ITEM_MARK = re.compile(r"^[-*•–·]\s+")
 # A file name or a path ("bericht.txt", "IMG_2034.jpg", "C:\\Daten"): a list of them is no note.
 _FILE_NAME = re.compile(r"\S+\.[A-Za-z0-9]{1,5}|.*[/\\].*")
 _SENTENCE_END = (".", "!", "?", ":", ";")
@@ -31,7 +30,7 @@ def is_word_list(lines: list[str]) -> bool:
     one or two words with a letter, none a sentence's end, a file name or a path, and none a
     section's or a site's word: "Startseite" / "Politik" / "Wirtschaft" / "Sport" is a page's
     menu copied alone, refused as a note's rules take it for a page's (`head.is_menu_word`)."""
-    items = [_ITEM_MARK.sub("", line.strip()) for line in lines if line.strip()]
+    items = [without_bullet(line.strip()) for line in lines if line.strip()]
     return len(items) >= _LIST_LINES and all(map(_is_item, items)) and not any(map(is_menu_word, items))
 
 

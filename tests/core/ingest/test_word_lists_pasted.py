@@ -50,3 +50,17 @@ def test_a_few_words_that_are_no_list_are_still_refused(text: str) -> None:
 def test_lines_of_more_words_or_sentences_are_no_word_list(text: str) -> None:
     article = prepare_bytes(text.encode("utf-8"), "notiz.txt").article
     assert not all(b.kind is BlockKind.LIST_ITEM for b in article.blocks)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("\uf0b7\tZölle\n\uf0b7\tSeltene Erden\n\uf0b7\tChips\n", "Zölle, Seltene Erden, Chips"),
+    ("o\tTariffs\no\tRare earths\no\tChips\n", "Tariffs, Rare earths, Chips"),
+])  # fmt: skip
+def test_a_list_of_words_copied_out_of_word_is_one_without_its_bullets(text: str, title: str) -> None:
+    # Word's bullet and tab were counted as a word: "Seltene Erden" an item of three words, and
+    # the list refused as "no article text (7 words, no sentence)".
+    article = prepare_bytes(text.encode("utf-8"), "Eingefügt.txt").article
+    assert (article.title, article.title_derived) == (title, True)
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        (BlockKind.LIST_ITEM, line.split("\t", 1)[1]) for line in text.splitlines()
+    ]
