@@ -110,7 +110,8 @@ def is_note(head: Head) -> bool:
     lines set aside as a footer), no PDF page's running header or number (`page_furniture`: a
     document's pages, read as a page's). A thread's posts and a post are a note, paragraphs as
     they may be (`thread_posts`, `social_posts`), and so are minutes ("TOP 1", "TOP 2") and
-    invitations, dated as they are (`meeting_texts`). A bare web address is no page's line,
+    invitations, dated as they are (`meeting_texts`), unless a menu, breadcrumb or PDF
+    furniture says page (`_own_document`). A bare web address is no page's line,
     whatever the phrases call it. An author line is no page's: a note names its writer as a
     page its author ("Besprechung 4.12." / "von Anna" / jotted lines was read as a page, titled
     by its last line), and the note's header shows it as a page's does. Asked after the head's
