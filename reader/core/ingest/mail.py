@@ -120,7 +120,7 @@ def is_mail(text: str) -> bool:
         headers = _headers(lines)
         names = {name for name, _value in headers}
         return len(headers) >= _MIN_HEADERS and bool(names & (_SENDER | _SUBJECT))
-    if first[:8].lower().startswith(_GREETING_WORDS) and _is_greeting(first):
+    if is_greeting(first):
         return _mail_evidence(first, [line.strip() for line in text.split("\n")])
     return False
 

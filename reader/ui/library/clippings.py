@@ -78,7 +78,9 @@ def page_url(mime: QMimeData, markup: str = "") -> str | None:
 
 
 def is_bare_address(text: str) -> bool:
-    """A web address alone, as the address bar copies it: no text to read."""
+    """A web address alone, as the address bar copies it: no text to read, and a page to save
+    instead. Not `line_evidence.is_bare_address`, which takes a note's mail address too: a mail
+    address pasted is no page that could be saved."""
     return bool(_WEB_URL.match(text.strip()))
 
 
@@ -88,7 +90,7 @@ def is_bare_link(mime: QMimeData) -> bool:
         return False
     links = {url.toString() for url in mime.urls()}
     text = mime.text().strip() if mime.hasText() else ""
-    return not text or text in links or bool(_WEB_URL.match(text))
+    return not text or text in links or is_bare_address(text)
 
 
 @dataclass(frozen=True)
