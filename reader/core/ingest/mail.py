@@ -135,8 +135,9 @@ def _mail_evidence(greeting: str, lines: list[str]) -> bool:
     """Whether a text opening with `greeting` is a mail copied without its header: a closing
     follows, and something only mail (or a letter) has: a quoted reply under the writer's words,
     the mail program's line ("Sent from my iPhone"), a signature — the "--" divider, the
-    writer's full name, a job, a company or a telephone number under the closing — or a
-    greeting that addresses its reader formally. A note to a neighbour or a colleague has a
+    writer's full name, a telephone number or an address, or two lines or more (a name over a
+    job or a company) under the closing — or a greeting that addresses its reader formally. One
+    line alone under "Gruß, Anna" says nothing: a job's line cannot be told from a note's "PS: …". A note to a neighbour or a colleague has a
     greeting and a closing too, signed with a first name ("Gruß, Anna", "Cheers,\nAnna")."""
     quoted = _quote_start(lines)
     closing = _closing_at(lines[:quoted])

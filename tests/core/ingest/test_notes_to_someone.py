@@ -62,6 +62,13 @@ def test_the_same_text_with_a_mails_evidence_is_a_mail(evidence: list[str]) -> N
     assert _aside(article)[0] == evidence[0]
 
 
+def test_one_line_under_a_closing_with_the_first_name_keeps_it_a_note() -> None:
+    # A note's "PS: …" under "Gruß, Anna", which a mail's lone job line cannot be told from.
+    text = _text("note_neighbour_de.txt") + "PS: Die Katze bekommt morgens Futter.\n"
+    assert not is_mail(text)
+    assert _body(parse(text)) == text.splitlines()
+
+
 def test_a_signatures_divider_says_mail() -> None:
     lines = _text("note_neighbour_de.txt").splitlines()
     assert is_mail("\n".join([*lines, "--", "Anna"]))
