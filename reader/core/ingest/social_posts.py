@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
-# The post's age as the networks print it, with their dot after it.
+# The post's age as the networks print it, with their dot after it: in English and German, down
+# to weeks, months and years ("3w", "1yr"; "2 Wo.", "2 Mon.", "1 Jahr", "1 J.").
 _AGE = re.compile(
-    r"\d{1,2}\s?(?:s|m|min|h|d|w|mo|yr|std\.?|stunden?|tag(?:e|en)?|wochen?|monat(?:e|en)?|minuten?)\.?\s*•.*",
+    r"\d{1,2}\s?(?:s|m|min|h|d|w|mo|yr|std\.?|stunden?|tag(?:e|en)?|wo|wochen?|mon|monat(?:e|en)?|jahr(?:e|en)?|j|minuten?)"
+    r"\.?\s*•.*",
     re.IGNORECASE,
 )
 # A line of hashtags alone, two or more.

@@ -56,3 +56,17 @@ def test_a_press_release_ending_in_hashtags_is_no_post(text: str, title: str) ->
     article = parse(text)
     assert (article.title, article.title_derived, article.published) == (title, False, "2024-12-03")
     assert text.splitlines()[0] not in [b.text for b in article.blocks if b.role is BlockRole.BODY]
+
+
+@pytest.mark.parametrize("age", ["2 Std. •", "3 Wo. •", "2 Mon. •", "1 Jahr •", "1 J. • Bearbeitet •", "5d •", "3w •", "1yr • Edited •"])
+def test_a_posts_words_start_under_its_age_line_of_any_unit(age: str) -> None:
+    # A German post a week or a year old ("3 Wo.", "1 Jahr") had its poster's job taken for
+    # its first words: titled "Leiterin Einkauf bei Example GmbH".
+    texts = ["Anna Becker", "Leiterin Einkauf bei Example GmbH", age, "Die Zölle treffen den Mittelstand.", "#Zölle #Stahl"]
+    assert post_start(texts) == 3
+
+
+def test_a_german_post_a_year_old_is_titled_by_its_words() -> None:
+    text = (PASTES / "post_linkedin_de.txt").read_text(encoding="utf-8").replace("2 Std. •", "1 Jahr •")
+    article = parse(text)
+    assert (article.title, article.byline) == ("Die neuen Zölle auf Stahl treffen den Mittelstand härter als gedacht", "Anna Becker")
