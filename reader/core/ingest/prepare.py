@@ -249,7 +249,7 @@ def prepare_bytes(
         except PageError as exc:
             raise IngestError(str(exc)) from None
         body = text = article.body
-        too_few = no_article_text(page_text(article))
+        too_few = no_article_text(page_text(article), web_page=True)
         if too_few:  # a one-word page was imported as a source, a one-word .txt refused
             raise IngestError(too_few)
     else:
@@ -293,17 +293,20 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _SENTENCE_END = re.compile(r"\w[.!?…。！？][\"'“”„‘’»«」)\]]*(?:\s|$)")
 
 
-def no_article_text(text: str) -> str | None:
+def no_article_text(text: str, *, web_page: bool = False) -> str | None:
     """Why a plain text is no article, as an import reason; None when it may be one. The file
     is refused, not imported as a source of a few words, and its line says why (the words
     stay in the file): the window's import report and its paste say the same, as both come
     here. The characters are counted first: asked of every text file imported, an article's
-    length answers before its words are split."""
+    length answers before its words are split. A `web_page`'s title over an address is no
+    reading list's entry (`_titled_address`): a saved redirect ("Redirecting" /
+    "https://…/new-page") was imported as a source."""
     if len(text.strip()) >= ARTICLE_MIN_CHARACTERS:
         return None
     words = len(text.split())
     lines = [line for line in text.split("\n") if line.strip()]
-    if words >= ARTICLE_MIN_WORDS or _SENTENCE_END.search(text) or is_word_list(lines) or _titled_address(lines):
+    titled_address = not web_page and _titled_address(lines)
+    if words >= ARTICLE_MIN_WORDS or _SENTENCE_END.search(text) or is_word_list(lines) or titled_address:
         return None  # a list of words, one a line, is a note ("Zölle" / "Lieferketten" / "Chips")
     return f"no article text ({'one word' if words == 1 else f'{words} words'}, no sentence)"
 

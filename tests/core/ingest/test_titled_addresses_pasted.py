@@ -34,3 +34,13 @@ def test_a_headline_over_its_address_keeps_both(name: str, published: str | None
 def test_addresses_alone_are_still_refused(text: str) -> None:
     with pytest.raises(IngestError, match="no article text"):
         prepare_bytes(text.encode("utf-8"), "Eingefügt.txt")
+
+
+@pytest.mark.parametrize("html", [
+    "<html><head><title>Redirecting</title></head><body><p>https://www.example.com/new-page</p></body></html>",
+    "<html><head><title>Weiterleitung</title></head><body><p>https://www.example.de/neu/</p></body></html>",
+])  # fmt: skip
+def test_a_saved_redirect_page_is_still_refused(html: str) -> None:
+    # Its title over the address it sends to is no reading list's entry: it became a source.
+    with pytest.raises(IngestError, match="no article text"):
+        prepare_bytes(html.encode("utf-8"), "seite.html")
