@@ -10,10 +10,7 @@ menus is `window_menus`.
 
 from __future__ import annotations
 
-import logging
-import sqlite3
 from collections.abc import Callable
-from contextlib import nullcontext
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar
 from reader import APP_NAME
 from reader.core.changes import Changes
 from reader.core.search import SearchResult
-from reader.core.store import library_busy
 from reader.paths import Paths, bundled_seeds_dir
 from reader.ui import dialogs, read_only
 from reader.ui.actions import make_action, standard_or, unique_keys
@@ -47,6 +43,7 @@ from reader.ui.library.tag_import import ImportTagger
 from reader.ui.mode_header import one_at_a_time
 from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.outside_changes import OutsideChanges
+from reader.ui.read_mark import ReadMark
 from reader.ui.safety.net import SafetyNet
 from reader.ui.safety.quit_guard import flushed_for_quit, lost_text_given_up, queued_texts_given_up
 from reader.ui.session import Session
@@ -60,8 +57,6 @@ from reader.ui.window_layout import restore_layout, save_layout
 from reader.ui.window_menus import build_menus, build_toolbar
 from reader.ui.window_preferences import WindowPreferences
 from reader.ui.window_state import WindowState
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +84,7 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self) -> None:
         self.library = LibraryPane(self.session, self.settings.library_sort, self)
+        self.read_mark = ReadMark(self.session, self.library)  # when an opened source counts as read
         self.scope_memory = ScopeMemory(self.library, self.state)
         self.article = ArticlePane(self.session, self)
         self.notes = NotesPane(self.session, self)
@@ -272,7 +268,7 @@ class MainWindow(QMainWindow):
         self.notes.show_source(source_id)
         if source_id is not None:
             self.article.set_reading_position(self.state.reading_position(source_id))
-            self._mark_read(source_id)
+        self.read_mark.opened(source_id)
         self.state.set_open_source(source_id)
         self._update_source_actions()
 
@@ -319,24 +315,6 @@ class MainWindow(QMainWindow):
             return self.modes.selected_ids()
         selected = self.article.view.selected_highlight
         return [selected] if selected is not None else []
-
-    def _mark_read(self, source_id: int) -> None:
-        # Announced as read state alone (`Changes.read`): the list's dot and the saved searches'
-        # counts follow it, the article view does not rebuild (and lose its scroll position),
-        # and the look for changes made elsewhere knows it for the window's own.
-        row = self.library.model.row_of(source_id)
-        summary = self.library.model.summary(row) if row is not None else None
-        if summary is None or not summary.unread or self.session.store.read_only:
-            return
-        # While another program holds the library the source stays unread (its dot is no
-        # loss): raised, the move to it stopped halfway, after a wait of its own in a spell.
-        try:
-            with self.session.not_waiting() if self.session.in_busy_spell else nullcontext():
-                self.session.apply(lambda: self.session.store.sources.mark_opened(source_id))
-        except sqlite3.OperationalError as exc:
-            if not library_busy(exc):
-                raise
-            log.info("source #%s left unread: another program holds the library", source_id)
 
     def _remember_position(self) -> None:
         if self._open_id is not None:

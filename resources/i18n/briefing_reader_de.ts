@@ -2926,6 +2926,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
+    <message>
+        <source>The library list opens one source at a time: select several in the library table (Ctrl+Shift+T)</source>
+        <translation>Die Bibliotheksliste öffnet immer nur eine Quelle: Mehrere wählen Sie in der Bibliothekstabelle aus (Strg+Umschalt+T)</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTable</name>

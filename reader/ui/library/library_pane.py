@@ -27,6 +27,7 @@ from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.library_keys import bind_keys, go_actions
 from reader.ui.library.library_layout import lay_out
 from reader.ui.library.list_loading import Listing, ListLoader, asked_of, listing
+from reader.ui.library.passing import Passing
 from reader.ui.library.results_list import ResultsList
 from reader.ui.library.saved_search_list import SavedSearches
 from reader.ui.library.scope import LibraryScope
@@ -107,6 +108,7 @@ class LibraryPane(QWidget):
         all_sources.bind(self)  # a click, Space or Enter on it while it is already current
         self.source_view = source_list_view(self.model, self)
         self.source_view.selectionModel().currentChanged.connect(self._source_chosen)
+        self.passing = Passing(self.source_view, self.session.notice_posted.emit)  # keys passing sources by
 
     def _build_results(self) -> None:
         self.results_view = ResultsList(self)
@@ -285,7 +287,8 @@ class LibraryPane(QWidget):
             return
         row = max(0, min(rows - 1, view.currentIndex().row() + step))
         if view is self.source_view:
-            self._select_row(row)
+            with self.passing.stepping():  # J held down passes sources by, as ↓ does
+                self._select_row(row)
         else:
             view.setCurrentIndex(view.model().index(row, 0))
 
