@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.keys = WindowKeys(self, self.library, self.article, self.notes,
                                lambda: self.findChild(QToolBar, "mainToolbar"), self.state)  # fmt: skip
         self.keys.full_width = [self.modes.action, self.table_mode.action, self.entities.mode.action]
+        self.briefings.full_width = self.keys.full_width
 
     def _connect(self) -> None:
         one_at_a_time(self.keys.full_width)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget, QWidget
 
 from reader.core.briefing_model import Briefing
@@ -35,6 +35,7 @@ class BriefingCommands(QObject):
         self._session, self._window, self._state = session, window, state
         self._composer: BriefingComposer | None = None
         self._lent_from: int | None = None  # the docked composer's width before it lent any (`lend_width`)
+        self.full_width: list[QAction] = []  # the full-width views' actions: Esc in the composer leaves them
         session.composing = self._composing
         self.new_action = self._action(self.tr("&New briefing…"), "Ctrl+Shift+N", self.new_briefing,
                                        self.tr("Start a briefing document from highlights"))  # fmt: skip
@@ -83,6 +84,11 @@ class BriefingCommands(QObject):
             self.dock.setObjectName("briefingDock")
             self.dock.visibilityChanged.connect(lambda shown: None if shown else self.composer_hidden.emit())
             self.dock.setWidget(self._composer)
+            # Esc leads back to reading from anywhere on a full-width view's page; beside it, in
+            # the composer, it did nothing once the composer held the keyboard (All highlights).
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.dock)
+            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            leave.activated.connect(self._back_to_reading)
             self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                   | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
             if isinstance(self._window, QMainWindow):
@@ -94,6 +100,10 @@ class BriefingCommands(QObject):
             # (Insert chronology with no briefing open) it squeezed the article to one word a line.
             self.dock.hide()
         return self._composer
+
+    def _back_to_reading(self) -> None:
+        for action in self.full_width:
+            action.setChecked(False)
 
     def new_briefing(self) -> None:
         name = ask_briefing_name(self._window)
