@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStackedWidget, QWidget
 
 from reader.core import search
@@ -62,6 +62,7 @@ class LibraryPane(QWidget):
         self.tag_model = TagListModel(self)
         self._tag: str | None = None
         self._followed: int | None = None  # a result's source the folded list had no row for
+        self._scope: tuple[object, ...] | None = None  # what the list shown was narrowed to (`Asked.scope`)
         self._marked = ""  # the words of the search whose result was opened last (its hits marked)
         self._build_search()
         self.filters = FilterBar(session, self)
@@ -147,7 +148,10 @@ class LibraryPane(QWidget):
         self.list_stack.setCurrentWidget(self.source_view)
         followed, self._followed = self._followed, None
         current = next((i for i in (prefer, followed) if i is not None), self.current_source_id())
-        old_row = max(0, self.source_view.currentIndex().row())
+        # A source gone from the same list (deleted) gives way to its neighbour, one a new narrowing leaves out
+        # to the first listed: the old row cut to the new length opened the last of an entity's 24 sources.
+        before, self._scope = self._scope, asked_of(self).scope
+        old_row = max(0, self.source_view.currentIndex().row()) if self._scope == before else 0
         self.story_rows.expanded &= found.story_ids  # `select_source` opens a story hiding `current`
         self.model.set_ids(found.visible, found.marks, found.story_tags)
         self._show_count(len(found.ids))
@@ -303,10 +307,8 @@ class LibraryPane(QWidget):
         self.source_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_sort(self, order: str, *, reload: bool = True) -> None:
-        row = max(0, self.sort_box.findData(order))
-        self.sort_box.blockSignals(True)
-        self.sort_box.setCurrentIndex(row)
-        self.sort_box.blockSignals(False)
+        with QSignalBlocker(self.sort_box):
+            self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(order)))
         if reload:
             self.reload()
 

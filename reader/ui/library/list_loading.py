@@ -37,6 +37,11 @@ class Asked:
     entity_id: int | None
     expanded: frozenset[int]  # the stories the user opened
 
+    @property
+    def scope(self) -> tuple[str | None, SourceFilter, int | None]:
+        """Which sources the list is narrowed to, whatever their order and folding."""
+        return self.tag, self.filters, self.entity_id
+
 
 @dataclass(frozen=True, slots=True)
 class Listing:

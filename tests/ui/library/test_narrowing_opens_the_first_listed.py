@@ -1,0 +1,57 @@
+"""A new narrowing of the library that leaves the open source out opens the first source listed.
+
+Seen with 401 sources: Entities ▸ "Show sources in library" for Donald Trump (24 sources) opened
+the last of them, "World Community…": the row the open source had in the whole library, cut to
+the new list's length. The open source stays open when the narrowing lists it; a source gone
+from the same list (deleted) still gives way to its neighbour. From the seed files (grep):
+"Trump" is named in 001, 002 and 004, not in 000 and 003."""
+
+from __future__ import annotations
+
+from tests.ui.library.test_window_saved_entity import _narrow_to
+
+
+def _rows_and_the_last_unnamed(window) -> tuple[list[int], int]:
+    """The list's rows under Title A–Z, and 003 (naming no Trump), its last row."""
+    library = window.library
+    library.set_sort("title")
+    ids = {s.file_name[:3]: s.id for s in window.session.store.sources.list()}
+    rows = library.model.ids()  # 000 is folded into the story of 001 and 004
+    assert rows[-1] == ids["003"]
+    return rows, ids["003"]
+
+
+def test_show_sources_in_library_opens_the_first_of_them(make_window, qtbot) -> None:
+    window = make_window()
+    _rows, unnamed = _rows_and_the_last_unnamed(window)
+    window.library.select_source(unnamed)
+    assert window.open_source_id == unnamed
+    _narrow_to(window, qtbot, "Donald Trump")
+    listed = window.library.model.ids()
+    assert unnamed not in listed and len(listed) >= 2  # a first and a last to tell apart
+    assert window.open_source_id == listed[0]
+    assert window.library.current_source_id() == listed[0]
+
+
+def test_show_sources_in_library_keeps_the_open_source_it_lists(make_window, qtbot) -> None:
+    window = make_window()
+    window.library.set_sort("title")
+    ids = {s.file_name[:3]: s.id for s in window.session.store.sources.list()}
+    named = ids["002"]
+    window.library.select_source(named)
+    _narrow_to(window, qtbot, "Donald Trump")
+    assert window.open_source_id == named and window.library.current_source_id() == named
+
+
+def test_a_tag_chosen_opens_the_first_of_its_sources(make_window, qtbot) -> None:
+    window = make_window()
+    store = window.session.store
+    rows, unnamed = _rows_and_the_last_unnamed(window)
+    tagged = [i for i in rows if i != unnamed][:2]
+    store.tags.add(tagged, "Klient A")
+    window.library.reload_tags()
+    window.library.select_source(unnamed)
+    tag_row = window.library.tag_model.row_of("Klient A")
+    window.library.tag_view.setCurrentIndex(window.library.tag_model.index(tag_row))
+    assert window.library.model.ids() == [i for i in rows if i in tagged]
+    assert window.open_source_id == window.library.model.ids()[0]
