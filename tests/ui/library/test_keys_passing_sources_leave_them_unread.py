@@ -45,3 +45,13 @@ def test_j_passing_leaves_unread_and_a_click_reads_at_once(qtbot, make_window) -
     assert "library table" not in window.statusBar().currentMessage()  # a plain click asks nothing
     QTest.qWait(2_500)  # longer than a stay: ids[1], left before it, never counts as read
     assert _unread(window, ids[1])
+
+
+def test_shift_click_opens_the_row_and_says_where_several_are_selected(make_window) -> None:
+    window = make_window()
+    view = window.library.source_view
+    ids = window.library.model.ids()
+    rect = view.visualRect(window.library.model.index(1, 0))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, rect.center())
+    assert window.open_source_id == ids[1] and not _unread(window, ids[1])  # clicked: chosen, read
+    assert "library table (Ctrl+Shift+T)" in window.statusBar().currentMessage()
