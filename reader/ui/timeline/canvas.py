@@ -172,9 +172,8 @@ class TimelineCanvas(QWidget):
             self.mark_h, self.step = MARK_H, captioned_step
             return
         level = (self._baseline() - 4) / self._tallest  # the room each mark of the tallest stack has
-        gap = GAP if level >= MIN_MARK_H + GAP else DENSE_GAP
-        lowest = MIN_MARK_H if gap == GAP else DENSE_MARK_H
-        self.mark_h = float(max(lowest, min(MARK_H * self.mark_w / MARK_W, int(level - gap))))
+        gap = GAP if level >= MIN_MARK_H + GAP else DENSE_GAP  # 10 px marks and more keep GAP
+        self.mark_h = float(max(DENSE_MARK_H, min(MARK_H * self.mark_w / MARK_W, int(level - gap))))
         self.step = self.mark_h + gap
 
     def _offset(self) -> float:
