@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -52,15 +53,30 @@ def finish_mode_page(
 ) -> None:  # fmt: skip
     """Lay out a full-width view's page (its header above it), let Esc anywhere on the page lead
     back to reading as the header's button does, and add the page to the window's stack."""
-    leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), page)
-    leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    leave.activated.connect(go_back)
+    esc_leads_back(page, go_back)
     column = QVBoxLayout(page)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(0)
     column.addLayout(header)
     column.addWidget(view, 1)
     stack.addWidget(page)
+
+
+def esc_leads_back(widget: QWidget, go_back: Callable[[], None]) -> None:
+    """Esc with the keyboard anywhere in `widget` does `go_back`, unless a popup is open there:
+    then Esc closes it, as it does elsewhere. The shortcut comes before the popup's own keys, so a
+    list dropped down from a box (the composer's briefing box) stayed open while the view went."""
+
+    def leave() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        else:
+            go_back()
+
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(leave)
 
 
 def one_at_a_time(actions: Sequence[QAction]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget, QWidget
 
 from reader.core.briefing_model import Briefing
@@ -20,6 +20,7 @@ from reader.ui.briefing.add_menu import ask_briefing_name, create_briefing
 from reader.ui.briefing.composer import BriefingComposer
 from reader.ui.date_display import short_date
 from reader.ui.letter_turns import LetterTurns
+from reader.ui.mode_header import esc_leads_back
 from reader.ui.session import Session
 from reader.ui.window_state import WindowState
 
@@ -86,9 +87,7 @@ class BriefingCommands(QObject):
             self.dock.setWidget(self._composer)
             # Esc leads back to reading from anywhere on a full-width view's page; beside it, in
             # the composer, it did nothing once the composer held the keyboard (All highlights).
-            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.dock)
-            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            leave.activated.connect(self._back_to_reading)
+            esc_leads_back(self.dock, self._back_to_reading)
             self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                   | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
             if isinstance(self._window, QMainWindow):

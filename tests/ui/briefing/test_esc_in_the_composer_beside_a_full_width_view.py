@@ -44,3 +44,23 @@ def test_esc_in_the_composer_while_reading_leaves_the_window_as_it_is(make_windo
     qtbot.keyClick(composer.items_list, Qt.Key.Key_Escape)
     assert window.splitter.isVisible() and window.briefings.dock.isVisible()
     assert not any(action.isChecked() for action in _views(window).values())
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # its open list, offscreen
+def test_esc_with_the_briefing_box_dropped_down_closes_the_list_only(make_window, qtbot, monkeypatch) -> None:
+    """Esc is the dropped-down list's first: the view stayed and left the list open over it."""
+    window = make_window()
+    window.resize(1318, 700)
+    window.activateWindow()
+    composer = open_memo(window, monkeypatch)
+    window.modes.action.trigger()
+    settle(qtbot, window)
+    composer.briefing_combo.setFocus()
+    composer.briefing_combo.showPopup()
+    popup = QApplication.activePopupWidget()
+    assert popup is not None
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert QApplication.activePopupWidget() is None and not popup.isVisible()
+    assert window.modes.action.isChecked()  # still in All highlights
+    qtbot.keyClick(composer.briefing_combo, Qt.Key.Key_Escape)
+    assert not window.modes.action.isChecked()  # the next Esc leads back
