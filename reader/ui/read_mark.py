@@ -14,7 +14,7 @@ import logging
 import sqlite3
 from contextlib import nullcontext
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from reader.core.store import library_busy
 from reader.ui.library.library_pane import LibraryPane
@@ -31,25 +31,40 @@ class ReadMark(QObject):
         self.session = session
         self.library = library
         self._staying: int | None = None  # the source passed by, read if it stays open
-        self._timer = QTimer(self, singleShot=True, interval=STAY_MS)
-        self._timer.timeout.connect(self._stayed)
+        self.timer = QTimer(self, singleShot=True, interval=STAY_MS)  # the stay (tests fire it, not wait for it)
+        self.timer.timeout.connect(self.settle)
+        library.source_view.clicked.connect(self._clicked)
 
     def opened(self, source_id: int | None) -> None:
         """`source_id` is the open source now (None: none is): read at once, or once it stays."""
-        self._timer.stop()
+        self.timer.stop()
         self._staying = None
         if source_id is None:
             return
         if self.library.passing.now:
             self._staying = source_id
-            self._timer.start()
+            self.timer.start()
         else:
             self.mark(source_id)
 
-    def _stayed(self) -> None:
-        if self._staying is not None:
-            self.mark(self._staying)
-            self._staying = None
+    @property
+    def staying(self) -> int | None:
+        """The source passed by that the stay will mark read, if any."""
+        return self._staying
+
+    def settle(self) -> None:
+        """Mark the source passed by now: it stayed open, or the keys stopped on it for good —
+        the window closed on it (it was the one looked at last, and after a close the stay's
+        mark was lost: the last source read by J stayed unread), or it was clicked."""
+        self.timer.stop()
+        staying, self._staying = self._staying, None
+        if staying is not None:
+            self.mark(staying)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        # A click on the source open but passed by chooses it, as a click on another would.
+        if self._staying is not None and self.library.model.row_of(self._staying) == index.row():
+            self.settle()
 
     def mark(self, source_id: int) -> None:
         # Announced as read state alone (`Changes.read`): the list's dot and the saved searches'
