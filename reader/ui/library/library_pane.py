@@ -22,6 +22,7 @@ from reader.ui.core_messages import sentence
 from reader.ui.eliding_combo import ElidingComboBox
 from reader.ui.library import all_sources, live_search
 from reader.ui.library.all_sources import is_all_sources, narrowed_elsewhere, show_all
+from reader.ui.library.current_kept import CurrentKept
 from reader.ui.library.eliding_rows import elide_rows
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.library_keys import bind_keys, go_actions
@@ -62,7 +63,7 @@ class LibraryPane(QWidget):
         self.tag_model = TagListModel(self)
         self._tag: str | None = None
         self._followed: int | None = None  # a result's source the folded list had no row for
-        self._scope: tuple[object, ...] | None = None  # what the list shown was narrowed to (`Asked.scope`)
+        self.current_kept = CurrentKept()  # which source a new listing makes current
         self._marked = ""  # the words of the search whose result was opened last (its hits marked)
         self._build_search()
         self.filters = FilterBar(session, self)
@@ -148,16 +149,18 @@ class LibraryPane(QWidget):
         self.list_stack.setCurrentWidget(self.source_view)
         followed, self._followed = self._followed, None
         current = next((i for i in (prefer, followed) if i is not None), self.current_source_id())
-        # A source gone from the same list (deleted) gives way to its neighbour, one a new narrowing leaves out
-        # to the first listed: the old row cut to the new length opened the last of an entity's 24 sources.
-        before, self._scope = self._scope, asked_of(self).scope
-        old_row = max(0, self.source_view.currentIndex().row()) if self._scope == before else 0
+        restoring = prefer is None and followed is None and not self.session.announcing_outside
+        tried = self.current_kept.tried(asked_of(self).scope, current, restoring=restoring)
+        old_row = self.source_view.currentIndex().row()
         self.story_rows.expanded &= found.story_ids  # `select_source` opens a story hiding `current`
         self.model.set_ids(found.visible, found.marks, found.story_tags)
         self._show_count(len(found.ids))
-        if current is not None and self.select_source(current):
-            return
-        self._select_row(min(old_row, len(found.visible) - 1) if found.visible else None)
+        for source_id in tried:
+            if self.select_source(source_id):
+                self.current_kept.kept(source_id)
+                return
+        self._select_row(self.current_kept.fallback_row(old_row, len(found.visible)))
+        self.current_kept.gave_way(current, self.current_source_id())
 
     def show_search(self, text: str, tag: str | None, filters: SourceFilter, entity: tuple[int, str] | None,
                     prefer: int | None = None) -> None:  # fmt: skip

@@ -55,3 +55,45 @@ def test_a_tag_chosen_opens_the_first_of_its_sources(make_window, qtbot) -> None
     window.library.tag_view.setCurrentIndex(window.library.tag_model.index(tag_row))
     assert window.library.model.ids() == [i for i in rows if i in tagged]
     assert window.open_source_id == window.library.model.ids()[0]
+
+
+
+def _in_tag_klient_a(window) -> list[int]:
+    library = window.library
+    window.session.store.tags.add(library.model.ids()[:3], "Klient A")
+    library.reload_tags()
+    library.tag_view.setCurrentIndex(library.tag_model.index(library.tag_model.row_of("Klient A")))
+    listed = library.model.ids()
+    assert len(listed) == 3
+    return listed
+
+
+def _untag(window, source_id: int) -> None:
+    store = window.session.store
+    window.session.perform("Remove tag", lambda: store.tags.remove([source_id], "Klient A"),
+                           lambda: store.tags.add([source_id], "Klient A"))  # fmt: skip
+
+
+def test_undoing_the_tag_taken_reopens_the_source_it_took_away(make_window) -> None:
+    """In a tag's list, the tag taken off the open source opens its neighbour; Ctrl+Z gives the
+    tag back, and the source it was taken off opens again (the neighbour stayed open)."""
+    window = make_window()
+    listed = _in_tag_klient_a(window)
+    window.library.select_source(listed[1])
+    _untag(window, listed[1])
+    assert window.library.model.ids() == [listed[0], listed[2]]
+    assert window.open_source_id == listed[2]  # its neighbour, in its row
+    window.session.undo()
+    assert window.library.model.ids() == listed
+    assert window.open_source_id == listed[1] and window.library.current_source_id() == listed[1]
+
+
+def test_undo_leaves_a_source_chosen_since_open(make_window) -> None:
+    """Moved on from the neighbour, the user chose what is open: the undo changes only the list."""
+    window = make_window()
+    listed = _in_tag_klient_a(window)
+    window.library.select_source(listed[1])
+    _untag(window, listed[1])
+    window.library.select_source(listed[0])
+    window.session.undo()
+    assert window.open_source_id == listed[0]
