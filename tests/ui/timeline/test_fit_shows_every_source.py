@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QPointF
 
 from reader.ui.timeline.canvas import TimelineCanvas
@@ -26,16 +27,23 @@ def _stacked(qtbot, count: int) -> TimelineCanvas:
     return canvas
 
 
-def test_a_column_of_sixty_fits_the_fitted_view(qtbot) -> None:
-    canvas = _stacked(qtbot, 60)  # 4.4 px each: below the 12 px a mark and its gap took
+@pytest.mark.parametrize("count", [60, 80])  # 4.4 px of room each; 3.3 px: only 1 px apart do 2 px marks fit
+def test_a_dense_column_fits_the_fitted_view(qtbot, count: int) -> None:
+    canvas = _stacked(qtbot, count)
     rects = sorted((canvas.mark_rect(p) for p in canvas._placed), key=lambda r: (r.left(), r.top()))
     assert min(r.top() for r in rects) >= 0  # none above the top
     assert all(r.height() >= 2 for r in rects)  # a strip each, not a line
     column = [r for r in rects if r.left() == rects[0].left()]
-    assert len(column) == 60
+    assert len(column) == count
     assert all(upper.bottom() < lower.top() for upper, lower in zip(column, column[1:], strict=False))  # apart
     found = {canvas.mark_at(QPointF(r.center())).source_id for r in column}  # the pointer names each
-    assert found == set(range(60))
+    assert found == set(range(count))
+    # Each pixel row a mark is painted on names that mark, though the pixel of slack around
+    # each reaches into its neighbours' rows when they are 1 px apart.
+    for placed in (p for p in canvas._placed if canvas.mark_rect(p).left() == rects[0].left()):
+        rect = canvas.mark_rect(placed)
+        for y in range(int(rect.top()), int(rect.bottom())):
+            assert canvas.placed_at(QPointF(rect.center().x(), y)) is placed
 
 
 def test_a_column_that_fits_with_ten_pixel_marks_keeps_them(qtbot) -> None:
