@@ -8,6 +8,7 @@ from the same list (deleted) still gives way to its neighbour. From the seed fil
 
 from __future__ import annotations
 
+from tests.ui.elsewhere import look
 from tests.ui.library.test_window_saved_entity import _narrow_to
 
 
@@ -97,3 +98,18 @@ def test_undo_leaves_a_source_chosen_since_open(make_window) -> None:
     window.library.select_source(listed[0])
     window.session.undo()
     assert window.open_source_id == listed[0]
+
+
+def test_the_tag_given_back_elsewhere_leaves_the_neighbour_open_and_listed(qtbot, make_window, other) -> None:
+    """Given back by another program, the tag brings the source back into the list, but the
+    window opens nothing for another's change, so the list's row stays on the source open (were
+    it moved to the source given back, the list would say one source and the panes show another)."""
+    window = make_window()
+    listed = _in_tag_klient_a(window)
+    window.library.select_source(listed[1])
+    _untag(window, listed[1])
+    assert window.open_source_id == listed[2]
+    other.tags.add([listed[1]], "Klient A")
+    look(qtbot, window)
+    assert window.library.model.ids() == listed
+    assert window.open_source_id == listed[2] and window.library.current_source_id() == listed[2]
