@@ -16,11 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from reader.ui.read_mark import STAY_MS
-
-
-def _unread(window, source_id: int) -> bool:
-    model = window.library.model
-    return model.summary(model.row_of(source_id)).unread
+from tests.ui.test_read_state_from_elsewhere import _unread
 
 
 def _stored_unread(window, source_id: int) -> bool:
