@@ -12,14 +12,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QWidget
 
 from reader.core import search
 from reader.core.changes import Changes
 from reader.core.search import SearchResult
 from reader.core.store import SourceFilter
 from reader.ui.core_messages import sentence
-from reader.ui.eliding_combo import ElidingComboBox
 from reader.ui.library import all_sources, live_search
 from reader.ui.library.all_sources import is_all_sources, narrowed_elsewhere, show_all
 from reader.ui.library.current_kept import CurrentKept
@@ -34,7 +33,7 @@ from reader.ui.library.saved_search_list import SavedSearches
 from reader.ui.library.scope import LibraryScope
 from reader.ui.library.search_box import SearchBox
 from reader.ui.library.search_pacing import SearchPacing
-from reader.ui.library.sort_orders import sort_titles
+from reader.ui.library.sort_orders import sort_box
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
 from reader.ui.library.status_line import StaleList, StatusLine, count_message, tag_gone
@@ -88,13 +87,7 @@ class LibraryPane(QWidget):
         self._search_timer = self.pacing.search_timer
         self._refused = False  # the search box's query is refused (its reason said or held back)
         self.search_box.returnPressed.connect(self._search_now)
-        self.sort_box = ElidingComboBox(self)  # squeezed, it reads "Newest pu…", not "Newest pu"
-        self.sort_box.setObjectName("librarySort")
-        for key, title in sort_titles():
-            self.sort_box.addItem(title, key)
-        self.sort_box.setToolTip(self.tr("Sort the library"))
-        self.sort_box.setAccessibleName(self.sort_box.toolTip())  # its text is its value: "Newest published"
-        self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sort_box = sort_box(self)
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         self.status = StatusLine(self)
         self.suggestion = SuggestionLine(self, self.search_box, self._relist, self.session.notice_posted.emit)
