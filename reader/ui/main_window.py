@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
             return event.ignore()  # typing whose place was deleted elsewhere, to be copied or kept
         if not queued_texts_given_up(self, self.import_progress.texts_waiting() > 0):
             return event.ignore()  # a paste or drop waiting for the import, to be added first
-        self.read_mark.settle()  # the source J stopped on is read, though the window closed within the stay
+        self.read_mark.settle_for_closing()  # the source J stopped on is read, though the window closed within the stay
         self._remember_position()
         save_layout(self)
         self.state.set_open_source(self._open_id)

@@ -61,6 +61,14 @@ class ReadMark(QObject):
         if staying is not None:
             self.mark(staying)
 
+    def settle_for_closing(self) -> None:
+        """`settle` as the window closes: a mark that cannot be written (a full disk) leaves the
+        source unread rather than stop the close halfway, its layout and place not saved."""
+        try:
+            self.settle()
+        except sqlite3.Error:
+            log.warning("the source open at the close was left unread", exc_info=True)
+
     def _clicked(self, index: QModelIndex) -> None:
         # A click on the source open but passed by chooses it, as a click on another would.
         if self._staying is not None and self.library.model.row_of(self._staying) == index.row():

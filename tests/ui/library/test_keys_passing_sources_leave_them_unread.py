@@ -10,6 +10,8 @@ keys took on a loaded machine decides nothing, and a real stay would make every 
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -131,3 +133,20 @@ def test_the_hint_is_said_once_while_shift_is_held(make_window) -> None:
     assert len(said) == 1 and "library table" in said[0]
     QTest.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)  # Shift pressed anew
     assert len(said) == 2
+
+
+def test_a_read_mark_the_full_disk_refuses_at_the_close_leaves_the_close_whole(make_window, monkeypatch) -> None:
+    """Raised out of the close, the full disk's error stopped it before the window's place and
+    state were saved; the source stays unread instead (its dot is no loss)."""
+    window = _window(make_window)
+    ids = window.library.model.ids()
+    window.library.next_action.trigger()
+
+    def full(_source_id: int) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(window.session.store.sources, "mark_opened", full)
+    saved: list[bool] = []
+    monkeypatch.setattr(window.state, "sync", lambda: saved.append(True))
+    assert window.close() and saved
+    assert _stored_unread(window, ids[1])
