@@ -9,6 +9,7 @@ from the same list (deleted) still gives way to its neighbour. From the seed fil
 from __future__ import annotations
 
 from tests.ui.elsewhere import look
+from tests.ui.library.test_deleting_sources_says_so import _yes
 from tests.ui.library.test_window_saved_entity import _narrow_to
 
 
@@ -113,3 +114,16 @@ def test_the_tag_given_back_elsewhere_leaves_the_neighbour_open_and_listed(qtbot
     look(qtbot, window)
     assert window.library.model.ids() == listed
     assert window.open_source_id == listed[2] and window.library.current_source_id() == listed[2]
+
+
+def test_undoing_the_delete_reopens_the_source_deleted(make_window, monkeypatch) -> None:
+    """As for the tag taken off: Ctrl+Z of the delete opens again the source it moved to the bin."""
+    window = make_window()
+    _yes(monkeypatch)
+    rows = window.library.model.ids()
+    window.library.select_source(rows[1])
+    assert window.editor.delete(rows[1])
+    assert window.open_source_id != rows[1]
+    window.session.undo()
+    assert window.library.model.ids() == rows
+    assert window.open_source_id == rows[1] and window.library.current_source_id() == rows[1]
