@@ -23,7 +23,14 @@ from reader.core.entities.listed_roles import before_comma, bracketed, share_plu
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, dictionary_word
 from reader.core.entities.pieces import Piece
-from reader.core.entities.role_phrases import JOBS_DE, MODIFIERS, joined, phrase, role_size
+from reader.core.entities.role_phrases import (
+    JOBS_DE,
+    MODIFIERS,
+    held_across,
+    joined,
+    phrase,
+    role_size,
+)
 
 # Titles of courtesy and degree: no office, unlike a rank ("Lt.", "Gen.") or "Prof.".
 _COURTESY = frozenset("Dr. Mr. Mrs. Ms. Herr Frau Rt. Hon.".split())
@@ -143,8 +150,10 @@ def _before(words: list[Token], at: int, text: str) -> str:
         if begin >= 0 and all(w.text[:1].islower() for w in words[begin:at]):  # also co-CEO
             if role_size(words, begin) == size:
                 start, _end = phrase(words, begin, at, text)
+                how = "" if holding_word(words[start].text) else held_across(words, start, text)
                 start -= _employer_before(words, start, text)  # "NASA administrator"
-                return " ".join(w.text for w in words[start:at])
+                role = " ".join(w.text for w in words[start:at])
+                return f"{how} {role}" if how else role  # "the former Chelsea manager"
     return ""
 
 
@@ -236,9 +245,13 @@ def _after(words: list[Token], index: dict[int, int], end: int, text: str, peopl
             if stop < len(words) and words[stop].start in people:
                 return ""
             role = " ".join(bare(w.text) for w in words[start:stop])
+            if not holding_word(words[start].text) and (held := held_across(words, start, text, after)):
+                role = f"{held} {role}"  # ", a former NASA associate administrator"
             # "Gerhard Schröder, Bundeskanzler a. D.": retired, an office held before
             return f"{role} a. D." if _RETIRED.match(text, words[stop - 1].end) else role
         word = words[at].text
+        if at == after and holding_word(word):
+            continue  # ", the former Chelsea manager": how the office is held, read with it
         if word.islower() and not (named and plain == 0 and word in _NAME_JOINERS):
             plain += 1
         elif plain or words[at].start in people:

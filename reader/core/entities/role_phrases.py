@@ -135,7 +135,11 @@ def role_size(words: list[Token], at: int) -> int:
 
 
 # Words that end an office's field after "for": where it is held, what the sentence says next.
-_FIELD_ENDS = frozenset("at in of on with from by said says who which that to".split())
+# ... and the adverbs after which an apposition says what else the person is or was ("a former
+# associate administrator for exploration and now an industry consultant").
+_FIELD_ENDS = frozenset(
+    "at in of on with from by said says who which that to now then later still also once".split()
+)
 _ARTICLES = frozenset("the a an his her its their our".split())
 
 
@@ -185,6 +189,35 @@ def _german_field(words: list[Token], end: int, text: str) -> int:
 def joined(words: list[Token], left: int, right: int, text: str) -> bool:
     """Whether words `left` and `right` (its next) stand side by side, no punctuation between."""
     return not text[words[left].end : words[right].start].strip()
+
+
+# Where something is: "former" after it speaks of the place ("in former Yugoslavia").
+_WHERE = frozenset("in im from aus across throughout".split())
+# How many capitalised words may name where an office is held between the word saying how it
+# is held and the office ("former Manchester United manager").
+_EMPLOYER_WORDS = 3
+
+
+def held_across(words: list[Token], start: int, text: str, floor: int = 0) -> str:
+    """The word saying how the office at `start` is held when the name of where it is held
+    stands between them ("the former Chelsea manager", "a former NASA associate
+    administrator", "Former Liberal Democrat leader" opening a sentence), in small letters;
+    else "". `phrase` reads it right before the office; here the employer, a name of its own,
+    parted them and the office was listed as if still held."""
+    at = start
+    while (
+        at - 1 >= floor and start - at < _EMPLOYER_WORDS and words[at - 1].capital
+        and not words[at - 1].sentence_start and joined(words, at - 1, at, text)
+    ):  # fmt: skip
+        at -= 1
+    if at == start or at - 1 < floor or not joined(words, at - 1, at, text):
+        return ""
+    word = words[at - 1]
+    if not holding_word(word.text) or not (word.text.islower() or word.sentence_start):
+        return ""
+    if at >= 2 and words[at - 2].text.casefold() in _WHERE and joined(words, at - 2, at - 1, text):
+        return ""  # "In former East Germany trainer Klaus Berger …": a place that was
+    return word.text.lower()
 
 
 def phrase(words: list[Token], start: int, end: int, text: str, floor: int = 0) -> tuple[int, int]:
