@@ -6,7 +6,7 @@ across spellings and languages, and a who's who for a briefing. The store keeps 
 
 from reader.core.entities.context import context_at, context_line
 from reader.core.entities.extraction import RULES_VERSION, extract, language
-from reader.core.entities.inflected_names import CASE_ENDING
+from reader.core.entities.inflected_names import case_stem
 from reader.core.entities.known_bodies import body_names, body_shown
 from reader.core.entities.model import BODY, TEASER, EntityKind, EntitySummary, Found, Mention
 from reader.core.entities.person_titles import titled_name
@@ -17,7 +17,6 @@ from reader.core.entities.whos_who import whos_who_markdown
 
 __all__ = [
     "BODY",
-    "CASE_ENDING",
     "RULES_VERSION",
     "TEASER",
     "EntityKind",
@@ -26,6 +25,7 @@ __all__ = [
     "Mention",
     "body_names",
     "body_shown",
+    "case_stem",
     "context_at",
     "context_line",
     "extract",

@@ -10,12 +10,33 @@ here, as no text names two bodies so.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# A German ending of a declined word: "Instituts", "Institutes", "Europäischen". One definition
-# for every reader of a key's words: `variants` strips it from an organisation's words before
-# the last, and the store's library-wide match of one body under two spellings
-# (`store.entity_bodies.form`) must strip exactly what the key did.
+from reader.core.entities import places
+
+# A German ending of a declined word: "Instituts", "Institutes", "Europäischen".
 CASE_ENDING = re.compile(r"(?:en|er|es|em|e|s)$")
+
+
+@lru_cache(maxsize=4096)
+def case_stem(word: str) -> str:
+    """`word` (folded) without the German case ending `CASE_ENDING` reads off it. One
+    definition for every reader of a key's words: `variants` strips it from an organisation's
+    words before the last, and the store's library-wide match of one body under two spellings
+    (`store.entity_bodies.form`) must strip exactly what the key did.
+
+    A place's name that ends in "s" is no declined German word and keeps it: "Dallas",
+    "Paris", "Athens", "Texas" ("Dallas Cowboys" was keyed "dalla cowboys", and across sources
+    "Dallas" was one body with "Dalla"); a German body's words still lose theirs ("des
+    Rates für …", "Bundesamts", "Europäischen"), and an English plural stays read as one
+    ("Veterans", "Workers"): a text writes a body's name both ways ("Workers' Party",
+    "Worker's Party")."""
+    stem = CASE_ENDING.sub("", word)
+    if not stem or word[-1] != "s":
+        return stem or word
+    if places.lookup(word.title()) is not None:
+        return word
+    return stem
 
 
 def inflected_aliases(sizes: dict[str, int], aliases: dict[str, str]) -> dict[str, str]:

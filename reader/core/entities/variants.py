@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from reader.core.entities.abbreviations import abbreviates, abbreviates_compound
 from reader.core.entities.body_forms import other_form
@@ -25,7 +26,7 @@ from reader.core.entities.cues import (
 )
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.inflected_names import CASE_ENDING as _INFLECTION
-from reader.core.entities.inflected_names import inflected_aliases
+from reader.core.entities.inflected_names import case_stem, inflected_aliases
 from reader.core.entities.known_bodies import listed_bodies
 from reader.core.entities.lexicon import NAME_SUFFIXES as _SUFFIXES
 from reader.core.entities.model import EntityKind, Found
@@ -179,7 +180,7 @@ def _org_key(name: str) -> str:
     """German inflection does not make another organisation: "Europäischen Zentralbank"."""
     words = [bare(w).casefold() for w in name.split()]
     # "Bundestages" is the Bundestag, "Deutschen Frauenrates" the Deutsche Frauenrat
-    return " ".join([*(_INFLECTION.sub("", w) for w in words[:-1]), _nominative(words[-1])])
+    return " ".join([*(case_stem(w) for w in words[:-1]), _nominative(words[-1])])
 
 
 def _nominative(word: str) -> str:
@@ -188,7 +189,11 @@ def _nominative(word: str) -> str:
     return word if word.casefold().endswith("crats") else head_stem(outlet_nominative(word))
 
 
-_BODIES = listed_bodies(_org_key)
+@cache
+def _bodies() -> dict[str, tuple[str, str]]:
+    """The listed bodies by key, read when a text is first keyed: a key asks the gazetteer
+    (`case_stem`), which no import of the rules should load."""
+    return listed_bodies(_org_key)
 
 
 # An article before a name, with at most two small words between ("the Touch Bar", "the
@@ -275,7 +280,7 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
     for key in list(groups):  # "Ulta" after "Ulta Beauty", "IG Metall" in "IG Metall Nordhessen"
         if key not in aliases:
             size = len(key.split())
-            stems = [_INFLECTION.sub("", w) for w in key.split()]  # as a longer key writes them
+            stems = [_INFLECTION.sub("", w) for w in key.split()]  # "Republicans" of "Republican Party"
             longer = [
                 k for k in groups
                 if k.split() == ["th", *key.split()]  # "Verge" of "The Verge": one name
@@ -329,7 +334,7 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
         if alias in groups and alias != key and key in groups:
             groups[key] += groups.pop(alias)
     for key in list(groups):  # "European Union" of "EU": one body in every source
-        listed = _BODIES.get(key.removeprefix("th "))
+        listed = _bodies().get(key.removeprefix("th "))
         if listed is not None and listed[0] != key:
             groups.setdefault(listed[0], []).extend(groups.pop(key))
     found = []
@@ -339,7 +344,7 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
         ) or Counter(p.text(text) for p in group)
         name = names.most_common(1)[0][0]
         name = _nominative(name) if " " not in name else name  # "Bundestag" of "des Bundestages"
-        listed = _BODIES.get(written := _org_key(name)) or _BODIES.get(written.removeprefix("th "))
+        listed = _bodies().get(written := _org_key(name)) or _bodies().get(written.removeprefix("th "))
         if listed is not None and listed[1].casefold() != name.casefold():
             name = listed[1]  # "Vereinte Nationen", not "Vereinten"; "Nato" stays as written
             # and a sentence's "The" is left off: "The European Central Bank" said; one the

@@ -5,9 +5,9 @@ for Future").
 The rules key an organisation by its name as written, and a text that uses both spellings
 merges them itself; across sources they were two rows. Each row keeps its `form`: its key
 without a leading article, hyphens read as spaces and each word without the inflection the
-rules strip from words before the last ("Fridays" → "Friday"). An organisation found under a
-key of no row named under these rules joins the one row of that form (shown as `_better`
-says); a user's correction of a row named under older rules that so joins another moves to
+rules strip from words before the last (`case_stem`: "Instituts" → "Institut"; a name's "s"
+stays, "Dallas", "Times"). An organisation found under a key of no row named under these
+rules joins the one row of that form (shown as `_better` says); a user's correction of a row named under older rules that so joins another moves to
 that row's key (`moved`), unless that row has one of its own or it merged the two.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from reader.core.entities import CASE_ENDING
+from reader.core.entities import case_stem
 
 
 def form(kind: str, key: str) -> str | None:
@@ -25,7 +25,7 @@ def form(kind: str, key: str) -> str | None:
     words = key.replace("-", " ").split()
     if len(words) > 1 and words[0] == "th":  # "th verge": the key of "The Verge"
         words = words[1:]
-    return " ".join(CASE_ENDING.sub("", w) or w for w in words)
+    return " ".join(case_stem(w) for w in words)
 
 
 def same_body(conn: sqlite3.Connection, key: str, name: str, rules: int) -> int | None:
