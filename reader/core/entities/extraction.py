@@ -55,6 +55,7 @@ from reader.core.entities.agreement import (
     spelt_out_terms,
     terms,
 )
+from reader.core.entities.app_things import without_app_things
 from reader.core.entities.apposed_people import apposed_people
 from reader.core.entities.articled_words import articled_first_words
 from reader.core.entities.association_names import association_names
@@ -154,7 +155,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 285
+RULES_VERSION = 286
 
 
 def language(lang: str | None) -> str:
@@ -297,6 +298,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]
+    pieces = without_app_things(pieces, reading_text)  # "die LUCA-App", "the Fitbit app"
     pieces = [p for p in pieces if not shouted(p, reading_text, lang)]  # "DANKE an alle"
     pieces = without_editions(pieces, reading_text)  # "BOOT TULLN 2022": a fair, no body
     pieces = lettered_options(pieces, reading_text)  # "Eating Plan A", "Eating Plan B"

@@ -1,0 +1,49 @@
+"""Things taken for organisations (issue 15, session 39, half A's wrong finds): a name written
+before a word for a made thing — an app, a game's add-on, an update, a plugin — in every
+mention is that thing ("die LUCA-App", "the Fitbit app", "Herr der Ringe Online DLC"); the
+maker stays where the text names it otherwise, and a company of the main indices stays one."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, extract
+
+
+def _orgs(text: str, lang: str) -> set[str]:
+    return {f.name for f in extract(text, lang) if f.kind is EntityKind.ORG}
+
+
+def test_an_app_named_by_a_hyphen_is_no_organisation() -> None:
+    assert _orgs("Dafür wird die Nutzung der LUCA-App empfohlen. Die LUCA-App speichert Daten.", "de") == set()
+    assert _orgs("Die Telekom-App meldet eine Störung.", "de") == set()
+
+
+def test_an_app_an_update_or_a_plugin_after_the_name_is_no_organisation() -> None:
+    assert _orgs("Users of the Fitbit app can now track their sleep.", "en") == set()
+    assert _orgs("The Fitbit update broke syncing for many users.", "en") == set()
+    assert _orgs("The Glimmer plugin is free. Wayfarer Labs released the Glimmer plugin.", "en") == {
+        "Wayfarer Labs"
+    }
+    assert _orgs("Das neue Zalando-Update bringt Fehler.", "de") == set()
+
+
+def test_a_games_add_on_is_no_organisation() -> None:
+    text = "Herr der Ringe Online DLC lässt euch mit neuer Klasse die Segel setzen."
+    assert _orgs(text, "de") == set()
+
+
+def test_the_maker_named_otherwise_stays_an_organisation() -> None:
+    text = "Users of the Fitbit app can now track sleep. Fitbit said the feature is free."
+    assert _orgs(text, "en") == {"Fitbit"}
+    text = "Das neue Zalando-Update bringt Fehler. Zalando sagte, man arbeite daran."
+    assert _orgs(text, "de") == {"Zalando"}
+    text = "Die Telekom-App meldet eine Störung. Die Deutsche Telekom erhöht die Preise."
+    assert _orgs(text, "de") == {"Deutsche Telekom"}
+
+
+def test_a_listed_company_before_its_app_stays_one() -> None:
+    assert "Apple" in _orgs("Apple said the Apple app store would open. The Apple app crashed.", "en")
+    assert "Netflix" in _orgs("Subscribers complained that the Netflix app crashed.", "en")
+
+
+def test_the_word_alone_is_a_name_of_its_own() -> None:
+    assert "Patch" in _orgs("Patch reported the closure first. The Patch newsletter followed.", "en")
