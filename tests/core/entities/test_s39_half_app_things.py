@@ -47,3 +47,19 @@ def test_a_listed_company_before_its_app_stays_one() -> None:
 
 def test_the_word_alone_is_a_name_of_its_own() -> None:
     assert "Patch" in _orgs("Patch reported the closure first. The Patch newsletter followed.", "en")
+
+
+def test_what_is_downloaded_or_installed_is_software() -> None:
+    text = "You can download SecureDrop here. Install SecureDrop on a spare laptop."
+    assert _orgs(text, "en") == set()
+    assert _orgs("Man muss nur die LUCA herunterladen.", "de") == set()
+
+
+def test_what_has_seasons_is_a_series() -> None:
+    assert _orgs("The new season of The Crown starts today.", "en") == set()
+    assert _orgs("Season 2 of Ted Lasso disappointed no one. Season 3 of Ted Lasso did.", "en") == set()
+
+
+def test_a_series_owner_and_a_platform_stay_bodies() -> None:
+    assert "NPR" in _orgs("He spoke on an episode of NPR's Fresh Air.", "en")
+    assert "TikTok" in _orgs("Users download TikTok by the millions.", "en")
