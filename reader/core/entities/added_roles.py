@@ -145,6 +145,9 @@ def _before(words: list[Token], at: int, text: str) -> str:
     if at >= 3 and words[at - 2].text in ("to", "in") and words[at - 1].capital:
         if joined(words, at - 2, at - 1, text):  # "ambassador to Ukraine Marie Yovanovitch"
             return _before(words, at - 2, text)
+    if at >= 4 and words[at - 3].text in ("to", "in") and words[at - 2].text == "the":
+        if words[at - 1].capital and joined(words, at - 3, at - 2, text) and joined(words, at - 2, at - 1, text):
+            return _before(words, at - 3, text)  # "ambassador to the Ukraine Marie Yovanovitch"
     for size in (2, 1):
         begin = at - size
         if begin >= 0 and all(w.text[:1].islower() for w in words[begin:at]):  # also co-CEO

@@ -87,3 +87,13 @@ def test_a_german_body_after_a_preposition_at_a_sentence_start_is_no_person() ->
                     "reiche nicht.", "de")  # fmt: skip
     people = {f.name for f in found if f.kind is EntityKind.PERSON}
     assert people == {"Müller", "Meier"}
+
+
+def test_a_place_with_its_article_between_the_office_and_the_name() -> None:
+    people = _people(
+        "On Nov. 15, 2019, former U.S. ambassador to the Ukraine Marie Yovanovitch testified. "
+        "A trip to the Bahamas Anna Berger booked fell through.",
+        "en",
+    )
+    assert people["Marie Yovanovitch"] == ("former U.S. ambassador",)
+    assert people["Anna Berger"] == ()  # a trip is no office
