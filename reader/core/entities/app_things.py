@@ -27,7 +27,9 @@ from reader.core.entities.pieces import Piece
 _THING_WORDS = (
     r"(?:[Aa]pps?|DLCs?|[Aa]dd-?[Oo]ns?|[Pp]lug-?[Ii]ns?|[Uu]pdates?|Patch|Patches|patch|patches)"
 )
-_AFTER = re.compile(rf"[ -]{_THING_WORDS}\b(?!-)")
+# ... but an English "update" after a body's name is its news ("the latest CDC update on
+# cases"): only German writes it after a name ("das Skyline-Update", "das Windows Update").
+_AFTER = re.compile(rf"(?:-{_THING_WORDS}| (?!updates?\b){_THING_WORDS})\b(?!-)")
 # What one does with software, and what a series has, right before its name ("download the
 # …", "Threema herunterladen" is German's order: after), with an article or a number between.
 _BEFORE = re.compile(

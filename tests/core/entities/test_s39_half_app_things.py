@@ -19,7 +19,6 @@ def test_an_app_named_by_a_hyphen_is_no_organisation() -> None:
 
 def test_an_app_an_update_or_a_plugin_after_the_name_is_no_organisation() -> None:
     assert _orgs("Users of the Fitbit app can now track their sleep.", "en") == set()
-    assert _orgs("The Fitbit update broke syncing for many users.", "en") == set()
     assert _orgs("The Glimmer plugin is free. Wayfarer Labs released the Glimmer plugin.", "en") == {
         "Wayfarer Labs"
     }
@@ -63,3 +62,9 @@ def test_what_has_seasons_is_a_series() -> None:
 def test_a_series_owner_and_a_platform_stay_bodies() -> None:
     assert "NPR" in _orgs("He spoke on an episode of NPR's Fresh Air.", "en")
     assert "TikTok" in _orgs("Users download TikTok by the millions.", "en")
+
+
+def test_a_bodys_update_in_english_is_its_news() -> None:
+    text = "The latest Zorvex Health Agency update on cases came on Monday."
+    assert _orgs(text, "en") == {"Zorvex Health Agency"}
+    assert _orgs("The latest CDC update on cases came on Monday.", "en") == {"CDC"}
