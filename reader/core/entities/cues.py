@@ -275,6 +275,11 @@ def _function_words() -> frozenset[str]:
     return frozenset(words - _ACRONYMS_THAT_ARE_WORDS)
 
 
+def function_word(word: str) -> bool:
+    """A word of the English or German stop-word lists ("here", "by", "der"), any case."""
+    return word.upper() in _function_words()
+
+
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def acronym(word: str) -> bool:
     """An organisation's acronym ("NATO", "EZB", "AfD", "G7"); not a shouted word ("IN",

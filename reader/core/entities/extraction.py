@@ -298,7 +298,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]
-    pieces = without_app_things(pieces, reading_text)  # "die LUCA-App", "the Fitbit app"
+    pieces = without_app_things(pieces, reading_text, lang)  # "die LUCA-App", "the Fitbit app"
     pieces = [p for p in pieces if not shouted(p, reading_text, lang)]  # "DANKE an alle"
     pieces = without_editions(pieces, reading_text)  # "BOOT TULLN 2022": a fair, no body
     pieces = lettered_options(pieces, reading_text)  # "Eating Plan A", "Eating Plan B"

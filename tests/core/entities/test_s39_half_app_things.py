@@ -42,6 +42,8 @@ def test_the_maker_named_otherwise_stays_an_organisation() -> None:
 def test_a_listed_company_before_its_app_stays_one() -> None:
     assert "Apple" in _orgs("Apple said the Apple app store would open. The Apple app crashed.", "en")
     assert "Netflix" in _orgs("Subscribers complained that the Netflix app crashed.", "en")
+    # listed and no platform: what the list alone keeps
+    assert _orgs("Passengers said the Lufthansa app crashed.", "en") == {"Lufthansa"}
 
 
 def test_the_word_alone_is_a_name_of_its_own() -> None:
@@ -62,6 +64,24 @@ def test_what_has_seasons_is_a_series() -> None:
 def test_a_series_owner_and_a_platform_stay_bodies() -> None:
     assert "NPR" in _orgs("He spoke on an episode of NPR's Fresh Air.", "en")
     assert "TikTok" in _orgs("Users download TikTok by the millions.", "en")
+
+
+def test_a_league_and_a_body_named_before_a_noun_stay_bodies() -> None:
+    # a season of a league: its acronym, or a name ending in a body's head
+    assert _orgs("The 2019 season of the NFL ended early.", "en") == {"NFL"}
+    assert _orgs("It was the best season of the Zorvex Hockey Association.", "en") == {
+        "Zorvex Hockey Association"
+    }
+    # what is downloaded or installed is the noun after the name, the name its maker's
+    assert _orgs("He downloaded the Brightwell Bank statement.", "en") == {"Brightwell Bank"}
+    assert _orgs("Workers install Zorvex Energy panels on roofs.", "en") == {"Zorvex Energy"}
+    assert _orgs("Fans download BBC podcasts daily.", "en") == {"BBC"}
+    assert _orgs("Technicians install Quorvane Inc. turbines across Texas.", "en") == {"Quorvane Inc."}
+
+
+def test_an_english_headlines_update_keeps_the_body() -> None:
+    # the capital "Update" is read into the name, as before session 39; the body is not lost
+    assert _orgs("The CDC Update on cases came on Monday.", "en") == {"CDC Update"}
 
 
 def test_a_bodys_update_in_english_is_its_news() -> None:
