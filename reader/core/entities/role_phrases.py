@@ -215,7 +215,10 @@ def held_across(words: list[Token], start: int, text: str, floor: int = 0) -> st
     word = words[at - 1]
     if not holding_word(word.text) or not (word.text.islower() or word.sentence_start):
         return ""
-    if at >= 2 and words[at - 2].text.casefold() in _WHERE and joined(words, at - 2, at - 1, text):
+    where = at - 2
+    if where >= 1 and words[where].text.casefold() == "the" and joined(words, where, at - 1, text):
+        where -= 1  # "In the former Soviet Union coach …"
+    if where >= 0 and words[where].text.casefold() in _WHERE and joined(words, where, where + 1, text):
         return ""  # "In former East Germany trainer Klaus Berger …": a place that was
     return word.text.lower()
 

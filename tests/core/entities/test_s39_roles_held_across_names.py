@@ -69,6 +69,16 @@ def test_no_former_where_the_text_says_none_or_a_place_was_former() -> None:
     assert people["Klaus Berger"] == ("trainer",)  # the country was former, not his office
 
 
+def test_no_former_where_a_place_with_its_article_was_former() -> None:
+    people = _people(
+        "In the former East Germany trainer Klaus Berger built a team. From the former Soviet "
+        "Union coach Valeri Lobanovsky brought a style.",
+        "en",
+    )
+    assert people["Klaus Berger"] == ("trainer",)
+    assert people["Valeri Lobanovsky"] == ("coach",)
+
+
 # a name, then its role in apposition ---------------------------------------------------------
 
 
