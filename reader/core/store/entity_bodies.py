@@ -5,9 +5,10 @@ for Future").
 The rules key an organisation by its name as written, and a text that uses both spellings
 merges them itself; across sources they were two rows. Each row keeps its `form`: its key
 without a leading article, hyphens read as spaces and each word without the inflection the
-rules strip from words before the last (`case_stem`: "Instituts" → "Institut"; a name's "s"
-stays, "Dallas", "Times"). An organisation found under a key of no row named under these
-rules joins the one row of that form (shown as `_better` says); a user's correction of a row named under older rules that so joins another moves to
+rules strip from words before the last (`case_stem`: "Instituts" → "Institut"; a place's "s"
+stays, "Dallas", "Texas"; any other word's goes, "Times" → "tim"). An organisation found under
+a key of no row named under these rules joins the one row of that form (shown as `_better`
+says); a user's correction of a row named under older rules that so joins another moves to
 that row's key (`moved`), unless that row has one of its own or it merged the two.
 """
 
