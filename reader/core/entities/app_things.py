@@ -1,5 +1,5 @@
 """A name the text writes before a word for a made thing, or after what one does with such a
-thing, in every mention is that thing, no organisation: "die LUCA-App", "Users of the Fitbit
+thing, in every mention is that thing, no organisation: "die Telekom-App", "Users of the Fitbit
 app", "Herr der Ringe Online DLC", "das Skyline-Update", "the Glimmer plugin"; "download
 SecureDrop", "die LUCA herunterladen", "the new season of The Crown".
 
@@ -10,9 +10,11 @@ a space or a hyphen, or ends the name itself ("Telekom-App", "Online DLC"); what
 downloaded or installed is software, what has seasons or episodes a series. The maker stays
 where the text names it otherwise — a mention without the word ("Fitbit said …" beside "the
 Fitbit app") — and a company of the main stock indices stays one ("the Apple TV app": Apple
-makes more than its apps), as does a service people post on ("download TikTok"), a name
-ending in an organisation's word ("the Zorvex Health Agency app") and a league whose season it
-is ("the 2019 season of the NFL"): those name the body the thing is of.
+makes more than its apps), as does a service people post on ("download TikTok"),
+a name ending in an organisation's word ("the Zorvex Health Agency app"), an acronym before its
+app ("the NHS app", "die ADAC-App"; so "die LUCA-App" keeps "LUCA" too: the letters cannot tell
+them apart) and a league whose season it is ("the 2019 season of the NFL"): those name the body
+the thing is of.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
 
 # Words for a made thing a name stands before, in both languages' spellings (German writes
-# them capitalised and joins them with a hyphen: "LUCA-App", "Windows-Update").
+# them capitalised and joins them with a hyphen: "Zalando-App", "Windows-Update").
 _THING_WORDS = r"(?:[Aa]pps?|DLCs?|[Aa]dd-?[Oo]ns?|[Pp]lug-?[Ii]ns?|Patch|Patches|patch|patches)"
 # ... and German's "Update": English's after a body's name is its news, in a sentence or a
 # headline's capitals ("the latest CDC update on cases", "CDC Update: Cases Rise").
@@ -69,9 +71,13 @@ def _thing(name: str, text: str, lang: str) -> bool:
         return True  # "Telekom-App", "Ringe Online DLC": the name says what it is
     if " " in name and head_word(bare(name.rsplit(" ", 1)[1]).casefold()):
         return False  # "the Zorvex Health Agency app", "a season of the Zorvex Hockey League"
+    # an acronym's app is a body's, as `thing_acronyms` reads it ("the NHS app", "die ADAC-App")
+    own = acronym(name)
     mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
     return bool(mentions) and all(
-        _AFTER[lang].match(text, m.end()) or _AFTER_VERB.match(text, m.end()) or _done_with(name, text, m)
+        (not own and _AFTER[lang].match(text, m.end()))
+        or _AFTER_VERB.match(text, m.end())
+        or _done_with(name, text, m)
         for m in mentions
     )
 

