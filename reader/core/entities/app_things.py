@@ -23,7 +23,7 @@ import re
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, function_word, head_word
-from reader.core.entities.lexicon import PLATFORMS
+from reader.core.entities.lexicon import ORG_SUFFIXES, PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
 
@@ -44,7 +44,12 @@ _ENDS = {  # not the word alone: "Patch", a news site
 _DONE_WITH = re.compile(r"\b(?:[Dd]ownload(?:s|ed|ing)?|[Ii]nstall(?:s|ed|ing)?)(?: the)? $")
 _SEASON_OF = re.compile(r"\b(?:[Ss]easons?|[Ee]pisodes?)(?: \d+)? of(?: the)? $")
 _NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
-_AFTER_VERB = re.compile(r" (?:herunterladen|heruntergeladen|installieren|installiert)\b")
+# ... "installiert" only as the participle, at its clause's end: "Enpal installiert Solaranlagen"
+# is the company at work ("Wer Threema installiert, …", "Threema installiert hat").
+_AFTER_VERB = re.compile(
+    r" (?:herunterladen|heruntergeladen|installieren"
+    r"|installiert(?=[,.;:!?)]|$| (?:hat|haben|hatte|ist|sind|wird|werden|wurde|wurden)\b))\b"
+)
 
 
 def without_app_things(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
@@ -69,8 +74,9 @@ _BODY_OR_OPEN = (EntityKind.ORG, None)
 def _thing(name: str, text: str, lang: str) -> bool:
     if _ENDS[lang].search(name):
         return True  # "Telekom-App", "Ringe Online DLC": the name says what it is
-    if " " in name and head_word(bare(name.rsplit(" ", 1)[1]).casefold()):
-        return False  # "the Zorvex Health Agency app", "a season of the Zorvex Hockey League"
+    last = bare(name.rsplit(" ", 1)[-1])
+    if " " in name and (head_word(last.casefold()) or last in ORG_SUFFIXES):
+        return False  # "the Zorvex Health Agency app", "die Zorvex GmbH installiert Wärmepumpen"
     # an acronym's app is a body's, as `thing_acronyms` reads it ("the NHS app", "die ADAC-App")
     own = acronym(name)
     mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))

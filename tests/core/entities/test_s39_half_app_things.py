@@ -73,6 +73,13 @@ def test_an_acronym_or_a_listed_body_before_its_app_stays_a_body() -> None:
     assert _orgs("Die Corona-Warn-App des RKI wurde millionenfach geladen.", "de") == {"RKI"}
 
 
+def test_a_german_company_that_installs_stays_a_company() -> None:
+    # "installiert" after the name is the company at work, unless it ends the clause
+    assert _orgs("Die Firma Solvaro installiert Solaranlagen in Berlin.", "de") == {"Solvaro"}
+    # a legal form says a body whatever follows
+    assert _orgs("Users of the Quorvane Inc. app complained.", "en") == {"Quorvane Inc."}
+
+
 def test_a_league_and_a_body_named_before_a_noun_stay_bodies() -> None:
     # a season of a league: its acronym, or a name ending in a body's head
     assert _orgs("The 2019 season of the NFL ended early.", "en") == {"NFL"}
