@@ -39,6 +39,9 @@ def test_acting_before_a_company_and_its_office() -> None:
 def test_former_before_an_acronym_and_its_office_keeps_both() -> None:
     people = _people("The former NASA administrator Jim Bridenstine said so on Tuesday.", "en")
     assert people["Jim Bridenstine"] == ("former NASA administrator",)
+    # in an apposition the acronym is left out of the office, as the README says
+    people = _people("Jim Bridenstine, a former NASA administrator, said so on Tuesday.", "en")
+    assert people["Jim Bridenstine"] == ("former administrator",)
 
 
 def test_former_in_an_apposition_after_the_name() -> None:
