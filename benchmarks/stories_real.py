@@ -36,6 +36,7 @@ def main(devsets: Path) -> None:
         results = importer.import_paths(store, list(paths.values()))
         by_path = {str(p): key for key, p in paths.items()}
         name_of = {r.source_id: by_path[str(r.path)] for r in results if r.source_id}
+        title_of = {name_of[i]: s.title for i in name_of if (s := store.sources.get(i)) is not None}
         groups = [[name_of[i] for i in ids] for ids in store.stories.stories().values()]
         store.close()
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["events"]
@@ -48,7 +49,7 @@ def main(devsets: Path) -> None:
         f"{len(right)} right: pair precision {len(right) / len(pairs) if pairs else 1:.2f}"
     )
     for a, b in sorted(set(pairs) - set(right)):
-        print(f"  apart: {a}  |  {b}")
+        print(f"  apart: {title_of[a][:60]}  |  {title_of[b][:60]}")
 
 
 if __name__ == "__main__":

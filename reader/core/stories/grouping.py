@@ -29,13 +29,17 @@ LINK = 0.25
 # One name or figure in common ("40", "Berlin") is chance: names speak from two on.
 MIN_SHARED_NAMES = 2
 # Being published the same day is evidence too (a day later, the follow-up reports begin), but
-# only beside names in common, one of them rare: two same-day pages with merely a similar
-# vocabulary (energy bills and chip tariffs) or everyday names ("National Weather Service" in a
-# storm and a flood report) are the same news day, not the same event.
+# only beside names in common, two of them rare (MIN_SHARED_NAMES, as for names at all): two
+# same-day pages with merely a similar vocabulary (energy bills and chip tariffs), everyday
+# names ("National Weather Service" in a storm and a flood report) or one rare name and a
+# score ("Beijing" and "15" in Alibaba's listing and the tariff talks; "24" and "17" in two
+# football reports) are the same news day, not the same event.
 SAME_DAY_BONUS = 0.15
 # A name this rare in general language (see `profile._Rarity`: 1 everyday, 4 unheard of;
 # figures 3) is specific: "Tokio", "Takaichi", "35.000", not "Germany", "China" or "Weather".
+# A figure of two digits is not: a score, an age, a day of the month, "10 things", "15 %".
 RARE_NAME = 2.0
+COMMON_FIGURE_DIGITS = 2
 # Days of the week and months are capitalised and so count as names, but two reports of one
 # day share "Tuesday" and "March" whatever they report: the date speaks for itself.
 DATE_NAMES = frozenset(
@@ -151,15 +155,17 @@ class Similarity:
         gap = abs(a.day - b.day) if a.day is not None and b.day is not None else None
         if gap is not None and gap > MAX_DAYS:
             return 0.0
-        cosine, names, specific = self._evidence(a, b)
+        cosine, names, shared = self._evidence(a, b)
         if names is None and a.lang and b.lang and a.lang != b.lang:
             self.mute.add(key)
         evidence = max(cosine, names or 0.0)
-        return evidence + (SAME_DAY_BONUS if gap == 0 and specific else 0.0)
+        # Whether the names are specific is asked of same-day pairs alone: most are days apart.
+        return evidence + (SAME_DAY_BONUS if gap == 0 and _specific(shared, a.names, b.names) else 0.0)
 
-    def _evidence(self, a: Profile, b: Profile) -> tuple[float, float | None, bool]:
+    def _evidence(self, a: Profile, b: Profile) -> tuple[float, float | None, set[str]]:
         """What the words say, dates aside: the term and the name similarity (None for fewer
-        than MIN_SHARED_NAMES names in common), and whether those include a rare one."""
+        than MIN_SHARED_NAMES names in common), and the names in common that count (none for
+        fewer)."""
         (na, total_a), (nb, total_b) = self._norms_of(a), self._norms_of(b)
         ta, tb, idf, unseen = a.terms, b.terms, self._term_idf, self._unseen
         cosine = math.fsum(
@@ -167,21 +173,33 @@ class Similarity:
         )
         return (cosine, *self._names(a, b, math.sqrt(total_a * total_b)))
 
-    def _names(self, a: Profile, b: Profile, norm: float) -> tuple[float | None, bool]:
+    def _names(self, a: Profile, b: Profile, norm: float) -> tuple[float | None, set[str]]:
         """The rarity-weighted overlap of two profiles' names (and figures): the weights of
         the shorter list's shared names over the geometric mean of both lists' totals, None for
-        fewer than MIN_SHARED_NAMES in common; and whether one of them is RARE_NAME or rarer."""
+        fewer than MIN_SHARED_NAMES in common; and those names (date names aside)."""
         short, other = (b.names, a.names) if len(b.names) < len(a.names) else (a.names, b.names)
         both = short.keys() & other.keys()
         if len(both) < MIN_SHARED_NAMES:
-            return None, False
+            return None, set()
         if not both.isdisjoint(DATE_NAMES):
             both -= DATE_NAMES
             if len(both) < MIN_SHARED_NAMES:
-                return None, False
+                return None, set()
         rarities = list(map(short.__getitem__, both))
         shared = math.fsum(map(mul, map(mul, rarities, rarities), map(self._name_idf.get, both, repeat(self._unseen))))
-        return (shared / norm if norm else 0.0), max(rarities) >= RARE_NAME
+        return (shared / norm if norm else 0.0), both
+
+
+def _specific(shared: set[str], a: dict[str, float], b: dict[str, float]) -> bool:
+    """Whether names two profiles share hold MIN_SHARED_NAMES rare ones (each name's rarity
+    the higher of the two profiles': in a German and an English report "Donald" is rarer in the
+    German's words, and the pair is judged by its names alone), figures of two digits left out.
+    One rare name in common is chance on a busy news day, as one name is for `_names`."""
+    rare = 0
+    for name in shared:
+        if max(a[name], b[name]) >= RARE_NAME and not (len(name) <= COMMON_FIGURE_DIGITS and name.isdigit()):
+            rare += 1
+    return rare >= MIN_SHARED_NAMES
 
 
 def _keys(profile: Profile, weights: Weights, limit: int) -> list[str]:

@@ -140,8 +140,11 @@ def test_everyday_names_do_not_earn_the_same_day_bonus() -> None:
         weather | {"louisville": 2.8} | {f"flood{i}": 3.0 for i in range(10)},
     )  # fmt: skip
     assert group([storm, flood, *background]) == []
-    # The same two, a rare name in common (the same town): the day counts again.
+    # The same two, a rare name in common (the same town): one is chance on a news day.
     storm.names["louisville"] = 2.8
+    assert group([storm, flood, *background]) == []
+    # Two rare names in common (the town and its river): the day counts again.
+    storm.names["ohio"] = flood.names["ohio"] = 2.4
     assert group([storm, flood, *background]) == [[1, 2]]
 
 
@@ -170,8 +173,9 @@ def test_a_mixed_library_groups_as_labelled(store: Store, seeds_dir: Path) -> No
     assert len(ids) == 148
     groups = _groups(store)
     precision, recall = pair_scores(groups, [[ids[n] for n in names] for names in gold.values()])
-    # Measured 0.97 / 0.87 (README, "Stories"); before the bonus asked for a rare name, 0.95.
-    assert (round(precision, 2), round(recall, 2)) >= (0.97, 0.87), (precision, recall)
+    # Measured 0.99 / 0.87 (README, "Stories"); before the bonus asked for two rare names,
+    # 0.97 / 0.87, and before it asked for one, 0.95. Each figure on its own, not worse.
+    assert round(precision, 2) >= 0.99 and round(recall, 2) >= 0.87, (precision, recall)
     story_of = store.stories.story_of()
     for a, b in (("storm_photos", "wire_local"), ("bills", "ft_chips")):
         assert story_of.get(ids[f"pages/en_news_{a}.txt"]) is None, a

@@ -45,12 +45,12 @@ def test_date_names_are_no_names_in_common() -> None:
     c = Profile(3, 739_001, {}, {"tokio": 2.0, "montag": 1.0, "takaichi": 3.0, "trump": 1.5})
     similar = Similarity([a, b, c], weights)
     # a and b share "tokio" and "montag": one name, too few.
-    assert similar._evidence(a, b)[1:] == (None, False)
+    assert similar._evidence(a, b)[1:] == (None, set())
     # a and c share two names besides the day: their squared rarities times idf, over the
     # geometric mean of both totals (date names left out of those too).
     idf, unseen = math.log(60 / 1.5), math.log(60 / 0.5)
     total_a = 2.0**2 * idf + 3.0**2 * idf
     total_c = total_a + 1.5**2 * unseen
-    names, rare = similar._evidence(a, c)[1:]
+    names, shared = similar._evidence(a, c)[1:]
     assert names is not None and math.isclose(names, total_a / math.sqrt(total_a * total_c))
-    assert rare  # "takaichi" at 3.0
+    assert shared == {"tokio", "takaichi"}  # "montag" is no name in common
