@@ -260,6 +260,8 @@ CREATE TABLE story_profiles (
             profile TEXT NOT NULL
         );
 
+CREATE TABLE story_rules (version INTEGER NOT NULL);
+
 CREATE TABLE tags (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE,

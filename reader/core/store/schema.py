@@ -31,7 +31,7 @@ from reader.core.store.revision_rows import create_revisions
 from reader.core.store.saved_searches import add_saved_search_entity, create_saved_searches
 from reader.core.store.search_schema import create_compact_index, create_language_index
 from reader.core.store.sources import add_source_agency
-from reader.core.store.story_repo import create_stories
+from reader.core.store.story_repo import add_story_rules, create_stories
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +188,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("create_entity_corrections", create_entity_corrections),
     Migration("index_entity_teasers", index_entity_teasers),
     Migration("name_entities_by_rules", name_entities_by_rules),
+    Migration("add_story_rules", add_story_rules),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

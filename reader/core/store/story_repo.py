@@ -66,6 +66,13 @@ def create_stories(db: sqlite_utils.Database) -> None:
     )
 
 
+def add_story_rules(db: sqlite_utils.Database) -> None:
+    """Migration: `story_rules`, the version of the grouping rules the stored groups were
+    formed by (`stories.RULES_VERSION`), one row; none in a library grouped before it was kept,
+    so its groups are formed anew by today's rules on the next import (`stories.group_new`)."""
+    db.executescript("CREATE TABLE story_rules (version INTEGER NOT NULL);")
+
+
 class StoryRepo:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -129,6 +136,18 @@ class StoryRepo:
             " WHERE s.deleted_at IS NULL"
         ):
             yield int(source_id), str(profile)
+
+    # -- the rules the groups were formed by ------------------------------------------------
+
+    def rules_version(self) -> int:
+        """The grouping rules' version the stored groups were formed by, 0 if not known."""
+        row = self.db.execute("SELECT max(version) FROM story_rules").fetchone()
+        return int(row[0] or 0)
+
+    def set_rules_version(self, version: int) -> None:
+        with write_transaction(self.db):
+            self.db.execute("DELETE FROM story_rules")
+            self.db.execute("INSERT INTO story_rules (version) VALUES (?)", (version,))
 
     # -- reading stories --------------------------------------------------------------------
 

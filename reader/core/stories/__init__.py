@@ -5,12 +5,13 @@ The face: `group_new` (after an import), `regroup` and `add_profiles` (on demand
 `detach` and `restore` (by hand, undoable), `release` (from by hand back to grouping),
 `story_view` (a story's members side by side with what each adds), `chronology_markdown` (a
 dated list for a briefing), and the grouping itself (`group`, `make_profile`, `pair_scores`) for
-measuring it; `load_word_lists` for a process that forks profile-making workers.
+measuring it, with its rules' version (`RULES_VERSION`, kept with a library's stories);
+`load_word_lists` for a process that forks profile-making workers.
 """
 
 from reader.core.stories.chronology import chronology_markdown
 from reader.core.stories.compare import MemberView, StoryView, story_view
-from reader.core.stories.grouping import LINK, MAX_DAYS, Weights, group, pair_scores
+from reader.core.stories.grouping import LINK, MAX_DAYS, RULES_VERSION, Weights, group, pair_scores
 from reader.core.stories.manage import (
     add_profiles,
     detach,
@@ -27,6 +28,7 @@ __all__ = [
     "MAX_DAYS",
     "MemberView",
     "Profile",
+    "RULES_VERSION",
     "StoryView",
     "Weights",
     "add_profiles",

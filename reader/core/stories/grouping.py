@@ -21,6 +21,10 @@ from operator import mul, sub
 
 from reader.core.stories.profile import Profile
 
+# The version of these rules, kept with the stored groups (`StoryRepo.rules_version`): raised
+# with each change to what groups they form, so a library grouped by older rules is grouped
+# anew on its next import. 2: the same-day bonus asks for two rare names.
+RULES_VERSION = 2
 # Reports of one event appear within a few days of each other; a date further apart is
 # another event (the next summit, the anniversary), however similar the words.
 MAX_DAYS = 3

@@ -6,7 +6,9 @@ ones (and at the members of the stories those are in), so an import of a few fil
 few dozen sources, not the library. Term weights are counted over every profile in the library
 (one query of small JSON rows). Sources the user placed or took out by hand are never moved.
 Story ids are kept where a group survives: a regrouped story keeps the id most of its members
-had, so the library's expanded rows and the CLI's `story` values stay put.
+had, so the library's expanded rows and the CLI's `story` values stay put. A library whose groups
+were formed by older rules (`RULES_VERSION`) is grouped whole on its next import, once, so its
+old groups do not stay as they were wherever no new source comes near them.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.changes import Changes
 from reader.core.progress import Progress
-from reader.core.stories.grouping import MAX_DAYS, Weights, group
+from reader.core.stories.grouping import MAX_DAYS, RULES_VERSION, Weights, group
 from reader.core.stories.profile import Profile, day_of, make_profile, profile_keys
 
 # For annotations only: the import pool's forkserver loads this package for `make_profile`,
@@ -50,6 +52,8 @@ def group_new(store: Store, ids: Sequence[int]) -> Changes:
     """
     if not ids:
         return Changes()
+    if store.stories.rules_version() != RULES_VERSION:
+        return regroup(store)
     add_profiles(store, ids)
     pool: dict[int, Profile] = {}
     _decode(store.stories.profiles(ids=ids), pool)
@@ -69,7 +73,9 @@ def regroup(store: Store, progress: Progress | None = None) -> Changes:
     add_profiles(store, None, progress)
     pool: dict[int, Profile] = {}
     _decode(store.stories.profiles(), pool)
-    return _apply(store, list(pool.values()))
+    changes = _apply(store, list(pool.values()))
+    store.stories.set_rules_version(RULES_VERSION)
+    return changes
 
 
 def join(store: Store, ids: Sequence[int]) -> tuple[Changes, dict[int, Membership]]:
