@@ -172,6 +172,13 @@ def _apply(store: Store, pool: list[Profile]) -> Changes:
 
 def _write_groups(store: Store, ids: list[int], groups: list[list[int]]) -> Changes:
     before = store.stories.memberships(ids)
+    # Read under the write lock: a source the user joined or split while the groups were
+    # computed (in the window, as a terminal's import groups; a whole regroup takes seconds)
+    # is the user's now, and grouping must not write over it.
+    mine = {i for i, m in before.items() if m is not None and m[1]}
+    if mine:
+        ids = [i for i in ids if i not in mine]
+        groups = [kept for members in groups if len(kept := [i for i in members if i not in mine]) >= 2]
     rows: dict[int, Membership] = {i: None for i in ids if before[i] is not None}
     taken: set[int] = set()
     for members in sorted(groups, key=len, reverse=True):

@@ -83,3 +83,23 @@ def test_story_view_lists_members_oldest_first_with_what_only_each_has(
     assert not any("Kirschbäumen" in s for s in by_id[seeded["001"]].added)
     assert any("Xi Jinping" in s for s in by_id[seeded["001"]].added)
     assert story_view(store, story_id + 99) is None
+
+
+def test_a_split_made_while_grouping_computes_is_kept(
+    store: Store, seeded: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The window splits a story while a terminal's import regroups the library: grouping read
+    # the source as its own, but writes after the user did, and must leave the split alone.
+    from reader.core.stories import manage
+
+    real_group = manage.group
+
+    def group_while_the_user_splits(*args: object, **kwargs: object) -> list[list[int]]:
+        groups = real_group(*args, **kwargs)  # type: ignore[arg-type]
+        detach(store, [seeded["000"]])
+        return groups
+
+    monkeypatch.setattr(manage, "group", group_while_the_user_splits)
+    regroup(store)
+    assert store.stories.memberships([seeded["000"]]) == {seeded["000"]: (None, True)}
+    assert sorted(*store.stories.stories().values()) == sorted(seeded[k] for k in ("001", "004"))
