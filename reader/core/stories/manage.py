@@ -48,12 +48,19 @@ def group_new(store: Store, ids: Sequence[int]) -> Changes:
 
     Each profile is decoded once (the near-dated queries return the new ones again), and the
     term weights are counted from the decoded pool plus the rest of the library read row by
-    row, so memory follows the pool, not the library.
+    row, so memory follows the pool, not the library. A library grouped by older rules
+    (`RULES_VERSION`) is grouped whole instead, once.
     """
     if not ids:
         return Changes()
     if store.stories.rules_version() != RULES_VERSION:
         return regroup(store)
+    return _group_near(store, ids)
+
+
+def _group_near(store: Store, ids: Sequence[int]) -> Changes:
+    """`group_new` whatever rules the library was grouped by: `release` runs it under its
+    write lock, where a whole regroup would keep a window's import waiting past its timeout."""
     add_profiles(store, ids)
     pool: dict[int, Profile] = {}
     _decode(store.stories.profiles(ids=ids), pool)
@@ -127,7 +134,7 @@ def release(store: Store, ids: Sequence[int]) -> Changes:
     rows: dict[int, Membership] = {i: (None if s in held else s, False) for i, s in placed.items()}
     rows |= {i: (story_id, False) for i, (story_id, _live) in others.items() if story_id not in held}
     with store.write():
-        return store.stories.set_memberships(rows) | group_new(store, list(placed))
+        return store.stories.set_memberships(rows) | _group_near(store, list(placed))
 
 
 def restore(store: Store, memberships: dict[int, Membership]) -> Changes:

@@ -11,7 +11,7 @@ import pytest
 from reader.core import importer
 from reader.core.changes import Changes
 from reader.core.store import Store
-from reader.core.stories import detach, join, release
+from reader.core.stories import RULES_VERSION, detach, join, release
 
 
 @pytest.fixture
@@ -55,3 +55,14 @@ def test_a_story_the_user_still_holds_is_not_shared(store: Store, seeded: dict[s
     assert {frozenset(m) for m in store.stories.stories().values()} == {frozenset(mine), frozenset(theirs)}
     assert set(store.stories.stories()[story_id]) == mine
     assert all(row == (story_id, True) for row in store.stories.memberships(mine).values())
+
+
+def test_a_release_leaves_the_whole_regroup_to_the_next_import(store: Store, seeded: dict[str, int]) -> None:
+    # A library grouped by older rules is regrouped whole on its next import; a release, under
+    # its write lock, groups only its sources' days, so a window's import does not wait on it.
+    grouped = _rows(store, seeded)
+    join(store, [seeded["000"], seeded["002"]])
+    store.stories.set_rules_version(RULES_VERSION - 1)
+    release(store, sorted(seeded.values()))
+    assert _rows(store, seeded) == grouped
+    assert store.stories.rules_version() == RULES_VERSION - 1
