@@ -6,9 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from reader.core import importer
-from reader.core.store import Store
-from reader.core.stories import RULES_VERSION, pair_scores
+from reader.core.store import SCHEMA_VERSION, Store
+from reader.core.stories import RULES_VERSION, detach, join, manage, pair_scores
+
+real_regroup = manage.regroup
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -67,3 +71,28 @@ def test_groups_formed_by_older_rules_are_formed_anew_on_the_next_import(store: 
     _import(store, DATA / "stories" / "001_ecb-2024-09.txt")
     assert store.stories.story_of(wrong) == {}
     assert store.stories.rules_version() == RULES_VERSION
+
+
+def test_a_library_from_before_the_rules_were_kept_keeps_what_the_user_set(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A library as the release before `add_story_rules` left it: its Tokyo story split by
+    # hand (000 out), 002 and 003 joined by hand. Opened by today's, its next import groups it
+    # whole, once, and every source placed by hand stays where the user put it.
+    path = tmp_path / "library.sqlite"
+    with Store.open(path) as store:
+        ids = {Path(r.path).name[:3]: r.source_id for r in importer.import_paths(store, [seeds_dir], workers=1) if r.source_id}
+        detach(store, [ids["000"]])
+        join(store, [ids["002"], ids["003"]])
+        mine = store.stories.memberships(ids.values())
+        assert sum(by_hand for _story, by_hand in filter(None, mine.values())) == 5
+        store.db.execute("DROP TABLE story_rules")
+        store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    regroups: list[int] = []
+    monkeypatch.setattr(manage, "regroup", lambda store: regroups.append(1) or real_regroup(store))
+    with Store.open(path) as store:
+        assert store.stories.rules_version() == 0
+        _import(store, DATA / "stories" / "000_ecb-2024-09.txt")
+        _import(store, DATA / "stories" / "001_ecb-2024-09.txt")
+        assert regroups == [1] and store.stories.rules_version() == RULES_VERSION
+        assert store.stories.memberships(ids.values()) == mine
