@@ -237,7 +237,10 @@ class StoryRepo:
             "INSERT OR REPLACE INTO story_members (source_id, story_id, by_hand) VALUES (?, ?, ?)",
             [(source_id, m[0], int(m[1])) for source_id, m in rows.items() if m is not None],
         )
+        # The highest id stays, members or not: SQLite numbers a new row one past the highest,
+        # and a story number given again would take in the members a window's undo puts back
+        # under the number they had (a join emptied story 18, an import's new story got 18).
         self.db.execute(
-            "DELETE FROM stories WHERE NOT EXISTS"
+            "DELETE FROM stories WHERE id < (SELECT max(id) FROM stories) AND NOT EXISTS"
             " (SELECT 1 FROM story_members m WHERE m.story_id = stories.id)"
         )

@@ -103,3 +103,20 @@ def test_a_split_made_while_grouping_computes_is_kept(
     regroup(store)
     assert store.stories.memberships([seeded["000"]]) == {seeded["000"]: (None, True)}
     assert sorted(*store.stories.stories().values()) == sorted(seeded[k] for k in ("001", "004"))
+
+
+def test_undoing_a_join_after_an_import_made_a_story_keeps_them_apart(store: Store) -> None:
+    # A join empties the newest story; an import then forms a story of its own. The join's
+    # undo puts the emptied story's members back under their number, which must not be the
+    # import's new story's.
+    data = Path(__file__).resolve().parents[2] / "data"
+    importer.import_paths(store, sorted((data / "stories").glob("*.txt")), workers=1)
+    stories = store.stories.stories()
+    newest, other = max(stories), min(stories)
+    _changes, before = join(store, [stories[other][0], stories[newest][0]])
+    results = importer.import_paths(store, sorted((data / "stories_real").glob("*.txt")), workers=1)
+    new = {r.source_id for r in results if r.source_id}
+    restore(store, before)
+    for members in store.stories.stories().values():
+        assert not (new & set(members)) or set(members) <= new, members
+    assert set(store.stories.stories()[newest]) == set(stories[newest])
