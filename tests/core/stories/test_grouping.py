@@ -6,16 +6,11 @@ import json
 import shutil
 from pathlib import Path
 
-from reader.core import importer
 from reader.core.store import Store
 from reader.core.stories import LINK, Profile, group, group_new, pair_scores, regroup
+from tests.core.stories.story_files import import_named
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "stories"
-
-
-def _import(store: Store, *paths: Path) -> dict[str, int]:
-    results = importer.import_paths(store, list(paths), workers=1)
-    return {Path(r.path).name: r.source_id for r in results if r.source_id}
 
 
 def _groups(store: Store) -> list[list[int]]:
@@ -28,7 +23,7 @@ def _gold(ids: dict[str, int]) -> list[list[int]]:
 
 
 def test_the_seeds_tokyo_reports_form_one_story_on_import(store: Store, seeds_dir: Path) -> None:
-    ids = _import(store, seeds_dir)
+    ids = import_named(store, seeds_dir)
     tokyo = {ids[n] for n in ids if n[:3] in ("000", "001", "004")}
     assert _groups(store) == [sorted(tokyo)]
     story_of = store.stories.story_of()
@@ -36,7 +31,7 @@ def test_the_seeds_tokyo_reports_form_one_story_on_import(store: Store, seeds_di
 
 
 def test_labelled_set_pair_precision_and_recall_reach_the_target(store: Store) -> None:
-    ids = _import(store, DATA)
+    ids = import_named(store, DATA)
     assert len(ids) >= 60
     gold = _gold(ids)
     assert sum(len(g) >= 2 for g in gold) >= 15
@@ -51,7 +46,7 @@ def test_importing_in_two_parts_groups_as_one_import_does(tmp_path: Path, store:
         folder.mkdir()
         for f in part:
             shutil.copy(f, folder)
-    ids = _import(store, first) | _import(store, second)
+    ids = import_named(store, first) | import_named(store, second)
     incremental = _groups(store)
     store.db.execute("DELETE FROM story_members")
     regroup(store)
@@ -60,7 +55,7 @@ def test_importing_in_two_parts_groups_as_one_import_does(tmp_path: Path, store:
 
 
 def test_regrouping_keeps_story_ids(store: Store, seeds_dir: Path) -> None:
-    _import(store, seeds_dir)
+    import_named(store, seeds_dir)
     before = store.stories.stories()
     regroup(store)
     assert store.stories.stories() == before
@@ -152,8 +147,8 @@ def test_a_german_report_joins_a_story_told_mostly_in_english(store: Store, seed
     # The labelled set's two English reports of the Tokyo meeting and the three German seeds:
     # seed 000 shares only "Japan" with the English ones (no names to compare across
     # languages), so it is measured against the German member, not pushed out by the English.
-    ids = _import(store, DATA)
-    seeds = {name[:3]: i for name, i in _import(store, seeds_dir).items()}
+    ids = import_named(store, DATA)
+    seeds = {name[:3]: i for name, i in import_named(store, seeds_dir).items()}
     tokyo = {ids["015_trump-tokyo.txt"], ids["016_trump-tokyo.txt"], *(seeds[k] for k in ("000", "001", "004"))}
     assert tokyo in [set(g) for g in _groups(store)]
     assert store.stories.story_of([seeds["002"], seeds["003"]]) == {}
@@ -169,7 +164,7 @@ def test_a_mixed_library_groups_as_labelled(store: Store, seeds_dir: Path) -> No
     ids: dict[str, int] = {}
     for folder in (DATA, seeds_dir, MIXED / "pages", MIXED / "devsample" / "en-news", MIXED / "devsample" / "de-web"):
         prefix = "../seeds" if folder == seeds_dir else folder.relative_to(MIXED).as_posix()
-        ids |= {f"{prefix}/{name}": i for name, i in _import(store, *sorted(folder.glob("*.txt"))).items()}
+        ids |= {f"{prefix}/{name}": i for name, i in import_named(store, *sorted(folder.glob("*.txt"))).items()}
     assert len(ids) == 148
     groups = _groups(store)
     precision, recall = pair_scores(groups, [[ids[n] for n in names] for names in gold.values()])

@@ -11,15 +11,11 @@ import pytest
 from reader.core import importer
 from reader.core.store import SCHEMA_VERSION, Store
 from reader.core.stories import RULES_VERSION, detach, join, manage, pair_scores
+from tests.core.stories.story_files import import_named
 
 real_regroup = manage.regroup
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-def _import(store: Store, *paths: Path) -> dict[str, int]:
-    results = importer.import_paths(store, list(paths), workers=1)
-    return {Path(r.path).name: r.source_id for r in results if r.source_id}
 
 
 def _stories(store: Store, ids: dict[str, int]) -> list[set[str]]:
@@ -31,7 +27,7 @@ def test_one_rare_name_and_a_score_on_one_day_make_no_story(store: Store) -> Non
     # Written beside the labelled set: a Singapore listing and tariff talks in Singapore the
     # same Tuesday ("Singapore", "15" in common), two Regionalliga games of one Saturday
     # ("Lindenau", where one is played and the other team plays next, and the 24th minute).
-    ids = _import(store, *sorted((DATA / "stories").glob("*.txt")), *sorted((DATA / "stories_apart").glob("*.txt")))
+    ids = import_named(store, *sorted((DATA / "stories").glob("*.txt")), *sorted((DATA / "stories_apart").glob("*.txt")))
     stories = _stories(store, ids)
     for name in ("en_listing.txt", "en_tariffs.txt", "de_spiel_a.txt", "de_spiel_b.txt"):
         assert not any(name in members for members in stories), name
@@ -47,7 +43,7 @@ def test_real_pages_of_one_news_day_group_as_read(store: Store) -> None:
     # review, each pair grouped before; the threat against Ilhan Omar and China's plague
     # cases, each reported twice, stay stories.
     folder = DATA / "stories_real"
-    ids = _import(store, *sorted(folder.glob("*.txt")))
+    ids = import_named(store, *sorted(folder.glob("*.txt")))
     gold = json.loads((DATA / "stories" / "gold_realpages.json").read_text(encoding="utf-8"))["events"]
     expected = [
         {Path(p).name for p in gold[event]} & set(ids)
@@ -60,15 +56,15 @@ def test_groups_formed_by_older_rules_are_formed_anew_on_the_next_import(store: 
     # Alibaba's listing and Beijing's tariff demands were one story by the rules before
     # version 2. An import of a report from 2024, far from their days, groups the library
     # anew once (the stored version is older), and only then.
-    ids = _import(store, *sorted((DATA / "stories_real").glob("*.txt")))
+    ids = import_named(store, *sorted((DATA / "stories_real").glob("*.txt")))
     wrong = [ids[n] for n in ids if n.startswith(("360c732d", "39d5c43b"))]
     assert len(wrong) == 2 and store.stories.rules_version() == RULES_VERSION
     story_id = store.stories.new_story()
     store.stories.set_memberships({i: (story_id, False) for i in wrong})
-    _import(store, DATA / "stories" / "000_ecb-2024-09.txt")
+    import_named(store, DATA / "stories" / "000_ecb-2024-09.txt")
     assert store.stories.stories()[story_id] == sorted(wrong)  # today's rules: days apart, left as found
     store.stories.set_rules_version(RULES_VERSION - 1)
-    _import(store, DATA / "stories" / "001_ecb-2024-09.txt")
+    import_named(store, DATA / "stories" / "001_ecb-2024-09.txt")
     assert store.stories.story_of(wrong) == {}
     assert store.stories.rules_version() == RULES_VERSION
 
@@ -92,7 +88,7 @@ def test_a_library_from_before_the_rules_were_kept_keeps_what_the_user_set(
     monkeypatch.setattr(manage, "regroup", lambda store: regroups.append(1) or real_regroup(store))
     with Store.open(path) as store:
         assert store.stories.rules_version() == 0
-        _import(store, DATA / "stories" / "000_ecb-2024-09.txt")
-        _import(store, DATA / "stories" / "001_ecb-2024-09.txt")
+        import_named(store, DATA / "stories" / "000_ecb-2024-09.txt")
+        import_named(store, DATA / "stories" / "001_ecb-2024-09.txt")
         assert regroups == [1] and store.stories.rules_version() == RULES_VERSION
         assert store.stories.memberships(ids.values()) == mine
