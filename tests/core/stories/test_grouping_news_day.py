@@ -11,6 +11,7 @@ import pytest
 from reader.core import importer
 from reader.core.store import SCHEMA_VERSION, Store
 from reader.core.stories import RULES_VERSION, detach, join, manage, pair_scores
+from reader.core.stories.grouping import RARE_NAME, _specific
 from tests.core.stories.story_files import import_named
 
 real_regroup = manage.regroup
@@ -92,3 +93,13 @@ def test_a_library_from_before_the_rules_were_kept_keeps_what_the_user_set(
         import_named(store, DATA / "stories" / "001_ecb-2024-09.txt")
         assert regroups == [1] and store.stories.rules_version() == RULES_VERSION
         assert store.stories.memberships(ids.values()) == mine
+
+
+def test_which_names_in_common_earn_the_same_day_bonus() -> None:
+    # Rare from RARE_NAME on, in either report's words; a figure of two digits never.
+    rare, common = RARE_NAME, RARE_NAME - 0.1
+    assert _specific({"tokio", "takaichi"}, {"tokio": rare, "takaichi": 3.0}, {"tokio": rare, "takaichi": 3.0})
+    assert not _specific({"tokio", "japan"}, {"tokio": rare, "japan": common}, {"tokio": rare, "japan": common})
+    assert _specific({"tokio", "donald"}, {"tokio": rare, "donald": rare}, {"tokio": rare, "donald": common})
+    assert not _specific({"tokio", "15"}, {"tokio": rare, "15": 3.0}, {"tokio": rare, "15": 3.0})
+    assert _specific({"tokio", "150"}, {"tokio": rare, "150": 3.0}, {"tokio": rare, "150": 3.0})
