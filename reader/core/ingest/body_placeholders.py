@@ -8,6 +8,9 @@ notice of an embed or the request to switch on scripts. Written as sentences, th
 for the article's lines; they are the page's consent furniture (`phrases.COOKIES`). English,
 German, and the words for switching scripts on in French, Spanish, Italian and Portuguese; a
 social button's or embed's consent box (`_CONSENT_BOX`) in those and French, Spanish, Italian.
+A banner that the reader's browser is out of date (`_OLD_BROWSER`) stands where the page's
+script put it, above the masthead, and was taken for the title ("Dein Browser ist leider
+veraltet.", "Ihr Browser ist veraltet!", "You are using an outdated browser").
 """
 
 from __future__ import annotations
@@ -63,12 +66,30 @@ _CONSENT_BOX = re.compile(
     r"|^(?:carica(?:re)?|mostra(?:re)?) (?:il )?contenuto\b.{0,40}$"
 )
 
+# A site's banner for an old browser, in the words browser-update.org and the themes write:
+# the reader's browser is out of date or unsupported ("Ihr Browser ist veraltet!", "You are
+# using an outdated browser"), or the reader is asked to update it to see the site ("Bitte
+# aktualisieren Sie Ihren Browser, um diese Website korrekt darzustellen", "Lade … einen
+# neueren Browser kostenfrei herunter"). An article about browsers says "an outdated browser"
+# or "update your browser" without speaking to the reader's own.
+_OLD_BROWSER = re.compile(
+    r"\b(?:ihr|dein|your) (?:web)?browser (?:ist|is) (?:leider |(?:sehr |stark )?)"
+    r"(?:veraltet|out of date|outdated|nicht (?:mehr )?unterstützt|not supported|no longer supported)"
+    r"|\b(?:you are using|you're using|sie (?:verwenden|nutzen)|du (?:verwendest|nutzt)) "
+    r"(?:an? |einen )?(?:veraltete[nr]?|outdated|unsupported|old) (?:web)?browser\b"
+    r"|\b(?:bitte aktualisieren sie ihren|bitte aktualisiere deinen|please update your|please upgrade your)"
+    r" (?:web)?browser\b"
+    r"|\b(?:neuere[nr]?|aktuelle[nr]?|newer|modern) browser\b.{0,40}\b(?:herunter|install|download)"
+)
+
 
 def is_placeholder(lower: str, word_count: int) -> bool:
     """The lower-cased line stands where an embed did not load."""
     if word_count > MAX_WORDS or not _hinted(lower):
         return False
-    return bool(_SCRIPTS.search(lower) or _CONSENT.search(lower) or _CONSENT_BOX.search(lower))
+    return bool(
+        _SCRIPTS.search(lower) or _CONSENT.search(lower) or _CONSENT_BOX.search(lower) or _OLD_BROWSER.search(lower)
+    )
 
 
 def _hinted(lower: str) -> bool:
@@ -91,4 +112,5 @@ def _hinted(lower: str) -> bool:
         or "externe inhalte" in lower
         or " daten" in lower  # also "Daten." and "Daten," ending a sentence or clause
         or "no personal data" in lower
+        or "browser" in lower
     )

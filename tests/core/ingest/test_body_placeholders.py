@@ -29,6 +29,12 @@ PLACEHOLDERS = (
     "Dieses Widget funktioniert nur mit der Einbindung eines Drittanbieters.",
     "Hier steht ein Inhalt von einem Drittanbieter. Ändern Sie Ihre Einstellungen, um ihn zu sehen.",
     "This third-party content cannot be shown: change your cookie settings to load it.",
+    # A banner for an old browser (de-web: homify.de, n-land.de), in the shapes sites write it.
+    "Ihr Browser ist veraltet!",
+    "Your browser is out of date.",
+    "You are using an outdated browser. Please upgrade your browser to improve your experience.",
+    "Bitte aktualisieren Sie Ihren Browser, um diese Seite richtig anzuzeigen.",
+    "Lade einen neueren Browser kostenlos herunter, um alle Funktionen zu nutzen.",
 )
 PROSE = (
     "JavaScript is the language every browser runs, and most sites use it for menus.",
@@ -37,6 +43,9 @@ PROSE = (
     "Wir laden Sie herzlich zu unserem Sommerfest im Garten des Pfarrhauses ein.",
     "Der Drittanbieter lieferte die Teile für die Brücke zwei Monate zu spät.",
     "Third-party sellers make up more than half of the platform's sales this year.",
+    "Many attacks target an outdated browser, the researchers found.",
+    "Update your browser regularly, the agency advises, as it does for every app.",
+    "Der alte Browser der Behörde ist veraltet, sagt der Datenschutzbeauftragte.",
 )
 
 
@@ -68,3 +77,26 @@ def test_the_placeholder_under_an_article_is_set_aside() -> None:
     assert roles[last] is BlockRole.BODY
     notice = next(text for text in roles if text.startswith("Klicken Sie"))
     assert roles[notice] is BlockRole.BOILERPLATE
+
+
+BANNER_PAGE = """Dein Browser ist leider veraltet.
+
+Lade für ein schöneres Erlebnis einen neueren Browser kostenlos herunter. Tippe dazu einfach auf das Symbol!
+
+Wohnen
+Garten
+Magazin
+Anmelden
+Die Kommode aus Eiche wird zum Blickfang
+Eine alte Kommode lässt sich mit wenig Aufwand auffrischen.
+Schleifen Sie zuerst die alte Farbe ab und tragen Sie dann eine dünne Schicht Öl auf.
+"""
+
+
+def test_an_old_browser_banner_over_the_page_is_neither_title_nor_text() -> None:
+    """de-web's homify.de page had the banner for its title and its second line, longer than
+    any of a short article's sentences, for its text."""
+    article = parse(normalise(BANNER_PAGE))
+    assert article.title == "Die Kommode aus Eiche wird zum Blickfang"
+    assert "Browser" not in article.body
+    assert article.body.startswith("Eine alte Kommode")
