@@ -13,6 +13,8 @@ from enum import StrEnum
 from json.encoder import encode_basestring
 from typing import Any
 
+from reader.core.ingest.wire_credits import agency_spelling
+
 
 class BlockKind(StrEnum):
     """How a block is laid out in the reading view."""
@@ -106,6 +108,12 @@ class ParsedArticle:
     url: str | None = None
     tags: tuple[str, ...] = ()
     agency: str | None = None
+
+    def __post_init__(self) -> None:
+        # An agency is named one way wherever it stands (byline, outlet, agency), whichever
+        # parser found it, so that the library lists it once.
+        for name in ("byline", "site_name", "agency"):
+            object.__setattr__(self, name, agency_spelling(getattr(self, name)))
 
     @property
     def boilerplate_blocks(self) -> tuple[Block, ...]:

@@ -92,3 +92,29 @@ def notice_agency(text: str) -> str | None:
         return None  # (nearly every line: no pattern tried)
     match = _NOTICE_WIRE.match(text)
     return match[1] if match else None
+
+
+# One spelling for each agency a page may write several ways: an AP story was credited "AP" on
+# one paper, "Associated Press" on the next and "The Associated Press" as the outlet of a
+# third, and the library's Author and Outlet filters and the timeline's legend listed it twice
+# or three times. The spelling kept is the one the agency's own notices print.
+_ONE_SPELLING = {
+    "ap": "Associated Press",
+    "the ap": "Associated Press",
+    "associated press": "Associated Press",
+    "the associated press": "Associated Press",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+}
+
+
+def agency_spelling(name: str | None) -> str | None:
+    """`name` in its agency's one spelling when it names nothing but a news agency ("The
+    Associated Press", "AP" → "Associated Press"), else as it is (a desk's "dpa/lno", a
+    person, an outlet)."""
+    if not name:
+        return name
+    return _ONE_SPELLING.get(" ".join(name.split()).casefold(), name)

@@ -26,7 +26,7 @@ def test_the_agencys_notice_and_dateline_under_a_papers_story_make_no_outlet() -
     article = _parse("en_paper_ap_story.txt")
     assert article.site_name != "The Associated Press"
     assert article.site_name is None  # (one masthead line alone names no outlet)
-    assert article.agency == "AP"
+    assert article.agency == "Associated Press"  # the dateline's "(AP)", as the agency spells itself
 
 
 def test_the_agencys_dateline_adds_nothing_to_its_name_as_an_outlet() -> None:
