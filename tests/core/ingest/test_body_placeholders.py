@@ -31,6 +31,7 @@ PLACEHOLDERS = (
     "This third-party content cannot be shown: change your cookie settings to load it.",
     # A banner for an old browser (de-web: homify.de, n-land.de), in the shapes sites write it.
     "Ihr Browser ist veraltet!",
+    "Dein Browser ist leider veraltet.",
     "Your browser is out of date.",
     "You are using an outdated browser. Please upgrade your browser to improve your experience.",
     "Bitte aktualisieren Sie Ihren Browser, um diese Seite richtig anzuzeigen.",
