@@ -58,6 +58,7 @@ from reader.core.ingest.webpage_meta import (
     set_aside_head_lines,
     set_aside_label,
 )
+from reader.core.ingest.webpage_outlet import declared_outlet
 from reader.core.ingest.webpage_text import clean_text
 
 # Saved pages carry inline styles, scripts and images; 25 MB is ten times a large news page.
@@ -163,6 +164,7 @@ def parse_page(
     site, page_url = meta["site_name"], meta["url"]
     declared = meta["title"]
     meta["title"] = choose_title(declared, page_titles(root, page), head, site, page_url)
+    meta["site_name"] = declared_outlet(site, meta["title"]) or address_site(page_url)
     byline = choose_byline(meta["byline"], head, site, page_url)  # else the author field, unseen
     meta["byline"] = byline or choose_byline(declared_author(root), head, site, page_url)
     if extracted is not None:

@@ -1,0 +1,37 @@
+"""A saved page's declared outlet that names no outlet: the page's own headline, or a
+template's placeholder the content system never filled in.
+
+`og:site_name` is written by the site's theme, and some themes write the article's title into
+it: de-web's saved pages gave "Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung?",
+"Zähne zusammenbeißen: Festspiel-Reisen von Van der Bellen kosteten 57.000 Euro", the headline
+with the site's address after it ('"Welches Europa wir wollen" - http://www.tafelblog.com'),
+and "{$plugin.tx_news.opengraph.site_name}". Such a name is no outlet; the page's address
+names the site instead (as for a page that declares none).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A headline this short ("Design", "Über uns") may be the site's name as well.
+_MIN_HEADLINE_WORDS = 3
+# A template's unfilled variable: TYPO3's "{$plugin.tx_news.opengraph.site_name}", Jinja's or
+# Liquid's "{{ site.name }}", Yoast's "%%sitename%%".
+_PLACEHOLDER = re.compile(r"\{\$[\w.]+\}|\{\{\s*[\w.]+\s*(?:\|[^}]*)?\}\}|%%\w+%%")
+_NOT_WORDS = re.compile(r"\W+")
+
+
+def declared_outlet(name: str | None, title: str | None) -> str | None:
+    """`name` (the page's declared site name) unless it is a placeholder or holds the page's
+    whole headline `title` (of three words or more)."""
+    if not name or _PLACEHOLDER.search(name):
+        return None
+    headline = _words(title)
+    if len(headline.split()) >= _MIN_HEADLINE_WORDS and f" {headline} " in f" {_words(name)} ":
+        return None
+    return name
+
+
+def _words(text: str | None) -> str:
+    """`text`'s words in lower case, one space apart (quotes and punctuation aside)."""
+    return " ".join(_NOT_WORDS.sub(" ", (text or "").casefold()).split())
