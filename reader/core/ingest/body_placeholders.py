@@ -70,16 +70,24 @@ _CONSENT_BOX = re.compile(
 # the reader's browser is out of date or unsupported ("Ihr Browser ist veraltet!", "You are
 # using an outdated browser"), or the reader is asked to update it to see the site ("Bitte
 # aktualisieren Sie Ihren Browser, um diese Website korrekt darzustellen", "Lade … einen
-# neueren Browser kostenfrei herunter"). An article about browsers says "an outdated browser"
-# or "update your browser" without speaking to the reader's own.
+# neueren Browser kostenfrei herunter"). The banner opens its line (after a "Hinweis:" at
+# most): a story about browsers quotes those words inside its sentences ("Wer Windows 7 nutzt,
+# sieht bald die Meldung: Ihr Browser ist veraltet") or reports who said them
+# (`_REPORTED`), and "modern browser vendors install updates" speaks to nobody.
 _OLD_BROWSER = re.compile(
-    r"\b(?:ihr|dein|your) (?:web)?browser (?:ist|is) (?:leider |(?:sehr |stark )?)"
+    r"^\W*(?:(?:hinweis|achtung|warnung|warning|notice|attention)\s*[:!]\s*)?(?:"
+    r"(?:ihr|dein|your) (?:web)?browser (?:ist|is) (?:leider )?(?:sehr |stark )?"
     r"(?:veraltet|out of date|outdated|nicht (?:mehr )?unterstützt|not supported|no longer supported)"
-    r"|\b(?:you are using|you're using|sie (?:verwenden|nutzen)|du (?:verwendest|nutzt)) "
+    r"|(?:you are using|you're using|sie (?:verwenden|nutzen)|du (?:verwendest|nutzt)) "
     r"(?:an? |einen )?(?:veraltete[nr]?|outdated|unsupported|old) (?:web)?browser\b"
-    r"|\b(?:bitte aktualisieren sie ihren|bitte aktualisiere deinen|please update your|please upgrade your)"
+    r"|(?:bitte aktualisieren sie ihren|bitte aktualisiere deinen|please update your|please upgrade your)"
     r" (?:web)?browser\b"
-    r"|\b(?:neuere[nr]?|aktuelle[nr]?|newer|modern) browser\b.{0,40}\b(?:herunter|install|download)"
+    r"|(?:lade|laden sie|download|install)\b.{0,60}\b(?:neuere[nr]?|aktuelle[nr]?|newer|modern) browser\b)"
+)
+# A line that quotes the banner or says who warns is a story's sentence: "'Your browser is out
+# of date', says Google", "Please update your browser, the BSI warns", "…, rät das BSI".
+_REPORTED = re.compile(
+    r"[\"“”„«»]|\b(?:says?|said|warns?|warned|advises?|sagt|sagte|warnt|warnte|rät|riet|meldet|heißt es)\b"
 )
 
 
@@ -87,9 +95,9 @@ def is_placeholder(lower: str, word_count: int) -> bool:
     """The lower-cased line stands where an embed did not load."""
     if word_count > MAX_WORDS or not _hinted(lower):
         return False
-    return bool(
-        _SCRIPTS.search(lower) or _CONSENT.search(lower) or _CONSENT_BOX.search(lower) or _OLD_BROWSER.search(lower)
-    )
+    if _SCRIPTS.search(lower) or _CONSENT.search(lower) or _CONSENT_BOX.search(lower):
+        return True
+    return bool(_OLD_BROWSER.search(lower)) and not _REPORTED.search(lower)
 
 
 def _hinted(lower: str) -> bool:

@@ -36,6 +36,7 @@ PLACEHOLDERS = (
     "You are using an outdated browser. Please upgrade your browser to improve your experience.",
     "Bitte aktualisieren Sie Ihren Browser, um diese Seite richtig anzuzeigen.",
     "Lade einen neueren Browser kostenlos herunter, um alle Funktionen zu nutzen.",
+    "Hinweis: Ihr Browser ist veraltet.",
 )
 PROSE = (
     "JavaScript is the language every browser runs, and most sites use it for menus.",
@@ -47,6 +48,14 @@ PROSE = (
     "Many attacks target an outdated browser, the researchers found.",
     "Update your browser regularly, the agency advises, as it does for every app.",
     "Der alte Browser der Behörde ist veraltet, sagt der Datenschutzbeauftragte.",
+    # A story about browsers quotes the banner's words, or reports who says them.
+    "Chrome ist veraltet, warnt das BSI.",
+    "Your browser is out of date, says Google.",
+    '"Your browser is out of date", Chrome will tell millions of Windows 7 users from March.',
+    "Wer Windows 7 nutzt, sieht bald die Meldung: Ihr Browser ist veraltet.",
+    "Please update your browser, the BSI warns after the attack.",
+    "Laden Sie einen aktuellen Browser herunter, rät das BSI den Nutzern von Windows 7.",
+    "Most modern browser vendors now install updates silently in the background.",
 )
 
 
