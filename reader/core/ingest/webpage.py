@@ -7,7 +7,7 @@ field and, measured on both development sets, better than readability-lxml on ev
 (`webpage_dates`). The blocks are built in `webpage_blocks`: the extractor's
 article as the body, everything else on the page kept as set-aside blocks. The extractor names
 no news agency: it is read from the story's dateline ("Hamburg (dpa/lno) – …"), else from the
-page's author or source metadata when that is a known wire ("Reuters", "By AFP").
+page's author or source metadata when that is a known wire ("Reuters", "By AFP"; `webpage_agency`).
 
 The page is untrusted. It is parsed by libxml2's HTML parser, which fetches nothing, expands
 no entities a document declares and stops at a nesting depth of 256; comments, processing
@@ -29,7 +29,6 @@ from lxml import etree
 from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockRole, ParsedArticle
 from reader.core.ingest.broken_paragraphs import rejoined
-from reader.core.ingest.byline import agency_of, dateline_agency
 from reader.core.ingest.decode import Decoded, DecodeError, decode, sniff_binary
 from reader.core.ingest.heading_shapes import demoted
 from reader.core.ingest.headline_repeats import title_repeat_aside
@@ -37,6 +36,7 @@ from reader.core.ingest.language import SAMPLE_CHARS, detect_language
 from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_authors import declared_author, extractor_authors
+from reader.core.ingest.webpage_agency import page_agency
 from reader.core.ingest.webpage_blocks import (
     article_blocks,
     embedded_posts_restored,
@@ -84,11 +84,6 @@ _FURNITURE_MAX_WORDS = 8
 # "Main image credit: Getty") is short; a longer line naming a photo is a caption's sentence.
 _CREDITS = frozenset((phrases.CAPTION, phrases.IMAGE_CREDIT))
 _CREDIT_MAX_WORDS = 12
-# Metadata that may name where the story came from: "dpa", "Reuters Staff", "Quelle: AFP".
-_SOURCE_META = frozenset(("author", "article:author", "dc.creator", "source", "dc.source", "original-source"))
-_NAMES_APART = re.compile(r"[;,|&]|\s[/–—-]\s|\s(?:and|und)\s")
-# What may follow a wire's name in an author field and still mean only the wire.
-_WIRE_TAILS = frozenset(("", "staff", "redaktion"))
 # How far down the extractor's article the page's own headline is looked for: under a kicker,
 # a sidebar's snippet, a login box's lines (the dev pages' stood first to fifth).
 _TITLE_REPEAT_BLOCKS = 5
@@ -192,7 +187,7 @@ def parse_page(
         derived = title is not None
     sample = " ".join(reading)[: SAMPLE_CHARS * 2]
     lang = detect_language(sample) or meta["lang"]
-    agency = _agency(root, extracted, blocks)
+    agency = page_agency(root, extracted, blocks)
     return ParsedArticle(
         title, derived, None, meta["byline"], meta["published"], meta["site_name"], lang,
         tuple(blocks), url=meta["url"], agency=agency,
@@ -311,33 +306,6 @@ def _metadata(root: Any, extracted: Any, text: str, url: str | None) -> dict[str
         "lang": _declared_lang(root),
         "url": page_url,
     }
-
-
-def _agency(root: Any, extracted: Any, blocks: list[Block]) -> str | None:
-    """The news agency of the story: its dateline in the first body block, with the desk
-    ("WASHINGTON (Reuters) -", "Hamburg (dpa/lno) –"); else a known wire that the page's author
-    or source metadata, or the author the extractor read, names alone ("Reuters Staff";
-    "Anna Schmidt, dpa" names dpa). A person's name that starts like a wire ("Apa Smith") is
-    not one: only the wire, with at most "Staff" after it, counts."""
-    opening = next((b for b in blocks if b.role is BlockRole.BODY), None)
-    wire = dateline_agency(opening.text) if opening is not None else None
-    if wire:
-        return wire
-    values = [meta.get("content") or "" for meta in root.iter("meta")
-              if (meta.get("name") or meta.get("property") or "").lower() in _SOURCE_META]
-    values.append(getattr(extracted, "author", None) or "")  # last: it is recased ("Dpa")
-    for value in values:
-        for part in _NAMES_APART.split(value):
-            wire = agency_of(clean_text(part))
-            if wire and _only_the_wire(clean_text(part), wire):
-                return wire
-    return None
-
-
-def _only_the_wire(text: str, wire: str) -> bool:
-    """`text` names nothing but `wire` (after a lead word like "By"), or the wire's staff."""
-    at = text.casefold().find(wire.casefold())
-    return at >= 0 and text[at + len(wire) :].strip(" .-–—").casefold() in _WIRE_TAILS
 
 
 def _site_name(root: Any) -> str | None:
