@@ -159,7 +159,7 @@ def parse_page(
     site, page_url = meta["site_name"], meta["url"]
     declared = meta["title"]
     meta["title"] = choose_title(declared, page_titles(root, page), head, site, page_url)
-    meta["site_name"] = declared_outlet(site, meta["title"]) or address_site(page_url)
+    meta["site_name"] = declared_outlet(site, meta["title"], address_site(page_url)) or address_site(page_url)
     byline = choose_byline(meta["byline"], head, site, page_url)  # else the author field, unseen
     meta["byline"] = byline or choose_byline(declared_author(root), head, site, page_url)
     if extracted is not None:

@@ -21,15 +21,23 @@ _PLACEHOLDER = re.compile(r"\{\$[\w.]+\}|\{\{\s*[\w.]+\s*(?:\|[^}]*)?\}\}|%%\w+%
 _NOT_WORDS = re.compile(r"\W+")
 
 
-def declared_outlet(name: str | None, title: str | None) -> str | None:
+def declared_outlet(name: str | None, title: str | None, site: str | None = None) -> str | None:
     """`name` (the page's declared site name) unless it is a placeholder or holds the page's
-    whole headline `title` (of three words or more)."""
+    whole headline `title` (of three words or more). A name the page's address `site` spells
+    ("Kochen mit Anna" on kochenmitanna.de) is the site's even when a page's headline repeats
+    it, as a blog's home or about page does."""
     if not name or _PLACEHOLDER.search(name):
         return None
     headline = _words(title)
     if len(headline.split()) >= _MIN_HEADLINE_WORDS and f" {headline} " in f" {_words(name)} ":
-        return None
+        return name if _spelt_by(name, site) else None
     return name
+
+
+def _spelt_by(name: str, site: str | None) -> bool:
+    """`name`'s letters are the address's name before its ending ("kochenmitanna.de")."""
+    host = (site or "").rpartition(".")[0].rpartition(".")[2]
+    return bool(host) and _NOT_WORDS.sub("", name.casefold()).replace("_", "") == host.replace("-", "")
 
 
 def _words(text: str | None) -> str:

@@ -65,3 +65,22 @@ def test_a_short_headline_may_be_the_sites_name_and_a_part_of_a_word_is_no_headl
     assert declared_outlet("Fahrrad am Sonntagmorgen", "Rad am Sonntag") == "Fahrrad am Sonntagmorgen"
     assert declared_outlet("Neue Radwege für alle – Stadtbote", "Neue Radwege für alle") is None
     assert declared_outlet(None, HEADLINE) is None
+
+
+def test_a_site_name_the_address_spells_stays_when_a_headline_repeats_it() -> None:
+    """A blog's home or about page is headed with the blog's name; its address spells it."""
+    name = "Kochen mit Anna"
+    html = (
+        f"<html lang='de'><head><title>{name}</title>"
+        "<link rel='canonical' href='https://kochenmitanna.de/ueber-mich'>"
+        f"<meta property='og:title' content='{name}'><meta property='og:site_name' content='{name}'>"
+        f"</head><body><article><h1>{name}</h1><p>{TEXT}</p><p>{TEXT.replace('Dienstag', 'Mittwoch')}</p>"
+        "</article></body></html>"
+    )
+    article = parse_page(html)
+    assert article.title == name
+    assert article.site_name == name
+    assert declared_outlet(name, name, "blog.kochen-mit-anna.de") == name
+    # The headline on another site's address, or with the address written after it, names no site.
+    assert declared_outlet(name, name, "stadtbote.de") is None
+    assert declared_outlet(f'"{HEADLINE}" - http://www.stadtbote.de', HEADLINE, "stadtbote.de") is None
