@@ -39,3 +39,7 @@ def test_an_agencys_spellings_and_what_is_no_agency() -> None:
     # A desk, a person, an outlet, a name with the agency in it: as written.
     for name in ("dpa/lno", "Jane Roe", "Harbor Daily", "AP Photo", "Associated Press Stylebook", None, ""):
         assert agency_spelling(name) == name, name
+    # Names holding an agency's letters or name are no agency: a person, a company, a
+    # correspondent, an institute, a style guide.
+    for name in ("Apolline", "AP Møller-Maersk", "AFP-Korrespondent Max Muster", "Reuters Institute", "The AP Style Guide"):
+        assert agency_spelling(name) == name, name
