@@ -4,8 +4,9 @@ The face is `prepare_file` / `prepare_bytes` (a file or pasted bytes made into a
 `PreparedFile`: decoded, parsed, fingerprinted, analysed for search), `IngestError` with its
 one-line reason, which files are supported, and the article model every parser returns
 (`ParsedArticle`, its `Block`s with their kind and role, and their JSON form, which the store
-keeps), and `kept`, which keeps a table built from installed data between runs (the entity
-index's gazetteer uses it too). Decoding and the format parsers are private.
+keeps), an agency's one spelling (`agency_spelling`, which the model applies and the
+revisions compare outlets by), and `kept`, which keeps a table built from installed data
+between runs (the entity index's gazetteer uses it too). Decoding and the format parsers are private.
 
 The article model loads with the face; the parsers (`prepare_file` and the names beside it) on
 first use: their modules, patterns and tables cost a quarter of a second of CPU, and the store,
@@ -28,6 +29,7 @@ from reader.core.ingest.article import (
     blocks_to_json,
     reading_text,
 )
+from reader.core.ingest.wire_credits import agency_spelling
 
 # The lazily loaded names and their modules.
 _LAZY = {
@@ -77,6 +79,7 @@ __all__ = [
     "IngestError",
     "ParsedArticle",
     "PreparedFile",
+    "agency_spelling",
     "blocks_from_json",
     "blocks_to_json",
     "field_values",

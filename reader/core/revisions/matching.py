@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from itertools import chain
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from reader.core.ingest import agency_spelling
+
 SHINGLE_WORDS = 5
 # A source at the same address is the same article if this much of the text is still there
 # (a live story rewritten from the top keeps little; a recycled address keeps nothing).
@@ -107,6 +109,13 @@ def _same(a: str | None, b: str | None) -> bool:
     return (a or "").strip().casefold() == (b or "").strip().casefold()
 
 
+def _same_outlet(a: str | None, b: str | None) -> bool:
+    """The same outlet, an agency's spellings as one: a source imported as "The Associated
+    Press" before agencies had one spelling is the outlet a newer version names "Associated
+    Press", or its update would come in as a second source."""
+    return _same(agency_spelling(a), agency_spelling(b))
+
+
 def is_newer_version(
     new: tuple[str, str | None, str | None, frozenset[int]],
     old: tuple[str, str | None, str | None, frozenset[int]],
@@ -129,7 +138,7 @@ def share_needed(
         return None  # two different addresses are two articles, however alike
     # Without an outlet on both sides a shared title says too little ("Live updates"; three
     # copies of one text file): such a file is imported as a source of its own.
-    known_outlet = bool((new[1] or "").strip()) and _same(new[1], old[1])
+    known_outlet = bool((new[1] or "").strip()) and _same_outlet(new[1], old[1])
     return TITLE_SHARE if _same(new[0], old[0]) and known_outlet else None
 
 
@@ -141,7 +150,7 @@ def is_similar(
     under another outlet or address; None when it does not (or is the same article)."""
     if min(len(new[2]), len(old[2])) < MIN_SHINGLES:
         return None
-    same_place = _same(new[0], old[0]) and canonical_url(new[1]) == canonical_url(old[1])
+    same_place = _same_outlet(new[0], old[0]) and canonical_url(new[1]) == canonical_url(old[1])
     share = shared(new[2], old[2])
     return share if share >= SIMILAR_SHARE and not same_place else None
 

@@ -81,3 +81,13 @@ def test_similar_is_the_same_text_elsewhere_and_never_a_short_one() -> None:
     assert is_similar(mine, ("Other Paper", "https://other.example/ecb/", shingles(STORY))) is None
     short = ("Other Paper", None, shingles("The bank raised rates."))
     assert is_similar(short, ("Example News", None, shingles("The bank raised rates."))) is None
+
+
+def test_an_agencys_older_spelling_is_the_same_outlet() -> None:
+    """A source imported as "The Associated Press" before an agency had one spelling: its
+    newer version, now credited "Associated Press", updates it rather than coming in beside it
+    (as a second source, linked as similar)."""
+    old = ("ECB raises rates", "The Associated Press", None, shingles(STORY))
+    assert is_newer_version(("ECB raises rates", "Associated Press", None, shingles(UPDATED)), old)
+    assert not is_newer_version(("ECB raises rates", "Associated Press Stylebook", None, shingles(UPDATED)), old)
+    assert is_similar(("Associated Press", None, shingles(UPDATED)), ("AP", None, shingles(STORY))) is None
