@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from reader.core.ingest.outlet_names import words
+
 # A headline this short ("Design", "Über uns") may be the site's name as well.
 _MIN_HEADLINE_WORDS = 3
 # A template's unfilled variable: TYPO3's "{$plugin.tx_news.opengraph.site_name}", Jinja's or
 # Liquid's "{{ site.name }}", Yoast's "%%sitename%%".
 _PLACEHOLDER = re.compile(r"\{\$[\w.]+\}|\{\{\s*[\w.]+\s*(?:\|[^}]*)?\}\}|%%\w+%%")
-_NOT_WORDS = re.compile(r"\W+")
 
 
 def declared_outlet(name: str | None, title: str | None, site: str | None = None) -> str | None:
@@ -28,8 +29,8 @@ def declared_outlet(name: str | None, title: str | None, site: str | None = None
     it, as a blog's home or about page does."""
     if not name or _PLACEHOLDER.search(name):
         return None
-    headline = _words(title)
-    if len(headline.split()) >= _MIN_HEADLINE_WORDS and f" {headline} " in f" {_words(name)} ":
+    headline = words(title or "")
+    if len(headline) >= _MIN_HEADLINE_WORDS and f" {' '.join(headline)} " in f" {' '.join(words(name))} ":
         return name if _spelt_by(name, site) else None
     return name
 
@@ -37,9 +38,5 @@ def declared_outlet(name: str | None, title: str | None, site: str | None = None
 def _spelt_by(name: str, site: str | None) -> bool:
     """`name`'s letters are the address's name before its ending ("kochenmitanna.de")."""
     host = (site or "").rpartition(".")[0].rpartition(".")[2]
-    return bool(host) and _NOT_WORDS.sub("", name.casefold()).replace("_", "") == host.replace("-", "")
+    return bool(host) and "".join(words(name)) == host.replace("-", "")
 
-
-def _words(text: str | None) -> str:
-    """`text`'s words in lower case, one space apart (quotes and punctuation aside)."""
-    return " ".join(_NOT_WORDS.sub(" ", (text or "").casefold()).split())
