@@ -35,8 +35,8 @@ from reader.core.ingest.headline_repeats import title_repeat_aside
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
 from reader.core.ingest.outlet_domains import address_site
 from reader.core.ingest.title import derive_title
-from reader.core.ingest.webpage_authors import declared_author, extractor_authors
 from reader.core.ingest.webpage_agency import page_agency
+from reader.core.ingest.webpage_authors import declared_author, extractor_authors
 from reader.core.ingest.webpage_blocks import (
     article_blocks,
     embedded_posts_restored,
