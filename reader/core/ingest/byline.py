@@ -22,6 +22,7 @@ from reader.core.ingest.meta_names import (
     leading_names,
     meta_words,
     one_word_name,
+    opens_date,
 )
 
 # Co-author lists and job titles live in `name_lists`; the head's readers ask this module.
@@ -82,13 +83,13 @@ _SPLIT_NAMES = re.compile(
 )
 _TIME_PREFIX = re.compile(r"^[\d:.\s-]*(?:uhr|am|pm|a\.m\.|p\.m\.)?[\s,]*", re.IGNORECASE)
 # Words around a date that are not part of any name ("Posted on", "publiziert am", "on
-# Monday, November 18th"): the weekday before the date is the date's.
+# Monday, November 18th"). The weekday right before the date is the date's too; one before a
+# name is a surname ("By Ralf Freitag Monday, November 18": `meta_names.opens_date`).
 _DATE_WORDS = re.compile(
-    r"\b(?:posted|published|updated|veröffentlicht|publiziert|aktualisiert|stand|on|am|at|um|"
-    + "|".join(WEEKDAYS)
-    + r")\b",
+    r"\b(?:posted|published|updated|veröffentlicht|publiziert|aktualisiert|stand|on|am|at|um)\b",
     re.IGNORECASE,
 )
+_WEEKDAYS = frozenset(WEEKDAYS)
 _MAX_NAMES_CHARS = 80
 # A shouted word this short standing alone is initials or an acronym ("Posted by DT"), not a
 # shouted name to set in its usual case.
@@ -245,7 +246,10 @@ def _without_date(text: str) -> str:
     after = _TIME_PREFIX.sub("", after)
     if after.split() and after.split()[0].lower() in CONNECTORS:
         return after
-    before = without_date_article(_DATE_WORDS.sub("", before).strip(NAME_TRIM))
+    words = _DATE_WORDS.sub("", before).split()
+    if words and words[-1].casefold().strip(",.") in _WEEKDAYS and opens_date(text[hit.start :].split()):
+        words.pop()  # "Monday, November 18"
+    before = without_date_article(" ".join(words).strip(NAME_TRIM))
     return before if any(map(str.isalpha, before)) else after
 
 
@@ -360,7 +364,9 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
             # One word between the date and the comment count is the author's name or
             # account ("1. November 2023 Cortyn 1 Kommentar", "… Keith No Comments").
             return one_word_name(tokens[0].strip(NAME_TRIM), account=True)
-        names = leading_names(tokens, 1 if single else 2)
+        # Before the date its first word follows the names: a weekday before it is the date's.
+        date = text[start:end].split()[:1] if part is before else []
+        names = leading_names(tokens + date, 1 if single else 2)
         if names and single and " " not in names and len(tokens) > 1:
             names = None  # a label and more: "Video 01:30 Min. | 19.10.19"
         if names and len(tokens) - len(names.split()) > _NAME_TAIL_WORDS:

@@ -32,7 +32,7 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 # Weekday names, both languages, printed beside a date. Some are names too (the surnames
-# Freitag and Sonntag, the first name Tuesday): `webpage_authors.date_cut` weighs what follows.
+# Freitag and Sonntag, the first name Tuesday): `meta_names.opens_date` weighs what follows.
 WEEKDAYS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",

@@ -88,7 +88,7 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
     Rossignol"), or None when they do not start with one."""
     taken: list[str] = []
     current = 0
-    for token in tokens:
+    for index, token in enumerate(tokens):
         bare = token.rstrip(",;")  # a semicolon ends a credit's part ("Anna Roth; Fotos: …")
         if bare.lower() in JOINERS and current >= 2:
             taken.append(bare)
@@ -103,8 +103,8 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
             break
         if bare.lower().rstrip(".") in MONTHS or bare.upper() in _TIME_ZONES:
             break  # "Februar 2020", "8:41 AM UTC": the date, not a name
-        if bare.lower() in _DAYS:
-            break  # "Monday, November 18": the date's weekday
+        if bare.lower() in _DAYS and opens_date(tokens[index + 1 : index + 2]):
+            break  # "Monday, November 18": the date's weekday, not "Ralf Freitag", "Tuesday Weld"
         if bare.lower() in CONNECTORS:
             break
         if current == _MAX_INLINE_NAME_WORDS:
@@ -119,6 +119,14 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
     if not names or len(names.split()) < min_words or phrase_not_name(names):
         return None
     return " ".join(fix_case(word) for word in names.split())
+
+
+def opens_date(words: list[str]) -> bool:
+    """The first of `words` is a month's name or holds a digit (a day, a year): after a
+    weekday it makes the weekday the date's ("Monday, November 18", "Freitag, 3. Juni"); a
+    weekday with any other word after it, or none, is a name's ("Ralf Freitag", "Tuesday
+    Weld"). Bylines glue the date after the names in copied text and saved pages alike."""
+    return bool(words) and (words[0].casefold().strip(",.") in MONTHS or any(ch.isdigit() for ch in words[0]))
 
 
 def is_names(names: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from reader.core.ingest.date_lines import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from reader.core.ingest.meta_names import opens_date
 from reader.core.ingest.webpage_jsonld import is_article, ld_blocks, ld_items
 from reader.core.ingest.webpage_text import clean_text
 
@@ -79,18 +80,13 @@ def date_cut(names: list[str]) -> list[str]:
     "Tuesday Weld"), and so is a month alone ("June Carter", "August Sander")."""
     for index, name in enumerate(names):
         words = [word.casefold().strip(",.") for word in name.split()]
-        if _date_word(words[:1]) and any(word in MONTHS for word in words) and any(ch.isdigit() for ch in name):
+        if opens_date(words[:1]) and any(word in MONTHS for word in words) and any(ch.isdigit() for ch in name):
             return names[:index]
         after = names[index + 1].split()[:1] if index + 1 < len(names) else []
         for day, word in enumerate(words):
-            if word in _DAYS and (len(words) == 1 or _date_word([*words[day + 1 :], *after][:1])):
+            if word in _DAYS and (len(words) == 1 or opens_date([*words[day + 1 :], *after][:1])):
                 return [*names[:index], *([" ".join(name.split()[:day])] if day else [])]
     return names
-
-
-def _date_word(words: list[str]) -> bool:
-    """The first of `words` is a month's name or holds a digit (a day, a year)."""
-    return bool(words) and (words[0].casefold().strip(",.") in MONTHS or any(ch.isdigit() for ch in words[0]))
 
 
 def declared_author(root: Any) -> str | None:
