@@ -333,6 +333,9 @@ def _announced_date_below(head: Head, title: int) -> int | None:
             continue
         hit = find_date(text)
         if hit is None:
+            below = _date_under_lead(head, i)
+            if below is not None:
+                return below
             continue  # a line without a date gives none: settled before its author is read
         announced = starts_with_date_lead(text)
         # "Posted on March 12, 2024 by Jane Doe", "Publié le 8 février 2024 par …".
@@ -348,6 +351,24 @@ def _announced_date_below(head: Head, title: int) -> int | None:
             head.authors[i] = name
         return i
     return None
+
+
+def _date_under_lead(head: Head, i: int) -> int | None:
+    """The date on the line right under line `i` when `i` announces one but holds none
+    ("Posted on by Jane Doe" / "March 12, 2024", "Veröffentlicht am" / "12. März 2024"): themes
+    set the date in a line of its own. The announcing line's author counts when the head has
+    none."""
+    text, below = head.segments[i].text, i + 1
+    if below >= len(head.segments) or not starts_with_date_lead(text) or in_teaser_list(head, i):
+        return None
+    hit = _opening_date(head, below)
+    if hit is None:
+        return None
+    head.dates[below] = hit
+    name = bylines.byline_in_line(text, True)
+    if name and not head.authors:
+        head.authors[i] = name
+    return below
 
 
 def _date_under_the_text(head: Head, title: int) -> int | None:

@@ -1,0 +1,80 @@
+"""A line that announces the date but holds none, with the date on the line right under it
+("Posted on by Jane Doe" / "March 12, 2024", "Veröffentlicht am" / "12. März 2024" / "von
+Anna Weber"), as blog themes print it over or under the text. Expected values are the
+byline and the day a reader sees on those lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.head_pages import HEADLINE, P1, P2, parse_page
+
+EN_HEADLINE = "Council approves three new bus routes for the city centre"
+EN_P1 = (
+    "The city council approved three new bus routes on Monday evening, after a debate that "
+    "lasted well over four hours and drew dozens of residents to the town hall."
+)
+EN_P2 = (
+    "The new lines will connect the northern districts with the station and the university, "
+    "the transport department said, and work on the stops begins in the spring."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        ("Posted on by Jane Doe\nMarch 12, 2024", "Jane Doe"),
+        ("Posted on\nMarch 12, 2024\nby Jane Doe", "Jane Doe"),
+        ("Posted on\nMarch 12, 2024", None),
+    ],
+)
+def test_english_date_under_its_lead_below_the_text(lines: str, author: str | None) -> None:
+    article = parse_page(f"{EN_HEADLINE}\n\n{EN_P1}\n\n{EN_P2}\n\n{lines}\n")
+    assert article.published == "2024-03-12"
+    assert article.byline == author
+    assert article.body.rstrip().endswith("work on the stops begins in the spring.")
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        ("Veröffentlicht am\n12. März 2024", None),
+        ("Veröffentlicht am\n12. März 2024\nvon Anna Weber", "Anna Weber"),
+        ("von Anna Weber\nVeröffentlicht am\n12. März 2024", "Anna Weber"),
+    ],
+)
+def test_german_date_under_its_lead_below_the_text(lines: str, author: str | None) -> None:
+    article = parse_page(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{lines}\n")
+    assert article.published == "2024-03-12"
+    assert article.byline == author
+    assert article.body.rstrip().endswith("wenn die Einnahmen wieder ausblieben.")
+
+
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        (f"Posted on by Jane Doe\nMarch 12, 2024\n{EN_HEADLINE}\n\n{EN_P1}\n\n{EN_P2}\n", "Jane Doe"),
+        (f"{EN_HEADLINE}\nPosted on\nMarch 12, 2024\n\n{EN_P1}\n\n{EN_P2}\n", None),
+        (f"Veröffentlicht am\n12. März 2024\nvon Anna Weber\n{HEADLINE}\n\n{P1}\n\n{P2}\n", "Anna Weber"),
+        (f"{HEADLINE}\nVeröffentlicht am\n12. März 2024\n\n{P1}\n\n{P2}\n", None),
+    ],
+)
+def test_date_under_its_lead_around_the_headline(page: str, author: str | None) -> None:
+    article = parse_page(page)
+    assert article.published == "2024-03-12"
+    assert article.byline == author
+
+
+def test_a_lead_with_a_paragraph_under_it_gives_no_date() -> None:
+    # The line under the lead is a sentence that mentions a date, not the post's date line.
+    tail = "Posted on\nOn March 12, 2024 the council will meet again to discuss the budget for the coming year in full."
+    article = parse_page(f"{EN_HEADLINE}\n\n{EN_P1}\n\n{EN_P2}\n\n{tail}\n")
+    assert article.published is None
+
+
+def test_a_date_under_a_line_that_announces_none_is_not_taken() -> None:
+    # Under "back to the list" the date opens another story's teaser.
+    tail = "Zurück zur Übersicht\n13. März 2024 – Neue Ampel am Markt"
+    article = parse_page(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{tail}\n")
+    assert article.published is None
