@@ -515,6 +515,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
         <source>✎ yes</source>
         <translation>✎ ja</translation>
     </message>
@@ -525,6 +529,38 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>The bin is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Newest deleted</source>
+        <translation>Zuletzt gelöscht</translation>
+    </message>
+    <message>
+        <source>Oldest deleted</source>
+        <translation>Zuerst gelöscht</translation>
+    </message>
+    <message>
+        <source>Title A–Z</source>
+        <translation>Titel A–Z</translation>
+    </message>
+    <message>
+        <source>Outlet A–Z</source>
+        <translation>Medium A–Z</translation>
+    </message>
+    <message>
+        <source>Most highlights</source>
+        <translation>Meiste Markierungen</translation>
+    </message>
+    <message>
+        <source>Most annotations</source>
+        <translation>Meiste Anmerkungen</translation>
+    </message>
+    <message>
+        <source>With a note first</source>
+        <translation>Mit Notiz zuerst</translation>
+    </message>
+    <message>
+        <source>Sort the bin</source>
+        <translation>Papierkorb sortieren</translation>
     </message>
     <message>
         <source>Restore %1</source>

@@ -3,7 +3,8 @@
 Deleting a source moves it to the bin (`reader.core.store.bin`) with its highlights,
 annotations and note; Ctrl+Z brought it back only in the session it was deleted in. The dialog
 lists the bin newest deletion first, as Zotero's and Calibre's trash do (a heading clicked sorts
-by its column), with what each source holds, so the user can see what a restore gives back and
+by its column; the sort box above the list, as the library's, lets the keyboard choose the
+order too), with what each source holds, so the user can see what a restore gives back and
 what deleting for good loses.
 
 Restore is one undo step of the window (Ctrl+Z, here or in the window, takes it back, each source
@@ -26,8 +27,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -43,6 +46,7 @@ from reader.core.store import BinnedSource, Lost
 from reader.core.text import sort_key
 from reader.ui import dialogs, read_only
 from reader.ui.date_display import long_date
+from reader.ui.eliding_combo import ElidingComboBox
 from reader.ui.flushing_edit import history_key
 from reader.ui.i18n import Plural
 from reader.ui.library.from_bin_words import lost_words
@@ -107,6 +111,8 @@ class BinDialog(QDialog):
         # until then, as Zotero's and Calibre's trash open.
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        self.sort_box = self._sort_box()
+        header.sortIndicatorChanged.connect(self._show_sort)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         self.restore_button = QPushButton(self.tr("&Restore"), self)
@@ -126,11 +132,20 @@ class BinDialog(QDialog):
                 button.setToolTip(read_only.reason())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.sort_label = QLabel(self.tr("&Sort by:"), self)
+        self.sort_label.setBuddy(self.sort_box)
+        sort_row = QHBoxLayout()
+        sort_row.addWidget(self.sort_label)
+        sort_row.addWidget(self.sort_box)
+        sort_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addLayout(sort_row)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        QWidget.setTabOrder(self.sort_box, self.table)  # `Tab` reads as the eye does
+        self.table.setFocus()  # the list first: Enter restores, the arrow keys choose a row
         session.changes_applied.connect(self._changed)
         self.reload()
 
@@ -159,8 +174,43 @@ class BinDialog(QDialog):
         self.intro.setText(self.tr("Deleted sources wait here, with their highlights, annotations and notes, until "
                                    "you restore them or delete them for good.") if self.entries
                            else self.tr("The bin is empty."))  # fmt: skip
-        self.table.setVisible(bool(self.entries))
+        for widget in (self.table, self.sort_label, self.sort_box):
+            widget.setVisible(bool(self.entries))
         self._update_buttons()
+
+    def _sort_box(self) -> ElidingComboBox:
+        """The orders a heading's click gives, chosen by the keyboard as the library's sort box
+        is (`Tab` to it, or Alt+S; the arrow keys choose): a heading cannot take the focus."""
+        box = ElidingComboBox(self)
+        box.setObjectName("binSort")
+        down, up = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
+        orders = (
+            (self.tr("Newest deleted"), 2, down), (self.tr("Oldest deleted"), 2, up),
+            (self.tr("Title A–Z"), 0, up), (self.tr("Outlet A–Z"), 1, up),
+            (self.tr("Most highlights"), 3, down), (self.tr("Most annotations"), 4, down),
+            (self.tr("With a note first"), 5, down),
+        )  # fmt: skip
+        self._orders = [(column, order) for _title, column, order in orders]
+        box.addItems([title for title, _column, _order in orders])
+        box.setToolTip(self.tr("Sort the bin"))
+        box.setAccessibleName(box.toolTip())  # its text is its value: "Newest deleted"
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        box.currentIndexChanged.connect(self._sort_chosen)
+        return box
+
+    def _sort_chosen(self, row: int) -> None:
+        """Sort as a heading's click does: the heading shows the arrow, and the rows chosen
+        stay chosen where they move to."""
+        if row >= 0:
+            self.table.sortByColumn(*self._orders[row])
+
+    def _show_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """The sort box names the order a heading's click chose; none for one it does not offer
+        ("Title Z–A")."""
+        self.sort_box.blockSignals(True)
+        chosen = (column, order)
+        self.sort_box.setCurrentIndex(self._orders.index(chosen) if chosen in self._orders else -1)
+        self.sort_box.blockSignals(False)
 
     def _add_row(self, row: int) -> None:
         model = self.table.selectionModel()

@@ -1,0 +1,85 @@
+"""The bin sorted from the keyboard: its sort box, as the library's, is reached by `Tab` or
+Alt+S and chosen with the arrow keys, sorting as a heading's click does; a heading clicked
+shows in the box. Expected orders are written out from the highlight counts and deletion
+times the test gives the sources; German wording too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from tests.ui.library.bin_window import binned, opened
+
+
+def _titles(dialog) -> list[str]:
+    return [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+
+
+def _three_binned(window) -> list[str]:
+    """Three sources binned a day apart (the first deleted first), holding 0, 2 and 1 highlights."""
+    store = window.session.store
+    titles = [s.title for s in store.sources.list()][:3]
+    ids = binned(window, *titles)
+    for day, (source_id, count) in enumerate(zip(ids, (0, 2, 1), strict=True), start=1):
+        store.db.execute("UPDATE sources SET deleted_at = ? WHERE id = ?", (f"2026-01-0{day}T09:00:00+00:00", source_id))
+        for k in range(count):
+            store.highlights.add(source_id, k * 20, k * 20 + 10, "key")
+    return titles
+
+
+def test_the_keyboard_reaches_the_sort_box_and_sorts_the_bin(qtbot, make_window) -> None:
+    window = make_window()
+    first, second, third = _three_binned(window)
+    dialog = opened(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.table.hasFocus())  # the list first, as before: Enter restores
+    assert dialog.sort_box.currentText() == "Newest deleted"
+    assert _titles(dialog) == [third, second, first]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)  # Shift+Tab: the box stands above the list
+    assert dialog.sort_box.hasFocus()
+    qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Down)
+    assert dialog.sort_box.currentText() == "Oldest deleted"
+    assert _titles(dialog) == [first, second, third]
+    for _ in range(3):  # Title A–Z, Outlet A–Z, Most highlights
+        qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Down)
+    assert dialog.sort_box.currentText() == "Most highlights"
+    assert _titles(dialog) == [second, third, first]
+    header = dialog.table.horizontalHeader()  # the heading shows the order, as a click sets it
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (3, Qt.SortOrder.DescendingOrder)
+    qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Up)
+    assert dialog.sort_box.currentText() == "Title A–Z"
+    assert _titles(dialog) == sorted([first, second, third], key=str.casefold)
+
+
+def test_alt_s_goes_to_the_sort_box_and_a_heading_click_shows_there(qtbot, make_window) -> None:
+    window = make_window()
+    first, second, third = _three_binned(window)
+    dialog = opened(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.table.hasFocus())
+    qtbot.keyClick(dialog.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the label's letter
+    assert dialog.sort_box.hasFocus()
+    header = dialog.table.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(3) + header.sectionSize(3) // 2, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # Highlights
+    assert _titles(dialog) == [first, third, second]
+    assert dialog.sort_box.currentText() == ""  # the fewest first: an order the box does not offer
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # again: the other way
+    assert _titles(dialog) == [second, third, first]
+    assert dialog.sort_box.currentText() == "Most highlights"
+
+
+def test_an_empty_bin_shows_no_sort_box(qtbot, make_window) -> None:
+    dialog = opened(qtbot, make_window())
+    assert not dialog.sort_box.isVisible() and not dialog.sort_label.isVisible()
+
+
+def test_german(qtbot, make_window, speak) -> None:
+    speak("de")
+    window = make_window()
+    _three_binned(window)
+    dialog = opened(qtbot, window)
+    assert dialog.sort_label.text() == "&Sortieren nach:"
+    assert [dialog.sort_box.itemText(row) for row in range(dialog.sort_box.count())] == [
+        "Zuletzt gelöscht", "Zuerst gelöscht", "Titel A–Z", "Medium A–Z", "Meiste Markierungen",
+        "Meiste Anmerkungen", "Mit Notiz zuerst"]  # fmt: skip
+    assert dialog.sort_box.accessibleName() == "Papierkorb sortieren"
