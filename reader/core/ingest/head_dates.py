@@ -2,7 +2,8 @@
 
 Dates are read from lines by `dates.find_date`; here the head zone's date lines are collected
 and the one belonging to the headline chosen: the nearest below it, else one just above it,
-else a dateline opening the story, else a date line announced as such under the text.
+else a dateline opening the story, else a date line announced as such under the text (read in
+`tail_dates`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import re
 from dataclasses import replace
 
 from reader.core.ingest import byline as bylines
-from reader.core.ingest.author_lines import in_teaser_list
 from reader.core.ingest.date_lines import (
     RELATIVE_DAYS,
     WEEKDAYS,
@@ -22,10 +22,15 @@ from reader.core.ingest.date_lines import (
 )
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.head_date_order import in_language_order
-from reader.core.ingest.intl_bylines import byline_in_date_line
-from reader.core.ingest.phrases import CAPTION, COMMENTS, RELATED
-from reader.core.ingest.shape import is_headline, is_person_name
+from reader.core.ingest.phrases import CAPTION, RELATED
+from reader.core.ingest.shape import is_headline
 from reader.core.ingest.slashed_dates import in_page_order
+from reader.core.ingest.tail_dates import (
+    CLOCK_WORDS,
+    announced_date_below,
+    date_under_the_text,
+    opening_date,
+)
 from reader.core.ingest.update_dates import original_after_update, published_beside
 from reader.core.ingest.yearless_dates import yearless_date
 
@@ -50,20 +55,6 @@ _DAY_SPAN_BEFORE = re.compile(r"(?:^|\s)\d{1,2}\.?\s*(?:[-–—]|bis|to|until)\
 _DATE_ABOVE_TITLE_LINES = 4
 _DATELINE_WORDS = 3
 _AFTER_START_LINES = 6
-_DATE_ONLY_WORDS = 7
-_DATE_LEAD_WORDS = 2
-# The sentence a blog theme prints under the text to say when the post appeared ("Der
-# Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht", "Dieser
-# Artikel wurde erstmals am 25. März 2020 … veröffentlicht", "This entry was posted on …"):
-# the post itself as the subject, a publishing verb, and the date after "am"/"on".
-_PUBLISHED_SENTENCE = re.compile(
-    r"\b(?:beitrag|artikel|eintrag|text|post|entry|article)\s+(?:wurde|was)\s+"
-    r"(?:erstmals\s+|zuerst\s+|first\s+)?(?:posted\s+|published\s+)?(?:am|on)\s",
-    re.IGNORECASE,
-)
-_PUBLISHING_VERB = re.compile(r"veröffentlicht|publiziert|gepostet|posted|published", re.I)
-_SENTENCE_MAX_WORDS = 60
-_DATED_LIST_LINES = 4
 # How long ago the story appeared: "1 day ago", "Erstellt: vor 4 Stunden", "Monday 5:30PM".
 _AGE = re.compile(
     r"(?:(?:erstellt|veröffentlicht|aktualisiert|published|posted|updated):?\s+)?"
@@ -75,8 +66,6 @@ _AGE = re.compile(
 )
 _AGE_WORDS = 4
 _AGE_BELOW_TITLE_LINES = 3
-# The words of a time beside a date ("21.01.2022 10:15 Uhr").
-_CLOCK_WORDS = re.compile(r"\b(?:uhr|h|am|pm)\b", re.IGNORECASE)
 # The marks between the fields of a meta line ("Fotos: Max Muster | 12.03.2024").
 _FIELD_MARKS = ("|", "·", "•")
 
@@ -112,7 +101,7 @@ def _bare_date(text: str, hit: DateHit) -> bool:
     start = max(text.rfind(mark, 0, hit.start) for mark in _FIELD_MARKS) + 1
     ends = [k for k in (text.find(mark, hit.end) for mark in _FIELD_MARKS) if k >= 0]
     rest = text[start : hit.start] + text[hit.end : min(ends, default=len(text))]
-    return not any(map(str.isalpha, _CLOCK_WORDS.sub("", rest)))
+    return not any(map(str.isalpha, CLOCK_WORDS.sub("", rest)))
 
 
 def _event_span(text: str, hit: DateHit) -> bool:
@@ -175,7 +164,7 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
     if not any(i > title for i in near) and _aged_below(head, title):
         # The page dates the story by its age; dates above are others', and only a date line
         # announced as the story's own under its text stands ("Veröffentlicht am …").
-        chosen = _announced_date_below(head, title)
+        chosen = announced_date_below(head, title)
         if chosen is None:
             return None, set()
     else:
@@ -191,11 +180,11 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         chosen = _dateline(head)
         opening = chosen is not None  # the story's first paragraph: it stays body
     if chosen is None:
-        chosen = _announced_date_below(head, title)
+        chosen = announced_date_below(head, title)
     if chosen is None:
         chosen = yearless_date(head, title)
     if chosen is None:
-        chosen = _date_under_the_text(head, title)
+        chosen = date_under_the_text(head, title)
     if chosen is None or chosen in head.others:
         return None, set()
     if not opening:
@@ -255,23 +244,11 @@ def _beside_an_author(head: Head) -> int | None:
 
 def _date_only(head: Head, i: int) -> bool:
     """Line `i`, below the head zone, is a short line opening with a date (then recorded)."""
-    hit = _opening_date(head, i)
+    hit = opening_date(head, i)
     if hit is None:
         return False
     head.dates[i] = hit
     return True
-
-
-def _opening_date(head: Head, i: int) -> DateHit | None:
-    """The date a short line of no furniture opens with ("Nov. 19, 2019, 8:41 AM UTC"), not
-    one closing a quotation's source ("Benedikt XVI., Enzyklika …, 25. Dezember 2005:")."""
-    if head.shapes[i].n_words > _DATE_ONLY_WORDS or head.labels[i] is not None:
-        return None
-    text = head.segments[i].text
-    hit = find_date(text)
-    if hit is None or len(text[: hit.start].split()) > _DATE_LEAD_WORDS:
-        return None
-    return hit
 
 
 def _date_line_after_standfirst(head: Head) -> int | None:
@@ -282,7 +259,7 @@ def _date_line_after_standfirst(head: Head) -> int | None:
     for i in range(head.end, stop):
         if head.labels[i] == RELATED:
             return None  # what follows are other stories, with their dates
-        hit = _opening_date(head, i)
+        hit = opening_date(head, i)
         if hit is None:
             continue
         # The date does not stand under another story's title.
@@ -308,108 +285,3 @@ def _dateline(head: Head) -> int | None:
         head.dates[i] = hit
         return i
     return None
-
-
-def _announced_date_below(head: Head, title: int) -> int | None:
-    """A date line announced as such ("Veröffentlicht am …", "Erscheinungsdatum: …"),
-    naming the author ("Gespeichert von rasos am 24. Juli 2017"), a person's name beside the
-    date alone among dated lines and above the readers' thread ("Malte Welding | 29.07.2006
-    um 14:26") or a theme's sentence saying when the post appeared, below the article's
-    start: blogs and public bodies print it under the text. Its author counts when the head
-    has none."""
-    thread = False
-    for i in range(max(title, head.end), len(head.segments)):
-        text = head.segments[i].text
-        if is_linkback(text):
-            continue
-        n_words = head.shapes[i].n_words
-        published = _published_on(text) if n_words <= _SENTENCE_MAX_WORDS else None
-        if published is not None:
-            head.dates[i] = published
-            return i
-        if head.labels[i] == COMMENTS:
-            thread = True  # below it, names beside dates are readers'
-        if n_words > DATE_LINE_MAX_WORDS:
-            continue
-        hit = find_date(text)
-        if hit is None:
-            below = _date_under_lead(head, i)
-            if below is not None:
-                return below
-            continue  # a line without a date gives none: settled before its author is read
-        announced = starts_with_date_lead(text)
-        # "Posted on March 12, 2024 by Jane Doe", "Publié le 8 février 2024 par …".
-        name = bylines.byline_in_line(text, True) or byline_in_date_line(text)
-        if not (announced or name) and not thread and "@" not in text:
-            name = bylines.name_beside_date(text, hit.start, hit.end)
-            if name is None or not is_person_name(name) or _dated_near(head, i):
-                continue  # a review's, a teaser's or a tweet's date
-        if not (announced or name) or in_teaser_list(head, i):
-            continue  # (a box's teasers each print their author and date alike)
-        head.dates[i] = hit
-        if name and not head.authors:
-            head.authors[i] = name
-        return i
-    return None
-
-
-def _date_under_lead(head: Head, i: int) -> int | None:
-    """The date on the line right under line `i` when `i` announces one but holds none
-    ("Posted on by Jane Doe" / "March 12, 2024", "Veröffentlicht am" / "12. März 2024"): themes
-    set the date in a line of its own. The announcing line's author counts when the head has
-    none."""
-    text, below = head.segments[i].text, i + 1
-    if below >= len(head.segments) or not starts_with_date_lead(text) or in_teaser_list(head, i):
-        return None
-    hit = _opening_date(head, below)
-    if hit is None:
-        return None
-    head.dates[below] = hit
-    name = bylines.byline_in_line(text, True)
-    if name and not head.authors:
-        head.authors[i] = name
-    return below
-
-
-def _date_under_the_text(head: Head, title: int) -> int | None:
-    """A line that is only the date (and time), right under the article's last paragraph
-    ("… zu den größten Vögeln der Welt." / "21.01.2022" / "Zurück"), where news modules of
-    content systems print it: the first line below the head zone that opens with a date,
-    above any list of other stories or the readers' thread. Under a headline or a link the
-    date is another story's."""
-    for i in range(max(title, head.end), len(head.segments)):
-        if head.labels[i] in (COMMENTS, RELATED):
-            return None
-        hit = _opening_date(head, i)
-        if hit is None:
-            continue
-        text = head.segments[i].text
-        rest = _CLOCK_WORDS.sub("", text[: hit.start] + text[hit.end :])
-        above = i - 1
-        if any(map(str.isalpha, rest)) or head.labels[above] is not None:
-            return None
-        if not head.shapes[above].prose:
-            return None
-        head.dates[i] = hit
-        return i
-    return None
-
-
-def _dated_near(head: Head, i: int) -> bool:
-    """Another date stands within a few lines of line `i`: a list of dated entries
-    (reviews, comments, teasers), not the post's own meta line."""
-    start, stop = max(0, i - _DATED_LIST_LINES), min(len(head.segments), i + 1 + _DATED_LIST_LINES)
-    return any(find_date(head.segments[j].text) is not None for j in range(start, stop) if j != i)
-
-
-def _published_on(text: str) -> DateHit | None:
-    """The date of the post's own "… wurde am … veröffentlicht" sentence in `text`, if it is
-    one: the date follows the sentence's "am"/"on" (a date earlier in the line is another's)."""
-    folded = text.casefold()  # what IGNORECASE matches of these letters, "ſ" too, folds to them
-    if "was" not in folded and "wurde" not in folded:
-        return None  # the sentence's verb: most lines under the text have neither
-    match = _PUBLISHED_SENTENCE.search(text)
-    if match is None or not _PUBLISHING_VERB.search(text):
-        return None
-    hit = find_date(text)
-    return hit if hit is not None and hit.start >= match.end() - 1 else None

@@ -1,5 +1,5 @@
 """Under the text, a line is read for an announced date, its author or a name beside its date
-only when it holds a date (`head_dates._announced_date_below`): a line without one never gave
+only when it holds a date (`tail_dates.announced_date_below`): a line without one never gave
 the date, so its author is not looked for. These pages guard what the scan still finds: an
 announced date line under a dateless announcement or author line, a name beside its date, and
 the lines it passes over (a dateless "Veröffentlicht von …", a reader's name and date below
