@@ -22,7 +22,7 @@ from reader.core.ingest.meta_names import (
     leading_names,
     meta_words,
     one_word_name,
-    opens_date,
+    weekday_surname,
 )
 
 # Co-author lists and job titles live in `name_lists`; the head's readers ask this module.
@@ -83,8 +83,9 @@ _SPLIT_NAMES = re.compile(
 )
 _TIME_PREFIX = re.compile(r"^[\d:.\s-]*(?:uhr|am|pm|a\.m\.|p\.m\.)?[\s,]*", re.IGNORECASE)
 # Words around a date that are not part of any name ("Posted on", "publiziert am", "on
-# Monday, November 18th"). The weekday right before the date is the date's too; one before a
-# name is a surname ("By Ralf Freitag Monday, November 18": `meta_names.opens_date`).
+# Monday, November 18th"). The weekday right before the date is the date's too, but not after a
+# lone first name ("By Ralf Freitag Monday, November 18", "Von Ralf Freitag, 18. November":
+# `meta_names.weekday_surname`).
 _DATE_WORDS = re.compile(
     r"\b(?:posted|published|updated|veröffentlicht|publiziert|aktualisiert|stand|on|am|at|um)\b",
     re.IGNORECASE,
@@ -247,7 +248,11 @@ def _without_date(text: str) -> str:
     if after.split() and after.split()[0].lower() in CONNECTORS:
         return after
     words = _DATE_WORDS.sub("", before).split()
-    if words and words[-1].casefold().strip(",.") in _WEEKDAYS and opens_date(text[hit.start :].split()):
+    if (
+        words
+        and words[-1].casefold().strip(",.") in _WEEKDAYS
+        and not weekday_surname(_LEAD.sub("", " ".join(words[:-1])).split())
+    ):
         words.pop()  # "Monday, November 18"
     before = without_date_article(" ".join(words).strip(NAME_TRIM))
     return before if any(map(str.isalpha, before)) else after

@@ -103,7 +103,11 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
             break
         if bare.lower().rstrip(".") in MONTHS or bare.upper() in _TIME_ZONES:
             break  # "Februar 2020", "8:41 AM UTC": the date, not a name
-        if bare.lower() in _DAYS and opens_date(tokens[index + 1 : index + 2]):
+        if (
+            bare.lower() in _DAYS
+            and opens_date(tokens[index + 1 : index + 2])
+            and not weekday_surname(taken[-current:] if current else [])
+        ):
             break  # "Monday, November 18": the date's weekday, not "Ralf Freitag", "Tuesday Weld"
         if bare.lower() in CONNECTORS:
             break
@@ -126,7 +130,18 @@ def opens_date(words: list[str]) -> bool:
     weekday it makes the weekday the date's ("Monday, November 18", "Freitag, 3. Juni"); a
     weekday with any other word after it, or none, is a name's ("Ralf Freitag", "Tuesday
     Weld"). Bylines glue the date after the names in copied text and saved pages alike."""
-    return bool(words) and (words[0].casefold().strip(",.") in MONTHS or any(ch.isdigit() for ch in words[0]))
+    return bool(words) and (
+        words[0].casefold().strip(",.") in MONTHS or any(ch.isdigit() for ch in words[0])
+    )
+
+
+def weekday_surname(name: list[str]) -> bool:
+    """A weekday right after the words `name` is its surname even with a date after it when
+    `name` is a lone first name not closed by a comma ("Von Ralf Freitag, 18. November 2019",
+    "Eva Samstag 3. Juni 2023"): a byline of a first name alone is rarer than Freitag, Sonntag
+    or Montag as a surname. After a full name or a comma the weekday is the date's ("Von Anna
+    Weber Freitag, 18. November", "Von Ralf, Freitag, 18. November")."""
+    return len(name) == 1 and not name[0].endswith(",")
 
 
 def is_names(names: str) -> bool:

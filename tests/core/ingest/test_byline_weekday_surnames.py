@@ -86,3 +86,30 @@ def test_names_beside_the_date_end_at_its_weekday_only() -> None:
 )
 def test_a_weekday_ends_the_names_only_before_a_date(words: str, names: str) -> None:
     assert leading_names(words.split(), 2) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A lone first name before the weekday: the weekday is the surname, the date follows.
+        ("Von Ralf Freitag, 18. November 2019", "Ralf Freitag"),
+        ("Von Eva Samstag 3. Juni 2023", "Eva Samstag"),
+        ("By Ralf Freitag, November 18, 2019", "Ralf Freitag"),
+        # After a full name or a comma the weekday is the date's.
+        ("Von Anna Weber, Freitag, 18. November 2019", "Anna Weber"),
+        ("Von Eva Sonntag, Samstag, 3. Juni 2023", "Eva Sonntag"),
+        ("Von Eva Montag, Sonntag, 4. Juni 2023", "Eva Montag"),
+        ("Von Ralf, Freitag, 18. November 2019", "Ralf"),
+        ("By Jane Sunday Saturday, June 3, 2023", "Jane Sunday"),
+    ],
+)
+def test_a_weekday_after_a_lone_first_name_is_its_surname(line: str, author: str) -> None:
+    assert clean_byline(line) == author
+    article = parse_page(f"{HEADLINE}\n{line}\n{P1}\n{P2}\n")
+    assert article.byline == author
+    assert article.published is not None
+
+
+def test_beside_the_date_a_weekday_after_a_lone_first_name_is_its_surname() -> None:
+    assert leading_names("Ralf Freitag, 18. November 2019".split(), 2) == "Ralf Freitag"
+    assert leading_names("Anna Weber Freitag, 18. November 2019".split(), 2) == "Anna Weber"
