@@ -55,7 +55,7 @@ def announced_date_below(head: Head, title: int) -> int | None:
     um 14:26") or a theme's sentence saying when the post appeared, below the article's
     start: blogs and public bodies print it under the text. Its author counts when the head
     has none."""
-    thread = False
+    thread = listed = False
     for i in range(max(title, head.end), len(head.segments)):
         text = head.segments[i].text
         if is_linkback(text):
@@ -67,11 +67,15 @@ def announced_date_below(head: Head, title: int) -> int | None:
             return i
         if head.labels[i] == COMMENTS:
             thread = True  # below it, names beside dates are readers'
+        listed = listed or head.labels[i] in (
+            COMMENTS,
+            RELATED,
+        )  # others' dates, each under its lead
         if n_words > DATE_LINE_MAX_WORDS:
             continue
         hit = find_date(text)
         if hit is None:
-            below = _date_under_lead(head, i)
+            below = None if listed else _date_under_lead(head, i)
             if below is not None:
                 return below
             continue  # a line without a date gives none: settled before its author is read
@@ -94,13 +98,18 @@ def announced_date_below(head: Head, title: int) -> int | None:
 def _date_under_lead(head: Head, i: int) -> int | None:
     """The date on the line right under line `i` when `i` announces one but holds none
     ("Posted on by Jane Doe" / "March 12, 2024", "Veröffentlicht am" / "12. März 2024"): themes
-    set the date in a line of its own. The announcing line's author counts when the head has
-    none."""
+    set the date in a line of its own. The line under it is the date (and time) alone and no
+    other date stands near: a date with words after it opens a teaser ("13. März 2024 – Neue
+    Ampel am Markt"), dates close together are a list's. The announcing line's author counts
+    when the head has none."""
     text, below = head.segments[i].text, i + 1
     if below >= len(head.segments) or not starts_with_date_lead(text) or in_teaser_list(head, i):
         return None
     hit = opening_date(head, below)
-    if hit is None:
+    if hit is None or _dated_near(head, below):
+        return None
+    line = head.segments[below].text
+    if any(map(str.isalpha, CLOCK_WORDS.sub("", line[: hit.start] + line[hit.end :]))):
         return None
     head.dates[below] = hit
     name = bylines.byline_in_line(text, True)

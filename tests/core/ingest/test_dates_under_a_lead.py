@@ -78,3 +78,22 @@ def test_a_date_under_a_line_that_announces_none_is_not_taken() -> None:
     tail = "Zurück zur Übersicht\n13. März 2024 – Neue Ampel am Markt"
     article = parse_page(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{tail}\n")
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # Under the lead a teaser opens with its date: another story's, not the post's.
+        "Veröffentlicht am\n13. März 2024 – Neue Ampel am Markt",
+        "Veröffentlicht am\n13. März 2024: Neue Ampel am Markt eröffnet",
+        # A list of dated items, each under its lead or not.
+        "Veröffentlicht am\n13. März 2024\nNeue Ampel am Markt\n10. März 2024\nStadtfest abgesagt",
+        "Posted on\nMarch 13, 2024\nNew traffic lights at the market\nMarch 10, 2024\nCity fair cancelled",
+        # Under the readers' thread or a list of other stories the dates are theirs.
+        "Kommentare\nVeröffentlicht am\n13. März 2024",
+        "Mehr zum Thema\nVeröffentlicht am\n13. März 2024",
+    ],
+)
+def test_a_date_under_a_lead_that_is_not_the_posts_is_not_taken(tail: str) -> None:
+    article = parse_page(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{tail}\n")
+    assert article.published is None
