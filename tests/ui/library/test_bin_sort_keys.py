@@ -5,8 +5,10 @@ times the test gives the sources; German wording too."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from tests.ui.letters import window_faults
 from tests.ui.library.bin_window import binned, opened
 
 
@@ -83,3 +85,26 @@ def test_german(qtbot, make_window, speak) -> None:
         "Zuletzt gelöscht", "Zuerst gelöscht", "Titel A–Z", "Medium A–Z", "Meiste Markierungen",
         "Meiste Anmerkungen", "Mit Notiz zuerst"]  # fmt: skip
     assert dialog.sort_box.accessibleName() == "Papierkorb sortieren"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_sort_boxs_letter_is_claimed_once(qtbot, make_window, speak, language) -> None:
+    speak(language)
+    window = make_window()
+    _three_binned(window)
+    dialog = opened(qtbot, window)
+    assert window_faults(dialog) == []
+
+
+def test_tab_goes_from_the_box_to_the_list_and_on_to_the_buttons(qtbot, make_window) -> None:
+    window = make_window()
+    _three_binned(window)
+    dialog = opened(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.table.hasFocus())
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)
+    assert dialog.sort_box.hasFocus()
+    qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Tab)
+    assert dialog.table.hasFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert dialog.restore_button.hasFocus()
