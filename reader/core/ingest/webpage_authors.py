@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from reader.core.ingest.date_lines import MONTHS, RELATIVE_DAYS, WEEKDAYS
-from reader.core.ingest.meta_names import opens_date
+from reader.core.ingest.meta_names import opens_date, weekday_surname
 from reader.core.ingest.webpage_jsonld import is_article, ld_blocks, ld_items
 from reader.core.ingest.webpage_text import clean_text
 
@@ -77,13 +77,16 @@ def date_cut(names: list[str]) -> list[str]:
     it: a weekday with its date after it ("Malcolm Owen Monday", "November" -> "Malcolm Owen")
     or standing as a name alone ("Anna Weber", "Montag"), a month with its day ("Jane Doe",
     "June 5"; "3. Juni"). A weekday with no date after it is a name's ("Ralf Freitag",
-    "Tuesday Weld"), and so is a month alone ("June Carter", "August Sander")."""
+    "Tuesday Weld"), and so is one right after a lone first name ("Ralf Freitag", "18. November
+    2019": `meta_names.weekday_surname`) and a month alone ("June Carter", "August Sander")."""
     for index, name in enumerate(names):
         words = [word.casefold().strip(",.") for word in name.split()]
         if opens_date(words[:1]) and any(word in MONTHS for word in words) and any(ch.isdigit() for ch in name):
             return names[:index]
         after = names[index + 1].split()[:1] if index + 1 < len(names) else []
         for day, word in enumerate(words):
+            if weekday_surname(name.split()[:day]):
+                continue  # "Ralf Freitag", "18. November 2019": his surname
             if word in _DAYS and (len(words) == 1 or opens_date([*words[day + 1 :], *after][:1])):
                 return [*names[:index], *([" ".join(name.split()[:day])] if day else [])]
     return names

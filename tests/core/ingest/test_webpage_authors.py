@@ -86,6 +86,14 @@ def test_a_weekday_without_its_date_is_part_of_a_name() -> None:
     assert date_cut(["Eva Sonntag Monday November 18"]) == ["Eva Sonntag"]
 
 
+def test_a_weekday_after_a_lone_first_name_is_a_surname_also_before_the_date() -> None:
+    # "Von Ralf Freitag, 18. November 2019" in the author field gave "Ralf".
+    assert date_cut(["Ralf Freitag", "18. November 2019"]) == ["Ralf Freitag"]
+    assert date_cut(["Eva Sonntag", "June 3, 2023"]) == ["Eva Sonntag"]
+    assert date_cut(["Anna Weber Freitag", "18. November 2019"]) == ["Anna Weber"]
+    assert date_cut(["Anna Weber", "Freitag", "18. November 2019"]) == ["Anna Weber"]
+
+
 def test_a_month_with_its_day_is_the_date_not_a_name() -> None:
     # "By Jane Doe, June 5" gave the authors "Jane Doe" and "June 5"; "Von Anna Weber, Montag,
     # 3. Juni" gave "Anna Weber" and "Montag".
