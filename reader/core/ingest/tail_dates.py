@@ -106,7 +106,7 @@ def _date_under_lead(head: Head, i: int) -> int | None:
     if below >= len(head.segments) or not starts_with_date_lead(text) or in_teaser_list(head, i):
         return None
     hit = opening_date(head, below)
-    if hit is None or _dated_near(head, below):
+    if hit is None or _dated_near(head, below, lists_only=True):
         return None
     line = head.segments[below].text
     if any(map(str.isalpha, CLOCK_WORDS.sub("", line[: hit.start] + line[hit.end :]))):
@@ -142,11 +142,16 @@ def date_under_the_text(head: Head, title: int) -> int | None:
     return None
 
 
-def _dated_near(head: Head, i: int) -> bool:
+def _dated_near(head: Head, i: int, *, lists_only: bool = False) -> bool:
     """Another date stands within a few lines of line `i`: a list of dated entries
-    (reviews, comments, teasers), not the post's own meta line."""
+    (reviews, comments, teasers), not the post's own meta line. With `lists_only` a date in
+    the story's running text ("… will am 20. April erneut beraten.") does not count."""
     start, stop = max(0, i - _DATED_LIST_LINES), min(len(head.segments), i + 1 + _DATED_LIST_LINES)
-    return any(find_date(head.segments[j].text) is not None for j in range(start, stop) if j != i)
+    return any(
+        find_date(head.segments[j].text) is not None
+        for j in range(start, stop)
+        if j != i and not (lists_only and head.shapes[j].prose)
+    )
 
 
 def _published_on(text: str) -> DateHit | None:

@@ -97,3 +97,12 @@ def test_a_date_under_a_line_that_announces_none_is_not_taken() -> None:
 def test_a_date_under_a_lead_that_is_not_the_posts_is_not_taken(tail: str) -> None:
     article = parse_page(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{tail}\n")
     assert article.published is None
+
+
+def test_a_date_in_the_last_paragraph_does_not_make_the_date_under_the_lead_a_lists() -> None:
+    last = (
+        "Der Stadtrat will am 20. April 2024 erneut über den Haushalt beraten und dann auch über "
+        "die neuen Buslinien entscheiden, hieß es aus dem Rathaus."
+    )
+    article = parse_page(f"{HEADLINE}\n\n{P1}\n\n{P2}\n\n{last}\n\nVeröffentlicht am\n12. März 2024\n")
+    assert article.published == "2024-03-12"
