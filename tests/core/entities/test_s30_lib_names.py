@@ -16,6 +16,7 @@ from pathlib import Path
 from reader.core import importer
 from reader.core.entities import RULES_VERSION, EntityKind
 from reader.core.store import Store
+from reader.core.store.schema import MIGRATIONS
 
 _TEXT = (
     "Ein Sprecher des Bundesministeriums der Verteidigung sagte am Montag, die Lieferung der "
@@ -35,7 +36,6 @@ def _old_library(tmp_path: Path) -> Path:
     store.entities.refresh()
     store.close()
     conn = sqlite3.connect(path)
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
     conn.execute("DROP INDEX entities_form")  # what the old release lacked
     conn.execute("ALTER TABLE entities DROP COLUMN form")
     conn.execute("ALTER TABLE entities DROP COLUMN rules")
@@ -44,7 +44,10 @@ def _old_library(tmp_path: Path) -> Path:
         " WHERE name = 'Bundesministerium der Verteidigung'"
     )
     conn.execute(f"UPDATE entity_indexed SET text_hash = replace(text_hash, ':{RULES_VERSION}', ':{RULES_VERSION - 1}')")
-    conn.execute(f"PRAGMA user_version = {version - 1}")
+    # The release before had every migration up to the one that named entities by the rules;
+    # what later releases added (the story rules' version) it lacked too.
+    conn.execute("DROP TABLE story_rules")
+    conn.execute(f"PRAGMA user_version = {[m.name for m in MIGRATIONS].index('name_entities_by_rules')}")
     conn.commit()
     conn.close()
     return path
