@@ -165,16 +165,45 @@ def merge_roles(roles: Iterable[str], language: str = "en", name: str = "") -> t
         for r in roles
     )  # "Regierungschefin", "White House spokeswoman"
     groups: dict[str, list[str]] = {}
-    for role in roles:
+    for role in roles:  # an office held and the same office held before are one ("Ex-Vize…")
         office = _office(role)
-        groups.setdefault(office[0] if office else "=" + role.casefold(), []).append(role)
+        groups.setdefault(_one_office(office[0]) if office else "=" + role.casefold(), []).append(role)
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))  # stable: ties keep their order
-    shown = [_shown(key, members, language, feminine) for key, members in ranked]
+    shown = [_shown(*_held_as_first(key, members), language, feminine) for key, members in ranked]
     if any(_language_of(role) == language or _office(role) for role in shown):
         # a role the table cannot say in the list's language is left out beside one it can:
         # "Staatschef, leader" lists "Staatschef" in German
         shown = [role for role in shown if _language_of(role) in (language, None)]
     return tuple(shown)
+
+
+_FORMER = f"{FORMER}:"
+
+
+def _one_office(key: str) -> str:
+    """The office a key names however it is held before: "former:vice president" is "vice
+    president". A line listed "Vizepräsident, Ex-Vizepräsident" for Joe Biden, whom sources of
+    2019 called the former vice president and, a sentence on, "Vice President Biden"."""
+    return key.removeprefix(_FORMER)
+
+
+def _held_as_first(office: str, members: list[str]) -> tuple[str, list[str]]:
+    """(key, roles) of the form an office is listed in: held or held before, as the first of
+    `members` (the roles come most used first: as most of the sources of that time say it)."""
+    if office.startswith("="):
+        return office, members
+    first = _office(members[0])
+    key = first[0] if first else office
+    return key, [m for m in members if (known := _office(m)) is not None and known[0] == key]
+
+
+def past_offices(roles: Iterable[str]) -> tuple[str, ...]:
+    """One text's roles of a person without an office it also gives as held before: a text that
+    says "former Vice President Biden" knows the office is past, and its "Vice President Biden"
+    a sentence on is how a witness still addresses him, not what he is as of the text's date."""
+    roles = tuple(roles)
+    former = {o[0].removeprefix(_FORMER) for r in roles if (o := _office(r)) and o[0].startswith(_FORMER)}
+    return tuple(r for r in roles if (o := _office(r)) is None or o[0] not in former)
 
 
 def _language_of(role: str) -> str | None:

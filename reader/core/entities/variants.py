@@ -37,6 +37,7 @@ from reader.core.entities.person_titles import split_roles, title_before
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
 from reader.core.entities.places import lookup as places_lookup
+from reader.core.entities.roles import past_offices
 from reader.core.entities.spellings import people_named
 from reader.core.entities.surname_towns import surnames_not_towns
 from reader.core.word_frequency import zipf
@@ -80,7 +81,7 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
             if len(p.words) == longest
         )  # fmt: skip
         written = [r for p in group for r in (p.role, title_before(text, p.start)) if r]
-        roles = tuple(dict.fromkeys(role_base(r) for r in split_roles(written)))
+        roles = past_offices(dict.fromkeys(role_base(r) for r in split_roles(written)))
         found.append(Found(EntityKind.PERSON, _shown(names), key, roles, _spans(group, text)))
     return found
 

@@ -1,0 +1,74 @@
+"""One office per person, held or held before (issue 15, session 39): the who's who of 2019
+news listed Joe Biden as "US-Präsident, Vizepräsident, Ex-Vizepräsident". "US-Präsident" was
+the 2022 and 2024 sources' wording, true as of their dates; the vice presidency was one office
+listed twice — a 2019 text called him "former Vice President Biden" and, quoting a witness a
+sentence on, "Vice President Biden". A text that says an office is past says so of every
+mention, and a line lists an office once, in the form most of the sources say it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core import importer
+from reader.core.entities import EntityKind, extract, merge_roles
+from reader.core.store import Store
+
+
+def _people(text: str, lang: str) -> dict[str, tuple[str, ...]]:
+    return {f.name: f.roles for f in extract(text, lang) if f.kind is EntityKind.PERSON}
+
+
+def test_a_text_calling_an_office_former_does_not_also_give_it_as_held() -> None:
+    text = (
+        "It is a state where former Vice President Joe Biden has held a polling lead for months. "
+        "Volker said he never raised Vice President Biden with anyone in Kyiv."
+    )
+    assert _people(text, "en")["Joe Biden"] == ("former Vice President",)
+
+
+def test_a_german_text_calling_an_office_former_does_not_also_give_it_as_held() -> None:
+    text = (
+        "Der ehemalige Vizepräsident Joe Biden sprach am Montag in Iowa. Vizepräsident Biden "
+        "habe dabei niemanden getroffen, sagte Volker."
+    )
+    listed = merge_roles(_people(text, "de")["Joe Biden"], "de", "Joe Biden")
+    assert listed == ("ehemaliger Vizepräsident",)  # in the nominative, as the text says it
+
+
+def test_a_text_with_the_office_held_alone_keeps_it() -> None:
+    text = "Vice President Joe Biden took over as point man for Ukraine policy in 2014."
+    assert _people(text, "en")["Joe Biden"] == ("Vice President",)
+
+
+def test_an_office_held_and_held_before_are_listed_once_as_most_sources_say_it() -> None:
+    # the library's order: most sources first ("former Vice President" in two, the held in one)
+    roles = ("US-Präsident", "former Vice President", "Vice President")
+    assert merge_roles(roles, "de") == ("Ex-Vizepräsident", "US-Präsident")
+    assert merge_roles(roles, "en") == ("former Vice President", "US President")
+    held_first = ("Bundeskanzlerin", "Kanzlerin", "Ex-Kanzlerin")
+    assert merge_roles(held_first, "de") == ("Bundeskanzlerin",)
+
+
+def test_another_office_held_before_stays_beside_the_one_held() -> None:
+    roles = ("Senator", "former Vice President")
+    assert merge_roles(roles, "en") == ("Senator", "former Vice President")
+
+
+def test_the_whos_who_lists_the_vice_presidency_once(store: Store, tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "It is a state where former Vice President Joe Biden has led the polls for months. "
+        "Volker said he never raised Vice President Biden with anyone in Kyiv.",
+        "b.txt": "Democrats in Atlanta cheered former Vice President Joe Biden on Sunday.",
+        "c.txt": "Back in 2014 Vice President Joe Biden became the point man for Ukraine policy.",
+        "d.txt": "US-Präsident Joe Biden traf am Freitag den japanischen Regierungschef in Washington.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    results = importer.import_paths(store, sorted(tmp_path.glob("*.txt")), workers=1)
+    ids = [r.source_id for r in results if r.source_id]
+    store.entities.refresh()
+    german = store.entities.whos_who(ids, "de").splitlines()
+    biden = next(line for line in german if line.startswith("- **Joe Biden**"))
+    assert biden.startswith("- **Joe Biden** — Ex-Vizepräsident, US-Präsident [")
+    (person,) = [e for e in store.entities.list(EntityKind.PERSON) if e.name == "Joe Biden"]
+    assert merge_roles(person.roles, "en", person.name) == ("former Vice President", "US President")
