@@ -11,7 +11,7 @@ from reader.core.entities.known_bodies import body_names, body_shown
 from reader.core.entities.model import BODY, TEASER, EntityKind, EntitySummary, Found, Mention
 from reader.core.entities.person_titles import titled_name
 from reader.core.entities.place_names import names_prepared, place_key, place_name, prepare_names
-from reader.core.entities.roles import merge_roles
+from reader.core.entities.roles import merge_roles, most_given
 from reader.core.entities.sort_names import sort_name
 from reader.core.entities.whos_who import whos_who_markdown
 
@@ -31,6 +31,7 @@ __all__ = [
     "extract",
     "language",
     "merge_roles",
+    "most_given",
     "names_prepared",
     "place_key",
     "place_name",

@@ -24,7 +24,7 @@ rules read before a name ("Frau", "Herr", "Mr", "Mrs", "Ms") is no role and is n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from reader.core.entities import places
 from reader.core.entities.held_offices import ACTING, DESIGNATE, ELECT, FORMER, held, written_held
@@ -195,6 +195,18 @@ def _held_as_first(office: str, members: list[str]) -> tuple[str, list[str]]:
     first = _office(members[0])
     key = first[0] if first else office
     return key, [m for m in members if (known := _office(m)) is not None and known[0] == key]
+
+
+def most_given(counts: Mapping[str, int]) -> tuple[str, ...]:
+    """The roles by how many sources give each, most first; on a tie an office held before
+    first (a source writes "former" on purpose, while "Ousted WeWork CEO Adam Neumann" or a
+    retold "Vice President Biden" keeps the bare office), then as written in order, so that
+    `merge_roles` lists a tied office as held before ("former CEO", not "CEO")."""
+    def rank(role: str) -> tuple[int, bool, str]:
+        how = held(role)
+        return -counts[role], how is None or how[0] != FORMER, role
+
+    return tuple(sorted(counts, key=rank))
 
 
 def past_offices(roles: Iterable[str]) -> tuple[str, ...]:

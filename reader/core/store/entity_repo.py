@@ -41,6 +41,7 @@ from reader.core.entities import (
     Found,
     Mention,
     context_at,
+    most_given,
     place_name,
     sort_name,
     whos_who_markdown,
@@ -387,5 +388,5 @@ def _summary(row: Sequence[Any]) -> EntitySummary:
         roles: Counter[str] = Counter()
         for per_source in json.loads(f"[{row[5]}]"):
             roles.update(per_source)
-        ordered = tuple(r for r, _n in sorted(roles.items(), key=lambda rn: (-rn[1], rn[0])))
+        ordered = most_given(roles)
     return EntitySummary(int(row[0]), _KINDS[row[1]], str(row[2]), ordered, int(row[3]), int(row[4]), bool(row[6]))

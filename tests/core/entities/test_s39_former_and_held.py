@@ -72,3 +72,23 @@ def test_the_whos_who_lists_the_vice_presidency_once(store: Store, tmp_path: Pat
     assert biden.startswith("- **Joe Biden** — Ex-Vizepräsident, US-Präsident [")
     (person,) = [e for e in store.entities.list(EntityKind.PERSON) if e.name == "Joe Biden"]
     assert merge_roles(person.roles, "en", person.name) == ("former Vice President", "US President")
+
+
+def test_an_office_as_many_sources_give_held_as_held_before_is_listed_held_before(
+    store: Store, tmp_path: Path
+) -> None:
+    # November 2019: one source writes "former CEO", another "Ousted WeWork CEO": he had left
+    texts = {
+        "a.txt": "The questions include if WeWork founder and former CEO Adam Neumann engaged in "
+        "self-dealing, Reuters reported.",
+        "b.txt": "Ousted WeWork CEO Adam Neumann can still name directors to the board, the "
+        "filing shows.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    results = importer.import_paths(store, sorted(tmp_path.glob("*.txt")), workers=1)
+    ids = [r.source_id for r in results if r.source_id]
+    store.entities.refresh()
+    english = store.entities.whos_who(ids, "en").splitlines()
+    neumann = next(line for line in english if line.startswith("- **Adam Neumann**"))
+    assert neumann.startswith("- **Adam Neumann** — former CEO [")
