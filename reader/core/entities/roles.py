@@ -209,13 +209,28 @@ def most_given(counts: Mapping[str, int]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=rank))
 
 
-def past_offices(roles: Iterable[str]) -> tuple[str, ...]:
-    """One text's roles of a person without an office it also gives as held before: a text that
-    says "former Vice President Biden" knows the office is past, and its "Vice President Biden"
-    a sentence on is how a witness still addresses him, not what he is as of the text's date."""
-    roles = tuple(roles)
-    former = {o[0].removeprefix(_FORMER) for r in roles if (o := _office(r)) and o[0].startswith(_FORMER)}
-    return tuple(r for r in roles if (o := _office(r)) is None or o[0] not in former)
+def past_offices(mentions: Iterable[tuple[str, bool]]) -> set[str]:
+    """The roles of one text's person that are an office the text has already called former,
+    from its (role, with the full name) mentions in the text's order: a text that says "former
+    Vice President Joe Biden" knows the office is past, and its "Vice President Biden" a
+    sentence on is how a witness still addresses him, not what he is as of the text's date.
+    An office given before the text calls it former ("President Trump signed …; in 2023 former
+    President Trump had …": held again), or with the full name ("the former Ford chief
+    executive Jim Hackett is now Tesla CEO Jim Hackett": the employer is gone from the role)
+    is held as of the text's date and stays."""
+    former: set[str] = set()
+    past: set[str] = set()
+    current: set[str] = set()
+    for role, full_name in mentions:
+        if (office := _office(role)) is None:
+            continue
+        if office[0].startswith(_FORMER):
+            former.add(office[0].removeprefix(_FORMER))
+        elif office[0] in former and not full_name:
+            past.add(role)
+        else:
+            current.add(role)
+    return past - current
 
 
 def _language_of(role: str) -> str | None:

@@ -40,6 +40,28 @@ def test_a_text_with_the_office_held_alone_keeps_it() -> None:
     assert _people(text, "en")["Joe Biden"] == ("Vice President",)
 
 
+def test_an_office_held_again_before_the_text_calls_it_former_stays_held() -> None:
+    # 2025: the president now, and in a look back "former President Trump" of 2023
+    text = (
+        "President Trump signed the order on Monday. In 2023, former President Donald Trump "
+        "had promised it, aides said."
+    )
+    assert set(_people(text, "en")["Donald Trump"]) == {"President", "former President"}
+    german = (
+        "Bundeskanzler Merz sprach am Montag. Der frühere Bundeskanzler Friedrich Merz hatte "
+        "2031 anders geredet, hieß es."
+    )
+    assert set(_people(german, "de")["Friedrich Merz"]) == {"Bundeskanzler", "frühere Bundeskanzler"}
+
+
+def test_an_office_held_with_the_full_name_after_the_former_one_stays_held() -> None:
+    # the employers are gone from the roles; the full name says a new office, not a witness
+    text = "The former Ford chief executive Jim Hackett is now Tesla CEO Jim Hackett, reports said."
+    assert _people(text, "en")["Jim Hackett"] == ("former chief executive", "CEO")
+    german = "Ex-Vizepräsident Joe Biden sprach. Vizepräsident Biden habe niemanden getroffen."
+    assert _people(german, "de")["Joe Biden"] == ("Ex-Vizepräsident",)
+
+
 def test_an_office_held_and_held_before_are_listed_once_as_most_sources_say_it() -> None:
     # the library's order: most sources first ("former Vice President" in two, the held in one)
     roles = ("US-Präsident", "former Vice President", "Vice President")
