@@ -198,15 +198,32 @@ def _held_as_first(office: str, members: list[str]) -> tuple[str, list[str]]:
 
 
 def most_given(counts: Mapping[str, int]) -> tuple[str, ...]:
-    """The roles by how many sources give each, most first; on a tie an office held before
-    first (a source writes "former" on purpose, while "Ousted WeWork CEO Adam Neumann" or a
-    retold "Vice President Biden" keeps the bare office), then as written in order, so that
-    `merge_roles` lists a tied office as held before ("former CEO", not "CEO")."""
-    def rank(role: str) -> tuple[int, bool, str]:
-        how = held(role)
-        return -counts[role], how is None or how[0] != FORMER, role
-
-    return tuple(sorted(counts, key=rank))
+    """The roles by how many sources give each, most first, then as written; an office given
+    both held and held before opens with the form more sources give, summed over its
+    spellings ("Vice President", "Vizepräsident" and "vice-president" in one source each
+    outnumber "former Vice President" in two), and on a tie held before (a source writes
+    "former" on purpose, while "Ousted WeWork CEO Adam Neumann" or a retold "Vice President
+    Biden" keeps the bare office), since `merge_roles` lists an office in the form of its
+    first role. Another office held before keeps its place ("Senator, former Governor")."""
+    ordered = sorted(counts, key=lambda role: (-counts[role], role))
+    forms: dict[str, dict[bool, int]] = {}
+    for role in ordered:
+        if (office := _office(role)) is not None:
+            form = forms.setdefault(_one_office(office[0]), {})
+            was = office[0].startswith(_FORMER)
+            form[was] = form.get(was, 0) + counts[role]
+    for key, form in forms.items():
+        if len(form) < 2:
+            continue
+        winner = form[True] >= form[False]
+        of_office = [
+            (i, o[0].startswith(_FORMER))
+            for i, r in enumerate(ordered)
+            if (o := _office(r)) is not None and _one_office(o[0]) == key
+        ]
+        lead = next(i for i, was in of_office if was == winner)
+        ordered.insert(of_office[0][0], ordered.pop(lead))
+    return tuple(ordered)
 
 
 def past_offices(mentions: Iterable[tuple[str, bool]]) -> set[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core import importer
-from reader.core.entities import EntityKind, extract, merge_roles
+from reader.core.entities import EntityKind, extract, merge_roles, most_given
 from reader.core.store import Store
 
 
@@ -114,3 +114,21 @@ def test_an_office_as_many_sources_give_held_as_held_before_is_listed_held_befor
     english = store.entities.whos_who(ids, "en").splitlines()
     neumann = next(line for line in english if line.startswith("- **Adam Neumann**"))
     assert neumann.startswith("- **Adam Neumann** — former CEO [")
+
+
+def test_the_form_more_sources_give_summed_over_spellings_lists_the_office() -> None:
+    # three sources give the vice presidency held (in three spellings), two held before
+    counts = {"former Vice President": 2, "Vice President": 1, "Vizepräsident": 1, "vice-president": 1}
+    assert merge_roles(most_given(counts), "en") == ("Vice President",)
+    assert merge_roles(most_given(counts), "de") == ("Vizepräsident",)
+    fewer = {"Ex-Vizepräsident": 1, "former Vice President": 1, "Vice President": 1}
+    assert merge_roles(most_given(fewer), "de") == ("Ex-Vizepräsident",)
+    assert merge_roles(most_given({"CEO": 1, "former CEO": 1}), "en") == ("former CEO",)
+
+
+def test_another_office_held_before_is_not_listed_first_on_a_tie() -> None:
+    assert most_given({"Senator": 1, "former Governor": 1}) == ("Senator", "former Governor")
+    assert merge_roles(most_given({"Abgeordneter": 1, "Ex-Bürgermeister": 1}), "de") == (
+        "Abgeordneter",
+        "Ex-Bürgermeister",
+    )
