@@ -22,6 +22,17 @@ P2 = (
 )
 HEADLINE = "Stadtrat beschließt Haushalt mit Geld für die Straßen"
 
+# The same kind of small story in English, for the pages of English classes.
+EN_HEADLINE = "Council approves three new bus routes for the city centre"
+EN_P1 = (
+    "The city council approved three new bus routes on Monday evening, after a debate that "
+    "lasted well over four hours and drew dozens of residents to the town hall."
+)
+EN_P2 = (
+    "The new lines will connect the northern districts with the station and the university, "
+    "the transport department said, and work on the stops begins in the spring."
+)
+
 
 def parse_page(text: str) -> ParsedArticle:
     """The article the plain-text importer reads from `text`."""

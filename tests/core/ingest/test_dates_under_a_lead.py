@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.head_pages import HEADLINE, P1, P2, parse_page
-
-EN_HEADLINE = "Council approves three new bus routes for the city centre"
-EN_P1 = (
-    "The city council approved three new bus routes on Monday evening, after a debate that "
-    "lasted well over four hours and drew dozens of residents to the town hall."
-)
-EN_P2 = (
-    "The new lines will connect the northern districts with the station and the university, "
-    "the transport department said, and work on the stops begins in the spring."
-)
+from tests.head_pages import EN_HEADLINE, EN_P1, EN_P2, HEADLINE, P1, P2, parse_page
 
 
 @pytest.mark.parametrize(

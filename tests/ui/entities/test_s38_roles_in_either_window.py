@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.ui.entities.entity_models import NAME, ROLES, EntityRole
-from tests.ui.entities.texts_library import imported
+from tests.ui.entities.texts_library import imported, roles_by_name
 
 GERMAN = """Haushalt im Streit
 
@@ -28,20 +27,9 @@ def library(data_dir: Path, tmp_path: Path) -> Path:
     return data_dir
 
 
-def _roles(window, qtbot) -> dict[str, str]:
-    mode = window.entities.mode
-    with qtbot.waitSignal(mode.indexed, timeout=60_000):
-        mode.action.setChecked(True)
-    model = mode.view.model
-    return {
-        model.index(r, NAME).data(EntityRole).name: model.index(r, ROLES).data()
-        for r in range(model.rowCount())
-    }
-
-
 def test_an_english_window_says_the_german_offices_in_english(library, make_window, qtbot, speak) -> None:
     speak("en")
-    roles = _roles(make_window(), qtbot)
+    roles = roles_by_name(make_window(), qtbot)
     assert roles["Thomas Müller"] == "lawmaker"
     assert roles["Robert Hahn"] == "Vice Chancellor"
     assert roles["Anna Schulz"] == "former Minister"
@@ -49,7 +37,7 @@ def test_an_english_window_says_the_german_offices_in_english(library, make_wind
 
 def test_a_german_window_writes_them_out_in_german(library, make_window, qtbot, speak) -> None:
     speak("de")
-    roles = _roles(make_window(), qtbot)
+    roles = roles_by_name(make_window(), qtbot)
     assert roles["Thomas Müller"] == "Abgeordneter"
     assert roles["Robert Hahn"] == "Vizekanzler"
     assert roles["Anna Schulz"] == "ehemalige Ministerin"

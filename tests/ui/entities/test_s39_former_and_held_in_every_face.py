@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.ui.entities.entity_models import NAME, ROLES, EntityRole
-from tests.ui.entities.texts_library import imported
+from tests.ui.entities.texts_library import imported, roles_by_name
 
 TEXTS = {
     "a.txt": "Iowa\n\nIt is a state where former Vice President Joe Biden has led the polls for months. "
@@ -36,17 +35,6 @@ def library(data_dir: Path, tmp_path: Path) -> Path:
     return data_dir
 
 
-def _roles(window, qtbot) -> dict[str, str]:
-    mode = window.entities.mode
-    with qtbot.waitSignal(mode.indexed, timeout=60_000):
-        mode.action.setChecked(True)
-    model = mode.view.model
-    return {
-        model.index(r, NAME).data(EntityRole).name: model.index(r, ROLES).data()
-        for r in range(model.rowCount())
-    }
-
-
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_the_pane_the_cli_and_the_whos_who_list_the_office_once(
     lang, library, make_window, qtbot, speak, capsys
@@ -54,7 +42,7 @@ def test_the_pane_the_cli_and_the_whos_who_list_the_office_once(
     from reader.cli import main
 
     speak(lang)
-    roles = _roles(make_window(), qtbot)
+    roles = roles_by_name(make_window(), qtbot)
     speak("en")
     assert roles["Joe Biden"] == BIDEN[lang]
     assert roles["Kamala Harris"] == HARRIS[lang]

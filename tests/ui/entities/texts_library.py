@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 
 from reader.core.entities import EntityKind
-from reader.ui.entities.entity_models import NAME
+from reader.ui.entities.entity_models import NAME, ROLES, EntityRole
 
 
 def imported(data_dir: Path, tmp_path: Path, texts: dict[str, str]) -> Path:
@@ -40,3 +40,15 @@ def people_by_name_column(window, qtbot) -> list[str]:
     assert header.sortIndicatorSection() == NAME
     rows = [view.model.index(r, NAME).data() for r in range(view.model.rowCount())]
     return rows[::-1] if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder else rows
+
+
+def roles_by_name(window, qtbot) -> dict[str, str]:
+    """The Entities view's Roles column by entity name, once the view has indexed."""
+    mode = window.entities.mode
+    with qtbot.waitSignal(mode.indexed, timeout=60_000):
+        mode.action.setChecked(True)
+    model = mode.view.model
+    return {
+        model.index(r, NAME).data(EntityRole).name: model.index(r, ROLES).data()
+        for r in range(model.rowCount())
+    }
