@@ -51,10 +51,11 @@ def _list(store: Store, as_json: bool) -> int:
     entries = store.bin.contents()
     if as_json:
         print(json.dumps([_entry_json(e) for e in entries], ensure_ascii=False, indent=1))
-    elif not entries:
+        return 0
+    if not entries:
         print("The bin is empty: `briefing list` shows the library's sources.", file=sys.stderr)
     width = fit.columns()
-    for entry in entries if not as_json else ():
+    for entry in entries:
         print(_line(entry, width))
     return 0
 
