@@ -79,7 +79,8 @@ def _restore(store: Store, ids: list[int]) -> int:
 
 def _purge(store: Store, ids: list[int] | None, yes: bool) -> int:
     entries = store.bin.contents(ids)
-    missing = [i for i in dict.fromkeys(ids or []) if i not in {e.id for e in entries}]
+    binned = {e.id for e in entries}
+    missing = [i for i in dict.fromkeys(ids or []) if i not in binned]
     if missing:
         raise _not_in_bin(missing)
     if not entries:
@@ -100,7 +101,8 @@ def _purge(store: Store, ids: list[int] | None, yes: bool) -> int:
     gone, _changes = store.bin.purge([e.id for e in entries], None if yes else entries)
     went = Lost.of(gone).english(one=len(gone) == 1)
     print(f"deleted {counted(len(gone), 'source')} for good" + (f" ({went})" if went else ""))
-    kept = [f"#{e.id}" for e in entries if e.id not in {g.id for g in gone}]
+    went_ids = {g.id for g in gone}
+    kept = [f"#{e.id}" for e in entries if e.id not in went_ids]
     if kept:
         print(f"{', '.join(kept)} changed or left the bin while you were asked: not deleted "
               "(asked again, the question names what it holds now)", file=sys.stderr)  # fmt: skip
