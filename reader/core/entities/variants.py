@@ -80,11 +80,12 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
             _nominative_name(p, text) for p in sorted(group, key=lambda p: p.genitive)
             if len(p.words) == longest
         )  # fmt: skip
-        written = [r for p in group for r in (p.role, title_before(text, p.start)) if r]
+        given = [(p, [r for r in (p.role, title_before(text, p.start)) if r]) for p in group]
+        written = [r for _, said in given for r in said]
         past = past_offices(
             (role_base(r), len(p.words) == longest)
-            for p in sorted(group, key=lambda p: p.start)
-            for r in split_roles([r for r in (p.role, title_before(text, p.start)) if r])
+            for p, said in sorted(given, key=lambda ps: ps[0].start)
+            for r in split_roles(said)
         )
         roles = tuple(r for r in dict.fromkeys(role_base(r) for r in split_roles(written)) if r not in past)
         found.append(Found(EntityKind.PERSON, _shown(names), key, roles, _spans(group, text)))
