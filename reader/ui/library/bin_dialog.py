@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -207,10 +207,9 @@ class BinDialog(QDialog):
     def _show_sort(self, column: int, order: Qt.SortOrder) -> None:
         """The sort box names the order a heading's click chose; none for one it does not offer
         ("Title Z–A")."""
-        self.sort_box.blockSignals(True)
         chosen = (column, order)
-        self.sort_box.setCurrentIndex(self._orders.index(chosen) if chosen in self._orders else -1)
-        self.sort_box.blockSignals(False)
+        with QSignalBlocker(self.sort_box):
+            self.sort_box.setCurrentIndex(self._orders.index(chosen) if chosen in self._orders else -1)
 
     def _add_row(self, row: int) -> None:
         model = self.table.selectionModel()
