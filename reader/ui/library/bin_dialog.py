@@ -286,7 +286,8 @@ class BinDialog(QDialog):
             return
         store = self.session.store
         entries = store.bin.contents(ids)
-        missing = [i for i in ids if i not in {entry.id for entry in entries}]
+        still_binned = {entry.id for entry in entries}  # once, not again for each id asked
+        missing = [i for i in ids if i not in still_binned]
         if entries and dialogs.run(self._question(entries, len(entries) == len(self.entries))) == QMessageBox.StandardButton.Yes:
             chosen = [entry.id for entry in entries]
             gone: list[BinnedSource] = []
@@ -307,7 +308,8 @@ class BinDialog(QDialog):
             if gone:
                 self.session.notice_posted.emit(Plural.tr("Deleted %Ln source(s) for good", "", len(gone)))
             # Those the question named that did not go: left the bin, or changed while it stood.
-            kept = [i for i in chosen if i not in {entry.id for entry in gone}]
+            gone_ids = {entry.id for entry in gone}
+            kept = [i for i in chosen if i not in gone_ids]
             binned = {entry.id for entry in store.bin.contents(kept)}
             missing += [i for i in kept if i not in binned]
             changed = len(binned)
