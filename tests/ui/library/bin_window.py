@@ -1,8 +1,10 @@
 """The bin's tests' common steps: sources deleted as the window deletes them (an undo step
-each), the dialog opened, and the purge question answered without a click."""
+each), the dialog opened, its titles read top to bottom, a heading clicked, and the purge
+question answered without a click."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reader.ui.library.bin_dialog import BinDialog
@@ -24,6 +26,17 @@ def opened(qtbot, window) -> BinDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def shown_titles(dialog: BinDialog) -> list[str]:
+    """The titles the list shows, top to bottom (as sorted)."""
+    return [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+
+
+def click_heading(qtbot, dialog: BinDialog, column: int) -> None:
+    header = dialog.table.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
 
 
 def answer(monkeypatch, button: QMessageBox.StandardButton, asked: list[QMessageBox]) -> None:

@@ -4,11 +4,11 @@ from what a user reads, the titles from the seeds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reader.ui.library.bin_dialog import BinDialog
-from tests.ui.library.bin_window import TOKYO, answer, binned, opened
+from tests.ui.library.bin_window import TOKYO, answer, binned, click_heading, opened, shown_titles
 
 
 def test_an_empty_bin_says_so_and_offers_nothing(qtbot, make_window) -> None:
@@ -228,16 +228,6 @@ def test_undoing_a_restore_puts_the_source_back_as_deleted_when_it_was(qtbot, ma
     assert [dialog.table.item(r, 0).text() for r in range(2)] == [newer, older]
 
 
-def _titles(dialog: BinDialog) -> list[str]:
-    return [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
-
-
-def _click_heading(qtbot, dialog: BinDialog, column: int) -> None:
-    header = dialog.table.horizontalHeader()
-    at = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, header.height() // 2)
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
-
-
 def test_a_heading_clicked_sorts_the_bin_by_its_column_and_enter_restores_the_chosen(qtbot, make_window) -> None:
     """Clicking a heading did nothing: a consultant looking for the source with most highlights,
     or the oldest deletion, read the whole list. Counts sort as numbers (10 after 9), deletions
@@ -253,13 +243,13 @@ def test_a_heading_clicked_sorts_the_bin_by_its_column_and_enter_restores_the_ch
                                      "2026-10-05T09:00:00+00:00"), strict=True):  # fmt: skip
         store.db.execute("UPDATE sources SET deleted_at = ? WHERE id = ?", (when, source_id))
     dialog = opened(qtbot, window)
-    assert _titles(dialog) == [titles[0], titles[2], titles[1]]  # newest deletion first
-    _click_heading(qtbot, dialog, 3)  # Highlights
+    assert shown_titles(dialog) == [titles[0], titles[2], titles[1]]  # newest deletion first
+    click_heading(qtbot, dialog, 3)  # Highlights
     assert [dialog.table.item(r, 3).text() for r in range(3)] == ["0", "9", "10"]
-    _click_heading(qtbot, dialog, 3)
+    click_heading(qtbot, dialog, 3)
     assert [dialog.table.item(r, 3).text() for r in range(3)] == ["10", "9", "0"]
-    _click_heading(qtbot, dialog, 2)  # Deleted: the oldest first
-    assert _titles(dialog) == [titles[1], titles[2], titles[0]]
+    click_heading(qtbot, dialog, 2)  # Deleted: the oldest first
+    assert shown_titles(dialog) == [titles[1], titles[2], titles[0]]
     dialog.table.setFocus()
     assert dialog.selected_ids() == [ids[0]]  # the chosen row went down with its source
     qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
@@ -267,7 +257,7 @@ def test_a_heading_clicked_sorts_the_bin_by_its_column_and_enter_restores_the_ch
     assert dialog.selected_ids() == [ids[1]]
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert store.sources.get(ids[1]) is not None and [e.id for e in store.bin.contents()] == [ids[0], ids[2]]
-    assert _titles(dialog) == [titles[2], titles[0]]  # still sorted as chosen
+    assert shown_titles(dialog) == [titles[2], titles[0]]  # still sorted as chosen
 
 
 def test_ctrl_z_here_says_what_it_took_back(qtbot, make_window) -> None:

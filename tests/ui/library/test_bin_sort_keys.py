@@ -6,14 +6,10 @@ times the test gives the sources; German wording too."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from tests.ui.letters import window_faults
-from tests.ui.library.bin_window import binned, opened
-
-
-def _titles(dialog) -> list[str]:
-    return [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+from tests.ui.library.bin_window import binned, click_heading, opened, shown_titles
 
 
 def _three_binned(window) -> list[str]:
@@ -34,22 +30,22 @@ def test_the_keyboard_reaches_the_sort_box_and_sorts_the_bin(qtbot, make_window)
     dialog = opened(qtbot, window)
     qtbot.waitUntil(lambda: dialog.table.hasFocus())  # the list first, as before: Enter restores
     assert dialog.sort_box.currentText() == "Newest deleted"
-    assert _titles(dialog) == [third, second, first]
+    assert shown_titles(dialog) == [third, second, first]
     qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)  # Shift+Tab: the box stands above the list
     assert dialog.sort_box.hasFocus()
     qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Down)
     assert dialog.sort_box.currentText() == "Oldest deleted"
-    assert _titles(dialog) == [first, second, third]
+    assert shown_titles(dialog) == [first, second, third]
     for _ in range(3):  # Title A–Z, Outlet A–Z, Most highlights
         qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Down)
     assert dialog.sort_box.currentText() == "Most highlights"
-    assert _titles(dialog) == [second, third, first]
+    assert shown_titles(dialog) == [second, third, first]
     header = dialog.table.horizontalHeader()  # the heading shows the order, as a click sets it
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (3, Qt.SortOrder.DescendingOrder)
     qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Up)
     qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Up)
     assert dialog.sort_box.currentText() == "Title A–Z"
-    assert _titles(dialog) == sorted([first, second, third], key=str.casefold)
+    assert shown_titles(dialog) == sorted([first, second, third], key=str.casefold)
 
 
 def test_alt_s_goes_to_the_sort_box_and_a_heading_click_shows_there(qtbot, make_window) -> None:
@@ -60,13 +56,11 @@ def test_alt_s_goes_to_the_sort_box_and_a_heading_click_shows_there(qtbot, make_
     qtbot.waitUntil(lambda: dialog.table.hasFocus())
     qtbot.keyClick(dialog.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the label's letter
     assert dialog.sort_box.hasFocus()
-    header = dialog.table.horizontalHeader()
-    at = QPoint(header.sectionViewportPosition(3) + header.sectionSize(3) // 2, header.height() // 2)
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # Highlights
-    assert _titles(dialog) == [first, third, second]
+    click_heading(qtbot, dialog, 3)  # Highlights
+    assert shown_titles(dialog) == [first, third, second]
     assert dialog.sort_box.currentText() == ""  # the fewest first: an order the box does not offer
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # again: the other way
-    assert _titles(dialog) == [second, third, first]
+    click_heading(qtbot, dialog, 3)  # again: the other way
+    assert shown_titles(dialog) == [second, third, first]
     assert dialog.sort_box.currentText() == "Most highlights"
 
 
