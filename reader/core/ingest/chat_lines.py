@@ -25,7 +25,7 @@ _CHAT_LINE = re.compile(
 
 def is_chat_line(text: str) -> bool:
     """Whether the line is a chat's message with its stamp and sender (module docstring)."""
-    return text[:1] in "[0123456789" and _CHAT_LINE.fullmatch(text) is not None
+    return chat_message(text) is not None
 
 
 def chat_message(text: str) -> str | None:
