@@ -108,8 +108,7 @@ def _date_under_lead(head: Head, i: int) -> int | None:
     hit = opening_date(head, below)
     if hit is None or _dated_near(head, below, lists_only=True):
         return None
-    line = head.segments[below].text
-    if any(map(str.isalpha, CLOCK_WORDS.sub("", line[: hit.start] + line[hit.end :]))):
+    if _words_beside(head.segments[below].text, hit):
         return None
     head.dates[below] = hit
     name = bylines.byline_in_line(text, True)
@@ -130,16 +129,19 @@ def date_under_the_text(head: Head, title: int) -> int | None:
         hit = opening_date(head, i)
         if hit is None:
             continue
-        text = head.segments[i].text
-        rest = CLOCK_WORDS.sub("", text[: hit.start] + text[hit.end :])
         above = i - 1
-        if any(map(str.isalpha, rest)) or head.labels[above] is not None:
+        if _words_beside(head.segments[i].text, hit) or head.labels[above] is not None:
             return None
         if not head.shapes[above].prose:
             return None
         head.dates[i] = hit
         return i
     return None
+
+
+def _words_beside(text: str, hit: DateHit) -> bool:
+    """The line says words besides its date and a time's ("21.01.2022 10:15 Uhr" says none)."""
+    return any(map(str.isalpha, CLOCK_WORDS.sub("", text[: hit.start] + text[hit.end :])))
 
 
 def _dated_near(head: Head, i: int, *, lists_only: bool = False) -> bool:
