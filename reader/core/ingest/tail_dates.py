@@ -67,10 +67,8 @@ def announced_date_below(head: Head, title: int) -> int | None:
             return i
         if head.labels[i] == COMMENTS:
             thread = True  # below it, names beside dates are readers'
-        listed = listed or head.labels[i] in (
-            COMMENTS,
-            RELATED,
-        )  # others' dates, each under its lead
+        # Below a list of other stories or the readers' thread, dates are others', each under its lead.
+        listed = listed or head.labels[i] in (COMMENTS, RELATED)
         if n_words > DATE_LINE_MAX_WORDS:
             continue
         hit = find_date(text)
