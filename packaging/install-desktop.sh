@@ -3,14 +3,40 @@
 # the icon and the AppStream metadata, pointing at this checkout's .venv (or a frozen build).
 # Usage: packaging/install-desktop.sh [PATH-TO-briefing-reader-EXECUTABLE]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-exe=${1:-$root/.venv/bin/briefing-reader}
-[ -x "$exe" ] || { echo "no executable at $exe (run 'make run' once, or pass a path)" >&2; exit 1; }
+here=$(cd "$(dirname "$0")" && pwd)
+resources=$here/../resources
+exe=${1:-$here/../.venv/bin/briefing-reader}
+[ -x "$exe" ] && [ -f "$exe" ] || { echo "no executable at $exe (run 'make run' once, or pass a path)" >&2; exit 1; }
+# The menu starts the program from no particular folder: a relative path would not be found.
+exe=$(cd "$(dirname "$exe")" && pwd)/$(basename "$exe")
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 app_id=io.github.briefingreader.BriefingReader
-install -Dm644 "$root/resources/icons/briefing-reader.svg" "$data/icons/hicolor/scalable/apps/$app_id.svg"
-install -Dm644 "$root/resources/$app_id.metainfo.xml" "$data/metainfo/$app_id.metainfo.xml"
+
+# Exec= as the Desktop Entry Specification reads it: a program in a folder with a space
+# ("Meine Programme") must be quoted, inside quotes ", `, $ and \ take a backslash, and the
+# value's own escaping doubles every backslash again; a literal % is written %%.
+exec_quoted() {
+  local arg=$1
+  arg=${arg//\\/\\\\}
+  arg=${arg//\"/\\\"}
+  arg=${arg//\`/\\\`}
+  arg=${arg//\$/\\\$}
+  arg=${arg//\\/\\\\}
+  arg=${arg//%/%%}
+  printf '"%s"' "$arg"
+}
+
+install -Dm644 "$resources/icons/briefing-reader.svg" "$data/icons/hicolor/scalable/apps/$app_id.svg"
+install -Dm644 "$resources/$app_id.metainfo.xml" "$data/metainfo/$app_id.metainfo.xml"
 mkdir -p "$data/applications"
-sed "s|^Exec=briefing-reader|Exec=$exe|" "$root/resources/$app_id.desktop" > "$data/applications/$app_id.desktop"
-command -v update-desktop-database >/dev/null && update-desktop-database -q "$data/applications" || true
+program=$(exec_quoted "$exe")
+while IFS= read -r line || [ -n "$line" ]; do  # not sed: a path's & or | would be taken as sed's
+  case $line in
+    Exec=briefing-reader*) printf 'Exec=%s%s\n' "$program" "${line#Exec=briefing-reader}" ;;
+    *) printf '%s\n' "$line" ;;
+  esac
+done < "$resources/$app_id.desktop" > "$data/applications/$app_id.desktop"
+if command -v update-desktop-database >/dev/null; then
+  update-desktop-database -q "$data/applications" || true
+fi
 echo "installed $data/applications/$app_id.desktop"

@@ -5,6 +5,10 @@ whose data files the app reads must be listed for collection, and a Qt module th
 out must be one the app never imports. Both went wrong unnoticed (the frozen window stopped
 at its start without QtNetwork, the frozen `briefing` without stop_words' data). A build takes
 minutes; reading the spec and the imports takes a second.
+
+The desktop entry is checked by running install-desktop.sh itself, on a program in a folder
+whose name has a space or an & (an entry naming such a path unquoted was written, and the menu
+could not start it).
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ import ast
 import functools
 import gettext
 import importlib.util
+import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -270,3 +277,85 @@ def test_the_spec_trims_every_analysis_it_collects() -> None:
     assert scope["trimmed"](read) == read
     others = ["wordfreq/data/large_nl.msgpack.gz", "pycountry/databases/iso4217.json"]
     assert scope["trimmed"]([(path, path, "DATA") for path in others]) == []
+
+
+# The desktop entry (packaging/install-desktop.sh).
+APP_ID = "io.github.briefingreader.BriefingReader"
+_EXEC_ESCAPES = {"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
+
+
+def _exec_argv(value: str) -> list[str]:
+    """An Exec= value as the Desktop Entry Specification has a launcher read it: the string's
+    escapes first, then arguments split at spaces, "…" quoting one in which \\ escapes " ` $
+    and \\, then %% read as %."""
+    text = re.sub(r"\\(.)", lambda m: _EXEC_ESCAPES.get(m[1], m[0]), value)
+    argv: list[str] = []
+    word: str | None = None
+    chars = iter(text)
+    for char in chars:
+        if char == " ":
+            if word is not None:
+                argv.append(word)
+            word = None
+        elif char == '"':
+            word = word or ""
+            for inner in chars:
+                if inner == '"':
+                    break
+                if inner == "\\":
+                    inner = next(chars)
+                    assert inner in '"`$\\', f"\\{inner} inside quotes: {value}"
+                else:
+                    assert inner not in "`$", f"{inner} unescaped inside quotes: {value}"
+                word += inner
+            else:
+                raise AssertionError(f"unclosed quote: {value}")
+        else:
+            assert char not in '"`$\\', f"{char} outside quotes: {value}"
+            word = (word or "") + char
+    if word is not None:
+        argv.append(word)
+    return [arg.replace("%%", "%") if not re.fullmatch(r"%[fFuU]", arg) else arg for arg in argv]
+
+
+def _fake_program(path: Path) -> Path:
+    path.parent.mkdir(parents=True)
+    path.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    path.chmod(0o755)
+    return path
+
+
+def _installed_entry(home: Path) -> dict[str, str]:
+    text = (home / ".local/share/applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(
+            ["desktop-file-validate", home / ".local/share/applications" / f"{APP_ID}.desktop"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+    return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+
+
+def _install_desktop(script: Path, home: Path, *args: str, cwd: Path) -> None:
+    done = subprocess.run(
+        ["bash", str(script), *args], cwd=cwd, capture_output=True, text=True, check=False,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(home)},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    "folder", ["Meine Programme", "Kunden & Projekte", 'R&D "alt" $HOME `x` \\ 100%']
+)
+def test_the_menu_entry_starts_the_program_wherever_it_lies(tmp_path: Path, folder: str) -> None:
+    """The menu runs the program the entry names, whatever its folder is called and however the
+    path was typed (relative to the folder the script was run in)."""
+    program = _fake_program(tmp_path / folder / "briefing-reader" / "briefing-reader")
+    home = tmp_path / "home"
+    _install_desktop(REPO / "packaging" / "install-desktop.sh", home,
+                     f"{folder}/briefing-reader/briefing-reader", cwd=tmp_path)  # fmt: skip
+    entry = _installed_entry(home)
+    assert _exec_argv(entry["Exec"]) == [str(program), "%F"]
+    assert entry["Icon"] == APP_ID
+    icon = home / ".local/share/icons/hicolor/scalable/apps" / f"{APP_ID}.svg"
+    assert icon.read_bytes() == (REPO / "resources/icons/briefing-reader.svg").read_bytes()
