@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build a self-contained folder, dist/briefing-reader/, with the `briefing-reader` window and
-# the `briefing` command, then pack it as dist/briefing-reader-<version>-linux-x86_64.tar.gz.
+# the `briefing` command, then pack it (packaging/pack.sh) as
+# dist/briefing-reader-<version>-linux-x86_64.tar.gz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 make --silent .venv/.installed
@@ -10,5 +11,4 @@ make --silent .venv/.installed
 .venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
   packaging/briefing-reader.spec
 version=$(.venv/bin/python -c "import reader; print(reader.__version__)")
-tar -C dist -czf "dist/briefing-reader-${version}-linux-$(uname -m).tar.gz" briefing-reader
-echo "built dist/briefing-reader/ and dist/briefing-reader-${version}-linux-$(uname -m).tar.gz"
+packaging/pack.sh dist "$version"

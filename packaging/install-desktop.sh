@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Put Briefing Reader into the desktop's application menu for this user: the .desktop entry,
-# the icon and the AppStream metadata, pointing at this checkout's .venv (or a frozen build).
-# Usage: packaging/install-desktop.sh [PATH-TO-briefing-reader-EXECUTABLE]
+# the icon and the AppStream metadata, pointing at this checkout's .venv or at a frozen build.
+# The build ships this script beside its executables (packaging/pack.sh), so an unpacked
+# archive installs its own entry without the source tree: there the files come from _internal/.
+# Usage: install-desktop.sh [PATH-TO-briefing-reader-EXECUTABLE]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-resources=$here/../resources
-exe=${1:-$here/../.venv/bin/briefing-reader}
+if [ -d "$here/_internal/resources" ]; then  # the unpacked build's folder
+  resources=$here/_internal/resources
+  default_exe=$here/briefing-reader
+else  # packaging/ of a checkout
+  resources=$here/../resources
+  default_exe=$here/../.venv/bin/briefing-reader
+fi
+exe=${1:-$default_exe}
 [ -x "$exe" ] && [ -f "$exe" ] || { echo "no executable at $exe (run 'make run' once, or pass a path)" >&2; exit 1; }
 # The menu starts the program from no particular folder: a relative path would not be found.
 exe=$(cd "$(dirname "$exe")" && pwd)/$(basename "$exe")

@@ -6,9 +6,10 @@ out must be one the app never imports. Both went wrong unnoticed (the frozen win
 at its start without QtNetwork, the frozen `briefing` without stop_words' data). A build takes
 minutes; reading the spec and the imports takes a second.
 
-The desktop entry is checked by running install-desktop.sh itself, on a program in a folder
-whose name has a space or an & (an entry naming such a path unquoted was written, and the menu
-could not start it).
+The desktop entry the archive installs is checked by running the scripts themselves: pack.sh on
+a stand-in build, install-desktop.sh from the unpacked archive and from a folder whose name
+has a space or an & (an entry naming such a path unquoted was written, and the menu could not
+start it; the archive had come without the script at all).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -279,7 +281,7 @@ def test_the_spec_trims_every_analysis_it_collects() -> None:
     assert scope["trimmed"]([(path, path, "DATA") for path in others]) == []
 
 
-# The desktop entry (packaging/install-desktop.sh).
+# The desktop entry (packaging/install-desktop.sh) and the archive it travels in (pack.sh).
 APP_ID = "io.github.briefingreader.BriefingReader"
 _EXEC_ESCAPES = {"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
 
@@ -359,3 +361,26 @@ def test_the_menu_entry_starts_the_program_wherever_it_lies(tmp_path: Path, fold
     assert entry["Icon"] == APP_ID
     icon = home / ".local/share/icons/hicolor/scalable/apps" / f"{APP_ID}.svg"
     assert icon.read_bytes() == (REPO / "resources/icons/briefing-reader.svg").read_bytes()
+
+
+def test_the_unpacked_archive_installs_its_own_menu_entry(tmp_path: Path) -> None:
+    """Whoever unpacks the archive has no checkout: install-desktop.sh travels beside the
+    executables and takes the entry, icon and metadata from the build's own folder."""
+    built = tmp_path / "dist" / "briefing-reader"
+    _fake_program(built / "briefing-reader")
+    shutil.copytree(REPO / "resources", built / "_internal" / "resources")
+    done = subprocess.run(["bash", str(REPO / "packaging" / "pack.sh"), str(tmp_path / "dist"), "9.9"],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    (archive,) = (tmp_path / "dist").glob("briefing-reader-9.9-linux-*.tar.gz")
+    unpacked = tmp_path / "Downloads"
+    with tarfile.open(archive) as tar:
+        tar.extractall(unpacked, filter="data")
+    script = unpacked / "briefing-reader" / "install-desktop.sh"
+    assert script.stat().st_mode & 0o111
+    home = tmp_path / "home"
+    _install_desktop(script, home, cwd=tmp_path)  # no argument: the build's own window
+    window = unpacked / "briefing-reader" / "briefing-reader"
+    assert _exec_argv(_installed_entry(home)["Exec"]) == [str(window), "%F"]
+    metainfo = home / ".local/share/metainfo" / f"{APP_ID}.metainfo.xml"
+    assert metainfo.read_bytes() == (REPO / "resources" / f"{APP_ID}.metainfo.xml").read_bytes()

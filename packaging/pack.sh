@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Pack a built folder (dist/briefing-reader/, from PyInstaller) as
+# dist/briefing-reader-<version>-linux-<machine>.tar.gz, with install-desktop.sh beside the
+# executables: whoever unpacks the archive has no source tree to run it from.
+# Usage: packaging/pack.sh DIST VERSION   (build.sh runs it)
+set -euo pipefail
+dist=$1
+version=$2
+here=$(cd "$(dirname "$0")" && pwd)
+[ -x "$dist/briefing-reader/briefing-reader" ] || { echo "no build in $dist/briefing-reader" >&2; exit 1; }
+install -m755 "$here/install-desktop.sh" "$dist/briefing-reader/install-desktop.sh"
+archive="$dist/briefing-reader-${version}-linux-$(uname -m).tar.gz"
+tar -C "$dist" -czf "$archive" briefing-reader
+echo "built $dist/briefing-reader/ and $archive"
