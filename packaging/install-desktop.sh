@@ -5,18 +5,19 @@
 # archive installs its own entry without the source tree: there the files come from _internal/.
 # Usage: install-desktop.sh [PATH-TO-briefing-reader-EXECUTABLE]
 set -euo pipefail
+unset CDPATH  # an exported CDPATH makes cd print the folder, into $(...) below
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -d "$here/_internal/resources" ]; then  # the unpacked build's folder
   resources=$here/_internal/resources
   default_exe=$here/briefing-reader
 else  # packaging/ of a checkout
   resources=$here/../resources
-  default_exe=$here/../.venv/bin/briefing-reader
+  default_exe=${here%/*}/.venv/bin/briefing-reader
 fi
 exe=${1:-$default_exe}
 [ -x "$exe" ] && [ -f "$exe" ] || { echo "no executable at $exe (run 'make run' once, or pass a path)" >&2; exit 1; }
 # The menu starts the program from no particular folder: a relative path would not be found.
-exe=$(cd "$(dirname "$exe")" && pwd)/$(basename "$exe")
+case $exe in /*) ;; *) exe=$PWD/$exe ;; esac
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 app_id=io.github.briefingreader.BriefingReader
 

@@ -4,6 +4,7 @@
 # executables: whoever unpacks the archive has no source tree to run it from.
 # Usage: packaging/pack.sh DIST VERSION   (build.sh runs it)
 set -euo pipefail
+unset CDPATH  # an exported CDPATH makes cd print the folder, into $(...) below
 dist=$1
 version=$2
 here=$(cd "$(dirname "$0")" && pwd)

@@ -338,12 +338,15 @@ def _installed_entry(home: Path) -> dict[str, str]:
     return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
 
 
-def _install_desktop(script: Path, home: Path, *args: str, cwd: Path) -> None:
+def _install_desktop(
+    script: Path, home: Path, *args: str, cwd: Path, status: int = 0, **env: str
+) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
         ["bash", str(script), *args], cwd=cwd, capture_output=True, text=True, check=False,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(home)},
+        env={"PATH": "/usr/bin:/bin", "HOME": str(home), **env},
     )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == status, done.stderr
+    return done
 
 
 @pytest.mark.parametrize(
@@ -384,3 +387,16 @@ def test_the_unpacked_archive_installs_its_own_menu_entry(tmp_path: Path) -> Non
     assert _exec_argv(_installed_entry(home)["Exec"]) == [str(window), "%F"]
     metainfo = home / ".local/share/metainfo" / f"{APP_ID}.metainfo.xml"
     assert metainfo.read_bytes() == (REPO / "resources" / f"{APP_ID}.metainfo.xml").read_bytes()
+
+
+def test_an_exported_cdpath_changes_nothing(tmp_path: Path) -> None:
+    """With CDPATH exported, cd prints the folder it went to, and the scripts' $(cd …) had taken
+    that in: the archive's script looked for its resources in a two-line path and failed."""
+    built = tmp_path / "briefing-reader"
+    program = _fake_program(built / "briefing-reader")
+    shutil.copytree(REPO / "resources", built / "_internal" / "resources")
+    shutil.copy(REPO / "packaging" / "install-desktop.sh", built)
+    home = tmp_path / "home"
+    _install_desktop(Path("briefing-reader/install-desktop.sh"), home,
+                     "briefing-reader/briefing-reader", cwd=tmp_path, CDPATH=".")  # fmt: skip
+    assert _exec_argv(_installed_entry(home)["Exec"]) == [str(program), "%F"]
