@@ -15,6 +15,14 @@ else  # packaging/ of a checkout
   default_exe=${here%/*}/.venv/bin/briefing-reader
 fi
 exe=${1:-$default_exe}
+# A desktop entry is one line per key and its values hold no control characters: a path with a
+# line break (or tab) would break the entry, so it is refused rather than written.
+case $exe in
+  *[[:cntrl:]]*)
+    printf 'install-desktop.sh: the path %q has a line break or another control character,\n' "$exe" >&2
+    echo "which a desktop entry cannot name; rename the folder and run this again" >&2
+    exit 1 ;;
+esac
 [ -x "$exe" ] && [ -f "$exe" ] || { echo "no executable at $exe (run 'make run' once, or pass a path)" >&2; exit 1; }
 # The menu starts the program from no particular folder: a relative path would not be found.
 case $exe in /*) ;; *) exe=$PWD/$exe ;; esac

@@ -400,3 +400,16 @@ def test_an_exported_cdpath_changes_nothing(tmp_path: Path) -> None:
     _install_desktop(Path("briefing-reader/install-desktop.sh"), home,
                      "briefing-reader/briefing-reader", cwd=tmp_path, CDPATH=".")  # fmt: skip
     assert _exec_argv(_installed_entry(home)["Exec"]) == [str(program), "%F"]
+
+
+@pytest.mark.parametrize("folder", ["neue\nProgramme", "Programme\n", "Programme\talt"])
+def test_a_path_with_a_line_break_is_refused(tmp_path: Path, folder: str) -> None:
+    """A desktop entry holds one key a line and no control characters: such a path is refused
+    with a message, and no entry is written (one had been, cut in two, and the script said
+    "installed")."""
+    _fake_program(tmp_path / folder / "briefing-reader")
+    home = tmp_path / "home"
+    done = _install_desktop(REPO / "packaging" / "install-desktop.sh", home,
+                            f"{folder}/briefing-reader", cwd=tmp_path, status=1)  # fmt: skip
+    assert "line break" in done.stderr and "rename the folder" in done.stderr
+    assert not (home / ".local/share/applications").exists()
