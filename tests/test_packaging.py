@@ -287,10 +287,17 @@ _EXEC_ESCAPES = {"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
 
 
 def _exec_argv(value: str) -> list[str]:
-    """An Exec= value as the Desktop Entry Specification has a launcher read it: the string's
-    escapes first, then arguments split at spaces, "…" quoting one in which \\ escapes " ` $
-    and \\, then %% read as %."""
-    text = re.sub(r"\\(.)", lambda m: _EXEC_ESCAPES.get(m[1], m[0]), value)
+    """An Exec= value as the Desktop Entry Specification has a launcher read it, and as strictly
+    as GLib does, since CI has no desktop-file-validate: the string's escapes first (any other,
+    such as \\" or \\$, makes GLib drop the whole key), then arguments split at spaces, "…"
+    quoting one in which \\ escapes " ` $ and \\, then %% read as % (a lone % starts a field
+    code; GLib drops an unknown one together with its letter)."""
+
+    def unescape(match: re.Match[str]) -> str:
+        assert match[1] in _EXEC_ESCAPES, f"invalid escape \\{match[1]} in the value: {value}"
+        return _EXEC_ESCAPES[match[1]]
+
+    text = re.sub(r"\\(.?)", unescape, value, flags=re.DOTALL)
     argv: list[str] = []
     word: str | None = None
     chars = iter(text)
@@ -317,7 +324,9 @@ def _exec_argv(value: str) -> list[str]:
             word = (word or "") + char
     if word is not None:
         argv.append(word)
-    return [arg.replace("%%", "%") if not re.fullmatch(r"%[fFuU]", arg) else arg for arg in argv]
+    for arg in argv:
+        assert re.fullmatch(r"%[fFuU]|(?:[^%]|%%)*", arg), f"a lone % in {arg}: {value}"
+    return [arg if re.fullmatch(r"%[fFuU]", arg) else arg.replace("%%", "%") for arg in argv]
 
 
 def _fake_program(path: Path) -> Path:
