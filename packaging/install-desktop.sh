@@ -26,6 +26,12 @@ esac
 [ -x "$exe" ] && [ -f "$exe" ] || { echo "no executable at $exe (run 'make run' once, or pass a path)" >&2; exit 1; }
 # The menu starts the program from no particular folder: a relative path would not be found.
 case $exe in /*) ;; *) exe=$PWD/$exe ;; esac
+# GLib looks for the program under the path with its %% still doubled, finds nothing and leaves
+# the entry out of GNOME's menu; the entry is still written as the specification has it.
+case $exe in
+  *%*) echo "install-desktop.sh: warning: GNOME's menu will not list an entry whose program path" \
+         "has a % (written %% as the specification asks); a folder without one avoids that" >&2 ;;
+esac
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 app_id=io.github.briefingreader.BriefingReader
 

@@ -422,3 +422,17 @@ def test_a_path_with_a_line_break_is_refused(tmp_path: Path, folder: str) -> Non
                             f"{folder}/briefing-reader", cwd=tmp_path, status=1)  # fmt: skip
     assert "line break" in done.stderr and "rename the folder" in done.stderr
     assert not (home / ".local/share/applications").exists()
+
+
+def test_a_percent_sign_in_the_path_is_warned_of(tmp_path: Path) -> None:
+    """The entry for "100%" is written as the specification has it, but GLib looks for the
+    program with the %% still doubled and leaves it out of GNOME's menu: the user is told."""
+    program = _fake_program(tmp_path / "100%" / "briefing-reader")
+    home = tmp_path / "home"
+    done = _install_desktop(REPO / "packaging" / "install-desktop.sh", home, str(program),
+                            cwd=tmp_path)  # fmt: skip
+    assert "warning" in done.stderr and "GNOME" in done.stderr
+    assert _exec_argv(_installed_entry(home)["Exec"]) == [str(program), "%F"]
+    plain = _fake_program(tmp_path / "Programme" / "briefing-reader")
+    assert _install_desktop(REPO / "packaging" / "install-desktop.sh", home, str(plain),
+                            cwd=tmp_path).stderr == ""  # fmt: skip
