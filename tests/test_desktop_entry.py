@@ -135,11 +135,16 @@ def test_the_unpacked_archive_installs_its_own_menu_entry(tmp_path: Path) -> Non
 
 def test_an_exported_cdpath_changes_nothing(tmp_path: Path) -> None:
     """With CDPATH exported, cd prints the folder it went to, and the scripts' $(cd …) had taken
-    that in: the archive's script looked for its resources in a two-line path and failed."""
+    that in: pack.sh, run as packaging/pack.sh, and the archive's script looked for their files
+    in a two-line path and failed."""
     built = tmp_path / "briefing-reader"
     program = _fake_program(built / "briefing-reader")
     shutil.copytree(REPO / "resources", built / "_internal" / "resources")
-    shutil.copy(REPO / "packaging" / "install-desktop.sh", built)
+    done = subprocess.run(
+        ["bash", "packaging/pack.sh", str(tmp_path), "9.9"], cwd=REPO, capture_output=True,
+        text=True, check=False, env={"PATH": "/usr/bin:/bin", "CDPATH": "."},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
     home = tmp_path / "home"
     _install_desktop(Path("briefing-reader/install-desktop.sh"), home,
                      "briefing-reader/briefing-reader", cwd=tmp_path, CDPATH=".")  # fmt: skip
