@@ -13,6 +13,12 @@ line shown in the header.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from reader.core.ingest import byline as bylines
+
+if TYPE_CHECKING:
+    from reader.core.ingest.head import Head
 
 _ITEM = re.compile(
     r"(?:top|tagesordnungspunkt|punkt|item|agenda item|agendapunkt)\s*(\d{1,2})\s*[:.)–-]", re.IGNORECASE
@@ -28,6 +34,10 @@ _FIELD = re.compile(
     re.IGNORECASE,
 )
 _FIELDS = 2
+# An invitation prints when the meeting is right under its subject (Outlook's "When:" line,
+# Teams', Google's): a time range further down is another meeting's ("TOP 3: Nächster Termin
+# 14. Januar 2025 10:00–11:00").
+_WHEN_LINES = 3
 
 
 def is_meeting_text(texts: list[str]) -> bool:
@@ -37,3 +47,23 @@ def is_meeting_text(texts: list[str]) -> bool:
     if len(numbers) >= _AGENDA_ITEMS and numbers == list(range(1, len(numbers) + 1)):
         return True
     return sum(1 for text in texts if _FIELD.match(text)) >= _FIELDS
+
+
+def read_as_meeting(head: Head) -> set[int]:
+    """The head of minutes or an invitation, read as the meeting's own (`is_meeting_text`).
+
+    Its first date line, right under its subject, dates the meeting, a time range and all ("Tuesday, December 10, 2024
+    10:00 AM – 11:00 AM", "Dienstag, 10. Dezember 2024 10:00–11:00"): on a page such a span is
+    an event's the article announces (`head_dates`), and the invitation had no date. Its
+    first line is its subject, not an author's bare name over the date ("Quartalsgespräch
+    Müller" was the author, and the date line's "Dienstag, 10" the title); a line led as an
+    author's ("Protokoll: Anna Weber", "von Anna") still names one. Returns the span's line,
+    which stays in the text: the header shows when the meeting starts, not when it ends."""
+    if 0 in head.authors and not bylines.starts_with_lead(head.segments[0].text):
+        del head.authors[0]
+        head.inferred.discard(0)
+    first = min(head.dates, default=None)
+    if first is None or first >= _WHEN_LINES or first not in head.others:
+        return set()
+    head.others.discard(first)
+    return {first}

@@ -28,6 +28,7 @@ from reader.core.ingest.head_teaser import choose_teaser
 from reader.core.ingest.headline import choose_headline
 from reader.core.ingest.headline_lines import unhyphenated
 from reader.core.ingest.headline_pairs import pasted_kicker
+from reader.core.ingest.meeting_texts import is_meeting_text, read_as_meeting
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import (
     Shape,
@@ -121,13 +122,16 @@ def find_metadata(
     find_dates(head)
     find_authors(head)
     found = Metadata(note=is_note(head))
+    span: set[int] = set()  # an invitation's time range, read and kept in the text
     if found.note:
         for i in [i for i in head.dates if is_chat_line(segments[i].text)]:
             del head.dates[i]  # a chat's stamp dates no note (`chat_lines`)
+        if is_meeting_text([s.text for s in segments]):
+            span = read_as_meeting(head)
     _choose_title(head, found)
     teaser, teaser_used = choose_teaser(head, found.title_index)
     found.published, used = choose_date(head, found.title_index or 0)
-    found.meta |= used
+    found.meta |= used - span
     found.byline, found.agency, used = choose_byline(head, found.title_index)
     if found.note and any(_listed_names(segments, i) for i in used):
         found.byline, used = None, set()

@@ -39,19 +39,47 @@ def test_items_not_counted_from_one_up_are_no_agenda(texts: list[str]) -> None:
     assert not is_meeting_text(texts)
 
 
-@pytest.mark.parametrize(("name", "title", "published"), [
-    ("invitation_en.txt", "Steel tariffs sync", None),  # its time, of a range, read as no date
-    ("invitation_de.txt", "Jour fixe Zölle", "2024-12-10"),
+@pytest.mark.parametrize(("name", "title", "published", "shown"), [
+    # A time range on the date's line: the meeting's date and start, the line kept for its end.
+    ("invitation_en.txt", "Steel tariffs sync", "2024-12-10T10:00", 0),
+    ("invitation_de.txt", "Jour fixe Zölle", "2024-12-10", 1),  # the date alone: in the header
 ])  # fmt: skip
-def test_an_invitation_keeps_its_time_and_its_link(name: str, title: str, published: str | None) -> None:
+def test_an_invitation_keeps_its_time_and_its_link(name: str, title: str, published: str, shown: int) -> None:
     # Its meeting's link, a page's "article info" to the phrases, made it a page: its time was
     # set aside as navigation and its link with it.
     lines = [line.removeprefix("- ") for line in (PASTES / name).read_text(encoding="utf-8").splitlines() if line]
     article = parse("\n".join(lines))
     assert (article.title, article.published) == (title, published)
-    shown = [lines[1]] if published else []  # the date line, in the header
-    assert [b.text for b in article.blocks if b.role is BlockRole.META] == [title, *shown]
-    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == lines[1 + len(shown) :]
+    assert [b.text for b in article.blocks if b.role is BlockRole.META] == lines[: 1 + shown]
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == lines[1 + shown :]
+
+
+@pytest.mark.parametrize(("name", "title", "published"), [
+    ("invitation_outlook_de.txt", "Quartalsgespräch Müller", "2024-12-10T14:00"),
+    ("invitation_outlook_en.txt", "Steering committee procurement", "2024-12-10T14:00"),
+])  # fmt: skip
+def test_an_outlook_invitation_is_dated_by_its_time_range_and_titled_by_its_subject(
+    name: str, title: str, published: str
+) -> None:
+    # "Wann: Dienstag, 10. Dezember 2024 14:00-15:00 (UTC+01:00) …" is an event's span on a
+    # page, no publication date: the invitation had none. Its subject, two capitalised words
+    # over that line, was read as an author's name, and the title cut from the date line.
+    lines = (PASTES / name).read_text(encoding="utf-8").splitlines()
+    article = parse("\n".join(lines))
+    assert (article.title, article.byline, article.published) == (title, None, published)
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == [line for line in lines[1:] if line]
+
+
+@pytest.mark.parametrize("text", [
+    "Protokoll Jour fixe Einkauf\nTeilnehmer: Anna Becker, Jan Vogel\nTOP 1: Zölle\n"
+    "TOP 2: Lieferanten\nTOP 3: Nächster Termin 14. Januar 2025 10:00–11:00\n",
+    "Minutes – Steering Committee\nAttendees: Anna Becker, Mark Ellis\nItem 1: Tariffs\n"
+    "Item 2: Suppliers\nItem 3: Next meeting Tuesday, January 14, 2025 10:00 AM – 11:00 AM\n",
+])  # fmt: skip
+def test_a_time_range_under_the_items_does_not_date_minutes(text: str) -> None:
+    # An invitation prints its time under its subject; the next meeting's, among the items, is
+    # an event the minutes announce, not their date.
+    assert parse(text).published is None
 
 
 @pytest.mark.parametrize(("text", "title"), [
