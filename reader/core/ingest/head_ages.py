@@ -16,6 +16,7 @@ from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.phrases import COMMENTS, RELATED
 from reader.core.ingest.relative_dates import read_age
+from reader.core.ingest.social_posts import post_age
 
 # How far above the headline an age line may stand ("POLITICS · 3 hours ago" over it), as
 # a date line may (`head_dates`).
@@ -25,14 +26,18 @@ _ABOVE_TITLE_LINES = 4
 def age_date(head: Head, title: int, reference: datetime) -> tuple[str | None, set[int]]:
     """The date an age line gives at `reference`, and the line: the nearest age line below
     the headline at `title`, else one of the few lines just above it that closes no teaser
-    card ("Most read" / headline / "2 hours ago" / headline / "5 hours ago")."""
+    card ("Most read" / headline / "2 hours ago" / headline / "5 hours ago"). A post's age
+    line ("2 Std. •", `social_posts.post_age`) is one."""
     found: dict[int, str] = {}
+    post = post_age([s.text for s in head.segments])
     for i in range(max(0, title - _ABOVE_TITLE_LINES), head.end):
         if i > title and head.labels[i] in (COMMENTS, RELATED):
             break
         if head.shapes[i].n_words > DATE_LINE_MAX_WORDS:
             continue
         age = read_age(head.segments[i].text, head.lang)
+        if age is None and post is not None and i == post[0]:
+            age = post[1]  # a post's "2 Std. •" under its poster's name
         day = age.date(reference) if age is not None else None
         if day is not None:
             found[i] = day

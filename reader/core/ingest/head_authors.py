@@ -34,6 +34,7 @@ from reader.core.ingest.notice_authors import initials_spelt_out, notice_author
 from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list
+from reader.core.ingest.social_posts import over_post_age
 from reader.core.ingest.tail_authors import (
     about_heading,
     author_box,
@@ -139,6 +140,8 @@ def _over_date_or_role(head: Head, i: int) -> bool:
         return True
     if i + 1 >= len(head.segments):
         return False
+    if i == 0 and over_post_age([s.text for s in head.segments]):
+        return True  # a post's poster (`social_posts`)
     job = head.segments[i + 1].text
     return bylines.is_role_line(job) and not is_photographer_job(job)
 

@@ -12,13 +12,23 @@ from __future__ import annotations
 
 import re
 
-# The post's age as the networks print it, with their dot after it: in English and German, down
-# to weeks, months and years ("3w", "1yr"; "2 Wo.", "2 Mon.", "1 Jahr", "1 J.").
+from reader.core.ingest.relative_dates import Age
+
+# The post's age as the networks print it, with their dot after it (LinkedIn's "•", Facebook's
+# "·") or alone on its line: in English and German, down to weeks, months and years ("3w",
+# "1yr", "2 hrs"; "2 Wo.", "2 Mon.", "1 Jahr", "1 J.").
 _AGE = re.compile(
-    r"\d{1,2}\s?(?:s|m|min|h|d|w|mo|yr|std\.?|stunden?|tag(?:e|en)?|wo|wochen?|mon|monat(?:e|en)?|jahr(?:e|en)?|j|minuten?)"
-    r"\.?\s*•.*",
+    r"(\d{1,2})\s?(s|m|min|h|hrs?|d|w|mo|yr|std\.?|stunden?|tag(?:e|en)?|wo|wochen?|mon|monat(?:e|en)?|jahr(?:e|en)?|j|minuten?)"
+    r"\.?(?:\s*[•·].*)?",
     re.IGNORECASE,
 )
+# The units of an age that names its day, as `relative_dates.Age` counts them: a week, a month
+# or a year back gives a day up to that much wrong, and gives none (`relative_dates`).
+_DAY_UNITS = {
+    "s": "seconds", "m": "minutes", "min": "minutes", "minute": "minutes", "minuten": "minutes",
+    "h": "hours", "hr": "hours", "hrs": "hours", "std": "hours", "stunde": "hours", "stunden": "hours",
+    "d": "days", "tag": "days", "tage": "days", "tagen": "days",
+}  # fmt: skip
 # A line of hashtags alone, two or more.
 _HASHTAGS = re.compile(r"(?:#[^\s#]+\s*){2,}")
 
@@ -31,3 +41,26 @@ def post_start(texts: list[str]) -> int | None:
         return None
     age = next((i for i, text in enumerate(texts) if _AGE.fullmatch(text)), None)
     return 0 if age is None else age + 1
+
+
+def over_post_age(texts: list[str]) -> bool:
+    """The text's first line is where a post's poster stands: over the age line, or over the
+    poster's job over it ("Mark Ellis" / "Head of Procurement at Example Ltd" / "3 d •"), where
+    a page's author line stands over its date (`head_authors`). A German job was found as a
+    job line; an English one of six words ("Head of … at …") was not, and the post had no
+    author."""
+    start = post_start(texts)
+    return start is not None and 2 <= start <= 3
+
+
+def post_age(texts: list[str]) -> tuple[int, Age] | None:
+    """The post's age line and the age it prints ("2 Std. •", "3 d •", "2 hrs"), when the text
+    is a post with one (`post_start`) and the age names a day: read against the moment of the
+    paste, as "2 hours ago" on a page is (`head_ages`). Alone, "2 Std." is no age: a page's line
+    "5 Min." is its reading time; under a poster's name in a post ending in hashtags it is one."""
+    start = post_start(texts)
+    if not start:
+        return None
+    found = _AGE.fullmatch(texts[start - 1])
+    unit = _DAY_UNITS.get(found[2].casefold().rstrip(".")) if found else None
+    return None if found is None or unit is None else (start - 1, Age(unit, int(found[1])))

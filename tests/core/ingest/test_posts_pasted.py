@@ -5,7 +5,9 @@ sentence; the poster is its author."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -70,3 +72,67 @@ def test_a_german_post_a_year_old_is_titled_by_its_words() -> None:
     text = (PASTES / "post_linkedin_de.txt").read_text(encoding="utf-8").replace("2 Std. •", "1 Jahr •")
     article = parse(text)
     assert (article.title, article.byline) == ("Die neuen Zölle auf Stahl treffen den Mittelstand härter als gedacht", "Anna Becker")
+
+
+# Pasted at 09:30 on 10 December 2024 in Berlin; at 01:30 "2 Std." is the day before.
+_PASTED = datetime(2024, 12, 10, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+_PASTED_AT_NIGHT = datetime(2024, 12, 10, 1, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+@pytest.mark.parametrize(("age", "reference", "published"), [
+    ("2 Std. •", _PASTED, "2024-12-10"),
+    ("2 Std. •", _PASTED_AT_NIGHT, "2024-12-09"),
+    ("45 Min. •", _PASTED, "2024-12-10"),
+    ("3 d •", _PASTED, "2024-12-07"),
+    ("3 Tage • Bearbeitet •", _PASTED, "2024-12-07"),
+    ("2 hrs", _PASTED, "2024-12-10"),  # Facebook's, no dot
+    ("5h · 🌍", _PASTED_AT_NIGHT, "2024-12-09"),
+])  # fmt: skip
+def test_a_pasted_posts_age_dates_it_from_the_moment_of_the_paste(
+    age: str, reference: datetime, published: str
+) -> None:
+    # "2 hours ago" on a page was read; a post's "2 Std. •" was not, and the post had no date.
+    text = (PASTES / "post_linkedin_de.txt").read_text(encoding="utf-8").replace("2 Std. •", age)
+    article = parse(text, reference=reference)
+    assert (article.byline, article.published) == ("Anna Becker", published)
+    assert age.strip() in [b.text for b in article.blocks if b.role is BlockRole.META]
+
+
+@pytest.mark.parametrize("age", ["3 Wo. •", "3w •", "2 Mon. •", "1yr • Edited •"])
+def test_a_posts_age_of_weeks_or_more_gives_no_date(age: str) -> None:
+    # A week back is a day up to six days wrong, and a wrong date looks like a right one, as
+    # "3 weeks ago" on a page gives none (`relative_dates`); the line stays the post's.
+    text = (PASTES / "post_linkedin_de.txt").read_text(encoding="utf-8").replace("2 Std. •", age)
+    article = parse(text, reference=_PASTED)
+    assert article.published is None
+    assert age in [b.text for b in article.blocks if b.role is BlockRole.BODY]
+
+
+def test_a_post_in_a_file_has_no_date_from_its_age() -> None:
+    # A file does not say when it was copied: its age says nothing (the import's day is not
+    # the day the post was read).
+    text = (PASTES / "post_linkedin_de.txt").read_text(encoding="utf-8")
+    assert parse(text).published is None
+
+
+def test_a_pages_reading_time_is_no_age() -> None:
+    # "5 Min." alone is a page's reading time; only a post's age line, under its poster and
+    # over a text ending in hashtags, is read without "ago"/"vor".
+    text = (
+        "Stahl: Zölle treffen den Mittelstand\n5 Min.\nDie neuen Zölle auf Stahl treffen den "
+        "Mittelstand härter als gedacht, sagen Einkäufer in ganz Deutschland seit Wochen.\n"
+        "Viele Betriebe haben keine Puffer mehr und planen das Quartal neu.\n"
+    )
+    assert parse(text, reference=_PASTED).published is None
+
+
+def test_an_english_posters_long_job_still_names_the_poster() -> None:
+    # "Head of Procurement at Example Ltd", six words, was no job line: the post had no author.
+    lines = [line for line in (PASTES / "post_linkedin_poster_en.txt").read_text(encoding="utf-8").splitlines() if line]
+    article = parse("\n".join(lines), reference=_PASTED)
+    assert (article.title, article.byline, article.published) == (
+        "New tariffs hit our supply chains harder than expected",
+        "Mark Ellis",
+        "2024-12-07",
+    )
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == lines[1:2] + lines[3:]
