@@ -17,6 +17,8 @@ from typing import NamedTuple
 from reader.core.ingest.breadcrumbs import is_breadcrumb
 from reader.core.ingest.head import Head
 from reader.core.ingest.headline_lines import unhyphenated
+from reader.core.ingest.language import stop_words_for
+from reader.core.ingest.note_tasks import in_first_person, is_task
 from reader.core.ingest.phrases import CAPTION, COMMENTS, IMAGE_CREDIT, SHARE
 from reader.core.ingest.shape import is_headline
 
@@ -196,8 +198,11 @@ def pasted_kicker(head: Head, is_candidate: Callable[[int], bool]) -> bool:
     jotted line, that repeats one of them. A note's title over its topic and a jotted line shapes the same two first lines
     ("Meeting with Jenkins" / "Budget for the venue and catering" / "Jenkins wants the
     numbers by Friday.", "Urlaub Italien" / "Flüge nach Rom buchen" / …) and stays the note's
-    title; one over a paragraph repeating its second line reads as a news item (left: nothing
-    in the words tells "Urlaub Italien" from "Klimapolitik")."""
+    title; so does one over its task and a paragraph of the writer's own repeating it
+    (`note_tasks`: "Urlaub Italien" / "Flüge nach Rom buchen" / "Vorher mit Anna klären, ob
+    wir …"). A title over a headline-like line and a paragraph in the third person repeating
+    it still reads as a news item: nothing in the words tells "Urlaub Italien" from
+    "Klimapolitik"."""
     # The lede, past an author or date line under the headline ("Von Anna Schmidt").
     lede = next(
         (j for j in range(2, len(head.segments)) if j not in head.dates and j not in head.authors),
@@ -216,6 +221,8 @@ def pasted_kicker(head: Head, is_candidate: Callable[[int], bool]) -> bool:
         return False
     if _is_note_field(head.segments[1].text):
         return False
+    if is_task(head.segments[1].text, stop_words_for(head.lang)) and in_first_person(head.segments[lede].text):
+        return False  # a note's title over its task ("Urlaub Italien" / "Flüge nach Rom buchen")
     return is_candidate(1) and lede_share(head, 1, lede_words(head, lede)) > 0
 
 

@@ -98,3 +98,38 @@ def test_an_author_or_date_line_between_headline_and_lede_leaves_the_headline_th
 def test_a_headline_with_its_own_kicker_and_colon_is_still_the_title() -> None:
     article = parse(f"Klimapolitik\nHeizungsgesetz: Bundestag stimmt der Reform zu\n{_LEDE}")
     assert article.title == "Heizungsgesetz: Bundestag stimmt der Reform zu"
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("todo_de.txt", "Urlaub Italien"),
+    ("todo_en.txt", "Holiday Italy"),
+])  # fmt: skip
+def test_a_notes_title_over_its_task_and_its_writers_paragraph_stays_its_title(name: str, title: str) -> None:
+    # "Flüge nach Rom buchen" / "Book flights to Rome", repeated by the paragraph under it,
+    # was read as a news item's headline under its kicker: the note was titled by its task.
+    text = (PASTES / name).read_text(encoding="utf-8")
+    article = parse(text)
+    assert (article.title, article.teaser) == (title, None)
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == text.splitlines()[1:]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A German headline whose verb has the infinitive's form, over a lede quoting "wir".
+    ("Wohnungsmarkt\nMieten in Berlin steigen\nDie Mieten in Berlin sind im dritten Quartal um vier"
+     " Prozent gestiegen, teilte das Landesamt mit. „Wir sehen keine Entspannung“, sagte ein Sprecher.\n",
+     "Mieten in Berlin steigen"),
+    # A task-shaped headline over a lede in the third person.
+    ("Sommerurlaub\nFlüge nach Rom buchen\nWer im Mai Flüge nach Rom buchen will, zahlt nach Angaben des"
+     " Vergleichsportals im Schnitt ein Drittel mehr als im Vorjahr.\n",
+     "Flüge nach Rom buchen"),
+    # A headline with its verb inside ("droht"), over a reporter's lede in the first person.
+    ("Stahlkrise\nThyssenkrupp droht Stellen abzubauen\nIch war am Montag im Werk in Duisburg, und"
+     " die Stimmung ist schlecht, seit Thyssenkrupp droht, Stellen abzubauen.\n",
+     "Thyssenkrupp droht Stellen abzubauen"),
+    # An English headline opening with its subject, over a lede with "we" in a quote.
+    ("Trade war\nSenators call for tariff review\nSenators from both parties called on Monday for a"
+     ' review of steel tariffs. "We cannot wait any longer," one of them said in a statement.\n',
+     "Senators call for tariff review"),
+])  # fmt: skip
+def test_a_headline_over_a_lede_not_in_the_writers_first_person_is_still_the_title(text: str, title: str) -> None:
+    assert parse(text).title == title
