@@ -101,8 +101,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"what are your thoughts\?", r"no responses yet", r"top", r"latest", r"beiträge",
     ),
     RELATED: (
-        r"mehr zum thema", r"mehr zu diesem thema", r"verwandte (?:themen|artikel)",
-        r"related(?: (?:articles?|stories|content|coverage|topics|links|reading))?",
+        r"mehr zum thema", r"mehr zu diesem thema", r"verwandte (?:themen|artikel|beiträge)",
+        # A blog's or a news site's box of similar posts under the article (session 40: on
+        # the dev pages no line under one is the article's).
+        r"ähnliche (?:artikel|beiträge|nachrichten|meldungen)", r"weitere (?:beiträge|meldungen)",
+        r"related(?: (?:articles?|stories|content|coverage|topics|links|reading|posts))?",
+        r"similar (?:posts|articles|stories)",
         r"read (?:more|next|also)", r"mehr lesen(?: über)?", r"lesen sie (?:auch|mehr)",
         r"auch interessant", r"das könnte sie auch interessieren", r"more on this story",
         r"more (?:from|on|about) .{1,40}", r"most (?:read|viewed|popular|shared)",

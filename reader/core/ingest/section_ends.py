@@ -29,6 +29,14 @@ _SECTION_END_PHRASES = (
     r"forward[- ]looking statements?", r"safe harbou?r statement", r"zukunftsgerichtete aussagen",
     r"(?:media|press|investor|presse|medien)[- ]?(?:contacts?|inquiries|enquiries|kontakt)"
     r"(?:\s*:.*)?", r"contacts?\s*:.*", r"kontakt\s*:.*",
+    # A box of similar posts or other stories under the article (session 40: under none of
+    # these on the 26 dev pages that print one does the article go on). Not "Mehr zum Thema",
+    # "Lesen Sie auch", "Das könnte Sie auch interessieren" or "Verwandte Themen": news sites
+    # print them between paragraphs too; nor "Weitere Artikel", a sidebar's link over its
+    # other boxes.
+    r"ähnliche (?:artikel|beiträge|nachrichten|meldungen)", r"weitere (?:beiträge|meldungen)",
+    r"verwandte (?:artikel|beiträge)",
+    r"(?:related|similar) posts", r"similar (?:articles|stories)", r"more stories",
 )  # fmt: skip
 SECTION_ENDS = re.compile(
     r"(?:\d[\d.,]*k?\s+)?(?:" + "|".join(_SECTION_END_PHRASES + phrase_tables_intl.SECTION_ENDS) + ")",
@@ -47,6 +55,8 @@ _SECTION_END_STARTS = (
     "siehe auch", "bibliography", "sources", "quellen", "written by ", "about the author",
     "zur person", "footnotes", "cautionary ", "special ", "forward", "safe harbo",
     "zukunftsgerichtete aussagen", "media", "press", "investor", "medien", "contact", "kontakt",
+    "weitere meldungen", "verwandte artikel", "related posts", "similar ",
+    "more stories",
     # the other languages' that ASCII can spell
     "sobre ", "acerca del autor", "sull", "o autor", "yazar ", "tentang penulis", "over de auteur",
     "om ", "laisser un commentaire", "comentario", "deja un comentario", "lascia un commento",
