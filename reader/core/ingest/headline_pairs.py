@@ -18,7 +18,7 @@ from reader.core.ingest.breadcrumbs import is_breadcrumb
 from reader.core.ingest.head import Head
 from reader.core.ingest.headline_lines import unhyphenated
 from reader.core.ingest.language import stop_words_for
-from reader.core.ingest.note_tasks import in_first_person, is_task
+from reader.core.ingest.note_writing import in_first_person, is_task
 from reader.core.ingest.phrases import CAPTION, COMMENTS, IMAGE_CREDIT, SHARE
 from reader.core.ingest.shape import is_headline
 
@@ -199,7 +199,7 @@ def pasted_kicker(head: Head, is_candidate: Callable[[int], bool]) -> bool:
     ("Meeting with Jenkins" / "Budget for the venue and catering" / "Jenkins wants the
     numbers by Friday.", "Urlaub Italien" / "Flüge nach Rom buchen" / …) and stays the note's
     title; so does one over its task and a paragraph of the writer's own repeating it
-    (`note_tasks`: "Urlaub Italien" / "Flüge nach Rom buchen" / "Vorher mit Anna klären, ob
+    (`note_writing`: "Urlaub Italien" / "Flüge nach Rom buchen" / "Vorher mit Anna klären, ob
     wir …"). A title over a headline-like line and a paragraph in the third person repeating
     it still reads as a news item: nothing in the words tells "Urlaub Italien" from
     "Klimapolitik"."""

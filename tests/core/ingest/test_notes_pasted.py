@@ -115,3 +115,37 @@ def test_a_menu_of_a_pages_sections_still_makes_it_a_page() -> None:
     article = parse("\n".join(["Politik", "Wirtschaft", "Sport", *lines]))
     assert article.title != "Politik"
     assert {b.text: b.role for b in article.blocks}["Politik"] is not BlockRole.BODY
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("own_assessment_de.txt", "Meine Einschätzung zu Salzgitter"),
+    ("own_assessment_en.txt", "My assessment of the Salzgitter outlook"),
+])  # fmt: skip
+def test_a_consultants_own_paragraphs_are_titled_by_their_first_line_with_no_outlet(name: str, title: str) -> None:
+    # Paragraphs of more than twenty words make the text a page, as an article copied without
+    # its page is (the first person does not tell them apart: a blog's copied text speaks so
+    # too). What the user sees is the note's all the same: its first line the title, no outlet
+    # made from a closing line ("Stahl Aktuell"), no teaser, every paragraph in the text.
+    text = (PASTES / name).read_text(encoding="utf-8")
+    article = parse(text)
+    assert (article.title, article.title_derived, article.site_name, article.teaser) == (title, False, None, None)
+    body = [b.text for b in article.blocks if b.role is BlockRole.BODY]
+    assert [line for line in text.splitlines() if len(line.split()) > 20] == [t for t in body if len(t.split()) > 20]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Meine Einschätzung nach dem Gespräch mit dem Einkauf: Die Zölle werden die Margen der "
+     "Hersteller in den nächsten zwei Quartalen drücken, weil die Verträge erst im Frühjahr neu "
+     "verhandelt werden.\n\nHandelsblatt und FAZ berichten heute ähnlich, aber beide unterschätzen aus "
+     "meiner Sicht, wie wenig Puffer die Zulieferer noch haben, und das sollten wir ansprechen.\n",
+     "Meine Einschätzung nach dem Gespräch mit dem Einkauf: Die Zölle werden die…"),
+    ("My take after the call with procurement: the tariffs will squeeze the margins of German "
+     "manufacturers over the next two quarters.\n\nThe Financial Times and Reuters report much the "
+     "same today, but both underestimate how little buffer the mid-sized suppliers have left.\n",
+     "My take after the call with procurement: the tariffs will squeeze the margins…"),
+])  # fmt: skip
+def test_own_paragraphs_without_a_headline_are_titled_by_their_first_sentence(text: str, title: str) -> None:
+    # No outlet from the papers the writer names ("Handelsblatt", "The Financial Times").
+    article = parse(text)
+    assert (article.title, article.title_derived, article.site_name, article.byline) == (title, True, None, None)
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == [p for p in text.split("\n") if p]

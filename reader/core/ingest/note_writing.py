@@ -1,14 +1,15 @@
-"""A note's task under its title, which a short paste's rules took for a news item's headline
-under its kicker: "Urlaub Italien" / "Flüge nach Rom buchen" / "Vorher mit Anna klären, ob wir
-im Mai fliegen …" was titled "Flüge nach Rom buchen", its title a line of the text.
+"""How a consultant's note is written, which a page's rules took for a news page's text.
 
-The two first lines shape alike ("Klimapolitik" / "Bundestag beschließt Heizungsgesetz"); what
-tells them apart is how they are written. A task says what to do, not what happened: German
-writes it as an infinitive at the end with no subject ("Flüge nach Rom buchen", "Angebot an
-Müller schicken"), English as an imperative ("Book flights to Rome"). German plural verbs have
-the infinitive's form ("Mieten in Berlin steigen"), so a task's line alone decides nothing; the
-paragraph under it decides with it, written by the note's writer in the first person ("ob wir
-im Mai fliegen"), which a news item's lede is not outside its quotes.
+A task under the note's title: "Urlaub Italien" / "Flüge nach Rom buchen" / "Vorher mit Anna
+klären, ob wir im Mai fliegen …" was titled "Flüge nach Rom buchen", read as a news item's
+headline under its kicker. The two first lines shape alike ("Klimapolitik" / "Bundestag
+beschließt Heizungsgesetz"); what tells them apart is how they are written. A task says what to
+do, not what happened: German writes it as an infinitive at the end with no subject ("Flüge
+nach Rom buchen", "Angebot an Müller schicken"), English as an imperative ("Book flights to
+Rome"). German plural verbs have the infinitive's form ("Mieten in Berlin steigen"), so a task's
+line alone decides nothing; the paragraph under it decides with it, written by the note's writer
+in the first person ("ob wir im Mai fliegen"), which a news item's lede is not outside its
+quotes.
 """
 
 from __future__ import annotations
