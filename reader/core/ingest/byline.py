@@ -1,5 +1,7 @@
 """Author lines: recognising them and reducing them to the names ("Von Mara Lindner, Tokio"
-→ "Mara Lindner", "By  JOSH BOAK" → "Josh Boak", "Justin McCurry in Tokyo" → "Justin McCurry").
+→ "Mara Lindner", "By  JOSH BOAK" → "Josh Boak", "Justin McCurry in Tokyo" → "Justin McCurry"),
+and the author beside a date in a meta line. A lead word standing inside a meta line ("… | von
+Chris Jung") is read in `inline_bylines`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,11 @@ from functools import lru_cache
 from reader.core.ingest.byline_leads import BYLINE_LEADS as BYLINE_LEADS
 from reader.core.ingest.byline_leads import INLINE_LEADS
 from reader.core.ingest.date_lines import WEEKDAYS, find_date, starts_with_date_lead
+
+# A lead word inside a meta line is read in `inline_bylines`; the head's readers ask this module.
+from reader.core.ingest.inline_bylines import byline_in_line as byline_in_line
+from reader.core.ingest.inline_bylines import glued_author as glued_author
+from reader.core.ingest.inline_bylines import is_inline_lead_line as is_inline_lead_line
 from reader.core.ingest.intl_bylines import without_date_article
 
 # The name words of a meta line are read in `meta_names`; the head's readers ask this module.
@@ -17,7 +24,6 @@ from reader.core.ingest.meta_names import CONNECTORS as CONNECTORS
 from reader.core.ingest.meta_names import (
     JOINERS,
     USERNAME,
-    first_field,
     fix_case,
     leading_names,
     meta_words,
@@ -36,7 +42,6 @@ from reader.core.ingest.shape import (
 )
 
 # The agency readers live in `wire_credits`; the head's readers ask this module for them.
-from reader.core.ingest.wire_credits import CREDIT_WORDS
 from reader.core.ingest.wire_credits import agency_of as agency_of
 from reader.core.ingest.wire_credits import dateline_agency as dateline_agency
 
@@ -98,40 +103,8 @@ _INITIALS_CHARS = 3
 # Shouted words closing a byline of names in their usual case name the outlet ("Kevin
 # Johnson and Kevin McCoy USA TODAY"); one shouted word may be a surname ("Jean DUPONT").
 _OUTLET_TAIL_WORDS = 2
-_ASCII_INLINE_LEADS = tuple(lead.lower() for lead in INLINE_LEADS if lead.isascii())
-_INLINE_LEADS_LOWER = tuple(lead.lower() for lead in INLINE_LEADS)
-# Letters the pattern's case-blind comparison takes for "i" or "s" where `str.lower` does not
-# make them one: the dotless ı and long ſ (`re`'s own equivalences) and the dotted İ (which
-# `re` lowers to "i", `str.lower` to "i" and a combining dot).
-_CASE_ODDITIES = ("ı", "ſ", "İ")
-_INLINE_LEAD = re.compile(
-    r"(?:^|(?<=[\s·|,;–—(-])|(?<=[a-zäöüß]))(?:"
-    + "|".join(re.escape(lead) for lead in INLINE_LEADS)
-    + r")(?=[\s:]|[A-ZÄÖÜ])\s*:?\s*",
-    re.IGNORECASE,
-)
 # The first two letters of every lead word: a line opening with none of them is no author line.
 LEAD_STARTS = frozenset(lead[:2] for lead in BYLINE_LEADS + INLINE_LEADS)
-# (The interviewer's leads hold no "by"/"von": "Die Fragen stellte …", "Propos recueillis par".)
-_LEAD_HINT = re.compile(r"\bby\b|von|:|stellten?\b|führten?\b|recueillis", re.IGNORECASE)
-# Leads that only ever introduce the author: after them a single word ending the line is the
-# author's account or first name, even behind the headline ("… JAM FOR THE HOLIDAYS written
-# by Regan"). A plain "by"/"von" vouches for one word only alone or after a kind of article
-# ("By oradmin", "Artikel von: Jessie"), never after "Powered"/"Designed" ("Powered by
-# WordPress") or inside a sentence.
-_AUTHOR_ONLY_LEADS = frozenset(
-    ("written by", "posted by", "geschrieben von", "verfasst von", "gepostet von",
-     "veröffentlicht von", "erstellt von", "gespeichert von", "eingestellt von")
-)  # fmt: skip
-_GLUED_AUTHOR = re.compile(
-    r"\s(?:written by|posted by|geschrieben von|verfasst von)\s+\S+(?:\s+\S+){0,3}$", re.I
-)
-_ARTICLE_LABELS = frozenset(
-    "artikel beitrag post blogpost story article text gastbeitrag kommentar".split()
-)
-_BARE_LEADS = frozenset(("von", "by"))
-_LABEL_WORDS = 2  # "Post author By …", "Blog Beitrag von …"
-_SEPARATOR_CHARS = "·|,;–—-("
 # Words that may follow a name beside a date ("Schreibe einen Kommentar", "1 Kommentar").
 _NAME_TAIL_WORDS = 4
 # A separator at the end of the text before a date ("Redaktion -", "reineckefuchs —").
@@ -258,72 +231,6 @@ def _without_date(text: str) -> str:
     return before if any(map(str.isalpha, before)) else after
 
 
-def is_inline_lead_line(text: str) -> bool:
-    """The line opens with a lead word, also one glued to the name ("Geschrieben vonElisa")."""
-    match = _INLINE_LEAD.match(text.strip())
-    return match is not None and match.end() < len(text.strip())
-
-
-def _may_hold_inline_lead(text: str) -> bool:
-    """False only for a line `_INLINE_LEAD` cannot match, as its lower-cased form holds none
-    of INLINE_LEADS: the pattern's case-blind comparison is a comparison of lower-case letters
-    in any line without `_CASE_ODDITIES` (one is asked of alone). Of the bench pages' lines
-    that pass `_LEAD_HINT` (mostly for a colon) 86 % hold none, and a plain search for each
-    lead costs a fraction of the pattern's tries at every position (asked of the lines beyond
-    ASCII too: 0.32 → 0.21 M instructions a bench article, callgrind)."""
-    if text.isascii():
-        leads = _ASCII_INLINE_LEADS
-    elif any(map(text.__contains__, _CASE_ODDITIES)):
-        return True
-    else:
-        leads = _INLINE_LEADS_LOWER
-    lower = text.lower()
-    for lead in leads:
-        if lead in lower:
-            return True
-    return False
-
-
-def byline_in_line(text: str, dated: bool) -> str | None:
-    """The names after a lead word anywhere in a short meta line ("… by Joe Rossignol").
-
-    Capitalised name words are taken, with particles and "and"/"und" between names; on a
-    line that also carries a date (`dated`), a lower-case user name counts too ("von
-    eseppelt · 31. Oktober 2023"): blogs print the account name there.
-    """
-    if not _LEAD_HINT.search(text):
-        return None  # most lines hold no lead word: one cheap search settles them
-    if not _may_hold_inline_lead(text):
-        return None  # a colon but no lead ("Updated: …"): settled before the pattern's scan
-    for match in _INLINE_LEAD.finditer(text):
-        lead = match.group().strip(" :").lower()
-        before = text[: match.start()].rstrip()
-        loose = before and before[-1] not in _SEPARATOR_CHARS
-        if lead in _BARE_LEADS and not dated and loose and len(before.split()) > _LABEL_WORDS:
-            continue  # "Eine neue Studie von Heinz Duchhardt": a headline, not a byline
-        if lead in CONNECTORS and before and before.split()[-1].lower() in CREDIT_WORDS:
-            continue  # "Foto von Josh Willink von Pexels": the picture's credit
-        rest = first_field(text[match.end() :])
-        tokens = meta_words(rest)
-        names = leading_names(tokens, 1 if dated else 2)
-        if names:
-            return names
-        if dated and tokens and USERNAME.match(tokens[0].rstrip(",.")):
-            return tokens[0].rstrip(",.")
-        glued = not match.group()[-1].isspace()  # "Autor:innen": a gendered menu word
-        if len(tokens) == 1 and not glued and _vouches_for_one_word(lead, before):
-            return one_word_name(tokens[0].rstrip(",."))
-    return None
-
-
-def glued_author(text: str) -> str | None:
-    """The author a lead that only introduces authors names at the end of a longer line, the
-    headline glued to it by a blog theme ("HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS
-    written by Regan")."""
-    match = _GLUED_AUTHOR.search(text)
-    return byline_in_line(text[match.start() :].strip(), False) if match else None
-
-
 def led_account(text: str) -> str | None:
     """A blog's lower-case account after a lead, alone on its line ("By oradmin"); read only
     right under the date line, where it belongs to the post's meta lines."""
@@ -332,16 +239,6 @@ def led_account(text: str) -> str | None:
         return None
     rest = text.strip()[match.end() :]
     return rest if " " not in rest and one_word_name(rest, account=True) else None
-
-
-def _vouches_for_one_word(lead: str, before: str) -> bool:
-    """The lead introduces nothing but an author, so one word after it is a name: an
-    author-only lead anywhere, a plain "by"/"von" alone on the line or after a kind of
-    article."""
-    if lead in _AUTHOR_ONLY_LEADS:
-        return True
-    label = before.strip(NAME_TRIM).lower()
-    return not label or label in _ARTICLE_LABELS
 
 
 def name_beside_date(text: str, start: int, end: int) -> str | None:

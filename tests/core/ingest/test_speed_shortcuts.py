@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.ingest import byline, headline_repeats
+from reader.core.ingest import headline_repeats, inline_bylines
 
 _WORD = re.compile(r"\w+")
 
@@ -56,13 +56,13 @@ _LEAD_LETTERS = st.sampled_from(list("aeiouvnbyrtsdfhzkAEIOUVNBYRTSDFHZKäöüÄ
 def test_every_spelling_of_a_lead_passes_the_pre_test(data: st.DataObject) -> None:
     """Any text the inline-lead pattern finds a lead in (any case, ı/ſ/İ, beyond ASCII or not)
     passes `_may_hold_inline_lead`, so the pattern is skipped only where it finds nothing."""
-    text = data.draw(st.from_regex(byline._INLINE_LEAD, fullmatch=False))
-    assert byline._may_hold_inline_lead(text), text
+    text = data.draw(st.from_regex(inline_bylines._INLINE_LEAD, fullmatch=False))
+    assert inline_bylines._may_hold_inline_lead(text), text
 
 
 @settings(deadline=None, max_examples=400)
 @given(
-    lead=st.sampled_from(byline.INLINE_LEADS),
+    lead=st.sampled_from(inline_bylines.INLINE_LEADS),
     cases=st.lists(st.booleans(), min_size=30, max_size=30),
     before=st.text(alphabet=_LEAD_LETTERS, max_size=12),
     after=st.lists(_LEAD_LETTERS | st.sampled_from(["Anna Weber", " Max"]), max_size=8).map("".join),
@@ -75,14 +75,14 @@ def test_a_byline_is_read_as_before(
     asked of ASCII lines only before)."""
     spelt = "".join(c.upper() if up else c for c, up in zip(lead, cases * 2, strict=False))
     for text in (f"{before}{spelt} {after}", f"{before} {spelt}: {after}", before + after):
-        with patch.object(byline, "_may_hold_inline_lead", _may_hold_before):
-            expected = byline.byline_in_line(text, dated)
-        assert byline.byline_in_line(text, dated) == expected, text
+        with patch.object(inline_bylines, "_may_hold_inline_lead", _may_hold_before):
+            expected = inline_bylines.byline_in_line(text, dated)
+        assert inline_bylines.byline_in_line(text, dated) == expected, text
 
 
 def _may_hold_before(text: str) -> bool:
     """The pre-test as it was: lower-case leads looked for in ASCII lines only."""
-    return not text.isascii() or any(lead in text.lower() for lead in byline._ASCII_INLINE_LEADS)
+    return not text.isascii() or any(lead in text.lower() for lead in inline_bylines._ASCII_INLINE_LEADS)
 
 
 @pytest.mark.parametrize(
@@ -91,4 +91,4 @@ def _may_hold_before(text: str) -> bool:
 def test_a_lead_spelt_with_letters_lower_case_does_not_know_is_read(text: str) -> None:
     """`re` takes ı and İ for "i" and ſ for "s" where `str.lower` does not: such a line is
     left to the pattern, which finds the lead."""
-    assert byline.byline_in_line(text, False) == "Anna Weber"
+    assert inline_bylines.byline_in_line(text, False) == "Anna Weber"
