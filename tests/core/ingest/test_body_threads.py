@@ -59,8 +59,14 @@ def _rows(text: str) -> tuple[object, list[list[float]]]:
     return page, rows
 
 
+def _without_related_box(text: str) -> str:
+    """The blog's page without its "Ähnliche Beiträge" heading right over the thread, which
+    ends the article itself (`section_ends`), a line before the thread's heading would."""
+    return text.replace("\nÄhnliche Beiträge\n", "\n", 1)
+
+
 def test_the_thread_starts_after_its_heading_once_the_article_has_run() -> None:
-    text = (DATA / "body_classes" / "de_blog_thread.txt").read_text(encoding="utf-8")
+    text = _without_related_box((DATA / "body_classes" / "de_blog_thread.txt").read_text(encoding="utf-8"))
     page, rows = _rows(text)
     start = region.thread_start(rows)
     assert start is not None
@@ -89,9 +95,18 @@ def test_the_run_is_chosen_before_the_thread_even_when_every_block_looks_like_ar
     "cue", ["Leserkommentare", "So können Sie kommentieren:", "Post a comment"]
 )
 def test_a_line_opening_the_readers_forum_starts_the_thread(cue: str) -> None:
-    text = (DATA / "body_classes" / "de_blog_thread.txt").read_text(encoding="utf-8")
+    text = _without_related_box((DATA / "body_classes" / "de_blog_thread.txt").read_text(encoding="utf-8"))
     text = text.replace("57 Antworten zu „Warum ich den Rasen nicht mehr mähe“", cue)
     page, rows = _rows(text)
     start = region.thread_start(rows)
     assert start is not None
     assert page.segments[start - 1].text == cue  # type: ignore[attr-defined]
+
+
+def test_a_related_box_right_over_the_thread_ends_the_article_there() -> None:
+    # Its heading ends the article as the thread's does (session 40): the blog's box of
+    # similar posts is no more the article than the comments under it.
+    page, rows = _rows((DATA / "body_classes" / "de_blog_thread.txt").read_text(encoding="utf-8"))
+    start = region.thread_start(rows)
+    assert start is not None
+    assert page.segments[start - 1].text == "Ähnliche Beiträge"  # type: ignore[attr-defined]
