@@ -29,6 +29,12 @@ _DAY_UNITS = {
     "h": "hours", "hr": "hours", "hrs": "hours", "std": "hours", "stunde": "hours", "stunden": "hours",
     "d": "days", "tag": "days", "tage": "days", "tagen": "days",
 }  # fmt: skip
+# Without the network's dot (Facebook's "2 hrs") an age is read only where a poster's age line
+# stands, under the name and the job, and never in minutes or seconds: a page's "5 Min." under
+# its headline is its reading time, and a news page ending in its tags ("#Stahl #Zölle") was
+# read as a post, titled by its lede's first sentence and dated by its reading time.
+_BARE_AGE_LINES = 3
+_BARE_AGE_UNITS = frozenset(("hours", "days"))
 # A line of hashtags alone, two or more.
 _HASHTAGS = re.compile(r"(?:#[^\s#]+\s*){2,}")
 
@@ -39,8 +45,20 @@ def post_start(texts: list[str]) -> int | None:
     post copied without its poster). None for any other text."""
     if not texts or not _HASHTAGS.fullmatch(texts[-1]):
         return None
-    age = next((i for i, text in enumerate(texts) if _AGE.fullmatch(text)), None)
+    age = next((i for i, text in enumerate(texts) if _is_age_line(text, i)), None)
     return 0 if age is None else age + 1
+
+
+def _is_age_line(text: str, i: int) -> bool:
+    """Line `i` is a post's age line: the age with the network's dot after it ("2 Std. •"), or
+    a bare age of hours or days near the top ("2 hrs", `_BARE_AGE_LINES`)."""
+    found = _AGE.fullmatch(text)
+    if found is None:
+        return False
+    if "•" in text or "·" in text:
+        return True
+    unit = _DAY_UNITS.get(found[2].casefold().rstrip("."))
+    return i < _BARE_AGE_LINES and unit in _BARE_AGE_UNITS
 
 
 def over_post_age(texts: list[str]) -> bool:

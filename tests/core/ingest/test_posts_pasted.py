@@ -136,3 +136,22 @@ def test_an_english_posters_long_job_still_names_the_poster() -> None:
         "2024-12-07",
     )
     assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == lines[1:2] + lines[3:]
+
+
+@pytest.mark.parametrize("reading_time", ["5 Min.", "5 min", "30 s"])
+def test_a_pages_reading_time_over_its_tags_is_no_post(reading_time: str) -> None:
+    # A news page ending in its tags, its reading time under the headline: read as a post with
+    # a bare age, it was titled by its lede's first sentence and dated the day of the paste.
+    text = (
+        f"Stahl: Zölle treffen den Mittelstand\n{reading_time}\nDie neuen Zölle auf Stahl treffen den "
+        "Mittelstand härter als gedacht, sagen Einkäufer in ganz Deutschland seit Wochen.\n"
+        "Viele Betriebe haben keine Puffer mehr und planen das Quartal neu.\n#Stahl #Zölle\n"
+    )
+    article = parse(text, reference=_PASTED)
+    assert (article.title, article.published) == ("Stahl: Zölle treffen den Mittelstand", None)
+
+
+def test_a_bare_age_deep_in_a_post_is_no_age_line() -> None:
+    # "3 Tage" among a post's lines (a list's item) is not where its words start.
+    texts = ["Unser Messeplan steht:", "Anreise", "Aufbau", "3 Tage", "Die Messe selbst.", "#Messe #Stahl"]
+    assert post_start(texts) == 0
