@@ -89,7 +89,7 @@ def choose(
     named = resume.named_boxes(page.segments, page.shapes)
     walls = region.section_ends(rows, page.meta) | named
     boxes = resume.boxes_inside(page.segments, page.shapes, probs, walls, model.threshold, named)
-    walls -= boxes
+    walls -= boxes | resume.related_inside(page.segments, page.shapes, probs, walls, model.threshold)
     if thread is not None and thread - 1 in boxes:
         thread = None  # the "thread" was a person box's heading
     # Each block counts its words (at least `floor`) times how far its probability stands above

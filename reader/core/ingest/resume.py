@@ -32,6 +32,8 @@ from collections.abc import Sequence, Set
 
 from reader.core.ingest import phrase_tables_intl, phrases
 from reader.core.ingest.date_lines import find_date
+from reader.core.ingest.label_noise import strip_trailing_noise
+from reader.core.ingest.section_ends import RELATED_BOX
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_person_name
 
@@ -55,6 +57,8 @@ _PERSON_BOX = re.compile(
 BOX_MAX_BLOCKS = 2
 BOX_AFTER = 6
 BOX_AFTER_PARAGRAPHS = 3
+# A box of other stories inside the article: this many likely paragraphs right under its heading.
+_RELATED_AFTER_PARAGRAPHS = 2
 # A heading of "about" and a person's name: the words for "about" of the languages whose
 # author boxes read so (English, German, Spanish, Portuguese, French, Italian, Dutch, Polish,
 # Czech, Russian, Ukrainian, Swedish, Danish, Norwegian), lower-cased.
@@ -106,6 +110,30 @@ def boxes_inside(
         after = range(first, min(len(probs), first + BOX_AFTER))
         strong = [j for j in after if shapes[j].prose and probs[j] >= threshold and j not in walls]
         if len(strong) >= BOX_AFTER_PARAGRAPHS:
+            inside.add(i)
+    return inside
+
+
+def related_inside(
+    segments: Sequence[Segment],
+    shapes: Sequence[Shape],
+    probs: Sequence[float],
+    walls: set[int],
+    threshold: float,
+) -> set[int]:
+    """The section ends among `walls` that head a box of other stories ("Ähnliche Artikel",
+    "More stories", `section_ends.RELATED_BOX`) with the article going on right under them:
+    the next two blocks likely paragraphs, where a box under the article opens with a teaser's
+    headline. As a wall, such a heading inside the article cut it in two and the shorter half
+    was lost."""
+    inside: set[int] = set()
+    for i in walls:
+        if not RELATED_BOX.fullmatch(strip_trailing_noise(segments[i].text)):
+            continue
+        after = range(i + 1, i + 1 + _RELATED_AFTER_PARAGRAPHS)
+        if after.stop <= len(shapes) and all(
+            shapes[j].prose and probs[j] >= threshold and j not in walls for j in after
+        ):
             inside.add(i)
     return inside
 

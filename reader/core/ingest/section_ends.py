@@ -17,7 +17,7 @@ __all__ = ["SECTION_ENDS", "is_section_end"]
 
 # Lines that end the article: after them come comments, references or the author box. One
 # alternative an entry (matched on the whole line, case ignored); then the other languages'.
-_SECTION_END_PHRASES = (
+_SECTION_END_PHRASES: tuple[str, ...] = (
     r"comments?", r"kommentare", r"leave a (?:comment|reply)",
     r"join the (?:conversation|discussion)", r"(?:schreibe|hinterlasse|verfasse) einen kommentar",
     r"kommentar (?:schreiben|verfassen)", r"discussion about this post", r"reader comments",
@@ -29,15 +29,19 @@ _SECTION_END_PHRASES = (
     r"forward[- ]looking statements?", r"safe harbou?r statement", r"zukunftsgerichtete aussagen",
     r"(?:media|press|investor|presse|medien)[- ]?(?:contacts?|inquiries|enquiries|kontakt)"
     r"(?:\s*:.*)?", r"contacts?\s*:.*", r"kontakt\s*:.*",
-    # A box of similar posts or other stories under the article (session 40: under none of
-    # these on the 26 dev pages that print one does the article go on). Not "Mehr zum Thema",
-    # "Lesen Sie auch", "Das könnte Sie auch interessieren" or "Verwandte Themen": news sites
-    # print them between paragraphs too; nor "Weitere Artikel", a sidebar's link over its
-    # other boxes.
+)  # fmt: skip
+# A box of similar posts or other stories under the article (session 40: under none of these on
+# the 26 dev pages that print one does the article go on). Not "Mehr zum Thema", "Lesen Sie
+# auch", "Das könnte Sie auch interessieren" or "Verwandte Themen": news sites print them between
+# paragraphs too; nor "Weitere Artikel", a sidebar's link over its other boxes. One standing
+# inside the article, paragraphs right under it, ends nothing (`resume.related_inside`).
+_RELATED_BOX_PHRASES = (
     r"ähnliche (?:artikel|beiträge|nachrichten|meldungen)", r"weitere (?:beiträge|meldungen)",
     r"verwandte (?:artikel|beiträge)",
     r"(?:related|similar) posts", r"similar (?:articles|stories)", r"more stories",
 )  # fmt: skip
+RELATED_BOX = re.compile("|".join(_RELATED_BOX_PHRASES), re.IGNORECASE)
+_SECTION_END_PHRASES += _RELATED_BOX_PHRASES
 SECTION_ENDS = re.compile(
     r"(?:\d[\d.,]*k?\s+)?(?:" + "|".join(_SECTION_END_PHRASES + phrase_tables_intl.SECTION_ENDS) + ")",
     re.IGNORECASE,

@@ -54,3 +54,13 @@ def test_an_inline_box_between_paragraphs_ends_nothing() -> None:
 ])  # fmt: skip
 def test_headings_news_sites_print_between_paragraphs_are_no_end(text: str) -> None:
     assert not is_section_end(text)
+
+
+@pytest.mark.parametrize("heading", ["Ähnliche Artikel", "More stories", "Weitere Beiträge"])
+def test_a_box_heading_inside_the_article_with_its_paragraphs_right_under_it_ends_nothing(heading: str) -> None:
+    # An inline box's heading between paragraphs, the article going on under it: as a section
+    # end it cut the article in two and the paragraph above it was lost.
+    lines = (PASTES / "related_inline_de.txt").read_text(encoding="utf-8").splitlines()
+    box = lines.index("Mehr zum Thema")
+    lines[box : box + 3] = [heading]
+    assert _body("\n".join(lines)) == lines[3:box] + lines[box + 1 :]
