@@ -26,6 +26,10 @@ _EN_TASK_VERBS = frozenset(
 )  # fmt: skip
 # A German infinitive's endings ("buchen", "ändern", "sammeln").
 _INFINITIVE_ENDS = ("en", "ern", "eln")
+# A German task is jotted without the article a headline's slogan opens with ("Flüge nach Rom
+# buchen", "Angebot an Müller schicken"; "Die Kohle im Boden lassen", "Die Schuldenbremse
+# reformieren" over a commentary's first-person paragraph, titled by its kicker).
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 # The writer speaking of themselves, German and English.
 _FIRST_PERSON = frozenset(
     "ich wir mir mich uns unser unsere unseren unserem unserer mein meine meinen meinem "
@@ -39,14 +43,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 def is_task(text: str, stops: frozenset[str]) -> bool:
     """`text` reads as a to-do: an English imperative of the usual verbs, or German words
     (capitalised nouns and names, function words) ending in an infinitive with nothing else
-    in lower case between ("Flüge nach Rom buchen"; not "Bundestag beschließt Heizungsgesetz")."""
+    in lower case between and no article first ("Flüge nach Rom buchen"; not "Bundestag
+    beschließt Heizungsgesetz", nor "Die Kohle im Boden lassen")."""
     words = text.split()
     if len(words) < 2 or not words[0][:1].isupper():
         return False
     if words[0].casefold() in _EN_TASK_VERBS:
         return True
     last = words[-1]
-    if not (last.islower() and last.endswith(_INFINITIVE_ENDS)):
+    if not (last.islower() and last.endswith(_INFINITIVE_ENDS)) or words[0].casefold() in _ARTICLES:
         return False
     return all(word[:1].isupper() or word.casefold() in stops for word in words[1:-1])
 

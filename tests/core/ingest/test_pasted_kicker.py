@@ -133,3 +133,17 @@ def test_a_notes_title_over_its_task_and_its_writers_paragraph_stays_its_title(n
 ])  # fmt: skip
 def test_a_headline_over_a_lede_not_in_the_writers_first_person_is_still_the_title(text: str, title: str) -> None:
     assert parse(text).title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Klimaschutz\nDie Kohle im Boden lassen\nIch bin überzeugt, dass wir die Kohle im Boden lassen"
+     " müssen, wenn wir das Klima schützen wollen.\n",
+     "Die Kohle im Boden lassen"),
+    ("Haushalt\nDie Schuldenbremse reformieren\nIch halte es für richtig, die Schuldenbremse zu"
+     " reformieren, weil wir sonst die Schuldenbremse selbst beschädigen.\n",
+     "Die Schuldenbremse reformieren"),
+])  # fmt: skip
+def test_a_commentarys_slogan_opening_with_its_article_is_no_task(text: str, title: str) -> None:
+    # Over the writer's first-person paragraph it was read as a note's task, and the
+    # commentary titled by its kicker ("Klimaschutz"): a task is jotted without the article.
+    assert parse(text).title == title
