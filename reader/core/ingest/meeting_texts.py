@@ -57,7 +57,7 @@ def read_as_meeting(head: Head) -> set[int]:
     an event's the article announces (`head_dates`), and the invitation had no date. Its
     first line is its subject, not an author's bare name over the date ("Quartalsgespräch
     Müller" was the author, and the date line's "Dienstag, 10" the title); a line led as an
-    author's ("Protokoll: Anna Weber", "von Anna") still names one. Returns the span's line,
+    author's ("Von Anna Weber" over the minutes' title) still names one. Returns the span's line,
     which stays in the text: the header shows when the meeting starts, not when it ends."""
     if 0 in head.authors and not bylines.starts_with_lead(head.segments[0].text):
         del head.authors[0]

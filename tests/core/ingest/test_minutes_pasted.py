@@ -70,6 +70,13 @@ def test_an_outlook_invitation_is_dated_by_its_time_range_and_titled_by_its_subj
     assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == [line for line in lines[1:] if line]
 
 
+def test_minutes_under_a_led_author_line_keep_their_author() -> None:
+    # The subject over an invitation's time is no author's bare name; a line led as an
+    # author's is one all the same.
+    article = parse("Von Anna Weber\nJour fixe Einkauf\nDatum: 3. Dezember 2024\nTOP 1: Zölle\nTOP 2: Lieferanten\n")
+    assert (article.title, article.byline, article.published) == ("Jour fixe Einkauf", "Anna Weber", "2024-12-03")
+
+
 @pytest.mark.parametrize("text", [
     "Protokoll Jour fixe Einkauf\nTeilnehmer: Anna Becker, Jan Vogel\nTOP 1: Zölle\n"
     "TOP 2: Lieferanten\nTOP 3: Nächster Termin 14. Januar 2025 10:00–11:00\n",

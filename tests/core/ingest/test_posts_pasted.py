@@ -13,7 +13,7 @@ import pytest
 
 from reader.core.ingest.article import BlockRole
 from reader.core.ingest.plaintext import parse
-from reader.core.ingest.social_posts import post_start
+from reader.core.ingest.social_posts import over_post_age, post_start
 
 PASTES = Path(__file__).parents[2] / "data" / "pastes"
 
@@ -155,3 +155,14 @@ def test_a_bare_age_deep_in_a_post_is_no_age_line() -> None:
     # "3 Tage" among a post's lines (a list's item) is not where its words start.
     texts = ["Unser Messeplan steht:", "Anreise", "Aufbau", "3 Tage", "Die Messe selbst.", "#Messe #Stahl"]
     assert post_start(texts) == 0
+
+
+@pytest.mark.parametrize(("texts", "over"), [
+    (["Anna Becker", "2 Std. •", "Die Zölle treffen uns.", "#Zölle #Stahl"], True),
+    (["Mark Ellis", "Head of Procurement at Example Ltd", "3 d •", "Tariffs hit us.", "#tariffs #steel"], True),
+    # Three lines over the age: the first is a headline's, not where a poster stands.
+    (["Zölle", "Anna Becker", "Leiterin Einkauf", "2 Std. •", "Die Zölle treffen uns.", "#Zölle #Stahl"], False),
+    (["2 Std. •", "Die Zölle treffen uns.", "#Zölle #Stahl"], False),  # no poster copied
+])  # fmt: skip
+def test_the_poster_stands_one_or_two_lines_over_the_age(texts: list[str], over: bool) -> None:
+    assert over_post_age(texts) is over
