@@ -16,16 +16,16 @@ from reader.core.ingest.relative_dates import Age
 
 # The post's age as the networks print it, with their dot after it (LinkedIn's "•", Facebook's
 # "·") or alone on its line: in English and German, down to weeks, months and years ("3w",
-# "1yr", "2 hrs"; "2 Wo.", "2 Mon.", "1 Jahr", "1 J.").
+# "1yr", "2 hrs", "45 mins"; "2 Wo.", "2 Mon.", "1 Jahr", "1 J.").
 _AGE = re.compile(
-    r"(\d{1,2})\s?(s|m|min|h|hrs?|d|w|mo|yr|std\.?|stunden?|tag(?:e|en)?|wo|wochen?|mon|monat(?:e|en)?|jahr(?:e|en)?|j|minuten?)"
+    r"(\d{1,2})\s?(s|m|mins?|h|hrs?|d|w|mo|yr|std\.?|stunden?|tag(?:e|en)?|wo|wochen?|mon|monat(?:e|en)?|jahr(?:e|en)?|j|minuten?)"
     r"\.?(?:\s*[•·].*)?",
     re.IGNORECASE,
 )
 # The units of an age that names its day, as `relative_dates.Age` counts them: a week, a month
 # or a year back gives a day up to that much wrong, and gives none (`relative_dates`).
 _DAY_UNITS = {
-    "s": "seconds", "m": "minutes", "min": "minutes", "minute": "minutes", "minuten": "minutes",
+    "s": "seconds", "m": "minutes", "min": "minutes", "mins": "minutes", "minute": "minutes", "minuten": "minutes",
     "h": "hours", "hr": "hours", "hrs": "hours", "std": "hours", "stunde": "hours", "stunden": "hours",
     "d": "days", "tag": "days", "tage": "days", "tagen": "days",
 }  # fmt: skip

@@ -86,6 +86,7 @@ _PASTED_AT_NIGHT = datetime(2024, 12, 10, 1, 30, tzinfo=ZoneInfo("Europe/Berlin"
     ("3 d •", _PASTED, "2024-12-07"),
     ("3 Tage • Bearbeitet •", _PASTED, "2024-12-07"),
     ("2 hrs", _PASTED, "2024-12-10"),  # Facebook's, no dot
+    ("45 mins · 🌍", _PASTED_AT_NIGHT, "2024-12-10"),  # Facebook's minutes: not read before
     ("5h · 🌍", _PASTED_AT_NIGHT, "2024-12-09"),
 ])  # fmt: skip
 def test_a_pasted_posts_age_dates_it_from_the_moment_of_the_paste(
