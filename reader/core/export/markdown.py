@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reader.core.export.closing import closed
+
 _ALWAYS = re.compile(r"([\\`*_\[\]#])")
 # A leading "-" or "+" is escaped even without a space after it: "---" is a thematic break.
 _LINE_MARKER = re.compile(
@@ -92,9 +94,10 @@ def user_markdown(text: str) -> str:
     note's headings are then moved below the source's title: `nested_headings`).
 
     Only line breaks are unified and control characters dropped; trailing blank lines go so the
-    document's own spacing stays regular.
+    document's own spacing stays regular; and a block left open (a code fence, an HTML comment,
+    Obsidian's `%%`) is closed after it, or it would take in the rest of the document (`closing`).
     """
-    return clean_control(text).strip("\n").rstrip()
+    return closed(clean_control(text).strip("\n").rstrip())
 
 
 _ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")

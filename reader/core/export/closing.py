@@ -1,0 +1,87 @@
+"""The user's Markdown closed where they left a block open, so it cannot swallow what follows.
+
+A note, an annotation or a briefing's connecting text stands between blocks the export writes
+itself: the next highlight's quote and block id, the next source of a combined file, a
+briefing's Sources and footnotes. A code fence begun and not ended (```` ``` ```` typed, the
+end not yet), an HTML comment (`<!--`) or `<pre>` never ended, or Obsidian's `%%` comment or
+`$$` formula begun and not ended runs to the end of the file in every renderer: the rest of the
+document was shown as code, or not at all, and the `[[Note#^h3]]` links into it found no block.
+Each is closed after the user's last line, as the end of their text would have closed it had
+it been a file of its own; what they wrote is kept as written.
+
+Only blocks at the top level need it: one inside a list item or a quote ends with its container
+at the blank line before the export's next block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+_MARKERS = ("```", "~~~", "<", "%%", "$$")  # text without any of them has nothing to close
+# HTML blocks that end at a marker, not at a blank line (CommonMark's kinds 1–5), by their start.
+_HTML_ENDS = (
+    (re.compile(r"<(script|pre|style|textarea)(?=[\s>]|$)", re.IGNORECASE), None),  # None: `</tag>`
+    (re.compile(r"<!--"), "-->"),
+    (re.compile(r"<\?"), "?>"),
+    (re.compile(r"<![A-Za-z]"), ">"),
+    (re.compile(r"<!\[CDATA\["), "]]>"),
+)
+_OBSIDIAN_PAIRS = ("%%", "$$")  # a comment and a formula block: from one to the next
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark")
+
+
+def closed(text: str) -> str:
+    """`text` (the user's Markdown, no blank line at its end) with what it left open closed on
+    lines of its own after it."""
+    if not any(marker in text for marker in _MARKERS):
+        return text
+    tokens = _parser().parse(text)
+    lines = text.split("\n")
+    closers = [
+        closer
+        for token in tokens
+        if token.level == 0
+        and token.map is not None
+        and token.map[1] >= len(lines)
+        and (closer := _closer(token, lines[token.map[0] : token.map[1]]))
+    ]
+    closers += [pair for pair in _OBSIDIAN_PAIRS if _count_outside_code(tokens, pair) % 2]
+    return "\n".join([text, *closers])
+
+
+def _closer(token: Token, lines: list[str]) -> str:
+    """What ends `token`, a block running to the end of the text, when nothing in it does."""
+    if token.type == "fence":
+        fence = token.markup
+        ended = len(lines) > 1 and re.fullmatch(
+            rf" {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*", lines[-1]
+        )
+        return "" if ended else fence
+    if token.type == "html_block":
+        for start, end in _HTML_ENDS:
+            begun = start.match(token.content.lstrip(" "))
+            if begun:
+                marker = end or f"</{begun.group(1).lower()}>"
+                after = token.content.lstrip(" ")[begun.end() :]
+                return "" if marker.lower() in after.lower() else marker
+    return ""
+
+
+def _count_outside_code(tokens: list[Token], pair: str) -> int:
+    """How often `pair` stands in the text's words, code and HTML left out."""
+    return sum(token.content.count(pair) for token in _words(tokens))
+
+
+def _words(tokens: list[Token]) -> Iterator[Token]:
+    for token in tokens:
+        if token.type == "inline" and token.children:
+            yield from (child for child in token.children if child.type == "text")
