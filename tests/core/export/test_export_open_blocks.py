@@ -87,15 +87,16 @@ def test_open_connecting_text_leaves_the_briefing_its_sources(store: Store, tmp_
     assert path.read_text(encoding="utf-8").rstrip().endswith("paragraph 1")  # the footnote is text
 
 
-def test_an_obsidian_comment_begun_in_an_annotation_ends_with_it(
-    store: Store, tmp_path: Path
+@pytest.mark.parametrize("pair", ["%%", "$$"])  # a comment, hidden; a formula block, set as maths
+def test_an_obsidian_comment_or_formula_begun_in_an_annotation_ends_with_it(
+    store: Store, tmp_path: Path, pair: str
 ) -> None:
     ids = export_library.build(store)
-    store.highlights.update(ids[1], annotation="Für mich %% nicht für den Kunden")
+    store.highlights.update(ids[1], annotation=f"Für mich {pair} nicht für den Kunden")
     (path,) = export_sources(store, [1], tmp_path).written
     text = path.read_text(encoding="utf-8")
     before_next = text[: text.index("Ein Schwerpunkt liegt")]
-    assert before_next.count("%%") % 2 == 0  # Obsidian hides from one %% to the next
+    assert before_next.count(pair) % 2 == 0  # Obsidian reads from one to the next
 
 
 @pytest.mark.parametrize(
