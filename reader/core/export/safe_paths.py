@@ -27,6 +27,7 @@ from reader.core.export.markdown import one_line
 SUFFIX = ".md"
 _LINK_SYNTAX = str.maketrans(dict.fromkeys("#^[]|", " "))  # a wikilink's own marks
 STEM_BYTES = 150  # 255-byte file name limits, minus room for " (12345)" and the suffix
+_JOINER = "\u200d"  # zero-width joiner
 _HEAD_BYTES = 16_384  # front matter sits at the top; reading more of each file is waste
 
 
@@ -37,11 +38,20 @@ class UnsafePathError(ValueError):
 def file_stem(title: str, untitled: str = "Untitled") -> str:
     """A file name stem from a title, valid on all three systems and as a wikilink's target;
     `untitled` (the export language's word) if nothing is left."""
-    text = unicodedata.normalize("NFC", one_line(title)).translate(_LINK_SYNTAX)
+    text = _visible(unicodedata.normalize("NFC", one_line(title))).translate(_LINK_SYNTAX)
     text = sanitize_filename(text, replacement_text=" ", platform="universal", max_len=10_000)
     text = _truncate_bytes(" ".join(text.split()), STEM_BYTES).strip(" .")
     text = sanitize_filename(text, platform="universal", max_len=STEM_BYTES, fs_encoding="utf-8")
     return text.strip(" .") or untitled
+
+
+def _visible(text: str) -> str:
+    """`text` without the invisible format characters a page's title may hold: a soft hyphen
+    ("Bundes\u00adkanzler"), a zero-width space, a direction mark or override. In a file name
+    they made a link typed as the title reads, `[[Bundeskanzler …]]`, find no note, and an
+    override (U+202E) showed the name backwards in a file manager. The zero-width joiner stays:
+    it holds an emoji sequence (a person at a laptop) and some scripts' letters together."""
+    return "".join(c for c in text if c == _JOINER or unicodedata.category(c) != "Cf")
 
 
 def folded(name: str) -> str:

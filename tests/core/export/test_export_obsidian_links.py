@@ -68,3 +68,25 @@ def test_a_title_of_link_syntax_alone_is_named_in_the_export_language(
     (path,) = export_sources(store, [1], tmp_path, language=language).written
     assert path.name == f"{word}.md"
     assert "title: '[[#]]'\n" in path.read_text(encoding="utf-8")  # the title itself is kept
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [
+        ("Bundes\u00adkanzler trifft Premier", "Bundeskanzler trifft Premier"),  # soft hyphen, as news sites set it
+        ("Zero\u200bwidth Space", "Zerowidth Space"),
+        ("\u202eHandel\u202c und \u200fRecht", "Handel und Recht"),  # direction override and mark
+        ("Team \U0001f469\u200d\U0001f4bb im Büro", "Team \U0001f469\u200d\U0001f4bb im Büro"),  # joiner: one emoji
+    ],
+)
+def test_a_link_typed_as_the_title_reads_finds_the_note(
+    store: Store, tmp_path: Path, title: str, typed: str
+) -> None:
+    """Invisible format characters in a title went into the file name: `[[Bundeskanzler …]]`,
+    typed as the title reads, found no note, and an override showed the name backwards."""
+    export_library.build(store)
+    store.sources.update_metadata(1, title=title)
+    (path,) = export_sources(store, [1], tmp_path).written
+    assert path.name == f"{typed}.md"
+    assert resolve(tmp_path, f"[[{typed}]]") == path
+    assert path.read_text(encoding="utf-8").count(title) >= 1  # the title itself is kept
