@@ -112,7 +112,7 @@ def placed_briefing(
     if briefing is None:
         raise KeyError(f"no briefing #{briefing_id}")
     props = {
-        **front_matter.titled(one_line(briefing.name), file_stem(briefing.name)),
+        **front_matter.titled(one_line(briefing.name), file_stem(briefing.name, words.untitled)),
         "created": front_matter.date_value(briefing.created_at[:10]),
         "reader_id": briefing_reader_id(briefing),
     }

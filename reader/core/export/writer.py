@@ -155,11 +155,11 @@ def export_combined(
         items.append(documents.load(store, source_id))
         if progress is not None:
             progress(done + 1, len(source_ids))
-    text = documents.combined_document(
-        items, title, today or date.today(), label_names, words(language)
-    )
+    said = words(language)
+    text = documents.combined_document(items, title, today or date.today(), label_names, said)
     combined_id = "br-combined-" + hashlib.sha256(title.casefold().encode()).hexdigest()[:8]
-    planned = PlannedFile(file_stem(title), text, combined_id, file_name)
+    # the name its document's heading and alias are made for ("Export" for a title of link syntax alone)
+    planned = PlannedFile(file_stem(title, said.export_title), text, combined_id, file_name)
     return write_files(store, folder, [planned], overwrite=overwrite)
 
 
@@ -183,15 +183,15 @@ def export_briefing(
         text = briefing_document(store, briefing_id, words(language), progress=progress, is_cancelled=is_cancelled)
     except BriefingCancelled:
         return ExportReport(not_reached=1, cancelled=True)
-    planned = _briefing_file(store, briefing_id, text, file_name)
+    planned = _briefing_file(store, briefing_id, text, file_name, language)
     return write_files(store, folder, [planned], overwrite=overwrite, is_cancelled=is_cancelled)
 
 
-def briefing_file_name(store: Store, briefing_id: int, folder: Path) -> str:
+def briefing_file_name(store: Store, briefing_id: int, folder: Path, language: str = "en") -> str:
     """The name `export_briefing` gives the briefing's file in `folder` when it is not told one:
     the file it went to there before (by its reader_id), else one made from the briefing's name
     that no file in the folder has (the composer offers it in its save dialog)."""
-    planned = _briefing_file(store, briefing_id, "", None)
+    planned = _briefing_file(store, briefing_id, "", None, language)
     used = {folded(name) for name in os.listdir(folder)} if folder.is_dir() else set()
     return _file_name(planned, existing_reader_ids(folder), used)
 
@@ -204,12 +204,17 @@ def briefing_file_in(store: Store, briefing_id: int, folder: Path) -> str | None
     return None if briefing is None else existing_reader_ids(folder).get(briefing_reader_id(briefing))
 
 
-def _briefing_file(store: Store, briefing_id: int, text: str, file_name: str | None) -> PlannedFile:
-    """The briefing's document as a file to write: named after the briefing, known by its id."""
+def _briefing_file(
+    store: Store, briefing_id: int, text: str, file_name: str | None, language: str
+) -> PlannedFile:
+    """The briefing's document as a file to write: named after the briefing (a name of link
+    syntax alone in the export's word for untitled: a German export wrote "Untitled.md"),
+    known by its id."""
     briefing = store.briefings.get(briefing_id)
     if briefing is None:
         raise KeyError(f"no briefing #{briefing_id}")
-    return PlannedFile(file_stem(briefing.name), text, briefing_reader_id(briefing), file_name)
+    stem = file_stem(briefing.name, words(language).untitled)
+    return PlannedFile(stem, text, briefing_reader_id(briefing), file_name)
 
 
 def _file_name(item: PlannedFile, known: dict[str, str], used: set[str]) -> str:

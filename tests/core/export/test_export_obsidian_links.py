@@ -13,7 +13,7 @@ from pathlib import Path
 import export_library
 import pytest
 
-from reader.core.export import export_briefing, export_sources
+from reader.core.export import briefing_file_name, export_briefing, export_combined, export_sources
 from reader.core.store import Store
 
 # What Obsidian reads inside [[…]]: the target ends at "#" (heading, or "^" block) or "|" (text).
@@ -90,3 +90,25 @@ def test_a_link_typed_as_the_title_reads_finds_the_note(
     assert path.name == f"{typed}.md"
     assert resolve(tmp_path, f"[[{typed}]]") == path
     assert path.read_text(encoding="utf-8").count(title) >= 1  # the title itself is kept
+
+
+@pytest.mark.parametrize(("language", "word"), [("de", "Ohne Titel"), ("en", "Untitled")])
+def test_a_briefing_named_with_link_syntax_alone_is_named_in_the_export_language(
+    store: Store, tmp_path: Path, language: str, word: str
+) -> None:
+    """A German export of a briefing called "[#]" wrote "Untitled.md", as a source's had."""
+    ids = export_library.build(store)
+    briefing, _ = store.briefings.create("[#]")
+    store.briefings.add_highlights(briefing.id, [ids[0]])
+    (path,) = export_briefing(store, briefing.id, tmp_path, language=language).written
+    assert path.name == f"{word}.md"
+    assert briefing_file_name(store, briefing.id, tmp_path, language) == path.name  # found again by its id
+    assert "title: '[#]'\n" in path.read_text(encoding="utf-8")
+
+
+def test_a_combined_file_titled_with_link_syntax_alone_is_named_as_its_heading(store: Store, tmp_path: Path) -> None:
+    """Its document was headed and aliased as "Export" while the file was named "Untitled.md"."""
+    export_library.build(store)
+    (path,) = export_combined(store, [1, 2], tmp_path, "[#]", language="de").written
+    assert path.name == "Export.md"
+    assert "title: '[#]'\n" in path.read_text(encoding="utf-8")
