@@ -35,7 +35,8 @@ _OBSIDIAN_PAIRS = ("%%", "$$")  # a comment and a formula block: from one to the
 
 
 @lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
+def commonmark() -> MarkdownIt:
+    """The parser the export reads the user's Markdown with, as a CommonMark renderer would."""
     return MarkdownIt("commonmark")
 
 
@@ -44,7 +45,7 @@ def closed(text: str) -> str:
     lines of its own after it."""
     if not any(marker in text for marker in _MARKERS):
         return text
-    tokens = _parser().parse(text)
+    tokens = commonmark().parse(text)
     lines = text.split("\n")
     closers = [
         closer

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reader.core.export.closing import closed
+from reader.core.export.closing import closed, commonmark
 
 _ALWAYS = re.compile(r"([\\`*_\[\]#])")
 # A leading "-" or "+" is escaped even without a space after it: "---" is a thematic break.
@@ -104,14 +104,33 @@ _ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
+_SETEXT_LINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$", re.MULTILINE)
+
+
 def nested_headings(text: str, under: int) -> str:
-    """The user's Markdown with its `#` headings moved `under` levels down (at most `######`),
+    """The user's Markdown with its headings moved `under` levels down (at most `######`),
     so a summary note's "# Zusammenfassung" sits below the source's title in the document's
     outline instead of beside it. Lines inside fenced code keep their `#`s."""
-    lines = text.split("\n")
+    lines = _atx(text).split("\n")
     for number, heading in _headings(lines):
         hashes = "#" * min(6, len(heading.group(2)) + under)
         lines[number] = heading.group(1) + hashes + lines[number][heading.end():]
+    return "\n".join(lines)
+
+
+def _atx(text: str) -> str:
+    """`text` with its setext headings ("Fazit" over a line of `=`, "Details" over one of `-`)
+    written as `#` headings of their level, which `nested_headings` then moves down: left as
+    they were, an annotation's "Fazit" over "=====" stood beside the source's title as a
+    second one. Only those at the top level: one in a quote or a list item is its container's."""
+    if not _SETEXT_LINE.search(text):
+        return text
+    lines = text.split("\n")
+    for token in reversed(commonmark().parse(text)):
+        if token.type == "heading_open" and token.level == 0 and token.markup in ("=", "-") and token.map:
+            first, end = token.map
+            words = " ".join(line.strip() for line in lines[first : end - 1])
+            lines[first:end] = [f"{'#' if token.markup == '=' else '##'} {words}"]
     return "\n".join(lines)
 
 

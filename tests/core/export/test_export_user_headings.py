@@ -59,3 +59,22 @@ def test_an_annotations_headings_nest_under_highlights(store: Store, tmp_path: P
     # A combined file's source heading is its highlights' (no "Highlights" under each source).
     assert _outline(tmp_path / "Japan.md")[-2:] == [("h2", "Japan–USA schmieden „Goldenes Bündnis“"),
                                                     ("h3", "Frage an den Kunden")]  # fmt: skip
+
+
+def test_headings_underlined_with_equals_or_dashes_nest_too(store: Store, tmp_path: Path) -> None:
+    """A heading written over a line of `=` (or `-`) is a heading as a `#` one is: an
+    annotation's "Fazit" over "=====" stayed a level-one heading beside the source's title."""
+    ids = export_library.build(store)
+    store.highlights.update(ids[1], annotation="Fazit\n=====\n\nDie Allianz wächst.\n\nDetails\n-------\n\n- eins")
+    store.notes.set(1, "Zusammenfassung\n===============\n\nKern.")
+    export_sources(store, [1], tmp_path)
+    (path,) = tmp_path.glob("*.md")
+    assert _outline(path) == [
+        ("h1", "Japan–USA schmieden „Goldenes Bündnis“"), ("h2", "Zusammenfassung"), ("h2", "Highlights"),
+        ("h3", "Fazit"), ("h4", "Details"),
+    ]  # fmt: skip
+    briefing, _ = store.briefings.create("Japan Q4")
+    store.briefings.add_text(briefing.id, "Fazit\n=====\n\nText.\n\n---\n\nNach einer Linie.")
+    export_briefing(store, briefing.id, tmp_path)
+    assert _outline(tmp_path / "Japan Q4.md") == [("h1", "Japan Q4"), ("h2", "Fazit")]
+    assert "\n---\n" in (tmp_path / "Japan Q4.md").read_text(encoding="utf-8")  # a rule stays a rule
