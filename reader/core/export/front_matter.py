@@ -134,7 +134,12 @@ def render(properties: Mapping[str, Any]) -> str:
 
 
 def parse(text: str) -> dict[str, Any] | None:
-    """The front matter at the start of `text`, or None if there is none or it is not YAML."""
+    """The front matter at the start of `text`, or None if there is none or it is not YAML.
+
+    A byte order mark before it is no text (Notepad and other Windows editors put one there on
+    saving): read as text, it hid the front matter, and the next export took the file edited so
+    for someone else's and wrote the source a second note, "Title (2).md", beside it."""
+    text = text.removeprefix("\ufeff")
     if not text.startswith(FENCE + "\n"):
         return None
     end = text.find(f"\n{FENCE}\n", len(FENCE))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import export_library
@@ -68,3 +69,24 @@ def test_someone_elses_file_is_kept_and_our_own_is_not_copied(library: Store, tm
     report = export_combined(library, [1, 2], tmp_path, "All", file_name="mine.md", overwrite=True)
     assert report.written and not report.kept
     assert len(list(tmp_path.glob("*.bak"))) == 1
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [lambda text: "\ufeff" + text, lambda text: text.replace("\n", "\r\n")],
+    ids=["a byte order mark, as Notepad saves", "Windows line endings"],
+)
+def test_a_file_an_editor_saved_its_own_way_is_still_the_sources(
+    library: Store, tmp_path: Path, saved: Callable[[str], str]
+) -> None:
+    """Found by its reader_id as before, and so not written again as "Title (2).md" beside it:
+    it is an edit, reported as a conflict, and overwritten only when asked (its version kept)."""
+    out = tmp_path / "vault"
+    (path,) = export_sources(library, [1], out).written
+    path.write_bytes(saved(path.read_text(encoding="utf-8")).encode("utf-8"))
+
+    report = export_sources(library, [1], out)
+    assert [c.path for c in report.conflicts] == [path]
+    assert sorted(p.name for p in out.iterdir()) == [path.name]  # no second note of the source
+    report = export_sources(library, [1], out, overwrite=True)
+    assert report.written == [path] and len(report.kept) == 1
