@@ -121,10 +121,31 @@ def titled(title: str, stem: str) -> dict[str, Any]:
     return props
 
 
+# What YAML 1.2's core schema (Obsidian's, and js-yaml's) reads as a number, boolean or null:
+# PyYAML knows YAML 1.1 and wrote "1e3", "2E5" or "0o17" unquoted, read back as 1000.0, 200000.0, 15.
+_YAML12_NOT_TEXT = re.compile(
+    r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|null|Null|NULL|~|true|True|TRUE|false|False|FALSE"
+)
+
+
+class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no types
+    """PyYAML's safe dumper, quoting the text values a YAML 1.2 reader would not take for text."""
+
+    def represent_str(self, data: str) -> Any:
+        if _YAML12_NOT_TEXT.fullmatch(data):
+            return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+        return super().represent_str(data)
+
+
+_Dumper.add_representer(str, _Dumper.represent_str)
+
+
 def render(properties: Mapping[str, Any]) -> str:
     """The front matter block, fences included, ending with a newline."""
-    body = yaml.safe_dump(
+    body = yaml.dump(
         dict(properties),
+        Dumper=_Dumper,
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,

@@ -44,6 +44,22 @@ def make_source(title: str, byline: str, tag: str, url: str) -> Source:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize("value", ["1e3", "2E5", "+1e3", "0o17", ".5e-2", "1984", "null", "True", "~"])
+def test_text_a_yaml_1_2_reader_would_take_for_a_number_is_quoted(value: str) -> None:
+    """Obsidian reads front matter as YAML 1.2, where "1e3", "2E5" and "0o17" are numbers
+    (1000, 200000, 15): PyYAML, which knows YAML 1.1, wrote them unquoted."""
+    props = front_matter.source_properties(make_source(value, value, value, value))
+    text = front_matter.render(props)
+    for key in ("title", "author", "source"):  # (the outlet and agency are the title backwards)
+        assert f"\n{key}: '{value}'\n" in text  # a quoted scalar: text in every YAML version
+    assert yaml.safe_load(text[4:-4]) == props
+
+
+def test_a_tag_a_yaml_1_2_reader_would_take_for_a_number_is_quoted() -> None:
+    text = front_matter.render(front_matter.source_properties(make_source("x", "y", "2E5", "z")))
+    assert "\ntags:\n- '2E5'\n- Client-X\n" in text  # Obsidian's tag 2E5, not the number 200000
+
+
 @settings(max_examples=300, deadline=None)
 @given(hostile, hostile, hostile, hostile)
 def test_front_matter_round_trips(title: str, byline: str, tag: str, url: str) -> None:
