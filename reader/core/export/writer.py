@@ -308,11 +308,11 @@ def _write_one(
             report.conflicts.append(Conflict(path, "is not a regular file"))
             return
         current = path.read_bytes()
-        if current == data:
+        if _as_written(current) == data:  # left as it is, in the line endings it was saved with
             written.append((str(path), content_hash(data)))
             report.unchanged.append(path)
             return
-        recorded, digest = recorded_hash(store.db, str(path)), content_hash(current)
+        recorded, digest = recorded_hash(store.db, str(path)), content_hash(_as_written(current))
         ours = digest == recorded or (recorded is None and ever_written(store.db, digest))
         if not overwrite and not ours:
             reason = (
@@ -327,6 +327,14 @@ def _write_one(
     atomic_write(path, data)
     written.append((str(path), content_hash(data)))
     report.written.append(path)
+
+
+def _as_written(data: bytes) -> bytes:
+    """A file's bytes in the form the export writes: "\n" line ends, no byte order mark. A sync
+    tool or an editor that saves its own way (git's autocrlf on Windows, Notepad's mark) changes
+    no word of it: every file of a vault so synced was a conflict, "changed outside Briefing
+    Reader", and the export wrote none of them without --force and a .bak of each."""
+    return data.removeprefix(b"\xef\xbb\xbf").replace(b"\r\n", b"\n")
 
 
 def _record(store: Store, written: list[tuple[str, str]]) -> None:

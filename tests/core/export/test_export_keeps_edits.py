@@ -79,14 +79,26 @@ def test_someone_elses_file_is_kept_and_our_own_is_not_copied(library: Store, tm
 def test_a_file_an_editor_saved_its_own_way_is_still_the_sources(
     library: Store, tmp_path: Path, saved: Callable[[str], str]
 ) -> None:
-    """Found by its reader_id as before, and so not written again as "Title (2).md" beside it:
-    it is an edit, reported as a conflict, and overwritten only when asked (its version kept)."""
+    """Found by its reader_id, and so not written again as "Title (2).md" beside it; its words
+    unchanged, it is no edit: left as it is while the export would write the same, updated
+    without a question or a .bak when the export has more to say. Edited, it is a conflict."""
     out = tmp_path / "vault"
     (path,) = export_sources(library, [1], out).written
-    path.write_bytes(saved(path.read_text(encoding="utf-8")).encode("utf-8"))
+    resaved = saved(path.read_text(encoding="utf-8")).encode("utf-8")
+    path.write_bytes(resaved)
 
     report = export_sources(library, [1], out)
-    assert [c.path for c in report.conflicts] == [path]
+    assert report.unchanged == [path] and not report.conflicts
+    assert path.read_bytes() == resaved  # the sync tool's form is kept
     assert sorted(p.name for p in out.iterdir()) == [path.name]  # no second note of the source
-    report = export_sources(library, [1], out, overwrite=True)
-    assert report.written == [path] and len(report.kept) == 1
+
+    library.notes.set(1, "Neu: die Allianz wächst.")
+    report = export_sources(library, [1], out)
+    assert report.written == [path] and not report.conflicts and not report.kept
+    assert "Neu: die Allianz wächst." in path.read_text(encoding="utf-8")
+
+    path.write_bytes(saved(path.read_text(encoding="utf-8") + "\nMeine Zeile.\n").encode("utf-8"))
+    library.notes.set(1, "Neuer noch.")
+    report = export_sources(library, [1], out)
+    assert [c.path for c in report.conflicts] == [path]  # an edit, in whatever line endings
+    assert "Meine Zeile." in path.read_text(encoding="utf-8")
