@@ -31,7 +31,9 @@ _HTML_ENDS = (
     (re.compile(r"<![A-Za-z]"), ">"),
     (re.compile(r"<!\[CDATA\["), "]]>"),
 )
-_OBSIDIAN_PAIRS = ("%%", "$$")  # a comment and a formula block: from one to the next
+# Obsidian's comment and formula block, each from one marker to the next. A `$` run of three or
+# more is no formula's ("$$$", a price band); a marker the user escaped (`\$$`) is text.
+_OBSIDIAN_MARKER = re.compile(r"%%|(?<!\$)\$\$(?!\$)")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,8 @@ def closed(text: str) -> str:
         and token.map[1] >= len(lines)
         and (closer := _closer(token, lines[token.map[0] : token.map[1]]))
     ]
-    closers += [pair for pair in _OBSIDIAN_PAIRS if _count_outside_code(tokens, pair) % 2]
+    if open_pair := _open_obsidian_pair(text):
+        closers.append(open_pair)
     return "\n".join([text, *closers])
 
 
@@ -77,12 +80,38 @@ def _closer(token: Token, lines: list[str]) -> str:
     return ""
 
 
-def _count_outside_code(tokens: list[Token], pair: str) -> int:
-    """How often `pair` stands in the text's words, code and HTML left out."""
-    return sum(token.content.count(pair) for token in _words(tokens))
+def _open_obsidian_pair(text: str) -> str:
+    """The `%%` or `$$` the text's words (code and HTML left out) begin and do not end, or "".
+
+    Read in order, as Obsidian reads them: a `$$` inside a `%%` comment is hidden with it, and a
+    `%%` inside a formula is the formula's; counted apart, "%% Preis: $$ %%" was closed with a
+    stray `$$` that began a formula Obsidian ran over the rest of the file."""
+    opened = ""
+    for token in _words(_escapes_apart().parse(text)):
+        for marker in _OBSIDIAN_MARKER.findall(token.content):
+            if not opened:
+                opened = marker
+            elif marker == opened:
+                opened = ""
+    return opened
+
+
+@lru_cache(maxsize=1)
+def _escapes_apart() -> MarkdownIt:
+    """The CommonMark parser with an escaped character left a token of its own (`text_special`,
+    not joined into the text around it): so `\\$$` reads as "$" and "$", no formula's marker."""
+    return MarkdownIt("commonmark").disable("text_join")
 
 
 def _words(tokens: list[Token]) -> Iterator[Token]:
+    """The plain text in `tokens`, in order: not code, HTML, an escape or an autolink's address."""
     for token in tokens:
         if token.type == "inline" and token.children:
-            yield from (child for child in token.children if child.type == "text")
+            in_autolink = False
+            for child in token.children:
+                if child.type == "link_open" and child.markup == "autolink":
+                    in_autolink = True
+                elif child.type == "link_close":
+                    in_autolink = False
+                elif child.type == "text" and not in_autolink:
+                    yield child

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
+from reader.core.export.closing import closed
 from reader.core.export.writer import export_briefing, export_combined, export_sources
 from reader.core.store import Store
 from tests import export_library
@@ -118,3 +119,64 @@ def test_what_the_user_closed_is_kept_as_written(
     (path,) = export_sources(store, [1], tmp_path).written
     text = path.read_text(encoding="utf-8")
     assert f"\n\n{annotation}\n\n> Ein Schwerpunkt" in text  # nothing added after it
+
+
+# Look-alikes: text a renderer reads as closed, or never opened. A closer added to one is a
+# stray line that opens what it meant to end (a "$$" begins a formula over the rest of the file).
+CLOSED_OR_NEVER_OPEN = {
+    "a longer fence closed by a longer one": "````\n```\n`````",
+    "a tilde fence closed": "~~~\nraw\n~~~",
+    "fences indented up to three spaces": "   ```\ncode\n  ```",
+    "a closing fence with spaces after it": "```\ncode\n```  ",
+    "four spaces: indented code, no fence": "    ```\n    code",
+    "a fence in a list item": "- ```\n  code",
+    "a fence in a quote": "> ```\n> code",
+    "an escaped fence": "\\```\ntext",
+    "a comment opener in a code span": "Tippe `<!--` ein",
+    "a comment opener in a longer code span": "``a <!-- b``",
+    "a comment opener in fenced code": "```\n<!--\n```",
+    "a price band": "Restaurant: $$$",
+    "a price band and a formula": "Restaurant $$$ und $$x^2$$",
+    "an escaped dollar": "Preis: \\$$ 5",
+    "a formula closed": "$$\nx^2\n$$",
+    "a formula in code": "`$$` und\n\n```\n$$\n```",
+    "a formula's marker in a comment": "%% Preis: $$ %%",
+    "a percent in a formula's comment": "$$\n50 %% Anteil\n$$",
+    "an escaped percent": "100\\%% Wachstum",
+    "a comment's marker in an address": "<https://example.org/a%%20b>",
+}
+
+
+@pytest.mark.parametrize("text", CLOSED_OR_NEVER_OPEN.values(), ids=CLOSED_OR_NEVER_OPEN.keys())
+def test_a_look_alike_gets_no_closer(text: str) -> None:
+    assert closed(text) == text
+
+
+STILL_OPEN = {
+    "a longer fence after a shorter close": ("````\n```\ncode", "````"),
+    "a tilde fence after a backtick close": ("~~~\nraw\n```", "~~~"),
+    "a fence with words after its close": ("```\ncode\n``` mehr", "```"),
+    "a fence after a paragraph": ("Text\n```\ncode", "```"),
+    "a script": ("<script>\nx = 1", "</script>"),
+    # Obsidian takes "%%" anywhere for a comment, after digits too: the file alone hid the rest
+    "a percent doubled": ("Wachstum 100%% im Jahr", "%%"),
+    "a formula after a price band": ("Teuer: $$$ und $$x", "$$"),
+}
+
+
+@pytest.mark.parametrize(("text", "closer"), STILL_OPEN.values(), ids=STILL_OPEN.keys())
+def test_what_is_open_gets_its_closer(text: str, closer: str) -> None:
+    assert closed(text) == f"{text}\n{closer}"
+
+
+@pytest.mark.parametrize(
+    "annotation", ["- ```\n  code in a list item", "> ```\n> code in a quote", "- <!-- a comment in a list item"]
+)
+def test_a_block_left_open_in_a_container_ends_with_it(store: Store, tmp_path: Path, annotation: str) -> None:
+    """No closer is added (`closing` reads the top level only): the blank line before the next
+    highlight ends the list item or the quote, and the code or comment with it."""
+    ids = export_library.build(store)
+    store.highlights.update(ids[1], annotation=annotation)
+    (path,) = export_sources(store, [1], tmp_path).written
+    assert f"\n\n{annotation}\n\n> Ein Schwerpunkt" in path.read_text(encoding="utf-8")
+    assert f"^h{ids[0]}" in _paragraphs(path)
