@@ -187,10 +187,12 @@ def export_briefing(
     return write_files(store, folder, [planned], overwrite=overwrite, is_cancelled=is_cancelled)
 
 
-def briefing_file_name(store: Store, briefing_id: int, folder: Path, language: str = "en") -> str:
+def briefing_file_name(store: Store, briefing_id: int, folder: Path, language: str) -> str:
     """The name `export_briefing` gives the briefing's file in `folder` when it is not told one:
     the file it went to there before (by its reader_id), else one made from the briefing's name
-    that no file in the folder has (the composer offers it in its save dialog)."""
+    that no file in the folder has, in `language`'s word if nothing of the name is left (the
+    composer offers it in its save dialog; with no language given it offered "Untitled.md" where
+    a German export writes "Ohne Titel.md")."""
     planned = _briefing_file(store, briefing_id, "", None, language)
     used = {folded(name) for name in os.listdir(folder)} if folder.is_dir() else set()
     return _file_name(planned, existing_reader_ids(folder), used)

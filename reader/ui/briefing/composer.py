@@ -43,6 +43,7 @@ from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.core_messages import sentence
 from reader.ui.export.dialog import ask_overwrite
 from reader.ui.export.folder_button import FolderButton
+from reader.ui.i18n import export_language
 from reader.ui.path_label import PathLabel
 from reader.ui.read_only import hold_composer, reason, writable
 from reader.ui.session import Session
@@ -390,4 +391,5 @@ class BriefingComposer(QWidget):
     def _suggested_file(self) -> Path:
         assert self.briefing_id is not None
         own = self._state.briefing_folder(self.briefing_id) if self._state is not None else ""
-        return suggested_file(self.session.store, self.briefing_id, own, self.export_folder())
+        language = export_language(self.session.settings)
+        return suggested_file(self.session.store, self.briefing_id, own, self.export_folder(), language)

@@ -173,13 +173,15 @@ class ExportStrip(QWidget):
         self._refocus = None
 
 
-def suggested_file(store: Store, briefing_id: int, own_folder: str, last_folder: str) -> Path:
+def suggested_file(store: Store, briefing_id: int, own_folder: str, last_folder: str, language: str) -> Path:
     """Where the composer's Export… opens: the briefing's file in `own_folder`, the folder it went
     to last, while that file is there (the folder of the window's last export, File ▸ Export…'s
     sources say, offered it a second copy of the briefing beside them), else in `last_folder`,
-    the last export's, the name `export_briefing` would give it. Each folder's files are read once."""
+    the last export's, the name `export_briefing` would give it in `language`, the export's (a
+    name of link syntax alone was offered as "Untitled.md" where a German export writes "Ohne
+    Titel.md"). Each folder's files are read once."""
     held = briefing_file_in(store, briefing_id, Path(own_folder)) if own_folder else None
     if held:
         return Path(own_folder) / held
     folder = Path(last_folder).expanduser()
-    return folder / briefing_file_name(store, briefing_id, folder)
+    return folder / briefing_file_name(store, briefing_id, folder, language)

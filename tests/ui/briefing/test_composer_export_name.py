@@ -45,3 +45,22 @@ def test_export_offers_the_file_the_briefing_went_to_before(make_window, monkeyp
     exported(qtbot, composer, vault / "Client memo.md")  # saved under a name of the user's own
     (vault / "Memo.md").write_text("someone else's note\n", encoding="utf-8")
     assert _offered(composer, monkeypatch) == vault / "Client memo.md"  # updated, not a second copy
+
+
+def test_export_offers_an_untitled_briefings_name_in_the_export_language(
+    make_window, monkeypatch, tmp_path: Path
+) -> None:
+    """A briefing named with link syntax alone was offered as "Untitled.md" while exports were
+    German and `briefing export --briefing` wrote "Ohne Titel.md"."""
+    window = make_window()
+    window.session.settings.export_language = "de"  # Preferences ▸ export in German
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    composer = window.briefings.composer()
+    composer.export_folder = lambda: str(vault)
+    composer.create_briefing("[#]")
+    offered = _offered(composer, monkeypatch)
+    store = window.session.store
+    briefing_id = store.briefings.find("[#]").id
+    written = export_briefing(store, briefing_id, tmp_path / "cli", language="de").written
+    assert offered.name == written[0].name == "Ohne Titel.md"
