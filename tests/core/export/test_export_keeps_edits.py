@@ -73,8 +73,13 @@ def test_someone_elses_file_is_kept_and_our_own_is_not_copied(library: Store, tm
 
 @pytest.mark.parametrize(
     "saved",
-    [lambda text: "\ufeff" + text, lambda text: text.replace("\n", "\r\n")],
-    ids=["a byte order mark, as Notepad saves", "Windows line endings"],
+    [
+        lambda text: "\ufeff" + text,
+        lambda text: text.replace("\n", "\r\n"),
+        lambda text: text.replace("\n", "\r\n", 4),  # the front matter's lines only
+        lambda text: "\ufeff" + text.replace("\n", "\r\n"),
+    ],
+    ids=["a byte order mark, as Notepad saves", "Windows line endings", "mixed line endings", "both"],
 )
 def test_a_file_an_editor_saved_its_own_way_is_still_the_sources(
     library: Store, tmp_path: Path, saved: Callable[[str], str]
@@ -102,3 +107,17 @@ def test_a_file_an_editor_saved_its_own_way_is_still_the_sources(
     report = export_sources(library, [1], out)
     assert [c.path for c in report.conflicts] == [path]  # an edit, in whatever line endings
     assert "Meine Zeile." in path.read_text(encoding="utf-8")
+
+
+def test_an_edit_saved_with_windows_line_endings_is_a_conflict_when_the_export_is_the_same(
+    library: Store, tmp_path: Path
+) -> None:
+    """Words changed and line endings too, the export's own text unchanged: neither "left as it
+    is" (the words differ) nor the app's own (its hash is none the export recorded)."""
+    out = tmp_path / "vault"
+    (path,) = export_sources(library, [1], out).written
+    edited = path.read_text(encoding="utf-8").replace("\n", "\r\n") + "Meine Zeile.\r\n"
+    path.write_bytes(edited.encode("utf-8"))
+    report = export_sources(library, [1], out)
+    assert [c.path for c in report.conflicts] == [path] and not report.unchanged
+    assert path.read_bytes() == edited.encode("utf-8")
