@@ -105,6 +105,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 _SETEXT_LINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$", re.MULTILINE)
+_CLOSING_HASHES = re.compile(r"(?:^|[ \t])#+$")  # what ends a `#` heading, not its words
 
 
 def nested_headings(text: str, under: int) -> str:
@@ -130,6 +131,8 @@ def _atx(text: str) -> str:
         if token.type == "heading_open" and token.level == 0 and token.markup in ("=", "-") and token.map:
             first, end = token.map
             words = " ".join(line.strip() for line in lines[first : end - 1])
+            if _CLOSING_HASHES.search(words):  # "Issue #": a `#` heading would drop it as its end
+                words = words[:-1] + "\\#"
             lines[first:end] = [f"{'#' if token.markup == '=' else '##'} {words}"]
     return "\n".join(lines)
 

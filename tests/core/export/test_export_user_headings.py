@@ -78,3 +78,13 @@ def test_headings_underlined_with_equals_or_dashes_nest_too(store: Store, tmp_pa
     export_briefing(store, briefing.id, tmp_path)
     assert _outline(tmp_path / "Japan Q4.md") == [("h1", "Japan Q4"), ("h2", "Fazit")]
     assert "\n---\n" in (tmp_path / "Japan Q4.md").read_text(encoding="utf-8")  # a rule stays a rule
+
+
+def test_an_underlined_heading_ending_in_hashes_keeps_them(store: Store, tmp_path: Path) -> None:
+    """Written as `## Issue #`, the trailing `#` was read as the heading's closing sequence and
+    dropped: the heading said "Issue"."""
+    ids = export_library.build(store)
+    store.highlights.update(ids[1], annotation="Issue #\n=====\n\nC#\n---\n\nNr. ##\n---")
+    (path,) = export_sources(store, [1], tmp_path).written
+    shown = [(tag, MarkdownIt("commonmark").renderInline(words)) for tag, words in _outline(path)[-3:]]
+    assert shown == [("h3", "Issue #"), ("h4", "C#"), ("h4", "Nr. ##")]
