@@ -28,6 +28,7 @@ SUFFIX = ".md"
 _LINK_SYNTAX = str.maketrans(dict.fromkeys("#^[]|", " "))  # a wikilink's own marks
 STEM_BYTES = 150  # 255-byte file name limits, minus room for " (12345)" and the suffix
 _JOINER = "\u200d"  # zero-width joiner
+_EMOJI_TAGS = range(0xE0020, 0xE0080)  # the letters of a flag such as Scotland's, after 🏴
 _HEAD_BYTES = 16_384  # front matter sits at the top; reading more of each file is waste
 
 
@@ -50,8 +51,11 @@ def _visible(text: str) -> str:
     ("Bundes\u00adkanzler"), a zero-width space, a direction mark or override. In a file name
     they made a link typed as the title reads, `[[Bundeskanzler …]]`, find no note, and an
     override (U+202E) showed the name backwards in a file manager. The zero-width joiner stays:
-    it holds an emoji sequence (a person at a laptop) and some scripts' letters together."""
-    return "".join(c for c in text if c == _JOINER or unicodedata.category(c) != "Cf")
+    it holds an emoji sequence (a person at a laptop) and some scripts' letters together; and so
+    do the tag characters that make a black flag Scotland's (left out, the name showed 🏴)."""
+    return "".join(
+        c for c in text if c == _JOINER or ord(c) in _EMOJI_TAGS or unicodedata.category(c) != "Cf"
+    )
 
 
 def folded(name: str) -> str:

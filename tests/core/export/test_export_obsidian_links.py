@@ -77,6 +77,8 @@ def test_a_title_of_link_syntax_alone_is_named_in_the_export_language(
         ("Zero\u200bwidth Space", "Zerowidth Space"),
         ("\u202eHandel\u202c und \u200fRecht", "Handel und Recht"),  # direction override and mark
         ("Team \U0001f469\u200d\U0001f4bb im Büro", "Team \U0001f469\u200d\U0001f4bb im Büro"),  # joiner: one emoji
+        ("Sieg für \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
+         "Sieg für \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"),  # Scotland's flag
     ],
 )
 def test_a_link_typed_as_the_title_reads_finds_the_note(
