@@ -49,6 +49,7 @@ _BLOCK_ID = re.compile(r"(?m)^\^h\d+$")
 _OWN_LINES = re.compile(r"(?m)^(?:> )?\^h\d+$|^\[\^\d+\]: |^> — ")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _QUOTED = re.compile(r"^(?: {0,3}> ?)*")
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 
 Problems = dict[str, list[str]]
 
@@ -115,7 +116,7 @@ def _check_blocks(where: str, body: str, kind: str, found: Problems) -> None:
         if times > 1:
             found["block id twice in a file"].append(f"{where}: {block_id}")
     for match in _BLOCK_ID.finditer(body):
-        if body[: match.start()].count("%%") % 2:
+        if _CODE_SPAN.sub("", _outside_code(body[: match.start()])).count("%%") % 2:  # code hides none
             found["block id inside an Obsidian %% comment"].append(f"{where}: {match.group(0)}")
             break
     if any(t.type in ("fence", "code_block", "html_block") and _OWN_LINES.search(t.content) for t in tokens):

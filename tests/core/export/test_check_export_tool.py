@@ -25,6 +25,7 @@ def _check(library: Path, out: Path) -> subprocess.CompletedProcess[str]:
 
 def _exported(store: Store, out: Path) -> Path:
     ids = export_library.build(store)
+    store.highlights.update(ids[1], annotation="Tippe `%%` ein")  # in code: no comment begun
     export_sources(store, [1, 2, 3], out / "sources")
     briefing, _ = store.briefings.create("Japan Q4")
     store.briefings.add_highlights(briefing.id, [ids[0], ids[4]])
