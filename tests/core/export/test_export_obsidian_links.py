@@ -105,6 +105,7 @@ def test_a_briefing_named_with_link_syntax_alone_is_named_in_the_export_language
     (path,) = export_briefing(store, briefing.id, tmp_path, language=language).written
     assert path.name == f"{word}.md"
     assert briefing_file_name(store, briefing.id, tmp_path, language) == path.name  # found again by its id
+    assert briefing_file_name(store, briefing.id, tmp_path / "new", language) == f"{word}.md"  # made anew
     assert "title: '[#]'\n" in path.read_text(encoding="utf-8")
 
 
