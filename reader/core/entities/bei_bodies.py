@@ -30,20 +30,26 @@ from reader.core.entities.pieces import Piece
 from reader.core.entities.town_names import PLACE_ENDINGS, city_names
 from reader.core.word_frequency import zipf
 
-# "bei" and one name in mixed case, then what ends the phrase: a punctuation mark, a
-# conjunction, a verb of the clause, a preposition of time or manner ("bei Readly erhältlich").
-_AT = re.compile(
-    r"\b[Bb]ei (?P<name>[A-ZÄÖÜ][a-zäöüß][\w’'&-]*[\w])"
+# One name in mixed case, then what ends the phrase: a punctuation mark, a conjunction, a
+# verb of the clause, a preposition of time or manner ("bei Readly erhältlich"; `von_bodies`
+# reads the same after "von").
+NAME_THEN_END = (
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß][\w’'&-]*[\w])"
     r"(?=\s*[,.;:!?)]|\s+(?:und|oder|sowie|im|am|zu|für|mit|ist|sind|war|kann|können|gibt|gab|"
     r"hat|haben|hatte|wird|werden|wurde|erhältlich|bestellen|bestellt|kaufen|gekauft|arbeitet|"
     r"arbeiten|gearbeitet|bietet|bieten|steht|stehen)\b)"
 )
+_AT = re.compile(r"\b[Bb]ei " + NAME_THEN_END)
 # How often German text may write the name: places and surnames of a few thousand people
 # and everyday words are written more ("Kork" 2.9); brands of a page less ("Readly").
 _RARE = 2.5
 # A dative plural, which "bei" governs: "bei Hobbysportlern", "bei Imagebroschüren".
 _DATIVE_PLURAL = ("en", "ern", "eln")
 _WORD_END = 5  # letters of a German word closing a compound ("Thermal|wasser")
+# The endings German makes abstract nouns and fields with, which no list need hold to be words:
+# "Podologie", "Achtsamkeit", "Fotografie" (a brand ends so seldom; "-ie" alone ends
+# "Glenmorangie" too).
+_NOUN_SUFFIXES = tuple("ung heit keit schaft tät ion ismus logie grafie graphie".split())
 
 
 def bei_bodies(text: str, words: list[Token], pieces: list[Piece]) -> list[Piece]:
@@ -57,13 +63,13 @@ def bei_bodies(text: str, words: list[Token], pieces: list[Piece]) -> list[Piece
         word = at.get(match.start("name"))
         if word is None or word.text != name or word.start in taken:
             continue
-        if _body_name(name):
+        if body_name(name):
             found.append(Piece(EntityKind.ORG, [word]))
     return found
 
 
-def _body_name(name: str) -> bool:
-    """Whether a name after "bei" can be nothing but a body's: no place, person or word."""
+def body_name(name: str) -> bool:
+    """Whether a name after "bei" (or "von", `von_bodies`) can be nothing but a body's: no place, person or word."""
     low = name.casefold()
     return not (
         place_of(name) is not None
@@ -76,6 +82,7 @@ def _body_name(name: str) -> bool:
         or dictionary_word(name)
         or zipf(low, "de") >= _RARE
         or low.endswith(_DATIVE_PLURAL)
+        or low.endswith(_NOUN_SUFFIXES)
         or low.endswith("s")
         or any(german_word(name[cut:].capitalize()) for cut in range(2, len(name) - _WORD_END + 1))
     )

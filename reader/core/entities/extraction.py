@@ -146,6 +146,7 @@ from reader.core.entities.titled_outlets import titled_outlets
 from reader.core.entities.titled_works import without_title_words
 from reader.core.entities.towns import towns
 from reader.core.entities.venues import venues
+from reader.core.entities.von_bodies import von_bodies
 from reader.core.entities.whole_bodies import whole_bodies
 from reader.core.entities.workplaces import workplaces
 from reader.core.entities.year_clubs import year_clubs
@@ -155,7 +156,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 288
+RULES_VERSION = 289
 
 
 def language(lang: str | None) -> str:
@@ -267,6 +268,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         sites += association_names(reading_text, words, lang, pieces)  # "das Netzwerk Recherche"
         sites += year_clubs(reading_text, words)  # "der TSV 1860 München"
         sites += bei_bodies(reading_text, words, pieces)  # "im Fachhandel bei Fressnapf, …"
+        sites += von_bodies(reading_text, words, pieces)  # "die Bio-Baumwolle von Hessnatur."
         sites += styled_names(reading_text, words)  # "das deutsche Label bleed"
         addresses = streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
         sites += addresses + venues(reading_text, words, addresses)  # "Kornhaus Dessau, …"

@@ -1,0 +1,63 @@
+"""A German name after "von" that ends its phrase, after a thing or a doing, and is no place,
+no person and no word is the body that makes, sells or does it: "Outdoor-Bekleidung aus
+Schafwolle, wie beispielsweise von Ortovox, ist …", "den Patchworkmantel von Desigual, den …".
+
+"von" names who a thing is from: a person ("ein Buch von Anna Weber"), a place ("der
+Bürgermeister von Paris"), or a company. What rules out the place and the person after "bei"
+(`bei_bodies.body_name`) rules them out here, and so a name shaped like a German compound
+("Bio-Baumwolle von Hessnatur": "Natur") stays out too. "von" is also a noble name's particle ("Richard
+von Weizsäcker", whose whole name the person rules have taken, "Graf von Zeppelin"): a
+capitalised word before "von" must be a German noun that is no title of nobility and nothing
+only a person has ("die Rede von
+Wadephul", "die Frau von Kessler": a surname alone), or a small word ("beispielsweise von …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.entities.bei_bodies import NAME_THEN_END, body_name
+from reader.core.entities.cues import bare
+from reader.core.entities.german_words import used_in_german
+from reader.core.entities.kin import KIN_DE
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.pieces import Piece
+
+_FROM = re.compile(r"\bvon " + NAME_THEN_END)
+# Words before "von" that a person's name follows: titles of nobility ("Graf von Zeppelin",
+# "Freiherr von Stein") and what only a person says, does or has, so the name is a surname
+# written alone ("die Rede von Wadephul", "ein Tor von Musiala", "die Frau von …": `kin`).
+_PERSONS_BEFORE = frozenset(
+    """graf gräfin freiherr freifrau freiin baron baronin fürst fürstin herzog herzogin prinz
+    prinzessin könig königin kaiser kaiserin ritter edler edle landgraf markgraf kurfürst
+    rede reden aussage aussagen worte worten äußerung äußerungen interview zitat forderung
+    vorschlag kritik rücktritt tor tore treffer""".split()
+) | {word.casefold() for word in KIN_DE}
+
+
+def von_bodies(text: str, words: list[Token], pieces: list[Piece]) -> list[Piece]:
+    """The organisations German text names after "von" where no other rule found a name."""
+    taken = {w.start for p in pieces if p.kind is not None for w in p.words}
+    at = {w.start: i for i, w in enumerate(words)}
+    found = []
+    for match in _FROM.finditer(text):
+        index = at.get(match.start("name"))
+        if index is None or index < 2 or words[index].text != match.group("name"):
+            continue
+        word, before = words[index], words[index - 2]
+        if word.start in taken or not _thing_before(before.text):
+            continue
+        if body_name(word.text):
+            found.append(Piece(EntityKind.ORG, [word]))
+    return found
+
+
+def _thing_before(word: str) -> bool:
+    """Whether the word before "von" is a small word or a German noun no noble name's particle
+    or a lone surname follows ("Mantel von", "beispielsweise von"; not "Graf von", "Rede
+    von")."""
+    if word.islower():
+        return True
+    word = bare(word)
+    return word.casefold() not in _PERSONS_BEFORE and used_in_german(word)
