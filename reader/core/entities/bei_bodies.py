@@ -69,7 +69,8 @@ def bei_bodies(text: str, words: list[Token], pieces: list[Piece]) -> list[Piece
 
 
 def body_name(name: str) -> bool:
-    """Whether a name after "bei" (or "von", `von_bodies`) can be nothing but a body's: no place, person or word."""
+    """Whether a name after "bei" (or "von", `von_bodies`) can be nothing but a body's: no
+    place, person or word."""
     low = name.casefold()
     return not (
         place_of(name) is not None

@@ -2,7 +2,8 @@
 in either language — "Zorvex is headquartered in Oslo", "Zorvex was founded in 1998",
 "Zorvex, which makes pumps, …", "Zorvex's chief executive", "Zorvex wurde 1998 gegründet",
 "Zorvex hat seinen Sitz in Oslo", "Zorvex mit Sitz in Oslo", "Zorvex beschäftigt 300
-Mitarbeiter" — and the "its" a clause refers back to a body with (`neuter_subject`).
+Mitarbeiter" — the "its" a clause refers back to a body with (`neuter_subject`), and what
+business news says a company does (`company_doings`: "Zorvex streicht 300 Stellen").
 
 People are born, not founded; they live somewhere, they are not headquartered or seated there;
 they employ a nanny, not 300 staff; "who" opens what is said of them, "which" a body's or a
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities import company_doings
 from reader.core.entities.cues import bare
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.names import Token, common_word, english_noun
@@ -49,7 +51,8 @@ def body_subject(
     end = piece.end
     if text[end - 2 : end] in ("'s", "’s"):
         end -= 2  # "Zorvex's chief executive": the word holds the possessive
-    return (_GERMAN if lang == "de" else _ENGLISH).match(text, end) is not None
+    said = (_GERMAN, company_doings.GERMAN) if lang == "de" else (_ENGLISH, company_doings.ENGLISH)
+    return any(pattern.match(text, end) is not None for pattern in said)
 
 
 def _word_of(word: str, lang: str) -> bool:

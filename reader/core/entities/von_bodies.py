@@ -5,11 +5,11 @@ Schafwolle, wie beispielsweise von Ortovox, ist …", "den Patchworkmantel von D
 "von" names who a thing is from: a person ("ein Buch von Anna Weber"), a place ("der
 Bürgermeister von Paris"), or a company. What rules out the place and the person after "bei"
 (`bei_bodies.body_name`) rules them out here, and so a name shaped like a German compound
-("Bio-Baumwolle von Hessnatur": "Natur") stays out too. "von" is also a noble name's particle ("Richard
-von Weizsäcker", whose whole name the person rules have taken, "Graf von Zeppelin"): a
-capitalised word before "von" must be a German noun that is no title of nobility and nothing
-only a person has ("die Rede von
-Wadephul", "die Frau von Kessler": a surname alone), or a small word ("beispielsweise von …").
+("Bio-Baumwolle von Hessnatur": "Natur") stays out too. "von" is also a noble name's particle
+("Richard von Weizsäcker", whose whole name the person rules have taken, "Graf von
+Zeppelin"): a capitalised word before "von" must be a German noun that is no title of
+nobility and nothing only a person has ("die Rede von Wadephul", "die Frau von …": a surname
+alone), or a small word ("beispielsweise von …").
 """
 
 from __future__ import annotations
