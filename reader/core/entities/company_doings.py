@@ -1,8 +1,9 @@
 """What business news says a company does and never a person: it cuts or adds hundreds of
-jobs, reports a profit or a loss, raises its prices, opens or closes stores and plants, and
-offers goods at a price — "Zorvex will cut 300 jobs", "Zorvex reported a record profit",
-"Zorvex is offering the iPad for $299", "Zorvex streicht 300 Stellen", "Zorvex meldet einen
-Rekordgewinn", "Zorvex erhöht die Preise", "Zorvex eröffnet eine Filiale in Linz".
+jobs, reports a profit or a loss, raises its prices, opens or closes stores and plants, has
+gigawatts of capacity, and offers goods at a price — "Zorvex will cut 300 jobs", "Zorvex
+reported a record profit", "Zorvex had 3.7 GW of cell capacity", "Zorvex is offering the iPad
+for $299", "Zorvex streicht 300 Stellen", "Zorvex meldet einen Rekordgewinn", "Zorvex erhöht
+die Preise", "Zorvex eröffnet eine Filiale in Linz".
 
 `body_predicates` asks these after a name no rule decided, as it asks "was founded in" and
 "hat seinen Sitz in": a person is given jobs, not cutting three hundred of them; has an
@@ -34,7 +35,9 @@ ENGLISH = re.compile(
     r"|(?:opened|opens|will open|closed|closes|will close) "
     r"(?:a |its |two |three |several |\d+ )?(?:new |first |last )?"
     r"(?:store|stores|plant|plants|factory|factories|branch|branches)\b"
-    r"|(?:is|are) (?:currently |now )?offering [^.;!?\n]{1,120}? for \$\d)"
+    r"|(?:is|are) (?:currently |now )?offering [^.;!?\n]{1,120}? for \$\d"
+    r"|(?:has|had|have) (?:about |around |some |nearly )?[\d.,]+ ?(?:GW|MW|GWh|MWh) of "
+    r"(?:[\w-]+ ){0,2}capacity\b)"
 )  # fmt: skip
 GERMAN = re.compile(
     r" (?:(?:streicht|strich|baut|baute) " + _JOBS_DE + r"(?: ab)?"

@@ -27,6 +27,7 @@ def _kind(text: str, lang: str, name: str = "Zorvalis") -> EntityKind | None:
         "Zorvalis raised its prices twice this year.",
         "Zorvalis opened a new store in Oslo.",
         "Zorvalis will close 12 plants in Ohio.",
+        "Zorvalis had 3.7 GW of cell capacity at the end of 2017.",
         "Zorvalis is currently offering the Apple iPad Pro 64GB for $799, down from $999.",
     ],
 )
@@ -57,6 +58,7 @@ def test_what_german_business_news_says_only_of_a_company(text: str) -> None:
         ("Brannigan cut his prices at the market stall.", "en", "Brannigan"),
         ("Brannigan opened a new exhibition in Oslo.", "en", "Brannigan"),
         ("Brannigan is offering advice for free.", "en", "Brannigan"),
+        ("Brannigan had 3.7 GW of power at his disposal.", "en", "Brannigan"),
         ("Lindqvor streicht die Wand im Flur.", "de", "Lindqvor"),
         ("Lindqvor erhöht ihre Preise für Haarschnitte.", "de", "Lindqvor"),
         ("Lindqvor eröffnet eine Ausstellung in Linz.", "de", "Lindqvor"),
