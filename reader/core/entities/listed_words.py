@@ -18,6 +18,7 @@ from reader.core.entities.agreement import listed_with_organisation
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, name_like, opening_adverb
 from reader.core.entities.evidence import first_name_alone
+from reader.core.entities.first_names import known_first_name
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun
@@ -67,19 +68,25 @@ def listed_bodies(
             and all(name_like(w, lang, lower_words) for w in piece.words)
             and not people & {bare(w.text) for w in piece.words}
             and (len(bodies) > 1 or not first_name_alone(piece, words, index, lang))
-            and not (lang == "de" and any(_german(bare(w.text)) for w in piece.words))
+            and not (lang == "de" and any(_german(bare(w.text), len(bodies)) for w in piece.words))
             and not (lang == "en" and opening_adverb(piece.words))  # "Similarly, Google"
         )
 
     listed_with_organisation(pieces, text, joins)
 
 
-def _german(word: str) -> bool:
+# Organisations a German list must hold for an English dictionary word in it to be one too:
+# "Anteile an Siemens, BASF, Daimler, BMW, Eon, RWE" (eight), not "Smartphone und Tablet".
+_MANY = 3
+
+
+def _german(word: str, bodies: int) -> bool:
     """A word, which in German a capital does not make a name ("Strom", "Personal"), or one
     English text never writes ("Luftschadstoffe"; a company's name travels: "Daimler"; a
-    listed company is no English word here: "Continental")."""
+    listed company is no English word here: "Continental"). An English dictionary word is
+    a company's name among three or more ("Eon"), unless it is a first name too ("Anna")."""
     return (
         german_word(word) or german_compound(word) or common_word(word, "de")
-        or (english_noun(word) and not listed(word))
+        or (english_noun(word) and not listed(word) and (bodies < _MANY or known_first_name(word)))
         or zipf_frequency(word.casefold(), "en") < 1.0
     )  # fmt: skip
