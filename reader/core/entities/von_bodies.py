@@ -1,6 +1,7 @@
 """A German name after "von" that ends its phrase, after a thing or a doing, and is no place,
 no person and no word is the body that makes, sells or does it: "Outdoor-Bekleidung aus
-Schafwolle, wie beispielsweise von Ortovox, ist …", "den Patchworkmantel von Desigual, den …".
+Schafwolle, wie beispielsweise von Ortovox, ist …", "der Mantel von Desigual, den …" (a
+compound too rare for the word lists before "von", "Patchworkmantel", leaves it out).
 
 "von" names who a thing is from: a person ("ein Buch von Anna Weber"), a place ("der
 Bürgermeister von Paris"), or a company. What rules out the place and the person after "bei"
