@@ -9,7 +9,10 @@ die Preise", "Zorvex eröffnet eine Filiale in Linz".
 "hat seinen Sitz in": a person is given jobs, not cutting three hundred of them; has an
 income, not a quarterly loss; sells a car, not a store's goods "for $299". What people say of
 themselves too stays out: "Smith cut his prices" (a trader's "his"), "Müller eröffnet die
-Sitzung" (a meeting, no store), "Weber streicht die Wand" (a wall, no jobs).
+Sitzung" (a meeting, no store), "Weber streicht die Wand" (a wall, no jobs); so does an English
+clause that goes on with "his" or "her" ("Brannigan posted a loss on his taxes": a company's is
+"its") and a German loss or profit that is someone's or something's ("meldet den Verlust
+seiner Katze", "des Hauses").
 """
 
 from __future__ import annotations
@@ -38,12 +41,14 @@ ENGLISH = re.compile(
     r"|(?:is|are) (?:currently |now )?offering [^.;!?\n]{1,120}? for \$\d"
     r"|(?:has|had|have) (?:about |around |some |nearly )?[\d.,]+ ?(?:GW|MW|GWh|MWh) of "
     r"(?:[\w-]+ ){0,2}capacity\b)"
+    r"(?![^.,;:!?\n]*\b(?:his|her|him|himself|herself)\b)"  # "reported a loss on his taxes"
 )  # fmt: skip
 GERMAN = re.compile(
     r" (?:(?:streicht|strich|baut|baute) " + _JOBS_DE + r"(?: ab)?"
     r"|(?:will|wird|soll|muss) " + _JOBS_DE + r" (?:abbauen|streichen|schaffen)\b"
     r"|(?:meldet|meldete|verbucht|verbuchte|erzielt|erzielte) (?:[^\s.,;:!?]+ ){0,4}?"
     r"(?:Rekordgewinn|Gewinn|Nettogewinn|Quartalsgewinn|Verlust|Rekordumsatz|Umsatz)\b"
+    r"(?! (?:des|eines|seines|seiner|ihres|ihrer|meines|meiner)\b)"  # "den Verlust seiner Katze"
     r"|(?:erhöht|erhöhte|senkt|senkte) die Preise\b"  # not "ihre Preise": a trader's own
     r"|(?:eröffnet|eröffnete|schließt|schloss) "
     r"(?:eine|seine|ihre|weitere|zwei|drei|mehrere|\d+) (?:neue |weitere )?"

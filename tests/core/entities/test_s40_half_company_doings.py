@@ -63,6 +63,11 @@ def test_what_german_business_news_says_only_of_a_company(text: str) -> None:
         ("Lindqvor erhöht ihre Preise für Haarschnitte.", "de", "Lindqvor"),
         ("Lindqvor eröffnet eine Ausstellung in Linz.", "de", "Lindqvor"),
         ("Lindqvor meldet sich am Montag zurück.", "de", "Lindqvor"),
+        # a person's own loss: the clause goes on with "his", the loss is someone's
+        ("Brannigan posted a loss of $916 million on his tax returns.", "en", "Brannigan"),
+        ("Brannigan posted a loss on her own blog.", "en", "Brannigan"),
+        ("Lindqvor meldet den Verlust seiner Katze.", "de", "Lindqvor"),
+        ("Lindqvor meldete den Verlust ihres Ausweises.", "de", "Lindqvor"),
         # a person the text names in full keeps the lone surname, whatever follows it
         ("Vera Lindqvor leads the firm. Lindqvor will cut 300 jobs.", "en", "Lindqvor"),
     ],
