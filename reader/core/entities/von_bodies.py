@@ -9,8 +9,9 @@ Bürgermeister von Paris"), or a company. What rules out the place and the perso
 ("Bio-Baumwolle von Hessnatur": "Natur") stays out too. "von" is also a noble name's particle
 ("Richard von Weizsäcker", whose whole name the person rules have taken, "Graf von
 Zeppelin"): a capitalised word before "von" must be a German noun that is no title of
-nobility and nothing only a person has ("die Rede von Wadephul", "die Frau von …": a surname
-alone), or a small word ("beispielsweise von …").
+nobility and nothing only a person has or makes ("die Rede von Wadephul", "ein Film von
+Tykwer", "die Frau von …": a surname alone), or a small word ("beispielsweise von …"); and an
+apposition must not give the name a person's role ("von Lindqvor, dem Minister, …").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.bei_bodies import NAME_THEN_END, body_name
-from reader.core.entities.cues import bare
+from reader.core.entities.cues import bare, role_length
 from reader.core.entities.german_words import used_in_german
 from reader.core.entities.kin import KIN_DE
 from reader.core.entities.model import EntityKind
@@ -27,14 +28,19 @@ from reader.core.entities.pieces import Piece
 
 _FROM = re.compile(r"\bvon " + NAME_THEN_END)
 # Words before "von" that a person's name follows: titles of nobility ("Graf von Zeppelin",
-# "Freiherr von Stein") and what only a person says, does or has, so the name is a surname
-# written alone ("die Rede von Wadephul", "ein Tor von Musiala", "die Frau von …": `kin`).
+# "Freiherr von Stein") and what only a person says, does, makes or has, so the name is a
+# surname written alone ("die Rede von Wadephul", "ein Tor von Musiala", "ein Film von Tykwer",
+# "die Frau von …": `kin`). A band's album or a label's music may be a body's: not listed.
 _PERSONS_BEFORE = frozenset(
     """graf gräfin freiherr freifrau freiin baron baronin fürst fürstin herzog herzogin prinz
     prinzessin könig königin kaiser kaiserin ritter edler edle landgraf markgraf kurfürst
     rede reden aussage aussagen worte worten äußerung äußerungen interview zitat forderung
-    vorschlag kritik rücktritt tor tore treffer""".split()
+    vorschlag kritik rücktritt tor tore treffer
+    buch bücher roman romane gedicht gedichte film filme foto fotos bild bilder porträt
+    brief briefe tweet tweets besuch tod kollege kollegin kollegen""".split()
 ) | {word.casefold() for word in KIN_DE}
+# The articles an apposition after the name opens with: "von Lindqvor, dem Minister, …".
+_APPOSITION = frozenset("der die den dem des ein eine einer einem eines".split())
 
 
 def von_bodies(text: str, words: list[Token], pieces: list[Piece]) -> list[Piece]:
@@ -49,6 +55,8 @@ def von_bodies(text: str, words: list[Token], pieces: list[Piece]) -> list[Piece
         word, before = words[index], words[index - 2]
         if word.start in taken or not _thing_before(before.text):
             continue
+        if _role_after(text, words, index):
+            continue
         if body_name(word.text):
             found.append(Piece(EntityKind.ORG, [word]))
     return found
@@ -62,3 +70,15 @@ def _thing_before(word: str) -> bool:
         return True
     word = bare(word)
     return word.casefold() not in _PERSONS_BEFORE and used_in_german(word)
+
+
+def _role_after(text: str, words: list[Token], index: int) -> bool:
+    """Whether an apposition after the name gives it a person's role ("von Lindqvor, dem
+    Minister, …", "von Lindqvor, der früheren Trainerin"): a role word within three words of
+    its article."""
+    after = words[index + 1 : index + 5]
+    if not after or text[words[index].end : after[0].start].strip() != ",":
+        return False
+    if after[0].text not in _APPOSITION:
+        return False
+    return any(w.capital and role_length(after, at) for at, w in enumerate(after[1:], 1))
