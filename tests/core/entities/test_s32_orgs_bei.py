@@ -34,6 +34,9 @@ def test_body_after_bei(text: str, body: str) -> None:
         "Die Proteste bei Lützerath, die bis zum Abend dauerten, blieben friedlich.",
         "Der Effekt zeigt sich bei Allergikern, sagt die Studie.",
         "Bei Thermalwasser ist die Wirkung stärker.",
+        # a field or an abstract noun no word list holds, by its German ending (session 40)
+        "Hilfe gibt es bei Podologie, Physiotherapie und Massage.",
+        "Rabatte gibt es bei Kinesiologie und im Fachhandel.",
         "Jana Velkerova trainiert seit Jahren. Gestern war sie bei Velkerova zu Gast, sagte er.",
     ],
 )
