@@ -48,8 +48,8 @@ _DATIVE_PLURAL = ("en", "ern", "eln")
 _WORD_END = 5  # letters of a German word closing a compound ("Thermal|wasser")
 # The endings German makes abstract nouns and fields with, which no list need hold to be words:
 # "Podologie", "Achtsamkeit", "Fotografie" (a brand ends so seldom; "-ie" alone ends
-# "Glenmorangie" too).
-_NOUN_SUFFIXES = tuple("ung heit keit schaft tät ion ismus logie grafie graphie".split())
+# "Glenmorangie" too, and "-ion" without its "t" the listed "Kion", "Allegion", "Materion").
+_NOUN_SUFFIXES = tuple("ung heit keit schaft tät tion ismus logie grafie graphie".split())
 
 
 def bei_bodies(text: str, words: list[Token], pieces: list[Piece]) -> list[Piece]:

@@ -19,6 +19,8 @@ def _orgs(text: str) -> set[str]:
         ("Das Magazin ist am Kiosk und bei Zoravit erhältlich.", "Zoravit"),
         ("Bei Kelmora kann man die Jacken auch reparieren lassen.", "Kelmora"),
         ("Futter gibt es im Fachhandel bei Pelztatz, im Baumarkt oder online.", "Pelztatz"),
+        # "-ion" ends brands ("Kion", "Allegion"); German's abstract nouns end "-tion"
+        ("Die Jacke gibt es bei Zelion und im Fachhandel.", "Zelion"),
     ],
 )
 def test_body_after_bei(text: str, body: str) -> None:
