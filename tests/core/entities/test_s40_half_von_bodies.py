@@ -25,6 +25,8 @@ def _kinds(text: str) -> dict[str, EntityKind]:
         ("Der Mantel von Desigual, den alle tragen, ist bunt.", "Desigual"),
         ("Die neue Gesichtscreme von Zalvora ist günstiger als die alte.", "Zalvora"),
         ("Die Regenjacke stammt von Kestrova und wiegt nur 300 Gramm.", "Kestrova"),
+        # a small word before "von" no German word list holds (a loan's participle)
+        ("Die Jacke, designt von Kestrova, ist warm.", "Kestrova"),
         # an apposition that names no role leaves it a body
         ("Die Jacke von Kestrova, dem Hersteller aus Tirol, ist leicht.", "Kestrova"),
         ("Die neue Outdoor-Jacke von Kestrova ist leicht.", "Kestrova"),
