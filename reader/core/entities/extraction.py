@@ -268,7 +268,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         sites += association_names(reading_text, words, lang, pieces)  # "das Netzwerk Recherche"
         sites += year_clubs(reading_text, words)  # "der TSV 1860 München"
         sites += bei_bodies(reading_text, words, pieces)  # "im Fachhandel bei Fressnapf, …"
-        sites += von_bodies(reading_text, words, pieces)  # "die Bio-Baumwolle von Hessnatur."
+        sites += von_bodies(reading_text, words, pieces)  # "wie beispielsweise von Ortovox, …"
         sites += styled_names(reading_text, words)  # "das deutsche Label bleed"
         addresses = streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
         sites += addresses + venues(reading_text, words, addresses)  # "Kornhaus Dessau, …"
