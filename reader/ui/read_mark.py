@@ -1,5 +1,6 @@
 """When an opened source counts as read: at once when the user chose it, after a pause on it
-when the library list's keys only passed it by.
+when the library list's keys (or the search results') only passed it by, or a new narrowing of
+the list opened its first source in the one gone's place.
 
 A source is read once opened (its dot goes, *Unread only* drops it). The list opens what its
 current row is on, so a held `↓` or `Shift+↓` (the user trying to select several) opened and
@@ -16,8 +17,10 @@ from contextlib import nullcontext
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 
+from reader.core.search import SearchResult
 from reader.core.store import library_busy
 from reader.ui.library.library_pane import LibraryPane
+from reader.ui.library.search_results import ResultRole
 from reader.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -34,6 +37,8 @@ class ReadMark(QObject):
         self.timer = QTimer(self, singleShot=True, interval=STAY_MS)  # the stay (tests fire it, not wait for it)
         self.timer.timeout.connect(self.settle)
         library.source_view.clicked.connect(self._clicked)
+        library.results_view.clicked.connect(self._result_chosen)  # Enter on a result, or a click,
+        library.results_view.activated.connect(self._result_chosen)  # chooses the one passed to
 
     def opened(self, source_id: int | None) -> None:
         """`source_id` is the open source now (None: none is): read at once, or once it stays."""
@@ -74,12 +79,21 @@ class ReadMark(QObject):
         if self._staying is not None and self.library.model.row_of(self._staying) == index.row():
             self.settle()
 
+    def _result_chosen(self, index: QModelIndex) -> None:
+        result = index.data(ResultRole)
+        if self._staying is not None and isinstance(result, SearchResult) and result.source_id == self._staying:
+            self.settle()
+
     def mark(self, source_id: int) -> None:
         # Announced as read state alone (`Changes.read`): the list's dot and the saved searches'
         # counts follow it, the article view does not rebuild (and lose its scroll position),
         # and the look for changes made elsewhere knows it for the window's own.
+        # A source the list has no row for (folded into its story's row, or filtered out, yet
+        # opened from a search result or the timeline) is asked of the library: it stayed unread.
         row = self.library.model.row_of(source_id)
         summary = self.library.model.summary(row) if row is not None else None
+        if summary is None:
+            summary = next(iter(self.session.store.sources.summaries([source_id])), None)
         if summary is None or not summary.unread or self.session.store.read_only:
             return
         # While another program holds the library the source stays unread (its dot is no

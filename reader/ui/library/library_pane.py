@@ -10,6 +10,7 @@ is `library_layout`'s; its keys (/, J, K, ↓, Esc) are `library_keys`'.
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QWidget
@@ -109,6 +110,7 @@ class LibraryPane(QWidget):
         self.results_view = ResultsList(self)
         self.results_model = self.results_view.results
         self.results_view.opened.connect(self._open_result)
+        self.passing.watch(self.results_view)
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.source_view)
         self.list_stack.addWidget(self.results_view)
@@ -152,7 +154,10 @@ class LibraryPane(QWidget):
             if self.select_source(source_id):
                 self.current_kept.kept(source_id)
                 return
-        self._select_row(self.current_kept.fallback_row(old_row, len(found.visible)))
+        # The open source gone from the new list, the one in its place was not chosen by the
+        # user: read once they stay on it (a window starting with none open reads its first).
+        with self.passing.stepping() if current is not None else nullcontext():
+            self._select_row(self.current_kept.fallback_row(old_row, len(found.visible)))
         self.current_kept.gave_way(current, self.current_source_id())
 
     def show_search(self, text: str, tag: str | None, filters: SourceFilter, entity: tuple[int, str] | None,
@@ -286,11 +291,11 @@ class LibraryPane(QWidget):
         if rows == 0:
             return
         row = max(0, min(rows - 1, view.currentIndex().row() + step))
-        if view is self.source_view:
-            with self.passing.stepping():  # J held down passes sources by, as ↓ does
+        with self.passing.stepping():  # J held down passes sources by, as ↓ does
+            if view is self.source_view:
                 self._select_row(row)
-        else:
-            view.setCurrentIndex(view.model().index(row, 0))
+            else:
+                view.setCurrentIndex(view.model().index(row, 0))
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
