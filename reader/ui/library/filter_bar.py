@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,8 @@ CHIP_NAME_PX = 100  # the entity's name in the "Naming …" chip has this much r
 
 
 class _LazyCombo(QComboBox):
-    """A combo box that asks for its entries when its list opens."""
+    """A combo box that asks for its entries when its list opens, or when the keyboard comes to
+    it: typed into closed ("Han" for Handelsblatt, ↓), it held only "All" and chose nothing."""
 
     def __init__(self, refill: Callable[[], None]) -> None:
         super().__init__()
@@ -44,6 +45,10 @@ class _LazyCombo(QComboBox):
     def showPopup(self) -> None:
         self._refill()
         super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._refill()
+        super().focusInEvent(event)
 
 
 class FilterBar(QWidget):

@@ -97,3 +97,17 @@ def test_a_tag_chosen_opens_its_first_source_unread_until_the_stay(make_window) 
     _stay(window)
     assert not _stored_unread(window, rows[0])
 
+
+def test_an_outlet_typed_in_its_box_opens_its_first_source_unread(make_window, qtbot) -> None:
+    """Typing in the Outlet box (the keyboard's way to narrow the list) chooses the outlet."""
+    window = _window(make_window)
+    library = window.library
+    open_before = window.open_source_id
+    _all_unread(window)
+    combo = library.filters.outlet_combo
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Han")  # Handelsblatt, which the open source is not from
+    assert combo.currentData() == "Handelsblatt"
+    first = library.model.ids()[0]
+    assert first != open_before and window.open_source_id == first
+    assert _stored_unread(window, first) and window.read_mark.staying == first
