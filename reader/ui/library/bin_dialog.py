@@ -48,6 +48,7 @@ from reader.ui import dialogs, read_only
 from reader.ui.date_display import long_date
 from reader.ui.eliding_combo import ElidingComboBox
 from reader.ui.flushing_edit import history_key
+from reader.ui.heading_keys import HeadingKeys
 from reader.ui.i18n import Plural
 from reader.ui.library.from_bin_words import lost_words
 from reader.ui.session import Session
@@ -144,7 +145,9 @@ class BinDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        QWidget.setTabOrder(self.sort_box, self.table)  # `Tab` reads as the eye does
+        HeadingKeys(header)  # ← → sort by the heading beside, Space the other way
+        QWidget.setTabOrder(self.sort_box, header)  # `Tab` reads as the eye does
+        QWidget.setTabOrder(header, self.table)
         self.table.setFocus()  # the list first: Enter restores, the arrow keys choose a row
         session.changes_applied.connect(self._changed)
         self.reload()
@@ -174,7 +177,7 @@ class BinDialog(QDialog):
         self.intro.setText(self.tr("Deleted sources wait here, with their highlights, annotations and notes, until "
                                    "you restore them or delete them for good.") if self.entries
                            else self.tr("The bin is empty."))  # fmt: skip
-        for widget in (self.table, self.sort_label, self.sort_box):
+        for widget in (self.table, self.sort_label, self.sort_box):  # the headings go with the table
             widget.setVisible(bool(self.entries))
         self._update_buttons()
 

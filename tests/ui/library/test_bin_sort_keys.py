@@ -1,12 +1,14 @@
 """The bin sorted from the keyboard: its sort box, as the library's, is reached by `Tab` or
 Alt+S and chosen with the arrow keys, sorting as a heading's click does; a heading clicked
-shows in the box. Expected orders are written out from the highlight counts and deletion
+shows in the box. `Tab` reaches the headings too (seen: it went from the box to the list), where
+← → and Space sort as clicks on them do. Expected orders are written out from the highlight counts and deletion
 times the test gives the sources; German wording too."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame
 
 from tests.ui.letters import window_faults
 from tests.ui.library.bin_window import binned, click_heading, opened, shown_titles
@@ -31,7 +33,8 @@ def test_the_keyboard_reaches_the_sort_box_and_sorts_the_bin(qtbot, make_window)
     qtbot.waitUntil(lambda: dialog.table.hasFocus())  # the list first, as before: Enter restores
     assert dialog.sort_box.currentText() == "Newest deleted"
     assert shown_titles(dialog) == [third, second, first]
-    qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)  # Shift+Tab: the box stands above the list
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)  # Shift+Tab: the headings, then the box above them
+    qtbot.keyClick(dialog.table.horizontalHeader(), Qt.Key.Key_Backtab)
     assert dialog.sort_box.hasFocus()
     qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Down)
     assert dialog.sort_box.currentText() == "Oldest deleted"
@@ -90,15 +93,50 @@ def test_the_sort_boxs_letter_is_claimed_once(qtbot, make_window, speak, languag
     assert window_faults(dialog) == []
 
 
-def test_tab_goes_from_the_box_to_the_list_and_on_to_the_buttons(qtbot, make_window) -> None:
+def test_tab_goes_from_the_box_to_the_headings_the_list_and_on_to_the_buttons(qtbot, make_window) -> None:
     window = make_window()
     _three_binned(window)
     dialog = opened(qtbot, window)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: dialog.table.hasFocus())
+    header = dialog.table.horizontalHeader()
+    frame = header.findChild(QFrame, "headingsFocus")  # where the keys are, framed as a list is
+    assert not frame.isVisible()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)
-    assert dialog.sort_box.hasFocus()
+    assert header.hasFocus() and frame.isVisible() and frame.geometry() == header.rect()
+    qtbot.keyClick(header, Qt.Key.Key_Backtab)
+    assert dialog.sort_box.hasFocus() and not frame.isVisible()
     qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Tab)
+    assert header.hasFocus()
+    qtbot.keyClick(header, Qt.Key.Key_Tab)
     assert dialog.table.hasFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
     assert dialog.restore_button.hasFocus()
+
+
+def test_the_headings_sort_from_the_keyboard_as_their_clicks_do(qtbot, make_window) -> None:
+    """On the headings, Space sorts their column the other way (a second click) and → sorts by
+    the next column in the same direction (a click on another heading): orders the sort box
+    does not offer (the fewest highlights first) are reached too, and Enter restores nothing."""
+    window = make_window()
+    first, second, third = _three_binned(window)
+    dialog = opened(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.table.hasFocus())
+    header = dialog.table.horizontalHeader()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)
+    assert header.hasFocus()
+    qtbot.keyClick(header, Qt.Key.Key_Space)  # Deleted, the other way: oldest first
+    assert shown_titles(dialog) == [first, second, third]
+    assert dialog.sort_box.currentText() == "Oldest deleted"
+    qtbot.keyClick(header, Qt.Key.Key_Right)  # Highlights, fewest first (0, 1, 2)
+    assert shown_titles(dialog) == [first, third, second]
+    assert dialog.sort_box.currentText() == ""
+    qtbot.keyClick(header, Qt.Key.Key_Return)  # the other way: the most first
+    assert shown_titles(dialog) == [second, third, first]
+    assert dialog.sort_box.currentText() == "Most highlights"
+    assert len(window.session.store.bin.contents()) == 3  # Enter on the headings restored nothing
+    for _ in range(3):  # Outlet, Title, and the first column stops it
+        qtbot.keyClick(header, Qt.Key.Key_Left)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.DescendingOrder)
+    assert shown_titles(dialog) == sorted([first, second, third], key=str.casefold, reverse=True)
