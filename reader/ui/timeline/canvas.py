@@ -10,6 +10,7 @@ marks inside the widget are painted, and the mark under the pointer is found by 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -51,13 +52,10 @@ from reader.ui.timeline.mark_layout import (
 )
 from reader.ui.timeline.mark_tip import day_label, follow, show_under
 from reader.ui.timeline.sizing import day_counts, mark_scale
+from reader.ui.timeline.stacking import ColumnStacks, one_stack, stacking
 
 AXIS_H = 34  # the axis band at the bottom
 ZOOM_STEP = 1.25
-MIN_MARK_H = 10.0  # marks give up height down to this, GAP apart, when a stack would run past the top
-# … and, crowded more (a year of 400 sources fitted), stack densely: 1 px apart, down to this
-# height, so Fit still shows every source, each a strip of its colour that the pointer names.
-DENSE_MARK_H, DENSE_GAP = 2.0, 1.0
 # Zoom levels whose layout is kept: the last few, where the wheel goes back and forth. Each holds
 # a tuple per mark that Python's full collection walks: at 10,000 sources 25 levels added 22 ms
 # to every full collection (4 ms with one), 8 levels add 7 ms.
@@ -83,14 +81,16 @@ class TimelineCanvas(QWidget):
         self._placed: list[Placed] = []
         self._xs: list[float] = []  # the placed marks' x, for finding the visible ones
         self._laid_out_at = 0.0  # the zoom the layout is for (0: none yet, lay out)
-        self._layouts: dict[str, tuple[list[Placed], list[float], int]] = {}  # by zoom, for these marks
+        self._layouts: dict[str, tuple[list[Placed], list[float], int, Counter[float]]] = {}  # by zoom, for these marks
         self.mark_h = MARK_H  # the marks' height now (see `_fit_height`)
         self.mark_w = MARK_W  # their width now: wider in a sparse view (see `sizing`)
         self._counts: list[tuple[int, int]] = []  # marks per day, for `sizing.mark_scale`
         self._scaled: tuple[float, float, float] = (0.0, 0.0, 1.0)  # (zoom, room, its scale)
         self.step = MARK_H + GAP  # from one level's top to the next's
+        self.stacks = ColumnStacks()  # a crowded column's stacks side by side
         self.captioned = False  # each mark on a line of its own with its title (see `captions`)
         self._tallest = 1  # the most marks stacked in one column at this zoom
+        self._heights: Counter[float] = Counter()  # the marks of each column, by its x
         self._drag_from: QPointF | None = None
         self._dragged = False
         self.chosen: int | None = None  # the mark ← → picked (its source id), opened by Enter
@@ -145,11 +145,12 @@ class TimelineCanvas(QWidget):
             if kept is None:
                 placed = place(self.marks, self.px_per_day, self.mark_w)
                 placed = staircase(placed) if captioned else placed
-                kept = (placed, [p.x for p in placed], max((p.level for p in placed), default=0) + 1)
+                heights = Counter(p.x for p in placed)  # each column's marks (its x is its own)
+                kept = (placed, [p.x for p in placed], max(heights.values(), default=1), heights)
                 if len(self._layouts) >= KEPT_LAYOUTS:
                     del self._layouts[next(iter(self._layouts))]
                 self._layouts[level] = kept
-            self._placed, self._xs, self._tallest = kept
+            self._placed, self._xs, self._tallest, self._heights = kept
             self._laid_out_at = self.px_per_day
         self._fit_height(step)
         self.update()
@@ -163,27 +164,22 @@ class TimelineCanvas(QWidget):
         return self._scaled[2]
 
     def _fit_height(self, captioned_step: float | None) -> None:
-        """MARK_H (scaled with the width in a sparse view), or less down to MIN_MARK_H when the
-        tallest stack at this zoom would run past the top: the taller marks that made a story's count readable hid four sources of a
-        700 px screen's fitted view ("4 more above the top"); lower, they stack densely (held at
-        10 px, Fit hid 68 of 401 sources). Marks too low for their count leave it to their tooltip.
-        The whole timeline's stacks count, not just those in view: the height stays on a pan."""
-        if captioned_step is not None:
-            self.mark_h, self.step = MARK_H, captioned_step
-            return
-        level = (self._baseline() - 4) / self._tallest  # the room each mark of the tallest stack has
-        gap = GAP if level >= MIN_MARK_H + GAP else DENSE_GAP  # 10 px marks and more keep GAP
-        self.mark_h = float(max(DENSE_MARK_H, min(MARK_H * self.mark_w / MARK_W, int(level - gap))))
-        self.step = self.mark_h + gap
+        """The marks' height and stacks (`stacking`) for the tallest column of the whole timeline
+        at this zoom, not just those in view: the height stays on a pan."""
+        new = (one_stack(MARK_H, captioned_step, self.mark_w) if captioned_step is not None
+               else stacking(self._tallest, self._baseline() - 4, self.mark_w))  # fmt: skip
+        self.stacks.follow(new, self._placed, self._heights)
+        self.mark_h, self.step = new.mark_h, new.step
 
     def _offset(self) -> float:
         return self.start * self.px_per_day
 
     def _visible(self) -> list[Placed]:
+        return self._placed[slice(*self._in_view())]
+
+    def _in_view(self) -> tuple[int, int]:  # the first of `_placed` in view, and past the last
         offset = self._offset()
-        first = bisect.bisect_left(self._xs, offset - self.mark_w)
-        last = bisect.bisect_right(self._xs, offset + self.width())
-        return self._placed[first:last]
+        return bisect.bisect_left(self._xs, offset - self.mark_w), bisect.bisect_right(self._xs, offset + self.width())
 
     # -- geometry ---------------------------------------------------------------------------
 
@@ -191,8 +187,10 @@ class TimelineCanvas(QWidget):
         return self.height() - AXIS_H
 
     def mark_rect(self, placed: Placed) -> QRectF:
-        top = self._baseline() - (placed.level + 1) * self.step
-        return QRectF(placed.x - self._offset(), top, self.mark_w, self.mark_h)
+        """Where the mark is drawn (a hidden one: where its stack would stand, above the top)."""
+        spot = self.stacks.spot(placed)
+        dx, level, width = spot if spot is not None else (0.0, placed.level, self.mark_w)
+        return QRectF(placed.x - self._offset() + dx, self._baseline() - (level + 1) * self.step, width, self.mark_h)
 
     def caption_rect(self, placed: Placed) -> QRectF:
         """Where the mark's title goes while the marks are captioned: clear of the stems of the
@@ -217,10 +215,10 @@ class TimelineCanvas(QWidget):
         x = point.x() + self._offset()
         first = bisect.bisect_left(self._xs, x - self.mark_w - 1)
         last = bisect.bisect_right(self._xs, x + 1)
-        for placed in self._placed[first:last]:
-            if self.mark_rect(placed).adjusted(-1, -1, 1, 1).contains(point):
-                return placed
-        return None
+        near = [(placed, self.mark_rect(placed)) for placed in self._placed[first:last]]
+        # The mark painted there, else one a pixel away: strips 1 px apart share their slack.
+        return next((p for p, rect in near if rect.contains(point)),
+                    next((p for p, rect in near if rect.adjusted(-1, -1, 1, 1).contains(point)), None))  # fmt: skip
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -242,15 +240,18 @@ class TimelineCanvas(QWidget):
         height, offset = self.mark_h, self._offset()
         # A count needs its digits' height and a pixel or so above and below them.
         step, counted = self.step, height >= QFontMetricsF(painter.font()).capHeight() + 3
-        top_level = int((baseline - 4) / step) - 1  # the highest level that fits
+        rows, mark_w, spots = self.stacks.now.rows, self.mark_w, self.stacks.spots
         if self.captioned:  # the stems first, under the marks
             for placed in self._visible():
                 paint_stem(painter, self.mark_rect(placed), colours.get(placed.mark.key, other), baseline)
-        for placed in self._visible():
-            if placed.level > top_level:
+        first, last = self._in_view()  # the spots worked out while a column is split, else one stack
+        for index, placed in enumerate(self._placed[first:last], first):
+            spot = spots[index] if spots is not None else (0.0, placed.level, mark_w) if placed.level < rows else None
+            if spot is None:
                 hidden += 1
                 continue
-            rect = QRectF(placed.x - offset, baseline - (placed.level + 1) * step, self.mark_w, height)
+            dx, level, bar_w = spot
+            rect = QRectF(placed.x - offset + dx, baseline - (level + 1) * step, bar_w, height)
             fill = colours.get(placed.mark.key, other)
             painter.fillRect(rect, fill)
             if placed.mark.count > 1 and counted:

@@ -32,8 +32,9 @@ def test_marks_give_up_height_before_a_stack_runs_past_the_top(qtbot) -> None:
     top"): a stack that would not fit makes the marks lower, down to the 10 px they had."""
     from datetime import date
 
-    from reader.ui.timeline.canvas import MIN_MARK_H, TimelineCanvas
+    from reader.ui.timeline.canvas import TimelineCanvas
     from reader.ui.timeline.mark_layout import GAP, Mark
+    from reader.ui.timeline.stacking import MIN_MARK_H
 
     day = date(2025, 10, 28).toordinal()
     canvas = TimelineCanvas()

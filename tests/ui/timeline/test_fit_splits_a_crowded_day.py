@@ -1,0 +1,60 @@
+"""Fit shows every source of a day too crowded for one stack: its column stands as a few
+narrower stacks side by side.
+
+Seen in the window: a day's column of 100 reports in a 300 px canvas left 13 of them hidden under
+"13 more above the top: zoom in" — 2 px strips 1 px apart hold about a third of the canvas's
+pixels, and zooming in cannot help, as a day stays one column. The other days' marks keep their
+width; only when even 1 px wide stacks run out are marks hidden (and counted)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPointF
+
+from reader.ui.timeline.canvas import TimelineCanvas
+from reader.ui.timeline.mark_layout import MARK_W, Mark
+
+DAY = date(2025, 10, 1).toordinal()
+
+
+def _crowded(qtbot, count: int) -> TimelineCanvas:
+    """`count` reports on one day and one on each of 20 later days, in a 700 × 300 canvas."""
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(700, 300)
+    crowd = [Mark(i, DAY, f"Report {i}", None, "") for i in range(count)]
+    later = [Mark(1000 + i, DAY + 5 * i, f"Later {i}", None, "") for i in range(1, 21)]
+    canvas.set_marks(crowd + later)
+    return canvas
+
+
+@pytest.mark.parametrize("count", [100, 150, 400])  # 262 px of room: 87 strips 3 px apart fit one stack
+def test_every_report_of_the_crowded_day_is_in_view_and_apart(qtbot, count: int) -> None:
+    canvas = _crowded(qtbot, count)
+    crowd = [(p, canvas.mark_rect(p)) for p in canvas._placed if p.mark.source_id < 1000]
+    rects = [rect for _p, rect in crowd]
+    assert min(r.top() for r in rects) >= 0  # none above the top
+    assert all(r.height() >= 2 and r.width() >= 1 for r in rects)
+    for i, a in enumerate(rects):  # no two overlap
+        assert not any(a.intersects(b) for b in rects[i + 1:])
+    column_left = min(r.left() for r in rects)
+    assert max(r.right() for r in rects) <= column_left + canvas.mark_w  # within the day's column
+    found = {canvas.mark_at(QPointF(r.center())).source_id for r in rects}  # the pointer names each
+    assert found == set(range(count))
+    later = [canvas.mark_rect(p) for p in canvas._placed if p.mark.source_id >= 1000]
+    assert {r.width() for r in later} == {canvas.mark_w}  # the other days keep their marks' width
+
+
+def test_a_day_that_fits_one_stack_stays_one(qtbot) -> None:
+    canvas = _crowded(qtbot, 60)
+    lefts = {canvas.mark_rect(p).left() for p in canvas._placed if p.mark.source_id < 1000}
+    assert len(lefts) == 1 and canvas.mark_w == MARK_W
+
+
+def test_only_past_the_narrowest_stacks_are_marks_hidden(qtbot) -> None:
+    """16 px hold 8 stacks of 1 px strips 1 px apart, 87 strips each: 696 of 800 shown."""
+    canvas = _crowded(qtbot, 800)
+    hidden = [p for p in canvas._placed if canvas.mark_rect(p).top() < 0]
+    assert len(hidden) == 800 - 8 * 87
