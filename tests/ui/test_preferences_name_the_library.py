@@ -38,7 +38,7 @@ def test_preferences_say_where_the_library_is(make_window, monkeypatch, data_dir
     library = paths.resolve(data_dir).db_path
     assert dialog.library_path.text() == str(library)
     dialog.show()
-    assert "--data-dir FOLDER" in wrapped_lines(dialog.library_note)  # the option and its folder together
+    assert wrapped_lines(dialog.library_note) == ["Another folder: start Briefing Reader with", "--data-dir FOLDER"]
     dialog.close()
 
 
@@ -48,6 +48,10 @@ def test_preferences_say_where_the_library_is_in_german(make_window, monkeypatch
     dialog = shown(window, monkeypatch)
     assert dialog.library_path.text() == str(paths.resolve(data_dir).db_path)
     assert dialog.library_note.text() == "Anderer Ordner: Briefing Reader starten mit\n--data-dir ORDNER"
+    dialog.show()  # seen in the German window: "… starten" / "mit" / "--data-dir ORDNER"
+    assert wrapped_lines(dialog.library_note) == ["Anderer Ordner: Briefing Reader starten mit", "--data-dir ORDNER"]
+    assert dialog.library_note.geometry().right() <= dialog.general.contentsRect().right()  # whole, not cut
+    dialog.close()
 
 
 

@@ -78,9 +78,10 @@ class PreferencesDialog(QDialog):
             self.library_path.setWordWrap(True)
             self.library_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Library:"), self.library_path)
-            # The option on a line of its own: wrapped, "--data-dir" ended a line, FOLDER began the next.
+            # The option on a line of its own: wrapped, "--data-dir" ended a line, FOLDER began the
+            # next. Its two lines are chosen here, not wrapped again: the German first line, a
+            # little wider than the field, left "mit" alone on a line between them.
             self.library_note = QLabel(self.tr("Another folder: start Briefing Reader with\n--data-dir FOLDER"), self)
-            self.library_note.setWordWrap(True)
             form.addRow("", self.library_note)
 
     def _build_language(self) -> None:
