@@ -3,9 +3,9 @@
 A heading cannot take the focus in Qt: in the bin, `Tab` went from the sort box straight to the
 list, so a keyboard user could choose an order from the box but never the heading's own (the
 fewest highlights first, titles Z–A). With the focus on the headings, `←` / `→` sort by the
-column beside (in the order shown, as a click on another heading keeps it) and `Space` or
-`Enter` sort the column the other way, as a second click does; a frame in the focus colour
-shows where the keys are, as around a list.
+column beside (in the order shown, as a click on another heading keeps it) and `Space` sorts
+the column the other way, as a second click does (`Enter` stays the dialog's: the bin's
+Restore); a frame in the focus colour shows where the keys are, as around a list.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHeaderView
-
-_TURN = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
 class HeadingKeys(QObject):
@@ -39,7 +37,7 @@ class HeadingKeys(QObject):
             return False  # Shift+Tab, Alt+letters: the dialog's
         header, key = self.header, event.key()
         section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-        if key in _TURN:
+        if key == Qt.Key.Key_Space:
             flipped = Qt.SortOrder.AscendingOrder if order == Qt.SortOrder.DescendingOrder else Qt.SortOrder.DescendingOrder
             header.setSortIndicator(section, flipped)
             return True

@@ -117,7 +117,7 @@ def test_tab_goes_from_the_box_to_the_headings_the_list_and_on_to_the_buttons(qt
 def test_the_headings_sort_from_the_keyboard_as_their_clicks_do(qtbot, make_window) -> None:
     """On the headings, Space sorts their column the other way (a second click) and → sorts by
     the next column in the same direction (a click on another heading): orders the sort box
-    does not offer (the fewest highlights first) are reached too, and Enter restores nothing."""
+    does not offer (the fewest highlights first) are reached too."""
     window = make_window()
     first, second, third = _three_binned(window)
     dialog = opened(qtbot, window)
@@ -132,11 +132,24 @@ def test_the_headings_sort_from_the_keyboard_as_their_clicks_do(qtbot, make_wind
     qtbot.keyClick(header, Qt.Key.Key_Right)  # Highlights, fewest first (0, 1, 2)
     assert shown_titles(dialog) == [first, third, second]
     assert dialog.sort_box.currentText() == ""
-    qtbot.keyClick(header, Qt.Key.Key_Return)  # the other way: the most first
+    qtbot.keyClick(header, Qt.Key.Key_Space)  # the other way: the most first
     assert shown_titles(dialog) == [second, third, first]
     assert dialog.sort_box.currentText() == "Most highlights"
-    assert len(window.session.store.bin.contents()) == 3  # Enter on the headings restored nothing
     for _ in range(3):  # Outlet, Title, and the first column stops it
         qtbot.keyClick(header, Qt.Key.Key_Left)
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.DescendingOrder)
     assert shown_titles(dialog) == sorted([first, second, third], key=str.casefold, reverse=True)
+
+
+def test_enter_on_the_headings_restores_as_everywhere_in_the_bin(qtbot, make_window) -> None:
+    window = make_window()
+    _three_binned(window)
+    dialog = opened(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.table.hasFocus())
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)
+    header = dialog.table.horizontalHeader()
+    assert header.hasFocus()
+    qtbot.keyClick(header, Qt.Key.Key_Return)
+    assert len(window.session.store.bin.contents()) == 2  # the chosen source restored
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (2, Qt.SortOrder.DescendingOrder)
