@@ -52,7 +52,7 @@ from reader.ui.timeline.mark_layout import (
 )
 from reader.ui.timeline.mark_tip import day_label, follow, show_under
 from reader.ui.timeline.sizing import day_counts, mark_scale
-from reader.ui.timeline.stacking import ColumnStacks, one_stack, stacking
+from reader.ui.timeline.stacking import HIDDEN, ColumnStacks, one_stack, stacking
 
 AXIS_H = 34  # the axis band at the bottom
 ZOOM_STEP = 1.25
@@ -237,26 +237,27 @@ class TimelineCanvas(QWidget):
         other = QColor(OTHER)
         inks = {fill.name(): count_colour(fill) for fill in [*colours.values(), other]}
         painter.setFont(count_font(painter.font()))
-        height, offset = self.mark_h, self._offset()
+        offset = self._offset()
         # A count needs its digits' height and a pixel or so above and below them.
-        step, counted = self.step, height >= QFontMetricsF(painter.font()).capHeight() + 3
-        rows, mark_w, spots = self.stacks.now.rows, self.mark_w, self.stacks.spots
+        counted = self.mark_h >= QFontMetricsF(painter.font()).capHeight() + 3
         if self.captioned:  # the stems first, under the marks
             for placed in self._visible():
                 paint_stem(painter, self.mark_rect(placed), colours.get(placed.mark.key, other), baseline)
-        first, last = self._in_view()  # the spots worked out while a column is split, else one stack
-        for index, placed in enumerate(self._placed[first:last], first):
-            spot = spots[index] if spots is not None else (0.0, placed.level, mark_w) if placed.level < rows else None
-            if spot is None:
+        first, last = self._in_view()
+        bars, layout = self.stacks.bars(baseline, first, last), self._placed  # kept while the view pans
+        painter.translate(-offset, 0)
+        for index in range(first, last):
+            rect = bars[index]
+            if rect is HIDDEN:
                 hidden += 1
                 continue
-            dx, level, bar_w = spot
-            rect = QRectF(placed.x - offset + dx, baseline - (level + 1) * step, bar_w, height)
-            fill = colours.get(placed.mark.key, other)
+            mark = layout[index].mark
+            fill = colours.get(mark.key, other)
             painter.fillRect(rect, fill)
-            if placed.mark.count > 1 and counted:
+            if mark.count > 1 and counted:
                 painter.setPen(inks[fill.name()])
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(min(placed.mark.count, 99)))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(min(mark.count, 99)))
+        painter.resetTransform()
         painter.setFont(self.font())
         if self.captioned:
             ink, ground = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent
 
 from reader.ui.timeline.canvas import TimelineCanvas
 from reader.ui.timeline.mark_layout import MARK_W, Mark
@@ -58,3 +59,29 @@ def test_only_past_the_narrowest_stacks_are_marks_hidden(qtbot) -> None:
     canvas = _crowded(qtbot, 800)
     hidden = [p for p in canvas._placed if canvas.mark_rect(p).top() < 0]
     assert len(hidden) == 800 - 8 * 87
+
+
+def _painted_where_found(canvas: TimelineCanvas) -> int:
+    """How many marks are in view, each checked to be painted in its colour at its `mark_rect`."""
+    image = canvas.grab().toImage()
+    shown = [canvas.mark_rect(p) for p in canvas._placed if canvas.mark_rect(p).intersects(QRectF(canvas.rect()))]
+    for rect in shown:
+        centre = rect.center().toPoint()
+        if canvas.rect().contains(centre):
+            assert image.pixelColor(centre) == QColor("#d62728"), rect
+    return len(shown)
+
+
+def test_the_marks_are_painted_where_they_are_found_after_a_pan(qtbot) -> None:
+    """The marks' rectangles are kept while the view pans (`ColumnStacks.bars`): each mark's
+    colour is painted at its `mark_rect`, in the fitted view, and zoomed in at the newest then
+    panned back and forth, the marks coming into view from either side."""
+    canvas = _crowded(qtbot, 150)
+    canvas.colours = {"": "#d62728"}  # every mark one colour, unlike the canvas's base
+    canvas.show()
+    assert _painted_where_found(canvas) > 150  # the crowded day's stacks too
+    canvas.zoom(3, canvas.width())
+    for key in (None, Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        if key is not None:
+            canvas.keyPressEvent(QKeyEvent(QKeyEvent.Type.KeyPress, key, Qt.KeyboardModifier.ShiftModifier))
+        assert _painted_where_found(canvas) > 0
