@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,8 @@ CHIP_NAME_PX = 100  # the entity's name in the "Naming …" chip has this much r
 
 class _LazyCombo(QComboBox):
     """A combo box that asks for its entries when its list opens, or when the keyboard comes to
-    it: typed into closed ("Han" for Handelsblatt, ↓), it held only "All" and chose nothing."""
+    it or types into it: typed into closed ("Han" for Handelsblatt, ↓), it held only "All" and
+    chose nothing, and an outlet imported while the box had the focus was not found."""
 
     def __init__(self, refill: Callable[[], None]) -> None:
         super().__init__()
@@ -49,6 +50,10 @@ class _LazyCombo(QComboBox):
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._refill()
         super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._refill()  # nothing to read unless the library changed since (`FilterBar._stale`)
+        super().keyPressEvent(event)
 
 
 class FilterBar(QWidget):

@@ -111,3 +111,18 @@ def test_an_outlet_typed_in_its_box_opens_its_first_source_unread(make_window, q
     first = library.model.ids()[0]
     assert first != open_before and window.open_source_id == first
     assert _stored_unread(window, first) and window.read_mark.staying == first
+
+
+def test_an_outlet_changed_while_its_box_has_the_focus_is_found_by_typing(make_window, qtbot) -> None:
+    """The box reads its entries again at a key when the library changed since it took the focus."""
+    window = _window(make_window)
+    library = window.library
+    combo = library.filters.outlet_combo
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    source_id = library.model.ids()[0]
+    window.session.store.db.execute("UPDATE sources SET site_name = 'Zeitenwende Kurier' WHERE id = ?", (source_id,))
+    window.session.store.db.commit()
+    library.filters.reload_choices()  # as a change announced does (`LibraryPane.apply_changes`)
+    qtbot.keyClicks(combo, "Zeit")
+    assert combo.currentData() == "Zeitenwende Kurier"
