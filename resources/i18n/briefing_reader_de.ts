@@ -519,6 +519,14 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>&amp;Sortieren nach:</translation>
     </message>
     <message>
+        <source>Column headings</source>
+        <translation>Spaltenköpfe</translation>
+    </message>
+    <message>
+        <source>The Left and Right arrows sort by the column beside, Space the other way</source>
+        <translation>Pfeil links und rechts sortieren nach der Spalte daneben, Leertaste andersherum</translation>
+    </message>
+    <message>
         <source>✎ yes</source>
         <translation>✎ ja</translation>
     </message>

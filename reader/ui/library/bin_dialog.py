@@ -146,6 +146,10 @@ class BinDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         HeadingKeys(header)  # ← → sort by the heading beside, Space the other way
+        # Reached by `Tab`, the headings say what they are and what their keys do to a screen
+        # reader, which otherwise announced a nameless header between the sort box and the list.
+        header.setAccessibleName(self.tr("Column headings"))
+        header.setAccessibleDescription(self.tr("The Left and Right arrows sort by the column beside, Space the other way"))
         QWidget.setTabOrder(self.sort_box, header)  # `Tab` reads as the eye does
         QWidget.setTabOrder(header, self.table)
         self.table.setFocus()  # the list first: Enter restores, the arrow keys choose a row

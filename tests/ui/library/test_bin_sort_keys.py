@@ -82,6 +82,9 @@ def test_german(qtbot, make_window, speak) -> None:
         "Zuletzt gelöscht", "Zuerst gelöscht", "Titel A–Z", "Medium A–Z", "Meiste Markierungen",
         "Meiste Anmerkungen", "Mit Notiz zuerst"]  # fmt: skip
     assert dialog.sort_box.accessibleName() == "Papierkorb sortieren"
+    header = dialog.table.horizontalHeader()  # reached by Tab: named for a screen reader
+    assert header.accessibleName() == "Spaltenköpfe"
+    assert header.accessibleDescription() == "Pfeil links und rechts sortieren nach der Spalte daneben, Leertaste andersherum"
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -104,6 +107,7 @@ def test_tab_goes_from_the_box_to_the_headings_the_list_and_on_to_the_buttons(qt
     assert not frame.isVisible()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)
     assert header.hasFocus() and frame.isVisible() and frame.geometry() == header.rect()
+    assert header.accessibleName() == "Column headings"  # what a screen reader says there
     qtbot.keyClick(header, Qt.Key.Key_Backtab)
     assert dialog.sort_box.hasFocus() and not frame.isVisible()
     qtbot.keyClick(dialog.sort_box, Qt.Key.Key_Tab)
