@@ -3,8 +3,8 @@ a text's tokens read by white-space chunks (`TOKEN.findall`), a word folded with
 table when it is ASCII once lower-cased, stems from a Snowball stemmer without PyStemmer's
 cache (the analyser keeps each word's stem itself), its words joined by single
 spaces without a list of them (`" ".join(text.split())`), case folding on UTF-8 bytes
-(`str.casefold`), the duplicate fingerprint built on both, control characters counted only
-where one of them is present. Each fast way is checked against the slow way on text built from
+(`str.casefold`), the duplicate fingerprint built on both, control characters counted in
+the text's UTF-8 bytes and the spaces alone when they settle the spacing test. Each fast way is checked against the slow way on text built from
 the characters that matter to it; the expected values of the hand-made cases are written by
 hand."""
 
@@ -165,12 +165,59 @@ def test_fingerprints_ignore_case_and_spacing() -> None:
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Characters around the controls' bytes: every control, the characters whose UTF-8 also starts
+# with 0xC2 or has a byte 0x80-0x9F (no-break space, «, ä, €, –), a surrogate, a character
+# beyond the BMP, and the word separators of the spacing test.
+_CONTROL_PIECES = [
+    *map(chr, (*range(0x00, 0x20), *range(0x7F, 0xC4))), "\u20ac", "\u2013", "\u0180", "\ud800",
+    "\U0001f600", "\u3000", "。", "、", "，", "a", "Wort", " ", " ", " ",
+]  # fmt: skip
+_CONTROL_TEXTS = st.lists(st.sampled_from(_CONTROL_PIECES), max_size=120).map("".join)
 
 
-def test_the_prose_control_characters_looked_for_are_those_the_pattern_counts() -> None:
-    by_pattern = {chr(c) for c in range(0x10000) if _CONTROLS.match(chr(c))}
-    assert set(decode._PROSE_CONTROL_CHARS) == by_pattern
-    assert decode._PROSE_CONTROLS.pattern == _CONTROLS.pattern
+@_SLOW
+@given(_CONTROL_TEXTS)
+@example("Text\x85 mit\xa0NEL\xc2\x9f und \ud800")
+def test_control_characters_are_counted_as_the_pattern_counts_them(text: str) -> None:
+    assert decode._control_characters(text) == len(_CONTROLS.findall(text))
+
+
+def _slow_prose(text: str) -> bool:
+    """`_looks_like_prose` as it was written before its shortcuts: every control character
+    counted by the pattern, every word separator counted."""
+    sample = text[:4096]
+    if not sample:
+        return False
+    controls = len(_CONTROLS.findall(sample))
+    spaced = sum(map(sample.count, " \n\t\u3000。、，"))
+    if controls > 0.02 * len(sample) + (3 if len(sample) >= 64 else 0):
+        return False
+    if len(sample) >= 24 and not spaced:
+        return False
+    return len(sample) < 200 or spaced * 50 >= len(sample)
+
+
+# Texts around every threshold of the rule: 24, 64 and 200 characters long and the 4,096 of
+# the sample, with a space in 50 characters (more or fewer), other separators, a few controls.
+_PROSE_TEXTS = st.builds(
+    lambda word, spaces, separators, controls, repeat: (word + " " * spaces + separators + controls) * repeat,
+    st.text(alphabet="abcXYZäß東", min_size=1, max_size=60),
+    st.integers(0, 2),
+    st.sampled_from(["", "\n", "\t", "\u3000", "。", "、\n"]),
+    st.sampled_from(["", "\x01", "\x85", "\x07\x1b", "\xa0"]),
+    st.integers(1, 200),
+)
+
+
+@_SLOW
+@given(st.one_of(_PROSE_TEXTS, _CONTROL_TEXTS))
+@example("x" * 49 + " ")
+@example("x" * 50 + " " + "y" * 200)
+@example(("x" * 48 + " ") * 100)
+@example(("x" * 55 + " \n") * 10)  # a space in 57 characters, and a line break: prose
+@example(("x" * 55 + " ") * 10)  # a space in 56 characters alone: not
+def test_looks_like_prose_answers_as_every_separator_and_control_counted(text: str) -> None:
+    assert decode._looks_like_prose(text) is _slow_prose(text)
 
 
 @pytest.mark.parametrize(
