@@ -11,7 +11,8 @@ import pytest
 
 from benchmarks.odd_files import generate, tally
 from reader.core.ingest import IngestError, prepare_bytes
-from reader.core.ingest.decode import DecodeError, decode
+from reader.core.ingest.decode import DecodeError, decode, sniff_binary
+from reader.core.ingest.webpage import decode_page
 
 ARTICLE = ("Die Größe der Märkte wächst. Zölle auf Halbleiter steigen, sagt die Außenministerin "
            "in München – „wir müssen handeln“.\n")  # fmt: skip
@@ -29,6 +30,15 @@ def test_utf16_and_utf32_without_bom_in_both_byte_orders(encoding: str, text: st
     decoded = decode(text.encode(encoding))
     assert decoded.text == text
     assert decoded.encoding == encoding
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_bom_are_not_named_binary_by_the_sniff(encoding: str) -> None:
+    # `decode` skips the sniff's own look for them (it has looked already); a web page, a note
+    # file and a web archive's part are sniffed alone and must still be let through.
+    assert sniff_binary(ARTICLE.encode(encoding)) is None
+    page = f"<html><body><p>{ARTICLE}</p></body></html>"
+    assert decode_page(page.encode(encoding)).text == page
 
 
 def test_utf16_with_an_odd_last_byte_loses_only_that_byte() -> None:
