@@ -109,7 +109,7 @@ def _import(
         # Ctrl-C lands between any two statements, so perhaps half-way through a file's rows:
         # its batch goes back (the finish below used to commit it), the batches before stay.
         reached = len(writer.results)
-        raise ImportInterrupted(writer.stop(INTERRUPTED, entries), reached) from None
+        raise ImportInterrupted(writer.interrupted(entries), reached) from None
     finally:
         prepared.close()
         writer.finish()  # an interrupted import keeps what it stored
@@ -290,6 +290,16 @@ class _BatchWriter:
         self.results += rest
         self.profiled = len(self.results)
         return list(self.results)
+
+    def interrupted(self, entries: Sequence[Path | ImportResult]) -> list[ImportResult]:
+        """`stop` after Ctrl-C. SQLite never ends a transaction of its own accord for it, so a
+        batch whose transaction is closed was committed: Ctrl-C came as its COMMIT returned
+        (pressed while the COMMIT waited for the disk, a good part of the writer's time), before
+        `finish` had forgotten the batch, and its files were said not to be imported — "nothing
+        was imported" of files in the library."""
+        if not self.conn.in_transaction:
+            self.batch.clear()
+        return self.stop(INTERRUPTED, entries)
 
     def _save_profiles(self) -> None:
         """Store the story profiles of the files stored since the last time: in the batch's

@@ -98,3 +98,40 @@ def test_ctrl_c_keeps_the_committed_batches_and_nothing_half_written(
     assert all(r.reason == importer.INTERRUPTED for r in results[4:])  # its batch went back
     assert store.sources.count() == 4 == stopped.value.stored
     assert store.check() == []
+
+
+class _CtrlCAsItCommits:
+    """The library's connection, Ctrl-C arriving as the first batch's COMMIT returns: pressed
+    while the COMMIT waited for the disk, it is raised at the first statement after it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn, self._pressed = conn, False
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._conn, name)
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        cursor = self._conn.execute(sql, *args)
+        if sql == "COMMIT" and not self._pressed:
+            self._pressed = True
+            raise KeyboardInterrupt
+        return cursor
+
+
+def test_ctrl_c_as_a_batch_commits_says_its_files_are_in_the_library(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They were said not to be imported ("nothing was imported") while the library had them."""
+    folder = _folder(tmp_path)
+    monkeypatch.setattr(importer, "BATCH_FILES", 4)
+    monkeypatch.setattr(store.db, "conn", _CtrlCAsItCommits(store.db.conn))
+
+    with pytest.raises(importer.ImportInterrupted) as stopped:
+        importer.import_paths(store, [folder], workers=1)
+
+    results = stopped.value.results
+    assert [r.status for r in results[:4]] == [ImportStatus.IMPORTED] * 4  # the batch committed
+    assert all(r.reason == importer.INTERRUPTED for r in results[4:])
+    assert store.sources.count() == 4 == stopped.value.stored
+    assert {r.source_id for r in results[:4]} == set(store.sources.ids())
+    assert store.check() == []
