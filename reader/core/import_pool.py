@@ -33,6 +33,7 @@ except ImportError:  # Windows
 
 from reader.core.analysis import IndexTerms
 from reader.core.gc_quiet import YOUNG_OBJECTS
+from reader.core.import_ctrl_c import ctrl_c_put_off, end_workers, ignore_ctrl_c
 from reader.core.import_files import error_result, readable_path
 from reader.core.ingest import (
     IngestError,
@@ -191,10 +192,14 @@ def _parse_forked(files: list[Path], workers: int, started: Started | None) -> I
     load_name_lists()
     load_formats(f.name for f in files)
     context = multiprocessing.get_context("fork")
-    with _pool(workers, context) as pool:
+    in_flight: deque[Chunk] = deque()
+    with _pool(workers, context) as pool, _unread_ended(pool, in_flight):
         # Python forks every worker of a "fork" pool on the first submission, from this
-        # thread, before the pool starts a thread of its own.
-        yield from _in_order(pool, workers, files, 0, len(files), deque(), started)
+        # thread, before the pool starts a thread of its own; Ctrl-C waits for the end of it.
+        first = files[:CHUNK_FILES]
+        with ctrl_c_put_off():
+            in_flight.append(pool.submit(_prepare_chunk, first))
+        yield from _in_order(pool, workers, files, len(first), len(files), in_flight, started)
 
 
 def _parse_via_forkserver(files: list[Path], workers: int, started: Started | None) -> Items:
@@ -204,7 +209,8 @@ def _parse_via_forkserver(files: list[Path], workers: int, started: Started | No
     meanwhile; those are yielded last, so the order stays that of `files`.
     """
     end = len(files)  # files[end:] are parsed here, not in the pool
-    with _pool(workers, _forkserver_context()) as pool:
+    in_flight: deque[Chunk] = deque()
+    with _pool(workers, _forkserver_context()) as pool, _unread_ended(pool, in_flight):
         tail: list[Parsed | ImportResult] = []
         # One chunk per worker starts every worker; `submitted` is final before the helper
         # runs, so the loop below never takes a file the pool has.
@@ -215,7 +221,7 @@ def _parse_via_forkserver(files: list[Path], workers: int, started: Started | No
             while not starting.done() and end > submitted:
                 end -= 1
                 tail += _prepare_chunk([files[end]])
-            in_flight = deque(starting.result())
+            in_flight.extend(starting.result())
         yield from _in_order(pool, workers, files, submitted, end, in_flight, started)
         yield from reversed(tail)
 
@@ -241,6 +247,20 @@ def _in_order(
             begin, started = started, None
             begin()
         yield from in_flight.popleft().result()
+
+
+@contextmanager
+def _unread_ended(pool: ProcessPoolExecutor, in_flight: deque[Chunk]) -> Iterator[None]:
+    """Left with chunks of `in_flight` still being parsed (Ctrl-C; a cancel or a library that
+    cannot be written, which close the generator), the workers parsing them are ended: nobody
+    will read them (see `reader.core.import_ctrl_c.end_workers`). At the end of an import
+    every chunk was read, and the idle workers are let go as before."""
+    try:
+        yield
+    except BaseException:  # GeneratorExit too
+        if any(not chunk.done() for chunk in in_flight):
+            end_workers(pool)
+        raise
 
 
 @contextmanager
@@ -286,6 +306,7 @@ def _widen_result_pipe(pool: ProcessPoolExecutor) -> None:
 
 
 def _start_worker(parent: int, forked: bool) -> None:
+    ignore_ctrl_c()  # the importing process alone stops the import (see `reader.core.import_ctrl_c`)
     gc.set_threshold(YOUNG_OBJECTS)
     if forked:
         _die_with(parent)
