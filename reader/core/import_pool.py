@@ -246,7 +246,10 @@ def _in_order(
         if started is not None:
             begin, started = started, None
             begin()
-        yield from in_flight.popleft().result()
+        # Waited for in `in_flight`: Ctrl-C during the wait leaves it unread (see `_unread_ended`).
+        items = in_flight[0].result()
+        in_flight.popleft()
+        yield from items
 
 
 @contextmanager
