@@ -3,15 +3,21 @@ tests/cli/test_cli_import_ctrl_c_workers.py)."""
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import cast
 
 import pytest
 
-from reader.core import import_pool
-from reader.core.models import ImportResult
+from reader.core import import_pool, importer
+from reader.core.models import ImportResult, ImportStatus
+from reader.core.store import Store
 
 
 class _ParsedForEver(Future[list[import_pool.Parsed | ImportResult]]):
@@ -34,3 +40,55 @@ def test_ctrl_c_while_the_last_chunk_is_waited_for_ends_the_workers(monkeypatch:
         list(import_pool._in_order(pool, 2, files, 0, 0, in_flight))
 
     assert ended == [pool]
+
+
+def _running(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads the workers' state in /proc")
+def test_a_cancel_in_the_windows_thread_ends_the_forkserver_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window imports in a thread of its own, so its pool's workers come from the forkserver
+    and Ctrl-C's put-off (the main thread's alone) is not there; its cancel closes the parsing
+    generator, which ends the workers of chunks still unread. That path returns what was stored,
+    without hanging, and leaves no worker running (whether the chunks were still unread when the
+    cancel came is the workers' pace: the rule itself is the test above's)."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:03}.txt").write_text(f"Article number {i}\n\nChip plant {i} is built, analysts say.\n")
+    workers: list[int] = []
+    pool = import_pool._pool
+
+    @contextmanager
+    def watched(count: int, context: BaseContext) -> Iterator[ProcessPoolExecutor]:
+        with pool(count, context) as started:
+            assert context.get_start_method() != "fork"
+            try:
+                yield started
+            finally:
+                workers.extend(started._processes or {})  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(import_pool, "_pool", watched)
+    done: list[ImportResult] = []
+    progressed: list[int] = []
+    in_library: list[int] = []
+
+    def window_import() -> None:  # Cancel clicked once the first file is stored
+        with Store.open(tmp_path / "library.sqlite") as store:
+            done.extend(importer.import_paths(store, [folder], workers=2, progress=lambda n, _total: progressed.append(n),
+                                              is_cancelled=lambda: bool(progressed)))  # fmt: skip
+            in_library.append(store.sources.count())
+
+    importing = threading.Thread(target=window_import)
+    importing.start()
+    importing.join(timeout=120)  # a hang, not a pace: the import ends in about a second
+
+    assert not importing.is_alive(), "the cancelled import never ended"
+    assert len(workers) == 2 and not [pid for pid in workers if _running(pid)]
+    assert [r.status for r in done] == [ImportStatus.IMPORTED] and in_library == [1]
