@@ -13,6 +13,7 @@ putting Ctrl-C off while the workers are forked (`ctrl_c_put_off`).
 from __future__ import annotations
 
 import signal
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -36,7 +37,9 @@ def ctrl_c_put_off() -> Iterator[None]:
         pressed.append(signum)
 
     handler = signal.getsignal(signal.SIGINT)
-    if handler is None:  # set outside Python (an embedding program's): left to it
+    # Set outside Python (an embedding program's), or off the main thread (the window imports in
+    # a thread of its own; only the main thread may set a handler, and takes Ctrl-C): left as is.
+    if handler is None or threading.current_thread() is not threading.main_thread():
         yield
         return
     try:  # the handler is put back whatever lands after it is set

@@ -3,6 +3,7 @@ tests/cli/test_cli_import_ctrl_c_workers.py)."""
 
 from __future__ import annotations
 
+import signal
 import sys
 import threading
 from collections import deque
@@ -16,6 +17,7 @@ from typing import cast
 import pytest
 
 from reader.core import import_pool, importer
+from reader.core.import_ctrl_c import ctrl_c_put_off
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import Store
 
@@ -92,3 +94,25 @@ def test_a_cancel_in_the_windows_thread_ends_the_forkserver_workers(
     assert not importing.is_alive(), "the cancelled import never ended"
     assert len(workers) == 2 and not [pid for pid in workers if _running(pid)]
     assert [r.status for r in done] == [ImportStatus.IMPORTED] and in_library == [1]
+
+
+def test_ctrl_c_is_put_off_only_on_the_main_thread() -> None:
+    """Only the main thread may set a signal handler: anywhere else (a window's import thread)
+    the block runs as it is, where setting one raised ValueError."""
+    failed: list[BaseException] = []
+
+    def off_the_main_thread() -> None:
+        try:
+            with ctrl_c_put_off():
+                pass
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failed.append(exc)
+
+    other = threading.Thread(target=off_the_main_thread)
+    other.start()
+    other.join()
+    assert failed == []
+    handler = signal.getsignal(signal.SIGINT)
+    with ctrl_c_put_off():
+        assert signal.getsignal(signal.SIGINT) is not handler  # put off here
+    assert signal.getsignal(signal.SIGINT) is handler
