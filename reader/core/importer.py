@@ -225,6 +225,7 @@ class _BatchWriter:
         self.batch_started = 0.0
         self.in_flight: PreparedFile | None = None  # the file being written, its result last
         self.left_out: frozenset[int] = frozenset()  # the results `stop` set, by index
+        self.committing = False  # from the batch's COMMIT until the batch is forgotten
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -263,8 +264,10 @@ class _BatchWriter:
         # once more per batch); after a replay, in a transaction of their own.
         self._save_profiles()
         if self.conn.in_transaction:
+            self.committing = True
             self.conn.execute("COMMIT")
         self.batch.clear()
+        self.committing = False
 
     def stop(self, reason: str, entries: Sequence[Path | ImportResult]) -> list[ImportResult]:
         """After the library failed or the import was interrupted: roll back the batch not
@@ -293,11 +296,12 @@ class _BatchWriter:
 
     def interrupted(self, entries: Sequence[Path | ImportResult]) -> list[ImportResult]:
         """`stop` after Ctrl-C. SQLite never ends a transaction of its own accord for it, so a
-        batch whose transaction is closed was committed: Ctrl-C came as its COMMIT returned
-        (pressed while the COMMIT waited for the disk, a good part of the writer's time), before
-        `finish` had forgotten the batch, and its files were said not to be imported — "nothing
-        was imported" of files in the library."""
-        if not self.conn.in_transaction:
+        batch whose COMMIT was under way and whose transaction is closed was committed: Ctrl-C
+        came as its COMMIT returned (pressed while the COMMIT waited for the disk, a good part of
+        the writer's time), before `finish` had forgotten the batch, and its files were said not
+        to be imported — "nothing was imported" of files in the library. A transaction closed
+        otherwise was rolled back (a replay's ROLLBACK): its batch is not in the library."""
+        if self.committing and not self.conn.in_transaction:
             self.batch.clear()
         return self.stop(INTERRUPTED, entries)
 
@@ -341,12 +345,16 @@ class _BatchWriter:
         return ImportResult(item.path, ImportStatus.IMPORTED, None, source_id, title, replaced=replaced)
 
     def _replay_batch_without(self, failed: PreparedFile) -> None:
-        """Roll the batch back and store its good files again, each in its own transaction."""
+        """Roll the batch back and store its good files again, each in its own transaction.
+
+        Each stays in the batch until stored again, so Ctrl-C meanwhile (`stop`) lists it as
+        not imported, not as the source its rolled-back rows had been."""
+        self.batch.append((len(self.results) - 1, failed))
         self.in_flight = None
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
-        replay, self.batch = self.batch, []
-        for index, item in [*replay, (len(self.results) - 1, failed)]:
+        while self.batch:
+            index, item = self.batch[0]
             try:
                 with self.store.write():
                     self.results[index] = self._store(item)
@@ -358,3 +366,4 @@ class _BatchWriter:
                 library = isinstance(exc, sqlite3.DatabaseError) and (library_busy(exc) or library_unusable(exc))
                 reason = f"{NOT_STORED} ({exc})" if library else f"could not be stored ({exc})"
                 self.results[index] = error_result(Path(item.path), reason)
+            del self.batch[0]

@@ -135,3 +135,44 @@ def test_ctrl_c_as_a_batch_commits_says_its_files_are_in_the_library(
     assert store.sources.count() == 4 == stopped.value.stored
     assert {r.source_id for r in results[:4]} == set(store.sources.ids())
     assert store.check() == []
+
+
+class _CtrlCAsItRollsBack(_CtrlCAsItCommits):
+    """Ctrl-C arriving as the first ROLLBACK returns: the one of a batch stored again file by
+    file after one of its files could not be stored."""
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        cursor = self._conn.execute(sql, *args)
+        if sql == "ROLLBACK" and not self._pressed:
+            self._pressed = True
+            raise KeyboardInterrupt
+        return cursor
+
+
+def test_ctrl_c_as_a_failed_file_rolls_its_batch_back_says_none_of_it_is_stored(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The closed transaction was taken for a committed batch: the rolled-back files, and the
+    one that failed, were listed as imported, none of them in the library."""
+    folder = _folder(tmp_path)
+    monkeypatch.setattr(importer, "BATCH_FILES", 4)
+    monkeypatch.setattr(importer, "BATCH_SECONDS", 3600)  # batches of four, however slow the machine
+    real_add = store.sources.add_or_bring_back
+
+    def failing_the_sixth(prepared, tags=(), **known):  # type: ignore[no-untyped-def]
+        if prepared.file_name == "05.txt":
+            raise ValueError("a parser's odd field")
+        return real_add(prepared, tags, **known)
+
+    monkeypatch.setattr(store.sources, "add_or_bring_back", failing_the_sixth)
+    monkeypatch.setattr(store.db, "conn", _CtrlCAsItRollsBack(store.db.conn))
+
+    with pytest.raises(importer.ImportInterrupted) as stopped:
+        importer.import_paths(store, [folder], workers=1)
+
+    results = stopped.value.results
+    assert [r.status for r in results[:4]] == [ImportStatus.IMPORTED] * 4
+    assert all(r.reason == importer.INTERRUPTED for r in results[4:])  # 04 and 05 were rolled back
+    assert store.sources.count() == 4 == stopped.value.stored
+    assert {r.source_id for r in results[:4]} == set(store.sources.ids())
+    assert store.check() == []
