@@ -80,6 +80,7 @@ def test_ctrl_c_keeps_the_committed_batches_and_nothing_half_written(
     way out, with whatever the file being written had put into it so far."""
     folder = _folder(tmp_path)
     monkeypatch.setattr(importer, "BATCH_FILES", 4)
+    monkeypatch.setattr(importer, "BATCH_SECONDS", 3600)  # batches of four, however slow the machine
     real_add = store.sources.add_or_bring_back
 
     def interrupted_in_the_sixth(prepared, tags=(), **known):  # type: ignore[no-untyped-def]
@@ -124,6 +125,7 @@ def test_ctrl_c_as_a_batch_commits_says_its_files_are_in_the_library(
     """They were said not to be imported ("nothing was imported") while the library had them."""
     folder = _folder(tmp_path)
     monkeypatch.setattr(importer, "BATCH_FILES", 4)
+    monkeypatch.setattr(importer, "BATCH_SECONDS", 3600)
     monkeypatch.setattr(store.db, "conn", _CtrlCAsItCommits(store.db.conn))
 
     with pytest.raises(importer.ImportInterrupted) as stopped:
