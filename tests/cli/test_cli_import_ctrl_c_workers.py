@@ -18,11 +18,16 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
 
+from reader.core import importer
 from reader.core.import_pool import PARALLEL_THRESHOLD
+from reader.core.models import ImportStatus
 from reader.core.store import Store
 
 pytestmark = [
@@ -33,7 +38,7 @@ pytestmark = [
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 # A module a parser loads on the first page that needs it, whose import is under way when Ctrl-C
-# comes: it leaves a mark and goes on importing until the test releases it, which it never does.
+# comes: it leaves a mark and goes on importing, as long as the test may last (its end kills it).
 # Like urllib3's, it has imported a submodule of its own by then.
 HALF_MADE = {
     "__init__.py": (
@@ -44,7 +49,7 @@ HALF_MADE = {
         "marks = Path(os.environ['MARKS'])\n"
         "(marks / f'{os.getpid()}.importing').touch()\n"
         "deadline = time.monotonic() + 600\n"
-        "while not (marks / 'released').exists() and time.monotonic() < deadline:\n"
+        "while time.monotonic() < deadline:\n"
         "    time.sleep(0.01)\n"
     ),
     "util.py": "ready = True\n",
@@ -73,9 +78,18 @@ run()
 """
 
 
-def _briefing(script: str, *argv: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", script, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env or os.environ.copy(), start_new_session=True)  # fmt: skip
+@contextmanager
+def _briefing(script: str, *argv: str, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[str]]:
+    """The command in a process group of its own, as a terminal starts it; whatever of the group
+    is left when the test ends (a failed assertion, a timeout) is killed, workers too."""
+    process = subprocess.Popen([sys.executable, "-c", script, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=env or os.environ.copy(), start_new_session=True)  # fmt: skip
+    try:
+        yield process
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
 
 
 def _running(pid: int) -> bool:
@@ -109,20 +123,18 @@ def _ignores_ctrl_c(pid: int) -> bool:
 
 
 def _library_with_seeds(data: Path, seeds_dir: Path) -> list[str]:
-    """A library with the seeds in it already: what an interrupted import must not touch."""
-    done = subprocess.run([sys.executable, "-m", "reader.cli", "--data-dir", str(data), "import", str(seeds_dir)],
-                          capture_output=True, text=True, check=False)  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    """A library with the seeds in it already: what an interrupted import must not touch
+    (imported here: a command of its own cost the test a second or two)."""
+    data.mkdir()
     with Store.open(data / "library.sqlite") as store:
+        importer.import_paths(store, [seeds_dir], workers=1)
         return sorted(s.file_name for s in store.sources.list())
 
 
 def _checked(data: Path) -> list[str]:
-    """The library's file names, once `briefing check` found no problem in it."""
-    done = subprocess.run([sys.executable, "-m", "reader.cli", "--data-dir", str(data), "check"],
-                          capture_output=True, text=True, check=False)  # fmt: skip
-    assert done.returncode == 0 and done.stdout.strip().endswith("no problems found"), done.stdout
+    """The library's file names, once its checks (`briefing check`'s) found no problem in it."""
     with Store.open(data / "library.sqlite") as store:
+        assert store.check() == []
         return sorted(s.file_name for s in store.sources.list())
 
 
@@ -141,8 +153,7 @@ def test_ctrl_c_while_workers_import_a_module_is_one_line_and_ends_them(tmp_path
     env = {**os.environ, "MARKS": str(marks), "PYTHONPATH": os.pathsep.join([str(modules), *sys.path])}
     command = ["--data-dir", str(data), "import", str(first), str(later)]
 
-    importing = _briefing(COMMAND, *command, "--workers", "2", env=env)
-    try:
+    with _briefing(COMMAND, *command, "--workers", "2", env=env) as importing:
         deadline = time.monotonic() + 120
         while len(list(marks.glob("*.importing"))) < 2 and importing.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)  # a poll's pace, not a wait for anything
@@ -155,9 +166,10 @@ def test_ctrl_c_while_workers_import_a_module_is_one_line_and_ends_them(tmp_path
         os.killpg(importing.pid, signal.SIGINT)  # Ctrl-C, as a terminal sends it
         # The workers are ended, not waited for: they would never finish their chunks.
         out, err = importing.communicate(timeout=60)
-    finally:
-        (marks / "released").touch()
-        importing.kill()
+        deadline = time.monotonic() + 30  # seen before the test's own clean-up kills what is left
+        while any(map(_running, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [pid for pid in workers if _running(pid)], "a worker outlived the import"
 
     assert "Traceback" not in err and "could not parse" not in err and "Exception ignored" not in err, err
     assert all(line.startswith("imported ") for line in out.splitlines()), out
@@ -169,15 +181,12 @@ def test_ctrl_c_while_workers_import_a_module_is_one_line_and_ends_them(tmp_path
     assert all(path.parent == first for path in imported)  # none of those the workers were cut off in
     # What it said it kept is in the library, whole, and so is what was there before.
     assert _checked(data) == sorted([*before, *(path.name for path in imported)])
-    deadline = time.monotonic() + 30
-    while any(map(_running, workers)) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not [pid for pid in workers if _running(pid)], "a worker outlived the import"
 
-    again = subprocess.run([sys.executable, "-m", "reader.cli", *command], capture_output=True, text=True, check=False)
-    assert again.returncode == 0, again.stderr
+    # The same import again finishes it (here, not as a command: that cost seconds).
+    with Store.open(data / "library.sqlite") as store:
+        again = Counter(r.status for r in importer.import_paths(store, [first, later], workers=1))
     count = len(_names([first, later]))
-    assert again.stderr.endswith(f"{count - len(imported)} imported, {len(imported)} duplicate, 0 failed\n")
+    assert again == {ImportStatus.IMPORTED: count - len(imported), ImportStatus.DUPLICATE: len(imported)}
     assert _checked(data) == sorted([*before, *_names([first, later])])
 
 
@@ -188,8 +197,8 @@ def test_ctrl_c_while_the_workers_are_forked_is_taken_after_it(tmp_path: Path, s
     assert len(list(stories.iterdir())) > PARALLEL_THRESHOLD  # parsed by the workers
     before = _library_with_seeds(data, seeds_dir)
 
-    importing = _briefing(FORKED_AT_CTRL_C, "--data-dir", str(data), "import", str(stories), "--workers", "2")
-    out, err = importing.communicate(timeout=120)
+    with _briefing(FORKED_AT_CTRL_C, "--data-dir", str(data), "import", str(stories), "--workers", "2") as importing:
+        out, err = importing.communicate(timeout=120)
 
     assert (importing.returncode, out, err) == (
         130, "", "\nbriefing: interrupted before any file was stored: nothing was imported\n"
