@@ -29,6 +29,7 @@ from reader.core import importer
 from reader.core.import_pool import PARALLEL_THRESHOLD
 from reader.core.models import ImportStatus
 from reader.core.store import Store
+from tests.processes import running
 
 pytestmark = [
     pytest.mark.skipif(sys.platform != "linux", reason="a terminal's process group, read in /proc"),
@@ -90,13 +91,6 @@ def _briefing(script: str, *argv: str, env: dict[str, str] | None = None) -> Ite
         with suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
-
-
-def _running(pid: int) -> bool:
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def _articles(folder: Path, *kinds: str) -> list[Path]:
@@ -167,9 +161,9 @@ def test_ctrl_c_while_workers_import_a_module_is_one_line_and_ends_them(tmp_path
         # The workers are ended, not waited for: they would never finish their chunks.
         out, err = importing.communicate(timeout=60)
         deadline = time.monotonic() + 30  # seen before the test's own clean-up kills what is left
-        while any(map(_running, workers)) and time.monotonic() < deadline:
+        while any(map(running, workers)) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not [pid for pid in workers if _running(pid)], "a worker outlived the import"
+        assert not [pid for pid in workers if running(pid)], "a worker outlived the import"
 
     assert "Traceback" not in err and "could not parse" not in err and "Exception ignored" not in err, err
     assert all(line.startswith("imported ") for line in out.splitlines()), out

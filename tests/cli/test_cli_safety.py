@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.processes import running
 from tests.unprivileged import as_unprivileged
 
 if TYPE_CHECKING:
@@ -184,14 +185,6 @@ def _descendants(pid: int) -> set[int]:
     return found
 
 
-def _running(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 def test_parsing_workers_exit_when_the_import_is_killed(tmp_path: Path, seeds_dir: Path) -> None:
     folder = tmp_path / "viele"
@@ -211,9 +204,9 @@ def test_parsing_workers_exit_when_the_import_is_killed(tmp_path: Path, seeds_di
     importing.kill()
     importing.wait()
     deadline = time.monotonic() + 20
-    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not [pid for pid in workers if _running(pid)]
+    assert not [pid for pid in workers if running(pid)]
 
 
 @pytest.mark.parametrize("name", ["\x01\x02", "\x1b", "\u200b\u200e", " \t "])

@@ -20,6 +20,7 @@ from reader.core import import_pool, importer
 from reader.core.import_ctrl_c import ctrl_c_put_off
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import Store
+from tests.processes import running
 
 
 class _ParsedForEver(Future[list[import_pool.Parsed | ImportResult]]):
@@ -42,13 +43,6 @@ def test_ctrl_c_while_the_last_chunk_is_waited_for_ends_the_workers(monkeypatch:
         list(import_pool._in_order(pool, 2, files, 0, 0, in_flight))
 
     assert ended == [pool]
-
-
-def _running(pid: int) -> bool:
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads the workers' state in /proc")
@@ -92,7 +86,7 @@ def test_a_cancel_in_the_windows_thread_ends_the_forkserver_workers(
     importing.join(timeout=120)  # a hang, not a pace: the import ends in about a second
 
     assert not importing.is_alive(), "the cancelled import never ended"
-    assert len(workers) == 2 and not [pid for pid in workers if _running(pid)]
+    assert len(workers) == 2 and not [pid for pid in workers if running(pid)]
     assert [r.status for r in done] == [ImportStatus.IMPORTED] and in_library == [1]
 
 

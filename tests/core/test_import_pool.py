@@ -16,6 +16,7 @@ import pytest
 
 from reader.core import import_pool
 from reader.core.import_pool import PARALLEL_THRESHOLD
+from tests.processes import running
 
 
 def test_the_parsing_workers_forkserver_does_not_load_the_library() -> None:
@@ -128,13 +129,6 @@ def _children(pid: int) -> set[int]:
     return found
 
 
-def _running(pid: int) -> bool:
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="Linux kills a forked worker with its parent")
 def test_forked_workers_die_with_the_importing_process_even_without_their_watch(tmp_path: Path) -> None:
     """A forked worker holds both ends of the pool's pipes, so no queue ever ends for it."""
@@ -153,9 +147,9 @@ def test_forked_workers_die_with_the_importing_process_even_without_their_watch(
     importing.kill()
     importing.wait()
     deadline = time.monotonic() + 10
-    while any(map(_running, workers)) and time.monotonic() < deadline:
+    while any(map(running, workers)) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not [pid for pid in workers if _running(pid)]
+    assert not [pid for pid in workers if running(pid)]
 
 
 def test_what_a_worker_hands_over_arrives_whole(seed_files: list[Path], tmp_path: Path) -> None:
