@@ -28,7 +28,7 @@ import pytest
 from reader.core import importer
 from reader.core.import_pool import PARALLEL_THRESHOLD
 from reader.core.models import ImportStatus
-from reader.core.store import Store
+from reader.core.store import Store, daily_backup
 from tests.processes import running
 
 pytestmark = [
@@ -117,11 +117,13 @@ def _ignores_ctrl_c(pid: int) -> bool:
 
 
 def _library_with_seeds(data: Path, seeds_dir: Path) -> list[str]:
-    """A library with the seeds in it already: what an interrupted import must not touch
-    (imported here: a command of its own cost the test a second or two)."""
+    """A library with the seeds in it already: what an interrupted import must not touch. Made
+    here (a command of its own cost the test a second or two) as `briefing import` makes it,
+    the day's backup too, so the interrupted command makes none while its workers parse."""
     data.mkdir()
     with Store.open(data / "library.sqlite") as store:
         importer.import_paths(store, [seeds_dir], workers=1)
+        assert daily_backup(store.db.conn, data / "library.sqlite") is not None
         return sorted(s.file_name for s in store.sources.list())
 
 
