@@ -80,6 +80,7 @@ from reader.core.entities.figures import figure_entities
 from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.founded_sites import founded_sites
 from reader.core.entities.founder_names import founder_names
+from reader.core.entities.furniture_lines import without_furniture
 from reader.core.entities.german_bodies import adjective_openers, bodies_for, national_bodies
 from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
@@ -178,6 +179,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     if _SOFT_HYPHEN in reading_text:  # "Bevöl\xadke\xadrung": one word, not three
         return _without_soft_hyphens(reading_text, lang)
     lang = language(lang)
+    reading_text = without_furniture(reading_text)  # "… are trademarks of Apple Inc."
     blanked = _URLS.sub(lambda m: " " * len(m.group()), reading_text)
     words = tokens(blanked)
     if lang == "de":
