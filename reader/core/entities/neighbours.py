@@ -149,9 +149,11 @@ def named_place(
     # "in Eurogamer’s review", "from Pixar Animation": what owns a thing, or the first word of
     # a longer name, is not where something is
     longer = nxt is not None and nxt.capital and nxt.start - word.end == 1
+    # "aus Bio-Baumwolle": the preposition governs the compound, not its first part
+    compound = words[at].end > word.end
     if (
         before.casefold() in PLACE_PREPOSITIONS and not word.sentence_start
-        and word.text == text and not longer
+        and word.text == text and not longer and not compound
     ):  # fmt: skip
         return True
     if before in PLACE_KINDS and before[:1].isupper():
