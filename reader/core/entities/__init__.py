@@ -8,6 +8,7 @@ from reader.core.entities.context import context_at, context_line
 from reader.core.entities.extraction import RULES_VERSION, extract, language
 from reader.core.entities.inflected_names import case_stem
 from reader.core.entities.known_bodies import body_names, body_shown
+from reader.core.entities.legal_forms import without_legal_form
 from reader.core.entities.model import BODY, TEASER, EntityKind, EntitySummary, Found, Mention
 from reader.core.entities.person_titles import titled_name
 from reader.core.entities.place_names import names_prepared, place_key, place_name, prepare_names
@@ -39,4 +40,5 @@ __all__ = [
     "sort_name",
     "titled_name",
     "whos_who_markdown",
+    "without_legal_form",
 ]

@@ -14,7 +14,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from reader.core.entities.cues import bare, org_head
-from reader.core.entities.lexicon import LEGAL_FORMS
+from reader.core.entities.inflected_names import case_stem
+from reader.core.entities.lexicon import LEGAL_FORMS, ORG_SUFFIXES
 from reader.core.entities.names import Token
 
 # Legal forms only (`lexicon.ORG_SUFFIXES` adds "Group" and "Holdings", which also name a part
@@ -62,3 +63,21 @@ def _two_firms(words: list[Token], lang: str) -> bool:
     return bool(joins) and (
         len(words) != 3 or joins != [1] or any(org_head([w], lang) for w in words[::2])
     )
+
+
+# The words that close a company's name, as a key writes them (lower case, each stemmed as the
+# key's words are: "Holdings" → "holding"): "Google Inc.", "RWE AG", "Boeing Co.", "SoftBank
+# Group Corp", "BMW Group" are the company the text names without them.
+_KEY_FORMS = frozenset(
+    form for suffix in ORG_SUFFIXES if suffix != "P.D."
+    for form in (suffix.casefold(), case_stem(suffix.casefold()))
+)  # fmt: skip
+
+
+def without_legal_form(words: list[str]) -> list[str]:
+    """An organisation key's words without the legal forms (and "Group", "Holdings") that end
+    it, one word at least kept: "googl inc." → "googl", "softbank group corp" → "softbank"."""
+    while len(words) > 1 and words[-1].rstrip(",") in _KEY_FORMS:
+        words = words[:-1]
+    words[-1:] = [w.rstrip(",") for w in words[-1:]]
+    return words

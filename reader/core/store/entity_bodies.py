@@ -1,12 +1,14 @@
 """One organisation of the library under two spellings: with the English article or without
 ("The Verge", "Verge"), its words joined by hyphens or apart ("Fridays-for-Future", "Fridays
-for Future").
+for Future"), with its legal form or without ("Google Inc.", "Google"; "RWE AG", "RWE";
+"SoftBank Group Corp", "SoftBank").
 
 The rules key an organisation by its name as written, and a text that uses both spellings
 merges them itself; across sources they were two rows. Each row keeps its `form`: its key
 without a leading article, hyphens read as spaces and each word without the inflection the
 rules strip from words before the last (`case_stem`: "Instituts" → "Institut"; a place's "s"
-stays, "Dallas", "Texas"; any other word's goes, "Times" → "tim"). An organisation found under
+stays, "Dallas", "Texas"; any other word's goes, "Times" → "tim"), and without the legal forms
+that end it (`without_legal_form`: "Inc.", "AG", "Co.", "Corp", "Group"). An organisation found under
 a key of no row named under these rules joins the one row of that form (shown as `_better`
 says); a user's correction of a row named under older rules that so joins another moves to
 that row's key (`moved`), unless that row has one of its own or it merged the two.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from reader.core.entities import case_stem
+from reader.core.entities import case_stem, without_legal_form
 
 
 def form(kind: str, key: str) -> str | None:
@@ -26,7 +28,7 @@ def form(kind: str, key: str) -> str | None:
     words = key.replace("-", " ").split()
     if len(words) > 1 and words[0] == "th":  # "th verge": the key of "The Verge"
         words = words[1:]
-    return " ".join(case_stem(w) for w in words)
+    return " ".join(case_stem(w) for w in without_legal_form(words))
 
 
 def same_body(conn: sqlite3.Connection, key: str, name: str, rules: int) -> int | None:
