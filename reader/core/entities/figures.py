@@ -96,6 +96,9 @@ FIGURE = re.compile(
 # A definite article or demonstrative before a number word: what the text has named already.
 _REFERENCE = re.compile(r"\b(?:the|these|those|die|der|den|dem|des|diese|dieser|diesen)\s+$", re.I)
 _UPPER_END = re.compile(r"\s(?:bis|to)\s")
+# A year after "seit"/"since" is when, whatever noun follows ("seit 2020 Unternehmen"); not
+# after "ab" or "bis", which also open a price ("ab 2025 Euro").
+_SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]ince)\s$")
 # One of a unit of money, of a share or of a measure is an amount ("einem Euro", "einem
 # Prozent", "einem Meter"); one of what a count counts is an article ("einem Unternehmen").
 _ONE_WORDS = frozenset(ONE.split("|"))
@@ -285,6 +288,8 @@ def _figures(text: str) -> list[tuple[int, int, str]]:
             continue  # "mit einem Unternehmen", "one member": one of a kind is no count
         if YEAR.fullmatch(first) and " " in words and not _UNIT_AFTER.match(words[len(first) :]):
             continue  # "2019 many people", "seit 2019 Menschen": a year, then words
+        if YEAR.fullmatch(first) and _SINCE.search(before):
+            continue  # "seit 2020 Unternehmen bei der Umsiedlung …": a year before a counted noun
         start, end = match.span()
         upper = _UPPER_END.search(match.group())
         if upper and SCALE_WORD.search(match.group(), upper.end()):
