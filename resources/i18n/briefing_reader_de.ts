@@ -1737,6 +1737,13 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>in den %1 zuletzt hinzugefügten von %2 Quellen</translation>
     </message>
     <message numerus="yes">
+        <source>None of this kind holds these words; %Ln of other kinds do: choose All kinds.</source>
+        <translation>
+            <numerusform>Keiner dieser Art enthält diese Wörter; %n Eintrag einer anderen Art schon: „Alle Arten“ wählen.</numerusform>
+            <numerusform>Keiner dieser Art enthält diese Wörter; %n Einträge anderer Arten schon: „Alle Arten“ wählen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln entities</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>

@@ -330,6 +330,7 @@ class EntitiesView(QWidget):
         if not isinstance(entity, EntitySummary):
             self.mentions.set_mentions([])
             self.mention_heading.setText(self.tr("No entity chosen"))  # short: one line, never cut
+            self.none_chosen.setText(self._none_chosen_text())
             self.none_chosen.show()
             self.show_sources.setEnabled(False)
             return
@@ -348,6 +349,18 @@ class EntitiesView(QWidget):
         if self.mentions.rowCount():  # the same entity's read anew (the view shown again): where it was
             self.mention_view.setCurrentIndex(self.mentions.index(self.mentions.row_of(was)))
             self.mention_view.scrollTo(self.mention_view.currentIndex())
+
+    def _none_chosen_text(self) -> str:
+        """What the empty mentions say. A filter that leaves none of the chosen kind while
+        entries of other kinds hold its words ("Apple" typed with Places chosen) says that All
+        kinds lists them: "Choose an entity …" over an empty list read as if no source named
+        Apple."""
+        kind = self.kind_box.currentData()
+        others = [e for e in self._everything or [] if e.kind != kind] if kind is not None else []
+        elsewhere = self.model.matching(others) if not self.model.rowCount() else 0
+        if elsewhere:
+            return self.tr("None of this kind holds these words; %Ln of other kinds do: choose All kinds.", "", elsewhere)
+        return self.tr("Choose an entity to see where the sources name it.")
 
     def _open_mention(self, index: QModelIndex) -> None:
         mention = index.data(MentionRole) if index.isValid() else None

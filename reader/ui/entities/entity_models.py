@@ -123,6 +123,10 @@ class EntityTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def matching(self, entities: Sequence[EntitySummary]) -> int:
+        """How many of `entities` (not this list's) hold the filter's words in their names."""
+        return sum(1 for e in entities if matches(self._filter, entity_keys(e))) if self._filter else 0
+
     def shown(self) -> list[EntitySummary]:
         """The entities listed: those of the kind whose names hold the filter text."""
         return list(self._shown)
