@@ -11,6 +11,7 @@ too, where "and" would otherwise part two names (`partners_firm`).
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 from reader.core.entities.cues import bare, org_head
@@ -65,19 +66,22 @@ def _two_firms(words: list[Token], lang: str) -> bool:
     )
 
 
-# The words that close a company's name, as a key writes them (lower case, each stemmed as the
-# key's words are: "Holdings" → "holding"): "Google Inc.", "RWE AG", "Boeing Co.", "SoftBank
-# Group Corp", "BMW Group" are the company the text names without them.
-_KEY_FORMS = frozenset(
-    form for suffix in ORG_SUFFIXES if suffix != "P.D."
-    for form in (suffix.casefold(), case_stem(suffix.casefold()))
-)  # fmt: skip
+# The words that close a company's name ("Google Inc.", "RWE AG", "Boeing Co.", "SoftBank Group
+# Corp", "BMW Group"), as a key writes them.
+_CLOSING = tuple(suffix.casefold() for suffix in ORG_SUFFIXES if suffix != "P.D.")
+
+
+@cache
+def _key_forms() -> frozenset[str]:
+    """The closing words in lower case, and each stemmed as a key's words are ("Holdings" →
+    "holding"); worked out when first asked, since `case_stem` asks the gazetteer, which
+    importing the rules must leave unread."""
+    return frozenset((*_CLOSING, *(case_stem(word) for word in _CLOSING)))
 
 
 def without_legal_form(words: list[str]) -> list[str]:
     """An organisation key's words without the legal forms (and "Group", "Holdings") that end
     it, one word at least kept: "googl inc." → "googl", "softbank group corp" → "softbank"."""
-    while len(words) > 1 and words[-1].rstrip(",") in _KEY_FORMS:
+    while len(words) > 1 and words[-1].rstrip(",") in _key_forms():
         words = words[:-1]
-    words[-1:] = [w.rstrip(",") for w in words[-1:]]
-    return words
+    return [*words[:-1], words[-1].rstrip(",")] if words else words
