@@ -80,7 +80,6 @@ from reader.core.entities.figures import figure_entities
 from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.founded_sites import founded_sites
 from reader.core.entities.founder_names import founder_names
-from reader.core.entities.furniture_lines import without_furniture
 from reader.core.entities.german_bodies import adjective_openers, bodies_for, national_bodies
 from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
@@ -135,6 +134,7 @@ from reader.core.entities.shouted import shouted
 from reader.core.entities.single_quoted import single_quoted_titles
 from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
+from reader.core.entities.small_print import without_small_print
 from reader.core.entities.state_towns import towns_before_states
 from reader.core.entities.streets import postcode_towns, streets
 from reader.core.entities.styled_names import styled_names
@@ -179,7 +179,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     if _SOFT_HYPHEN in reading_text:  # "Bevöl\xadke\xadrung": one word, not three
         return _without_soft_hyphens(reading_text, lang)
     lang = language(lang)
-    reading_text = without_furniture(reading_text)  # "… are trademarks of Apple Inc."
+    reading_text = without_small_print(reading_text)  # "… are trademarks of Apple Inc."
     blanked = _URLS.sub(lambda m: " " * len(m.group()), reading_text)
     words = tokens(blanked)
     if lang == "de":

@@ -63,7 +63,7 @@ _NOTICE_WORDS = (
 )
 
 
-def without_furniture(text: str) -> str:
+def without_small_print(text: str) -> str:
     """The text with its paragraphs of legal small print blanked (spaces; line breaks kept, so
     the text's offsets and paragraphs hold)."""
     folded = text.casefold()
