@@ -82,6 +82,6 @@ def _key_forms() -> frozenset[str]:
 def without_legal_form(words: list[str]) -> list[str]:
     """An organisation key's words without the legal forms (and "Group", "Holdings") that end
     it, one word at least kept: "googl inc." → "googl", "softbank group corp" → "softbank"."""
-    while len(words) > 1 and words[-1].rstrip(",") in _key_forms():
-        words = words[:-1]
+    while len(words) > 1 and (words[-1].rstrip(",") in _key_forms() or words[-1] in _JOINERS):
+        words = words[:-1]  # "jpmorgan chas & co.": the "&" that joined "Co." goes with it
     return [*words[:-1], words[-1].rstrip(",")] if words else words

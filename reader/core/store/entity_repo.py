@@ -48,7 +48,7 @@ from reader.core.entities import (
 )
 from reader.core.gc_quiet import old_objects_frozen
 from reader.core.store.connection import write_transaction
-from reader.core.store.entity_bodies import form, moved, same_body
+from reader.core.store.entity_bodies import ShownNames, form, moved, same_body
 from reader.core.store.entity_corrections import EntityCorrections
 from reader.core.store.entity_follow import follow, tracked
 from reader.core.store.entity_groups import LIVE as _LIVE
@@ -91,6 +91,7 @@ class EntityRepo:
         # by surname): one key, `entities.sort_name`.
         db.conn.create_function("sort_name", 2, sort_name, deterministic=True)
         self.corrections = EntityCorrections(db)
+        self._shown: ShownNames | None = None  # during `refresh`: the organisations by name
 
     # -- indexing ---------------------------------------------------------------------------
 
@@ -106,8 +107,12 @@ class EntityRepo:
         """Index what `missing` counts, `BATCH` sources per transaction; `progress(done, total)`
         after each batch; stops between batches when `is_cancelled()`. Returns how many were
         indexed."""
-        with old_objects_frozen():  # the rules' gazetteers and caches: no garbage to collect
-            return self._refresh(progress, is_cancelled)
+        self._shown = ShownNames(self.db.conn, RULES_VERSION)
+        try:
+            with old_objects_frozen():  # the rules' gazetteers and caches: no garbage to collect
+                return self._refresh(progress, is_cancelled)
+        finally:
+            self._shown = None
 
     def _refresh(
         self,
@@ -188,7 +193,8 @@ class EntityRepo:
         if entity.kind is EntityKind.PERSON:
             known = joined(conn, entity.key, entity.name, RULES_VERSION, stale)
         else:
-            known = same_body(conn, entity.key, entity.name, RULES_VERSION) if entity.kind is EntityKind.ORG else None
+            org = entity.kind is EntityKind.ORG
+            known = same_body(conn, entity.key, entity.name, RULES_VERSION, self._shown) if org else None
         if known:
             if stale is not None and known != stale:
                 moved(conn, entity.kind.value, entity.key, known)
@@ -198,6 +204,7 @@ class EntityRepo:
             conn.execute(
                 "UPDATE entities SET name = ?, rules = ?, form = ? WHERE id = ?", (entity.name, RULES_VERSION, shape, stale)
             )
+            self._shown_as(entity, stale)
             return stale
         words = entity.key.split()
         surname = words[-1] if entity.kind is EntityKind.PERSON and len(words) > 1 else None
@@ -205,7 +212,12 @@ class EntityRepo:
             "INSERT INTO entities (kind, key, name, surname, rules, form) VALUES (?, ?, ?, ?, ?, ?)",
             (entity.kind.value, entity.key, entity.name, surname, RULES_VERSION, shape),
         )
+        self._shown_as(entity, int(cursor.lastrowid or 0))
         return int(cursor.lastrowid or 0)
+
+    def _shown_as(self, entity: Found, row_id: int) -> None:
+        if entity.kind is EntityKind.ORG and self._shown is not None:
+            self._shown.named(row_id, entity.name)
 
     # -- reading ----------------------------------------------------------------------------
 
