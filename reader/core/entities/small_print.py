@@ -14,8 +14,12 @@ Apple wants the sources about Apple, not those with an app store's badge.
 
 A paragraph that opens with such a notice — a mark's owner named at the end of the sentence
 ("… are trademarks of Amazon.com or its affiliates."), a supplement's disclaimer, a site's note
-on its own content — is small print to its end ("These products are not intended to diagnose
-…") and is blanked before the rules read the text (spaces, so offsets hold). A sentence that
+on what its content is for — and goes on with notices or sentences that name nothing ("These
+products are not intended to diagnose …") is blanked before the rules read the text (spaces,
+so offsets hold). One that goes on to name more is an article's about a mark or a label ("…
+is a registered trademark of Brightwell Corp. Brightwell sued the startup in March"), and so
+is a notice in quotation marks ("“These statements have not been evaluated by the Food and
+Drug Administration,” the label reads"): the news keeps its bodies. A sentence that
 says who owns a mark and goes on to say more of the owner is the article's ("Laufteufel ist
 eine eingetragene Marke von Achim Bourmer, einem selbständigen Shopbetreiber, der …"), and so
 is a company's own words on its brand ("Skoda ist eine Marke des Volkswagen-Konzerns": only a
@@ -40,13 +44,24 @@ _TRADEMARK = re.compile(
 # At most so many words after "of" name the owner ("Amazon.com or its affiliates", "Roku,
 # Inc. in the United States and other countries"); more say something of it.
 _OWNER_WORDS = 9
-_LEGAL_OPENINGS = re.compile(
-    r"^\W{0,3}(?:"
-    r"(?:These|This|The)\s+statements?\s+(?:has|have)\s+not\s+been\s+evaluated\b|"
-    r"The\s+information\s+(?:provided\s+)?on\s+this\s+(?:web)?site\b"
-    r")",
+# A supplement's disclaimer, its body named at the sentence's end as a mark's owner is ("*These
+# statements have not been evaluated by the Food and Drug Administration."), and a site's note
+# on what its content is for ("The information provided on this website (including …) was
+# originally intended for a US audience", "… is for informational purposes only"): not "The
+# information on this website misled buyers for years, Jane Porter said."
+_DISCLAIMER = re.compile(
+    r"^\W{0,3}(?:These|This|The)\s+statements?\s+(?:has|have)\s+not\s+been\s+evaluated\s+by\s", re.IGNORECASE
+)
+_SITE_NOTE = re.compile(
+    r"^\W{0,3}The\s+information\s+(?:provided\s+)?on\s+this\s+(?:web)?site\b"
+    r"(?:\s*\(|\s+(?:is|was)\s+(?:\w+\s+){0,3}?(?:intended|informational|purposes|substitute)\b)",
     re.IGNORECASE,
 )
+# Small print is not quoted: "“These statements have not been evaluated by the FDA,” the label
+# reads" is an article's sentence about a label.
+_QUOTES = re.compile("[\"“”„«»]")
+# A capitalised word after a sentence's first: what a sentence that names something holds.
+_CAPITALISED = re.compile(r"\s[(\[]?[A-ZÄÖÜ]")
 # A sentence's end: its stop, then a space and a capital ("… of Apple Inc. Roku is …"; not
 # "Roku, Inc. in the United States").
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“„*+(]?[A-ZÄÖÜ])")
@@ -76,10 +91,21 @@ def without_small_print(text: str) -> str:
 
 
 def _legal(paragraph: str) -> bool:
-    """Whether a paragraph opens with a legal notice: a supplement's disclaimer, a site's note
-    on its content, or a first sentence that names a mark's owner at its end."""
-    if _LEGAL_OPENINGS.match(paragraph):
+    """Whether a paragraph is legal small print: it opens with a notice and says nothing else,
+    each further sentence a notice too or one that names nothing ("These products are not
+    intended to diagnose …", "Regulations in your country may vary."). A paragraph of news
+    that opens so and goes on ("Zorvex is a registered trademark of Brightwell Corp.
+    Brightwell sued the startup in March …") is the article's, whose bodies the index keeps."""
+    first, *more = _SENTENCE_END.split(paragraph)
+    return _notice(first) and all(_notice(s) or not _CAPITALISED.search(s) for s in more)
+
+
+def _notice(sentence: str) -> bool:
+    """Whether a sentence is a notice: a supplement's disclaimer or a mark's owner with at
+    most `_OWNER_WORDS` words after the body it names, or a site's note on its content."""
+    if _QUOTES.search(sentence):
+        return False
+    if _SITE_NOTE.match(sentence):
         return True
-    sentence = _SENTENCE_END.split(paragraph, maxsplit=1)[0]
-    mark = _TRADEMARK.search(sentence)
-    return mark is not None and len(sentence[mark.end() :].split()) <= _OWNER_WORDS
+    named = _DISCLAIMER.match(sentence) or _TRADEMARK.search(sentence)
+    return named is not None and len(sentence[named.end() :].split()) <= _OWNER_WORDS
