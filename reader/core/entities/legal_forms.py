@@ -67,8 +67,9 @@ def _two_firms(words: list[Token], lang: str) -> bool:
 
 
 # The words that close a company's name ("Google Inc.", "RWE AG", "Boeing Co.", "SoftBank Group
-# Corp", "BMW Group"), as a key writes them.
-_CLOSING = tuple(suffix.casefold() for suffix in ORG_SUFFIXES if suffix != "P.D.")
+# Corp", "BMW Group"), as a key writes them; not "Bros", part of the name a source shortens to
+# another body's ("Warner Bros." is no "Warner": Warner Music, a person's surname).
+_CLOSING = tuple(suffix.casefold() for suffix in ORG_SUFFIXES if suffix not in ("P.D.", "Bros", "Bros."))
 
 
 @cache

@@ -56,3 +56,4 @@ def test_the_word_before_a_legal_form_is_stemmed_once() -> None:
     assert form("org", "siemen energy ag") != form("org", "siemens")  # another company
     assert form("org", "deutsch bank stiftung") != form("org", "deutsch bank ag")
     assert form("org", "appl records") != form("org", "appl inc.")
+    assert form("org", "warn bros") != form("org", "warner")  # "Bros" is no legal form
