@@ -364,6 +364,11 @@ def lookup(surface: str) -> Place | None:
     """The place of a name; a German compass compound of a known place ("Nordhessen",
     "Ostdeutschland") is a place of its own under that name."""
     found = gazetteer().get(surface)
+    if found is None and surface.startswith(tuple(f"{p}-" for p in _COMPASS)):
+        # "aus Nord-Korea", "nach Süd-Sudan": the country written "Nordkorea", not the Burkinabe
+        # region "Nord" beside "Korea" (South Korea)
+        prefix, _, rest = surface.partition("-")
+        return gazetteer().get(prefix + rest.lower()) if rest[:1].isupper() else None
     if found is None and surface.startswith(_COMPASS) and "-" not in surface:
         prefix = next(p for p in _COMPASS if surface.startswith(p))
         rest = surface[len(prefix) :]
