@@ -35,3 +35,10 @@ def test_a_price_after_ab_stays() -> None:
     assert _figures("Das Modell kostet ab 2025 Euro, seit 2021 unverändert.\n", "de") == {
         "2025 Euro"
     }
+
+
+def test_a_count_after_a_duration_after_seit_stays() -> None:
+    # "seit" governs "12 Jahren", not the count after it (review of session 40)
+    text = "Die Firma beschäftigt seit 12 Jahren 2020 Mitarbeiter in Japan.\n"
+    assert _figures(text, "de") == {"2020 Mitarbeiter"}
+    assert _figures("Die Firma hat seit 2020 Mitarbeiter in Japan.\n", "de") == set()
