@@ -5,6 +5,8 @@ named Apple, which Organisations lists with 14 sources."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.entities import EntityKind
 from tests.ui.entities.test_entity_corrections_view import _open
 from tests.ui.entities.test_mentions_follow_the_list import _kind
@@ -41,3 +43,21 @@ def test_the_hint_is_german_in_the_german_window(make_window, qtbot, speak) -> N
         said
         == "Keiner dieser Art enthält diese Wörter; 1 Eintrag einer anderen Art schon: „Alle Arten“ wählen."
     )
+
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "None of this kind holds these words; 2 of other kinds do: choose All kinds."),
+        ("de", "Keiner dieser Art enthält diese Wörter; 2 Einträge anderer Arten schon: „Alle Arten“ wählen."),
+    ],
+)
+def test_the_hint_counts_several_entries(make_window, qtbot, speak, language: str, said: str) -> None:
+    # the plural forms were never shown: "Mitsu" holds Mitsubishi Corporation and Mitsui & Co.
+    speak(language)
+    view = _open(make_window(), qtbot)
+    _kind(view, EntityKind.PLACE)
+    qtbot.keyClicks(view.filter_box, "Mitsu")
+    assert view.model.rowCount() == 0
+    assert view.none_chosen.text() == said
