@@ -64,9 +64,10 @@ class ShownNames:
         ids = self._ids.get(name, set())
         return next(iter(ids)) if len(ids) == 1 else None
 
-    def named(self, row_id: int, name: str, was: str | None = None) -> None:
-        """Row `row_id` is shown as `name` now (as `was` before)."""
-        if self._ids is None:
+    def named(self, row_id: int, name: str, was: str | None = None, kind: str = "org") -> None:
+        """Row `row_id` (of `kind`: only an organisation's is kept) is shown as `name` now (as
+        `was` before)."""
+        if self._ids is None or kind != "org":
             return  # read from the table when first asked
         if was is not None:
             self._ids.get(was, set()).discard(row_id)

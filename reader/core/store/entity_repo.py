@@ -91,7 +91,7 @@ class EntityRepo:
         # by surname): one key, `entities.sort_name`.
         db.conn.create_function("sort_name", 2, sort_name, deterministic=True)
         self.corrections = EntityCorrections(db)
-        self._shown: ShownNames | None = None  # during `refresh`: the organisations by name
+        self._shown = ShownNames(db.conn, RULES_VERSION)  # the organisations by name, per `refresh`
 
     # -- indexing ---------------------------------------------------------------------------
 
@@ -107,12 +107,9 @@ class EntityRepo:
         """Index what `missing` counts, `BATCH` sources per transaction; `progress(done, total)`
         after each batch; stops between batches when `is_cancelled()`. Returns how many were
         indexed."""
-        self._shown = ShownNames(self.db.conn, RULES_VERSION)
-        try:
-            with old_objects_frozen():  # the rules' gazetteers and caches: no garbage to collect
-                return self._refresh(progress, is_cancelled)
-        finally:
-            self._shown = None
+        self._shown = ShownNames(self.db.conn, RULES_VERSION)  # read anew: another process may have written
+        with old_objects_frozen():  # the rules' gazetteers and caches: no garbage to collect
+            return self._refresh(progress, is_cancelled)
 
     def _refresh(
         self,
@@ -204,7 +201,7 @@ class EntityRepo:
             conn.execute(
                 "UPDATE entities SET name = ?, rules = ?, form = ? WHERE id = ?", (entity.name, RULES_VERSION, shape, stale)
             )
-            self._shown_as(entity, stale)
+            self._shown.named(stale, entity.name, kind=entity.kind.value)
             return stale
         words = entity.key.split()
         surname = words[-1] if entity.kind is EntityKind.PERSON and len(words) > 1 else None
@@ -212,12 +209,8 @@ class EntityRepo:
             "INSERT INTO entities (kind, key, name, surname, rules, form) VALUES (?, ?, ?, ?, ?, ?)",
             (entity.kind.value, entity.key, entity.name, surname, RULES_VERSION, shape),
         )
-        self._shown_as(entity, int(cursor.lastrowid or 0))
+        self._shown.named(int(cursor.lastrowid or 0), entity.name, kind=entity.kind.value)
         return int(cursor.lastrowid or 0)
-
-    def _shown_as(self, entity: Found, row_id: int) -> None:
-        if entity.kind is EntityKind.ORG and self._shown is not None:
-            self._shown.named(row_id, entity.name)
 
     # -- reading ----------------------------------------------------------------------------
 
