@@ -43,6 +43,7 @@ from reader.ui.library.tag_import import ImportTagger
 from reader.ui.mode_header import one_at_a_time
 from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.outside_changes import OutsideChanges
+from reader.ui.pane_widths import PaneWidths
 from reader.ui.read_mark import ReadMark
 from reader.ui.safety.net import SafetyNet
 from reader.ui.safety.quit_guard import flushed_for_quit, lost_text_given_up, queued_texts_given_up
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         for pane in (self.library, self.article, self.notes):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
+        self.pane_widths = PaneWidths(self.splitter, self.state, lambda: self.keys.dock_takes_room())
         self.modes = HighlightsMode(self.session, self.splitter, self)
         self.table_mode = LibraryTableMode(self.session, self.modes.stack, self.splitter, self, self.state)
         self.setCentralWidget(self.modes.stack)
@@ -164,6 +166,8 @@ class MainWindow(QMainWindow):
         self.table_mode.source_opened.connect(self.read_source)
         self.table_mode.action.toggled.connect(lambda on: self.table_mode.come_to(self._open_id if on else None))
         self.table_mode.export_requested.connect(self.exports.export)
+        for pane_action in (self.keys.library_action, self.keys.notes_action):
+            pane_action.toggled.connect(lambda _on: self.pane_widths.fit_soon())  # the hidden pane's width shared out
         self.briefings.composer_coming.connect(self.keys.note_room)
         self.briefings.composer_shown.connect(self.keys.make_room)
         self.briefings.composer_hidden.connect(self.keys.give_room_back)
@@ -220,7 +224,13 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self, self.keys.keep_article_readable)  # once the splitter has its new width; not after the window is gone
+        QTimer.singleShot(0, self, self._fit_panes)  # once the splitter has its new width; not after the window is gone
+
+    def _fit_panes(self) -> None:
+        if self.keys.dock_takes_room():
+            self.keys.keep_article_readable()
+        else:
+            self.pane_widths.fit()
 
     def _flush_editors(self) -> None:
         for flush in (self.notes.flush, *self.briefings.flushes()):

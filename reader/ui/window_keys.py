@@ -20,9 +20,8 @@ from reader.ui.article.article_pane import ArticlePane
 from reader.ui.library.library_pane import LibraryPane
 from reader.ui.lost_text_bar import LostTextBar
 from reader.ui.notes.notes_pane import NotesPane
+from reader.ui.pane_widths import ARTICLE_MIN, SIDE_MIN, widen_article
 from reader.ui.window_state import WindowState
-
-ARTICLE_MIN, SIDE_MIN = 460, 220  # px: a readable article column; a usable side pane
 
 
 class WindowKeys(QObject):
@@ -246,25 +245,23 @@ class WindowKeys(QObject):
             sizes[index] = SIDE_MIN
             splitter.setSizes(sizes)
 
+    def dock_takes_room(self) -> bool:
+        """Whether a dock (the composer) has the panes' widths in hand (`make_room`)."""
+        return self._before_room is not None
+
     def keep_article_readable(self) -> None:
-        """A window made narrower shrank the article alone (the side panes keep their widths),
-        at 1024 px to three words a line: the side panes give up width evenly, down to
-        SIDE_MIN each, until the article has ARTICLE_MIN again."""
+        """A window made narrower beside a dock shrank the article alone (the side panes keep
+        their widths), at 1024 px to three words a line: the side panes give up width evenly,
+        down to SIDE_MIN each, until the article has ARTICLE_MIN again. Without a dock the
+        window's `PaneWidths` shares the width out."""
         splitter = self._article.parentWidget()
         if not isinstance(splitter, QSplitter) or splitter.count() != 3 or not self._article.isVisible():
             return
         sizes = splitter.sizes()
-        wanted = ARTICLE_MIN - sizes[1]
-        if wanted <= 0:
+        if sizes[1] >= ARTICLE_MIN:
             return
-        sides = [i for i in (0, 2) if (side := splitter.widget(i)) is not None and side.isVisible()]
-        half = (wanted + 1) // 2
-        # Half from each side, then what one could not give from the other.
-        for index, share in [(i, half if len(sides) == 2 else wanted) for i in sides] + [(i, wanted) for i in sides]:
-            give = max(0, min(share, ARTICLE_MIN - sizes[1], sizes[index] - SIDE_MIN))
-            sizes[index] -= give
-            sizes[1] += give
-        splitter.setSizes(sizes)
+        sides = {i: SIDE_MIN for i in (0, 2) if (side := splitter.widget(i)) is not None and side.isVisible()}
+        splitter.setSizes(widen_article(sizes, sides, ARTICLE_MIN))
 
     def give_room_back(self) -> None:
         """The dock closed: the side panes get their widths back (the article the rest), else

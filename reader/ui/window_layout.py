@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDockWidget
 
+from reader.ui.pane_widths import DEFAULT_WANTED
 from reader.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 DEFAULT_SIZE = (1360, 860)
-DEFAULT_SPLIT = (330, 660, 370)
 
 
 def restore_layout(window: MainWindow) -> None:
@@ -26,7 +26,8 @@ def restore_layout(window: MainWindow) -> None:
         fit_to_screen(window, *DEFAULT_SIZE)  # 860 px high ran off a 1366 × 768 laptop's screen
     splitter = window.state.geometry("splitter")
     if splitter is None or not window.splitter.restoreState(splitter):
-        window.splitter.setSizes(list(DEFAULT_SPLIT))
+        window.splitter.setSizes(list(DEFAULT_WANTED))
+    window.pane_widths.restore()  # shared out by them as the window shows
     library_split = window.state.geometry("library_splitter")
     if library_split is not None:
         window.library.splitter.restoreState(library_split)
@@ -46,4 +47,5 @@ def save_layout(window: MainWindow) -> None:
         layout.activate()  # the widths saved are those the splitter has without the dock
     window.state.set_geometry("window", window.saveGeometry())
     window.state.set_geometry("splitter", window.splitter.saveState())
+    window.pane_widths.save()
     window.state.set_geometry("library_splitter", window.library.splitter.saveState())

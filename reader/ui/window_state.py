@@ -97,6 +97,18 @@ class WindowState:
     def set_pane_shown(self, name: str, shown: bool) -> None:
         self._settings.setValue(f"layout/{name}_shown", "true" if shown else "false")
 
+    def pane_widths(self) -> list[int] | None:
+        """The widths the panes were dragged to (library, article, notes; `pane_widths`), or
+        None when the file has none or a damaged value (three positive numbers)."""
+        value = self._settings.value("layout/pane_widths")
+        widths = [_as_int(part) for part in value] if isinstance(value, list) else []
+        if len(widths) != 3 or any(w is None or w <= 0 for w in widths):
+            return None
+        return [w for w in widths if w is not None]
+
+    def set_pane_widths(self, widths: list[int]) -> None:
+        self._settings.setValue("layout/pane_widths", [str(w) for w in widths])
+
     # -- where file dialogs open ---------------------------------------------------------------
 
     def last_folder(self) -> Path | None:

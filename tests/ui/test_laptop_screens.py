@@ -191,7 +191,7 @@ def test_a_block_dragged_taller_stays_so_while_it_shows_more_tags(make_window, q
     window.resize(1318, 700)
     store = window.session.store
     first = window.library.model.ids()[:1]
-    for n in range(12):
+    for n in range(20):  # more than the block shows beside five rows, in a 330 px library too
         store.tags.add(first, f"Thema {n:02d}")
     window.session.apply(lambda: Changes(tags=True))
     settle(qtbot, window)

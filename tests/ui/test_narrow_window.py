@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ui.appearance import apply_theme
+from tests.ui.dragged import drag_handle
 from tests.ui.settled import settle
 
 WIDEST = 1000  # px: a 1024 px screen, less a window frame
@@ -60,12 +61,14 @@ def test_entities_and_the_timeline_fit_a_small_screen(make_window, qtbot, speak,
 def test_a_narrower_window_keeps_the_article_a_readable_column(make_window, qtbot) -> None:
     """Seen at 1024 px: the side panes kept their 330 px each and the article alone shrank, to
     three words a line ("Gegengewicht / zu China: Japan / und USA")."""
-    from reader.ui.window_keys import ARTICLE_MIN, SIDE_MIN
+    from reader.ui.pane_widths import ARTICLE_MIN, SIDE_MIN
 
     window = make_window()
     window.resize(1400, 860)
-    window.splitter.setSizes([330, 740, 330])
     settle(qtbot, window)
+    drag_handle(window.splitter, 2, window.splitter.sizes()[2] - 330)  # the notes dragged to 330 px, as the library
+    settle(qtbot, window)
+    assert window.splitter.sizes()[0] == window.splitter.sizes()[2] == 330
     window.resize(1024, 700)
     settle(qtbot, window)
     library, article, notes = window.splitter.sizes()

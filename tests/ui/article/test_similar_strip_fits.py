@@ -27,6 +27,7 @@ def test_many_similar_sources_keep_the_window_and_panes_as_they_were(make_window
     first, others = _link_all(window)
     other = next(s.id for s in window.session.store.sources.list() if s.id not in (first,))
     window.read_source(other)  # start from a source whose strip holds one link
+    settle(qtbot, window)  # the panes shared out for 1024 px (`PaneWidths`) before they are measured
     sizes = window.splitter.sizes()
     window.read_source(first)
     qtbot.waitUntil(lambda: window.article.versions.similar.isVisible())

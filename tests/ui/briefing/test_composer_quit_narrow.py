@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.briefing.test_composer_and_narrow_windows import open_composer
+from tests.ui.dragged import drag_handle
 from tests.ui.settled import settle
 
 
@@ -16,9 +17,10 @@ def test_quitting_beside_the_composer_in_a_narrow_window_keeps_the_side_panes(ma
     window = make_window()
     window.resize(width, 700)
     settle(qtbot, window)
-    total = sum(window.splitter.sizes())
-    window.splitter.setSizes([237, total - 237 - 267, 267])
+    drag_handle(window.splitter, 1, 237 - window.splitter.sizes()[0])  # the user's widths
+    drag_handle(window.splitter, 2, window.splitter.sizes()[2] - 267)
     settle(qtbot, window)
+    assert window.splitter.sizes()[0] == 237 and window.splitter.sizes()[2] == 267
     library, notes = window.splitter.sizes()[0], window.splitter.sizes()[2]
     open_composer(window, qtbot)
     window.close()
