@@ -69,10 +69,19 @@ class IndexingProgress(QWidget):
         # count written with the total's digits so the words do not twitch as they count; once
         # the time left is said the width only grows, as "about 11 minutes" turns "about 8".
         widest = said.replace("%1", locale.toString(total)).replace("%2", locale.toString(total))
-        width = self.words.fontMetrics().horizontalAdvance(widest) + 4
-        self.words.setMinimumWidth(max(width, self.words.minimumWidth()) if left else width)
+        self._hold_width(self.words.fontMetrics().horizontalAdvance(widest) + 4)
+
+    def _hold_width(self, width: int) -> None:
+        """The words' width only grows while they are shown: after "Preparing place names (only
+        once after an update)…" the shorter count narrowed them, and the filter box beside them
+        widened by 130 px as the user went to type in it."""
+        self.words.setMinimumWidth(max(width, self.words.minimumWidth()))
 
     def _show(self, *, bar: bool, words: bool) -> None:
         self.bar.setVisible(bar)
         self.words.setVisible(words)
         self.setVisible(bar or words)
+        if words:
+            self._hold_width(self.words.sizeHint().width())
+        else:
+            self.words.setMinimumWidth(0)  # the next run's words measured afresh

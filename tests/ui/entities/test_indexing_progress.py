@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+
 from reader.ui.entities.indexing_progress import IndexingProgress
+from tests.ui.settled import settle
 
 
 def test_coming_back_to_the_view_while_place_names_are_prepared_keeps_saying_so(qtbot) -> None:
@@ -26,3 +30,30 @@ def test_waiting_alone_is_a_busy_bar_without_words(qtbot) -> None:
     assert progress.isVisible() and progress.bar.isVisible() and not progress.words.isVisible()
     progress.counted(1, 1)
     assert not progress.isVisible()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_filter_box_keeps_its_width_as_the_words_change(qtbot, speak, language) -> None:
+    """Seen in the Entities view: "Namen eingrenzen" narrowed and widened as the words beside it
+    went from preparing place names to counting the sources — the box jumped under the mouse."""
+    speak(language)
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    box = QLineEdit(row)
+    progress = IndexingProgress(row)
+    layout.addWidget(box, 1)  # as the view lays them out
+    layout.addWidget(progress)
+    row.resize(1000, 40)
+    row.show()
+    progress.preparing()
+    settle(qtbot, row)
+    width = box.width()
+    for step in (progress.waiting, lambda: progress.counted(0, 40), lambda: progress.counted(17, 40)):
+        step()
+        settle(qtbot, row)
+        assert box.width() == width
+    progress.counted(40, 40)  # done: the words go, the box takes the row
+    settle(qtbot, row)
+    assert box.width() > width
+    speak("en")
