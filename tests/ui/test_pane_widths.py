@@ -157,3 +157,31 @@ def test_back_from_a_full_width_view_the_panes_are_shared_for_the_new_width(make
     settle(qtbot, window)
     library, article, notes = window.splitter.sizes()
     assert library < wide[0] and notes < wide[2] and article >= ARTICLE_MIN
+
+
+def test_focus_mode_gives_the_article_the_window_and_back_shares_it_for_the_new_width(make_window, qtbot) -> None:
+    """F11, the window made narrower meanwhile, F11 again: the panes come back shared as a window
+    resized with them shown shares them, and made wide again as they were."""
+    window = make_window()
+    window.resize(1318, 720)
+    settle(qtbot, window)
+    wide = window.splitter.sizes()
+    window.resize(1024, 640)
+    settle(qtbot, window)
+    narrow = window.splitter.sizes()
+    window.keys.focus_mode_action.trigger()  # F11
+    settle(qtbot, window)
+    assert not window.library.isVisible() and not window.notes.isVisible()
+    assert window.splitter.sizes()[1] == sum(narrow) + 2 * window.splitter.handleWidth()
+    window.resize(1318, 720)
+    settle(qtbot, window)
+    window.resize(1024, 640)  # resized while only the article shows
+    settle(qtbot, window)
+    window.keys.focus_mode_action.trigger()
+    settle(qtbot, window)
+    assert window.library.isVisible() and window.notes.isVisible()
+    assert window.splitter.sizes() == narrow
+    window.resize(1318, 720)
+    settle(qtbot, window)
+    assert window.splitter.sizes() == wide
+
