@@ -87,7 +87,7 @@ class PaneWidths(QObject):
         super().__init__(splitter)
         self._splitter, self._state, self._dock_room = splitter, state, dock_room
         self.wanted = list(DEFAULT_WANTED)
-        splitter.splitterMoved.connect(lambda _pos, _index: self._dragged())
+        splitter.splitterMoved.connect(lambda _pos, handle: self._dragged(handle))
         splitter.installEventFilter(self)
 
     def restore(self) -> None:
@@ -117,15 +117,22 @@ class PaneWidths(QObject):
         """`fit` once the splitter has its new width (a resize reaches it after the window's)."""
         QTimer.singleShot(0, self, self.fit)
 
-    def _dragged(self) -> None:
-        if self._dock_room():
-            # Beside the composer only the library's width is the user's (`give_room_back` keeps it).
-            self.wanted[0] = self._splitter.sizes()[0] or self.wanted[0]
-            return
+    def _dragged(self, handle: int) -> None:
+        """Handle 1 (library | article) or 2 (article | notes) was dragged: the side pane beside
+        it and the article have the user's widths now. The other side pane keeps its wanted
+        width: in a 1024 px window the rule had squeezed the notes to 289 px, and a drag of the
+        library's handle made that their width for good, also at 1318 px."""
+        side = 0 if handle == 1 else 2
         sizes = self._splitter.sizes()
-        for i in (0, 2):
-            if sizes[i] > 0:  # a hidden pane keeps the width it had
-                self.wanted[i] = sizes[i]
+        if self._dock_room():
+            # Beside the composer only a library dragged wider is the user's (`give_room_back`
+            # keeps the wider of it and its width before the dock): `make_room` squeezed it,
+            # and a drag of the notes' handle made the squeeze its wanted width.
+            if side == 0:
+                self.wanted[0] = max(self.wanted[0], sizes[0])
+            return
+        if sizes[side] > 0:  # a hidden pane keeps the width it had
+            self.wanted[side] = sizes[side]
         self.wanted[1] = min(sizes[1], ARTICLE_EASY)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

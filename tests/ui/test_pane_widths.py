@@ -185,3 +185,37 @@ def test_focus_mode_gives_the_article_the_window_and_back_shares_it_for_the_new_
     settle(qtbot, window)
     assert window.splitter.sizes() == wide
 
+
+def test_a_side_pane_dragged_in_a_narrow_window_leaves_the_other_its_width(make_window, qtbot) -> None:
+    """At 1024 px the notes were squeezed to 289 px by the rule; a drag of the library's handle
+    made that squeeze the notes' wanted width, and made wide again they stayed at 289 px."""
+    window = make_window()
+    window.resize(1024, 640)
+    settle(qtbot, window)
+    drag_handle(window.splitter, 1, -20)  # the library a little narrower
+    settle(qtbot, window)
+    library = window.splitter.sizes()[0]
+    window.resize(1318, 720)
+    settle(qtbot, window)
+    assert window.splitter.sizes()[0] == library
+    assert window.splitter.sizes()[2] == DEFAULT_WANTED[2]  # the notes, not dragged, as wanted
+
+
+def test_the_notes_dragged_beside_the_composer_leave_the_library_its_width(make_window, qtbot) -> None:
+    """The composer squeezes the library (to 220 px at 1400 px); a drag of the notes' handle beside
+    it made that squeeze the library's wanted width, and it stayed at 220 px after the composer
+    closed and the window was resized."""
+    from tests.ui.briefing.test_composer_and_narrow_windows import open_composer
+
+    window = make_window()
+    window.resize(1400, 800)
+    settle(qtbot, window)
+    open_composer(window, qtbot)
+    assert window.splitter.sizes()[0] < DEFAULT_WANTED[0] and window.notes.isVisible()
+    drag_handle(window.splitter, 2, 10)  # the notes a little narrower
+    settle(qtbot, window)
+    window.briefings.dock.close()
+    settle(qtbot, window)
+    window.resize(1318, 720)
+    settle(qtbot, window)
+    assert window.splitter.sizes()[0] == DEFAULT_WANTED[0]
