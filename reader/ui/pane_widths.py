@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QDataStream, QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter
 
 from reader.ui.window_state import WindowState
@@ -67,7 +68,8 @@ def widen_article(sizes: list[int], floors: dict[int, int], target: int) -> list
 
 
 def _saved_sizes(state: QByteArray | None) -> list[int] | None:
-    """The three widths in a `QSplitter.saveState()` (a marker, a version, then the sizes)."""
+    """The three widths in a `QSplitter.saveState()` (a marker, a version, then the sizes; a
+    hidden pane's is the width it had)."""
     if state is None:
         return None
     stream = QDataStream(state)
@@ -95,8 +97,14 @@ class PaneWidths(QObject):
         widths its splitter was saved with (as the user left them): read back from the splitter
         before the window shows, they were scaled to its first, 640 px width."""
         saved = self._state.pane_widths() or _saved_sizes(self._state.geometry("splitter"))
-        if saved is not None:
-            self.wanted = [saved[0], min(saved[1], ARTICLE_EASY), saved[2]]
+        if saved is None:
+            return
+        # A width wider than any screen is a hand-edited file's, not a drag's: 99999999999 px
+        # gave the library 638 px of a 1318 px window and the notes their narrowest.
+        widest = max((screen.availableGeometry().width() for screen in QGuiApplication.screens()), default=0)
+        fits = [0 < width <= (widest or width) for width in saved]
+        self.wanted = [width if fit else default for width, fit, default in zip(saved, fits, DEFAULT_WANTED, strict=True)]
+        self.wanted[1] = min(self.wanted[1], ARTICLE_EASY)
 
     def save(self) -> None:
         self._state.set_pane_widths(self.wanted)

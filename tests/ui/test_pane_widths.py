@@ -219,3 +219,41 @@ def test_the_notes_dragged_beside_the_composer_leave_the_library_its_width(make_
     window.resize(1318, 720)
     settle(qtbot, window)
     assert window.splitter.sizes()[0] == DEFAULT_WANTED[0]
+
+
+@pytest.mark.parametrize("value", [
+    "-5, 600, 400", "abc, 600, 400", "330, 600", "400", "", "330, 600, 400, 12", "0, 0, 0",
+    "99999999999, 600, 370", "330, 600, 4000000",
+])  # fmt: skip
+def test_a_hand_edited_pane_widths_starts_as_a_fresh_start_shares_the_panes(make_window, qtbot, data_dir,
+                                                                            value) -> None:  # fmt: skip
+    """The state file is the user's to edit: a damaged `pane_widths` starts the window, its
+    panes shared as without one (a width no screen could show is no drag of the user's either:
+    99999999999 px gave the library 638 px of a 1318 px window, the notes 220)."""
+    from reader import paths
+    from reader.ui.window_state import STATE_FILE_NAME
+
+    state_dir = paths.resolve(data_dir).ensure().state_dir
+    (state_dir / STATE_FILE_NAME).write_text(f"[layout]\npane_widths={value}\n", encoding="utf-8")
+    window = make_window()
+    window.resize(1318, 720)
+    settle(qtbot, window)
+    library, _article, notes = window.splitter.sizes()
+    assert library == DEFAULT_WANTED[0] or value.startswith("330")
+    assert notes == DEFAULT_WANTED[2] or value.endswith(("400", "400, 12"))
+    window.resize(1024, 640)
+    settle(qtbot, window)
+    assert window.splitter.sizes()[1] >= ARTICLE_MIN
+
+
+def test_the_pane_widths_written_by_hand_are_read(make_window, qtbot, data_dir) -> None:
+    from reader import paths
+    from reader.ui.window_state import STATE_FILE_NAME
+
+    state_dir = paths.resolve(data_dir).ensure().state_dir
+    (state_dir / STATE_FILE_NAME).write_text("[layout]\npane_widths=300, 600, 400\n", encoding="utf-8")
+    window = make_window()
+    window.resize(1318, 720)
+    settle(qtbot, window)
+    assert (window.splitter.sizes()[0], window.splitter.sizes()[2]) == (300, 400)
+
