@@ -257,3 +257,28 @@ def test_the_pane_widths_written_by_hand_are_read(make_window, qtbot, data_dir) 
     settle(qtbot, window)
     assert (window.splitter.sizes()[0], window.splitter.sizes()[2]) == (300, 400)
 
+
+@pytest.mark.parametrize("library_hidden", [False, True])
+def test_a_state_saved_before_pane_widths_gives_the_splitters_widths_as_the_users(
+        make_window, qtbot, data_dir, library_hidden) -> None:  # fmt: skip
+    """An older state file has the splitter's saved state alone, a pane hidden at quitting
+    with the width it had."""
+    from PySide6.QtWidgets import QSplitter, QWidget
+
+    from reader import paths
+    from reader.ui.window_state import WindowState
+
+    old = QSplitter()
+    qtbot.addWidget(old)
+    for _ in range(3):
+        old.addWidget(QWidget())
+    old.resize(1400, 600)
+    old.show()
+    old.setSizes([300, 700, 400])
+    old.widget(0).setVisible(not library_hidden)
+    WindowState(paths.resolve(data_dir).ensure().state_dir).set_geometry("splitter", old.saveState())
+    window = make_window()
+    window.resize(1318, 720)
+    settle(qtbot, window)
+    library, _article, notes = window.splitter.sizes()
+    assert (window.library.isVisible(), library, notes) == (True, 300, 400)
