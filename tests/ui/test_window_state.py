@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from tests.ui.dragged import drag_handle
+from tests.ui.settled import settle
 
-def test_state_is_restored_in_a_second_window(make_window) -> None:
+
+def test_state_is_restored_in_a_second_window(make_window, qtbot) -> None:
+    """The panes' widths as the user dragged them. Set with `setSizes` and read back before the
+    second window had shared its width out (`PaneWidths`), they passed whatever was kept."""
     first = make_window()
     first.resize(760, 530)
-    first.splitter.setSizes([250, 600, 261])
+    settle(qtbot, first)
+    drag_handle(first.splitter, 1, 250 - first.splitter.sizes()[0])
+    drag_handle(first.splitter, 2, first.splitter.sizes()[2] - 261)
+    settle(qtbot, first)
     sizes = first.splitter.sizes()
+    assert (sizes[0], sizes[2]) == (250, 261)
     ids = first.session.store.sources.ids()  # every source, those folded into a story too
     first.library.select_source(ids[2])
     first.article.set_reading_position(0.4)
@@ -16,6 +25,7 @@ def test_state_is_restored_in_a_second_window(make_window) -> None:
     first.close()
 
     second = make_window()
+    settle(qtbot, second)
     assert (second.width(), second.height()) == (760, 530)
     assert second.splitter.sizes() == sizes
     assert second.open_source_id == ids[3]
