@@ -8,6 +8,7 @@ article 130 px wide, its title cut off at the right ("Gegen", "Schutzmac").
 
 from __future__ import annotations
 
+from tests.ui.dragged import drag_handle
 from tests.ui.settled import settle
 
 
@@ -22,8 +23,11 @@ def open_composer(window, qtbot) -> None:
 def test_quitting_with_the_composer_open_keeps_the_side_panes_for_the_next_start(make_window, qtbot) -> None:
     window = make_window()
     window.resize(1400, 860)
-    window.splitter.setSizes([320, 700, 380])
     settle(qtbot, window)
+    drag_handle(window.splitter, 1, 320 - window.splitter.sizes()[0])  # the user's widths
+    drag_handle(window.splitter, 2, window.splitter.sizes()[2] - 380)
+    settle(qtbot, window)
+    assert (window.splitter.sizes()[0], window.splitter.sizes()[2]) == (320, 380)
     library, notes = window.splitter.sizes()[0], window.splitter.sizes()[2]
     open_composer(window, qtbot)
     assert window.splitter.sizes()[0] < library  # squeezed while the composer is open

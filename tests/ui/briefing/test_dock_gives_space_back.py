@@ -7,6 +7,7 @@ since the squeezed widths are what the next start restores.
 
 from __future__ import annotations
 
+from tests.ui.dragged import drag_handle
 from tests.ui.settled import settle
 
 
@@ -15,8 +16,11 @@ def _docked(make_window, qtbot):
     panes' widths from before it docked."""
     window = make_window()
     window.resize(1400, 860)
-    window.splitter.setSizes([320, 700, 380])
     settle(qtbot, window)
+    drag_handle(window.splitter, 1, 320 - window.splitter.sizes()[0])  # the user's widths
+    drag_handle(window.splitter, 2, window.splitter.sizes()[2] - 380)
+    settle(qtbot, window)
+    assert (window.splitter.sizes()[0], window.splitter.sizes()[2]) == (320, 380)
     before = window.splitter.sizes()
     composer = window.briefings.composer()
     composer.create_briefing("Japan")
