@@ -57,3 +57,16 @@ def test_the_filter_box_keeps_its_width_as_the_words_change(qtbot, speak, langua
     settle(qtbot, row)
     assert box.width() > width
     speak("en")
+
+
+def test_the_next_run_measures_its_words_afresh(qtbot) -> None:
+    """The width held while the place names were prepared is let go once the names are found: a
+    later run (after an import) says only the count, and the filter box gets the room back."""
+    progress = IndexingProgress()
+    qtbot.addWidget(progress)
+    progress.show()
+    progress.preparing()
+    preparing = progress.words.minimumWidth()
+    progress.counted(40, 40)  # done
+    progress.counted(0, 3)  # the next run: the count alone
+    assert progress.words.isVisible() and progress.words.minimumWidth() < preparing
