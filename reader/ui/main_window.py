@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.briefings.composer_coming.connect(self.keys.note_room)
         self.briefings.composer_shown.connect(self.keys.make_room)
         self.briefings.composer_hidden.connect(self.keys.give_room_back)
+        self.briefings.composer_hidden.connect(self.pane_widths.fit_soon)  # the window resized meanwhile: its width shared out
         self.library.sort_changed.connect(self.preferences.sort_changed)
         self.article.highlight_clicked.connect(self.notes.select_highlight)
         self.article.source_link_clicked.connect(self.read_source)

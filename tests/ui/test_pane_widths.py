@@ -282,3 +282,20 @@ def test_a_state_saved_before_pane_widths_gives_the_splitters_widths_as_the_user
     settle(qtbot, window)
     library, _article, notes = window.splitter.sizes()
     assert (window.library.isVisible(), library, notes) == (True, 300, 400)
+
+
+def test_the_composer_closed_in_a_window_made_narrower_beside_it_shares_the_new_width(make_window, qtbot) -> None:
+    """Docked at 1400 px, the window made 1024 px wide, the composer closed: the side panes got
+    back their 1400 px widths, 330 | 370, and the article was left 316 px until the next resize."""
+    from tests.ui.briefing.test_composer_and_narrow_windows import open_composer
+
+    window = make_window()
+    window.resize(1400, 800)
+    settle(qtbot, window)
+    open_composer(window, qtbot)
+    window.resize(1024, 700)
+    settle(qtbot, window)
+    window.briefings.dock.close()
+    settle(qtbot, window)
+    sizes = window.splitter.sizes()
+    assert sizes == share(sum(sizes), DEFAULT_WANTED, BOTH) and sizes[1] >= ARTICLE_MIN

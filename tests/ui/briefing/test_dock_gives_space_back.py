@@ -45,7 +45,7 @@ def test_a_library_widened_beside_the_composer_keeps_its_width(make_window, qtbo
     window, before = _docked(make_window, qtbot)
     sizes = window.splitter.sizes()
     more = before[0] + 60 - sizes[0]
-    window.splitter.setSizes([sizes[0] + more, sizes[1] - more, sizes[2]])  # as a drag of the handle does
+    drag_handle(window.splitter, 1, more)
     settle(qtbot, window)
     widened = window.splitter.sizes()[0]
     assert widened == before[0] + 60, window.splitter.sizes()
