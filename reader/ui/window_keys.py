@@ -253,7 +253,8 @@ class WindowKeys(QObject):
         """A window made narrower beside a dock shrank the article alone (the side panes keep
         their widths), at 1024 px to three words a line: the side panes give up width evenly,
         down to SIDE_MIN each, until the article has ARTICLE_MIN again. Without a dock the
-        window's `PaneWidths` shares the width out."""
+        window's `PaneWidths` shares the width out. Still short, a side pane steps aside as
+        `make_room` does: docked at 1400 px and made 1024 px wide, the article was left 143 px."""
         splitter = self._article.parentWidget()
         if not isinstance(splitter, QSplitter) or splitter.count() != 3 or not self._article.isVisible():
             return
@@ -262,6 +263,8 @@ class WindowKeys(QObject):
             return
         sides = {i: SIDE_MIN for i in (0, 2) if (side := splitter.widget(i)) is not None and side.isVisible()}
         splitter.setSizes(widen_article(sizes, sides, ARTICLE_MIN))
+        if splitter.sizes()[1] < ARTICLE_MIN and self._before_room is not None:
+            self.make_room()
 
     def give_room_back(self) -> None:
         """The dock closed: the side panes get their widths back (the article the rest), else

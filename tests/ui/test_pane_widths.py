@@ -299,3 +299,21 @@ def test_the_composer_closed_in_a_window_made_narrower_beside_it_shares_the_new_
     settle(qtbot, window)
     sizes = window.splitter.sizes()
     assert sizes == share(sum(sizes), DEFAULT_WANTED, BOTH) and sizes[1] >= ARTICLE_MIN
+
+
+def test_a_window_made_narrower_beside_the_composer_keeps_the_article_readable(make_window, qtbot) -> None:
+    """Docked at 1400 px, then made 1024 px wide: the side panes went to their narrowest and the
+    article was left 143 px; opened at 1024 px the composer sets the side panes aside instead."""
+    from tests.ui.briefing.test_composer_and_narrow_windows import open_composer
+
+    window = make_window()
+    window.resize(1400, 800)
+    settle(qtbot, window)
+    open_composer(window, qtbot)
+    window.resize(1024, 700)
+    settle(qtbot, window)
+    assert window.splitter.sizes()[1] >= ARTICLE_MIN
+    window.briefings.dock.close()
+    settle(qtbot, window)
+    assert window.library.isVisible() and window.notes.isVisible()
+    assert window.splitter.sizes()[1] >= ARTICLE_MIN
