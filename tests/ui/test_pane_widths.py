@@ -317,3 +317,17 @@ def test_a_window_made_narrower_beside_the_composer_keeps_the_article_readable(m
     settle(qtbot, window)
     assert window.library.isVisible() and window.notes.isVisible()
     assert window.splitter.sizes()[1] >= ARTICLE_MIN
+
+
+def test_a_window_maximised_and_restored_comes_back_as_it_was(make_window, qtbot) -> None:
+    window = make_window()
+    window.resize(640, 500)  # the offscreen screen is 800 px wide: maximised it is wider
+    settle(qtbot, window)
+    before = window.splitter.sizes()
+    window.showMaximized()
+    settle(qtbot, window)
+    maximised = window.splitter.sizes()
+    assert sum(maximised) > sum(before) and maximised == share(sum(maximised), DEFAULT_WANTED, BOTH)
+    window.showNormal()
+    settle(qtbot, window)
+    assert window.splitter.sizes() == before
