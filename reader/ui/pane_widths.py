@@ -96,7 +96,9 @@ class PaneWidths(QObject):
         """The wanted widths of the last run; a state saved before they were kept gives the
         widths its splitter was saved with (as the user left them): read back from the splitter
         before the window shows, they were scaled to its first, 640 px width."""
-        saved = self._state.pane_widths() or _saved_sizes(self._state.geometry("splitter"))
+        saved, older = self._state.pane_widths(), _saved_sizes(self._state.geometry("splitter"))
+        if saved is None and older is not None:  # the article's whole width then, not a wish
+            saved = [older[0], min(older[1], ARTICLE_EASY), older[2]]
         if saved is None:
             return
         # A width wider than any screen is a hand-edited file's, not a drag's: 99999999999 px
@@ -104,7 +106,6 @@ class PaneWidths(QObject):
         widest = max((screen.availableGeometry().width() for screen in QGuiApplication.screens()), default=0)
         fits = [0 < width <= (widest or width) for width in saved]
         self.wanted = [width if fit else default for width, fit, default in zip(saved, fits, DEFAULT_WANTED, strict=True)]
-        self.wanted[1] = min(self.wanted[1], ARTICLE_EASY)
 
     def save(self) -> None:
         self._state.set_pane_widths(self.wanted)
@@ -139,9 +140,22 @@ class PaneWidths(QObject):
             if side == 0:
                 self.wanted[0] = max(self.wanted[0], sizes[0])
             return
-        if sizes[side] > 0:  # a hidden pane keeps the width it had
-            self.wanted[side] = sizes[side]
-        self.wanted[1] = min(sizes[1], ARTICLE_EASY)
+        shown = [i == 1 or size > 0 for i, size in enumerate(sizes)]  # a hidden pane keeps its width
+        scale = min(1.0, sum(sizes) / max(sum(w for w, on in zip(self.wanted, shown, strict=True) if on), 1))
+        if scale == 1:
+            self.wanted[side] = sizes[side] or self.wanted[side]
+            self.wanted[1] = min(sizes[1], ARTICLE_EASY)
+            return
+        # Below the wanted widths the rule shrank every pane by `scale`: the dragged widths taken
+        # back up by it share out as dragged at this width, in proportion at a wider one.
+        wanted = list(self.wanted)
+        wanted[1] = round(sizes[1] / scale)
+        if sizes[side] > 0:
+            wanted[side] = round(sizes[side] / scale)
+        if all(abs(a - b) <= 1 for a, b in zip(share(sum(sizes), wanted, shown), sizes, strict=True)):
+            self.wanted = wanted
+        else:  # a pane at its narrowest or the article kept readable: the widths as they are
+            self.wanted = [size or width for size, width in zip(sizes, self.wanted, strict=True)]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Back from a full-width view, the splitter was resized while hidden: Qt gave the
