@@ -5,7 +5,8 @@ A QSplitter hands every pixel a resize gains or loses to its stretching pane: ma
 notes kept their widths, and a window made wider again left the side panes squeezed for good —
 saved so at quitting, too. Here each side pane has a *wanted* width (the one the user dragged it
 to, else the default) and the article a comfortable one (ARTICLE_EASY, or the narrower one the
-user dragged it to), and every width of the window is shared out from those alone, so a window
+user dragged it to; a drag where the rule had shrunk the panes is taken back up to full size,
+see `_dragged`), and every width of the window is shared out from those alone, so a window
 made narrower and wider again comes back as it was:
 
 - with room for all three, the side panes have their wanted widths and the article the rest
