@@ -35,6 +35,12 @@ def test_the_article_keeps_its_readable_column_taken_from_both_sides() -> None:
     assert article >= ARTICLE_MIN and abs(library - notes) <= 1
 
 
+def test_what_one_side_pane_cannot_give_the_article_the_other_gives() -> None:
+    """The library at its narrowest already (a 220 px drag): the notes give the article all of
+    its 460 px, not half of what was missing."""
+    assert share(900, (SIDE_MIN, 600, 400), BOTH) == [SIDE_MIN, ARTICLE_MIN, 900 - SIDE_MIN - ARTICLE_MIN]
+
+
 def test_a_hidden_side_pane_leaves_its_width_to_the_others() -> None:
     assert share(1000, (300, 600, 350), (False, True, True)) == [0, 650, 350]
 
