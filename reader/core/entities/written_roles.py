@@ -17,6 +17,7 @@ import re
 
 from reader.core.entities.first_names import sex_of
 from reader.core.entities.org_nominatives import ADJECTIVE_STEM
+from reader.core.entities.role_nouns import adjectival, singular
 from reader.core.word_frequency import zipf as zipf_frequency
 
 # The short titles news writes before a name, word by word ("Lt. Col." is "Lieutenant Colonel").
@@ -76,10 +77,10 @@ def written(role: str, first_name: str = "") -> str:
     if any(w.casefold().startswith("hon") for w in words[:lead]):
         words = words[lead:]
         role = " ".join(words)
+    sex = sex_of(first_name) if first_name else ""
     if any(w.casefold() in _SPELLED for w in words):
-        sex = sex_of(first_name) if first_name else ""
         return " ".join(_spelled(w, sex) for w in words)
-    return _nominative(words) if len(words) > 1 else role
+    return _nominative(words, sex) if words else role
 
 
 def _spelled(word: str, sex: str) -> str:
@@ -89,22 +90,32 @@ def _spelled(word: str, sex: str) -> str:
     return spelled[0] if sex == "m" else spelled[1] if sex == "f" else word
 
 
-def _nominative(words: list[str]) -> str:
-    """A German office with the adjectives before it declined ("stellvertretenden Direktor")
-    in the nominative without an article, as a list writes an office: "-er" before a man's
-    office, "-e" before a woman's ("ehemalige Ministerin"), "-es" before a neuter one
-    ("langjähriges Mitglied"). What follows the office ("für Finanzen", "der SPD") is its own
-    attribute, already in its case, and stays. An office that is itself declined
-    ("stellvertretenden Vorsitzenden": a man or a woman) stays as written rather than half
-    mended ("stellvertretender Vorsitzenden")."""
+def _nominative(words: list[str], sex: str) -> str:
+    """A German office in the nominative singular without an article, as a list writes it: its
+    noun so (`role_nouns.singular`: "Kandidaten" is "Kandidat", "der FDP-Vorsitzende Christian
+    Lindner" "FDP-Vorsitzender") and the adjectives declined before it ("stellvertretenden
+    Direktor") "-er" before a man's office, "-e" before a woman's ("ehemalige Ministerin"),
+    "-es" before a neuter one ("langjähriges Mitglied"). What follows the office ("für
+    Finanzen", "der SPD") is its own attribute, already in its case, and stays. An office
+    declined like an adjective whose holder's sex the first name does not say ("stellvertretenden
+    Vorsitzenden", "die stellvertretende Vorsitzende": a man or a woman) stays as written rather
+    than half mended ("stellvertretender Vorsitzenden")."""
     head = next((at for at, word in enumerate(words) if _declined(word) is None), len(words))
-    if head == 0 or head == len(words):
+    if head == len(words):
         return " ".join(words)
-    noun = words[head]
-    if not noun[:1].isupper() or noun.isupper() or noun.endswith(("en", "em", "e")):
-        return " ".join(words)  # no German noun ("quarterback", "CEO"), or one in its case,
-        # or one declined like an adjective ("die stellvertretende Vorsitzende": she or he)
+    noun = singular(words[head], sex)
+    if head == 0:
+        return " ".join([noun, *words[1:]])
+    if not noun[:1].isupper() or noun.isupper():
+        return " ".join(words)  # no German noun ("quarterback", "CEO")
     low = noun.casefold()
-    ending = "es" if low.endswith(_NEUTER) else "e" if low.endswith("in") else "er"
+    if adjectival(noun):
+        if noun == words[head] and not sex:
+            return " ".join(words)  # "die stellvertretende Vorsitzende": she or he
+        ending = "er" if low.endswith("er") else "e"
+    elif noun == words[head] and low.endswith(("en", "em", "e")):
+        return " ".join(words)  # a noun still in its case, or none the rules know
+    else:
+        ending = "es" if low.endswith(_NEUTER) else "e" if low.endswith("in") else "er"
     front = [f"{_declined(word)}{ending}" for word in words[:head]]
-    return " ".join([*front, *words[head:]])
+    return " ".join([*front, noun, *words[head + 1 :]])

@@ -1,0 +1,98 @@
+"""A German office's noun in the nominative singular, as a who's who line prints it.
+
+The index keeps a role as the sentence wrote it before the name, and German declines the noun
+there: "des Kandidaten Jair Bolsonaro" (a weak noun's "-en"), "seines Bruders Mischa" (the
+genitive's "-s"), "seinen Töchtern Lena und Marie" (a dative plural), "Künstler:innen wie Taylor
+Mac" (a plural for all genders), and an office declined like an adjective says the holder's sex
+only without an article ("der FDP-Vorsitzende Christian Lindner": a list writes "FDP-Vorsitzender").
+"Christian Lindner, FDP-Vorsitzende" or "Jair Bolsonaro, Kandidaten" reads as a slip, so a list
+writes the noun as a who's who would. The word is changed only where its stem is an office, a
+job or a kinship the rules know (`lexicon`, `role_phrases`, `kin`, `office_names`): "Präses" or
+"Dekan" are not a declined "Präse" or "Deka". Where the sex matters and the first name does not
+say it (`first_names.sex_of`), the declined form stays as the source wrote it, rather than guessed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reader.core.entities.kin import KIN_DE
+from reader.core.entities.lexicon import ROLE_ENDINGS_DE
+from reader.core.entities.office_names import OFFICES
+from reader.core.entities.role_phrases import JOBS_DE
+
+# Offices declined like adjectives: "der Vorsitzende", "ein Vorsitzender", "die Vorsitzende".
+_ADJECTIVAL = (
+    "vorsitzend", "abgeordnet", "beauftragt", "angestellt", "bevollmächtigt", "gesandt",
+    "delegiert", "sachverständig", "verlobt", "vertraut",
+)  # fmt: skip
+# Kin words whose plural changes the vowel ("Töchter", "Söhne", "Brüder"): their singular.
+_UMLAUT_PLURALS = {
+    "töchter": "Tochter", "töchtern": "Tochter", "söhne": "Sohn", "söhnen": "Sohn",
+    "brüder": "Bruder", "brüdern": "Bruder", "mütter": "Mutter", "müttern": "Mutter",
+    "väter": "Vater", "vätern": "Vater",
+}  # fmt: skip
+# Marks of a plural for all genders: "Künstler*innen", "Künstler:innen", "Künstler_innen".
+_ALL_GENDERS = ("*innen", ":innen", "_innen", "Innen")
+
+
+@cache
+def _known(word: str) -> bool:
+    """Whether `word` (lower case) is an office, a job or a kinship in the nominative singular."""
+    return (
+        word in _OFFICES or word.endswith(ROLE_ENDINGS_DE) or word.endswith(JOBS_DE)
+        or word in _KIN
+    )  # fmt: skip
+
+
+_OFFICES = frozenset(form.casefold() for _en, m, f in OFFICES.values() for form in (m, f))
+# The kin words in the nominative singular: KIN_DE lists the declined forms a name follows too
+# ("Bruders", "Neffen", "Enkeln"), which are no stem of another word.
+_KIN = frozenset(
+    low for low in (k.casefold() for k in KIN_DE)
+    if not any(low.removesuffix(end) in {k.casefold() for k in KIN_DE} for end in ("s", "es", "n", "en") if low.endswith(end))
+)  # fmt: skip
+
+
+def adjectival(noun: str) -> bool:
+    """Whether `noun` is an office declined like an adjective ("Vorsitzende", "Abgeordneten")."""
+    low = noun.rpartition("-")[2].casefold()
+    return any(low.removesuffix(end).endswith(_ADJECTIVAL) for end in ("er", "en", "e"))
+
+
+def singular(noun: str, sex: str) -> str:
+    """`noun` in the nominative singular for a person of `sex` ("m", "f" or "" unknown):
+    "Kandidaten" is "Kandidat", "Soziologen" "Soziologe" ("Soziologin" for a woman), "Bruders"
+    "Bruder", "Töchtern" "Tochter", "FDP-Vorsitzende" "FDP-Vorsitzender" for a man; any other
+    word, and one whose form depends on a sex not known, as written."""
+    front, hyphen, word = noun.rpartition("-")
+    front += hyphen
+    if not word[:1].isupper() or word.isupper():
+        return noun  # no German noun: "quarterback", "CEO"
+    low = word.casefold()
+    if adjectival(word):
+        stem = word[: len(word) - (2 if low.endswith(("er", "en")) else 1)]
+        ending = {"m": "er", "f": "e"}.get(sex, "")
+        return f"{front}{stem}{ending}" if ending else noun
+    for mark in _ALL_GENDERS:
+        if word.endswith(mark) and len(word) > len(mark) + 2:
+            base = word[: -len(mark)]
+            return front + (base if sex == "m" else f"{base}in" if sex == "f" else f"{base}{mark[0]}in")
+    if low.endswith("innen") and _known(low[:-3]):
+        return front + word[:-3]  # "Forscherinnen": a woman's office either way
+    if low in _UMLAUT_PLURALS:
+        return front + _UMLAUT_PLURALS[low]
+    for cut in (1, 2):  # "Soziologen", "Bruders", "Richtern"; "Kandidaten", "Sohnes"
+        stem = word[:-cut]
+        if low[-cut:] in ("n", "s", "en", "es") and len(stem) > 3 and _known(stem.casefold()):
+            return front + _feminine(stem, sex)
+    return noun
+
+
+def _feminine(stem: str, sex: str) -> str:
+    """A woman's form of an office read off a declined or plural word ("Weltklasseathleten
+    wie Elvira Oeberg": "Weltklasseathletin"), where the rules know it; else `stem`."""
+    if sex != "f":
+        return stem
+    female = f"{stem.removesuffix('e')}in"
+    return female if _known(female.casefold()) else stem
