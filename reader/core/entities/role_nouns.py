@@ -60,6 +60,11 @@ def adjectival(noun: str) -> bool:
     return any(low.removesuffix(end).endswith(_ADJECTIVAL) for end in ("er", "en", "e"))
 
 
+def for_all_genders(noun: str) -> bool:
+    """Whether `noun` is a plural for all genders: "Künstler*innen", "Künstler:innen"."""
+    return noun.endswith(_ALL_GENDERS)
+
+
 def singular(noun: str, sex: str) -> str:
     """`noun` in the nominative singular for a person of `sex` ("m", "f" or "" unknown):
     "Kandidaten" is "Kandidat", "Soziologen" "Soziologe" ("Soziologin" for a woman), "Bruders"
@@ -74,10 +79,10 @@ def singular(noun: str, sex: str) -> str:
         stem = word[: len(word) - (2 if low.endswith(("er", "en")) else 1)]
         ending = {"m": "er", "f": "e"}.get(sex, "")
         return f"{front}{stem}{ending}" if ending else noun
-    for mark in _ALL_GENDERS:
-        if word.endswith(mark) and len(word) > len(mark) + 2:
-            base = word[: -len(mark)]
-            return front + (base if sex == "m" else f"{base}in" if sex == "f" else f"{base}{mark[0]}in")
+    if for_all_genders(word):  # "Künstler*innen": his or her office's singular
+        mark = next(m for m in _ALL_GENDERS if word.endswith(m))
+        base = word[: -len(mark)]
+        return front + (base if sex == "m" else f"{base}in" if sex == "f" else f"{base}{mark[0]}in")
     if low.endswith("innen") and _known(low[:-3]):
         return front + word[:-3]  # "Forscherinnen": a woman's office either way
     if low in _UMLAUT_PLURALS:

@@ -40,6 +40,7 @@ from reader.core.entities.places import lookup as places_lookup
 from reader.core.entities.roles import past_offices
 from reader.core.entities.spellings import people_named
 from reader.core.entities.surname_towns import surnames_not_towns
+from reader.core.entities.written_roles import nominative
 from reader.core.word_frequency import zipf
 
 _ORG_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w&-]{1,8})\)")
@@ -87,7 +88,8 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
             for p, said in sorted(given, key=lambda ps: ps[0].start)
             for r in split_roles(said)
         )
-        roles = tuple(r for r in dict.fromkeys(role_base(r) for r in split_roles(written)) if r not in past)
+        bases = dict.fromkeys(role_base(r) for r in split_roles(written))
+        roles = tuple(dict.fromkeys(nominative(r, _shown(names)) for r in bases if r not in past))
         found.append(Found(EntityKind.PERSON, _shown(names), key, roles, _spans(group, text)))
     return found
 

@@ -17,7 +17,7 @@ import re
 
 from reader.core.entities.first_names import sex_of
 from reader.core.entities.org_nominatives import ADJECTIVE_STEM
-from reader.core.entities.role_nouns import adjectival, singular
+from reader.core.entities.role_nouns import adjectival, for_all_genders, singular
 from reader.core.word_frequency import zipf as zipf_frequency
 
 # The short titles news writes before a name, word by word ("Lt. Col." is "Lieutenant Colonel").
@@ -81,6 +81,20 @@ def written(role: str, first_name: str = "") -> str:
     if any(w.casefold() in _SPELLED for w in words):
         return " ".join(_spelled(w, sex) for w in words)
     return _nominative(words, sex) if words else role
+
+
+def nominative(role: str, name: str) -> str:
+    """`role` as the index keeps it for the person `name`: a German office in the nominative
+    singular (`_nominative`: "des Kandidaten Marco Rossi" is "Kandidat", "der FDP-Vorsitzende
+    Christian Lindner" "FDP-Vorsitzender"), any other as written. Short titles and honorifics
+    stay ("Gov.", "Hon.": `written` writes them out for a list, `briefing entities --json`
+    shows what the source wrote), and so does a plural for all genders ("Künstler*innen wie
+    Martin Hansen"): it is the source's choice of words, which a list writes as each one's."""
+    words = role.split()
+    if not words or for_all_genders(words[-1]):
+        return role
+    first = name.split()[0]
+    return _nominative(words, sex_of(first) if first[:1].isupper() else "")
 
 
 def _spelled(word: str, sex: str) -> str:

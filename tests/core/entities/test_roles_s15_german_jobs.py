@@ -19,7 +19,7 @@ def test_a_capitalised_job_before_the_name_is_the_role() -> None:
     )
     assert roles["Marta Kowalczyk"] == ("Sängerin",)
     assert roles["Dagmar Lindholm"] == ("Pastorin",)
-    assert roles["Jonas Pfeiffer"] == ("Datenschutzbeauftragte",)
+    assert roles["Jonas Pfeiffer"] == ("Datenschutzbeauftragter",)  # a man's, without the article
 
 
 def test_a_job_before_a_courtesy_title_keeps_the_title() -> None:

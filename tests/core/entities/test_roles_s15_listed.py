@@ -58,5 +58,5 @@ def test_a_role_before_a_bracket_of_names_is_each_ones() -> None:
         "staunt man.",
         "de",
     )
-    assert roles["Norbert Kessler"] == ("FDP-Abgeordnete",)
-    assert roles["Reinhard Görtz"] == ("FDP-Abgeordnete",)
+    assert roles["Norbert Kessler"] == ("FDP-Abgeordneter",)  # each man's singular (session 40)
+    assert roles["Reinhard Görtz"] == ("FDP-Abgeordneter",)

@@ -69,7 +69,7 @@ def test_an_adjective_is_no_job() -> None:
         (
             "Sie folgt dem Soziologen Malte Kirchgäßner in vielem.",
             "Malte Kirchgäßner",
-            "Soziologen",
+            "Soziologe",
         ),
         ("Die Athletin Jana Osterholt startete als Erste.", "Jana Osterholt", "Athletin"),
     ],

@@ -19,7 +19,7 @@ def _people(text: str, lang: str) -> dict[str, tuple[str, ...]]:
             "Den Wein hat er seinen Töchtern Lena und Marie gewidmet.",
             "de",
             {"Lena", "Marie"},
-            "Töchtern",
+            "Tochter",
         ),
         ("Last winter my friend Harriet lent me a book.", "en", {"Harriet"}, "friend"),
     ],

@@ -137,8 +137,8 @@ def test_ehemalige_designierte_kommissarische_stay_part_of_a_german_role() -> No
     people = _people(text, "de")
     assert people["Anna Schulz"] == ("frühere Ministerin",)
     assert people["Lena Vogt"] == ("designierte Präsidentin",)
-    assert people["Max Roth"] == ("kommissarische Leiter",)
-    assert people["Gerhard Schröder"] == ("ehemalige Kanzler",)
+    assert people["Max Roth"] == ("kommissarischer Leiter",)  # as a list writes it (session 40)
+    assert people["Gerhard Schröder"] == ("ehemaliger Kanzler",)
     # a list writes the adjective as it stands without the article
     listed = _listed(text, "de", "de")
     assert listed["Gerhard Schröder"] == ("ehemaliger Kanzler",)

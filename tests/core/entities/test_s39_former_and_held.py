@@ -51,7 +51,7 @@ def test_an_office_held_again_before_the_text_calls_it_former_stays_held() -> No
         "Bundeskanzler Merz sprach am Montag. Der frühere Bundeskanzler Friedrich Merz hatte "
         "2031 anders geredet, hieß es."
     )
-    assert set(_people(german, "de")["Friedrich Merz"]) == {"Bundeskanzler", "frühere Bundeskanzler"}
+    assert set(_people(german, "de")["Friedrich Merz"]) == {"Bundeskanzler", "früherer Bundeskanzler"}
 
 
 def test_an_office_held_with_the_full_name_after_the_former_one_stays_held() -> None:

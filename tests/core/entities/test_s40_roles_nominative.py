@@ -95,3 +95,27 @@ def test_the_sex_not_known_leaves_an_adjectival_office_as_written() -> None:
     # "Kim" is no man's or woman's name alone: "FDP-Vorsitzende" might be either
     assert merge_roles(["FDP-Vorsitzende"], "de", "Kim Berg") == ("FDP-Vorsitzende",)
     assert merge_roles(["stellvertretenden Vorsitzenden"], "de") == ("stellvertretenden Vorsitzenden",)
+
+
+def _stored(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.roles for e in extract(text, "de") if e.kind is EntityKind.PERSON}
+
+
+def test_the_index_keeps_the_nominative_singular_too() -> None:
+    # `briefing entities --json` and the store: the office as a list prints it
+    assert _stored("Das sagte der FDP-Vorsitzende Christian Lindner am Montag.") == {
+        "Christian Lindner": ("FDP-Vorsitzender",)
+    }
+    assert _stored("Er spielte an der Seite seines Bruders Lukas gegen die Favoriten.") == {
+        "Lukas": ("Bruder",)
+    }
+    text = "Der Besuch des US-amerikanischen Vizepräsidenten Mike Pence dauerte zwei Tage."
+    assert _stored(text) == {"Mike Pence": ("US-amerikanischer Vizepräsident",)}
+    # a short title stays as the source wrote it; a list writes it out
+    assert _stored("Das sagte Abg. Thomas Müller im Landtag von Kiel.")["Thomas Müller"] == ("Abg.",)
+
+
+def test_the_index_keeps_a_plural_for_all_genders_as_written() -> None:
+    # the source's own choice of words; a list writes each one's singular (above)
+    text = "Beteiligt sind die Künstler*innen Marieke Verheyen und Martin Hansen aus Bremen."
+    assert _stored(text)["Martin Hansen"] == ("Künstler*innen",)
