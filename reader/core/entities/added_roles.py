@@ -98,6 +98,8 @@ def _widened(words: list[Token], at: int, role: str, text: str) -> str:
     if start <= 0 or " ".join(bare(w.text) for w in words[start:at]) != role:
         return role
     capital = words[start].capital
+    if _name_cut(words, start, text):
+        start -= 1  # "White House Press Secretary" opening a sentence: "White" was left out
     while (
         start > 0
         and words[start - 1].text.casefold() in _QUALIFIERS
@@ -116,6 +118,21 @@ def _widened(words: list[Token], at: int, role: str, text: str) -> str:
     ):  # fmt: skip
         start -= 1  # "the former President", "acting CEO", "die ehemalige Ministerin"
     return " ".join(bare(w.text) for w in words[start:at])
+
+
+def _name_cut(words: list[Token], start: int, text: str) -> bool:
+    """Whether the word opening the sentence before a run's role belongs to the name the role
+    opens with: the text writes the two together in a sentence too ("White House Press
+    Secretary Stephanie Grisham said" — "White", a common word that opens the sentence, was no
+    part of the run — beside "a call the White House released"). "Also Senate Majority Leader
+    …" stays "Senate Majority Leader": the text writes "also Senate" in small letters only."""
+    if start <= 0 or not words[start - 1].sentence_start or not joined(words, start - 1, start, text):
+        return False
+    pair = re.compile(rf"\b{re.escape(words[start - 1].text)} {re.escape(words[start].text)}\b")
+    return any(
+        (before := text[: found.start()].rstrip()) and before[-1].isalpha()
+        for found in pair.finditer(text)
+    )  # a word before it: inside a sentence, not opening one
 
 
 def _title(role: str) -> bool:

@@ -20,6 +20,7 @@ from reader.core.entities.cues import bare, role_length
 from reader.core.entities.first_names import personal_name
 from reader.core.entities.held_offices import holding_word
 from reader.core.entities.names import Token, english_noun
+from reader.core.word_frequency import zipf
 
 # Ranks and kinds of an office written before its role word ("senior director").
 MODIFIERS = frozenset(
@@ -97,14 +98,27 @@ _NO_FIELD = frozenset(
 # Not "left": "left winger", "left guard", "left back" are positions.
 
 
+# How common the word before "-ly" is when it makes an adverb or an adjective of it: "new" and
+# "high" are very common, the "fami" of "family" and the "assemb" of "assembly" no word.
+_ADVERB_STEM = 3.5
+
+
 def _field(word: str) -> bool:
     """A lower-case word that says which office a role word names, written before it: a noun
     ("art historian", "soccer player", "press secretary", "research director") or an adjective
     of a field ("political scientist", "medical correspondent", "planetary scientist")."""
     return (
         word.islower() and len(word) > 2 and word not in _NO_FIELD and word.isalpha()
-        and not word.endswith(("ed", "ly", "ing")) and not _plural(word) and english_noun(word)
+        and not word.endswith(("ed", "ing")) and not _adverb(word) and not _plural(word)
+        and english_noun(word)
     )  # fmt: skip  # the dictionary has the adjectives too
+
+
+def _adverb(word: str) -> bool:
+    """An English word in "-ly" made of another word ("newly", "highly", "friendly"), which says
+    how, not which office; "family", "assembly", "rally" and "supply" are nouns ("family
+    medicine physician", "assembly member"), their "-ly" no ending."""
+    return word.endswith("ly") and zipf(word[:-2], "en") >= _ADVERB_STEM
 
 
 def _plural(word: str) -> bool:
