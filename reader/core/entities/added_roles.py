@@ -129,10 +129,11 @@ def _name_cut(words: list[Token], start: int, text: str) -> bool:
     if start <= 0 or not words[start - 1].sentence_start or not joined(words, start - 1, start, text):
         return False
     pair = re.compile(rf"\b{re.escape(words[start - 1].text)} {re.escape(words[start].text)}\b")
-    return any(
-        (before := text[: found.start()].rstrip()) and before[-1].isalpha()
-        for found in pair.finditer(text)
-    )  # a word before it: inside a sentence, not opening one
+    for found in pair.finditer(text):
+        line = text[: found.start()].rsplit("\n", 1)[-1].split()
+        if line and line[-1][:1].islower() and line[-1][-1].isalpha():
+            return True  # a word in small letters before it on its line: inside a sentence
+    return False
 
 
 def _title(role: str) -> bool:

@@ -23,7 +23,18 @@ def test_a_name_opening_the_sentence_before_the_office_is_part_of_the_role() -> 
 
 def test_an_opening_word_written_with_the_name_nowhere_else_stays_out() -> None:
     # "Also" opens the sentence; the text writes "also Senate" only in small letters
-    text = "It is over. Also Senate Majority Leader Mitch McConnell said so. He also met Senate staff. Yes. Also Senate rules."
+    text = "It is over. Also Senate Majority Leader Mitch McConnell said so. He also met Senate staff."
+    assert _roles(text)["Mitch McConnell"] == ("Senate Majority Leader",)
+
+
+def test_the_opening_itself_is_no_evidence() -> None:
+    # a line of other letters before it (a page's "read in Chinese" links): still an opening
+    text = "By Ana Swanson\n\n阅读简体中文版\n\nWhen President Trump’s advisers spoke, he agreed."
+    assert _roles(text)["Trump"] == ("President",)
+    # a heading in capitals is no sentence either
+    text = "What Happens When President Trump Leaves\n\nIt is over. When President Donald Trump left, it ended."
+    assert _roles(text)["Donald Trump"] == ("President",)
+    text = "It is over. Also Senate Majority Leader Mitch McConnell said so. Yes. Also Senate staff."
     assert _roles(text)["Mitch McConnell"] == ("Senate Majority Leader",)
 
 
