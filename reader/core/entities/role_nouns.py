@@ -14,12 +14,13 @@ say it (`first_names.sex_of`), the declined form stays as the source wrote it, r
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 from reader.core.entities.kin import KIN_DE
 from reader.core.entities.lexicon import ROLE_ENDINGS_DE
 from reader.core.entities.office_names import OFFICES
 from reader.core.entities.role_phrases import JOBS_DE
+from reader.core.word_frequency import WORDS_REMEMBERED
 
 # Offices declined like adjectives: "der Vorsitzende", "ein Vorsitzender", "die Vorsitzende".
 _ADJECTIVAL = (
@@ -36,7 +37,7 @@ _UMLAUT_PLURALS = {
 _ALL_GENDERS = ("*innen", ":innen", "_innen", "Innen")
 
 
-@cache
+@lru_cache(maxsize=WORDS_REMEMBERED)  # a word's look-up: bounded, as every word cache is
 def _known(word: str) -> bool:
     """Whether `word` (lower case) is an office, a job or a kinship in the nominative singular."""
     return (
