@@ -5,8 +5,8 @@ there: "des Kandidaten Jair Bolsonaro" (a weak noun's "-en"), "seines Bruders Mi
 genitive's "-s"), "seinen Töchtern Lena und Marie" (a dative plural), "Künstler:innen wie Taylor
 Mac" (a plural for all genders), and an office declined like an adjective says the holder's sex
 only without an article ("der FDP-Vorsitzende Christian Lindner": a list writes "FDP-Vorsitzender").
-"Christian Lindner, FDP-Vorsitzende" or "Jair Bolsonaro, Kandidaten" reads as a slip, so a list
-writes the noun as a who's who would. The word is changed only where its stem is an office, a
+"Christian Lindner, FDP-Vorsitzende" or "Jair Bolsonaro, Kandidaten" reads as a slip, so the
+index keeps the noun as a who's who would print it, and a list writes it so (`written_roles`). The word is changed only where its stem is an office, a
 job or a kinship the rules know (`lexicon`, `role_phrases`, `kin`, `office_names`): "Präses" or
 "Dekan" are not a declined "Präse" or "Deka". Where the sex matters and the first name does not
 say it (`first_names.sex_of`), the declined form stays as the source wrote it, rather than guessed.
@@ -48,7 +48,7 @@ def _known(word: str) -> bool:
 
 _OFFICES = frozenset(form.casefold() for _en, m, f in OFFICES.values() for form in (m, f))
 # The kin words in the nominative singular: KIN_DE lists the declined forms a name follows too
-# ("Bruders", "Neffen", "Enkeln"), which are no stem of another word.
+# ("Bruders", "Neffen", "Enkeln"), left out here as another of its words with an ending.
 _KIN = frozenset(
     low for low in (k.casefold() for k in KIN_DE)
     if not any(low.removesuffix(end) in {k.casefold() for k in KIN_DE} for end in ("s", "es", "n", "en") if low.endswith(end))
