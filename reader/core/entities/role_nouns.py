@@ -77,6 +77,8 @@ def singular(noun: str, sex: str) -> str:
         return noun  # no German noun: "quarterback", "CEO"
     low = word.casefold()
     if adjectival(word):
+        if low.endswith("er"):
+            return noun  # "Vorsitzender Andrea Orlando": the source's own ending says a man
         stem = word[: len(word) - (2 if low.endswith(("er", "en")) else 1)]
         ending = {"m": "er", "f": "e"}.get(sex, "")
         return f"{front}{stem}{ending}" if ending else noun

@@ -10,7 +10,7 @@ import pytest
 
 from reader.core.entities import EntityKind, extract
 from reader.core.entities.roles import merge_roles
-from reader.core.entities.written_roles import written
+from reader.core.entities.written_roles import nominative, written
 
 
 def _listed(text: str, name: str, language: str = "de") -> tuple[str, ...]:
@@ -119,3 +119,11 @@ def test_the_index_keeps_a_plural_for_all_genders_as_written() -> None:
     # the source's own choice of words; a list writes each one's singular (above)
     text = "Beteiligt sind die Künstler*innen Marieke Verheyen und Martin Hansen aus Bremen."
     assert _stored(text)["Martin Hansen"] == ("Künstler*innen",)
+
+
+def test_an_adjectival_office_s_own_man_s_ending_is_not_overruled_by_the_first_name() -> None:
+    # "Andrea" is a woman's name to the list, an Italian man's too: "-er" says which
+    assert nominative("Vorsitzender", "Andrea Orlando") == "Vorsitzender"
+    assert merge_roles(["ehemaliger Vorsitzender"], "de", "Andrea Orlando") == ("ehemaliger Vorsitzender",)
+    # "-e"/"-en" says nothing of the sex: the first name does
+    assert nominative("Vorsitzenden", "Anna Berg") == "Vorsitzende"
