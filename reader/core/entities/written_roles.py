@@ -97,6 +97,15 @@ def nominative(role: str, name: str) -> str:
     return _nominative(words, sex_of(first) if first[:1].isupper() else "")
 
 
+def _german_after(rest: list[str]) -> bool:
+    """Whether what follows an office's noun lets it be a German one: nothing, a name, or its
+    own attribute ("Chefs der Deutschen Bank", "Minister für Finanzen"). An English word in
+    small letters after it makes it a modifier ("Senators coach D.J. Smith": the team, no
+    plural to make singular)."""
+    after = rest[0] if rest else ""
+    return not after.islower() or zipf_frequency(after, "de") >= zipf_frequency(after, "en")
+
+
 def _spelled(word: str, sex: str) -> str:
     spelled = _SPELLED.get(word.casefold(), word)
     if isinstance(spelled, str):
@@ -117,7 +126,7 @@ def _nominative(words: list[str], sex: str) -> str:
     head = next((at for at, word in enumerate(words) if _declined(word) is None), len(words))
     if head == len(words):
         return " ".join(words)
-    noun = singular(words[head], sex)
+    noun = singular(words[head], sex) if _german_after(words[head + 1 :]) else words[head]
     if head == 0:
         return " ".join([noun, *words[1:]])
     if not noun[:1].isupper() or noun.isupper():

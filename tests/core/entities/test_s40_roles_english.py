@@ -7,6 +7,7 @@ consultant would print."""
 from __future__ import annotations
 
 from reader.core.entities import EntityKind, extract
+from reader.core.entities.written_roles import nominative
 
 
 def _roles(text: str) -> dict[str, tuple[str, ...]]:
@@ -60,3 +61,10 @@ def test_an_adverb_in_ly_is_no_field() -> None:
     assert _roles("The newly appointed director Tom Lee said so on Monday.")["Tom Lee"] == ("director",)
     text = "The deal was signed, said Ann Berg, a friendly economist, on Monday."
     assert _roles(text)["Ann Berg"] == ("economist",)  # "friendly": how, not which office
+
+
+def test_an_english_team_before_an_office_is_no_german_plural() -> None:
+    # "Senators" is the team "coach" names, not a plural to make singular
+    assert nominative("Senators coach", "D. J. Smith") == "Senators coach"
+    assert nominative("Ministers", "Thomas Berg") == "Minister"  # alone: German's plural
+    assert nominative("Chefs der Deutschen Bank", "Thomas Berg") == "Chef der Deutschen Bank"
