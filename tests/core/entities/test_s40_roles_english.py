@@ -68,3 +68,9 @@ def test_an_english_team_before_an_office_is_no_german_plural() -> None:
     assert nominative("Senators coach", "D. J. Smith") == "Senators coach"
     assert nominative("Ministers", "Thomas Berg") == "Minister"  # alone: German's plural
     assert nominative("Chefs der Deutschen Bank", "Thomas Berg") == "Chef der Deutschen Bank"
+
+
+def test_an_adjective_in_ly_says_what_the_person_is_like_not_the_office() -> None:
+    # "burly" is made of no common word, yet no field: it has no plural
+    assert _roles("The burly security guard Tom Baxter said nothing.") == {"Tom Baxter": ("security guard",)}
+    assert _roles("A jolly police officer, Tom Baxter, waved.") == {"Tom Baxter": ("police officer",)}
