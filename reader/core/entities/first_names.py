@@ -89,6 +89,22 @@ def sex_of(word: str) -> str:
     return {"male": "m", "female": "f"}.get(gender, "")
 
 
+# gender-guesser's sexes, a name's sure one and its mostly one alike: a column lists either.
+_SEXES = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def sure_sex_of(word: str) -> str:
+    """`sex_of(word)` where no country of the list gives the name the other sex or either,
+    else "": "Andrea" is a woman's name in Germany and a man's in Italy, "Simone" a man's in
+    Italy and a woman's in France, so a list that writes an office in a woman's form where
+    the source did not ("Pressesprecherin") does so only for a name like "Stephanie"."""
+    sex = sex_of(word)
+    names: dict[str, dict[str, str]] = _detector().names  # type: ignore[attr-defined]
+    listed = {_SEXES.get(key, "?") for key in names.get(word.casefold(), {})}
+    return sex if listed == {sex} else ""
+
+
 # gender-guesser's columns (0-based) for the countries whose news these texts are: Great
 # Britain, Ireland, the USA, Germany, Austria, Switzerland.
 _OUR_COUNTRIES = (0, 1, 2, 12, 13, 14)

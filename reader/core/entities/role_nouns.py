@@ -10,6 +10,7 @@ index keeps the noun as a who's who would print it, and a list writes it so (`wr
 job or a kinship the rules know (`lexicon`, `role_phrases`, `kin`, `office_names`): "Präses" or
 "Dekan" are not a declined "Präse" or "Deka". Where the sex matters and the first name does not
 say it (`first_names.sex_of`), the declined form stays as the source wrote it, rather than guessed.
+A list also writes a woman's office in her form where the source wrote none (`womans`).
 """
 
 from __future__ import annotations
@@ -104,3 +105,46 @@ def _feminine(stem: str, sex: str) -> str:
         return stem
     female = f"{stem.removesuffix('e')}in"
     return female if _known(female.casefold()) else stem
+
+
+# A woman's form of each office the table knows, by the man's ("Arzt": "Ärztin", "Landrat":
+# "Landrätin", "Vorsitzender": "Vorsitzende"); a compound takes its last part's.
+_WOMAN_OF = {m.casefold(): f for _en, m, f in OFFICES.values()}
+# An office no table lists takes "-in" where German forms a woman's office so: an agent noun
+# and the Latin and French loans ("Pressesprecher", "Senator", "Assistent", "Praktikant",
+# "Journalist", "Diplomat"), and "Chef". Any other stays as written: "Mitglied" and
+# "Staatsoberhaupt" are neuter, said of anyone; "Bauer" or "Papst" change the vowel.
+_TAKES_IN = ("er", "or", "ent", "ant", "ist", "at", "chef")
+
+
+def womans(role: str) -> str:
+    """A German `role` as a list writes it (`written_roles`) in the form a woman's office
+    takes ("Pressesprecher" is "Pressesprecherin", "ehemaliger Minister für Finanzen"
+    "ehemalige Ministerin für Finanzen"), where the rules know it; any other as written.
+    For a woman whose sources wrote her office in a man's form or a shared plural ("White
+    House press secretary", "Pressesprecher wie Stephanie Grisham und Sean Spicer")."""
+    if (whole := _WOMAN_OF.get(role.casefold())) is not None:
+        return whole  # "Nationaler Sicherheitsberater"
+    words = role.split()
+    head = next((at for at, w in enumerate(words) if w.rpartition("-")[2][:1].isupper()), None)
+    if head is None:
+        return role  # no German noun: "quarterback"
+    noun = _womans_noun(words[head])
+    if noun == words[head]:
+        return role
+    front = [w[:-1] if w.endswith("er") else w for w in words[:head]]  # "ehemaliger": "-e"
+    return " ".join([*front, noun, *words[head + 1 :]])
+
+
+def _womans_noun(noun: str) -> str:
+    front, hyphen, word = noun.rpartition("-")
+    low = word.casefold()
+    if not word[:1].isupper() or word.isupper() or low.endswith("in") or low in _KIN:
+        return noun  # "CEO"; "Ministerin" already; "Vater" a man's kinship
+    for size in range(len(low), 3, -1):  # the longest office the word ends with
+        if (woman := _WOMAN_OF.get(low[-size:])) is not None and " " not in woman:
+            part = woman if size == len(low) else woman[0].lower() + woman[1:]
+            return f"{front}{hyphen}{word[:-size]}{part}"
+    if low.endswith(_TAKES_IN) and _known(low):
+        return f"{noun}in"
+    return noun

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from reader.core.entities import places
+from reader.core.entities.first_names import sure_sex_of
 from reader.core.entities.held_offices import ACTING, DESIGNATE, ELECT, FORMER, held, written_held
 from reader.core.entities.lexicon import ROLE_ENDINGS_DE, ROLE_WORDS_EN
 from reader.core.entities.office_names import (
@@ -40,6 +41,7 @@ from reader.core.entities.office_names import (
     SALUTATIONS,
 )  # fmt: skip
 from reader.core.entities.person_titles import is_title
+from reader.core.entities.role_nouns import womans
 from reader.core.entities.role_phrases import JOBS_DE, JOBS_EN
 from reader.core.entities.written_roles import honorific, written
 
@@ -153,8 +155,12 @@ def merge_roles(roles: Iterable[str], language: str = "en", name: str = "") -> t
     addressed) or an academic title ("Dr.": every list writes that before the name,
     `person_titles.titled_name`, as the who's who does). A short title is written out and a German office in the nominative
     (`written_roles`): "Gov." is "Governor", "Abg." before `name` "Thomas Müller"
-    "Abgeordneter"."""
+    "Abgeordneter". A German list writes a woman's office in her form where her first name
+    surely is a woman's (`first_names.sure_sex_of`, `role_nouns.womans`): a source that said
+    "press secretary" or a shared plural "Pressesprecher" listed "Stephanie Grisham —
+    Pressesprecher", which reads as a slip."""
     first = name.split()[0] if name.split() else ""
+    woman = language == "de" and bool(first) and sure_sex_of(first) == "f"
     roles = [
         written(r, first) for r in dict.fromkeys(roles)
         if r.rstrip(".").casefold() not in SALUTATIONS and not is_title(r) and not honorific(r)
@@ -174,7 +180,9 @@ def merge_roles(roles: Iterable[str], language: str = "en", name: str = "") -> t
         # a role the table cannot say in the list's language is left out beside one it can:
         # "Staatschef, leader" lists "Staatschef" in German
         shown = [role for role in shown if _language_of(role) in (language, None)]
-    return tuple(shown)
+    if woman:  # "Pressesprecher" of a shared plural or a man's form: "Pressesprecherin"
+        shown = [womans(role) for role in shown]
+    return tuple(dict.fromkeys(shown))
 
 
 _FORMER = f"{FORMER}:"
