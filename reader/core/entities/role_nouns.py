@@ -145,6 +145,10 @@ def _womans_noun(noun: str) -> str:
         if (woman := _WOMAN_OF.get(low[-size:])) is not None and " " not in woman:
             part = woman if size == len(low) else woman[0].lower() + woman[1:]
             return f"{front}{hyphen}{word[:-size]}{part}"
-    if low.endswith(_TAKES_IN) and _known(low):
-        return f"{noun}in"
-    return noun
+    if not _known(low):
+        return noun
+    if adjectival(word):  # "Beauftragter": "Beauftragte", as "Vorsitzender" in the table
+        return noun.removesuffix("r") if low.endswith("er") else noun
+    if low.endswith("rat") and not low.endswith("krat"):  # "Stadtrat": a "Rat" takes "ä"
+        return f"{noun[:-3]}rätin"
+    return f"{noun}in" if low.endswith(_TAKES_IN) else noun

@@ -60,6 +60,18 @@ def test_an_english_office_in_a_german_list_is_hers() -> None:
             "ehemalige Ministerin für Finanzen",
         ),
         (["stellvertretender Vorsitzender"], "Angela Kaiser", "stellvertretende Vorsitzende"),
+        # declined like an adjective, no table's: the ending, not "-in" ("Beauftragterin")
+        (["Regierungsbeauftragter"], "Angela Kaiser", "Regierungsbeauftragte"),
+        (["Beauftragter"], "Angela Kaiser", "Beauftragte"),
+        # a "Rat" takes the umlaut ("Stadtratin" reads as a slip)
+        (["Stadtrat"], "Angela Kaiser", "Stadträtin"),
+        (["Bundesrat"], "Angela Kaiser", "Bundesrätin"),
+        (["Regierungsrat"], "Angela Kaiser", "Regierungsrätin"),
+        # look-alikes: a woman's form with an umlaut from the table, not "Arztin"
+        (["Arzt"], "Angela Kaiser", "Ärztin"),
+        (["Anwalt"], "Angela Kaiser", "Anwältin"),
+        (["Botschafter"], "Angela Kaiser", "Botschafterin"),
+        (["Kanzlerin"], "Angela Merkel", "Kanzlerin"),  # not "Kanzlerinin"
     ],
 )
 def test_her_office_is_listed_in_her_form(roles: list[str], name: str, line: str) -> None:
@@ -78,6 +90,12 @@ def test_her_office_is_listed_in_her_form(roles: list[str], name: str, line: str
         (["Staatsoberhaupt"], "Angela Kaiser", "Staatsoberhaupt"),
         (["Vater"], "Angela Kaiser", "Vater"),  # a kinship is no office to change
         (["Sprecherin", "Sprecher"], "Angela Kaiser", "Sprecherin"),  # one office, listed once
+        # no "-in" where German forms her office otherwise: "Köchin", "Kauffrau", "Beamtin"
+        (["Koch"], "Angela Kaiser", "Koch"),
+        (["Kaufmann"], "Angela Kaiser", "Kaufmann"),
+        (["Obmann"], "Angela Kaiser", "Obmann"),
+        (["Beamter"], "Angela Kaiser", "Beamter"),
+        (["Dichter"], "Rainer Maria Rilke", "Dichter"),  # the first name says a man
     ],
 )
 def test_an_office_stays_as_written_where_her_sex_or_its_form_is_not_known(
