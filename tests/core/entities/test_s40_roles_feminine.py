@@ -117,6 +117,13 @@ def test_the_name_lists_must_agree_on_her_sex() -> None:
     assert sure_sex_of("Emmanuel") == "m"
     assert sure_sex_of("Andrea") == ""
     assert sure_sex_of("Kim") == ""
+    # a hyphenated name by its parts, where the list lacks the whole
+    assert sure_sex_of("Anna-Lena") == "f"
+    assert sure_sex_of("Karl-Theodor") == "m"
+    assert sure_sex_of("Anna-Andrea") == ""  # one part not sure
+    assert sure_sex_of("Lena-Karl") == ""  # the parts disagree
+    assert sure_sex_of("Anna-") == ""
+    assert merge_roles(["Außenminister"], "de", "Anna-Lena Baerbock") == ("Außenministerin",)
 
 
 class _Source:
