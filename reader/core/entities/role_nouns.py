@@ -126,14 +126,34 @@ def womans(role: str) -> str:
     if (whole := _WOMAN_OF.get(role.casefold())) is not None:
         return whole  # "Nationaler Sicherheitsberater"
     words = role.split()
-    head = next((at for at, w in enumerate(words) if w.rpartition("-")[2][:1].isupper()), None)
+    run = []  # the capitalised words that open it: "Wiener Bürgermeister", "Präsident"
+    for at, w in enumerate(words):
+        if w.rpartition("-")[2][:1].isupper():
+            run.append(at)
+        elif run:
+            break  # "Präsident der EU-Kommission": not "Kommission"
+    # the office is the first the rules know, after an adjective a capital opens ("Wiener")
+    head = next((at for at in run if _known(words[at].rpartition("-")[2].casefold())
+                 or _womans_noun(words[at]) != words[at]), None)  # fmt: skip
     if head is None:
         return role  # no German noun: "quarterback"
     noun = _womans_noun(words[head])
     if noun == words[head]:
         return role
-    front = [w[:-1] if w.endswith("er") else w for w in words[:head]]  # "ehemaliger": "-e"
+    front = [_womans_adjective(w) for w in words[:head]]
     return " ".join([*front, noun, *words[head + 1 :]])
+
+
+# Adjectives a capital opens before an office, declined ("Regierender Bürgermeister",
+# "Parlamentarischer Staatssekretär", "Erster Bürgermeister"); a town's ("Wiener") is not.
+_DECLINED = ("ender", "ischer", "aler", "ierter", "erster", "zweiter", "dritter", "oberster")
+
+
+def _womans_adjective(word: str) -> str:
+    """An adjective as before a woman's office: "ehemaliger" is "ehemalige", "Regierender"
+    "Regierende"; a town's, "Wiener" or "Berliner", as written."""
+    declined = word.endswith("er") if word[:1].islower() else word.casefold().endswith(_DECLINED)
+    return word[:-1] if declined else word
 
 
 def _womans_noun(noun: str) -> str:

@@ -72,6 +72,17 @@ def test_an_english_office_in_a_german_list_is_hers() -> None:
         (["Anwalt"], "Angela Kaiser", "Anwältin"),
         (["Botschafter"], "Angela Kaiser", "Botschafterin"),
         (["Kanzlerin"], "Angela Merkel", "Kanzlerin"),  # not "Kanzlerinin"
+        # an adjective a capital opens: declined ones take her ending, a town's stays
+        (["Regierender Bürgermeister"], "Angela Kaiser", "Regierende Bürgermeisterin"),
+        (
+            ["Parlamentarischer Staatssekretär"],
+            "Angela Kaiser",
+            "Parlamentarische Staatssekretärin",
+        ),
+        (["Erster Bürgermeister"], "Angela Kaiser", "Erste Bürgermeisterin"),
+        (["Wiener Bürgermeister"], "Angela Kaiser", "Wiener Bürgermeisterin"),
+        (["Frankfurter Oberbürgermeister"], "Angela Kaiser", "Frankfurter Oberbürgermeisterin"),
+        (["Berliner Senatorin"], "Angela Kaiser", "Berliner Senatorin"),
     ],
 )
 def test_her_office_is_listed_in_her_form(roles: list[str], name: str, line: str) -> None:
