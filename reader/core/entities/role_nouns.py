@@ -157,6 +157,9 @@ def _womans_adjective(word: str) -> str:
 
 
 def _womans_noun(noun: str) -> str:
+    """One noun of `womans`: the table's woman's form, an adjective's ending, a "Rat"'s
+    "-rätin", else "-in" where `_TAKES_IN` says; a word the rules do not know as written,
+    since a guessed "Arztin" or "Kaufmannin" reads worse than the man's form."""
     front, hyphen, word = noun.rpartition("-")
     low = word.casefold()
     if not word[:1].isupper() or word.isupper() or low.endswith("in") or low in _KIN:
