@@ -109,6 +109,7 @@ class BriefingCommands(QObject):
         briefing_id = create_briefing(self._session, name) if name else None
         if briefing_id is not None:
             self.show(briefing_id)
+            self.composer().start_writing()
 
     def open_briefing(self) -> None:
         """Choose a stored briefing (when there are several) and show it in the composer."""

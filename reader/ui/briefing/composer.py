@@ -132,8 +132,10 @@ class BriefingComposer(QWidget):
             "“Add to briefing” in All highlights or the library table, or drag them here from the notes "
             "pane or All highlights. Add headings and connecting text with the buttons below."))
         column.addWidget(self.items_list, 1)
-        column.addWidget(self.buttons.row((self.tr("&Add heading"), self._add_heading, Can.briefing),
-                                          (self.tr("Add &text"), self._add_text, Can.briefing)))
+        adds = self.buttons.row((self.tr("&Add heading"), self._add_heading, Can.briefing),
+                                (self.tr("Add &text"), self._add_text, Can.briefing))  # fmt: skip
+        self.add_text_button = adds.buttons[1]
+        column.addWidget(adds)
         moves = self.buttons.row((self.tr("Move &up"), lambda: self._step(-1), Can.rise),
                                  (self.tr("Move do&wn"), lambda: self._step(1), Can.sink),
                                  (self.tr("Re&move"), self._remove_clicked, Can.item))  # fmt: skip
@@ -271,6 +273,12 @@ class BriefingComposer(QWidget):
         # it, the Ctrl+Z its status line offered went to the editor and took nothing back.
         (self.items_list if step else self.editor).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def start_writing(self) -> None:
+        """The keyboard to Add text, one Space from a cursor in a new text, for a briefing just
+        made (its text box greyed while it is empty): after New briefing… the keyboard stayed in
+        the library, and the first words typed went there."""
+        self.add_text_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _highlights_dropped(self, ids: list[int], position: int | None) -> None:
         """Highlights dragged in from the notes pane or All highlights, at the row dropped on."""
         if self.briefing_id is None:
@@ -322,6 +330,7 @@ class BriefingComposer(QWidget):
         name = ask_briefing_name(self)
         if name:
             self.create_briefing(name)
+            self.start_writing()
 
     def create_briefing(self, name: str) -> None:
         """Create a briefing (undoable) and show it; a refused name is said in the status line."""
