@@ -5005,6 +5005,13 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more above the top: show fewer with a tag or search</source>
+        <translation>
+            <numerusform>%Ln weitere oberhalb: mit Schlagwort oder Suche weniger zeigen</numerusform>
+            <numerusform>%Ln weitere oberhalb: mit Schlagwort oder Suche weniger zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A story: %Ln reports of one event</source>
         <translation>
             <numerusform>Eine Geschichte: %Ln Bericht zu einem Ereignis</numerusform>

@@ -725,6 +725,13 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more above the top: show fewer with a tag or search</source>
+        <translation>
+            <numerusform>%Ln more above the top: show fewer with a tag or search</numerusform>
+            <numerusform>%Ln more above the top: show fewer with a tag or search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A story: %Ln reports of one event</source>
         <translation>
             <numerusform>A story: %Ln report of one event</numerusform>

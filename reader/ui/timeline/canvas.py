@@ -52,7 +52,7 @@ from reader.ui.timeline.mark_layout import (
 )
 from reader.ui.timeline.mark_tip import day_label, follow, show_under
 from reader.ui.timeline.sizing import day_counts, mark_scale
-from reader.ui.timeline.stacking import HIDDEN, ColumnStacks, one_stack, stacking
+from reader.ui.timeline.stacking import HIDDEN, ColumnStacks, one_stack, stacking, zoom_splits
 
 AXIS_H = 34  # the axis band at the bottom
 ZOOM_STEP = 1.25
@@ -95,6 +95,7 @@ class TimelineCanvas(QWidget):
         self._dragged = False
         self.chosen: int | None = None  # the mark ← → picked (its source id), opened by Enter
         self.empty_text = ""  # said in the middle when there is no mark: why, and what to do
+        self.said_above = ""  # painted at the top right: how many marks are hidden above it, and why
 
     # -- feeding ----------------------------------------------------------------------------
 
@@ -229,7 +230,7 @@ class TimelineCanvas(QWidget):
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         self._paint_axis(painter)
         width, baseline = self.width(), self._baseline()
-        hidden = 0
+        hidden: list[int] = []  # the marks in view with no room under the top, by their index
         # Plain rectangles without antialiasing, colours made once: painting 10,000 marks must
         # stay within a frame.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -249,7 +250,7 @@ class TimelineCanvas(QWidget):
         for index in range(first, last):
             rect = bars[index]
             if rect is HIDDEN:
-                hidden += 1
+                hidden.append(index)
                 continue
             mark = layout[index].mark
             fill = colours.get(mark.key, other)
@@ -270,10 +271,10 @@ class TimelineCanvas(QWidget):
         if ringed is not None:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(self.mark_rect(ringed).adjusted(-2, -2, 2, 2))
+        self.said_above = self._above_the_top(hidden)
         if hidden:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(QRectF(0, 2, width - 8, 16), Qt.AlignmentFlag.AlignRight,
-                             self.tr("%Ln more above the top: zoom in", "", hidden))  # fmt: skip
+            painter.drawText(QRectF(0, 2, width - 8, 16), Qt.AlignmentFlag.AlignRight, self.said_above)
         if not self.marks and self.empty_text:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(QRectF(24, 0, width - 48, baseline), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
@@ -281,6 +282,15 @@ class TimelineCanvas(QWidget):
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(QPointF(0, baseline), QPointF(width, baseline))
         painter.end()
+
+    def _above_the_top(self, hidden: list[int]) -> str:
+        """What the marks `hidden` above the top say: "zoom in" a day's column (700 reports of one
+        import) could not split; a tag or search that lists fewer sources does."""
+        if not hidden:
+            return ""
+        if zoom_splits(self._placed, self._xs, hidden):
+            return self.tr("%Ln more above the top: zoom in", "", len(hidden))
+        return self.tr("%Ln more above the top: show fewer with a tag or search", "", len(hidden))
 
     def _paint_axis(self, painter: QPainter) -> None:
         """None with no mark, where they named the months around today ("Dec", "2027") under an

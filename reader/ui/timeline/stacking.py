@@ -12,8 +12,9 @@ marks hidden.
 
 from __future__ import annotations
 
+import bisect
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
@@ -113,3 +114,11 @@ class ColumnStacks:
                 bars[index] = QRectF(mark.x + dx, baseline - (level + 1) * now.step, width, now.mark_h)
         self._filled = (min(first, low), max(last, high))
         return bars
+
+
+def zoom_splits(placed: Sequence[Placed], xs: Sequence[float], hidden: Iterable[int]) -> bool:
+    """Whether zooming in can bring the marks hidden above the top (`placed` indexes) into
+    view: only where their column holds more than one day (zoomed out, a week's or a month's),
+    as a day stays one column. A column's marks follow each other in `placed` (`xs`: their x),
+    oldest at the bottom, so its day is its first mark's when its hidden top is of that day."""
+    return any(placed[bisect.bisect_left(xs, placed[i].x)].mark.day != placed[i].mark.day for i in hidden)

@@ -85,3 +85,44 @@ def test_the_marks_are_painted_where_they_are_found_after_a_pan(qtbot) -> None:
         if key is not None:
             canvas.keyPressEvent(QKeyEvent(QKeyEvent.Type.KeyPress, key, Qt.KeyboardModifier.ShiftModifier))
         assert _painted_where_found(canvas) > 0
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "104 more above the top: show fewer with a tag or search"),
+        ("de", "104 weitere oberhalb: mit Schlagwort oder Suche weniger zeigen"),
+    ],
+)
+def test_a_day_past_its_narrowest_stacks_says_what_helps(qtbot, speak, language: str, said: str) -> None:
+    """800 reports of one day: zooming in cannot split a day's column (it said "zoom in")."""
+    speak(language)
+    canvas = _crowded(qtbot, 800)
+    canvas.grab()
+    assert canvas.said_above == said
+    for _ in range(3):  # zoomed in on the day as far as it goes: still one column
+        canvas.zoom(8, (DAY + 0.5 - canvas.start) * canvas.px_per_day)
+    canvas.grab()
+    assert canvas.said_above.endswith("show fewer with a tag or search" if language == "en" else "weniger zeigen")
+
+
+def test_a_zoomed_out_column_of_several_days_still_says_zoom_in(qtbot, speak) -> None:
+    """10 days of 100 reports each, among five years of sources: fitted, a month is one column
+    and 1,000 marks do not fit it; zoomed in, each day is a column of its own and all are shown."""
+    speak("en")
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(700, 300)
+    crowd = [Mark(100 * d + i, DAY + d, f"Report {d}.{i}", None, "") for d in range(10) for i in range(100)]
+    years = [Mark(5000 + i, DAY - 900 + 30 * i, f"Other {i}", None, "") for i in range(60) if not 0 <= 30 * i - 900 < 10]
+    canvas.set_marks(sorted(crowd + years, key=lambda m: m.day))
+    canvas.grab()
+    assert canvas.said_above.endswith("more above the top: zoom in")
+    crowd_x = (DAY + 5 - canvas.start) * canvas.px_per_day
+    while canvas.px_per_day < 2 * canvas.mark_w:
+        canvas.zoom(2, crowd_x)
+        crowd_x = (DAY + 5 - canvas.start) * canvas.px_per_day
+    canvas.grab()
+    assert canvas.said_above == ""
+    shown = [p for p in canvas._placed if p.mark.source_id < 1000 and canvas.mark_rect(p).top() >= 0]
+    assert len(shown) == 1000
