@@ -1739,8 +1739,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message numerus="yes">
         <source>None of this kind holds these words; %Ln of other kinds do: choose All kinds.</source>
         <translation>
-            <numerusform>Keiner dieser Art enthält diese Wörter; %n Eintrag einer anderen Art schon: „Alle Arten“ wählen.</numerusform>
-            <numerusform>Keiner dieser Art enthält diese Wörter; %n Einträge anderer Arten schon: „Alle Arten“ wählen.</numerusform>
+            <numerusform>Keiner dieser Art enthält diese Wörter; %Ln Eintrag einer anderen Art schon: „Alle Arten“ wählen.</numerusform>
+            <numerusform>Keiner dieser Art enthält diese Wörter; %Ln Einträge anderer Arten schon: „Alle Arten“ wählen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -50,8 +50,8 @@
     <message numerus="yes">
         <source>None of this kind holds these words; %Ln of other kinds do: choose All kinds.</source>
         <translation>
-            <numerusform>None of this kind holds these words; %n of another kind does: choose All kinds.</numerusform>
-            <numerusform>None of this kind holds these words; %n of other kinds do: choose All kinds.</numerusform>
+            <numerusform>None of this kind holds these words; %Ln of another kind does: choose All kinds.</numerusform>
+            <numerusform>None of this kind holds these words; %Ln of other kinds do: choose All kinds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

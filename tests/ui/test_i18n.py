@@ -259,3 +259,19 @@ def test_german_months_when_the_c_library_formats_in_english(tmp_path) -> None:
            "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "28.\u00a0Okt.\u00a02025 | 4.\u00a0März\u00a02025"
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_locale_number_stays_one_in_every_plural_form(language: str) -> None:
+    """A source's "%Ln" (the count grouped as the locale writes it, "1.234") is never "%n" in a
+    plural form: "%n" there wrote "1234" beside "1.234 Einträge" (the Entities view's hint). A
+    form may leave the count out ("Give the source this import added one tag")."""
+    root = ElementTree.parse(I18N / f"briefing_reader_{language}.ts").getroot()
+    plain = [
+        message.findtext("source")
+        for message in root.iter("message")
+        if "%Ln" in (message.findtext("source") or "")
+        for form in message.iter("numerusform")
+        if "%n" in (form.text or "")
+    ]
+    assert plain == []

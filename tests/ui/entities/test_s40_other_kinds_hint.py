@@ -6,6 +6,7 @@ named Apple, which Organisations lists with 14 sources."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from reader.core.entities import EntityKind
 from tests.ui.entities.test_entity_corrections_view import _open
@@ -61,3 +62,17 @@ def test_the_hint_counts_several_entries(make_window, qtbot, speak, language: st
     qtbot.keyClicks(view.filter_box, "Mitsu")
     assert view.model.rowCount() == 0
     assert view.none_chosen.text() == said
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "None of this kind holds these words; 1,234 of other kinds do: choose All kinds."),
+        ("de", "Keiner dieser Art enthält diese Wörter; 1.234 Einträge anderer Arten schon: „Alle Arten“ wählen."),
+    ],
+)
+def test_the_hint_writes_a_large_count_as_the_locale_does(speak, language: str, said: str) -> None:
+    """As "1.234 Einträge" beside it: the catalogues had "%n" for the source's "%Ln", "1234"."""
+    speak(language)
+    source = "None of this kind holds these words; %Ln of other kinds do: choose All kinds."
+    assert QCoreApplication.translate("EntitiesView", source, "", 1234) == said
