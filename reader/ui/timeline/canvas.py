@@ -35,9 +35,9 @@ from reader.ui.timeline.captions import (
     paint_caption,
     paint_stem,
     room_for_newest,
-    staircase,
 )
 from reader.ui.timeline.colours import OTHER, colour_keys, count_colour, count_font
+from reader.ui.timeline.kept_layouts import KeptLayouts
 from reader.ui.timeline.mark_layout import (
     GAP,
     MARK_H,
@@ -47,7 +47,6 @@ from reader.ui.timeline.mark_layout import (
     Mark,
     Placed,
     fit,
-    place,
     ticks,
 )
 from reader.ui.timeline.mark_tip import day_label, follow, show_under
@@ -56,10 +55,6 @@ from reader.ui.timeline.stacking import HIDDEN, ColumnStacks, one_stack, stackin
 
 AXIS_H = 34  # the axis band at the bottom
 ZOOM_STEP = 1.25
-# Zoom levels whose layout is kept: the last few, where the wheel goes back and forth. Each holds
-# a tuple per mark that Python's full collection walks: at 10,000 sources 25 levels added 22 ms
-# to every full collection (4 ms with one), 8 levels add 7 ms.
-KEPT_LAYOUTS = 8
 
 
 class TimelineCanvas(QWidget):
@@ -81,7 +76,7 @@ class TimelineCanvas(QWidget):
         self._placed: list[Placed] = []
         self._xs: list[float] = []  # the placed marks' x, for finding the visible ones
         self._laid_out_at = 0.0  # the zoom the layout is for (0: none yet, lay out)
-        self._layouts: dict[str, tuple[list[Placed], list[float], int, Counter[float]]] = {}  # by zoom, for these marks
+        self._layouts = KeptLayouts()  # by zoom, for these marks
         self.mark_h = MARK_H  # the marks' height now (see `_fit_height`)
         self.mark_w = MARK_W  # their width now: wider in a sparse view (see `sizing`)
         self._counts: list[tuple[int, int]] = []  # marks per day, for `sizing.mark_scale`
@@ -109,7 +104,7 @@ class TimelineCanvas(QWidget):
         # drew the old marks — switched to colour by tag, every mark stayed grey under a legend
         # in colour, and a retitled source kept its old title in the tooltip.
         self._laid_out_at = 0.0
-        self._layouts = {}
+        self._layouts.clear()
         self.colours = colour_keys(self.marks, None if refit else self.colours)
         if refit:
             self.fit()
@@ -141,16 +136,7 @@ class TimelineCanvas(QWidget):
         if (self.px_per_day != self._laid_out_at or len(self._placed) != len(self.marks)
                 or captioned != self.captioned or MARK_W * scale != self.mark_w):  # fmt: skip
             self.captioned, self.mark_w = captioned, MARK_W * scale
-            level = f"{self.px_per_day:.9g} {captioned} {scale}"  # zoomed in and out again, the last bits differ
-            kept = self._layouts.get(level)
-            if kept is None:
-                placed = place(self.marks, self.px_per_day, self.mark_w)
-                placed = staircase(placed) if captioned else placed
-                heights = Counter(p.x for p in placed)  # each column's marks (its x is its own)
-                kept = (placed, [p.x for p in placed], max(heights.values(), default=1), heights)
-                if len(self._layouts) >= KEPT_LAYOUTS:
-                    del self._layouts[next(iter(self._layouts))]
-                self._layouts[level] = kept
+            kept = self._layouts.layout(self.marks, self.px_per_day, self.mark_w, captioned, scale)
             self._placed, self._xs, self._tallest, self._heights = kept
             self._laid_out_at = self.px_per_day
         self._fit_height(step)

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QPointF
 
-from reader.ui.timeline import canvas as canvas_module
+from reader.ui.timeline import kept_layouts
 from reader.ui.timeline.canvas import TimelineCanvas
 from reader.ui.timeline.mark_layout import Mark
 
@@ -30,8 +30,8 @@ def _marks(days: list[int], title: str = "Bericht") -> list[Mark]:
 def test_zooming_back_reuses_the_levels_laid_out(qtbot, monkeypatch) -> None:
     canvas = _canvas(qtbot, _marks([DAY - 300 + 7 * n for n in range(80)]))
     laid_out: list[float] = []
-    real = canvas_module.place
-    monkeypatch.setattr(canvas_module, "place", lambda marks, px, *w: (laid_out.append(px), real(marks, px, *w))[1])
+    real = kept_layouts.place
+    monkeypatch.setattr(kept_layouts, "place", lambda marks, px, *w: (laid_out.append(px), real(marks, px, *w))[1])
     for _ in range(3):
         canvas.zoom(1.25)
     for _ in range(3):
