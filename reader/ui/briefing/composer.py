@@ -33,7 +33,8 @@ from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
 from reader.ui.briefing.composer_splitter import ComposerSplitter
 from reader.ui.briefing.drag import HighlightDrops
 from reader.ui.briefing.empty_hint import ListHint
-from reader.ui.briefing.export_strip import ExportStrip, suggested_file
+from reader.ui.briefing.export_strip import ExportStrip
+from reader.ui.briefing.export_target import suggested_for
 from reader.ui.briefing.item_editor import ItemEditor
 from reader.ui.briefing.item_keys import ItemKeys
 from reader.ui.briefing.item_lines import ItemIdRole, list_item
@@ -43,7 +44,6 @@ from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.core_messages import sentence
 from reader.ui.export.dialog import ask_overwrite
 from reader.ui.export.folder_button import FolderButton
-from reader.ui.i18n import export_language
 from reader.ui.path_label import PathLabel
 from reader.ui.read_only import hold_composer, reason, writable
 from reader.ui.session import Session
@@ -385,20 +385,11 @@ class BriefingComposer(QWidget):
     def _export_clicked(self) -> None:
         if self.briefing_id is None or self.exporting.running:
             return
-        target = dialogs.ask_save_file(self, self.tr("Export briefing"), self._suggested_file(), "md")
+        offered = suggested_for(self.session, self._state, self.briefing_id)
+        target = dialogs.ask_save_file(self, self.tr("Export briefing"), offered, "md")
         if target is not None:
             self.export_to(target)
 
     def _follow_buttons(self) -> None:
         self.buttons.follow(Where(self.briefing_id is not None, self.items_list.currentRow(),
                                   self.items_list.count(), self.exporting.running))  # fmt: skip
-
-    def export_folder(self) -> str:
-        """The folder the window's last export went to ("" when the composer stands alone)."""
-        return self._state.export_folder() if self._state is not None else ""
-
-    def _suggested_file(self) -> Path:
-        assert self.briefing_id is not None
-        own = self._state.briefing_folder(self.briefing_id) if self._state is not None else ""
-        language = export_language(self.session.settings)
-        return suggested_file(self.session.store, self.briefing_id, own, self.export_folder(), language)

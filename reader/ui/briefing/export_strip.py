@@ -21,8 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from reader.core.export import Conflict, ExportReport, briefing_file_in, briefing_file_name
-from reader.core.store import Store
+from reader.core.export import Conflict, ExportReport
 from reader.ui.core_messages import translated
 from reader.ui.export.background import ExportFailed, ExportOutcome, briefing_export_task
 from reader.ui.export.dialog import describe_file
@@ -172,16 +171,3 @@ class ExportStrip(QWidget):
                 before.setFocus(Qt.FocusReason.OtherFocusReason)
         self._refocus = None
 
-
-def suggested_file(store: Store, briefing_id: int, own_folder: str, last_folder: str, language: str) -> Path:
-    """Where the composer's Export… opens: the briefing's file in `own_folder`, the folder it went
-    to last, while that file is there (the folder of the window's last export, File ▸ Export…'s
-    sources say, offered it a second copy of the briefing beside them), else in `last_folder`,
-    the last export's, the name `export_briefing` would give it in `language`, the export's (a
-    name of link syntax alone was offered as "Untitled.md" where a German export writes "Ohne
-    Titel.md"). Each folder's files are read once."""
-    held = briefing_file_in(store, briefing_id, Path(own_folder)) if own_folder else None
-    if held:
-        return Path(own_folder) / held
-    folder = Path(last_folder).expanduser()
-    return folder / briefing_file_name(store, briefing_id, folder, language)

@@ -27,7 +27,7 @@ def test_export_offers_the_command_lines_file_name(make_window, monkeypatch, tmp
     vault = tmp_path / "vault"
     vault.mkdir()
     composer = window.briefings.composer()
-    composer.export_folder = lambda: str(vault)
+    window.state.set_export_folder(str(vault))  # the window's last export went there
     composer.create_briefing("Japan/USA: Rohstoffe")
     offered = _offered(composer, monkeypatch)
     store = window.session.store
@@ -40,7 +40,7 @@ def test_export_offers_the_file_the_briefing_went_to_before(make_window, monkeyp
     window = make_window()
     vault = tmp_path / "vault"
     composer = window.briefings.composer()
-    composer.export_folder = lambda: str(vault)
+    window.state.set_export_folder(str(vault))  # the window's last export went there
     composer.create_briefing("Memo")
     exported(qtbot, composer, vault / "Client memo.md")  # saved under a name of the user's own
     (vault / "Memo.md").write_text("someone else's note\n", encoding="utf-8")
@@ -57,7 +57,7 @@ def test_export_offers_an_untitled_briefings_name_in_the_export_language(
     vault = tmp_path / "vault"
     vault.mkdir()
     composer = window.briefings.composer()
-    composer.export_folder = lambda: str(vault)
+    window.state.set_export_folder(str(vault))  # the window's last export went there
     composer.create_briefing("[#]")
     offered = _offered(composer, monkeypatch)
     store = window.session.store
