@@ -5007,8 +5007,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message numerus="yes">
         <source>%Ln more above the top: show fewer with a tag or search</source>
         <translation>
-            <numerusform>%Ln weitere oberhalb: mit Schlagwort oder Suche weniger zeigen</numerusform>
-            <numerusform>%Ln weitere oberhalb: mit Schlagwort oder Suche weniger zeigen</numerusform>
+            <numerusform>%Ln weitere oberhalb: mit Schlagwort oder Suche eingrenzen</numerusform>
+            <numerusform>%Ln weitere oberhalb: mit Schlagwort oder Suche eingrenzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">

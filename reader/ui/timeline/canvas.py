@@ -55,6 +55,8 @@ from reader.ui.timeline.stacking import HIDDEN, ColumnStacks, one_stack, stackin
 
 AXIS_H = 34  # the axis band at the bottom
 ZOOM_STEP = 1.25
+# Wrapped: on one line, "10.400 weitere oberhalb: …" was wider than a 400 px canvas, its count cut off.
+ABOVE_FLAGS = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
 class TimelineCanvas(QWidget):
@@ -260,7 +262,7 @@ class TimelineCanvas(QWidget):
         self.said_above = self._above_the_top(hidden)
         if hidden:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(QRectF(0, 2, width - 8, 16), Qt.AlignmentFlag.AlignRight, self.said_above)
+            painter.drawText(QRectF(8, 2, width - 16, baseline - 4), ABOVE_FLAGS, self.said_above)  # 2 lines if need be
         if not self.marks and self.empty_text:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(QRectF(24, 0, width - 48, baseline), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,

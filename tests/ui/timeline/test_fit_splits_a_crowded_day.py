@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter
 
 from reader.ui.timeline.canvas import TimelineCanvas
 from reader.ui.timeline.mark_layout import MARK_W, Mark
@@ -91,7 +91,7 @@ def test_the_marks_are_painted_where_they_are_found_after_a_pan(qtbot) -> None:
     ("language", "said"),
     [
         ("en", "104 more above the top: show fewer with a tag or search"),
-        ("de", "104 weitere oberhalb: mit Schlagwort oder Suche weniger zeigen"),
+        ("de", "104 weitere oberhalb: mit Schlagwort oder Suche eingrenzen"),
     ],
 )
 def test_a_day_past_its_narrowest_stacks_says_what_helps(qtbot, speak, language: str, said: str) -> None:
@@ -103,7 +103,7 @@ def test_a_day_past_its_narrowest_stacks_says_what_helps(qtbot, speak, language:
     for _ in range(3):  # zoomed in on the day as far as it goes: still one column
         canvas.zoom(8, (DAY + 0.5 - canvas.start) * canvas.px_per_day)
     canvas.grab()
-    assert canvas.said_above.endswith("show fewer with a tag or search" if language == "en" else "weniger zeigen")
+    assert canvas.said_above.endswith("show fewer with a tag or search" if language == "en" else "eingrenzen")
 
 
 def test_a_zoomed_out_column_of_several_days_still_says_zoom_in(qtbot, speak) -> None:
@@ -126,3 +126,33 @@ def test_a_zoomed_out_column_of_several_days_still_says_zoom_in(qtbot, speak) ->
     assert canvas.said_above == ""
     shown = [p for p in canvas._placed if p.mark.source_id < 1000 and canvas.mark_rect(p).top() >= 0]
     assert len(shown) == 1000
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_line_said_above_the_top_is_whole_in_the_narrowest_canvas(qtbot, speak, monkeypatch, language: str) -> None:
+    """A five-digit count in a canvas at its least width (400 px), an 11 pt font: on one line,
+    "11.568 weitere oberhalb: mit Schlagwort oder Suche eingrenzen" (and the English too) was
+    wider than the canvas and its count went off the left edge. Checked on the very rectangle and
+    flags it is painted with."""
+    speak(language)
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(canvas.minimumSize())
+    font = canvas.font()
+    font.setPointSizeF(11)  # a desktop's usual size (the offscreen platform's is 9 pt)
+    canvas.setFont(font)
+    canvas.set_marks([Mark(i, DAY, f"Report {i}", None, "") for i in range(12000)])
+    painted: list[tuple[QRectF, object]] = []
+    real = QPainter.drawText
+
+    def spy(painter: QPainter, *args: object) -> None:
+        if len(args) == 3 and args[2] and args[2] == canvas.said_above:
+            painted.append((args[0], args[1]))  # type: ignore[arg-type]
+        real(painter, *args)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(QPainter, "drawText", spy)
+    canvas.grab()
+    assert canvas.said_above.startswith("11,5" if language == "en" else "11.5")
+    [(rect, flags)] = painted
+    used = QFontMetricsF(canvas.font()).boundingRect(rect, flags, canvas.said_above)  # type: ignore[call-overload]
+    assert QRectF(canvas.rect()).contains(used)
