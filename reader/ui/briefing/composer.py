@@ -328,11 +328,10 @@ class BriefingComposer(QWidget):
 
     def _new_clicked(self) -> None:
         name = ask_briefing_name(self)
-        if name:
-            self.create_briefing(name)
+        if name and self.create_briefing(name):  # refused, the keyboard stays on New… to ask again
             self.start_writing()
 
-    def create_briefing(self, name: str) -> None:
+    def create_briefing(self, name: str) -> bool:
         """Create a briefing (undoable) and show it; a refused name is said in the status line."""
         self.session.error_raised.connect(self._say_refused)
         try:
@@ -341,6 +340,7 @@ class BriefingComposer(QWidget):
             self.session.error_raised.disconnect(self._say_refused)
         if briefing_id is not None:
             self.open_briefing(briefing_id)
+        return briefing_id is not None
 
     def _rename_clicked(self) -> None:
         if self.briefing_id is not None:

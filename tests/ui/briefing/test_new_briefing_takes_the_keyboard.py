@@ -71,3 +71,17 @@ def test_the_composers_own_new_button_does_the_same(make_window, qtbot, monkeypa
     qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
     assert composer.briefing_combo.currentText() == "ECB watch"
     assert QApplication.focusWidget() is _add_text(composer)
+
+
+def test_a_refused_name_leaves_the_keyboard_on_new(make_window, qtbot, monkeypatch) -> None:
+    """A name taken already: nothing was made, so Add text (of the briefing shown) is not where
+    the keyboard goes; it stays on New…, one Space from asking again."""
+    window = make_window()
+    window.activateWindow()
+    _name(monkeypatch, "Japan Q4")
+    window.briefings.new_action.trigger()
+    composer = window.briefings.composer()
+    new = next(b for b in composer.findChildren(QPushButton) if b.text().replace("&", "") == "New…")
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)  # "Japan Q4" again
+    assert "already exists" in composer.status.text()
+    assert QApplication.focusWidget() is new
