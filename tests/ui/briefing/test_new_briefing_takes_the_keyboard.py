@@ -8,9 +8,10 @@ and the cursor is in the new text. Real window, library and name dialog answered
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from reader.ui import dialogs
+from tests.ui.briefing.test_composer_exports_in_background import _button
 from tests.ui.settled import settle
 
 
@@ -23,10 +24,6 @@ def _name(monkeypatch, name: str) -> None:
     monkeypatch.setattr(dialogs, "run", answer)
 
 
-def _add_text(composer) -> QPushButton:
-    return next(b for b in composer.findChildren(QPushButton) if b.text().replace("&", "") == "Add text")
-
-
 def test_a_new_briefing_opens_with_the_keyboard_ready_to_write(make_window, qtbot, monkeypatch) -> None:
     window = make_window()
     window.activateWindow()
@@ -37,7 +34,7 @@ def test_a_new_briefing_opens_with_the_keyboard_ready_to_write(make_window, qtbo
     settle(qtbot, window)
     composer = window.briefings.composer()
     assert window.briefings.dock.isVisible() and composer.briefing_combo.currentText() == "Japan Q4"
-    assert QApplication.focusWidget() is _add_text(composer)
+    assert QApplication.focusWidget() is _button(composer, "Add text")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # the user starts writing
     assert QApplication.focusWidget() is composer.editor and composer.editor.isEnabled()
     qtbot.keyClicks(composer.editor, "Markets expect")
@@ -66,11 +63,11 @@ def test_the_composers_own_new_button_does_the_same(make_window, qtbot, monkeypa
     _name(monkeypatch, "Japan Q4")
     window.briefings.new_action.trigger()
     composer = window.briefings.composer()
-    new = next(b for b in composer.findChildren(QPushButton) if b.text().replace("&", "") == "New…")
+    new = _button(composer, "New…")
     _name(monkeypatch, "ECB watch")
     qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
     assert composer.briefing_combo.currentText() == "ECB watch"
-    assert QApplication.focusWidget() is _add_text(composer)
+    assert QApplication.focusWidget() is _button(composer, "Add text")
 
 
 def test_a_refused_name_leaves_the_keyboard_on_new(make_window, qtbot, monkeypatch) -> None:
@@ -81,7 +78,7 @@ def test_a_refused_name_leaves_the_keyboard_on_new(make_window, qtbot, monkeypat
     _name(monkeypatch, "Japan Q4")
     window.briefings.new_action.trigger()
     composer = window.briefings.composer()
-    new = next(b for b in composer.findChildren(QPushButton) if b.text().replace("&", "") == "New…")
+    new = _button(composer, "New…")
     qtbot.mouseClick(new, Qt.MouseButton.LeftButton)  # "Japan Q4" again
     assert "already exists" in composer.status.text()
     assert QApplication.focusWidget() is new
