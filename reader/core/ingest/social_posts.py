@@ -57,8 +57,12 @@ def _is_age_line(text: str, i: int) -> bool:
         return False
     if "•" in text or "·" in text:
         return True
-    unit = _DAY_UNITS.get(found[2].casefold().rstrip("."))
-    return i < _BARE_AGE_LINES and unit in _BARE_AGE_UNITS
+    return i < _BARE_AGE_LINES and _day_unit(found) in _BARE_AGE_UNITS
+
+
+def _day_unit(found: re.Match[str]) -> str | None:
+    """The `relative_dates.Age` unit of a matched age; None for weeks, months and years."""
+    return _DAY_UNITS.get(found[2].casefold().rstrip("."))
 
 
 def over_post_age(texts: list[str]) -> bool:
@@ -80,5 +84,5 @@ def post_age(texts: list[str]) -> tuple[int, Age] | None:
     if not start:
         return None
     found = _AGE.fullmatch(texts[start - 1])
-    unit = _DAY_UNITS.get(found[2].casefold().rstrip(".")) if found else None
+    unit = _day_unit(found) if found else None
     return None if found is None or unit is None else (start - 1, Age(unit, int(found[1])))
