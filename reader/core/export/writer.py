@@ -310,11 +310,12 @@ def _write_one(
             report.conflicts.append(Conflict(path, "is not a regular file"))
             return
         current = path.read_bytes()
-        if _as_written(current) == data:  # left as it is, in the line endings it was saved with
+        as_written = _as_written(current)
+        if as_written == data:  # left as it is, in the line endings it was saved with
             written.append((str(path), content_hash(data)))
             report.unchanged.append(path)
             return
-        recorded, digest = recorded_hash(store.db, str(path)), content_hash(_as_written(current))
+        recorded, digest = recorded_hash(store.db, str(path)), content_hash(as_written)
         ours = digest == recorded or (recorded is None and ever_written(store.db, digest))
         if not overwrite and not ours:
             reason = (
