@@ -50,9 +50,10 @@ def _known(word: str) -> bool:
 _OFFICES = frozenset(form.casefold() for _en, m, f in OFFICES.values() for form in (m, f))
 # The kin words in the nominative singular: KIN_DE lists the declined forms a name follows too
 # ("Bruders", "Neffen", "Enkeln"), left out here as another of its words with an ending.
+_KIN_FORMS = frozenset(k.casefold() for k in KIN_DE)
 _KIN = frozenset(
-    low for low in (k.casefold() for k in KIN_DE)
-    if not any(low.removesuffix(end) in {k.casefold() for k in KIN_DE} for end in ("s", "es", "n", "en") if low.endswith(end))
+    low for low in _KIN_FORMS
+    if not any(low.removesuffix(end) in _KIN_FORMS for end in ("s", "es", "n", "en") if low.endswith(end))
 )  # fmt: skip
 
 
