@@ -100,11 +100,11 @@ def sure_sex_of(word: str) -> str:
     Italy and a woman's in France, so a list that writes an office in a woman's form where
     the source did not ("Pressesprecherin") does so only for a name like "Stephanie". A
     hyphenated name the list lacks ("Anna-Lena") is sure where all its parts are the same."""
-    sex = sex_of(word)
     names: dict[str, dict[str, str]] = _detector().names  # type: ignore[attr-defined]
     if "-" in word and word.casefold() not in names:  # "Jean-Marie" is listed, a man's
         parts = {sure_sex_of(part) for part in word.split("-")}
         return parts.pop() if len(parts) == 1 else ""
+    sex = sex_of(word)
     listed = {_SEXES.get(key, "?") for key in names.get(word.casefold(), {})}
     return sex if listed == {sex} else ""
 
