@@ -71,11 +71,12 @@ def _closer(token: Token, lines: list[str]) -> str:
         )
         return "" if ended else fence
     if token.type == "html_block":
+        content = token.content.lstrip(" ")
         for start, end in _HTML_ENDS:
-            begun = start.match(token.content.lstrip(" "))
+            begun = start.match(content)
             if begun:
                 marker = end or f"</{begun.group(1).lower()}>"
-                after = token.content.lstrip(" ")[begun.end() :]
+                after = content[begun.end() :]
                 return "" if marker.lower() in after.lower() else marker
     return ""
 
