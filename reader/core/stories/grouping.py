@@ -23,8 +23,9 @@ from reader.core.stories.profile import Profile
 
 # The version of these rules, kept with the stored groups (`StoryRepo.rules_version`): raised
 # with each change to what groups they form, so a library grouped by older rules is grouped
-# anew on its next import. 2: the same-day bonus asks for two rare names.
-RULES_VERSION = 2
+# anew on its next import. 2: the same-day bonus asks for two rare names. 3: two reports in one
+# language that each name people, places or figures must share two of them (`names_enough`).
+RULES_VERSION = 3
 # Reports of one event appear within a few days of each other; a date further apart is
 # another event (the next summit, the anniversary), however similar the words.
 MAX_DAYS = 3
@@ -118,17 +119,18 @@ class Similarity:
     """Pairwise similarity of profiles under fixed weights.
 
     Only each profile's two norms are kept (its term vector's length, its names' total
-    weight); a pair's weighted terms and names are worked out for the keys both sides have.
-    Keeping every profile's weighted vector took as much memory again as the profiles.
-    Overlaps are summed with `math.fsum` over the keys both sides have (a set intersection,
-    in C): exact, so the result does not depend on the order the keys come in.
+    weight) and whether it names enough to be judged by its names; a pair's weighted terms
+    and names are worked out for the keys both sides have. Keeping every profile's weighted
+    vector took as much memory again as the profiles. Overlaps are summed with `math.fsum` over
+    the keys both sides have (a set intersection, in C): exact, so the result does not depend
+    on the order the keys come in.
     """
 
     def __init__(self, profiles: Sequence[Profile], weights: Weights) -> None:
         self.weights = weights
         self.by_id = {p.source_id: p for p in profiles}
         (self._term_idf, self._name_idf), self._unseen = weights.idfs(), weights.idf(0)
-        self._norms: dict[int, tuple[float, float]] = {}
+        self._norms: dict[int, tuple[float, float, bool]] = {}
         self._cache: dict[tuple[int, int], float] = {}
         # Pairs in two languages without names in common: their words cannot agree, so
         # their similarity says nothing either way (see `_linkage`).
@@ -141,8 +143,9 @@ class Similarity:
             found = self._cache[key] = self._compute(self.by_id[a], self.by_id[b], key)
         return found
 
-    def _norms_of(self, profile: Profile) -> tuple[float, float]:
-        """The length of the profile's tf·idf vector, and the sum of its names' weights."""
+    def _norms_of(self, profile: Profile) -> tuple[float, float, bool]:
+        """The length of the profile's tf·idf vector, the sum of its names' weights, and
+        whether it names enough to be compared by its names (`names_enough`)."""
         found = self._norms.get(profile.source_id)
         if found is None:
             idf, names_idf, unseen = self._term_idf, self._name_idf, self._unseen
@@ -152,7 +155,7 @@ class Similarity:
             total = sum(
                 r * r * names_idf.get(n, unseen) for n, r in profile.names.items() if n not in DATE_NAMES
             )
-            found = self._norms[profile.source_id] = (norm, total)
+            found = self._norms[profile.source_id] = (norm, total, names_enough(profile.names))
         return found
 
     def _compute(self, a: Profile, b: Profile, key: tuple[int, int]) -> float:
@@ -160,8 +163,11 @@ class Similarity:
         if gap is not None and gap > MAX_DAYS:
             return 0.0
         cosine, names, shared = self._evidence(a, b)
-        if names is None and a.lang and b.lang and a.lang != b.lang:
-            self.mute.add(key)
+        if names is None:
+            if a.lang and b.lang and a.lang != b.lang:
+                self.mute.add(key)
+            elif self._norms_of(a)[2] and self._norms_of(b)[2]:
+                cosine = 0.0  # one topic, not one event: see `names_enough`
         evidence = max(cosine, names or 0.0)
         # Whether the names are specific is asked of same-day pairs alone: most are days apart.
         return evidence + (SAME_DAY_BONUS if gap == 0 and _specific(shared, a.names, b.names) else 0.0)
@@ -170,7 +176,7 @@ class Similarity:
         """What the words say, dates aside: the term and the name similarity (None for fewer
         than MIN_SHARED_NAMES names in common), and the names in common that count (none for
         fewer)."""
-        (na, total_a), (nb, total_b) = self._norms_of(a), self._norms_of(b)
+        (na, total_a, _), (nb, total_b, _) = self._norms_of(a), self._norms_of(b)
         ta, tb, idf, unseen = a.terms, b.terms, self._term_idf, self._unseen
         cosine = math.fsum(
             (ta[t] * (i := idf.get(t, unseen)) / na) * (tb[t] * i / nb) for t in ta.keys() & tb.keys()
@@ -192,6 +198,16 @@ class Similarity:
         rarities = list(map(short.__getitem__, both))
         shared = math.fsum(map(mul, map(mul, rarities, rarities), map(self._name_idf.get, both, repeat(self._unseen))))
         return (shared / norm if norm else 0.0), both
+
+
+def names_enough(names: dict[str, float]) -> bool:
+    """Whether a profile names MIN_SHARED_NAMES people, places or figures (date names aside).
+    Two such reports in one language that share fewer of them report one topic, not one event,
+    however alike their words: a comparison of game services and a report of Stadia's launch
+    share "game", "platform", "phone", "tablet" and one name, "Stadia"; two reports of one
+    event name its people, its place, its figures alike. Their words then say nothing (a
+    report that names no one is judged by its words as before)."""
+    return sum(name not in DATE_NAMES for name in names) >= MIN_SHARED_NAMES
 
 
 def _specific(shared: set[str], a: dict[str, float], b: dict[str, float]) -> bool:
