@@ -24,7 +24,7 @@ from reader.core.stories.profile import Profile
 # The version of these rules, kept with the stored groups (`StoryRepo.rules_version`): raised
 # with each change to what groups they form, so a library grouped by older rules is grouped
 # anew on its next import. 2: the same-day bonus asks for two rare names. 3: two reports in one
-# language that each name people, places or figures must share two of them (`names_enough`).
+# language that each have two names must share two of them (`names_enough`); "Mai" is a month.
 RULES_VERSION = 3
 # Reports of one event appear within a few days of each other; a date further apart is
 # another event (the next summit, the anniversary), however similar the words.
@@ -46,11 +46,12 @@ SAME_DAY_BONUS = 0.15
 RARE_NAME = 2.0
 COMMON_FIGURE_DIGITS = 2
 # Days of the week and months are capitalised and so count as names, but two reports of one
-# day share "Tuesday" and "March" whatever they report: the date speaks for itself.
+# day share "Tuesday" and "March" whatever they report: the date speaks for itself. ("May" is
+# an English stop word and never a name; the German "Mai" is not one.)
 DATE_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
     " donnerstag freitag samstag sonnabend sonntag january february march april june july"
-    " august september october november december januar februar maerz juni juli oktober"
+    " august september october november december januar februar maerz mai juni juli oktober"
     " dezember".split()
 )
 # An undated source joins the story (or dated source) its words are closest to, when they are

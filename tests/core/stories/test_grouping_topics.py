@@ -49,3 +49,6 @@ def test_which_profiles_name_enough_to_be_compared_by_their_names() -> None:
     # Days of the week and months are no names: every report of a day has them.
     assert not names_enough({"thursday": 1.8, "november": 1.5, "castlemoor": 4.0})
     assert names_enough({"thursday": 1.8, "november": 1.5, "castlemoor": 4.0, "212": 3.0})
+    # German ones too: "im Mai" and "am Montag" name a date, not a second place beside Berlin.
+    assert not names_enough({"mai": 1.6, "montag": 1.7, "berlin": 1.2})
+    assert not names_enough({"maerz": 1.5, "sonnabend": 2.5, "berlin": 1.2})
