@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from reader.core.store import Store
-from reader.core.stories import pair_scores
+from reader.core.stories import Profile, group, pair_scores
 from reader.core.stories.grouping import names_enough
 from tests.core.stories.story_files import import_named
 
@@ -41,6 +41,17 @@ def test_a_report_that_names_no_one_is_still_judged_by_its_words(store: Store) -
     ids = import_named(store, TOPICS / "en_ferry_notice.txt", TOPICS / "en_ferry_report.txt")
     story = _story_of(store, ids, "en_ferry_notice.txt")
     assert story is not None and story == _story_of(store, ids, "en_ferry_report.txt")
+
+
+def test_reports_in_two_languages_are_not_parted_for_their_names() -> None:
+    # Across languages one name in common says less ("Kalifornien" is not "California"), so a
+    # German and an English report of one launch that share their words and one name stay
+    # one story; the same two in one language are one topic.
+    words = "stadia googl streaming controller latenz".split()
+    launch_de = Profile(1, 739_574, dict.fromkeys(words, 2.0), {"stadia": 4.0, "kalifornien": 2.5, "mountain": 2.0}, "de")
+    launch_en = Profile(2, 739_574, dict.fromkeys(words, 2.0), {"stadia": 4.0, "california": 2.0, "view": 1.5}, "en")
+    assert group([launch_de, launch_en]) == [[1, 2]]
+    assert group([launch_de, Profile(2, 739_574, launch_en.terms, launch_en.names, "de")]) == []
 
 
 def test_which_profiles_name_enough_to_be_compared_by_their_names() -> None:
