@@ -10,7 +10,7 @@ import pytest
 
 from reader.core import importer
 from reader.core.store import SCHEMA_VERSION, Store
-from reader.core.stories import RULES_VERSION, detach, join, manage, pair_scores
+from reader.core.stories import RULES_VERSION, detach, join, manage, pair_scores, restore
 from reader.core.stories.grouping import RARE_NAME, _specific
 from tests.core.stories.story_files import import_named
 
@@ -93,6 +93,27 @@ def test_a_library_from_before_the_rules_were_kept_keeps_what_the_user_set(
         import_named(store, DATA / "stories" / "001_ecb-2024-09.txt")
         assert regroups == [1] and store.stories.rules_version() == RULES_VERSION
         assert store.stories.memberships(ids.values()) == mine
+
+
+def test_the_window_can_undo_a_join_and_a_split_across_the_regroup_of_new_rules(store: Store, seeds_dir: Path) -> None:
+    # A join and a split made under older rules, the library regrouped whole by the next
+    # import: both stay as the user made them, and undone (the memberships each step kept,
+    # as the window's undo restores them) they give back what grouping had.
+    ids = import_named(store, seeds_dir)
+    seeds = sorted(ids.values())
+    grouped = store.stories.memberships(seeds)
+    _changes, before_join = join(store, [ids[n] for n in ids if n.startswith(("000", "002"))])
+    joined = store.stories.memberships(seeds)
+    _changes, before_split = detach(store, [ids[n] for n in ids if n.startswith("003")])
+    placed = store.stories.memberships(seeds)
+    store.stories.set_rules_version(RULES_VERSION - 1)
+    import_named(store, DATA / "stories" / "000_ecb-2024-09.txt")
+    assert store.stories.rules_version() == RULES_VERSION
+    assert store.stories.memberships(seeds) == placed
+    restore(store, before_split)
+    assert store.stories.memberships(seeds) == joined
+    restore(store, before_join)
+    assert store.stories.memberships(seeds) == grouped
 
 
 def test_which_names_in_common_earn_the_same_day_bonus() -> None:
