@@ -202,12 +202,14 @@ class Similarity:
 
 
 def names_enough(names: dict[str, float]) -> bool:
-    """Whether a profile names MIN_SHARED_NAMES people, places or figures (date names aside).
-    Two such reports in one language that share fewer of them report one topic, not one event,
-    however alike their words: a comparison of game services and a report of Stadia's launch
-    share "game", "platform", "phone", "tablet" and one name, "Stadia"; two reports of one
-    event name its people, its place, its figures alike. Their words then say nothing (a
-    report that names no one is judged by its words as before)."""
+    """Whether a profile has MIN_SHARED_NAMES names or figures (date names aside): its people,
+    places and figures, and any other capitalised word (a German noun, a title-case headline's
+    words). Two such reports in one language that share fewer of them report one topic, not
+    one event, however alike their words: a comparison of game services and a report of
+    Stadia's launch share "game", "platform", "phone", "tablet" and one name, "Stadia"; two
+    reports of one event name its people, its place, its figures alike. Their words then say
+    nothing (a report with fewer names is judged by its words as before). German reports on
+    one topic share nouns, so this hardly ever parts two of them."""
     return sum(name not in DATE_NAMES for name in names) >= MIN_SHARED_NAMES
 
 
