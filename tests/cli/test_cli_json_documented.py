@@ -26,6 +26,7 @@ ARGV = {"list --json": ["list", "--json"], "show ID --json": ["show", "1", "--js
         "briefing show NAME --json": ["briefing", "show", "Q", "--json"], "stories --json": ["stories", "--json"],
         "story show story:N --json": ["story", "show", "story:1", "--json"],
         "entities --json": ["entities", "--json", "--limit", "3"], "entities NAME --json": ["entities", "Tokio", "--json"],
+        "entities --corrections --json": ["entities", "--corrections", "--json"],
         "saved --json": ["saved", "--json"], "backups --json": ["backups", "--json"], "bin --json": ["bin", "--json"]}  # fmt: skip
 
 
@@ -56,8 +57,11 @@ def test_every_json_has_the_keys_the_readme_names(filled: list[str], run: Run, s
     assert run(*filled, "saved", "add", "Chips", "Halbleiter")[0] == 0
     assert run(*filled, "briefing", "add", "Q", "--heading", "Warum")[0] == 0  # an item of each kind
     assert run(*filled, "briefing", "add", "Q", "--text", "Verbindender Text.")[0] == 0
+    assert run(*filled, "entities", "--limit", "1")[0] == 0  # indexed, so that an entry can be corrected
     with Store.open(paths.resolve(filled[1]).db_path) as store:  # something in the bin to list
         store.sources.delete(4)
+        fix = store.entities.corrections  # a correction to list, as the Entities view makes one
+        fix.put(fix.hide([next(e.id for e in store.entities.list() if e.name == "Washington")]).after)
     rows = documented()
     assert {command for command, _key, _keys in rows} == {*ARGV, "inspect FILE… --json"}
     for command, key, keys in rows:
