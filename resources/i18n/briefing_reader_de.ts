@@ -4546,6 +4546,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Artikel</translation>
     </message>
     <message>
+        <source>Briefing&apos;s items</source>
+        <translation>Einträge des Briefings</translation>
+    </message>
+    <message>
         <source>Library list</source>
         <translation>Bibliotheksliste</translation>
     </message>
@@ -4604,6 +4608,22 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Back to reading</source>
         <translation>Zurück zum Lesen</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Namen und Zahlen</translation>
+    </message>
+    <message>
+        <source>Show the sources that name it in the library</source>
+        <translation>Die Quellen, die es nennen, in der Bibliothek zeigen</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up, down</source>
+        <translation>Gewählten Eintrag nach oben, nach unten schieben</translation>
+    </message>
+    <message>
+        <source>Take the chosen item out of the briefing</source>
+        <translation>Gewählten Eintrag aus dem Briefing nehmen</translation>
     </message>
     <message>
         <source>Zoom in, zoom out</source>

@@ -112,3 +112,45 @@ def test_f1_opens_the_sheet_and_the_sheet_says_so(make_window, monkeypatch, qtbo
     assert isinstance(sheet, ShortcutsDialog)
     assert ("Hilfe", "Tastenkürzel", "Strg+/, F1") in sheet.visible_rows()
     speak("en")
+
+
+def test_the_sheet_names_the_keys_of_the_entities_view_and_the_composers_list(make_window, monkeypatch, qtbot,
+                                                                              speak) -> None:  # fmt: skip
+    """Read against README (session 41): Ctrl+L in the Entities view (Show sources in library) and
+    Alt+↑ / Alt+↓ / Delete in the briefing composer's list were named in their buttons' tooltips
+    alone; "Strg+L" or "Alt+↑" typed into the sheet found nothing, though README says it lists
+    every key. The rows name the keys the view and the list really take."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QListWidget, QPushButton
+
+    from reader.ui.briefing.item_keys import ItemKeys
+
+    speak("de")
+    window = make_window()
+    sheet = _sheet(window, monkeypatch)
+    rows = sheet.visible_rows()
+    assert ("Namen und Zahlen", "Die Quellen, die es nennen, in der Bibliothek zeigen", "Strg+L") in rows
+    assert ("Einträge des Briefings", "Gewählten Eintrag nach oben, nach unten schieben", "Alt+↑, Alt+↓") in rows
+    sheet.filter_edit.setText("strg+l")
+    assert [where for where, _command, _keys in sheet.visible_rows()] == ["Namen und Zahlen"]
+    speak("en")
+    rows = _sheet(window, monkeypatch).visible_rows()
+    composer = {command: keys for where, command, keys in rows if where == "Briefing's items"}
+    assert composer == {"Move the chosen item up, down": "Alt+↑, Alt+↓",
+                        "Take the chosen item out of the briefing": "Del, Backspace"}  # fmt: skip
+    # the keys the composer's list binds, as the sheet spells them
+    listed = QListWidget()
+    qtbot.addWidget(listed)
+    keys = ItemKeys(listed, QPushButton(listed), QPushButton(listed), QPushButton(listed))
+    bound = [s.key().toString(QKeySequence.SequenceFormat.NativeText) for s in keys.shortcuts]
+    assert ", ".join(bound) == ", ".join(composer.values())
+    # the key the Entities view binds: Ctrl+L, as its row says
+    (entities_row,) = [keys for where, _command, keys in rows if where == "Entities"]
+    mode = window.entities.mode
+    with qtbot.waitSignal(mode.indexed, timeout=60_000):
+        qtbot.keyClick(window.library.source_view, Qt.Key.Key_E,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    own = [s.key().toString(QKeySequence.SequenceFormat.NativeText) for s in mode.view.findChildren(QShortcut)
+           if s.parent() is mode.view]  # fmt: skip
+    assert entities_row in own

@@ -92,6 +92,7 @@ def place_rows() -> list[tuple[str, str, str]]:
     # in the German window, "Leertaste" on the sheet found only Esc, and nothing said how to
     # select the words that 1–5 mark without a mouse.
     article = translate("ShortcutsDialog", "Article")
+    composer = translate("ShortcutsDialog", "Briefing's items")
     return [
         (translate("ShortcutsDialog", "Search box"), translate("ShortcutsDialog", "Into the results"),
          keys("Down", "Return")),
@@ -123,6 +124,13 @@ def place_rows() -> list[tuple[str, str, str]]:
          translate("ShortcutsDialog", "Add the chosen highlights to a briefing"), keys("B")),
         (translate("ShortcutsDialog", "All highlights, library table, entities"),
          translate("ShortcutsDialog", "Back to reading"), keys("Esc")),
+        # Keys the Entities view and the composer's list take themselves (their buttons' tooltips
+        # name them): "Strg+L" or "Alt+↑" on the sheet found nothing, though README says it lists
+        # every key.
+        (translate("ShortcutsDialog", "Entities"),
+         translate("ShortcutsDialog", "Show the sources that name it in the library"), keys("Ctrl+L")),
+        (composer, translate("ShortcutsDialog", "Move the chosen item up, down"), keys("Alt+Up", "Alt+Down")),
+        (composer, translate("ShortcutsDialog", "Take the chosen item out of the briefing"), keys("Del", "Backspace")),
         (timeline, translate("ShortcutsDialog", "Zoom in, zoom out"), keys("+", "-")),
         (timeline, translate("ShortcutsDialog", "Show every dated source"), keys("0")),
         (timeline, translate("ShortcutsDialog", "Move along"), keys("Shift+Left", "Shift+Right")),
