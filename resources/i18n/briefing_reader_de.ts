@@ -4618,6 +4618,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Die Quellen, die es nennen, in der Bibliothek zeigen</translation>
     </message>
     <message>
+        <source>Not a name: take the chosen entries out of the list</source>
+        <translation>Kein Name: die gewählten Einträge aus der Liste nehmen</translation>
+    </message>
+    <message>
         <source>Move the chosen item up, down</source>
         <translation>Gewählten Eintrag nach oben, nach unten schieben</translation>
     </message>

@@ -146,7 +146,7 @@ def test_the_sheet_names_the_keys_of_the_entities_view_and_the_composers_list(ma
     bound = [s.key().toString(QKeySequence.SequenceFormat.NativeText) for s in keys.shortcuts]
     assert ", ".join(bound) == ", ".join(composer.values())
     # the key the Entities view binds: Ctrl+L, as its row says
-    (entities_row,) = [keys for where, _command, keys in rows if where == "Entities"]
+    (entities_row,) = [keys for where, command, keys in rows if where == "Entities" and "sources" in command]
     mode = window.entities.mode
     with qtbot.waitSignal(mode.indexed, timeout=60_000):
         qtbot.keyClick(window.library.source_view, Qt.Key.Key_E,
@@ -154,3 +154,25 @@ def test_the_sheet_names_the_keys_of_the_entities_view_and_the_composers_list(ma
     own = [s.key().toString(QKeySequence.SequenceFormat.NativeText) for s in mode.view.findChildren(QShortcut)
            if s.parent() is mode.view]  # fmt: skip
     assert entities_row in own
+
+
+
+def test_the_sheet_names_not_a_names_del_in_the_entities_view(make_window, monkeypatch, speak) -> None:
+    """Entity ▸ Not a name takes Del in the Entities list, but the menus' rows list a key once and
+    Edit's Delete highlight has Del: "kein Name" or "not a name" on the sheet found nothing, though
+    the Entities row beside it named Ctrl+L."""
+    from PySide6.QtGui import QKeySequence
+
+    speak("de")
+    window = make_window()
+    sheet = _sheet(window, monkeypatch)
+    sheet.filter_edit.setText("kein name")
+    assert sheet.visible_rows() == [("Namen und Zahlen", "Kein Name: die gewählten Einträge aus der Liste nehmen",
+                                     "Entf")]  # fmt: skip
+    speak("en")
+    sheet = _sheet(window, monkeypatch)
+    sheet.filter_edit.setText("not a name")
+    (row,) = sheet.visible_rows()
+    assert row == ("Entities", "Not a name: take the chosen entries out of the list", "Del")
+    # the key the action takes, as the sheet spells it
+    assert window.entities.corrections.hide_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) == row[2]

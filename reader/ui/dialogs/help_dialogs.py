@@ -93,6 +93,7 @@ def place_rows() -> list[tuple[str, str, str]]:
     # select the words that 1–5 mark without a mouse.
     article = translate("ShortcutsDialog", "Article")
     composer = translate("ShortcutsDialog", "Briefing's items")
+    entities = translate("ShortcutsDialog", "Entities")
     return [
         (translate("ShortcutsDialog", "Search box"), translate("ShortcutsDialog", "Into the results"),
          keys("Down", "Return")),
@@ -127,8 +128,10 @@ def place_rows() -> list[tuple[str, str, str]]:
         # Keys the Entities view and the composer's list take themselves (their buttons' tooltips
         # name them): "Strg+L" or "Alt+↑" on the sheet found nothing, though README says it lists
         # every key.
-        (translate("ShortcutsDialog", "Entities"),
-         translate("ShortcutsDialog", "Show the sources that name it in the library"), keys("Ctrl+L")),
+        (entities, translate("ShortcutsDialog", "Show the sources that name it in the library"), keys("Ctrl+L")),
+        # Entity ▸ Not a name takes Del in the list only; the menus' rows list a key once, and
+        # Edit's Delete highlight has it: "not a name" on the sheet found nothing.
+        (entities, translate("ShortcutsDialog", "Not a name: take the chosen entries out of the list"), keys("Del")),
         (composer, translate("ShortcutsDialog", "Move the chosen item up, down"), keys("Alt+Up", "Alt+Down")),
         (composer, translate("ShortcutsDialog", "Take the chosen item out of the briefing"), keys("Del", "Backspace")),
         (timeline, translate("ShortcutsDialog", "Zoom in, zoom out"), keys("+", "-")),
