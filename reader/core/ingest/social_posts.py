@@ -22,12 +22,15 @@ _AGE = re.compile(
     r"\.?(?:\s*[•·].*)?",
     re.IGNORECASE,
 )
-# The units of an age that names its day, as `relative_dates.Age` counts them: a week, a month
-# or a year back gives a day up to that much wrong, and gives none (`relative_dates`).
+# The units of an age that dates a post, as `relative_dates.Age` counts them: down to weeks,
+# as the network counts a post's days in weeks from the seventh on ("1 Woche •", "2 w •") and
+# a week old post is still this week's news to a consultant. A month or a year back gives a day
+# up to that much wrong, and gives none (`relative_dates`).
 _DAY_UNITS = {
     "s": "seconds", "m": "minutes", "min": "minutes", "mins": "minutes", "minute": "minutes", "minuten": "minutes",
     "h": "hours", "hr": "hours", "hrs": "hours", "std": "hours", "stunde": "hours", "stunden": "hours",
     "d": "days", "tag": "days", "tage": "days", "tagen": "days",
+    "w": "weeks", "wo": "weeks", "woche": "weeks", "wochen": "weeks",
 }  # fmt: skip
 # Without the network's dot (Facebook's "2 hrs") an age is read only where a poster's age line
 # stands, under the name and the job, and never in minutes or seconds: a page's "5 Min." under
@@ -61,7 +64,7 @@ def _is_age_line(text: str, i: int) -> bool:
 
 
 def _day_unit(found: re.Match[str]) -> str | None:
-    """The `relative_dates.Age` unit of a matched age; None for weeks, months and years."""
+    """The `relative_dates.Age` unit of a matched age; None for months and years."""
     return _DAY_UNITS.get(found[2].casefold().rstrip("."))
 
 
