@@ -16,8 +16,11 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.ingest import byline as bylines
+from reader.core.ingest.yearless_dates import in_year
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from reader.core.ingest.head import Head
 
 _ITEM = re.compile(
@@ -49,7 +52,7 @@ def is_meeting_text(texts: list[str]) -> bool:
     return sum(1 for text in texts if _FIELD.match(text)) >= _FIELDS
 
 
-def read_as_meeting(head: Head) -> set[int]:
+def read_as_meeting(head: Head, reference: datetime | None = None) -> set[int]:
     """The head of minutes or an invitation, read as the meeting's own (`is_meeting_text`).
 
     Its first date line, right under its subject, dates the meeting, a time range and all ("Tuesday, December 10, 2024
@@ -57,13 +60,34 @@ def read_as_meeting(head: Head) -> set[int]:
     an event's the article announces (`head_dates`), and the invitation had no date. Its
     first line is its subject, not an author's bare name over the date ("Quartalsgespräch
     Müller" was the author, and the date line's "Dienstag, 10" the title); a line led as an
-    author's ("Von Anna Weber" over the minutes' title) still names one. Returns the span's line,
-    which stays in the text: the header shows when the meeting starts, not when it ends."""
+    author's ("Von Anna Weber" over the minutes' title) still names one. Google Calendar prints
+    no year ("Tuesday, December 9 · 10:00 – 11:00am"): pasted at `reference`, that line dates
+    the meeting in the paste's year (`_yearless_when`). Returns the span's line, which stays in
+    the text: the header shows when the meeting starts, not when it ends."""
     if 0 in head.authors and not bylines.starts_with_lead(head.segments[0].text):
         del head.authors[0]
         head.inferred.discard(0)
+    if reference is not None:
+        _yearless_when(head, reference.year)
     first = min(head.dates, default=None)
     if first is None or first >= _WHEN_LINES or first not in head.others:
         return set()
     head.others.discard(first)
     return {first}
+
+
+def _yearless_when(head: Head, year: int) -> None:
+    """Dates the invitation's time line under its subject that prints no year in `year` (in
+    `head.dates`), as a page's yearless date line is dated by its copyright year
+    (`yearless_dates`): an invitation copied out of Google Calendar ("Dienstag, 9. Dezember ·
+    10:00–11:00") had no date. Only where its first lines print no full date: a dated
+    invitation's agenda item ("Review of the 9 December figures") is no time line. The day
+    alone is read, not the time: Google writes the range's am/pm once, at its end
+    ("1:00 – 2:00pm")."""
+    if any(i < _WHEN_LINES for i in head.dates):
+        return
+    for i in range(1, min(_WHEN_LINES, len(head.segments))):
+        hit = in_year(head.segments[i].text, year)
+        if hit is not None:
+            head.dates[i] = hit
+            return

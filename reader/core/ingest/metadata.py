@@ -127,7 +127,7 @@ def find_metadata(
         for i in [i for i in head.dates if is_chat_line(segments[i].text)]:
             del head.dates[i]  # a chat's stamp dates no note (`chat_lines`)
         if is_meeting_text([s.text for s in segments]):
-            span = read_as_meeting(head)
+            span = read_as_meeting(head, reference)
     _choose_title(head, found)
     teaser, teaser_used = choose_teaser(head, found.title_index)
     found.published, used = choose_date(head, found.title_index or 0)

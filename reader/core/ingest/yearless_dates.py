@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import TYPE_CHECKING
 
 from reader.core.ingest.date_lines import MONTHS, DateHit, find_date
-from reader.core.ingest.head import Head
+
+if TYPE_CHECKING:
+    from reader.core.ingest.head import Head
 
 _MONTH = r"(?P<month>[A-Za-zÄäÖöÜü]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})"
@@ -43,20 +46,32 @@ def yearless_date(head: Head, title: int) -> int | None:
         if head.shapes[i].n_words > _MAX_WORDS or head.labels[i] is not None:
             continue
         text = head.segments[i].text
-        found = _month_day(text)
-        if found is None:
+        if _month_day(text) is None:
             continue
         year = year or _site_year(head)
         if year is None:
             return None
-        month, day, start, end = found
-        try:
-            date = _dt.date(year, month, day)
-        except ValueError:
+        hit = in_year(text, year)
+        if hit is None:
             continue
-        head.dates[i] = DateHit(date.isoformat(), False, start, end)
+        head.dates[i] = hit
         return i
     return None
+
+
+def in_year(text: str, year: int) -> DateHit | None:
+    """The month and day `text` prints without a year ("Tuesday, December 9 · 10:00 –
+    11:00am", "Dienstag, 9. Dezember"), dated in `year`: the site's copyright year on a page
+    (`yearless_date`), the year of the paste for a calendar's invitation (`meeting_texts`).
+    None for a line with a full date or none, and for a day the year lacks (29 February)."""
+    found = _month_day(text)
+    if found is None:
+        return None
+    month, day, start, end = found
+    try:
+        return DateHit(_dt.date(year, month, day).isoformat(), False, start, end)
+    except ValueError:
+        return None
 
 
 def _month_day(text: str) -> tuple[int, int, int, int] | None:

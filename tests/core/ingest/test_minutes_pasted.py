@@ -6,7 +6,9 @@ shown in the header."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -102,3 +104,50 @@ def test_a_councils_page_of_items_under_its_menu_stays_a_page(text: str, title: 
     article = parse(text)
     assert (article.title, article.title_derived) == (title, False)
     assert text.splitlines()[0] not in [b.text for b in article.blocks if b.role is BlockRole.META]
+
+
+# Pasted on Friday, 5 December 2025, in Berlin: the invitation is for the Tuesday after.
+_PASTED = datetime(2025, 12, 5, 16, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("invitation_google_en.txt", "Supplier review: steel quotes"),
+    ("invitation_google_de.txt", "Jour fixe Einkauf"),
+])  # fmt: skip
+def test_a_google_invitation_without_a_year_is_dated_in_the_year_of_the_paste(name: str, title: str) -> None:
+    # "Tuesday, December 9 · 10:00 – 11:00am" prints no year: the invitation had no date. The
+    # line stays in the text for its times; the header shows the day.
+    lines = (PASTES / name).read_text(encoding="utf-8").splitlines()
+    article = parse("\n".join(lines), reference=_PASTED)
+    assert (article.title, article.byline, article.published) == (title, None, "2025-12-09")
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == lines[1:]
+
+
+def test_a_google_invitation_in_a_file_has_no_date() -> None:
+    # A file does not say when it was copied, so it gives no year (as a post's age gives no day).
+    text = (PASTES / "invitation_google_de.txt").read_text(encoding="utf-8")
+    assert parse(text).published is None
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # A yearless day among the items is an item's, not the meeting's time.
+    ("Jour fixe Einkauf\nOrt: Raum 3.12\nOrganisator: Anna Becker\nTOP 1: Zahlen vom 9. Dezember\n", None),
+    ("Supplier review\nLocation: Room 3.12\nOrganizer: Mark Ellis\nAgenda: quotes due December 9\n", None),
+    # A dated time line under a yearless one: the printed year wins.
+    ("Quartalsgespräch\nRückblick auf den 9. Dezember\nWann: Dienstag, 16. Dezember 2025 14:00-15:00\n"
+     "Ort: Raum 3.12\nOrganisator: Anna Becker\n", "2025-12-16T14:00"),
+])  # fmt: skip
+def test_only_the_time_line_under_the_subject_dates_an_invitation_without_a_year(
+    text: str, published: str | None
+) -> None:
+    assert parse(text, reference=_PASTED).published == published
+
+
+def test_a_news_pages_yearless_time_line_is_not_dated_by_the_paste() -> None:
+    # Only an invitation's time line is the paste's year: a page's event line is an event.
+    text = (
+        "Stahlgipfel im Kanzleramt\nDienstag, 9. Dezember · 10:00–11:00\nDie Bundesregierung lädt "
+        "Vertreter der Stahlindustrie zu einem Gipfel ins Kanzleramt, um über Zölle zu sprechen.\n"
+        "Erwartet werden auch Vertreter der Gewerkschaften und der Länder mit Stahlstandorten.\n"
+    )
+    assert parse(text, reference=_PASTED).published is None
