@@ -67,6 +67,15 @@ _SHORT_HEADLINE_WORDS = (2, 4)
 # least this many and more than the label.
 _PASTED_LABEL_WORDS = 3
 _PASTED_HEADLINE_WORDS = 3
+# The labels an opinion piece prints over its headline, whose writer speaks in the first
+# person under it: a column's headline may open with a noun a task verb spells ("Column" /
+# "Schedule changes hit commuters" / "I have taken the 7.12 …" was a note titled "Column"),
+# and a note is not titled so. A section's name is a note's title as well ("Sport" /
+# "Tennisschläger bespannen lassen" / "Ich muss …"), and stays out.
+_OPINION_LABELS = frozenset(
+    "column kolumne opinion meinung comment kommentar commentary gastkommentar gastbeitrag "
+    "essay glosse leitartikel editorial analysis analyse".split()
+)  # fmt: skip
 
 
 def line_above(head: Head, i: int) -> int:
@@ -221,9 +230,16 @@ def pasted_kicker(head: Head, is_candidate: Callable[[int], bool]) -> bool:
         return False
     if _is_note_field(head.segments[1].text):
         return False
-    if is_task(head.segments[1].text, stop_words_for(head.lang)) and in_first_person(head.segments[lede].text):
+    if label.casefold() not in _OPINION_LABELS and _task_under_title(head, lede):
         return False  # a note's title over its task ("Urlaub Italien" / "Flüge nach Rom buchen")
     return is_candidate(1) and lede_share(head, 1, lede_words(head, lede)) > 0
+
+
+def _task_under_title(head: Head, lede: int) -> bool:
+    """The second line is a note's task and the paragraph under it the writer's own
+    (`note_writing`). Asked only under a first line that is no opinion piece's label
+    (`_OPINION_LABELS`)."""
+    return is_task(head.segments[1].text, stop_words_for(head.lang)) and in_first_person(head.segments[lede].text)
 
 
 def _is_note_field(text: str) -> bool:

@@ -147,3 +147,34 @@ def test_a_commentarys_slogan_opening_with_its_article_is_no_task(text: str, tit
     # Over the writer's first-person paragraph it was read as a note's task, and the
     # commentary titled by its kicker ("Klimaschutz"): a task is jotted without the article.
     assert parse(text).title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Column\nSchedule changes hit commuters\nI have taken the 7.12 from Reading to Paddington for"
+     " eleven years, and I have never seen commuters packed in as tightly as they were this"
+     " morning, the first day of the new timetable.\n",
+     "Schedule changes hit commuters"),
+    ("Opinion\nReview rules on remote work\nI have argued for years that the rules on remote work"
+     " need a review, and this week the ministry finally agreed to open one.\n",
+     "Review rules on remote work"),
+    ("Kolumne\nEndlich Ordnung schaffen\nIch pendle seit elf Jahren von Potsdam nach Berlin, und noch"
+     " nie habe ich so wenig Ordnung auf dem Bahnsteig erlebt wie heute Morgen.\n",
+     "Endlich Ordnung schaffen"),
+])  # fmt: skip
+def test_a_columns_headline_shaped_like_a_task_is_still_the_title(text: str, title: str) -> None:
+    # Its headline opens with a noun a task verb spells ("Schedule", "Review") or ends in an
+    # infinitive, and the columnist writes "I": read as a note's task, the column was titled
+    # "Column". A note is not titled by an opinion piece's label.
+    article = parse(text)
+    assert article.title == title
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == [text.splitlines()[0], text.splitlines()[2]]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Work\nReview rules on remote work\nI have to go through the rules on remote work before the"
+     " meeting and send Anna a review of the changes by Friday.\n", "Work"),
+    ("Büro\nUnterlagen zur Kolumne schicken\nIch muss die Unterlagen zur Kolumne noch heute an Anna"
+     " schicken, bevor sie morgen in den Urlaub fährt.\n", "Büro"),
+])  # fmt: skip
+def test_a_notes_title_that_is_no_opinion_label_over_its_task_stays_its_title(text: str, title: str) -> None:
+    assert parse(text).title == title
