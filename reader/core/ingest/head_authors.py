@@ -28,7 +28,7 @@ from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.head_agency import find_agency
 from reader.core.ingest.head_dates import aged
 from reader.core.ingest.intl_bylines import byline_in_date_line, reporter_line
-from reader.core.ingest.meta_names import is_names
+from reader.core.ingest.meta_names import CMS_ACCOUNTS, is_names
 from reader.core.ingest.name_lists import phrase_not_name
 from reader.core.ingest.notice_authors import initials_spelt_out, notice_author
 from reader.core.ingest.person_shape import first_name
@@ -189,6 +189,16 @@ def _names_around_date(head: Head, i: int) -> bool:
     return not bylines.is_quoted_headline(head.segments[i].text)
 
 
+def _drop_accounts(head: Head) -> None:
+    """Forget a content system's account read as a name ("By admin - 2018-09-16", "Posted on
+    Maret 30, 2015 by Admin", `CMS_ACCOUNTS`): a byline is a person or a desk, and a saved
+    page's author field naming the account gave none already (`webpage_meta`). Another
+    author line, if the text has one, is the byline; the account's line stays meta."""
+    for i in [i for i, name in head.authors.items() if name.casefold() in CMS_ACCOUNTS]:
+        del head.authors[i]
+        head.inferred.discard(i)
+
+
 def _drop_far_names(head: Head, title: int) -> None:
     """Forget the names read far above the headline without a lead word: there they are
     entries of a menu or a sidebar ("Radicalised Youth" / "Al Jazeera Correspondent", a
@@ -267,6 +277,7 @@ def _shown_byline(head: Head, j: int) -> bool:
 
 def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str | None, set[int]]:
     """The byline, the news agency and the blocks that gave the byline."""
+    _drop_accounts(head)
     if title_index is not None:
         _drop_far_names(head, title_index)
         _name_below_title(head, title_index)

@@ -48,6 +48,7 @@ from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockKind, BlockRole
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.desk_credits import DESK_WORDS
+from reader.core.ingest.meta_names import CMS_ACCOUNTS
 from reader.core.ingest.metadata import Metadata
 from reader.core.ingest.person_shape import common_word
 from reader.core.ingest.shape import is_person_name
@@ -79,8 +80,6 @@ _HEAD_LINE_WORDS = 10
 _DATE_LINE_OTHER_WORDS = 3  # "Stand: … Uhr", "UPDATED: Tue.,", "Datum"; not "Die Preise ab …"
 # A desk's credit in an author field: the words for a newsroom (a label word, yet a credit).
 _DESKS = DESK_WORDS | {"editorial", "staff", "newsroom", "team", "editors"}
-# The names content systems give the account a site is set up with.
-_ACCOUNTS = frozenset(("admin", "administrator", "wpadmin", "wordpressadmin", "webmaster"))
 # How much of the visible text the head is read from: 500 menu entries and a long article.
 _HEAD_TEXT_CHARS = 100_000
 # How many of the page's <h1> elements may speak for the headline (logo, headline, widget).
@@ -312,7 +311,7 @@ def choose_byline(
 def _label(byline: str) -> bool:
     """A form's label ("Name", "Datum") or a CMS's default account ("admin") as the name."""
     first = _NAMES_APART.split(byline)[0].strip()
-    return _label_word(first) or _letters(first) in _ACCOUNTS
+    return _label_word(first) or _letters(first) in CMS_ACCOUNTS
 
 
 def _names_site_only(byline: str, site: str | None, url: str | None) -> bool:
