@@ -16,6 +16,7 @@ from reader.core.ingest import byline as bylines
 from reader.core.ingest.date_lines import DateHit, find_date
 from reader.core.ingest.line_evidence import is_bare_address
 from reader.core.ingest.meeting_texts import is_meeting_text
+from reader.core.ingest.note_writing import in_first_person
 from reader.core.ingest.outlet_words import GENERIC_WORDS
 from reader.core.ingest.phrases import COMMENTS, NAVIGATION, TOC_LINE
 from reader.core.ingest.segment import Segment
@@ -85,6 +86,10 @@ class Head:
 SHORT_TEXT_BLOCKS = 4
 # A note's lines are jotted: none is a paragraph of this many words.
 _NOTE_LINE_WORDS = 20
+# Unless the writer wrote paragraphs down (`_writers_own`): this many at least, and a line of
+# up to this many words between two of them is a section's subheading, which a note has not.
+_OWN_PARAGRAPHS = 2
+_SUBHEADING_WORDS = 12
 # A menu: this many short lines in a row that say no sentence ("Politik" / "Wirtschaft" / "Sport").
 _MENU_RUN = 3
 _MENU_WORDS = 3
@@ -122,7 +127,7 @@ def is_note(head: Head) -> bool:
     if not all(map(is_bare_address, labelled)):
         return False
     if not _own_document(head):
-        if any(shape.n_words > _NOTE_LINE_WORDS for shape in head.shapes):
+        if any(shape.n_words > _NOTE_LINE_WORDS for shape in head.shapes) and not _writers_own(head):
             return False  # a paragraph: an article's text copied without its page, read as a page
         if _dated(head):
             return False
@@ -133,6 +138,34 @@ def is_note(head: Head) -> bool:
         if (run >= _MENU_RUN and named) or segment.page_furniture or _crumb_line(segment.text, shape):
             return False
     return True
+
+
+def _writers_own(head: Head) -> bool:
+    """Paragraphs a consultant wrote down ("Ich habe heute den ganzen Vormittag mit dem Einkauf
+    telefoniert, …" / "Mein Eindruck ist …"), which read as a page lost their closing lines
+    ("Mehr dazu am Donnerstag.") and a list's lead-in ("Offene Fragen:") to the footer and the
+    menus. The text opens with a paragraph in the writer's first person, no title line over
+    it; it has two paragraphs or more, most of them in the first person (`note_writing`), and
+    no subheading between two of them. A blog's or a review's copied text speaks in the first
+    person too (session 40 made 14 of 775 test texts notes so): under its headline, or in
+    sections under subheadings ("Keyboard", "Vernunft gegen Aberglauben"), and its furniture,
+    menus and date lines, which `is_note` asks about first, say page."""
+    long = [i for i, shape in enumerate(head.shapes) if shape.n_words > _NOTE_LINE_WORDS]
+    if len(long) < _OWN_PARAGRAPHS or long[0] != 0 or not in_first_person(head.segments[0].text):
+        return False
+    if 2 * sum(1 for i in long if in_first_person(head.segments[i].text)) <= len(long):
+        return False
+    return not any(_subheading(head, i) for i in range(1, len(head.segments) - 1))
+
+
+def _subheading(head: Head, i: int) -> bool:
+    """Line `i` heads a section: a short line that closes no sentence and leads in nothing (a
+    colon ends a shape's sentence: "Offene Fragen:", "Mein Fazit:"), standing between two
+    paragraphs."""
+    shape = head.shapes[i]
+    if shape.n_words > _SUBHEADING_WORDS or shape.sentence_end:
+        return False
+    return head.shapes[i - 1].n_words > _NOTE_LINE_WORDS and head.shapes[i + 1].n_words > _NOTE_LINE_WORDS
 
 
 def _own_document(head: Head) -> bool:

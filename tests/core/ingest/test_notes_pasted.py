@@ -149,3 +149,57 @@ def test_own_paragraphs_without_a_headline_are_titled_by_their_first_sentence(te
     article = parse(text)
     assert (article.title, article.title_derived, article.site_name, article.byline) == (title, True, None, None)
     assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == [p for p in text.split("\n") if p]
+
+
+def _is_note(text: str) -> bool:
+    page, _meta, lang = read_page(text)
+    return is_note(head_zone(page.segments, page.shapes, page.labels, lang))
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("long_note_de.txt", "Ich habe heute den ganzen Vormittag mit dem Einkauf von Salzgitter…"),
+    ("long_note_en.txt", "I spent the morning on the phone with procurement at Salzgitter, and the…"),
+])  # fmt: skip
+def test_a_long_note_in_the_writers_first_person_keeps_every_line(name: str, title: str) -> None:
+    # Paragraphs made it a page: its list's lead-in ("Offene Fragen:") and its closing line
+    # ("Mehr dazu am Donnerstag.") were set aside. Titled as a note whose first line is a
+    # sentence is, and as a paragraph pasted alone: its first sentence's first words.
+    text = (PASTES / name).read_text(encoding="utf-8")
+    assert _is_note(text)
+    article = parse(text)
+    assert (article.title, article.title_derived, article.teaser, article.site_name, article.byline) == (
+        title, True, None, None, None
+    )
+    assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == [line for line in text.splitlines() if line]
+
+
+_OWN = (PASTES / "long_note_de.txt").read_text(encoding="utf-8").split("\n\n")
+_THIRD = (
+    "Die Lieferanten in Polen verlangen seit Oktober Vorkasse, und zwei von ihnen haben angekündigt, ab "
+    "Januar nur noch gegen Bankbürgschaft zu liefern, teilte der Verband am Montag mit."
+)
+
+
+@pytest.mark.parametrize("text", [
+    # A headline over the paragraphs: a blog's copied post (or the writer's own title line,
+    # which the page rules read right: `test_a_consultants_own_paragraphs_…`).
+    "Salzgitter senkt die Prognose\n\n" + "\n\n".join(_OWN),
+    # A section's subheading between two paragraphs: an article's, not a note's.
+    "\n\n".join([_OWN[0], "Vorstand schweigt zur Beize", *_OWN[1:]]),
+    # A reported paragraph first: a column's text copied without its headline.
+    "\n\n".join([_THIRD, *_OWN]),
+    # One paragraph of the writer's and the rest reported: an article's text.
+    "\n\n".join([_OWN[0], _THIRD, _THIRD.replace("Polen", "Tschechien"), *_OWN[2:3]]),
+    # One paragraph over short lines (a podcast's show notes: hosts, "Länge: 3:28:15").
+    "\n\n".join([_OWN[0], "maha", "Alex", "Eckdaten:", "Länge: 3:28:15"]),
+    # A furniture line: a blog's share prompt.
+    "\n\n".join([*_OWN, "Diesen Beitrag teilen"]),
+])  # fmt: skip
+def test_first_person_paragraphs_with_a_pages_mark_stay_a_page(text: str) -> None:
+    assert not _is_note(text)
+
+
+def test_a_lead_in_between_the_writers_paragraphs_is_no_subheading() -> None:
+    # "Mein Fazit:" announces the paragraph under it, as "Offene Fragen:" does its list.
+    text = "\n\n".join([_OWN[0], _OWN[1], "Mein Fazit:", *_OWN[3:]])
+    assert _is_note(text)
