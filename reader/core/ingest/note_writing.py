@@ -38,6 +38,9 @@ _FIRST_PERSON = frozenset(
 # What a lede quotes ("„Wir sind enttäuscht“, sagte …"): someone else's first person.
 _QUOTED = re.compile(r"[„“\"«»‚‘][^„“\"«»‚‘’”]*[“”\"«»‘’]")
 _WORD = re.compile(r"[^\W\d_]+")
+# "US" in capitals is the country ("US-Präsident", "the US Navy"), not the writer's "us": a
+# German report on the United States names it in most paragraphs and read as a note.
+_COUNTRY = "US"
 
 
 def is_task(text: str, stops: frozenset[str]) -> bool:
@@ -59,4 +62,5 @@ def is_task(text: str, stops: frozenset[str]) -> bool:
 def in_first_person(text: str) -> bool:
     """The paragraph speaks of its writer ("ob wir im Mai fliegen", "I asked Anna"), outside
     what it quotes."""
-    return not _FIRST_PERSON.isdisjoint(word.casefold() for word in _WORD.findall(_QUOTED.sub(" ", text)))
+    words = _WORD.findall(_QUOTED.sub(" ", text))
+    return not _FIRST_PERSON.isdisjoint(word.casefold() for word in words if word != _COUNTRY)

@@ -203,3 +203,11 @@ def test_a_lead_in_between_the_writers_paragraphs_is_no_subheading() -> None:
     # "Mein Fazit:" announces the paragraph under it, as "Offene Fragen:" does its list.
     text = "\n\n".join([_OWN[0], _OWN[1], "Mein Fazit:", *_OWN[3:]])
     assert _is_note(text)
+
+
+def test_a_report_naming_the_us_in_its_paragraphs_stays_a_page() -> None:
+    # A dpa report copied without its headline ("Tokio Die USA und Japan wollen …"): "US" in
+    # "US-Präsident", "US-Marine" is the country, not the writer's "us"; most of its paragraphs
+    # read as the writer's own, and the report as a long note.
+    text = (PASTES.parent / "entities" / "seed_003.txt").read_text(encoding="utf-8")
+    assert not _is_note(text)
