@@ -184,6 +184,8 @@ _THIRD = (
     # A headline over the paragraphs: a blog's copied post (or the writer's own title line,
     # which the page rules read right: `test_a_consultants_own_paragraphs_…`).
     "Salzgitter senkt die Prognose\n\n" + "\n\n".join(_OWN),
+    # A headline in the first person is a headline all the same (a blog post's "Mein Jahr …").
+    "Mein Jahr mit Salzgitter\n\n" + "\n\n".join(_OWN),
     # A section's subheading between two paragraphs: an article's, not a note's.
     "\n\n".join([_OWN[0], "Vorstand schweigt zur Beize", *_OWN[1:]]),
     # A reported paragraph first: a column's text copied without its headline.
@@ -197,6 +199,17 @@ _THIRD = (
 ])  # fmt: skip
 def test_first_person_paragraphs_with_a_pages_mark_stay_a_page(text: str) -> None:
     assert not _is_note(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Two paragraphs of the writer's are enough: the note without its third.
+    "\n\n".join([_OWN[0], _OWN[1], _OWN[2], _OWN[4]]),
+    # A list's lead-in without a colon stands between a paragraph and the list, not between
+    # two paragraphs: no section's subheading.
+    "\n\n".join([*_OWN[:4], "Nächste Schritte\nAngebot an Müller schicken\nTermin mit Anna", _OWN[4]]),
+])  # fmt: skip
+def test_the_writers_own_paragraphs_and_lists_are_a_note(text: str) -> None:
+    assert _is_note(text)
 
 
 def test_a_lead_in_between_the_writers_paragraphs_is_no_subheading() -> None:
