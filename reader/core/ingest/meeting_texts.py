@@ -13,6 +13,7 @@ line shown in the header.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from reader.core.ingest import byline as bylines
@@ -41,6 +42,9 @@ _FIELDS = 2
 # Teams', Google's): a time range further down is another meeting's ("TOP 3: Nächster Termin
 # 14. Januar 2025 10:00–11:00").
 _WHEN_LINES = 3
+# The years a calendar's day without one may fall in, from the paste's: the one before, its
+# own, the next (`_yearless_when`).
+_AROUND = (-1, 0, 1)
 
 
 def is_meeting_text(texts: list[str]) -> bool:
@@ -62,13 +66,14 @@ def read_as_meeting(head: Head, reference: datetime | None = None) -> set[int]:
     Müller" was the author, and the date line's "Dienstag, 10" the title); a line led as an
     author's ("Von Anna Weber" over the minutes' title) still names one. Google Calendar prints
     no year ("Tuesday, December 9 · 10:00 – 11:00am"): pasted at `reference`, that line dates
-    the meeting in the paste's year (`_yearless_when`). Returns the span's line, which stays in
-    the text: the header shows when the meeting starts, not when it ends."""
+    the meeting in the year that puts it nearest the paste (`_yearless_when`). Returns the
+    span's line, which stays in the text: the header shows when the meeting starts, not when
+    it ends."""
     if 0 in head.authors and not bylines.starts_with_lead(head.segments[0].text):
         del head.authors[0]
         head.inferred.discard(0)
     if reference is not None:
-        _yearless_when(head, reference.year)
+        _yearless_when(head, reference.date())
     first = min(head.dates, default=None)
     if first is None or first >= _WHEN_LINES or first not in head.others:
         return set()
@@ -76,18 +81,22 @@ def read_as_meeting(head: Head, reference: datetime | None = None) -> set[int]:
     return {first}
 
 
-def _yearless_when(head: Head, year: int) -> None:
-    """Dates the invitation's time line under its subject that prints no year in `year` (in
-    `head.dates`), as a page's yearless date line is dated by its copyright year
-    (`yearless_dates`): an invitation copied out of Google Calendar ("Dienstag, 9. Dezember ·
-    10:00–11:00") had no date. Only where its first lines print no full date: a dated
+def _yearless_when(head: Head, pasted: date) -> None:
+    """Dates the invitation's time line under its subject that prints no year (in
+    `head.dates`) in the year that puts the day nearest `pasted`, the day of the paste, as a
+    page's yearless date line is dated by its copyright year (`yearless_dates`): an invitation
+    copied out of Google Calendar ("Dienstag, 9. Dezember · 10:00–11:00") had no date. A
+    meeting is pasted in the weeks around it: "Tuesday, January 13" pasted on 19 December is
+    next year's, "Dienstag, 30. Dezember" pasted on 2 January last year's (the paste's own
+    year put both eleven months off). Only where its first lines print no full date: a dated
     invitation's agenda item ("Review of the 9 December figures") is no time line. The day
     alone is read, not the time: Google writes the range's am/pm once, at its end
     ("1:00 – 2:00pm")."""
     if any(i < _WHEN_LINES for i in head.dates):
         return
     for i in range(1, min(_WHEN_LINES, len(head.segments))):
-        hit = in_year(head.segments[i].text, year)
-        if hit is not None:
-            head.dates[i] = hit
+        text = head.segments[i].text
+        hits = [hit for offset in _AROUND if (hit := in_year(text, pasted.year + offset)) is not None]
+        if hits:
+            head.dates[i] = min(hits, key=lambda hit: abs(date.fromisoformat(hit.iso) - pasted))
             return

@@ -123,6 +123,23 @@ def test_a_google_invitation_without_a_year_is_dated_in_the_year_of_the_paste(na
     assert [b.text for b in article.blocks if b.role is BlockRole.BODY] == lines[1:]
 
 
+@pytest.mark.parametrize(("day", "pasted", "published"), [
+    # Pasted before the new year: January's meeting is next year's.
+    ("Tuesday, January 13", datetime(2025, 12, 19, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")), "2026-01-13"),
+    ("Dienstag, 13. Januar", datetime(2025, 12, 19, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")), "2026-01-13"),
+    # Minutes of the last meeting of the year, pasted after it: last year's.
+    ("Dienstag, 30. Dezember", datetime(2026, 1, 2, 9, 0, tzinfo=ZoneInfo("Europe/Berlin")), "2025-12-30"),
+])  # fmt: skip
+def test_a_google_invitation_across_the_new_year_is_dated_in_the_meetings_year(
+    day: str, pasted: datetime, published: str
+) -> None:
+    # The paste's own year put these meetings eleven months back or ahead.
+    name = "invitation_google_de.txt" if day.startswith("Dienstag") else "invitation_google_en.txt"
+    text = (PASTES / name).read_text(encoding="utf-8")
+    text = text.replace("Dienstag, 9. Dezember", day).replace("Tuesday, December 9", day)
+    assert parse(text, reference=pasted).published == published
+
+
 def test_a_google_invitation_in_a_file_has_no_date() -> None:
     # A file does not say when it was copied, so it gives no year (as a post's age gives no day).
     text = (PASTES / "invitation_google_de.txt").read_text(encoding="utf-8")
@@ -133,6 +150,9 @@ def test_a_google_invitation_in_a_file_has_no_date() -> None:
     # A yearless day among the items is an item's, not the meeting's time.
     ("Jour fixe Einkauf\nOrt: Raum 3.12\nOrganisator: Anna Becker\nTOP 1: Zahlen vom 9. Dezember\n", None),
     ("Supplier review\nLocation: Room 3.12\nOrganizer: Mark Ellis\nAgenda: quotes due December 9\n", None),
+    # A subject naming a day is no time line: the line under it is.
+    ("Angebot bis 12. Dezember abstimmen\nDienstag, 9. Dezember · 10:00–11:00\nOrt: Raum 3.12\n"
+     "Organisator: Anna Becker\n", "2025-12-09"),
     # A dated time line under a yearless one: the printed year wins.
     ("Quartalsgespräch\nRückblick auf den 9. Dezember\nWann: Dienstag, 16. Dezember 2025 14:00-15:00\n"
      "Ort: Raum 3.12\nOrganisator: Anna Becker\n", "2025-12-16T14:00"),
