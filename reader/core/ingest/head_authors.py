@@ -193,7 +193,9 @@ def _drop_accounts(head: Head) -> None:
     """Forget a content system's account read as a name ("By admin - 2018-09-16", "Posted on
     Maret 30, 2015 by Admin", `CMS_ACCOUNTS`): a byline is a person or a desk, and a saved
     page's author field naming the account gave none already (`webpage_meta`). Another
-    author line, if the text has one, is the byline; the account's line stays meta."""
+    author line, if the text has one, is the byline. The account's line is set aside only as
+    the date line it may be ("By admin - 2018-09-16"); alone ("Posted by Admin") it stays in
+    the text, as "By admin", never read as a name, always did."""
     for i in [i for i, name in head.authors.items() if name.casefold() in CMS_ACCOUNTS]:
         del head.authors[i]
         head.inferred.discard(i)

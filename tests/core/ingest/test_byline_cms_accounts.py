@@ -54,3 +54,11 @@ def test_a_name_under_the_post_is_the_byline_when_the_account_is_not() -> None:
     # The account gives way: the writer who signs the post under it is its author.
     text = f"Tariffs hit small manufacturers\nPosted on December 3, 2024 by admin\n\n{_EN}\nBy Anna Becker\n"
     assert parse(text).byline == "Anna Becker"
+
+
+@pytest.mark.parametrize("line", ["Posted by Admin", "By admin"])
+def test_an_accounts_line_without_a_date_stays_in_the_text(line: str) -> None:
+    # No byline and no date for the header to show in its place: the line is the text's.
+    article = parse(f"Tariffs hit small manufacturers\n{line}\n\n{_EN}")
+    assert article.byline is None
+    assert line in [b.text for b in article.blocks if b.role is BlockRole.BODY]
