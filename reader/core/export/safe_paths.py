@@ -27,7 +27,21 @@ from reader.core.export.markdown import one_line
 SUFFIX = ".md"
 _LINK_SYNTAX = str.maketrans(dict.fromkeys("#^[]|", " "))  # a wikilink's own marks
 STEM_BYTES = 150  # 255-byte file name limits, minus room for " (12345)" and the suffix
-_JOINER = "\u200d"  # zero-width joiner
+_JOINERS = "\u200c\u200d"  # zero-width non-joiner, zero-width joiner
+_ZWJ = "\u200d"
+# The scripts whose spelling uses ZWNJ and ZWJ between letters (Persian "می‌خواهم", Hindi
+# "क्‍ष"), as (first, last) code points; blocks of one script share a name. Unicode's Arabic,
+# Syriac, N'Ko, Indic (Devanagari to Sinhala) and Mongolian, where the standard gives them a use.
+_JOINING_SCRIPTS = (
+    (0x0600, 0x06FF, "Arabic"), (0x0700, 0x074F, "Syriac"), (0x0750, 0x077F, "Arabic"),
+    (0x07C0, 0x07FF, "NKo"), (0x0870, 0x08FF, "Arabic"), (0x0900, 0x097F, "Devanagari"),
+    (0x0980, 0x09FF, "Bengali"), (0x0A00, 0x0A7F, "Gurmukhi"), (0x0A80, 0x0AFF, "Gujarati"),
+    (0x0B00, 0x0B7F, "Oriya"), (0x0B80, 0x0BFF, "Tamil"), (0x0C00, 0x0C7F, "Telugu"),
+    (0x0C80, 0x0CFF, "Kannada"), (0x0D00, 0x0D7F, "Malayalam"), (0x0D80, 0x0DFF, "Sinhala"),
+    (0x1800, 0x18AF, "Mongolian"), (0xA8E0, 0xA8FF, "Devanagari"), (0xFB50, 0xFDFF, "Arabic"),
+    (0xFE70, 0xFEFF, "Arabic"),
+)  # fmt: skip
+_EMOJI_PRESENTATION = "\ufe0f"
 _EMOJI_TAGS = range(0xE0020, 0xE0080)  # the letters of a flag such as Scotland's, after 🏴
 _HEAD_BYTES = 16_384  # front matter sits at the top; reading more of each file is waste
 
@@ -41,7 +55,7 @@ def file_stem(title: str, untitled: str = "Untitled") -> str:
     `untitled` (the export language's word) if nothing is left."""
     text = _visible(unicodedata.normalize("NFC", one_line(title))).translate(_LINK_SYNTAX)
     text = sanitize_filename(text, replacement_text=" ", platform="universal", max_len=10_000)
-    text = _truncate_bytes(" ".join(text.split()), STEM_BYTES).strip(" .")
+    text = _truncate_bytes(" ".join(text.split()), STEM_BYTES).strip(" ." + _JOINERS)
     text = sanitize_filename(text, platform="universal", max_len=STEM_BYTES, fs_encoding="utf-8")
     return text.strip(" .") or untitled
 
@@ -50,12 +64,45 @@ def _visible(text: str) -> str:
     """`text` without the invisible format characters a page's title may hold: a soft hyphen
     ("Bundes\u00adkanzler"), a zero-width space, a direction mark or override. In a file name
     they made a link typed as the title reads, `[[Bundeskanzler …]]`, find no note, and an
-    override (U+202E) showed the name backwards in a file manager. The zero-width joiner stays:
-    it holds an emoji sequence (a person at a laptop) and some scripts' letters together; and so
-    do the tag characters that make a black flag Scotland's (left out, the name showed 🏴)."""
+    override (U+202E) showed the name backwards in a file manager. A zero-width non-joiner or
+    joiner stays where it is spelling (`_joins`); and so do the tag characters that make a black
+    flag Scotland's (left out, the name showed 🏴)."""
     return "".join(
-        c for c in text if c == _JOINER or ord(c) in _EMOJI_TAGS or unicodedata.category(c) != "Cf"
+        c
+        for i, c in enumerate(text)
+        if unicodedata.category(c) != "Cf"
+        or ord(c) in _EMOJI_TAGS
+        or (c in _JOINERS and _joins(text, i))
     )
+
+
+def _joins(text: str, at: int) -> bool:
+    """Whether the ZWNJ or ZWJ at `at` is part of how the words around it are written: between
+    two letters (or a letter's marks, a virama) of one script that spells with them — Persian
+    "می‌خواهم" without its ZWNJ is another shape of the word, a Hindi conjunct without its ZWJ
+    another letter — or, a ZWJ, inside an emoji sequence (a person at a laptop, a rainbow flag).
+    At a word's edge, beside a space or in Latin text it is only invisible and is left out."""
+    if not 0 < at < len(text) - 1:
+        return False
+    before, after = text[at - 1], text[at + 1]
+    if text[at] == _ZWJ and _emoji_part(before) and unicodedata.category(after) == "So":
+        return True
+    script = _joining_script(before)
+    return script is not None and script == _joining_script(after) and _spells(before, after)
+
+
+def _spells(before: str, after: str) -> bool:
+    return all(unicodedata.category(c)[0] in "LM" for c in (before, after))
+
+
+def _emoji_part(char: str) -> bool:
+    """What an emoji sequence's ZWJ follows: an emoji, a skin tone, or the emoji-style selector."""
+    return char == _EMOJI_PRESENTATION or unicodedata.category(char) in ("So", "Sk")
+
+
+def _joining_script(char: str) -> str | None:
+    point = ord(char)
+    return next((name for first, last, name in _JOINING_SCRIPTS if first <= point <= last), None)
 
 
 def folded(name: str) -> str:

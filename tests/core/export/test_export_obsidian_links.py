@@ -79,6 +79,16 @@ def test_a_title_of_link_syntax_alone_is_named_in_the_export_language(
         ("Team \U0001f469\u200d\U0001f4bb im Büro", "Team \U0001f469\u200d\U0001f4bb im Büro"),  # joiner: one emoji
         ("Sieg für \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
          "Sieg für \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"),  # Scotland's flag
+        # ZWNJ and ZWJ are spelling between two letters of a script that writes with them ...
+        ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u0628\u0631\u0648\u0645",
+         "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u0628\u0631\u0648\u0645"),  # Persian "I want to go"
+        ("\u0915\u094d\u200d\u0937 \u0914\u0930 \u0930\u094d\u200c\u092f",
+         "\u0915\u094d\u200d\u0937 \u0914\u0930 \u0930\u094d\u200c\u092f"),  # Hindi half forms
+        ("\U0001f3f3\ufe0f\u200d\U0001f308 Pride", "\U0001f3f3\ufe0f\u200d\U0001f308 Pride"),  # rainbow flag
+        # ... and nothing but invisible at a word's edge, in Latin letters or between two scripts
+        ("\u200c\u0645\u06cc\u200d \u200dBericht\u200c", "\u0645\u06cc Bericht"),
+        ("Auf\u200cl\u200dage \u0645\u200cx", "Auflage \u0645x"),
+        ("\u0633\u0627\u0644\u200c\u06f1\u06f4\u06f0\u06f4", "\u0633\u0627\u0644\u06f1\u06f4\u06f0\u06f4"),  # before a digit
     ],
 )
 def test_a_link_typed_as_the_title_reads_finds_the_note(
