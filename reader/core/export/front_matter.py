@@ -6,7 +6,7 @@ editor) cannot carry is changed first and documented here: text values are put o
 (line breaks and runs of white space become one space) and control characters and lone
 surrogates are dropped. Tags are made tags Obsidian accepts (`obsidian_tags`): it takes letters,
 digits, "_", "-" and "/" (nesting) and at least one character that is no digit; a tag with
-anything else ("Japan-&-USA", "z.B.") is shown in the properties but not indexed as a tag. A date-only `published` and `created` are YAML dates, which Obsidian
+anything else ("Japan-&-USA", "z.B.", "C++") is shown in the properties but not indexed as a tag. A date-only `published` and `created` are YAML dates, which Obsidian
 shows as date properties; a published time stays an ISO string ("2025-10-28T18:05"). A title
 the file name cannot carry as written is also an alias (`titled`).
 """
@@ -26,6 +26,11 @@ from reader.core.models import Source
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DASHES = re.compile(r"-{2,}")
+# Signs that are part of a name rather than between words, spelt out as a domain name or a code
+# fence's language does (cplusplus.com, disneyplus.com, `csharp`): "+" after a word and not
+# before a letter ("C++", "Disney+", "C++20"), "#" after a letter and before no word ("C#", "F#").
+_SPELT = re.compile(r"(?<=\w)\++(?![^\W\d_])|(?<=[^\W\d_])#(?!\w)")
+_SPELLING = {"+": "plus", "#": "sharp"}
 _LINK_TEXT_ENDS = str.maketrans(dict.fromkeys("[]|", " "))
 FENCE = "---"
 
@@ -41,11 +46,13 @@ def reader_id(source: Source, first_hash: str | None = None) -> str:
 
 
 def obsidian_tags(tags: Iterable[str]) -> list[str]:
-    """Tag names as Obsidian accepts them: any run of characters a tag cannot hold becomes one
-    "-" ("Client X" → "Client-X", "Japan & USA" → "Japan-USA", "#tech" → "tech"); "/" nests
+    """Tag names as Obsidian accepts them: a "+" or "#" that ends a name is spelt out ("C++" →
+    "Cplusplus", "C#" → "Csharp", `_SPELT`), since as a "-" or left out "C++" became "C" and
+    merged with the tag "C"; any other run of characters a tag cannot hold becomes one "-"
+    ("Client X" → "Client-X", "Japan & USA" → "Japan-USA", "#tech" → "tech"); "/" nests
     ("Straße/Verkehr") and is kept inside a tag; a tag of digits alone ("2025") gets a leading
     "_", as Obsidian takes no tag without a character that is no digit. Umlauts, other letters
-    and emoji stay."""
+    and emoji stay. Each tag's name depends on it alone, so it is the same in every export."""
     cleaned: list[str] = []
     seen: set[str] = set()
     for tag in tags:
@@ -57,7 +64,8 @@ def obsidian_tags(tags: Iterable[str]) -> list[str]:
 
 
 def _obsidian_tag(tag: str) -> str:
-    kept = "".join(c if _tag_character(c) else "-" for c in tag)
+    spelt = _SPELT.sub(lambda sign: "".join(_SPELLING[c] for c in sign[0]), tag)
+    kept = "".join(c if _tag_character(c) else "-" for c in spelt)
     parts = (_DASHES.sub("-", part).strip("-") for part in kept.split("/"))
     value = "/".join(p for p in parts if p)
     return f"_{value}" if value.replace("/", "").isdigit() else value

@@ -43,7 +43,7 @@ def test_tags_with_punctuation_spaces_and_umlauts(store: Store, tmp_path: Path) 
     (path,) = export_sources(store, [1], tmp_path).written
     tags = front_matter(path)["tags"]
     assert isinstance(tags, list)
-    assert set(tags) == {"_2025", "C", "Client-X", "Japan", "Japan-USA", "Straße/Verkehr",
+    assert set(tags) == {"_2025", "Cplusplus", "Client-X", "Japan", "Japan-USA", "Straße/Verkehr",
                          "z-B-Kunde", "Öffentliche-Äußerungen"}  # fmt: skip
     assert all(is_obsidian_tag(t) for t in tags)
     (combined,) = export_combined(store, [1], tmp_path, "Japan").written
@@ -53,6 +53,29 @@ def test_tags_with_punctuation_spaces_and_umlauts(store: Store, tmp_path: Path) 
 
 def test_the_same_tag_twice_after_cleaning_is_listed_once() -> None:
     assert obsidian_tags(["Japan & USA", "Japan USA", "japan-usa", "#tech", "tech"]) == ["Japan-USA", "tech"]
+
+
+def test_a_name_with_plus_or_sharp_stays_apart_from_the_name_without() -> None:
+    """ "C++" became "C", and with a tag "C" on the same source it was dropped as its twin: the
+    export said the note was about C. A "+" or "#" that is part of a name is spelt out, as a
+    domain name or a code fence's language spells it (cplusplus.com, disneyplus.com, csharp)."""
+    assert obsidian_tags(["C", "C++", "C#", "C+", "Disney+", "Apple TV+", "C++20", "F#"]) == [
+        "C", "Cplusplus", "Csharp", "Cplus", "Disneyplus", "Apple-TVplus", "Cplusplus20", "Fsharp"
+    ]  # fmt: skip
+
+
+def test_a_plus_or_sharp_between_words_or_leading_is_no_part_of_a_name() -> None:
+    """ "Japan+USA" is two names, as "Japan & USA" is; "#tech" is the hashtag typed into a tag
+    field; "Issue#5" numbers an issue; "+49" is a sign before a number, as "#7" would be."""
+    assert obsidian_tags(["Japan+USA", "#tech", "Issue#5", "+Kunde", "+49"]) == [
+        "Japan-USA", "tech", "Issue-5", "Kunde", "_49"
+    ]  # fmt: skip
+
+
+def test_a_tag_is_named_the_same_whatever_tags_are_beside_it() -> None:
+    """Stable: a vault's `tag:Cplusplus` search finds every export of the tag, whichever other
+    tags the source had (a numbering of clashes, "C-2", would differ by source)."""
+    assert obsidian_tags(["C++"]) == obsidian_tags(["C", "C++"])[1:] == obsidian_tags(["C++", "C"])[:1]
 
 
 @settings(max_examples=300, deadline=None)
