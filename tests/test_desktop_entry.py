@@ -133,6 +133,24 @@ def test_the_unpacked_archive_installs_its_own_menu_entry(tmp_path: Path) -> Non
     assert metainfo.read_bytes() == (REPO / "resources" / f"{APP_ID}.metainfo.xml").read_bytes()
 
 
+@pytest.mark.parametrize("arguments", [[], ["dist"], ["dist", ""], ["", "9.9"], ["dist", "9.9", "extra"]])
+def test_pack_without_its_two_arguments_says_how_to_run_it(tmp_path: Path, arguments: list[str]) -> None:
+    """Run without arguments, pack.sh stopped with bash's "$1: unbound variable"; it names what
+    it needs and exits 2, as a command given the wrong arguments does, and packs nothing."""
+    done = subprocess.run(["bash", str(REPO / "packaging" / "pack.sh"), *arguments], cwd=tmp_path,
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: packaging/pack.sh DIST VERSION\n")
+    assert "unbound" not in done.stderr and not list(tmp_path.iterdir())
+
+
+def test_pack_help_prints_its_usage(tmp_path: Path) -> None:
+    done = subprocess.run(["bash", str(REPO / "packaging" / "pack.sh"), "--help"], cwd=tmp_path,
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("usage: packaging/pack.sh DIST VERSION\n")
+
+
 def test_an_exported_cdpath_changes_nothing(tmp_path: Path) -> None:
     """With CDPATH exported, cd prints the folder it went to, and the scripts' $(cd …) had taken
     that in: pack.sh, run as packaging/pack.sh, and the archive's script looked for their files
