@@ -2,7 +2,8 @@
 
 Only the line-level reading lives here ("28. Oktober 2025", "Mar. 3, 2025, 5:04 PM ET",
 "11.04.2024 - 11:46 Uhr" …); which line of a page holds *the* publication date is decided in
-`metadata.py`, because related-article lists further down carry dates too.
+`metadata.py`, because related-article lists further down carry dates too. The time printed
+beside a date is read by `clock_times`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from reader.core.ingest.clock_times import time_near
 from reader.core.ingest.month_names import BUDDHIST_ERA_OFFSET, is_thai, month_number
 
 # Month names and the abbreviations pages use, both languages (lower case, without dots).
@@ -172,14 +174,6 @@ _OTHER_DIGIT = re.compile(
 )
 # A Buddhist-era year (2540-2699 BE is 1997-2156 CE), for Thai dates.
 _BE_YEAR = re.compile(r"25[4-9]\d|26\d\d")
-# A colon time anywhere; a dot time ("18.05 Uhr", "09.14 GMT") only with a unit after it,
-# because "3.14 percent" is not a time.
-_TIME = re.compile(
-    r"(?<![\d.:])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*(?:uhr|h\b|[ap]\.?m\b|gmt|bst|utc|cet|cest|"
-    r"mez|mesz|e[sd]?t\b|p[sd]?t\b)))(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?",
-    re.IGNORECASE,
-)
-_BARE_TIME = re.compile(r"^(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,16 +207,9 @@ def find_date(line: str) -> DateHit | None:
     if found is None:
         return None
     date, start, end, iso_time = found
-    clock = iso_time or _time_near(line, start, end)
+    clock = iso_time or time_near(line, start, end)
     iso = date.isoformat() + (f"T{clock}" if clock else "")
     return DateHit(iso, clock is not None, start, end)
-
-
-def bare_time(line: str) -> str | None:
-    """ "HH:MM" when the whole line is a time of day ("03:10", "18.05 Uhr"), else None."""
-    if not _BARE_TIME.match(line.strip()):
-        return None
-    return _time_near(line, 0, 0)
 
 
 def starts_with_date_lead(line: str) -> bool:
@@ -381,20 +368,3 @@ def _make_date(year: str | int, month: str | int, day: str | int) -> _dt.date | 
         return None
     # Page furniture also holds numbers shaped like dates (version strings, prices).
     return found if 1990 <= found.year <= 2100 else None
-
-
-def _time_near(line: str, start: int, end: int) -> str | None:
-    """The first time of day outside the date itself: after it, else before it."""
-    for match in _TIME.finditer(line):
-        if start <= match.start() < end:
-            continue
-        hour = int(match[1])
-        minute = int(match[2] or match[3])
-        meridiem = (match[4] or "").lower()
-        if meridiem == "p" and hour < 12:
-            hour += 12
-        elif meridiem == "a" and hour == 12:
-            hour = 0
-        if hour < 24 and minute < 60:
-            return f"{hour:02d}:{minute:02d}"
-    return None

@@ -12,11 +12,11 @@ import re
 from dataclasses import replace
 
 from reader.core.ingest import byline as bylines
+from reader.core.ingest.clock_times import bare_time
 from reader.core.ingest.date_lines import (
     RELATIVE_DAYS,
     WEEKDAYS,
     DateHit,
-    bare_time,
     find_date,
     starts_with_date_lead,
 )

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest.article import BlockKind
-from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
+from reader.core.ingest.clock_times import bare_time
+from reader.core.ingest.date_lines import find_date, starts_with_date_lead
 from reader.core.ingest.head import Head
 from reader.core.ingest.head_dates import DATE_TAIL_CHARS
 from reader.core.ingest.person_shape import first_name

@@ -6,7 +6,8 @@ import pytest
 
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.byline import clean_byline
-from reader.core.ingest.date_lines import bare_time, find_date
+from reader.core.ingest.clock_times import bare_time
+from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.language import detect_language
 from reader.core.ingest.plaintext import parse
 from reader.core.ingest.segment import segment
