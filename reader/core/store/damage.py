@@ -96,10 +96,11 @@ def _read_problem(uri: str) -> str | None:
 
 
 def _header_problem(header: bytes, size: int, wal_pending: bool) -> str | None:
+    # The signature first: a short note put in the library's place was called "cut short".
+    if not header.startswith(HEADER) and not HEADER.startswith(header):
+        return "the file header is wrong: this is not a SQLite database"
     if len(header) < HEADER_BYTES:
         return f"the file is cut short: {size} bytes"
-    if not header.startswith(HEADER):
-        return "the file header is wrong: this is not a SQLite database"
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):

@@ -158,6 +158,27 @@ def test_damage_is_detected_at_open_and_nothing_is_written(kind: str, library: P
     assert not wal.exists() or wal.stat().st_size == 0  # reading may leave an empty WAL, no more
 
 
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"Kunde X anrufen\n", "the file header is wrong: this is not a SQLite database"),
+        (b"SQLite format 3\x00\x10\x00\x01\x01", "the file is cut short: 20 bytes"),
+        (b"SQLite for", "the file is cut short: 10 bytes"),  # cut inside the signature
+    ],
+)
+def test_a_short_file_is_cut_short_only_if_it_begins_as_a_database(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
+    """A note of a few words saved over the library was "damaged (the file is cut short: 16
+    bytes)", as if a copy had stopped early: it is no SQLite file at all."""
+    path = tmp_path / "library.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(LibraryDamagedError) as caught:
+        Store.open(path)
+    assert caught.value.reason == reason
+    assert path.read_bytes() == content
+
+
 @pytest.mark.parametrize("kind", list(DAMAGE))
 def test_newest_backup_brings_back_every_annotation(
     kind: str, library: Path, seed_files: list[Path]
