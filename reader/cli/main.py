@@ -72,9 +72,17 @@ class _Parser(argparse.ArgumentParser):
         if said:
             self.error(said)
         if extras:
-            near = difflib.get_close_matches(extras[0].split("=", 1)[0], list(self._option_string_actions), 1)
-            self.error(f"unrecognized arguments: {' '.join(extras)}" + (f" (did you mean {near[0]}?)" if near else ""))
+            near = self._near_option(extras[0].split("=", 1)[0])
+            self.error(f"unrecognized arguments: {' '.join(extras)}" + (f" (did you mean {near}?)" if near else ""))
         return parsed, extras
+
+    def _near_option(self, typed: str) -> str | None:
+        """The option `typed` is a slip of ("--jsn": "--json"), compared without the dashes:
+        with them, every two options shared "--", and `list --since` was asked "did you mean
+        --json?"."""
+        options = {option.lstrip("-"): option for option in self._option_string_actions if option.startswith("--")}
+        near = difflib.get_close_matches(typed.lstrip("-"), list(options), 1)
+        return options[near[0]] if near else None
 
     def format_help(self) -> str:
         """argparse's help, then the command's examples (and, for `briefing` itself, the exit

@@ -50,7 +50,10 @@ def test_data_dir_after_the_command_says_where_it_goes(
      (["show", "1", "--jsn"], "briefing show: error: unrecognized arguments: --jsn (did you mean --json?)"),
      (["highlight", "add", "3", "--quote", "Zudem plant Microsoft", "--lable", "2"],
       "briefing highlight add: error: unrecognized arguments: --lable 2 (did you mean --label?)"),
-     (["show", "1", "2"], "briefing show: error: unrecognized arguments: 2")],  # fmt: skip
+     (["show", "1", "2"], "briefing show: error: unrecognized arguments: 2"),
+     # far from every option once the two dashes all share are left out: no "did you mean --json?"
+     (["list", "--since", "2025-01-01"], "briefing list: error: unrecognized arguments: --since 2025-01-01"),
+     (["list", "--srot", "title"], "briefing list: error: unrecognized arguments: --srot title (did you mean --sort?)")],  # fmt: skip
 )
 def test_an_unknown_option_is_named_by_its_command_with_the_near_one(
     lib: list[str], capsys: pytest.CaptureFixture[str], argv: list[str], said: str
