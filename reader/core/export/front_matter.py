@@ -28,9 +28,15 @@ _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DASHES = re.compile(r"-{2,}")
 # Signs that are part of a name rather than between words, spelt out as a domain name or a code
 # fence's language does (cplusplus.com, disneyplus.com, `csharp`): "+" after a word and not
-# before a letter ("C++", "Disney+", "C++20"), "#" after a letter and before no word ("C#", "F#").
-_SPELT = re.compile(r"(?<=\w)\++(?![^\W\d_])|(?<=[^\W\d_])#(?!\w)")
+# before a letter ("C++", "Disney+", "C++20"; "Japan+USA" is two names), a run of them wherever
+# it follows a word (no one joins words with "++": "C++Builder", which as "C++" + "+Builder"
+# was half spelt), "#" after a letter and before no word ("C#", "F#").
+_SPELT = re.compile(r"(?<=\w)(?:\+{2,}|\+(?![^\W\d_]))|(?<=[^\W\d_])#(?!\w)")
 _SPELLING = {"+": "plus", "#": "sharp"}
+# The same signs as East Asian text and music set them: "C＋＋" and "C♯" became "C" as "C++" had.
+_SIGN_FORMS = str.maketrans(
+    {"\uff0b": "+", "\ufe62": "+", "\uff03": "#", "\ufe5f": "#", "\u266f": "#"}
+)
 _LINK_TEXT_ENDS = str.maketrans(dict.fromkeys("[]|", " "))
 FENCE = "---"
 
@@ -64,7 +70,8 @@ def obsidian_tags(tags: Iterable[str]) -> list[str]:
 
 
 def _obsidian_tag(tag: str) -> str:
-    spelt = _SPELT.sub(lambda sign: "".join(_SPELLING[c] for c in sign[0]), tag)
+    signs = tag.translate(_SIGN_FORMS)
+    spelt = _SPELT.sub(lambda sign: "".join(_SPELLING[c] for c in sign[0]), signs)
     kept = "".join(c if _tag_character(c) else "-" for c in spelt)
     parts = (_DASHES.sub("-", part).strip("-") for part in kept.split("/"))
     value = "/".join(p for p in parts if p)

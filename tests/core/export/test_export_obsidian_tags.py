@@ -64,6 +64,16 @@ def test_a_name_with_plus_or_sharp_stays_apart_from_the_name_without() -> None:
     ]  # fmt: skip
 
 
+def test_a_run_of_pluses_and_the_wide_and_musical_signs_are_spelt_whole() -> None:
+    """ "C++Builder" was spelt half, "Cplus-Builder" (the second "+" stood before a letter), and
+    "C＋＋" (full width, as Japanese and Chinese text sets it) and "C♯" became "C", merged with
+    the tag "C" as "C++" had been; "Generation 50+" lost its "+" to the tag "Generation-50"."""
+    tags = ["C", "C++Builder", "C\uff0b\uff0b", "C\u266f", "F\uff03", "Generation 50", "Generation 50+"]
+    assert obsidian_tags(tags) == [
+        "C", "CplusplusBuilder", "Cplusplus", "Csharp", "Fsharp", "Generation-50", "Generation-50plus"
+    ]  # fmt: skip
+
+
 def test_a_plus_or_sharp_between_words_or_leading_is_no_part_of_a_name() -> None:
     """ "Japan+USA" is two names, as "Japan & USA" is; "#tech" is the hashtag typed into a tag
     field; "Issue#5" numbers an issue; "+49" is a sign before a number, as "#7" would be."""
