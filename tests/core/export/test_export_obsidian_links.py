@@ -14,6 +14,7 @@ import export_library
 import pytest
 
 from reader.core.export import briefing_file_name, export_briefing, export_combined, export_sources
+from reader.core.export.safe_paths import file_stem
 from reader.core.store import Store
 
 # What Obsidian reads inside [[…]]: the target ends at "#" (heading, or "^" block) or "|" (text).
@@ -89,6 +90,7 @@ def test_a_title_of_link_syntax_alone_is_named_in_the_export_language(
         ("\u200c\u0645\u06cc\u200d \u200dBericht\u200c", "\u0645\u06cc Bericht"),
         ("Auf\u200cl\u200dage \u0645\u200cx", "Auflage \u0645x"),
         ("\u0633\u0627\u0644\u200c\u06f1\u06f4\u06f0\u06f4", "\u0633\u0627\u0644\u06f1\u06f4\u06f0\u06f4"),  # before a digit
+        ("Team \U0001f469\u200dBericht", "Team \U0001f469Bericht"),  # after an emoji, before a letter
     ],
 )
 def test_a_link_typed_as_the_title_reads_finds_the_note(
@@ -102,6 +104,13 @@ def test_a_link_typed_as_the_title_reads_finds_the_note(
     assert path.name == f"{typed}.md"
     assert resolve(tmp_path, f"[[{typed}]]") == path
     assert path.read_text(encoding="utf-8").count(title) >= 1  # the title itself is kept
+
+
+def test_a_name_cut_short_at_a_joiner_ends_on_the_letter_before_it() -> None:
+    """A long Persian title cut to the name's 150 bytes right after a ZWNJ that stays between
+    letters would end on the invisible joiner, joining nothing; it ends on the letter."""
+    stem = file_stem("\u0627" * 73 + "\u200c\u0628\u0631")  # 146 bytes of letters, the ZWNJ's 3
+    assert stem == "\u0627" * 73
 
 
 @pytest.mark.parametrize(("language", "word"), [("de", "Ohne Titel"), ("en", "Untitled")])
