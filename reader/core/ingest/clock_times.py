@@ -28,7 +28,10 @@ def bare_time(line: str) -> str | None:
 
 
 def time_near(line: str, start: int, end: int) -> str | None:
-    """The first time of day outside the date itself: after it, else before it."""
+    """The first time of day in `line` that does not begin inside the date's own span
+    (`start`…`end`), so that the date's numbers are never read as one: in reading order, before
+    the date as well as after it ("5:04 PM EST, March 3, 2025"; of "um 09:30, am 28.10.2025 bis
+    18:05" the start, 09:30)."""
     for match in _TIME.finditer(line):
         if start <= match.start() < end:
             continue

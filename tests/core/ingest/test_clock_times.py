@@ -28,7 +28,7 @@ def test_the_time_beside_a_date(line: str, iso: str) -> None:
 
 def test_the_dates_own_numbers_are_no_time() -> None:
     """The search skips the span the date stands in, from its first character on, and takes the
-    first time after it, else before it."""
+    first time in reading order, before the date or after it."""
     assert time_near("um 09:30, am 28.10.2025 bis 18:05", 13, 23) == "09:30"
     assert time_near("Stand 28.10.2025 18:05", 6, 16) == "18:05"
     assert time_near("09:30 bis 18:05", 0, 5) == "18:05"

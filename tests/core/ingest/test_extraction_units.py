@@ -6,7 +6,6 @@ import pytest
 
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.byline import clean_byline
-from reader.core.ingest.clock_times import bare_time
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.language import detect_language
 from reader.core.ingest.plaintext import parse
@@ -55,12 +54,6 @@ def test_find_date_reads_german_and_english_formats(line: str, iso: str) -> None
 @pytest.mark.parametrize("line", ["costs 3.14 percent", "Version 2.10.3", "31.02.2025", "hello"])
 def test_find_date_rejects_non_dates(line: str) -> None:
     assert find_date(line) is None
-
-
-def test_bare_time_reads_a_time_on_its_own_line() -> None:
-    assert bare_time("03:10") == "03:10"
-    assert bare_time("18.05 Uhr") == "18:05"
-    assert bare_time("Politik") is None
 
 
 def test_date_and_time_on_separate_lines_are_combined() -> None:
