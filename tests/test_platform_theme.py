@@ -48,12 +48,18 @@ sys.exit(start.run(sys.argv[1], language="en"))
 def test_the_window_starts_when_the_gtk_theme_cannot_load(tmp_path: Path) -> None:
     plugin = Path(__import__("PySide6").__file__).parent / "Qt/plugins/platformthemes/libqgtk3.so"
     assert plugin.is_file()  # what PyInstaller's hook puts into the build
-    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen", QT_DEBUG_PLUGINS="1",
                XDG_CURRENT_DESKTOP="GNOME", QT_QPA_PLATFORMTHEME="gtk3", HOME=str(tmp_path))  # fmt: skip
     done = subprocess.run([sys.executable, "-P", "-c", PROBE, str(tmp_path / "data")], cwd=tmp_path,
                           env=env, capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     assert "shown: ['MainWindow']" in done.stdout
+    # Qt's loader says it tried the plugin (without the two variables it never does, and the
+    # window started above would say nothing of it): refused where GTK is missing, else loaded.
+    # (With its debug output on, the window had crashed at exit: reader.ui.app.run.)
+    tried = [line for line in done.stderr.splitlines() if f'{plugin.name}" ' in line]
+    outcome = "loaded library" if ctypes.util.find_library("gtk-3") else "cannot load: "
+    assert any(outcome in line for line in tried), tried
 
 
 def test_the_gtk_theme_plugin_needs_the_systems_gtk(tmp_path: Path) -> None:

@@ -230,6 +230,16 @@ def run(data_dir: str | None = None, argv: Sequence[str] = (), files: Sequence[s
             return 1
     configure_logging(paths)
     qInstallMessageHandler(_qt_message)
+    try:
+        return _run_single(app, paths, settings, files)
+    finally:
+        # Qt speaks on after this, as Python shuts down (each plugin unloaded, with a logging
+        # rule on or QT_DEBUG_PLUGINS=1): to a Python handler by then gone, a segfault at exit.
+        qInstallMessageHandler(None)
+
+
+def _run_single(app: QApplication, paths: Paths, settings: Settings, files: Sequence[str]) -> int:
+    """The window, unless one is open on the library already (it is handed the files)."""
     sys.excepthook = _excepthook
     files = [os.path.abspath(f) for f in files]
     instance = SingleInstance(paths)
