@@ -7,8 +7,9 @@ without GTK, pango, cairo, atk, harfbuzz, gdk-pixbuf and what they link to (16 f
 one with GTK, GTK itself. Without the system's libgtk-3 they are of no use (the plugin cannot
 load, and the window starts on Qt's own theme: tests/test_platform_theme.py), and with it they
 are a hazard: the system's GTK would run on the build machine's pango and cairo, older or newer
-than those it was built with. Left out, the plugin loads the system's GTK with its own
-libraries, or nothing.
+than those it was built with. Left out, the plugin loads the system's GTK with the system's
+pango and cairo, or nothing; what Qt links to as well (glib, gio, fontconfig, freetype, X11 …)
+stays the build's, and the system's GTK runs on those.
 """
 
 from __future__ import annotations

@@ -85,12 +85,13 @@ def _theme_libraries():  # packaging/ is no package ("packaging" is PyPI's): loa
     return module
 
 
+GTK_PLUGIN = "PySide6/Qt/plugins/platformthemes/libqgtk3.so"
 # A build as PyInstaller lists it, and what each file links to (ldd: its whole tree).
 LINKS = {
     "PySide6/QtGui.abi3.so": ["libQt6Gui.so.6", "libQt6Core.so.6", "libglib-2.0.so.0"],
     "PySide6/Qt/lib/libQt6Gui.so.6": ["libQt6Core.so.6", "libglib-2.0.so.0", "libfontconfig.so.1"],
     "PySide6/Qt/lib/libQt6Core.so.6": ["libglib-2.0.so.0"],
-    "PySide6/Qt/plugins/platformthemes/libqgtk3.so": [
+    GTK_PLUGIN: [
         "libgtk-3.so.0", "libpangocairo-1.0.so.0", "libpango-1.0.so.0", "libcairo.so.2",
         "libharfbuzz.so.0", "libglib-2.0.so.0", "libQt6Gui.so.6", "libfontconfig.so.1", "libthai.so.0",
     ],
@@ -119,8 +120,41 @@ def test_the_libraries_only_the_gtk_theme_needs_are_left_out() -> None:
     }
 
 
-def test_the_spec_collects_the_window_without_them() -> None:
-    spec = (REPO / "packaging" / "briefing-reader.spec").read_text(encoding="utf-8")
-    (collect,) = [line for line in spec.splitlines() if line.startswith("COLLECT(")]
-    assert "gui_binaries" in collect and "gui.binaries" not in collect
-    assert "theme_libraries.needed_only_by(" in spec
+class _Analysis:
+    """What the spec uses of PyInstaller's Analysis: the window's or the command's binaries."""
+
+    def __init__(self, scripts: list[str], **_options: object) -> None:
+        window = Path(scripts[0]).name == "entry_window.py"
+        names = [*LINKS, "libjpeg.so.62"] if window else ["PIL/_imaging.so", "_cli_only.so", "libjpeg.so.62"]
+        self.binaries = [(name, f"/src/{name}", "BINARY") for name in names]
+        self.datas: list[tuple[str, str, str]] = []
+        self.pure: list[object] = []
+        self.scripts: list[object] = []
+
+
+def _merge(*analyses: tuple[_Analysis, str, str]) -> None:
+    """As PyInstaller's MERGE: a file the window already collects leaves the command's list."""
+    first = set(analyses[0][0].binaries)
+    for analysis, _name, _path in analyses[1:]:
+        analysis.binaries = [entry for entry in analysis.binaries if entry not in first]
+
+
+def test_the_spec_collects_the_window_without_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The spec run with a stand-in PyInstaller: the window's GTK-only libraries are not
+    collected, and one the GTK plugin shares with the command alone (after MERGE, listed with
+    the window only) is: left out, the command would have failed to start."""
+    bindepend = pytest.importorskip("PyInstaller.depend.bindepend")
+    links = dict(LINKS, **{"libjpeg.so.62": [], "_cli_only.so": ["libjpeg.so.62"]})
+    links[GTK_PLUGIN] = [*links[GTK_PLUGIN], "libjpeg.so.62"]
+    monkeypatch.setattr(bindepend, "get_imports", lambda src: {(n, None) for n in links[src.removeprefix("/src/")]})
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the spec puts the repository first
+    collected: list[tuple[str, str, str]] = []
+    spec = REPO / "packaging" / "briefing-reader.spec"
+    exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), {  # noqa: S102
+        "SPECPATH": str(spec.parent), "Analysis": _Analysis, "MERGE": _merge, "PYZ": lambda *_a: None,
+        "EXE": lambda *_a, **_k: None,
+        "COLLECT": lambda *tocs, **_k: collected.extend(e for toc in tocs if isinstance(toc, list) for e in toc),
+    })  # fmt: skip
+    names = {name for name, _source, kind in collected if kind == "BINARY"}
+    assert {GTK_PLUGIN, "PySide6/Qt/lib/libQt6Gui.so.6", "libharfbuzz.so.0", "_cli_only.so", "libjpeg.so.62"} <= names
+    assert not names & {"libpangocairo-1.0.so.0", "libpango-1.0.so.0", "libcairo.so.2", "libthai.so.0"}
