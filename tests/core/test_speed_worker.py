@@ -31,7 +31,7 @@ from reader.core.ingest.prepare import (
 from reader.core.text import _OTHER_SPACES, casefold_utf8, single_spaced
 
 # A busy machine is no failure; more examples than the default for the rarer characters.
-_SLOW = settings(deadline=None, max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+_SLOW = settings(deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 
 # Every white-space character, letters that fold to something else (ß → ss, the Kelvin sign
 # → k, İ → i + a dot, ﬁ → fi, Σ → σ, capitals with and without umlauts), ones that fold to

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from reader.core import word_frequency
 
 REPO = Path(__file__).resolve().parents[2]
-_SLOW = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+_SLOW = settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 
 
 @pytest.mark.parametrize(("lang", "wordlist"), [("en", "small"), ("de", "small"), ("de", "best")])

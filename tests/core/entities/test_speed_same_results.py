@@ -66,7 +66,7 @@ def _searched(stem: str, text: str) -> bool:
 _PARTS = st.sampled_from(["Plan", "A", "B", "C", " ", " ", "-", "x", "Plan A ", "é", "’", "&"])
 
 
-@settings(deadline=None, max_examples=400)
+@settings(deadline=None, max_examples=200)
 @given(st.lists(_PARTS, max_size=16).map("".join), st.sampled_from(["Plan", "A", "Plan A", "x"]))
 def test_lettered_options_are_those_a_search_of_the_text_finds(text: str, stem: str) -> None:
     letters = [(m.start(), m[1]) for m in _LETTER.finditer(text)]

@@ -75,7 +75,7 @@ def test_section_end_lines(line: str, expected: bool) -> None:
     assert _section_end_slow(line) is expected
 
 
-@settings(deadline=None, max_examples=300)
+@settings(deadline=None, max_examples=150)
 @given(
     st.text(alphabet=st.characters(max_codepoint=0x17F), max_size=70)
     | st.sampled_from(_LINES).map(lambda pair: pair[0])

@@ -32,7 +32,7 @@ def _repeats_title_before(text: str, title: str) -> bool:
 _LINE_CHARS = st.characters(max_codepoint=0x17F) | st.sampled_from(" .!?\t\u00a0\u2009…")
 
 
-@settings(deadline=None, max_examples=400)
+@settings(deadline=None, max_examples=200)
 @given(
     title=st.text(alphabet=_LINE_CHARS, max_size=40),
     picks=st.lists(st.integers(0, 12), max_size=8),
