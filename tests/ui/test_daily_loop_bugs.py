@@ -88,7 +88,7 @@ def test_search_says_100_plus_when_it_stopped(make_window, data_dir: Path, qtbot
     assert window.library.results_model.rowCount() == live_search.RESULT_LIMIT
     assert window.library.status.text() == "100+ results"
     window.library.search_box.setText("Quartal 7 Werk")
-    window.library._run_search()
+    window.library.search_shown.run()
     assert not window.library.status.text().endswith("+ results")
 
 

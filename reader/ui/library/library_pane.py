@@ -1,26 +1,24 @@
 """The left pane: the library as a list, with sort, tag filter and a search box.
 
 It asks the core for the ordered ids that match (sort, tag) and hands them to the lazy
-`SourceListModel` (after an import, they are read off the window's thread: `list_loading`); it repaints only the rows a change touched. While there is text in the
-search box, ranked results with snippets take the list's place. It announces the user's choice
+`SourceListModel` (after an import, they are read off the window's thread: `list_loading`);
+it repaints only the rows a change touched. While there is text in the search box, ranked
+results with snippets take the list's place (`search_shown`). It announces the user's choice
 with `source_selected` or `result_opened` and never opens anything itself. Where its parts sit
 is `library_layout`'s; its keys (/, J, K, ↓, Esc) are `library_keys`'.
 """
 
 from __future__ import annotations
 
-import logging
 from contextlib import nullcontext
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QWidget
 
-from reader.core import search
 from reader.core.changes import Changes
 from reader.core.search import SearchResult
 from reader.core.store import SourceFilter
-from reader.ui.core_messages import sentence
-from reader.ui.library import all_sources, live_search
+from reader.ui.library import all_sources
 from reader.ui.library.all_sources import is_all_sources, narrowed_elsewhere, show_all
 from reader.ui.library.current_kept import CurrentKept
 from reader.ui.library.eliding_rows import elide_rows
@@ -34,17 +32,16 @@ from reader.ui.library.saved_search_list import SavedSearches
 from reader.ui.library.scope import LibraryScope
 from reader.ui.library.search_box import SearchBox
 from reader.ui.library.search_pacing import SearchPacing
+from reader.ui.library.search_shown import SearchShown
 from reader.ui.library.sort_orders import sort_box
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
-from reader.ui.library.status_line import StaleList, StatusLine, count_message, tag_gone
+from reader.ui.library.status_line import StaleList, StatusLine, count_message
 from reader.ui.library.suggestion_line import SuggestionLine
 from reader.ui.library.tag_edits import TagEdits, TagList
 from reader.ui.session import Session
 from reader.ui.step_names import inside
 from reader.ui.stories.story_rows import StoryRows
-
-log = logging.getLogger(__name__)
 
 
 class LibraryPane(QWidget):
@@ -64,7 +61,6 @@ class LibraryPane(QWidget):
         self._tag: str | None = None
         self._followed: int | None = None  # a result's source the folded list had no row for
         self.current_kept = CurrentKept()  # which source a new listing makes current
-        self._marked = ""  # the words of the search whose result was opened last (its hits marked)
         self._build_search()
         self.filters = FilterBar(session, self)
         self.filters.changed.connect(lambda: self.reload())
@@ -84,9 +80,10 @@ class LibraryPane(QWidget):
     def _build_search(self) -> None:
         self.search_box = SearchBox(self)  # says what the search language takes
         # Results once typing pauses, not per key; a half-typed query's refusal waits longer.
-        self.pacing = SearchPacing(self.search_box, self._relist, self._say_refused, self._withdraw_refused)
+        self.search_shown = SearchShown(self)  # its results, a refused query's reason, the marks
+        self.pacing = SearchPacing(self.search_box, self._relist, self.search_shown.say_refused,
+                                   self.search_shown.withdraw_refused)  # fmt: skip
         self._search_timer = self.pacing.search_timer
-        self._refused = False  # the search box's query is refused (its reason said or held back)
         self.search_box.returnPressed.connect(self._search_now)
         self.sort_box = sort_box(self)
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
@@ -135,7 +132,7 @@ class LibraryPane(QWidget):
         self.saved.follow()
         held = self.loader.drop()  # a listing still being read is older than this one
         if self.searching():
-            self._refresh_search() if edited else self._run_search()
+            self.search_shown.refresh() if edited else self.search_shown.run()
             return
         self.show_listing(listing(self.session.store, asked_of(self)), held if prefer is None else prefer)
 
@@ -173,67 +170,32 @@ class LibraryPane(QWidget):
         self.pacing.searched()
         self.filters.set_current(filters)
         self.filters.put_entity(entity)
-        self._refused = False
+        self.search_shown.refused = False
         self.reload(prefer)
-        if self._refused:  # the results of the last search were not this one's: none, and why
+        if self.search_shown.refused:  # the results of the last search were not this one's: none, and why
             self.results_model.set_results([])
             self.list_stack.setCurrentWidget(self.results_view)
             self.stale.clear()  # nothing listed: nothing to mistake
         self.scope_changed.emit()
-        self._marks_follow()
-
-    def _say_refused(self, reason: str) -> None:
-        self.status.say(reason, error=True)
-        self.stale.mark()
-
-    def _withdraw_refused(self) -> None:
-        self.status.withdraw_error()
-        self.stale.clear()
+        self.search_shown.marks_follow()
 
     def searching(self) -> bool:
         return bool(self.search_box.text().strip())
 
-    def _run_search(self) -> None:
-        """Show the results for the search box; a refused query says why and keeps the last."""
-        text = self.search_box.text()
-        allowed = self.filters.allowed()
-        try:
-            found = live_search.run(self.session, text, self._tag, self.pacing.typing, allowed)
-        except search.InvalidSearch as exc:
-            log.info("%r: %s", text, exc)
-            self._refused = True
-            self.pacing.refused(sentence(str(exc)))
-            return
-        self._refused = False
-        results, more = found.results, found.more
-        self.results_model.set_results(results, lambda source_id: self.session.store.notes.get(source_id).body)
-        self.list_stack.setCurrentWidget(self.results_view)
-        gone = not results and self._tag_gone()
-        self.stale.clear()  # the list is this search's
-        missing = None if results or gone else live_search.unknown_tag(self.session, text)
-        self.status.say(tag_gone(self._tag or "") if gone else live_search.results_message(len(results), more, self._tag, missing))
-        self.suggestion.offer(live_search.suggestion(self.session, text, self._tag, len(results), allowed))
-
-    def _refresh_search(self) -> None:
-        """Run the search again after an edit, the user kept (silently) on their result."""
-        current = self.results_view.current_key()
-        self._run_search()
-        self.results_view.reselect(current)
-
     def reload_tags(self) -> None:
         self.tag_model.set_tags(self.session.store.tags.all(), self.session.store.sources.count())
-        if self._tag_gone() and self.saved.active() is None:
+        if self.tag_is_gone() and self.saved.active() is None:
             self._tag = None  # its last source lost it: every source, unless a saved search asks for it
         self.mark_tag()
 
-    def _tag_gone(self) -> bool:
+    def tag_is_gone(self) -> bool:
         """Whether the list is narrowed to a tag no source carries (a saved search of a deleted tag)."""
         return self._tag is not None and self.tag_model.row_of(self._tag) == 0
 
     def mark_tag(self) -> None:
         """Mark the tag the list is narrowed to (`TagList.mark`); the saved searches ask again
         as they follow the library, so "All sources" is not drawn chosen under one."""
-        self.tag_view.mark(self._tag, self._tag_gone(), narrowed_elsewhere(self))
+        self.tag_view.mark(self._tag, self.tag_is_gone(), narrowed_elsewhere(self))
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.tags or changes.sources_added or changes.sources_removed:
@@ -245,7 +207,7 @@ class LibraryPane(QWidget):
         elif changes.sources_added or changes.sources_removed or changes.tags or changes.stories:
             self.reload(edited=True)  # a story's members fold into one row: a new story changes the rows
         elif self.searching() and (changes.sources_updated or changes.highlights or changes.notes):
-            self._refresh_search()  # a new title, highlight or note shows in the results
+            self.search_shown.refresh()  # a new title, highlight or note shows in the results
         touched = changes.sources_updated | changes.highlights | changes.notes | changes.read  # ✎, the unread dot
         if touched:
             self.model.refresh(touched)
@@ -329,7 +291,7 @@ class LibraryPane(QWidget):
         marked: Enter in the search box, and Enter on a saved search, which only put its search
         back, so the article it showed first had no marks while the same words typed had them.
         A refused query keeps the keyboard where it is (the reason is said)."""
-        if self.searching() and self._refused:
+        if self.searching() and self.search_shown.refused:
             return
         if self.list_stack.currentWidget() is not self.results_view:
             self.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -338,12 +300,8 @@ class LibraryPane(QWidget):
 
     def _open_result(self, result: SearchResult) -> None:
         self._follow_in_list(result.source_id)
-        self.marks_shown()
+        self.search_shown.marks_shown()
         self.result_opened.emit(result)
-
-    def marks_shown(self) -> None:
-        """The article now marks the hits of the search in the box (until other words settle)."""
-        self._marked = self.search_box.text().strip()
 
     def _follow_in_list(self, source_id: int) -> None:
         """Make the (hidden) list's current row the result's source, without announcing it,
@@ -372,15 +330,7 @@ class LibraryPane(QWidget):
         """The tag or search chosen takes effect: list it and tell the views that follow the library."""
         self.reload()
         self.scope_changed.emit()
-        self._marks_follow()
-
-    def _marks_follow(self) -> None:
-        """The article's search marks go with their search: when it is cleared, and when other
-        words take its place, typed or a saved search chosen ("Japan" stayed marked under a
-        saved "Japan OR" the library called invalid)."""
-        words = self.search_box.text().strip()
-        if not words or words != self._marked:
-            self.search_gone.emit()
+        self.search_shown.marks_follow()
 
     def _source_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.loader.wanted = None  # chosen since: not the source that waited for a listing
@@ -401,4 +351,4 @@ class LibraryPane(QWidget):
                    else self.tr("%Ln source(s)", "", count))  # fmt: skip
         narrowed = bool(self._tag or self.filters.active())
         self.stale.clear()  # the list is the one counted
-        self.status.say(count_message(count, self._tag, count == 0 and self._tag_gone(), narrowed, counted))
+        self.status.say(count_message(count, self._tag, count == 0 and self.tag_is_gone(), narrowed, counted))

@@ -89,7 +89,7 @@ class ScopeMemory(QObject):
         result = pane.results_view.currentIndex().data(ResultRole) if showing else None
         if not isinstance(result, SearchResult) or result.where != "article" or result.source_id != open_id:
             return [], []
-        pane.marks_shown()
+        pane.search_shown.marks_shown()
         return list(result.match_offsets), list(result.teaser_offsets)
 
     def _remembered(self) -> tuple[SavedSearch | None, str | None, str]:
