@@ -7,6 +7,10 @@ current row is on, so a held `↓` or `Shift+↓` (the user trying to select sev
 marked read every source on the way: 30 of a 400-source library in one walk-through. Passed
 by (`Passing.now`), a source is marked once it has stayed open `STAY_MS` — long enough to
 have been looked at, shorter than any reading — and not when the keys move on before.
+
+Work on the source passed to (a tag by `Ctrl+T`, a highlight, a note, an edit) reads it at once:
+a consultant tagging ten sources with J, Ctrl+T, J … faster than the stay found half of them
+still bold and listed under *Unread only*, as if never opened.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from contextlib import nullcontext
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 
+from reader.core.changes import Changes
 from reader.core.search import SearchResult
 from reader.core.store import library_busy
 from reader.ui.library.library_pane import LibraryPane
@@ -39,6 +44,7 @@ class ReadMark(QObject):
         library.source_view.clicked.connect(self._clicked)
         library.results_view.clicked.connect(self._result_chosen)  # Enter on a result, or a click,
         library.results_view.activated.connect(self._result_chosen)  # chooses the one passed to
+        session.changes_applied.connect(self._worked_on)
 
     def opened(self, source_id: int | None) -> None:
         """`source_id` is the open source now (None: none is): read at once, or once it stays."""
@@ -83,6 +89,19 @@ class ReadMark(QObject):
         result = index.data(ResultRole)
         if self._staying is not None and isinstance(result, SearchResult) and result.source_id == self._staying:
             self.settle()
+
+    def _worked_on(self, changes: Changes) -> None:
+        """The user changed the source passed to: it was looked at. Not a change made elsewhere
+        (a `briefing` command), nor one to many sources at once (Tag this import…), nor its read
+        mark alone. Marked once the panes have taken in the change that told of the work (`J`
+        pressed before then leaves it read all the same)."""
+        staying = self._staying
+        if staying is None or self.session.announcing_outside:
+            return
+        if staying in changes.highlights | changes.notes or changes.sources_updated == {staying}:
+            self.timer.stop()
+            self._staying = None
+            QTimer.singleShot(0, lambda: self.mark(staying))
 
     def mark(self, source_id: int) -> None:
         # Announced as read state alone (`Changes.read`): the list's dot and the saved searches'
