@@ -8,7 +8,6 @@ reason in words, because "3 failed" without names is useless.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import (
@@ -46,6 +45,8 @@ from reader.core.store import LOCKED
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
 from reader.ui.library.from_bin_words import brought_back_line
+from reader.ui.library.refusal_advice import advice
+from reader.ui.library.report_names import report_names
 from reader.ui.one_ellipsis import OneEllipsisCells
 from reader.ui.step_names import inside
 from reader.ui.tasks import Task
@@ -267,8 +268,9 @@ class ImportReportDialog(QDialog):
         wraps = any(r.status is ImportStatus.ERROR for r in rows)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if wraps
                                                          else QHeaderView.ResizeMode.Fixed)  # fmt: skip
+        names = report_names(r.path for r in rows)  # "2024/index.html" where two share a name
         for row, result in enumerate(rows):
-            for column, text in enumerate(_cells(result)):
+            for column, text in enumerate(_cells(result, names[result.path])):
                 item = QTableWidgetItem(text)
                 item.setToolTip(result.path if column == 1 else text)
                 item.setData(WrapRole, column == 2 and result.status is ImportStatus.ERROR)
@@ -334,7 +336,7 @@ def _wrapped_lines(text: str, item: QStyleOptionViewItem, width: int) -> int:
     return max(1, lines)
 
 
-def _cells(result: ImportResult) -> tuple[str, str, str]:
+def _cells(result: ImportResult, name: str) -> tuple[str, str, str]:
     translate = QCoreApplication.translate
     if result.status is ImportStatus.IMPORTED and result.from_bin is not None:
         details = brought_back_line(result.title or "", result.source_id or 0, result.from_bin)
@@ -350,7 +352,7 @@ def _cells(result: ImportResult) -> tuple[str, str, str]:
     else:
         details = translated(result.reason or "") or translate("ImportReport", "unknown error")
         details += advice(result.reason or "", result.path)
-    return translate("ImportReport", STATUS_WORDS[result.status]), Path(result.path).name, details
+    return translate("ImportReport", STATUS_WORDS[result.status]), name, details
 
 
 def not_written(result: ImportResult) -> bool:
@@ -367,33 +369,3 @@ def library_trouble(said: str) -> str:
             "ImportReport", "another program is writing to the library and did not finish in time (another "
             "Briefing Reader window, or the briefing command); import those files again once it is done")
     return translated(said)
-
-
-# A word processor's files. Named without a way forward ("not an article file (.docx)", "not a
-# text file (ZIP archive (or Office document))"), a consultant's memo in Word was a dead end where
-# a PDF beside it had one.
-_WORD_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pages")
-
-
-def advice(reason: str, path: str = "") -> str:
-    """What to do instead, for a file type people often try (a PDF, a Word document): copy its
-    text and paste; for a file one may not read ("permission denied" said no more): see to its
-    permissions, or import a copy."""
-    if reason == "permission denied":  # the file's own; a folder's reason names the folder
-        return QCoreApplication.translate(
-            "ImportReport",
-            " — check that you may read the file (its permissions), or copy it to a folder of your own "
-            "and import the copy",
-        )
-    if "pdf" in reason.casefold():
-        return QCoreApplication.translate(
-            "ImportReport",
-            " — open the PDF, select its text, copy it and use File ▸ Paste as new source (Ctrl+Shift+V)",
-        )
-    if Path(path).suffix.casefold() in _WORD_SUFFIXES:
-        return QCoreApplication.translate(
-            "ImportReport",
-            " — open the document in its word processor, select its text, copy it and use File ▸ Paste "
-            "as new source (Ctrl+Shift+V)",
-        )
-    return ""

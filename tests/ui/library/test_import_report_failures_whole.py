@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.models import ImportResult, ImportStatus
-from reader.ui.library.import_dialogs import ImportReportDialog, advice
+from reader.ui.library.import_dialogs import ImportReportDialog
+from reader.ui.library.refusal_advice import advice
 
 PDF = ImportResult("/tmp/Bericht.pdf", ImportStatus.ERROR, reason="not an article file (.pdf)")
 DUPLICATE = ImportResult("/tmp/dup.txt", ImportStatus.DUPLICATE,
