@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.open_source(self.scope_memory.restore(self.state.open_source()))
         hits, in_teaser = self.scope_memory.restored_marks(self._open_id)
         self.article.show_matches(hits, in_teaser, scroll=False)  # not scrolled: where you read
+        self._reopen_briefing()
         shown = self.library.list_stack.currentWidget() or self.library.source_view  # or a search's results
         shown.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.session.store.sources.count() == 0 and not self.state.seeds_offered() and not self.session.store.read_only:
@@ -210,6 +211,15 @@ class MainWindow(QMainWindow):
             self.importer.import_finished.connect(self._welcome, Qt.ConnectionType.SingleShotConnection)
             return task
         return None
+
+    def _reopen_briefing(self) -> None:
+        """The briefing being composed at the last quit comes back docked, as the source being
+        read does: quitting in the evening, the consultant found the composer gone the next
+        morning and the briefing to be looked for again under Briefing ▸ Open briefing…
+        (one deleted meanwhile, by another window, is let go)."""
+        briefing_id = self.state.open_briefing()
+        if briefing_id is not None and self.session.store.briefings.get(briefing_id) is not None:
+            self.briefings.show(briefing_id)
 
     def _welcome(self) -> None:
         """After the samples: say what they are and how one's own articles come in ("Import
@@ -247,6 +257,7 @@ class MainWindow(QMainWindow):
         if not queued_texts_given_up(self, self.import_progress.texts_waiting() > 0):
             return event.ignore()  # a paste or drop waiting for the import, to be added first
         self.read_mark.settle_for_closing()  # the source J stopped on is read, though the window closed within the stay
+        self.state.set_open_briefing(self.session.composing())  # before `save_layout` closes the dock
         self._remember_position()
         save_layout(self)
         self.state.set_open_source(self._open_id)

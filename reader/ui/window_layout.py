@@ -34,8 +34,10 @@ def restore_layout(window: MainWindow) -> None:
 
 
 def save_layout(window: MainWindow) -> None:
-    # The side panes as they were before the composer squeezed them: the next start shows
-    # no composer, and a squeezed library ("Durchsuch…") stayed so for good. The docks go
+    # The side panes as they were before the composer squeezed them: the next start, which
+    # brings the composer back only after the panes are laid out (`MainWindow.start`), squeezes
+    # them again as any opening of it does, and a squeezed library ("Durchsuch…") stayed so
+    # for good, also once the composer closed. The docks go
     # first, so the splitter has the whole width to share out again (at 1024 px the panes
     # were saved at 205 and 190 px, and stayed so in a wider window).
     for dock in window.findChildren(QDockWidget):

@@ -1,5 +1,5 @@
 """What the window remembers between runs: geometry, splitters, the open source, what the
-library listed, and how far the user had read in every source.
+library listed, the briefing being composed, and how far the user had read in every source.
 
 Kept in a QSettings INI file in the state folder (not the user's preferences, which are TOML):
 losing it costs a window layout, never work. Values are read defensively because the file is
@@ -87,6 +87,16 @@ class WindowState:
             self._settings.remove(key)  # the top is the default; keep the file small
         else:
             self._settings.setValue(key, round(min(1.0, fraction), 4))
+
+    def open_briefing(self) -> int | None:
+        """The briefing the docked composer showed at the last quit (None: it was closed)."""
+        return _as_int(self._settings.value("briefing/open"))
+
+    def set_open_briefing(self, briefing_id: int | None) -> None:
+        if briefing_id is None:
+            self._settings.remove("briefing/open")
+        else:
+            self._settings.setValue("briefing/open", briefing_id)
 
     # -- side panes ------------------------------------------------------------------------------
 

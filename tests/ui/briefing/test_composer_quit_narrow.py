@@ -27,6 +27,9 @@ def test_quitting_beside_the_composer_in_a_narrow_window_keeps_the_side_panes(ma
     saved = window.splitter.sizes()  # what the next start restores
     assert abs(saved[0] - library) <= 2 and abs(saved[2] - notes) <= 2
     again = make_window()
+    assert again.briefings.dock.isVisible()  # composed at the quit: docked again; the panes are
+    again.briefings.dock.close()  # the user's once it closes
+    settle(qtbot, again)
     again.resize(width, 700)  # (offscreen's screen is 800 px wide: the geometry comes back narrower)
     again.splitter.restoreState(again.state.geometry("splitter"))
     settle(qtbot, window)

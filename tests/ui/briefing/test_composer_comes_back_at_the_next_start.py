@@ -1,0 +1,62 @@
+"""The briefing being composed at the quit is docked again at the next start, as the source
+being read is opened again.
+
+Seen in a first week's walk: a consultant quit in the evening with the composer open beside
+the article, and the next start showed no composer; the briefing had to be looked for again
+under Briefing ▸ Open briefing…. A composer closed before quitting stays closed, and a
+briefing deleted meanwhile (another window, on the same library) is let go without a word."""
+
+from __future__ import annotations
+
+from reader.core.store import Store
+from tests.ui.settled import settle
+
+
+def _composing(window, qtbot, name: str) -> int:
+    composer = window.briefings.composer()
+    composer.create_briefing(name)
+    window.briefings.show(composer.briefing_id)
+    qtbot.waitUntil(lambda: window.briefings.dock.isVisible())
+    settle(qtbot, window)
+    return composer.briefing_id
+
+
+def test_the_briefing_open_at_the_quit_is_docked_at_the_next_start(make_window, qtbot) -> None:
+    window = make_window()
+    _composing(window, qtbot, "Japan Q3")
+    briefing_id = _composing(window, qtbot, "Japan Q4")  # the one shown last
+    open_source = window.open_source_id
+    window.close()
+    again = make_window()
+    settle(qtbot, again)
+    assert again.briefings.dock.isVisible()
+    assert again.session.composing() == briefing_id
+    assert again.briefings.composer().briefing_id == briefing_id
+    assert again.open_source_id == open_source  # the source too, as before
+    assert again.article.view.viewport().width() >= 400  # room made for it, as on opening it
+
+
+def test_a_composer_closed_before_quitting_stays_closed(make_window, qtbot) -> None:
+    window = make_window()
+    _composing(window, qtbot, "Japan Q4")
+    window.briefings.dock.close()  # its ×
+    settle(qtbot, window)
+    window.close()
+    again = make_window()
+    settle(qtbot, again)
+    assert again.session.composing() is None
+    assert again.library.isVisible() and again.notes.isVisible()
+
+
+def test_a_briefing_deleted_meanwhile_is_let_go(make_window, qtbot, data_dir) -> None:
+    window = make_window()
+    briefing_id = _composing(window, qtbot, "Japan Q4")
+    db_path = window.session.store.path
+    window.close()
+    other = Store.open(db_path)  # another window deletes it before the next start
+    other.briefings.delete(briefing_id)
+    other.close()
+    again = make_window()
+    settle(qtbot, again)
+    assert again.session.composing() is None
+    assert again.library.isVisible() and again.notes.isVisible()
