@@ -29,6 +29,7 @@ from reader.ui.label_names import label_names
 from reader.ui.notes.annotation_editor import AnnotationEditor
 from reader.ui.notes.highlight_delegate import HighlightDelegate
 from reader.ui.notes.highlight_list import HighlightListModel
+from reader.ui.notes.label_legend import legend
 from reader.ui.notes.note_editor import NoteEditor
 from reader.ui.notes.tag_editor import TagEditor
 from reader.ui.scroll_block import scrolling
@@ -124,6 +125,9 @@ class NotesPane(QWidget):
         self.empty_hint = QLabel(self.tr("No highlights yet. Select words in the article and press 1–5."), self)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("hint")
+        self.label_legend = QLabel(legend(label_names(self._session), self._theme), self)  # what 1–5 and the colours mean
+        self.label_legend.setObjectName("labelLegend")
+        self.label_legend.setTextFormat(Qt.TextFormat.RichText)
         self.annotation = AnnotationEditor(self._session, self)
 
     def _build_note(self) -> None:
@@ -134,7 +138,8 @@ class NotesPane(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(10, 10, 10, 6)
-        for widget in (self.tags_title, self.tag_editor, self.highlights_title, self.empty_hint, self.list, self.annotation):
+        for widget in (self.tags_title, self.tag_editor, self.highlights_title, self.empty_hint, self.label_legend,
+                       self.list, self.annotation):  # fmt: skip
             top_layout.addWidget(widget)
         top_layout.setStretchFactor(self.list, 1)
         bottom = QWidget(self)
@@ -249,6 +254,7 @@ class NotesPane(QWidget):
         self.model.set_rows(rows)
         self.highlights_title.setText(self.tr("Highlights (%1)").replace("%1", QLocale().toString(len(rows))) if rows else self.tr("Highlights"))
         self.empty_hint.setVisible(self._source_id is not None and not rows)
+        self.label_legend.setVisible(self.empty_hint.isVisibleTo(self) and not store.read_only)  # no key highlights there
         row = self.model.row_of(current) if current is not None else None
         if row is not None:
             self.list.selectionModel().setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -312,6 +318,7 @@ class NotesPane(QWidget):
         self._theme = self._current_theme()
         self.delegate.theme = self._theme
         self.delegate.label_names = label_names(self._session)
+        self.label_legend.setText(legend(self.delegate.label_names, self._theme))
         self.note.set_theme(self._theme)
         self.list.viewport().update()
 
