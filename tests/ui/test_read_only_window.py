@@ -106,6 +106,7 @@ def test_a_source_without_highlights_offers_none(open_read_only, speak, language
     assert hint.isVisible()
     assert hint.text() == {"en": "This source has no highlights.",
                            "de": "Diese Quelle hat keine Markierungen."}[language]  # fmt: skip
+    assert not window.notes.label_legend.isVisible()  # no key gives a label here
 
 
 def test_reading_searching_copying_and_exporting_stay_on(open_read_only) -> None:
