@@ -160,7 +160,10 @@ class PaneWidths(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Back from a full-width view, the splitter was resized while hidden: Qt gave the
-        article all the difference."""
-        if watched is self._splitter and event.type() == QEvent.Type.Show:
+        article all the difference. And the splitter's width changes without the window's:
+        the composer closed (Ctrl+Shift+B, its ×) in a 1318 px window on X11 gave its width back
+        to the splitter only after the panes were shared out at the narrow width, and the
+        library and notes stayed at 220 px with the article taking the rest."""
+        if watched is self._splitter and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
             self.fit_soon()
         return super().eventFilter(watched, event)
