@@ -69,3 +69,25 @@ def test_a_tag_given_elsewhere_leaves_it_unread(qtbot, make_window, other: Store
     qtbot.wait(50)  # what the window would do after taking the change in has been done
     assert _unread(window, source_id) and _stored_unread(window, source_id)
     assert window.read_mark.staying == source_id
+
+
+def test_a_summary_note_written_on_the_source_passed_to_reads_it(make_window, qtbot) -> None:
+    window = make_window()
+    source_id = _passed_to(window)
+    window.notes.note.editor.setPlainText("# Japan und die USA")  # Alt+4, typed
+    window.notes.note.flush()  # saved a moment after the typing stops
+    assert window.session.store.notes.get(source_id).body == "# Japan und die USA"
+    qtbot.waitUntil(lambda: not _unread(window, source_id))
+    assert not _stored_unread(window, source_id)
+
+
+def test_a_tag_given_to_several_sources_at_once_leaves_it_unread(make_window, qtbot) -> None:
+    """Tag this import… tags every source of an import, the one passed to among them: no look at it."""
+    window = make_window()
+    source_id = _passed_to(window)
+    others = [i for i in window.library.model.ids() if i != source_id][:2]
+    store = window.session.store
+    window.session.apply(lambda: store.tags.add([source_id, *others], "Import März"))
+    qtbot.wait(50)  # what the window would do after taking the change in has been done
+    assert _unread(window, source_id) and _stored_unread(window, source_id)
+    assert window.read_mark.staying == source_id
