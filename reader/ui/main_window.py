@@ -257,9 +257,10 @@ class MainWindow(QMainWindow):
         if not queued_texts_given_up(self, self.import_progress.texts_waiting() > 0):
             return event.ignore()  # a paste or drop waiting for the import, to be added first
         self.read_mark.settle_for_closing()  # the source J stopped on is read, though the window closed within the stay
-        self.state.set_open_briefing(self.session.composing())  # before `save_layout` closes the dock
+        composing = self.session.composing()  # before `save_layout` closes the dock
         self._remember_position()
         save_layout(self)
+        self.state.set_open_briefing(composing)  # the dock's closing said none
         self.state.set_open_source(self._open_id)
         self.scope_memory.remember()
         self.state.set_last_folder(dialogs.start_folder())

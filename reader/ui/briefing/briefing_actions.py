@@ -63,6 +63,11 @@ class BriefingCommands(QObject):
             return None
         return self._composer.briefing_id
 
+    def _remember(self, *_args: object) -> None:
+        """Keep the briefing the docked composer shows for the next start (`MainWindow.start`)."""
+        if self._state is not None:
+            self._state.set_open_briefing(self._composing())
+
     def focused_markdown(self) -> tuple[str, str] | None:
         """The briefing in the docked composer, named, as the Markdown its preview shows
         (without front matter), when the keyboard is in the composer: Edit ▸ Copy as Markdown
@@ -85,6 +90,11 @@ class BriefingCommands(QObject):
             self.dock.setObjectName("briefingDock")
             self.dock.visibilityChanged.connect(lambda shown: None if shown else self.composer_hidden.emit())
             self.dock.setWidget(self._composer)
+            # The briefing composed is kept as it changes, as the open source is: kept at the
+            # quit alone, a crash or a session's end brought back a composer closed since.
+            self.dock.visibilityChanged.connect(self._remember)
+            self._composer.briefing_combo.currentIndexChanged.connect(self._remember)  # after its own slot
+            self._session.changes_applied.connect(lambda changes: self._remember() if changes.briefings else None)
             # Esc leads back to reading from anywhere on a full-width view's page; beside it, in
             # the composer, it did nothing once the composer held the keyboard (All highlights).
             esc_leads_back(self.dock, self._back_to_reading)
@@ -165,3 +175,4 @@ class BriefingCommands(QObject):
         self.dock.show()
         self.dock.raise_()
         self.composer_shown.emit()
+        self._remember()  # another briefing in a composer already shown

@@ -9,6 +9,7 @@ briefing deleted meanwhile (another window, on the same library) is let go witho
 from __future__ import annotations
 
 from reader.core.store import Store
+from reader.ui.window_state import WindowState
 from tests.ui.settled import settle
 
 
@@ -60,3 +61,31 @@ def test_a_briefing_deleted_meanwhile_is_let_go(make_window, qtbot, data_dir) ->
     settle(qtbot, again)
     assert again.session.composing() is None
     assert again.library.isVisible() and again.notes.isVisible()
+
+
+def test_what_a_start_after_a_crash_reads_follows_the_composer(make_window, qtbot) -> None:
+    """Kept as the composer opens, changes briefing and closes, not at the quit alone: after a
+    crash (or a session's end, which closes no window) a composer closed since came back."""
+    window = make_window()
+    first = _composing(window, qtbot, "Japan Q3")
+    second = _composing(window, qtbot, "Japan Q4")
+    window.state.sync()
+    assert WindowState(window.paths.state_dir).open_briefing() == second
+    combo = window.briefings.composer().briefing_combo
+    combo.setCurrentIndex(combo.findData(first))  # chosen in the composer's list
+    window.state.sync()
+    assert WindowState(window.paths.state_dir).open_briefing() == first
+    window.briefings.dock.close()  # its ×
+    window.state.sync()
+    assert WindowState(window.paths.state_dir).open_briefing() is None
+
+
+def test_a_briefing_deleted_in_the_composer_leaves_the_one_shown_after_it(make_window, qtbot) -> None:
+    window = make_window()
+    first = _composing(window, qtbot, "Japan Q3")
+    _composing(window, qtbot, "Japan Q4")
+    composer = window.briefings.composer()
+    window.session.apply(lambda: window.session.store.briefings.delete(composer.briefing_id))
+    assert composer.briefing_id == first  # the composer falls back to the other
+    window.state.sync()
+    assert WindowState(window.paths.state_dir).open_briefing() == first
