@@ -61,3 +61,15 @@ def test_german_names_in_a_german_window(make_window, speak) -> None:
     speak("de")
     window = make_window()
     assert _lines(window) == ["1 Kernaussage", "2 Beleg/Zahl", "3 Risiko", "4 Zitat für Kunden", "5 Frage"]
+
+
+def test_the_legend_comes_back_when_the_highlight_is_undone(make_window, qtbot) -> None:
+    window = make_window()
+    _source_without_highlights(window)
+    select_words(window, 0, 12)
+    window.article.view.setFocus()
+    qtbot.keyClick(window.article.view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: not window.notes.label_legend.isVisible())
+    assert window.session.undo()  # Ctrl+Z
+    qtbot.waitUntil(lambda: window.notes.label_legend.isVisible())
+    assert window.notes.empty_hint.isVisible() and _lines(window) == ENGLISH
