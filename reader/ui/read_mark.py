@@ -93,10 +93,11 @@ class ReadMark(QObject):
     def _worked_on(self, changes: Changes) -> None:
         """The user changed the source passed to: it was looked at. Not a change made elsewhere
         (a `briefing` command), nor one to many sources at once (Tag this import…), nor its read
-        mark alone. Marked once the panes have taken in the change that told of the work (`J`
-        pressed before then leaves it read all the same)."""
+        mark alone, nor an import's update of its file (its highlights placed again in the new
+        text: the import's doing, finishing while J passed by). Marked once the panes have taken
+        in the change that told of the work (`J` pressed before then leaves it read all the same)."""
         staying = self._staying
-        if staying is None or self.session.announcing_outside:
+        if staying is None or self.session.announcing_outside or self.session.announcing_import:
             return
         if staying in changes.highlights | changes.notes or changes.sources_updated == {staying}:
             self.timer.stop()

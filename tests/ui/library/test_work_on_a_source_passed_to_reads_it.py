@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import Store
 from tests.ui.elsewhere import look, opened
 from tests.ui.library.test_keys_passing_sources_leave_them_unread import _stored_unread
@@ -88,6 +89,18 @@ def test_a_tag_given_to_several_sources_at_once_leaves_it_unread(make_window, qt
     others = [i for i in window.library.model.ids() if i != source_id][:2]
     store = window.session.store
     window.session.apply(lambda: store.tags.add([source_id, *others], "Import März"))
+    qtbot.wait(50)  # what the window would do after taking the change in has been done
+    assert _unread(window, source_id) and _stored_unread(window, source_id)
+    assert window.read_mark.staying == source_id
+
+
+def test_an_import_updating_the_source_passed_to_leaves_it_unread(make_window, qtbot) -> None:
+    """A folder imported again while J passes by: its file's newer text updates the source (and
+    places its highlights again), which is the import's work, not a look at it."""
+    window = make_window()
+    source_id = _passed_to(window)
+    updated = ImportResult("/tmp/Artikel/japan.html", ImportStatus.UPDATED, None, source_id, "Japan")
+    window.session._announce_import([updated])  # as a finished import announces what it changed
     qtbot.wait(50)  # what the window would do after taking the change in has been done
     assert _unread(window, source_id) and _stored_unread(window, source_id)
     assert window.read_mark.staying == source_id
