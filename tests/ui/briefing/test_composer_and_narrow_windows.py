@@ -12,12 +12,14 @@ from tests.ui.dragged import drag_handle
 from tests.ui.settled import settle
 
 
-def open_composer(window, qtbot) -> None:
+def open_composer(window, qtbot, name: str = "Japan") -> int:
+    """A new briefing called `name`, shown in the docked composer: its id."""
     composer = window.briefings.composer()
-    composer.create_briefing("Japan")
+    composer.create_briefing(name)
     window.briefings.show(composer.briefing_id)
     qtbot.waitUntil(lambda: window.briefings.dock.isVisible())
     settle(qtbot, window)
+    return composer.briefing_id
 
 
 def test_quitting_with_the_composer_open_keeps_the_side_panes_for_the_next_start(make_window, qtbot) -> None:

@@ -10,22 +10,14 @@ from __future__ import annotations
 
 from reader.core.store import Store
 from reader.ui.window_state import WindowState
+from tests.ui.briefing.test_composer_and_narrow_windows import open_composer
 from tests.ui.settled import settle
-
-
-def _composing(window, qtbot, name: str) -> int:
-    composer = window.briefings.composer()
-    composer.create_briefing(name)
-    window.briefings.show(composer.briefing_id)
-    qtbot.waitUntil(lambda: window.briefings.dock.isVisible())
-    settle(qtbot, window)
-    return composer.briefing_id
 
 
 def test_the_briefing_open_at_the_quit_is_docked_at_the_next_start(make_window, qtbot) -> None:
     window = make_window()
-    _composing(window, qtbot, "Japan Q3")
-    briefing_id = _composing(window, qtbot, "Japan Q4")  # the one shown last
+    open_composer(window, qtbot, "Japan Q3")
+    briefing_id = open_composer(window, qtbot, "Japan Q4")  # the one shown last
     open_source = window.open_source_id
     window.close()
     again = make_window()
@@ -39,7 +31,7 @@ def test_the_briefing_open_at_the_quit_is_docked_at_the_next_start(make_window, 
 
 def test_a_composer_closed_before_quitting_stays_closed(make_window, qtbot) -> None:
     window = make_window()
-    _composing(window, qtbot, "Japan Q4")
+    open_composer(window, qtbot, "Japan Q4")
     window.briefings.dock.close()  # its ×
     settle(qtbot, window)
     window.close()
@@ -51,7 +43,7 @@ def test_a_composer_closed_before_quitting_stays_closed(make_window, qtbot) -> N
 
 def test_a_briefing_deleted_meanwhile_is_let_go(make_window, qtbot, data_dir) -> None:
     window = make_window()
-    briefing_id = _composing(window, qtbot, "Japan Q4")
+    briefing_id = open_composer(window, qtbot, "Japan Q4")
     db_path = window.session.store.path
     window.close()
     other = Store.open(db_path)  # another window deletes it before the next start
@@ -67,8 +59,8 @@ def test_what_a_start_after_a_crash_reads_follows_the_composer(make_window, qtbo
     """Kept as the composer opens, changes briefing and closes, not at the quit alone: after a
     crash (or a session's end, which closes no window) a composer closed since came back."""
     window = make_window()
-    first = _composing(window, qtbot, "Japan Q3")
-    second = _composing(window, qtbot, "Japan Q4")
+    first = open_composer(window, qtbot, "Japan Q3")
+    second = open_composer(window, qtbot, "Japan Q4")
     window.state.sync()
     assert WindowState(window.paths.state_dir).open_briefing() == second
     combo = window.briefings.composer().briefing_combo
@@ -82,8 +74,8 @@ def test_what_a_start_after_a_crash_reads_follows_the_composer(make_window, qtbo
 
 def test_a_briefing_deleted_in_the_composer_leaves_the_one_shown_after_it(make_window, qtbot) -> None:
     window = make_window()
-    first = _composing(window, qtbot, "Japan Q3")
-    _composing(window, qtbot, "Japan Q4")
+    first = open_composer(window, qtbot, "Japan Q3")
+    open_composer(window, qtbot, "Japan Q4")
     composer = window.briefings.composer()
     window.session.apply(lambda: window.session.store.briefings.delete(composer.briefing_id))
     assert composer.briefing_id == first  # the composer falls back to the other
