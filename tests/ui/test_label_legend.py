@@ -13,6 +13,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
+from reader.ui.pane_widths import SIDE_MIN
+from tests.ui.settled import settle
 from tests.ui.test_journey import select_words
 
 ENGLISH = ["1 Key point", "2 Evidence/figure", "3 Risk", "4 Quote for client", "5 Question"]
@@ -73,3 +75,20 @@ def test_the_legend_comes_back_when_the_highlight_is_undone(make_window, qtbot) 
     assert window.session.undo()  # Ctrl+Z
     qtbot.waitUntil(lambda: window.notes.label_legend.isVisible())
     assert window.notes.empty_hint.isVisible() and _lines(window) == ENGLISH
+
+
+def test_a_long_label_name_wraps_rather_than_widen_the_notes(make_window, qtbot) -> None:
+    """Preferences takes 40 letters for a name: on one line the legend held the notes pane at
+    322 px in an 800 px window, where the rule gives each side pane 220 px, and the article
+    lost the difference."""
+    window = make_window()
+    window.resize(1024, 640)
+    settle(qtbot, window)
+    window.settings.label_names = {"evidence": "Beleg oder Zahl für die Kundenpräsentat."}
+    window.session.settings_changed.emit(window.settings)
+    window.resize(800, 640)
+    settle(qtbot, window)
+    assert window.notes.label_legend.isVisible()
+    library, _article, notes = window.splitter.sizes()
+    assert (library, notes) == (SIDE_MIN, SIDE_MIN) and window.notes.minimumSizeHint().width() <= SIDE_MIN
+    assert "2 Beleg oder Zahl für die Kundenpräsentat." in " ".join(_lines(window))

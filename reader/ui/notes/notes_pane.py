@@ -128,6 +128,7 @@ class NotesPane(QWidget):
         self.label_legend = QLabel(legend(label_names(self._session), self._theme), self)  # what 1–5 and the colours mean
         self.label_legend.setObjectName("labelLegend")
         self.label_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.label_legend.setWordWrap(True)  # a long name (40 letters in Preferences) wraps, the pane stays narrow
         self.annotation = AnnotationEditor(self._session, self)
 
     def _build_note(self) -> None:
