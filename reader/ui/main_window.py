@@ -217,9 +217,12 @@ class MainWindow(QMainWindow):
         read does: quitting in the evening, the consultant found the composer gone the next
         morning and the briefing to be looked for again under Briefing ▸ Open briefing…
         (one deleted meanwhile, by another window, is let go)."""
-        briefing_id = self.state.open_briefing()
-        if briefing_id is not None and self.session.store.briefings.get(briefing_id) is not None:
-            self.briefings.show(briefing_id)
+        kept = self.state.open_briefing()
+        if kept is None:
+            return
+        briefing = self.session.store.briefings.get(kept[0])
+        if briefing is not None and briefing.created_at == kept[1]:  # not a briefing made since under its id
+            self.briefings.show(briefing.id)
 
     def _welcome(self) -> None:
         """After the samples: say what they are and how one's own articles come in ("Import
@@ -257,7 +260,7 @@ class MainWindow(QMainWindow):
         if not queued_texts_given_up(self, self.import_progress.texts_waiting() > 0):
             return event.ignore()  # a paste or drop waiting for the import, to be added first
         self.read_mark.settle_for_closing()  # the source J stopped on is read, though the window closed within the stay
-        composing = self.session.composing()  # before `save_layout` closes the dock
+        composing = self.briefings.composed()  # before `save_layout` closes the dock
         self._remember_position()
         save_layout(self)
         self.state.set_open_briefing(composing)  # the dock's closing said none

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reader.core.briefing_model import Briefing
+
 STATE_FILE_NAME = "window.ini"
 
 
@@ -88,15 +90,19 @@ class WindowState:
         else:
             self._settings.setValue(key, round(min(1.0, fraction), 4))
 
-    def open_briefing(self) -> int | None:
-        """The briefing the docked composer showed at the last quit (None: it was closed)."""
-        return _as_int(self._settings.value("briefing/open"))
+    def open_briefing(self) -> tuple[int, str] | None:
+        """The briefing the docked composer showed last (None: it was closed), by its id and
+        when it was made: SQLite gives a deleted briefing's id to the next one made, and a
+        `briefing delete` and `briefing new` in a terminal docked the new one at the next start."""
+        briefing_id, made = _as_int(self._settings.value("briefing/open")), self._settings.value("briefing/made")
+        return (briefing_id, made) if briefing_id is not None and isinstance(made, str) else None
 
-    def set_open_briefing(self, briefing_id: int | None) -> None:
-        if briefing_id is None:
-            self._settings.remove("briefing/open")
+    def set_open_briefing(self, briefing: Briefing | None) -> None:
+        if briefing is None:
+            self._settings.remove("briefing")
         else:
-            self._settings.setValue("briefing/open", briefing_id)
+            self._settings.setValue("briefing/open", briefing.id)
+            self._settings.setValue("briefing/made", briefing.created_at)
 
     # -- side panes ------------------------------------------------------------------------------
 

@@ -63,10 +63,15 @@ class BriefingCommands(QObject):
             return None
         return self._composer.briefing_id
 
+    def composed(self) -> Briefing | None:
+        """The briefing shown in the docked composer, if it is shown."""
+        briefing_id = self._composing()
+        return None if briefing_id is None else self._session.store.briefings.get(briefing_id)
+
     def _remember(self, *_args: object) -> None:
         """Keep the briefing the docked composer shows for the next start (`MainWindow.start`)."""
         if self._state is not None:
-            self._state.set_open_briefing(self._composing())
+            self._state.set_open_briefing(self.composed())
 
     def focused_markdown(self) -> tuple[str, str] | None:
         """The briefing in the docked composer, named, as the Markdown its preview shows

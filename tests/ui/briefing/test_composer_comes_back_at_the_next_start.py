@@ -8,10 +8,17 @@ briefing deleted meanwhile (another window, on the same library) is let go witho
 
 from __future__ import annotations
 
-from reader.core.store import Store
+from reader.core.store import Store, briefing_repo
 from reader.ui.window_state import WindowState
 from tests.ui.briefing.test_composer_and_narrow_windows import open_composer
 from tests.ui.settled import settle
+
+
+def _kept(window) -> int | None:
+    """The briefing a start after a crash would dock."""
+    window.state.sync()
+    kept = WindowState(window.paths.state_dir).open_briefing()
+    return None if kept is None else kept[0]
 
 
 def test_the_briefing_open_at_the_quit_is_docked_at_the_next_start(make_window, qtbot) -> None:
@@ -61,15 +68,12 @@ def test_what_a_start_after_a_crash_reads_follows_the_composer(make_window, qtbo
     window = make_window()
     first = open_composer(window, qtbot, "Japan Q3")
     second = open_composer(window, qtbot, "Japan Q4")
-    window.state.sync()
-    assert WindowState(window.paths.state_dir).open_briefing() == second
+    assert _kept(window) == second
     combo = window.briefings.composer().briefing_combo
     combo.setCurrentIndex(combo.findData(first))  # chosen in the composer's list
-    window.state.sync()
-    assert WindowState(window.paths.state_dir).open_briefing() == first
+    assert _kept(window) == first
     window.briefings.dock.close()  # its ×
-    window.state.sync()
-    assert WindowState(window.paths.state_dir).open_briefing() is None
+    assert _kept(window) is None
 
 
 def test_a_briefing_deleted_in_the_composer_leaves_the_one_shown_after_it(make_window, qtbot) -> None:
@@ -79,5 +83,22 @@ def test_a_briefing_deleted_in_the_composer_leaves_the_one_shown_after_it(make_w
     composer = window.briefings.composer()
     window.session.apply(lambda: window.session.store.briefings.delete(composer.briefing_id))
     assert composer.briefing_id == first  # the composer falls back to the other
-    window.state.sync()
-    assert WindowState(window.paths.state_dir).open_briefing() == first
+    assert _kept(window) == first
+
+
+def test_a_briefing_made_since_under_the_deleted_ones_id_is_not_docked(make_window, qtbot, monkeypatch) -> None:
+    """SQLite gives the id of a deleted briefing (the last one made) to the next one made: a
+    `briefing delete` and a `briefing new` in a terminal before the next start docked the new one."""
+    window = make_window()
+    briefing_id = open_composer(window, qtbot, "Japan Q4")
+    db_path = window.session.store.path
+    window.close()
+    other = Store.open(db_path)
+    other.briefings.delete(briefing_id)
+    monkeypatch.setattr(briefing_repo, "now", lambda: "2031-03-02T08:15:00+00:00")  # the next morning, say
+    made, _ = other.briefings.create("Energie")
+    other.close()
+    assert made.id == briefing_id  # the id given again
+    again = make_window()
+    settle(qtbot, again)
+    assert again.session.composing() is None
