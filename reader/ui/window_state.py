@@ -93,7 +93,8 @@ class WindowState:
     def open_briefing(self) -> tuple[int, str] | None:
         """The briefing the docked composer showed last (None: it was closed), by its id and
         when it was made: SQLite gives a deleted briefing's id to the next one made, and a
-        `briefing delete` and `briefing new` in a terminal docked the new one at the next start."""
+        `briefing briefing delete` and `briefing briefing create` in a terminal docked the new one at
+        the next start."""
         briefing_id, made = _as_int(self._settings.value("briefing/open")), self._settings.value("briefing/made")
         return (briefing_id, made) if briefing_id is not None and isinstance(made, str) else None
 

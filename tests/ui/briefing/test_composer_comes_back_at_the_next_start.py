@@ -88,7 +88,8 @@ def test_a_briefing_deleted_in_the_composer_leaves_the_one_shown_after_it(make_w
 
 def test_a_briefing_made_since_under_the_deleted_ones_id_is_not_docked(make_window, qtbot, monkeypatch) -> None:
     """SQLite gives the id of a deleted briefing (the last one made) to the next one made: a
-    `briefing delete` and a `briefing new` in a terminal before the next start docked the new one."""
+    `briefing briefing delete` and a `briefing briefing create` in a terminal before the next start
+    docked the new one."""
     window = make_window()
     briefing_id = open_composer(window, qtbot, "Japan Q4")
     db_path = window.session.store.path
