@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>An offline reader for building briefings from news articles: collect, read, highlight, annotate, summarise and export. Your library never leaves this computer.</source>
-        <translation>Ein Offline-Reader, um aus Nachrichtenartikeln Briefings zu bauen: sammeln, lesen, markieren, kommentieren, zusammenfassen und exportieren. Ihre Bibliothek verlässt diesen Computer nie.</translation>
+        <translation>Ein Offline-Leseprogramm, um aus Nachrichtenartikeln Briefings zu erstellen: sammeln, lesen, markieren, mit Anmerkungen versehen, zusammenfassen und exportieren. Ihre Bibliothek verlässt diesen Computer nie.</translation>
     </message>
     <message>
         <source>Library: %1</source>
@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>Your comment on this passage…</source>
-        <translation>Ihre Anmerkung zu dieser Stelle…</translation>
+        <translation>Ihre Anmerkung zu dieser Stelle …</translation>
     </message>
     <message>
         <source>Select a highlight to comment on it.</source>
-        <translation>Wählen Sie eine Markierung, um sie zu kommentieren.</translation>
+        <translation>Wählen Sie eine Markierung aus, um eine Anmerkung dazu zu schreiben.</translation>
     </message>
 </context>
 <context>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Delete the selected highlight and its annotation (Ctrl+Z brings them back)</source>
-        <translation>Die gewählte Markierung und ihre Anmerkung löschen (Strg+Z holt sie zurück)</translation>
+        <translation>Die ausgewählte Markierung und ihre Anmerkung löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
         <source>Show o&amp;riginal</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>Show the imported text with the blocks set aside</source>
-        <translation>Den importierten Text mit den ausgeblendeten Abschnitten zeigen</translation>
+        <translation>Den importierten Text mit den ausgeblendeten Abschnitten anzeigen</translation>
     </message>
     <message>
         <source>&amp;Delete highlight</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Find &amp;in article…</source>
-        <translation>Im Artikel &amp;suchen…</translation>
+        <translation>Im Artikel &amp;suchen …</translation>
     </message>
     <message>
         <source>Find ne&amp;xt</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Go to the previous match</source>
-        <translation>Zum vorigen Treffer</translation>
+        <translation>Zum vorherigen Treffer</translation>
     </message>
     <message>
         <source>Change &amp;label</source>
@@ -379,11 +379,11 @@
     </message>
     <message>
         <source>Mark the selected words as %1</source>
-        <translation>Die gewählten Wörter als %1 markieren</translation>
+        <translation>Die ausgewählten Wörter als %1 markieren</translation>
     </message>
     <message>
         <source>The library is empty. Import articles with File ▸ Import files… (%1) or drop files here, or copy an article&apos;s text in the browser and paste it with %2.</source>
-        <translation>Die Bibliothek ist leer. Importieren Sie Artikel mit Datei ▸ Dateien importieren… (%1) oder ziehen Sie Dateien hierher – oder kopieren Sie den Text eines Artikels im Browser und fügen Sie ihn mit %2 ein.</translation>
+        <translation>Die Bibliothek ist leer. Importieren Sie Artikel mit Datei ▸ Dateien importieren … (%1) oder ziehen Sie Dateien hierher – oder kopieren Sie den Text eines Artikels im Browser und fügen Sie ihn mit %2 ein.</translation>
     </message>
 </context>
 <context>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation>&amp;Wiederherstellen…</translation>
+        <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation>&amp;Ordner zeigen</translation>
+        <translation>&amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>%1 (library before a restore)</source>
@@ -469,7 +469,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Backing up…</source>
-        <translation>Wird gesichert…</translation>
+        <translation>Wird gesichert …</translation>
     </message>
 </context>
 <context>
@@ -508,11 +508,11 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>&amp;Delete for good…</source>
-        <translation>&amp;Endgültig löschen…</translation>
+        <translation>&amp;Endgültig löschen …</translation>
     </message>
     <message>
         <source>&amp;Empty bin…</source>
-        <translation>Papierkorb &amp;leeren…</translation>
+        <translation>Papierkorb &amp;leeren …</translation>
     </message>
     <message>
         <source>&amp;Sort by:</source>
@@ -576,7 +576,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Restored %1 (Ctrl+Z takes it back)</source>
-        <translation>%1 wiederhergestellt (Strg+Z nimmt es zurück)</translation>
+        <translation>%1 wiederhergestellt (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Empty bin</source>
@@ -611,7 +611,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <name>BriefingCommands</name>
     <message>
         <source>&amp;New briefing…</source>
-        <translation>&amp;Neues Briefing…</translation>
+        <translation>&amp;Neues Briefing …</translation>
     </message>
     <message>
         <source>Start a briefing document from highlights</source>
@@ -619,7 +619,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>&amp;Open briefing…</source>
-        <translation>Briefing ö&amp;ffnen…</translation>
+        <translation>Briefing ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Reorder, write and export a briefing</source>
@@ -653,7 +653,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Show f&amp;older</source>
-        <translation>Ordne&amp;r zeigen</translation>
+        <translation>Ordne&amp;r anzeigen</translation>
     </message>
     <message>
         <source>This briefing is empty. Add highlights with B on a highlight in the article, with “Add to briefing” in All highlights or the library table, or drag them here from the notes pane or All highlights. Add headings and connecting text with the buttons below.</source>
@@ -696,11 +696,11 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;Neu…</translation>
+        <translation>&amp;Neu …</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>U&amp;mbenennen…</translation>
+        <translation>U&amp;mbenennen …</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -708,7 +708,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
         <source>&amp;Add heading</source>
@@ -803,7 +803,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>&amp;New briefing…</source>
-        <translation>&amp;Neues Briefing…</translation>
+        <translation>&amp;Neues Briefing …</translation>
     </message>
 </context>
 <context>
@@ -860,7 +860,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Drop the text typed here and show the text as it was saved elsewhere</source>
-        <translation>Den hier geschriebenen Text verwerfen und den Text so zeigen, wie er anderswo gespeichert wurde</translation>
+        <translation>Den hier geschriebenen Text verwerfen und den Text so anzeigen, wie er anderswo gespeichert wurde</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1329,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Leave the chosen entries out of Entities and the who&apos;s who (Del)</source>
-        <translation>Die gewählten Einträge aus „Namen und Zahlen“ und „Wer ist wer“ nehmen (Entf)</translation>
+        <translation>Die ausgewählten Einträge aus „Namen und Zahlen“ und „Wer ist wer“ nehmen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1345,19 +1345,19 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Say what the chosen entries name</source>
-        <translation>Sagen, was die gewählten Einträge benennen</translation>
+        <translation>Sagen, was die ausgewählten Einträge benennen</translation>
     </message>
     <message>
         <source>List the chosen entries as this kind of name</source>
-        <translation>Die gewählten Einträge als diese Art von Namen aufführen</translation>
+        <translation>Die ausgewählten Einträge als diese Art von Namen aufführen</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>
-        <translation>Zusammen&amp;führen mit…</translation>
+        <translation>Zusammen&amp;führen mit …</translation>
     </message>
     <message>
         <source>Count the chosen entries as another name of one entry (Ctrl+M)</source>
-        <translation>Die gewählten Einträge als anderen Namen eines Eintrags zählen (Strg+M)</translation>
+        <translation>Die ausgewählten Einträge als anderen Namen eines Eintrags zählen (Strg+M)</translation>
     </message>
     <message>
         <source>&amp;Separate</source>
@@ -1369,7 +1369,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Sh&amp;ow hidden</source>
-        <translation>Ve&amp;rborgene zeigen</translation>
+        <translation>Ve&amp;rborgene anzeigen</translation>
     </message>
     <message>
         <source>List the entries said to be no name, greyed</source>
@@ -1377,7 +1377,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>&amp;Corrections…</source>
-        <translation>Korrekt&amp;uren…</translation>
+        <translation>Korrekt&amp;uren …</translation>
     </message>
     <message>
         <source>See and take back the corrections made, those of entries no source names now too</source>
@@ -1390,8 +1390,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message numerus="yes">
         <source>%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)</source>
         <translation>
-            <numerusform>%1 als „Kein Name“ verborgen („Verborgene zeigen“ listet es, Strg+Z macht es rückgängig)</numerusform>
-            <numerusform>%1 als „Kein Name“ verborgen („Verborgene zeigen“ listet sie, Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%1 als „Kein Name“ verborgen („Verborgene anzeigen“ listet es, Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%1 als „Kein Name“ verborgen („Verborgene anzeigen“ listet sie, Strg+Z macht es rückgängig)</numerusform>
         </translation>
     </message>
     <message>
@@ -1470,7 +1470,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Take the chosen corrections back: the entries are listed as the rules found them (Ctrl+Z puts them back)</source>
-        <translation>Die gewählten Korrekturen zurücknehmen: Die Einträge werden wieder so geführt, wie die Regeln sie fanden (Strg+Z stellt sie wieder her)</translation>
+        <translation>Die ausgewählten Korrekturen zurücknehmen: Die Einträge werden wieder so geführt, wie die Regeln sie fanden (Strg+Z stellt sie wieder her)</translation>
     </message>
     <message>
         <source>No source names it now; the correction holds again when one does</source>
@@ -1699,15 +1699,15 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Show one kind of entity</source>
-        <translation>Nur eine Art zeigen</translation>
+        <translation>Nur eine Art anzeigen</translation>
     </message>
     <message>
         <source>Filter names</source>
-        <translation>Namen eingrenzen</translation>
+        <translation>Namen filtern</translation>
     </message>
     <message>
         <source>Show sources in &amp;library</source>
-        <translation>Quellen in der Bib&amp;liothek zeigen</translation>
+        <translation>Quellen in der Bib&amp;liothek anzeigen</translation>
     </message>
     <message>
         <source>Narrow the library to the sources that name it (Ctrl+L)</source>
@@ -1715,7 +1715,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Reading the names the sources hold…</source>
-        <translation>Die Namen der Quellen werden gelesen…</translation>
+        <translation>Die Namen der Quellen werden gelesen …</translation>
     </message>
     <message>
         <source>Choose an entity to see where the sources name it.</source>
@@ -1730,7 +1730,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>No entity chosen</source>
-        <translation>Kein Eintrag gewählt</translation>
+        <translation>Kein Eintrag ausgewählt</translation>
     </message>
     <message>
         <source>in the %1 sources added last of %2</source>
@@ -1812,11 +1812,11 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <name>ExportCommands</name>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Export the selected source, a tag or the library</source>
-        <translation>Die gewählte Quelle, ein Schlagwort oder die Bibliothek exportieren</translation>
+        <translation>Die ausgewählte Quelle, ein Schlagwort oder die Bibliothek exportieren</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown</source>
@@ -1824,7 +1824,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Copy the selected highlights, or the briefing you are composing, with their citations</source>
-        <translation>Die gewählten Markierungen oder das Briefing, an dem Sie schreiben, mit Quellenangaben kopieren</translation>
+        <translation>Die ausgewählten Markierungen oder das Briefing, an dem Sie schreiben, mit Quellenangaben kopieren</translation>
     </message>
     <message>
         <source>Copied the briefing %1 as Markdown</source>
@@ -1886,7 +1886,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Show fol&amp;der</source>
-        <translation>Ordner &amp;zeigen</translation>
+        <translation>Ordner an&amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1894,7 +1894,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>&amp;Selected sources (%1)</source>
-        <translation>&amp;Gewählte Quellen (%1)</translation>
+        <translation>Aus&amp;gewählte Quellen (%1)</translation>
     </message>
     <message>
         <source>Sources &amp;tagged</source>
@@ -1922,7 +1922,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>Du&amp;rchsuchen…</translation>
+        <translation>Du&amp;rchsuchen …</translation>
     </message>
     <message>
         <source>There is no folder %1, and nothing was written. Check the folder&apos;s name: a new folder is made only in one that exists.</source>
@@ -1931,8 +1931,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message numerus="yes">
         <source>Exporting %Ln source(s)…</source>
         <translation>
-            <numerusform>%Ln Quelle wird exportiert…</numerusform>
-            <numerusform>%Ln Quellen werden exportiert…</numerusform>
+            <numerusform>%Ln Quelle wird exportiert …</numerusform>
+            <numerusform>%Ln Quellen werden exportiert …</numerusform>
         </translation>
     </message>
     <message>
@@ -1969,7 +1969,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation>Wird nach der aktuellen Datei angehalten…</translation>
+        <translation>Wird nach der aktuellen Datei angehalten …</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1984,7 +1984,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <name>ExportStrip</name>
     <message>
         <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
+        <translation>Wird exportiert …</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1992,7 +1992,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Stopping…</source>
-        <translation>Wird angehalten…</translation>
+        <translation>Wird angehalten …</translation>
     </message>
     <message>
         <source>Export cancelled: %1 was not written</source>
@@ -2100,7 +2100,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Select the next highlight in the article</source>
-        <translation>Die nächste Markierung im Artikel wählen</translation>
+        <translation>Die nächste Markierung im Artikel auswählen</translation>
     </message>
     <message>
         <source>&amp;Previous highlight</source>
@@ -2108,11 +2108,11 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>&amp;Annotate highlight</source>
-        <translation>Markierung k&amp;ommentieren</translation>
+        <translation>&amp;Anmerkung schreiben</translation>
     </message>
     <message>
         <source>Add highlight to &amp;briefing…</source>
-        <translation>Markierung zum Briefing &amp;hinzufügen…</translation>
+        <translation>Markierung zum Briefing &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Choose a highlight first: click it, or press Alt+↓, then B.</source>
@@ -2120,15 +2120,15 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Select the previous highlight in the article</source>
-        <translation>Die vorige Markierung im Artikel wählen</translation>
+        <translation>Die vorherige Markierung im Artikel auswählen</translation>
     </message>
     <message>
         <source>Write a comment on the selected highlight</source>
-        <translation>Eine Anmerkung zur gewählten Markierung schreiben</translation>
+        <translation>Eine Anmerkung zur ausgewählten Markierung schreiben</translation>
     </message>
     <message>
         <source>Quote the selected highlight in a briefing, with its citation</source>
-        <translation>Die gewählte Markierung mit Quellenangabe in einem Briefing zitieren</translation>
+        <translation>Die ausgewählte Markierung mit Quellenangabe in einem Briefing zitieren</translation>
     </message>
 </context>
 <context>
@@ -2160,8 +2160,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message numerus="yes">
         <source>Opened one of the %Ln chosen highlights; Ctrl+Shift+H brings back the list with all of them chosen.</source>
         <translation>
-            <numerusform>Eine der %Ln gewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, in der alle gewählt bleiben.</numerusform>
-            <numerusform>Eine der %Ln gewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, in der alle gewählt bleiben.</numerusform>
+            <numerusform>Eine der %Ln ausgewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, in der alle ausgewählt bleiben.</numerusform>
+            <numerusform>Eine der %Ln ausgewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, in der alle ausgewählt bleiben.</numerusform>
         </translation>
     </message>
 </context>
@@ -2184,7 +2184,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Note: %1</source>
+        <source>Annotation: %1</source>
         <translation>Anmerkung: %1</translation>
     </message>
 </context>
@@ -2192,7 +2192,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <name>HighlightsView</name>
     <message>
         <source>Filter text…</source>
-        <translation>Text filtern…</translation>
+        <translation>Text filtern …</translation>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
@@ -2232,7 +2232,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Add to &amp;briefing…</source>
-        <translation>Zum &amp;Briefing hinzufügen…</translation>
+        <translation>Zum &amp;Briefing hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Open in source</source>
@@ -2252,7 +2252,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Reading the highlights…</source>
-        <translation>Die Markierungen werden gelesen…</translation>
+        <translation>Die Markierungen werden gelesen …</translation>
     </message>
     <message numerus="yes">
         <source>%Ln highlight(s)</source>
@@ -2335,11 +2335,11 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Nothing can be added to a library open read-only. Open the files again once the library opens normally (after a restore from File ▸ Backups…, or where you may write to its folder).</source>
-        <translation>Einer schreibgeschützt geöffneten Bibliothek lässt sich nichts hinzufügen. Öffnen Sie die Dateien erneut, sobald die Bibliothek normal öffnet (nach einer Wiederherstellung über Datei ▸ Sicherungen… oder dort, wo Sie in ihren Ordner schreiben dürfen).</translation>
+        <translation>Einer schreibgeschützt geöffneten Bibliothek lässt sich nichts hinzufügen. Öffnen Sie die Dateien erneut, sobald die Bibliothek normal öffnet (nach einer Wiederherstellung über Datei ▸ Sicherungen … oder dort, wo Sie in ihren Ordner schreiben dürfen).</translation>
     </message>
     <message>
         <source> — the next import is running</source>
-        <translation> — der nächste Import läuft</translation>
+        <translation> – der nächste Import läuft</translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
@@ -2419,7 +2419,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Tag the pasted source…</source>
-        <translation>Eingefügte Quelle verschlagworten…</translation>
+        <translation>Eingefügte Quelle verschlagworten …</translation>
     </message>
     <message>
         <source>Give the pasted source a tag</source>
@@ -2455,7 +2455,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Tag the dropped source…</source>
-        <translation>Abgelegte Quelle verschlagworten…</translation>
+        <translation>Abgelegte Quelle verschlagworten …</translation>
     </message>
     <message>
         <source>Give the dropped source a tag</source>
@@ -2482,7 +2482,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <name>ImportProgress</name>
     <message>
         <source>Importing…</source>
-        <translation>Wird importiert…</translation>
+        <translation>Wird importiert …</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2508,11 +2508,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Grouping stories…</source>
-        <translation>Geschichten werden gruppiert…</translation>
+        <translation>Geschichten werden gruppiert …</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation>Wird nach der aktuellen Datei angehalten…</translation>
+        <translation>Wird nach der aktuellen Datei angehalten …</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +2658,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <name>ImportTagger</name>
     <message>
         <source>Tag this import…</source>
-        <translation>Diesen Import verschlagworten…</translation>
+        <translation>Diesen Import verschlagworten …</translation>
     </message>
     <message numerus="yes">
         <source>Give the %Ln source(s) this import added one tag</source>
@@ -2690,7 +2690,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <name>IndexingProgress</name>
     <message>
         <source>Preparing place names (only once after an update)…</source>
-        <translation>Ortsnamen werden vorbereitet (nur einmal nach einem Update)…</translation>
+        <translation>Ortsnamen werden vorbereitet (nur einmal je Programmversion) …</translation>
     </message>
     <message>
         <source>Finding names: %1 of %2 sources</source>
@@ -2709,7 +2709,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Open or create a briefing first (Briefing ▸ New briefing…).</source>
-        <translation>Öffnen oder erstellen Sie zuerst ein Briefing (Briefing ▸ Neues Briefing…).</translation>
+        <translation>Öffnen Sie zuerst ein Briefing oder legen Sie eines an (Briefing ▸ Neues Briefing …).</translation>
     </message>
     <message>
         <source>No sources for a chronology.</source>
@@ -2740,7 +2740,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Open or create a briefing first (Briefing ▸ New briefing…).</source>
-        <translation>Öffnen oder erstellen Sie zuerst ein Briefing (Briefing ▸ Neues Briefing…).</translation>
+        <translation>Öffnen Sie zuerst ein Briefing oder legen Sie eines an (Briefing ▸ Neues Briefing …).</translation>
     </message>
     <message>
         <source>No sources for a who&apos;s who.</source>
@@ -2748,11 +2748,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Still finding the names for the who&apos;s who…</source>
-        <translation>Die Namen für „Wer ist wer“ werden noch gesucht…</translation>
+        <translation>Die Namen für „Wer ist wer“ werden noch gesucht …</translation>
     </message>
     <message>
         <source>Finding the names for the who&apos;s who…</source>
-        <translation>Namen für „Wer ist wer“ werden gesucht…</translation>
+        <translation>Namen für „Wer ist wer“ werden gesucht …</translation>
     </message>
     <message>
         <source>Finding the names for the who&apos;s who: %1 of %2 sources · %3</source>
@@ -2760,7 +2760,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Finding the names for the who&apos;s who: %1 of %2 sources…</source>
-        <translation>Namen für „Wer ist wer“ werden gesucht: %1 von %2 Quellen…</translation>
+        <translation>Namen für „Wer ist wer“ werden gesucht: %1 von %2 Quellen …</translation>
     </message>
     <message>
         <source>No people or organisations found in these sources.</source>
@@ -2846,15 +2846,15 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <name>ItemKeys</name>
     <message>
         <source>Move the chosen item up (%1)</source>
-        <translation>Gewählten Eintrag nach oben schieben (%1)</translation>
+        <translation>Ausgewählten Eintrag nach oben schieben (%1)</translation>
     </message>
     <message>
         <source>Move the chosen item down (%1)</source>
-        <translation>Gewählten Eintrag nach unten schieben (%1)</translation>
+        <translation>Ausgewählten Eintrag nach unten schieben (%1)</translation>
     </message>
     <message>
         <source>Take the chosen item out of the briefing (%1)</source>
-        <translation>Gewählten Eintrag aus dem Briefing nehmen (%1)</translation>
+        <translation>Ausgewählten Eintrag aus dem Briefing nehmen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2873,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Search: words, &quot;exact phrase&quot;, word*, Japan OR China, -word, tag:name, author:name, after:2025, before:2025-03</source>
-        <translation>Suche: Wörter, &quot;genaue Wortfolge&quot;, Wort*, Japan OR China, -Wort, schlagwort:Name, autor:Name, nach:2025, vor:2025-03</translation>
+        <translation>Suche: Wörter, &quot;genaue Wortfolge&quot;, Wort*, Japan OR China, -Wort, schlagwort:Name, autor:Name, nach:2025, vor:03.2025</translation>
     </message>
     <message>
         <source>Search library   /</source>
@@ -2901,7 +2901,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Open the previous source in the library list</source>
-        <translation>Die vorige Quelle der Bibliotheksliste öffnen</translation>
+        <translation>Die vorherige Quelle der Bibliotheksliste öffnen</translation>
     </message>
     <message>
         <source>No matches: the library has no tag “%1” — did you mean “%2”?</source>
@@ -2986,7 +2986,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <name>LibraryTable</name>
     <message>
         <source>Title, outlet or author…</source>
-        <translation>Titel, Medium oder Autor…</translation>
+        <translation>Titel, Medium oder Autor …</translation>
     </message>
     <message>
         <source>All</source>
@@ -3021,7 +3021,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Sele&amp;cted sources</source>
-        <translation>G&amp;ewählte Quellen</translation>
+        <translation>Ausg&amp;ewählte Quellen</translation>
     </message>
     <message>
         <source>&amp;Read</source>
@@ -3036,11 +3036,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation>&amp;Verschlagworten…</translation>
+        <translation>&amp;Verschlagworten …</translation>
     </message>
     <message>
         <source>Remo&amp;ve tag…</source>
-        <translation>Schlagwort &amp;entfernen…</translation>
+        <translation>Schlagwort &amp;entfernen …</translation>
     </message>
     <message>
         <source>Mark &amp;read</source>
@@ -3056,11 +3056,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>E&amp;xportieren…</translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -3131,11 +3131,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;Import files…</source>
-        <translation>Dateien &amp;importieren…</translation>
+        <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
-        <translation>&amp;Ordner importieren…</translation>
+        <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
         <source>Import every article in a folder</source>
@@ -3191,11 +3191,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>Edit &amp;metadata…</source>
-        <translation>&amp;Metadaten bearbeiten…</translation>
+        <translation>&amp;Metadaten bearbeiten …</translation>
     </message>
     <message>
         <source>Correct the title, date, outlet …</source>
@@ -3203,7 +3203,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Delete source…</source>
-        <translation>Quelle &amp;löschen…</translation>
+        <translation>Quelle &amp;löschen …</translation>
     </message>
     <message>
         <source>Move the source to the bin (undoable)</source>
@@ -3211,7 +3211,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Bi&amp;n…</source>
-        <translation>&amp;Papierkorb…</translation>
+        <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
         <source>See the deleted sources; restore them or delete them for good</source>
@@ -3311,11 +3311,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Show or hide the library on the left</source>
-        <translation>Die Bibliothek links zeigen oder ausblenden</translation>
+        <translation>Die Bibliothek links anzeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Show or hide the tags, highlights and note on the right</source>
-        <translation>Schlagwörter, Markierungen und Notiz rechts zeigen oder ausblenden</translation>
+        <translation>Schlagwörter, Markierungen und Notiz rechts anzeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Every keyboard shortcut, with a search field</source>
@@ -3343,11 +3343,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Welcome! Importing five sample articles…</source>
-        <translation>Willkommen! Fünf Beispielartikel werden importiert…</translation>
+        <translation>Willkommen! Fünf Beispielartikel werden importiert …</translation>
     </message>
     <message>
         <source>Importing five sample articles…</source>
-        <translation>Fünf Beispielartikel werden importiert…</translation>
+        <translation>Fünf Beispielartikel werden importiert …</translation>
     </message>
     <message>
         <source>These are five sample articles. Import your own with %1, or copy an article&apos;s text and paste it with %2.</source>
@@ -3378,7 +3378,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Filter names</source>
-        <translation>Namen eingrenzen</translation>
+        <translation>Namen filtern</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -3651,7 +3651,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Add to &amp;briefing…</source>
-        <translation>Zum &amp;Briefing hinzufügen…</translation>
+        <translation>Zum &amp;Briefing hinzufügen …</translation>
     </message>
     <message>
         <source>No highlights yet. Select words in the article and press 1–5.</source>
@@ -3933,8 +3933,8 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
     <message numerus="yes">
         <source>Moved %Ln source(s) to the bin (Ctrl+Z brings them back, or File ▸ Bin…)</source>
         <translation>
-            <numerusform>%Ln Quelle in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb…)</numerusform>
-            <numerusform>%Ln Quellen in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb…)</numerusform>
+            <numerusform>%Ln Quelle in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb …)</numerusform>
+            <numerusform>%Ln Quellen in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb …)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4017,8 +4017,8 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
     <message numerus="yes">
         <source>Restored %Ln source(s) (Ctrl+Z takes them back)</source>
         <translation>
-            <numerusform>%Ln Quelle wiederhergestellt (Strg+Z nimmt es zurück)</numerusform>
-            <numerusform>%Ln Quellen wiederhergestellt (Strg+Z nimmt es zurück)</numerusform>
+            <numerusform>%Ln Quelle wiederhergestellt (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%Ln Quellen wiederhergestellt (Strg+Z macht es rückgängig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4031,8 +4031,8 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
     <message numerus="yes">
         <source>%Ln of the chosen sources changed while you were asked and stayed in the bin (Delete asks again, naming what it holds now).</source>
         <translation>
-            <numerusform>%Ln der gewählten Quellen hat sich während der Frage geändert und blieb im Papierkorb (Entf fragt erneut und nennt, was sie jetzt enthält).</numerusform>
-            <numerusform>%Ln der gewählten Quellen haben sich während der Frage geändert und blieben im Papierkorb (Entf fragt erneut und nennt, was sie jetzt enthalten).</numerusform>
+            <numerusform>%Ln der ausgewählten Quellen hat sich während der Frage geändert und blieb im Papierkorb (Entf fragt erneut und nennt, was sie jetzt enthält).</numerusform>
+            <numerusform>%Ln der ausgewählten Quellen haben sich während der Frage geändert und blieben im Papierkorb (Entf fragt erneut und nennt, was sie jetzt enthalten).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4059,8 +4059,8 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
     <message numerus="yes">
         <source>%Ln of the chosen sources had already left the bin (restored or deleted for good elsewhere, or imported again).</source>
         <translation>
-            <numerusform>%Ln der gewählten Quellen war schon nicht mehr im Papierkorb (anderswo wiederhergestellt, endgültig gelöscht oder neu importiert).</numerusform>
-            <numerusform>%Ln der gewählten Quellen waren schon nicht mehr im Papierkorb (anderswo wiederhergestellt, endgültig gelöscht oder neu importiert).</numerusform>
+            <numerusform>%Ln der ausgewählten Quellen war schon nicht mehr im Papierkorb (anderswo wiederhergestellt, endgültig gelöscht oder neu importiert).</numerusform>
+            <numerusform>%Ln der ausgewählten Quellen waren schon nicht mehr im Papierkorb (anderswo wiederhergestellt, endgültig gelöscht oder neu importiert).</numerusform>
         </translation>
     </message>
 </context>
@@ -4230,7 +4230,7 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
     <name>SafetyNet</name>
     <message>
         <source>&amp;Backups…</source>
-        <translation>&amp;Sicherungen…</translation>
+        <translation>&amp;Sicherungen …</translation>
     </message>
     <message>
         <source>See the library&apos;s backups, back up now or restore one</source>
@@ -4262,7 +4262,7 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
 Your earlier backups are kept. Restore the newest good one from File ▸ Backups… before you go on working.</source>
         <translation>Die heutige Sicherung hat einen Schaden in der Bibliothek selbst gefunden: %1
 
-Ihre früheren Sicherungen bleiben erhalten. Stellen Sie die neueste intakte über Datei ▸ Sicherungen… wieder her, bevor Sie weiterarbeiten.</translation>
+Ihre früheren Sicherungen bleiben erhalten. Stellen Sie die neueste intakte über Datei ▸ Sicherungen … wieder her, bevor Sie weiterarbeiten.</translation>
     </message>
     <message>
         <source>No backup could be made today: the disk is full. A copy of the library needs %1, and %2 are free in %3.
@@ -4272,7 +4272,7 @@ Free some space on that disk (empty the trash, delete or move large files), then
 %4</source>
         <translation>Heute konnte keine Sicherung angelegt werden: Der Datenträger ist voll. Eine Kopie der Bibliothek braucht %1, frei sind %2 in %3.
 
-Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben) und sichern Sie dann über Datei ▸ Sicherungen…; solange es von heute keine Sicherung gibt, wird sie außerdem jede Stunde versucht. Ihre Bibliothek selbst wurde nicht verändert.
+Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben) und sichern Sie dann über Datei ▸ Sicherungen …; solange es von heute keine Sicherung gibt, wird sie außerdem jede Stunde versucht. Ihre Bibliothek selbst wurde nicht verändert.
 
 %4</translation>
     </message>
@@ -4341,7 +4341,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Sa&amp;ve search…</source>
-        <translation>Suche &amp;speichern…</translation>
+        <translation>Suche &amp;speichern …</translation>
     </message>
     <message>
         <source>Keep the library&apos;s search, tag and filters under a name</source>
@@ -4349,7 +4349,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>&amp;Umbenennen…</translation>
+        <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4393,7 +4393,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Renamed saved search “%1” to “%2” (Ctrl+Z takes it back)</source>
-        <translation>Gespeicherte Suche „%1“ in „%2“ umbenannt (Strg+Z nimmt es zurück)</translation>
+        <translation>Gespeicherte Suche „%1“ in „%2“ umbenannt (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Delete saved search %1</source>
@@ -4615,19 +4615,19 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Show the sources that name it in the library</source>
-        <translation>Die Quellen, die es nennen, in der Bibliothek zeigen</translation>
+        <translation>Die Quellen, die es nennen, in der Bibliothek anzeigen</translation>
     </message>
     <message>
         <source>Not a name: take the chosen entries out of the list</source>
-        <translation>Kein Name: die gewählten Einträge aus der Liste nehmen</translation>
+        <translation>Kein Name: die ausgewählten Einträge aus der Liste nehmen</translation>
     </message>
     <message>
         <source>Move the chosen item up, down</source>
-        <translation>Gewählten Eintrag nach oben, nach unten schieben</translation>
+        <translation>Ausgewählten Eintrag nach oben, nach unten schieben</translation>
     </message>
     <message>
         <source>Take the chosen item out of the briefing</source>
-        <translation>Gewählten Eintrag aus dem Briefing nehmen</translation>
+        <translation>Ausgewählten Eintrag aus dem Briefing nehmen</translation>
     </message>
     <message>
         <source>Zoom in, zoom out</source>
@@ -4635,7 +4635,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Show every dated source</source>
-        <translation>Alle datierten Quellen zeigen</translation>
+        <translation>Alle datierten Quellen anzeigen</translation>
     </message>
     <message>
         <source>Move along</source>
@@ -4647,7 +4647,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Read the picked mark</source>
-        <translation>Gewählte Marke lesen</translation>
+        <translation>Ausgewählte Marke lesen</translation>
     </message>
     <message>
         <source>Close it</source>
@@ -4659,7 +4659,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Context menu of what has the keyboard</source>
-        <translation>Kontextmenü dessen, was die Tastatur hat</translation>
+        <translation>Kontextmenü des Elements mit dem Tastaturfokus</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4667,7 +4667,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Search commands and keys…</source>
-        <translation>Befehle und Tasten suchen…</translation>
+        <translation>Befehle und Tasten suchen …</translation>
     </message>
     <message>
         <source>Where</source>
@@ -4694,7 +4694,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Moved %1 to the bin (Ctrl+Z brings it back, or File ▸ Bin…)</source>
-        <translation>Quelle %1 in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb…)</translation>
+        <translation>Quelle %1 in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb …)</translation>
     </message>
 </context>
 <context>
@@ -4755,7 +4755,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <name>StoryCommands</name>
     <message>
         <source>Show &amp;story</source>
-        <translation>&amp;Geschichte zeigen</translation>
+        <translation>&amp;Geschichte anzeigen</translation>
     </message>
     <message>
         <source>Read the reports of this source&apos;s event side by side</source>
@@ -4763,7 +4763,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>&amp;Join with…</source>
-        <translation>&amp;Verbinden mit…</translation>
+        <translation>&amp;Verbinden mit …</translation>
     </message>
     <message>
         <source>Put this source in one story with another</source>
@@ -4787,7 +4787,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>This source is not part of a story. Source ▸ Join with… makes one.</source>
-        <translation>Diese Quelle gehört zu keiner Geschichte. Mit Quelle ▸ Verbinden mit… bilden Sie eine.</translation>
+        <translation>Diese Quelle gehört zu keiner Geschichte. Mit Quelle ▸ Verbinden mit … bilden Sie eine.</translation>
     </message>
     <message>
         <source>This source is not part of a story.</source>
@@ -4836,7 +4836,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Finding stories…</source>
-        <translation>Geschichten werden gesucht…</translation>
+        <translation>Geschichten werden gesucht …</translation>
     </message>
     <message numerus="yes">
         <source>%Ln story(s) in the library</source>
@@ -4945,7 +4945,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <name>TagEditor</name>
     <message>
         <source>Add tag…</source>
-        <translation>Schlagwort hinzufügen…</translation>
+        <translation>Schlagwort hinzufügen …</translation>
     </message>
     <message>
         <source>Add a tag to this source</source>
@@ -4956,7 +4956,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <name>TagEdits</name>
     <message>
         <source>&amp;Rename tag…</source>
-        <translation>Schlagwort &amp;umbenennen…</translation>
+        <translation>Schlagwort &amp;umbenennen …</translation>
     </message>
     <message>
         <source>&amp;Delete tag</source>
@@ -4976,7 +4976,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Renamed tag “%1” to “%2” (Ctrl+Z takes it back)</source>
-        <translation>Schlagwort „%1“ in „%2“ umbenannt (Strg+Z nimmt es zurück)</translation>
+        <translation>Schlagwort „%1“ in „%2“ umbenannt (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Delete tag %1</source>
@@ -4998,11 +4998,11 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Show only sources tagged “%1”</source>
-        <translation>Nur Quellen mit dem Schlagwort „%1“ zeigen</translation>
+        <translation>Nur Quellen mit dem Schlagwort „%1“ anzeigen</translation>
     </message>
     <message>
         <source>Show every source</source>
-        <translation>Alle Quellen zeigen</translation>
+        <translation>Alle Quellen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -5058,7 +5058,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>The listed sources by publication date</source>
-        <translation>Die gelisteten Quellen nach Erscheinungsdatum</translation>
+        <translation>Die angezeigten Quellen nach Erscheinungsdatum</translation>
     </message>
 </context>
 <context>
@@ -5077,7 +5077,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Show every dated source (0)</source>
-        <translation>Alle datierten Quellen zeigen (0)</translation>
+        <translation>Alle datierten Quellen anzeigen (0)</translation>
     </message>
     <message>
         <source>Wheel or + / − to zoom, drag or Shift+← → to move, 0 to fit; click a mark, or pick one with ← → and press Enter, to open it.</source>
@@ -5228,7 +5228,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Go to no&amp;tes</source>
-        <translation>Zu den N&amp;otizen</translation>
+        <translation>Zum N&amp;otizbereich</translation>
     </message>
     <message>
         <source>Move the keyboard to the next pane</source>
@@ -5236,7 +5236,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Move the keyboard to the previous pane</source>
-        <translation>Die Tastatur in den vorigen Bereich bringen</translation>
+        <translation>Die Tastatur in den vorherigen Bereich bringen</translation>
     </message>
     <message>
         <source>Move the keyboard to the library list</source>
@@ -5248,11 +5248,11 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Move the keyboard to the highlights and notes</source>
-        <translation>Die Tastatur zu Markierungen und Notizen bringen</translation>
+        <translation>Die Tastatur in den Notizbereich bringen</translation>
     </message>
     <message>
         <source>Ta&amp;g source…</source>
-        <translation>&amp;Quelle verschlagworten…</translation>
+        <translation>&amp;Quelle verschlagworten …</translation>
     </message>
     <message>
         <source>Type a tag for the open source</source>
@@ -5268,11 +5268,11 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Show &amp;library</source>
-        <translation>&amp;Bibliothek zeigen</translation>
+        <translation>&amp;Bibliothek anzeigen</translation>
     </message>
     <message>
         <source>Show &amp;notes</source>
-        <translation>Notiz&amp;en zeigen</translation>
+        <translation>Notizb&amp;ereich anzeigen</translation>
     </message>
     <message>
         <source>&amp;Focus mode</source>

@@ -19,7 +19,7 @@ from tests.ui.memo_by_key import memo_by_key
 
 ENTRIES = {
     "en": ["&Open in source", "Add to &briefing…", "Copy as &Markdown"],
-    "de": ["In der &Quelle öffnen", "Zum &Briefing hinzufügen…", "Als &Markdown kopieren"],
+    "de": ["In der &Quelle öffnen", "Zum &Briefing hinzufügen …", "Als &Markdown kopieren"],
 }
 
 

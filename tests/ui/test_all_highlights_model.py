@@ -311,3 +311,25 @@ def test_a_longer_source_title_scrolled_into_view_is_read_whole(qtbot, session: 
                    if tree.viewport().rect().intersects(tree.visualRect(model.index(r, SOURCE, model.index(g, 0))))
                    for title in [model.index(r, SOURCE, model.index(g, 0)).data()]]  # fmt: skip
         assert tree.header().sectionSize(SOURCE) >= max(titles[t] for t in in_view), value
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "Annotation: Prüfen, ob das stimmt"),
+                                                ("de", "Anmerkung: Prüfen, ob das stimmt")])  # fmt: skip
+def test_a_quotes_tip_names_its_annotation_as_the_window_does(qtbot, session: Session, speak, language: str,
+                                                              said: str) -> None:  # fmt: skip
+    """The tip over an annotated highlight said "Note:", the word of a source's summary note,
+    though the list's column and the editor call it an annotation ("Anmerkung" in German)."""
+    speak(language)
+    session.store.highlights.update(4, annotation="Prüfen, ob das stimmt")
+    view = HighlightsView(session)
+    qtbot.addWidget(view)
+    listed(qtbot, view)
+    tips = {}
+    for group in range(view.model.rowCount()):
+        head = view.model.index(group, 0)
+        for row in range(view.model.rowCount(head)):
+            index = view.model.index(row, 0, head)
+            tips[index.data(HighlightIdRole)] = index.data(Qt.ItemDataRole.ToolTipRole)
+    exact, _paragraph = where(session.store, 4)
+    assert tips[4] == " ".join(exact.split()) + "\n\n" + said
+    assert tips[5] == " ".join(where(session.store, 5)[0].split())  # no annotation, no line for one

@@ -56,8 +56,8 @@ def test_the_notice_in_german(make_window, qtbot, monkeypatch, speak) -> None:
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
     assert opened == [made.second]
     assert window.statusBar().currentMessage() == (
-        "Eine der 2 gewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, in der alle "
-        "gewählt bleiben."
+        "Eine der 2 ausgewählten Markierungen geöffnet; Strg+Umschalt+H bringt die Liste zurück, in der alle "
+        "ausgewählt bleiben."
     )
     speak("en")
 

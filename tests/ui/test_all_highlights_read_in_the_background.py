@@ -39,7 +39,7 @@ def session(qtbot, tmp_path: Path) -> Iterator[Session]:
 
 @pytest.mark.parametrize(("language", "reading", "counted"), [
     ("en", "Reading the highlights…", "3 highlights in 3 groups"),
-    ("de", "Die Markierungen werden gelesen…", "3 Markierungen in 3 Gruppen"),
+    ("de", "Die Markierungen werden gelesen …", "3 Markierungen in 3 Gruppen"),
 ])  # fmt: skip
 def test_it_says_it_is_reading_until_the_list_comes(qtbot, speak, session: Session, language: str,
                                                      reading: str, counted: str) -> None:  # fmt: skip

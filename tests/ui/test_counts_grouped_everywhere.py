@@ -21,7 +21,7 @@ def test_the_export_dialog_groups_the_selected_count(make_window, speak) -> None
     speak("de")
     window = make_window()
     dialog = ExportDialog(window.session, list(range(1, 2094)), window)
-    assert dialog.selection_radio.text() == "&Gewählte Quellen (2.093)"
+    assert dialog.selection_radio.text() == "Aus&gewählte Quellen (2.093)"
     dialog.close()
     speak("en")
     dialog = ExportDialog(window.session, list(range(1, 2094)), window)

@@ -32,7 +32,7 @@ def test_the_report_names_the_folder_and_show_folder_opens_it(make_window, qtbot
     assert dialog.show_folder_button.isHidden()  # nothing exported yet: no folder to show
     _export(dialog, qtbot)
     assert dialog.result_label.text() == f"5 geschrieben, 0 bereits aktuell.\nDie Dateien liegen in {vault}"
-    assert dialog.show_folder_button.isVisible() and dialog.show_folder_button.text() == "Ordner &zeigen"
+    assert dialog.show_folder_button.isVisible() and dialog.show_folder_button.text() == "Ordner an&zeigen"
     dialog.show_folder_button.click()
     assert opened == [QUrl.fromLocalFile(str(vault))]
     dialog.close()

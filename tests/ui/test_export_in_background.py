@@ -1,7 +1,7 @@
 """File ▸ Export… writes on the session's worker, with a bar and Cancel, and the window paints.
 
 Seen exporting 2,093 sources from the library table: the window was frozen for 3–5 s (a busy
-cursor, "2.093 Quellen werden exportiert…", no repaint, no way to stop it). Real window and
+cursor, "2.093 Quellen werden exportiert …", no repaint, no way to stop it). Real window and
 store on the seeds, real folders; the worker is held at a file (an Event, not a clock) so that
 the test can act while the export runs.
 """
@@ -68,7 +68,7 @@ def test_the_worker_writes_and_the_bar_counts(make_window, qtbot, speak, tmp_pat
         assert dialog.progress_label.text() == "2 von 5" and dialog.progress_bar.maximum() == 5
         window.repaint()  # the window's thread is free while the worker writes
         dialog.cancel_button.click()
-        assert dialog.result_label.text() == "Wird nach der aktuellen Datei angehalten…"
+        assert dialog.result_label.text() == "Wird nach der aktuellen Datei angehalten …"
     assert threading.get_ident() not in held.threads and len(held.threads) == 1
     assert counts[:3] == ["0 von 5", "1 von 5", "2 von 5"]
     assert finished.args[0].cancelled

@@ -24,7 +24,7 @@ def test_the_dialog_says_how_many_it_exports_while_it_runs(make_window, qtbot, s
     with qtbot.waitSignal(dialog.export_finished, timeout=10_000):
         dialog.export_button.click()
         # Until the worker's report arrives (queued to this thread), the dialog says it runs.
-        assert dialog.result_label.text() == "5 Quellen werden exportiert…"
+        assert dialog.result_label.text() == "5 Quellen werden exportiert …"
         assert not dialog.export_button.isEnabled() and not dialog.close_button.isEnabled()
         assert not dialog.progress_bar.isHidden() and dialog.cancel_button.isEnabled()
     assert dialog.result_label.text() == f"5 geschrieben, 0 bereits aktuell.\nDie Dateien liegen in {tmp_path / 'vault'}"

@@ -3,7 +3,7 @@ screen, in German too.
 
 Seen walking through the window in German at 1024 × 700 (session 30): with the composer docked,
 All highlights made the window 1,107 px wide and the library table 1,096 px, past the screen's
-edge, the composer's buttons cut off there ("U…" for "Umbenennen…"). Their one row of filters
+edge, the composer's buttons cut off there ("U…" for "Umbenennen …"). Their one row of filters
 asked for about 830 px. Where one line has no room the filters now take two (`FoldingRow`);
 with room, one."""
 

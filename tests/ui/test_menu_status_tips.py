@@ -40,4 +40,4 @@ def test_the_tips_are_german_in_the_german_window(make_window, speak) -> None:
     assert "Tastenkürzel" in window.shortcuts_action.statusTip()
     assert window.undo_action.statusTip() == "Die letzte Änderung zurücknehmen"
     risk = window.article.highlight_actions["risk"]
-    assert risk.statusTip() == "Die gewählten Wörter als Risiko markieren"
+    assert risk.statusTip() == "Die ausgewählten Wörter als Risiko markieren"

@@ -154,7 +154,7 @@ def test_a_cancelled_import_says_it_is_stopping_not_how_long_is_left(make_window
 @pytest.mark.parametrize(("language", "said"), [
     ("en", ["Finding the names for the who's who: 25 of 1,500 sources…",
             "Finding the names for the who's who: 50 of 1,500 sources · about 58 minutes left"]),
-    ("de", ["Namen für „Wer ist wer“ werden gesucht: 25 von 1.500 Quellen…",
+    ("de", ["Namen für „Wer ist wer“ werden gesucht: 25 von 1.500 Quellen …",
             "Namen für „Wer ist wer“ werden gesucht: 50 von 1.500 Quellen · noch etwa 58 Minuten"]),
 ])  # fmt: skip
 def test_a_whos_who_waiting_for_names_says_how_long(language, said, speak, make_window, qtbot, monkeypatch) -> None:

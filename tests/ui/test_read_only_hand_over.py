@@ -71,7 +71,7 @@ def test_a_hand_over_to_a_read_only_window_is_refused_up_front(
     assert box.parent() is window  # in the window, over it
     assert (box.windowTitle(), box.text()) == WORDS[language]
     assert "artikel-0.txt" in box.informativeText() and "artikel-1.txt" in box.informativeText()
-    assert "File ▸ Backups…" in box.informativeText() or "Datei ▸ Sicherungen…" in box.informativeText()
+    assert "File ▸ Backups…" in box.informativeText() or "Datei ▸ Sicherungen …" in box.informativeText()
     assert window.session.store.sources.count() == 1
 
 

@@ -30,7 +30,7 @@ def test_german_sheet_names_the_keys_of_lists_and_boxes(make_window, monkeypatch
     assert ("Suchfeld, Bibliotheksliste", "Suche leeren, zurück zur Liste", "Esc") in rows
     assert ("Gespeicherte Suchen", "Besten Treffer öffnen, Fundstellen markiert", "Eingabetaste") in rows
     assert ("Artikel", "Zum Titel und zur Autorenzeile", "Strg+Pos1") in rows
-    assert ("Überall", "Kontextmenü dessen, was die Tastatur hat", "Menü, Umschalt+F10") in rows
+    assert ("Überall", "Kontextmenü des Elements mit dem Tastaturfokus", "Menü, Umschalt+F10") in rows
     # the Enter key in the German hints' word: Qt's German calls it "Return"
     assert ("Suchfeld", "In die Treffer", "↓, Eingabetaste") in rows
     assert ("Suchleiste im Artikel", "Vorheriger Treffer", "Umschalt+Eingabetaste") in rows
@@ -56,9 +56,9 @@ def test_the_sheet_names_the_timelines_keys(make_window, monkeypatch, speak) -> 
     speak("de")
     sheet = _sheet(make_window(), monkeypatch)
     rows = sheet.visible_rows()
-    assert ("Zeitleiste", "Alle datierten Quellen zeigen", "0") in rows
+    assert ("Zeitleiste", "Alle datierten Quellen anzeigen", "0") in rows
     assert ("Zeitleiste", "Marke davor oder danach wählen", "←, →") in rows
-    assert ("Zeitleiste", "Gewählte Marke lesen", "Eingabetaste") in rows
+    assert ("Zeitleiste", "Ausgewählte Marke lesen", "Eingabetaste") in rows
     sheet.filter_edit.setText("zeitleiste")
     assert len(sheet.visible_rows()) >= 7  # the menu's entry and the window's own keys
     sheet.filter_edit.setText("pfeil")
@@ -130,8 +130,8 @@ def test_the_sheet_names_the_keys_of_the_entities_view_and_the_composers_list(ma
     window = make_window()
     sheet = _sheet(window, monkeypatch)
     rows = sheet.visible_rows()
-    assert ("Namen und Zahlen", "Die Quellen, die es nennen, in der Bibliothek zeigen", "Strg+L") in rows
-    assert ("Einträge des Briefings", "Gewählten Eintrag nach oben, nach unten schieben", "Alt+↑, Alt+↓") in rows
+    assert ("Namen und Zahlen", "Die Quellen, die es nennen, in der Bibliothek anzeigen", "Strg+L") in rows
+    assert ("Einträge des Briefings", "Ausgewählten Eintrag nach oben, nach unten schieben", "Alt+↑, Alt+↓") in rows
     sheet.filter_edit.setText("strg+l")
     assert [where for where, _command, _keys in sheet.visible_rows()] == ["Namen und Zahlen"]
     speak("en")
@@ -167,7 +167,7 @@ def test_the_sheet_names_not_a_names_del_in_the_entities_view(make_window, monke
     window = make_window()
     sheet = _sheet(window, monkeypatch)
     sheet.filter_edit.setText("kein name")
-    assert sheet.visible_rows() == [("Namen und Zahlen", "Kein Name: die gewählten Einträge aus der Liste nehmen",
+    assert sheet.visible_rows() == [("Namen und Zahlen", "Kein Name: die ausgewählten Einträge aus der Liste nehmen",
                                      "Entf")]  # fmt: skip
     speak("en")
     sheet = _sheet(window, monkeypatch)

@@ -40,7 +40,7 @@ def test_renaming_a_tag_says_the_way_back(make_window, monkeypatch, speak) -> No
     speak("de")
     window = make_window()
     rename_tag(window, monkeypatch, "asia-policy", "asien")
-    assert window.statusBar().currentMessage() == "Schlagwort „asia-policy“ in „asien“ umbenannt (Strg+Z nimmt es zurück)"
+    assert window.statusBar().currentMessage() == "Schlagwort „asia-policy“ in „asien“ umbenannt (Strg+Z macht es rückgängig)"
     speak("en")
     rename_tag(window, monkeypatch, "asien", "Asia")
     assert window.statusBar().currentMessage() == "Renamed tag “asien” to “Asia” (Ctrl+Z takes it back)"

@@ -132,7 +132,7 @@ def _window_letters(window) -> dict[str, list[str]]:
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_no_letter_is_claimed_twice_in_the_window(make_window, speak, qtbot, language) -> None:
     """An Alt+letter owned by a menu and a button only cycles the focus between them
-    (German “Quellen in der &Bibliothek zeigen” against the menu “&Bearbeiten”)."""
+    (German “Quellen in der &Bibliothek anzeigen” against the menu “&Bearbeiten”)."""
     speak(language)
     window = make_window()
     assert _window_letters(window) == {}

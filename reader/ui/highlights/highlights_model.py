@@ -162,7 +162,7 @@ class HighlightsModel(QStandardItemModel):
             return self._label_icon(row.label)
         if role == Qt.ItemDataRole.ToolTipRole:
             quote = " ".join(row.exact.split())
-            return quote + ("\n\n" + self.tr("Note: %1").replace("%1", row.annotation) if row.annotation else "")
+            return quote + ("\n\n" + self.tr("Annotation: %1").replace("%1", row.annotation) if row.annotation else "")
         return None
 
     def _group_data(self, group: HighlightGroup, column: int, role: int) -> Any:

@@ -58,7 +58,7 @@ def test_alt1_beside_the_composer_keeps_the_article_readable(make_window, qtbot,
 
 
 def test_the_german_composer_folds_its_buttons_to_make_room(make_window, qtbot, monkeypatch, speak) -> None:
-    """Seen at 960 × 540 in German: "Neu… Umbenennen… Löschen Exportieren…" in one row held the
+    """Seen at 960 × 540 in German: "Neu … Umbenennen … Löschen Exportieren …" in one row held the
     composer at 400 px, the article beside the notes was left 285 px. Narrow, the rows fold into
     two columns, every button whole."""
     from PySide6.QtWidgets import QPushButton

@@ -1,5 +1,5 @@
 """The composer's buttons are enabled only while they can act (seen in the German window with
-no briefing open: Umbenennen…, Löschen, Exportieren… did nothing, Überschrift hinzufügen asked
+no briefing open: Umbenennen …, Löschen, Exportieren … did nothing, Überschrift hinzufügen asked
 for a heading and dropped it; Nach oben, Nach unten and Entfernen did nothing without an item).
 A real store in a temp dir, the composer offscreen."""
 

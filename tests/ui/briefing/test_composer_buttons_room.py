@@ -1,7 +1,7 @@
 """The docked composer's buttons keep some room around their labels in German at 1024 × 700.
 
-Seen in the walk: "Neu… Umbenennen… Löschen Exportieren…" in one row, 3 px between
-"Umbenennen…" and its frame, while "Neu…" had room to spare; and "Überschrift einfügen" stood
+Seen in the walk: "Neu … Umbenennen … Löschen Exportieren …" in one row, 3 px between
+"Umbenennen …" and its frame, while "Neu …" had room to spare; and "Überschrift einfügen" stood
 crowded beside "Text einfügen". A row folds before a label is squeezed, and the spare width
 goes to the columns as their labels are wide (composer_buttons)."""
 
@@ -41,7 +41,7 @@ def _row(qtbot, *labels: str) -> ButtonRow:
 
 
 def test_a_row_folds_before_a_label_touches_its_frame(qtbot) -> None:
-    row = _row(qtbot, "Neu…", "Umbenennen…", "Löschen", "Exportieren…")
+    row = _row(qtbot, "Neu …", "Umbenennen …", "Löschen", "Exportieren …")
     row.resize(row.sizeHint().width() + 4, row.height())  # room for the buttons, none around them
     assert row.columns == 2
     row.resize(row.sizeHint().width() + 20 * row.fontMetrics().horizontalAdvance("M"), row.height())

@@ -139,7 +139,7 @@ def test_cancel_writes_nothing_and_says_so(make_window, qtbot, speak, tmp_path: 
     assert finished.args[0].cancelled
     assert list(vault.iterdir()) == []  # no file, not half of one, no temporary file
     assert composer.status.text() == said
-    assert _button(composer, "Exportieren…" if language == "de" else "Export…").isEnabled()
+    assert _button(composer, "Exportieren …" if language == "de" else "Export…").isEnabled()
     monkeypatch.setattr(briefing_module, "_item_markdown", held._real)  # noqa: SLF001
     with qtbot.waitSignal(composer.export_finished, timeout=10_000):
         composer.export_to(vault / "Memo.md")  # tried again: written whole

@@ -1,6 +1,6 @@
 """Every button of the docked composer is pressed by its own Alt+letter, in English and German.
 
-Reported: in the German window Alt+R did nothing for "Umbenennen…". Its letter is M
+Reported: in the German window Alt+R did nothing for "Umbenennen …". Its letter is M
 ("U_m_benennen…"; Alt+R is "Ordne_r zeigen"): each of the composer's buttons has one letter,
 none shared within the composer or with a menu title of the bar (a shared letter makes Alt+letter
 hop between its owners instead of pressing). Here each letter is pressed for real, with the
@@ -18,7 +18,7 @@ from reader.ui.letters import unlettered
 from tests.ui.letters import letter
 from tests.ui.test_i18n_walk import prepare
 
-GERMAN = ["Neu…", "Umbenennen…", "Löschen", "Exportieren…", "Überschrift einfügen", "Text einfügen",
+GERMAN = ["Neu …", "Umbenennen …", "Löschen", "Exportieren …", "Überschrift einfügen", "Text einfügen",
           "Nach oben", "Nach unten", "Entfernen"]  # fmt: skip
 ENGLISH = [
     "New…",

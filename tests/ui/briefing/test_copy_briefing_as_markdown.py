@@ -82,6 +82,6 @@ def test_copy_as_markdown_outside_the_composer_copies_the_highlight(make_window,
 def test_the_copy_is_said_in_german(make_window, qtbot, speak) -> None:
     speak("de")
     window, _source_id, _highlight_id = _window_with_briefing(make_window, qtbot)
-    assert window.exports.copy_action.toolTip().startswith("Die gewählten Markierungen oder das Briefing")
+    assert window.exports.copy_action.toolTip().startswith("Die ausgewählten Markierungen oder das Briefing")
     window.exports.copy_action.trigger()
     assert window.statusBar().currentMessage() == "Briefing „Energy Q4“ als Markdown kopiert"

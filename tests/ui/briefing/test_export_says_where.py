@@ -78,6 +78,6 @@ def test_the_file_is_named_in_german_too(qtbot, qapp, session: Session, tmp_path
         composer.create_briefing("Memo")
         exported(qtbot, composer, tmp_path / "memo.md")
         assert composer.status.text() == f"Exportiert nach memo.md\nDie Datei liegt in {tmp_path}"
-        assert composer.folder_button.text() == "Ordne&r zeigen"
+        assert composer.folder_button.text() == "Ordne&r anzeigen"
     finally:
         i18n.install(qapp, "en", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

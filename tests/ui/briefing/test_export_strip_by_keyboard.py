@@ -50,11 +50,11 @@ def test_a_second_export_is_cancelled_by_its_letter_under_the_item_count(
 
 
 @pytest.mark.parametrize(("language", "show", "key"), [("en", "Show f&older", Qt.Key.Key_O),
-                                                       ("de", "Ordne&r zeigen", Qt.Key.Key_R)])  # fmt: skip
+                                                       ("de", "Ordne&r anzeigen", Qt.Key.Key_R)])  # fmt: skip
 def test_the_exported_files_folder_opens_by_its_letter(make_window, qtbot, speak, tmp_path: Path, monkeypatch,
                                                        language: str, show: str, key: Qt.Key) -> None:  # fmt: skip
     """Show folder beside the composer's line has a letter of its own: the export dialog's
-    "Ordner &zeigen" would have shared Alt+Z with the German menu bar's Namen und Zahlen."""
+    "Ordner an&zeigen" would have shared Alt+Z with the German menu bar's Namen und Zahlen."""
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     speak(language)

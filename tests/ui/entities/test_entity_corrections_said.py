@@ -17,7 +17,7 @@ from tests.ui.entities.test_entity_corrections_view import _after, _choose, _ope
 
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "“Nikkei” hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)"),
-    ("de", "„Nikkei“ als „Kein Name“ verborgen („Verborgene zeigen“ listet es, Strg+Z macht es rückgängig)"),
+    ("de", "„Nikkei“ als „Kein Name“ verborgen („Verborgene anzeigen“ listet es, Strg+Z macht es rückgängig)"),
 ])  # fmt: skip
 def test_not_a_name_says_where_the_entry_went(make_window, qtbot, speak, language: str, said: str) -> None:
     speak(language)
@@ -30,7 +30,7 @@ def test_not_a_name_says_where_the_entry_went(make_window, qtbot, speak, languag
 
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "hidden as not names (Show hidden lists them, Ctrl+Z takes it back)"),
-    ("de", "als „Kein Name“ verborgen („Verborgene zeigen“ listet sie, Strg+Z macht es rückgängig)"),
+    ("de", "als „Kein Name“ verborgen („Verborgene anzeigen“ listet sie, Strg+Z macht es rückgängig)"),
 ])  # fmt: skip
 def test_several_hidden_at_once_are_spoken_of_in_the_plural(
     make_window, qtbot, speak, language: str, said: str

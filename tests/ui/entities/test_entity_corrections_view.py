@@ -184,7 +184,7 @@ def test_every_entry_has_a_letter_of_its_own_in_both_languages(make_window, qtbo
     menu = window.menus[6][1]
     assert window.entities.corrections.restore_action in menu.actions()
     assert menu.menuAction().isVisible() and menu_faults(menu) == []
-    assert window.entities.corrections.hidden_box.text() == {"en": "Sh&ow hidden", "de": "Ve&rborgene zeigen"}[language]
+    assert window.entities.corrections.hidden_box.text() == {"en": "Sh&ow hidden", "de": "Ve&rborgene anzeigen"}[language]
 
 
 def test_a_read_only_library_offers_no_correction(tmp_path, seeds_dir, qtbot) -> None:

@@ -51,5 +51,5 @@ def test_german(make_window, qtbot, speak) -> None:
     speak("de")
     window = make_window()
     _view, (count, heading, _none) = _type_while_reading(window, qtbot, "Takaichi")
-    assert count == "Die Namen der Quellen werden gelesen…"
-    assert heading != "Kein Eintrag gewählt"
+    assert count == "Die Namen der Quellen werden gelesen …"
+    assert heading != "Kein Eintrag ausgewählt"

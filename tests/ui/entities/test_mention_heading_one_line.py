@@ -2,7 +2,7 @@
 stands under the mentions.
 
 Seen in German: choosing an entity ("Hongkong (Ort): 28 Erwähnungen") put "Quellen in der
-Bibliothek zeigen" under the heading whenever the whole heading did not fit beside it, so the
+Bibliothek anzeigen" under the heading whenever the whole heading did not fit beside it, so the
 mention list moved down a line and up again as one went down the entities (session 28); kept
 beside it, the heading was cut even at 1366 px ("Bundesamt für Wirtschaft und Aus…
 (Organisation): 2 Erwähnungen", seen walking the window). Now the heading has the width to

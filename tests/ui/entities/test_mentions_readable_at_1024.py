@@ -81,7 +81,7 @@ def test_with_none_chosen_its_words_are_whole_at_1024_px(make_window, qtbot, qap
     assert hint.text() == view.tr("Choose an entity to see where the sources name it.")
     assert hint.text().startswith("Wählen Sie")
     assert hint.heightForWidth(view.mention_view.viewport().width()) <= view.mention_view.viewport().height()
-    assert view.mention_heading.text() == view.mention_heading.full_text() == "Kein Eintrag gewählt"
+    assert view.mention_heading.text() == view.mention_heading.full_text() == "Kein Eintrag ausgewählt"
     view.filter_box.setText("")  # an entity chosen again: the words go
     qtbot.waitUntil(lambda: view.current_entity() is not None)
     assert not hint.isVisibleTo(window)

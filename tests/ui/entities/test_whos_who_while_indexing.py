@@ -54,5 +54,5 @@ def test_german_status_line(make_window, qtbot, speak) -> None:
     window.entities.whos_who.action.trigger()
     assert mode.task is not None
     mode.task.signals.progressed.emit(50, 1500)
-    assert window.statusBar().currentMessage() == "Namen für „Wer ist wer“ werden gesucht: 50 von 1.500 Quellen…"
+    assert window.statusBar().currentMessage() == "Namen für „Wer ist wer“ werden gesucht: 50 von 1.500 Quellen …"
     qtbot.waitSignal(mode.indexed, timeout=60_000).wait()

@@ -117,13 +117,13 @@ def test_german(qtbot, make_window, speak, monkeypatch) -> None:
     window.session.store.highlights.add(tokyo, 0, 12, "key")
     dialog = opened(qtbot, window)
     assert [dialog.restore_button.text(), dialog.purge_button.text(), dialog.empty_button.text()] == [
-        "&Wiederherstellen", "&Endgültig löschen…", "Papierkorb &leeren…"]
+        "&Wiederherstellen", "&Endgültig löschen …", "Papierkorb &leeren …"]
     asked: list[QMessageBox] = []
     answer(monkeypatch, QMessageBox.StandardButton.Cancel, asked)
     dialog.empty_button.click()
     assert asked[0].text() == "„Japan ist bereits der engste as…“ endgültig löschen?"
     assert asked[0].informativeText() == "Damit gehen verloren: 1 Markierung. Das lässt sich nicht rückgängig machen."
-    assert window.bin_action.text().replace("&", "") == "Papierkorb…"
+    assert window.bin_action.text().replace("&", "") == "Papierkorb …"
 
 
 def test_a_read_only_library_shows_its_bin_and_changes_nothing(qtbot, tmp_path, seed_files, monkeypatch) -> None:

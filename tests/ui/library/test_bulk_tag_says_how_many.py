@@ -34,7 +34,7 @@ def test_the_tag_dialogs_name_the_count_of_the_selection(make_window, monkeypatc
     labels = _asked(monkeypatch)
     menu = QMenu(view)
     view.fill_bulk_menu(menu)
-    for text in ("Verschlagworten…", "Schlagwort entfernen…"):
+    for text in ("Verschlagworten …", "Schlagwort entfernen …"):
         next(a for a in menu.actions() if a.text().replace("&", "") == text).trigger()
     assert labels == ["Schlagwort für 5 Quellen:", "Schlagwort, das von 5 Quellen entfernt wird:"]
     view._ask_tag([window.session.store.sources.ids()[0]], add=True)

@@ -73,9 +73,9 @@ def test_german(make_window, monkeypatch, speak) -> None:
     window = make_window()
     _yes(monkeypatch)
     assert window.editor.delete(_id(window, TITLE))
-    assert window.statusBar().currentMessage() == "Quelle „Japan ist bereits der engste as…“ in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb…)"
+    assert window.statusBar().currentMessage() == "Quelle „Japan ist bereits der engste as…“ in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb …)"
     assert bulk.delete_sources(window.session, window.session.store.sources.ids()[:1], window)
-    assert window.statusBar().currentMessage() == "1 Quelle in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb…)"
+    assert window.statusBar().currentMessage() == "1 Quelle in den Papierkorb gelegt (Strg+Z holt sie zurück, oder Datei ▸ Papierkorb …)"
 
 
 def test_the_question_is_as_wide_as_its_sentences(make_window, monkeypatch) -> None:

@@ -12,7 +12,7 @@ from reader.core.importer import ImportPhase
 
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "Grouping stories…"),
-    ("de", "Geschichten werden gruppiert…"),
+    ("de", "Geschichten werden gruppiert …"),
 ])  # fmt: skip
 def test_the_grouping_phase_is_shown(make_window, speak, qtbot, tmp_path: Path, seeds_dir: Path, language, said) -> None:
     speak(language)

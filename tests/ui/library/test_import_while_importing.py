@@ -133,11 +133,11 @@ def test_the_german_strip_and_status_line_say_it_too(make_window, qtbot, tmp_pat
     first, second, third = _files(tmp_path, gates, "Tokio plant Subventionen", "Rapidus baut aus", "Sony investiert")
     for path in (first, second, third):
         window.importer.import_paths([path])
-    assert strip.label.text() == "Wird importiert… · 2 weitere Importe warten"
+    assert strip.label.text() == "Wird importiert … · 2 weitere Importe warten"
     with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
         gates[first.name].set()
-    assert strip.label.text() == "Wird importiert… · 1 weiterer Import wartet"
-    assert window.statusBar().currentMessage() == "Import abgeschlossen: 1 importiert — der nächste Import läuft"
+    assert strip.label.text() == "Wird importiert … · 1 weiterer Import wartet"
+    assert window.statusBar().currentMessage() == "Import abgeschlossen: 1 importiert – der nächste Import läuft"
     for path in (second, third):
         with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
             gates[path.name].set()
@@ -204,8 +204,8 @@ def test_a_count_after_cancel_leaves_stopping_said_while_another_waits(make_wind
             "Give the pasted source a tag", "Tag the pasted source", "Tag for the pasted source:",
             "Tagged the pasted source “Chips” (Ctrl+Z takes it back)",
             "Import finished: 1 imported · Pasted “Rapidus baut in Hokkaido aus”")),
-    ("de", ("Wird importiert… · 1 eingefügter oder abgelegter Text wartet", "Import abgeschlossen: 1 importiert",
-            "Eingefügte Quelle verschlagworten…", "Der eingefügten Quelle ein Schlagwort geben",
+    ("de", ("Wird importiert … · 1 eingefügter oder abgelegter Text wartet", "Import abgeschlossen: 1 importiert",
+            "Eingefügte Quelle verschlagworten …", "Der eingefügten Quelle ein Schlagwort geben",
             "Eingefügte Quelle verschlagworten", "Schlagwort für die eingefügte Quelle:",
             "Die eingefügte Quelle mit „Chips“ verschlagwortet (Strg+Z macht es rückgängig)",
             "Import abgeschlossen: 1 importiert · „Rapidus baut in Hokkaido aus“ eingefügt")),
@@ -301,13 +301,13 @@ def test_a_text_dropped_during_an_import_waits_and_is_offered_as_dropped(make_wi
     mime.setText(ARTICLE.format(title="Rapidus baut in Hokkaido aus", n=3))
     window.importer.drop(mime)
     qtbot.waitUntil(lambda: "Text wartet" in window.import_progress.label.text())
-    assert window.import_progress.label.text() == "Wird importiert… · 1 eingefügter oder abgelegter Text wartet"
+    assert window.import_progress.label.text() == "Wird importiert … · 1 eingefügter oder abgelegter Text wartet"
     assert window.session.store.sources.count() == before
     gates[running.name].set()
     qtbot.waitUntil(lambda: window.session.store.sources.count() == before + 2, timeout=20_000)
     tagger = window.import_tagger
     qtbot.waitUntil(tagger.isVisible)
-    assert tagger.button.text() == "Abgelegte Quelle verschlagworten…"
+    assert tagger.button.text() == "Abgelegte Quelle verschlagworten …"
     assert tagger.button.toolTip() == "Der abgelegten Quelle ein Schlagwort geben"
     speak("en")
 

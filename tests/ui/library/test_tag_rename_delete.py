@@ -116,7 +116,7 @@ def test_the_german_window_says_it_in_german(make_window, speak, monkeypatch, qt
     _tagged(window)
     _choose(window, "Enrgie")
     edits = window.library.tag_edits
-    assert (edits.rename_action.text(), edits.delete_action.text()) == ("Schlagwort &umbenennen…", "Schlagwort &löschen")
+    assert (edits.rename_action.text(), edits.delete_action.text()) == ("Schlagwort &umbenennen …", "Schlagwort &löschen")
     qtbot.keyClick(window.library.tag_view, Qt.Key.Key_Delete)
     said = window.statusBar().currentMessage()
     window.undo_action.trigger()
