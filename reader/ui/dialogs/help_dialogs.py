@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME, __version__
 from reader.ui.key_names import spoken_keys
 from reader.ui.letters import unlettered
+from reader.ui.screen_fit import fit_to_screen
 from reader.ui.undo_actions import StepAction
 
 COLUMN_GAP = 16  # px between a column's longest text and the next column's
@@ -176,9 +177,11 @@ class ShortcutsDialog(QDialog):
         # once over every row, with a gap before the keys: sized to the rows shown, the columns
         # jumped as a search was typed, and "…zum Briefing hinzufügen…" ran up to its key "B".
         header = self.table.horizontalHeader()
+        self._wanted = [self.table.sizeHintForColumn(column) + COLUMN_GAP for column in (0, 1)]
         for column in (0, 1):
-            header.resizeSection(column, self.table.sizeHintForColumn(column) + COLUMN_GAP)
+            header.resizeSection(column, self._wanted[column])
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._keys_width = self._keys_room(rows)
         # Over the columns' first letters: centred, "Keys" stood over the ends of the commands.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -189,7 +192,37 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.filter_edit.setFocus()
-        self.resize(max(560, header.sectionSize(0) + header.sectionSize(1) + self._keys_room(rows)), 600)
+        # The German sheet wanted 1,195 px: beside a 1024 px window it ran off the screen, its keys
+        # out of sight. Narrower than its columns want, it wraps them (`_fit_columns`).
+        self.table.setWordWrap(True)
+        margins = layout.contentsMargins()
+        frame = margins.left() + margins.right() + 2 * self.table.frameWidth()
+        fit_to_screen(self, max(560, frame + sum(self._wanted) + self._keys_width), 600)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Where and command give up, in proportion, the width the table lacks, and their rows
+        grow a line for each the words wrap onto; the keys keep their room. Measured on the
+        table's width less a scroll bar's, so a search that hides the scroll bar moves nothing."""
+        table, header = self.table, self.table.horizontalHeader()
+        room = table.width() - 2 * table.frameWidth() - self._keys_width
+        wanted = sum(self._wanted)
+        widths = self._wanted if room >= wanted else [max(COLUMN_GAP, w * room // wanted) for w in self._wanted]
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        keys = table.width() - 2 * table.frameWidth() - sum(widths) - table.verticalScrollBar().sizeHint().width()
+        metrics, line = table.fontMetrics(), table.verticalHeader().defaultSectionSize()
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for row in range(table.rowCount()):
+            high = max(metrics.boundingRect(0, 0, max(1, width - margin), 10_000, flags, self._text(row, column)).height()
+                       for column, width in enumerate((*widths, keys)))  # fmt: skip
+            height = line + high - metrics.height()
+            if table.rowHeight(row) != height:
+                table.setRowHeight(row, height)
 
     def _keys_room(self, rows: list[tuple[str, str, str]]) -> int:
         """The keys column's width: each row's first two keys whole. A fixed 200 px cut the German
