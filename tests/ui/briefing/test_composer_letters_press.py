@@ -1,7 +1,7 @@
 """Every button of the docked composer is pressed by its own Alt+letter, in English and German.
 
 Reported: in the German window Alt+R did nothing for "Umbenennen …". Its letter is M
-("U_m_benennen…"; Alt+R is "Ordne_r zeigen"): each of the composer's buttons has one letter,
+("U_m_benennen …"; Alt+R is "Ordne_r anzeigen"): each of the composer's buttons has one letter,
 none shared within the composer or with a menu title of the bar (a shared letter makes Alt+letter
 hop between its owners instead of pressing). Here each letter is pressed for real, with the
 keyboard in the composer, and must click its button and no other.
