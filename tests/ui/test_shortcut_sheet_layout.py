@@ -70,8 +70,8 @@ def test_every_command_reads_whole(make_window, qapp, speak, monkeypatch, langua
 def test_the_sheet_fits_its_screen_and_wraps_what_is_too_wide(make_window, qapp, qtbot, speak, monkeypatch,
                                                                language) -> None:  # fmt: skip
     """Seen under Xvfb at 1024 × 640: the German sheet opened 1,195 px wide beside the 1024 px
-    window, its keys off the screen. It opens within its screen (the tests' is 800 px wide, the
-    English sheet wants 868 px) and wraps the places and commands it has no room for, every word
+    window, its keys off the screen. It opens within its screen (the tests' is 800 px wide, less than
+    the English sheet wants too) and wraps the places and commands it has no room for, every word
     shown; on a screen wide enough each row keeps to one line."""
     speak(language)
     sheet = _sheet(make_window, monkeypatch)
