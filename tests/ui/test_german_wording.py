@@ -42,8 +42,8 @@ RULES = [
     # Only Show is „anzeigen“: what points at something „zeigt auf“ it.
     ("Show is „anzeigen“ (not „zeigen“)", r"^(?!.*\bauf\b[^,.;:]*\bzeigen\b).*\bzeigen\b", "&Ordner zeigen"),
     ("an undone step: „Strg+Z macht es rückgängig“", r"nimmt es zurück", "(Strg+Z nimmt es zurück)"),
-    ("keys have their German names: Strg, Umschalt, Entf, Eingabetaste, Leertaste",
-     r"\b(Ctrl|Shift)\+|\b(Del|Enter|Space)\b", "Suche leeren (Ctrl+Shift+F)"),
+    ("keys have their German names: Strg, Umschalt, Entf, Eingabetaste, Leertaste, Rücktaste, Pos1",
+     r"\b(Ctrl|Shift)\+|\b(Del|Enter|Return|Space|Backspace|Home)\b", "Suche leeren (Ctrl+Shift+F)"),
     ("German quotes close with “, never ”", r"”", "Schlagwort „Japan” umbenannt"),
     ("„z. B.“ with its space", r"z\.B\.", "Ordner wählen (z.B. Ihren Obsidian-Vault)"),
 ]  # fmt: skip
@@ -58,6 +58,7 @@ GOOD_GERMAN = [
     'Suche: Wörter, "genaue Wortfolge", Wort*, Japan OR China, -Wort, schlagwort:Name, vor:03.2025',
     "Schlagwort „Japan“ in „Japan – Politik“ umbenannt (Strg+Z macht es rückgängig)",
     "Ausgewählte Markierungen einem Briefing hinzufügen",
+    "Zurück zum Lesen (Esc), zum Titel (Strg+Pos1)",
 ]
 
 
