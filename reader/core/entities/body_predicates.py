@@ -9,7 +9,8 @@ People are born, not founded; they live somewhere, they are not headquartered or
 they employ a nanny, not 300 staff; "who" opens what is said of them, "which" a body's or a
 thing's, and a verb of making or selling after "which" leaves the thing. What a person has as
 much as a company ("Musk's shares", "Trump's spokesman", "Smith is based in London") says
-nothing, and is left out.
+nothing, and is left out; so does what business news says a company does, of a name the text
+makes a person's elsewhere ("Müller reported a loss … Dr. Müller": `named_a_person`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities import company_doings
+from reader.core.entities.company_neighbours import named_a_person
 from reader.core.entities.cues import bare
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.names import Token, common_word, english_noun
@@ -51,8 +53,13 @@ def body_subject(
     end = piece.end
     if text[end - 2 : end] in ("'s", "’s"):
         end -= 2  # "Zorvex's chief executive": the word holds the possessive
-    said = (_GERMAN, company_doings.GERMAN) if lang == "de" else (_ENGLISH, company_doings.ENGLISH)
-    return any(pattern.match(text, end) is not None for pattern in said)
+    if (_GERMAN if lang == "de" else _ENGLISH).match(text, end) is not None:
+        return True
+    doings = company_doings.GERMAN if lang == "de" else company_doings.ENGLISH
+    if doings.match(text, end) is None:
+        return False
+    at = index.get(piece.start)  # "Müller reported a loss … Dr. Müller": his, not a firm's
+    return at is None or len(piece.words) > 1 or not named_a_person(words, at)
 
 
 def _word_of(word: str, lang: str) -> bool:

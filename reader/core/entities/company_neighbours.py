@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from reader.core.entities.cues import bare
 from reader.core.entities.german_words import german_compound, german_word
-from reader.core.entities.lexicon import ORG_WORDS
+from reader.core.entities.lexicon import ORG_WORDS, ROLE_TITLES, ROLE_WORDS_EN
 from reader.core.entities.names import Token
 
 # Words for a company that name people as well: "his partner Mike said", "rival Smith said".
@@ -58,7 +58,7 @@ def not_somebody(words: list[Token], at: int) -> bool:
     after = [w.text.casefold() for w in words[at + 1 : at + 5]]
     before = words[at - 1].text.casefold() if at > 0 else ""
     return (
-        after[:1] in (["reported"], ["reports"])
+        after[:1] in (["reported"], ["reports"]) and not named_a_person(words, at)
         or (after[:1] != [] and after[0].startswith("spokes") and before in ("a", "an"))
         or after[:4] == ["said", "in", "a", "statement"]
         or (
@@ -66,6 +66,47 @@ def not_somebody(words: list[Token], at: int) -> bool:
             and at + 2 < len(words) and words[at + 2].capital
         )  # fmt: skip
     )
+
+
+# What stands before a person's name and never before an outlet's: "Mr. Trump", "President
+# Trump", "the chairman of the board, Trump,".
+# (compared without a full stop: the words keep none after "Mr" and "Dr")
+_TITLES = frozenset(w.casefold().rstrip(".") for w in (*ROLE_TITLES, *ROLE_WORDS_EN))
+
+
+def named_a_person(words: list[Token], at: int) -> bool:
+    """Whether the lone name at `at` is a person's though a verb of reporting follows it, as
+    an outlet's does ("Trump reported a loss"): a role in the apposition it stands in ("The
+    chairman of the board, Trump, reported"), or a person the text makes of the same word
+    elsewhere — after a title ("Mr. Trump", "President Trump") or before an age ("Trump,
+    77,"); a first name before it elsewhere is `surnames`' evidence ("Thomas Müller"). A lone
+    first name says nothing: an outlet may be named so ("Kan reported")."""
+    name = bare(words[at].text)
+    if at > 0 and _comma_between(words[at - 1], words[at]) and any(
+        _title(w.text) for w in words[max(0, at - 6) : at]
+    ):
+        return True  # "The chairman of the board, Trump, reported"
+    for i, word in enumerate(words):
+        if i == at or bare(word.text) != name:
+            continue
+        before = words[i - 1].text if i > 0 else ""
+        after = words[i + 1] if i + 1 < len(words) else None
+        if _title(before):
+            return True
+        if after is not None and _comma_between(word, after) and after.text.isdigit():
+            return len(after.text) <= 3
+    return False
+
+
+def _title(word: str) -> bool:
+    """Whether a word is a title or a role word that stands before a person's name."""
+    return word.casefold().rstrip(".") in _TITLES
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    """Whether only a comma and a space stand between two words (the tokens keep no
+    punctuation; anything else two characters wide between two words is rare)."""
+    return second.start - first.end == 2
 
 
 def after_company_word(words: list[Token], at: int, lang: str) -> bool:
