@@ -141,14 +141,21 @@ _SCIENTISTS = ("ologist", "ician", "grapher", "icist", "chemist", "ologe", "olog
 _ROLE_INFLECTIONS = ("s", "n", "en", "nen")
 
 
+# The articles a genitive object after an office opens with ("Sprecherin des Bundesrats").
+_GENITIVE_ARTICLES = frozenset("des eines".split())
+
+
 def role_base(role: str) -> str:
     """A role as a who's who lists it, whatever case its sentence put it in: "mit dem
     philippinischen Präsidenten Ferdinand Marcos Jr." gives "Präsident", "des früheren
     Regierungschefs Shinzo Abe" "Regierungschef". Only a German role word at the phrase's end
     changes; "Premierministerin" and English roles ("Prime Minister", "analyst") stay as
-    written."""
+    written, and so does a genitive object after its office ("Sprecherin des Bundesrats",
+    "Sprecher des Präsidenten": whose spokesman, in the case "des" puts it)."""
     head, space, last = role.rpartition(" ")
     low = last.casefold()
+    if head.rpartition(" ")[2] in _GENITIVE_ARTICLES:
+        return role
     if low in ROLE_WORDS_EN or low.rsplit("-", 1)[-1].endswith(ROLE_ENDINGS_DE):
         return role
     for ending in _ROLE_INFLECTIONS:

@@ -110,6 +110,7 @@ from reader.core.entities.noun_phrases import (
     things_of_names,
 )
 from reader.core.entities.numbered import numbered, tickers
+from reader.core.entities.office_genitives import genitive_offices
 from reader.core.entities.org_nominatives import nominative_orgs
 from reader.core.entities.owned import owned_things
 from reader.core.entities.owned_events import owned_events
@@ -326,6 +327,8 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = maker_models(pieces, reading_text)  # "Ascom Myco" of "Ascom announces"
     pieces = without_courses(pieces, reading_text)  # "AP Biology", "AP exams": no agency
     pieces = without_glued_citations(pieces, reading_text)  # "RKI Epidemiologisches Bulletin"
+    if lang == "de":  # "Sprecherin des Bundesrats Anna Berg": her office, and the body
+        genitive_offices(pieces, words, index, reading_text)
     add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)

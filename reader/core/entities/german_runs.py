@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities.companies import listed
 from reader.core.entities.cues import (
     acronym,
     bare,
@@ -23,7 +24,7 @@ from reader.core.entities.cues import (
 )
 from reader.core.entities.divisions import line_of_business
 from reader.core.entities.german_words import german_compound, german_word
-from reader.core.entities.lexicon import ORG_WORDS, PLATFORMS
+from reader.core.entities.lexicon import LEGAL_FORMS, ORG_WORDS, PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
@@ -108,10 +109,15 @@ def body_of(run: list[Token], at: int, lang: str) -> bool:
 def noun_before_name(run: list[Token]) -> bool:
     """A German noun in the plural that opens a run ("Finanzierungen Valendo GmbH",
     "Privathaushalten Fernsehen"): the object of the sentence, not the first word of a name,
-    which would be an adjective ("Europäischen Zentralbank") or a body ("Landesbank …")."""
+    which would be an adjective ("Europäischen Zentralbank") or a body ("Landesbank …"), or
+    a listed company's name that is a compound too, opening a name with a legal form
+    ("Volkswagen Financial Services AG": the daughter's name opens with its parent's; without
+    one, "Volkswagen Nutzfahrzeuge", `units` joins the unit to its maker)."""
     word = bare(run[0].text)
     low = word.casefold()
     if acronym(word) or head_word(low) or low.endswith(ORG_WORDS) or place_of(word):
+        return False
+    if listed(word) and bare(run[-1].text) in LEGAL_FORMS:
         return False
     adjective = low.endswith(("ischen", "lichen", "alen", "igen", "aren", "ären"))
     return low.endswith(("ungen", "heiten", "keiten", "tionen")) or (

@@ -39,6 +39,12 @@ _PERSONS_BEFORE = frozenset(
     buch bücher roman romane gedicht gedichte film filme foto fotos bild bilder porträt
     brief briefe tweet tweets besuch tod kollege kollegin kollegen""".split()
 ) | {word.casefold() for word in KIN_DE}
+# Verbs of talking whose "von" says what is talked of, not whom a thing comes from: "Er sprach
+# von Lindqvor" names a topic, a word, a plan or a person as well as a body — no evidence of one.
+_TALKED_OF = frozenset(
+    """sprach sprachen spricht sprechen sprichst gesprochen redete redeten redet reden
+    geredet erzählte erzählten erzählt erzählen träumte träumt schwärmte schwärmt""".split()
+)
 # The articles an apposition after the name opens with: "von Lindqvor, dem Minister, …".
 _APPOSITION = frozenset("der die den dem des ein eine einer einem eines".split())
 
@@ -65,9 +71,9 @@ def von_bodies(text: str, words: list[Token], pieces: list[Piece]) -> list[Piece
 def _thing_before(word: str) -> bool:
     """Whether the word before "von" is a small word or a German noun no noble name's particle
     or a lone surname follows ("Mantel von", "beispielsweise von"; not "Graf von", "Rede
-    von")."""
+    von"), and no verb of talking ("sprach von")."""
     if word.islower():
-        return True
+        return word not in _TALKED_OF  # not "sprach von Lindqvor": what one talks of
     word = bare(word)
     return word.casefold() not in _PERSONS_BEFORE and used_in_german(word)
 
