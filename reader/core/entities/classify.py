@@ -233,6 +233,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             count = name_words(rest, lang)
             if count and org_head(run[at : at + size + count], lang):
                 count = 0  # "General Motors": a role word opens a company's name
+            if count and places.lookup(" ".join(bare(w.text) for w in run[at : at + size + count])):
+                count = 0  # "Königs Wusterhausen": a role word opens a town's name
             if count:
                 begin = role_start(run, at, lang)
                 role = " ".join(bare(w.text) for w in run[begin : at + size])

@@ -59,6 +59,7 @@ from reader.core.entities.app_things import without_app_things
 from reader.core.entities.apposed_people import apposed_people
 from reader.core.entities.articled_words import articled_first_words
 from reader.core.entities.association_names import association_names
+from reader.core.entities.bands import bands
 from reader.core.entities.bei_bodies import bei_bodies
 from reader.core.entities.body_extents import extents
 from reader.core.entities.campuses import campus_names
@@ -253,6 +254,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     outlets += affiliate_brands(reading_text, words, lang)  # "die Maus von Vealind*"
     outlets += event_bodies(reading_text)  # "im IBU Cup", "the UEFA Nations League"
     outlets += press_outlets(reading_text, words, lang)  # "die Ausgabe des Cicero"
+    outlets += bands(reading_text, words, lang)  # "the Goo Goo Dolls", "die Toten Hosen"
     sites += outlets
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     bodies += marked_names(reading_text, words, lang)  # "Shares of Yahoo! fell"

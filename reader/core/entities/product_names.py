@@ -89,7 +89,7 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
     vehicle) dropped in every mention; a maker alone an organisation — rather than undecided,
     rather than a person, and rather than a place ("Nissan", a French village) when the text
     names its models."""
-    pieces = _two_word_makers(pieces, words)
+    pieces = [_without_generation(p) for p in _two_word_makers(pieces, words)]
     models, makers = _models(words, text)
     models |= _from_makers(pieces, text)
     out: list[Piece] = []
@@ -135,6 +135,19 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
                 piece.kind = None  # "John M. Ford", "Dale Ford" … "Ford": which one, none says
         out.append(piece)
     return _makers_of_models(out, words, makers)
+
+
+# A model's generation written before it: "MkII Ford Escort", "Mk2 Golf".
+_GENERATION = re.compile(r"Mk\.?(?:[IVX]+|\d+)")
+
+
+def _without_generation(piece: Piece) -> Piece:
+    """A run opened by a model's generation as the model's name alone, which the maker's rules
+    read then: "MkII Ford Escort" is the Ford Escort, and Ford its maker."""
+    words = piece.words
+    if len(words) < 2 or not _GENERATION.fullmatch(words[0].text):
+        return piece
+    return Piece(piece.kind, words[1:], piece.role)
 
 
 def _surnames(pieces: list[Piece], text: str) -> Counter[str]:

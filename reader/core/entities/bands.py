@@ -1,0 +1,84 @@
+"""A band named as a plural of things: "the Goo Goo Dolls", "die Toten Hosen", "the Rolling
+Stones". The rules read a run of capitals without an article as a person's name ("Goo Dolls"
+beside "Sheryl Crow") or, in German, as an adjective and a noun, no name at all. A band is an
+organisation, and what says so is the name's shape — two words or more, the last the plural
+of an everyday noun, no first name in it, after the article a plural takes ("the", "die") or
+in a list of artists — together with music named near ("album", "the band", "Konzert").
+
+A family or a team is named as a plural too ("the Smiths", "the Yankees"): without a word of
+music near, the other rules decide. One word is left to them too: a song's or a show's title
+ends so ("Takin' It to the Streets", "Dancing with the Stars"), and German capitalises every
+noun ("die Straßen" beside "Konzert" is no band).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.entities import places
+from reader.core.entities.companies import listed
+from reader.core.entities.first_names import personal_name
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf
+
+# A name of one to four capitalised words after a plural's article, or as an item of a list
+# of artists ("(Bon Jovi, Sheryl Crow, Goo Goo Dolls, …)").
+_BAND = re.compile(
+    r"(?:\b(?P<article>the|The|die|Die|den|Den|der|Der)\s+|(?<=, )|(?<=\())"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w'’-]*\s){0,3}[A-ZÄÖÜ][\w'’-]*)\b"
+)
+# Words of music that say a plural's name near them is a band's.
+_MUSIC = re.compile(
+    r"\b(?:band|bands|album|albums|song|songs|singer|guitarist|drummer|concert|concerts|tour|"
+    r"gig|gigs|EP|LP|record label|frontman|rock|Band|Album|Alben|Konzert|Konzerte|Lied|Lieder|"
+    r"Song|Songs|Tournee|Sänger|Sängerin|Frontmann|Rockband|Punkband)\b"
+)
+# How often a language writes a noun for it to be an everyday one (zipf: "doll" 4.1, "Hose"
+# 4.4 in German; "simmon" 1.3).
+_EVERYDAY = 3.0
+# How far a word of music may stand from the name: about a sentence either side.
+_NEAR = 160
+
+
+def bands(text: str, words: list[Token], lang: str) -> list[Piece]:
+    """The bands the text names as a plural of things, as organisations."""
+    at = {w.start: i for i, w in enumerate(words)}
+    found = []
+    for match in _BAND.finditer(text):
+        start = at.get(match.start("name"))
+        if start is None:
+            continue
+        name = words[start : start + len(match.group("name").split())]
+        if len(name) != len(match.group("name").split()) or not _band_name(name, lang):
+            continue
+        if _MUSIC.search(text, max(0, match.start() - _NEAR), match.end() + _NEAR) is None:
+            continue
+        found.append(Piece(EntityKind.ORG, name))
+    return found
+
+
+def _band_name(name: list[Token], lang: str) -> bool:
+    """Whether capitalised words may name a band as a plural: two or more ("the Streets" and
+    "the Stars" of a song's or a show's title are one), the last the plural of an everyday
+    noun, none a first name, the whole no place and no listed company."""
+    texts = [w.text for w in name]
+    whole = " ".join(texts)
+    if len(name) < 2 or any(personal_name(t) for t in texts):
+        return False
+    if places.lookup(whole) or listed(whole):
+        return False
+    return _german_plural(texts[-1]) if lang == "de" else _english_plural(texts[-1])
+
+
+def _english_plural(word: str) -> bool:
+    """"Dolls", "Stones": an "-s" after an everyday noun ("Simmons" is no "simmon"'s)."""
+    stem = word[:-1]
+    return word.endswith("s") and stem.isalpha() and zipf(stem.casefold(), "en") >= _EVERYDAY
+
+
+def _german_plural(word: str) -> bool:
+    """"Hosen": an "-n" after an everyday German noun in "-e" (one English may have too:
+    "Hose")."""
+    return word.endswith("en") and zipf(word[:-1].casefold(), "de") >= _EVERYDAY
