@@ -116,6 +116,10 @@ _WOMAN_OF = {m.casefold(): f for _en, m, f in OFFICES.values()}
 # "Journalist", "Diplomat"), and "Chef". Any other stays as written: "Mitglied" and
 # "Staatsoberhaupt" are neuter, said of anyone; "Bauer" or "Papst" change the vowel.
 _TAKES_IN = ("er", "or", "ent", "ant", "ist", "at", "chef")
+# Offices whose woman's form changes a part of the word, not its ending: a "-mann" is a "-frau"
+# ("Kaufmann", "Fachmann", "Obmann", "Feuerwehrmann"), a "Beamter" (declined like an
+# adjective, but no "die Beamte") a "Beamtin". ("Mann" alone is kin, read before.)
+_PAIRED = (("mann", "frau"), ("beamter", "beamtin"), ("beamte", "beamtin"))
 
 
 def womans(role: str) -> str:
@@ -159,7 +163,8 @@ def _womans_adjective(word: str) -> str:
 
 def _womans_noun(noun: str) -> str:
     """One noun of `womans`: the table's woman's form, an adjective's ending, a "Rat"'s
-    "-rätin", else "-in" where `_TAKES_IN` says; a word the rules do not know as written,
+    "-rätin", a "-mann"'s "-frau" and a "Beamter"'s "Beamtin" (`_PAIRED`), else "-in" where
+    `_TAKES_IN` says; a word the rules do not know as written,
     since a guessed "Arztin" or "Kaufmannin" reads worse than the man's form."""
     front, hyphen, word = noun.rpartition("-")
     low = word.casefold()
@@ -169,6 +174,10 @@ def _womans_noun(noun: str) -> str:
         if (woman := _WOMAN_OF.get(low[-size:])) is not None and " " not in woman:
             part = woman if size == len(low) else woman[0].lower() + woman[1:]
             return f"{front}{hyphen}{word[:-size]}{part}"
+    for man, woman in _PAIRED:  # "Kaufmann": "Kauffrau", "Polizeibeamter": "Polizeibeamtin"
+        if low.endswith(man):
+            stem = word[: -len(man)]
+            return f"{front}{hyphen}{stem}{woman if stem else woman.capitalize()}"
     if not _known(low):
         return noun
     if adjectival(word):  # "Beauftragter": "Beauftragte", as "Vorsitzender" in the table
