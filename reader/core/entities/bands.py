@@ -19,6 +19,7 @@ from reader.core.entities import places
 from reader.core.entities.companies import listed
 from reader.core.entities.first_names import personal_name
 from reader.core.entities.model import EntityKind
+from reader.core.entities.org_shapes import event_of
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
@@ -62,13 +63,13 @@ def bands(text: str, words: list[Token], lang: str) -> list[Piece]:
 def _band_name(name: list[Token], lang: str) -> bool:
     """Whether capitalised words may name a band as a plural: two or more ("the Streets" and
     "the Stars" of a song's or a show's title are one), the last the plural of an everyday
-    noun, none a first name, the whole no place and no listed company."""
+    noun, none a first name, the whole no place, no listed company and no event."""
     texts = [w.text for w in name]
     whole = " ".join(texts)
     if len(name) < 2 or any(personal_name(t) for t in texts):
         return False
-    if places.lookup(whole) or listed(whole):
-        return False
+    if places.lookup(whole) or listed(whole) or event_of(name):
+        return False  # "the United States", "the American Music Awards": a place, an event
     return _german_plural(texts[-1]) if lang == "de" else _english_plural(texts[-1])
 
 

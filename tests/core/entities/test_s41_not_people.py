@@ -65,6 +65,11 @@ def test_a_place_named_as_a_plural_stays_a_place() -> None:
     assert _kinds(text) == {"United States": EntityKind.PLACE}
 
 
+def test_an_event_named_as_a_plural_is_no_band() -> None:
+    text = "The band will play the American Music Awards, then a concert in May."
+    assert bands(text, tokens(text), "en") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
