@@ -35,6 +35,7 @@ def test_a_manager_is_a_manager_and_the_sports_one_a_coach(
         (["Kaufmann"], "Kauffrau"),
         (["Bankkaufmann"], "Bankkauffrau"),
         (["Fachmann"], "Fachfrau"),
+        (["Obmann"], "Obfrau"),
         (["Beamter"], "Beamtin"),
         (["Polizeibeamter"], "Polizeibeamtin"),
         (["ehemaliger Kaufmann"], "ehemalige Kauffrau"),
