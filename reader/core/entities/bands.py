@@ -19,8 +19,8 @@ from reader.core.entities import places
 from reader.core.entities.companies import listed
 from reader.core.entities.first_names import personal_name
 from reader.core.entities.model import EntityKind
-from reader.core.entities.org_shapes import event_of
 from reader.core.entities.names import Token
+from reader.core.entities.org_shapes import event_of
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
 
