@@ -116,10 +116,17 @@ _WOMAN_OF = {m.casefold(): f for _en, m, f in OFFICES.values()}
 # "Journalist", "Diplomat"), and "Chef". Any other stays as written: "Mitglied" and
 # "Staatsoberhaupt" are neuter, said of anyone; "Bauer" or "Papst" change the vowel.
 _TAKES_IN = ("er", "or", "ent", "ant", "ist", "at", "chef")
-# Offices whose woman's form changes a part of the word, not its ending: a "-mann" is a "-frau"
-# ("Kaufmann", "Fachmann", "Obmann", "Feuerwehrmann"), a "Beamter" (declined like an
-# adjective, but no "die Beamte") a "Beamtin". ("Mann" alone is kin, read before.)
-_PAIRED = (("mann", "frau"), ("beamter", "beamtin"), ("beamte", "beamtin"))
+# Offices whose woman's form changes a part of the word, not its ending, by the part they end
+# with ("Bankkaufmann": "Bankkauffrau"): these "-mann"s are a "-frau", a "Beamter" (declined
+# like an adjective, but no "die Beamte") a "Beamtin". Only these: a "Hauptmann" is one for a
+# woman too (a rank), a "Zimmermann" a "Zimmerin", a "Landsmann" a "Landsmännin", and a
+# surname ("Hermann") is no office. ("Mann" alone is kin, read before.)
+_PAIRED = (
+    *((f"{part}mann", f"{part}frau") for part in """kauf fach ob feuerwehr kamera geschäfts
+        ombuds staats vertrauens""".split()),
+    ("beamter", "beamtin"),
+    ("beamte", "beamtin"),
+)
 
 
 def womans(role: str) -> str:

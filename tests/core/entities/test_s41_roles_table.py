@@ -35,6 +35,8 @@ def test_a_manager_is_a_manager_and_the_sports_one_a_coach(
         (["Kaufmann"], "Kauffrau"),
         (["Bankkaufmann"], "Bankkauffrau"),
         (["Fachmann"], "Fachfrau"),
+        (["Kameramann"], "Kamerafrau"),
+        (["Feuerwehrmann"], "Feuerwehrfrau"),
         (["Obmann"], "Obfrau"),
         (["Beamter"], "Beamtin"),
         (["Polizeibeamter"], "Polizeibeamtin"),
@@ -51,6 +53,10 @@ def test_a_womans_mann_is_a_frau_and_her_beamter_a_beamtin(roles: list[str], lin
         (["Kaufmann"], "Jan Koch", "Kaufmann"),  # a man's
         (["Kaufmann"], "Andrea Nahles", "Kaufmann"),  # "Andrea": not sure
         (["Ehemann"], "Angela Kaiser", "Ehemann"),  # kinship, no office
+        (["Hauptmann"], "Angela Kaiser", "Hauptmann"),  # a rank, hers too; no "Hauptfrau"
+        (["Zimmermann"], "Angela Kaiser", "Zimmermann"),  # "Zimmerin", no "Zimmerfrau"
+        (["Landsmann"], "Angela Kaiser", "Landsmann"),  # "Landsmännin"
+        (["Hermann"], "Angela Kaiser", "Hermann"),  # a name, no "Herfrau"
     ],
 )
 def test_a_man_or_a_name_not_sure_keeps_the_office_as_written(
