@@ -82,9 +82,10 @@ def named_a_person(words: list[Token], at: int) -> bool:
     77,"); a first name before it elsewhere is `surnames`' evidence ("Thomas Müller"). A lone
     first name says nothing: an outlet may be named so ("Kan reported")."""
     name = bare(words[at].text)
-    if at > 0 and _comma_between(words[at - 1], words[at]) and any(
+    apposed = 0 < at < len(words) - 1 and _comma_between(words[at - 1], words[at])
+    if apposed and _comma_between(words[at], words[at + 1]) and any(
         _title(w.text) for w in words[max(0, at - 6) : at]
-    ):
+    ):  # not "The chief executive resigned on Monday, Zorvex reported": that is an outlet's
         return True  # "The chairman of the board, Trump, reported"
     for i, word in enumerate(words):
         if i == at or bare(word.text) != name:
@@ -94,7 +95,8 @@ def named_a_person(words: list[Token], at: int) -> bool:
         if _title(before):
             return True
         if after is not None and _comma_between(word, after) and after.text.isdigit():
-            return len(after.text) <= 3
+            if len(after.text) <= 3:  # "Trump, 77,"; not "Zorvex, 2024," — look further
+                return True
     return False
 
 

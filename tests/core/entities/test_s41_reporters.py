@@ -23,6 +23,12 @@ def _kinds(text: str, lang: str = "en") -> dict[str, EntityKind]:
         ("Trump reported that the bill failed. Trump, 77, left early.", "Trump"),
         ("Müller reported a loss on Monday. Dr. Müller left early.", "Müller"),
         ("Halvorsen reports that the vote failed. Senator Halvorsen left early.", "Halvorsen"),
+        # a year after a comma is no age, and what the text says later still counts
+        (
+            "Halvorsen reported that the vote failed. As Halvorsen, 2024 wrote, it was close. "
+            "Senator Halvorsen left early.",
+            "Halvorsen",
+        ),
     ],
 )
 def test_a_person_the_text_names_so_elsewhere_is_no_outlet(text: str, name: str) -> None:
@@ -48,10 +54,12 @@ def test_a_person_in_a_german_text_quoted_in_english_is_no_outlet_either() -> No
         "Zorvex reported that the bill failed. Zorvex said more would follow.",
         "Kan reported on Wednesday that the talks failed.",  # a first name alone: Israel's Kan
         "Bloomberg reported that the vote failed, said analyst Jane Roe, 41.",
+        # a role earlier in the sentence, but no apposition: "…, Zorvex reported." names the outlet
+        "The chief executive resigned on Monday, Zorvex reported.",
     ],
 )
 def test_outlets_keep_their_reading(text: str) -> None:
-    name = text.split()[0]
+    name = text.split()[0] if " reported." not in text else text.split()[-2].rstrip(",")
     assert _kinds(text).get(name) is EntityKind.ORG
 
 
