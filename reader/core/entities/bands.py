@@ -8,7 +8,9 @@ in a list of artists — together with music named near ("album", "the band", "K
 A family or a team is named as a plural too ("the Smiths", "the Yankees"): without a word of
 music near, the other rules decide. One word is left to them too: a song's or a show's title
 ends so ("Takin' It to the Streets", "Dancing with the Stars"), and German capitalises every
-noun ("die Straßen" beside "Konzert" is no band).
+noun ("die Straßen" beside "Konzert" is no band). Nor are a body's members ("House
+Democrats", "the Supreme Court Justices"), nor two German nouns after a verb's "den" or "der",
+the sentence's objects ("Er gab den Musikern Noten").
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ import re
 
 from reader.core.entities import places
 from reader.core.entities.companies import listed
+from reader.core.entities.cues import head_word
 from reader.core.entities.first_names import personal_name
+from reader.core.entities.lexicon import ROLE_WORDS_EN
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.org_shapes import event_of
@@ -41,6 +45,14 @@ _MUSIC = re.compile(
 _EVERYDAY = 3.0
 # How far a word of music may stand from the name: about a sentence either side.
 _NEAR = 160
+# What a lower-case "den" or "der" before a German band follows: a preposition ("von den
+# Toten Hosen") or, for "der", the noun whose genitive it opens ("das Konzert der Toten
+# Hosen"). After a verb it opens the sentence's objects, two nouns German capitalises ("Er
+# gab den Musikern Noten", "Sie verkaufte der Kirche Kerzen").
+_PREPOSITIONS_DE = frozenset(
+    """von vom mit bei zu nach aus vor an in auf über unter neben hinter zwischen gegen für
+    um durch ohne seit wegen trotz samt außer gegenüber""".split()
+)
 
 
 def bands(text: str, words: list[Token], lang: str) -> list[Piece]:
@@ -53,6 +65,8 @@ def bands(text: str, words: list[Token], lang: str) -> list[Piece]:
             continue
         name = words[start : start + len(match.group("name").split())]
         if len(name) != len(match.group("name").split()) or not _band_name(name, lang):
+            continue
+        if lang == "de" and not _article_fits(match.group("article"), words, start):
             continue
         if _MUSIC.search(text, max(0, match.start() - _NEAR), match.end() + _NEAR) is None:
             continue
@@ -70,7 +84,19 @@ def _band_name(name: list[Token], lang: str) -> bool:
         return False
     if places.lookup(whole) or listed(whole) or event_of(name):
         return False  # "the United States", "the American Music Awards": a place, an event
+    if any(head_word(t.casefold()) for t in texts) or texts[-1][:-1].casefold() in ROLE_WORDS_EN:
+        return False  # "House Democrats", "the Supreme Court Justices": a body's, people
     return _german_plural(texts[-1]) if lang == "de" else _english_plural(texts[-1])
+
+
+def _article_fits(article: str | None, words: list[Token], start: int) -> bool:
+    """Whether a German article before the name at `start` may open a band's name: "die",
+    any at a sentence's start, a lower-case "den" or "der" after a preposition, "der" after
+    the noun it is the genitive of (`_PREPOSITIONS_DE`); one in a list needs none."""
+    if article not in ("den", "der") or start < 2:
+        return True
+    before = words[start - 2].text
+    return before.casefold() in _PREPOSITIONS_DE or (article == "der" and before[:1].isupper())
 
 
 def _english_plural(word: str) -> bool:

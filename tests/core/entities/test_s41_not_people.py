@@ -50,6 +50,32 @@ def test_a_plural_without_music_or_of_one_word_is_no_band(text: str, lang: str) 
     assert "Goo Dolls" not in kinds and "Straßen" not in kinds and "Stars" not in kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dative and an accusative after a verb: two nouns German capitalises
+        "Der Dirigent gab den Musikern Noten für das Konzert.",
+        "Die Fans kauften den Veranstaltern Karten für das Konzert ab.",
+        "Die Gemeinde schenkte der Kirche Kerzen für das Konzert.",
+        # doctors, not the band "Die Ärzte", in a health story that names a concert
+        "Die Ärzte warnen vor der Grippe, das Konzert am Freitag fällt aus.",
+    ],
+)
+def test_german_objects_after_a_verb_are_no_band(text: str) -> None:
+    assert bands(text, tokens(text), "de") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court Justices heard the case; a choir sang a song.",
+        "The House Democrats met on Monday; a band played at the door.",
+    ],
+)
+def test_a_bodys_members_are_no_band(text: str) -> None:
+    assert bands(text, tokens(text), "en") == []
+
+
 def test_one_plural_word_is_left_to_the_other_rules() -> None:
     text = "The band played Takin' It to the Streets, a song from their album."  # a title's end
     assert bands(text, tokens(text), "en") == []
