@@ -10,7 +10,7 @@ English writes the same "spokeswoman of the Bundesrat" after the name or with th
 
 from __future__ import annotations
 
-from reader.core.entities.cues import bare
+from reader.core.entities.cues import bare, head_word
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
@@ -26,7 +26,14 @@ def office_of_body(words: list[Token], at: int, text: str) -> tuple[int, int] | 
     """Where the office before the name at `at` begins and its body's name begins, when a
     German office, a genitive article and a capitalised name stand right before the person or
     before a comma and the person ("Sprecherin des Bundesrats Anna Berg", "… des Bundesrats,
-    Anna Berg"); else None."""
+    Anna Berg"); else None. Not where the genitive is a person's office and no body's ("ein
+    Sprecher des Bundeskanzlers Olaf Scholz", "die Frau des Präsidenten Joe Biden"): the
+    name is that office's holder, whose the first office is."""
+    if at < 1:
+        return None
+    last = words[at - 1]
+    if role_size(words, at - 1) and not head_word(bare(last.text).casefold()):
+        return None  # "Bundesrats", "Stadtrats": a body and an office both, read as the body
     for size in range(1, _BODY_WORDS + 1):
         body = at - size
         article = body - 1
