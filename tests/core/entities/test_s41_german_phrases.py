@@ -92,6 +92,11 @@ def test_an_office_of_a_body_in_the_genitive_is_her_role_and_the_body_a_body(
     assert found[body] == (EntityKind.ORG, ())
 
 
+def test_an_office_of_her_own_between_stays_hers() -> None:
+    found = _found("Die Sprecherin des Bundesrats Ministerin Anna Berg sagte nichts.")
+    assert found["Anna Berg"] == (EntityKind.PERSON, ("Ministerin",))
+
+
 def test_a_genitive_that_names_a_kind_is_her_role_but_no_body() -> None:
     found = _found("Der Rektor der Rechtsfakultät Wilson Madeira Filho sagte nichts.")
     assert found == {"Wilson Madeira Filho": (EntityKind.PERSON, ("Rektor der Rechtsfakultät",))}

@@ -81,6 +81,11 @@ def test_one_plural_word_is_left_to_the_other_rules() -> None:
     assert bands(text, tokens(text), "en") == []
 
 
+def test_a_name_ending_in_no_everyday_plural_is_no_band() -> None:
+    text = "The band recorded the album with (Bon Jovi, Sheryl Crow, Zorvex Simmons) in May."
+    assert bands(text, tokens(text), "en") == []  # "Simmons" is no "simmon"'s
+
+
 def test_a_singer_with_a_plural_surname_stays_a_person() -> None:
     text = "The producer worked with (Sheryl Crow, Garth Brooks, Miley Cyrus) on songs for an EP."
     assert _kinds(text)["Garth Brooks"] is EntityKind.PERSON

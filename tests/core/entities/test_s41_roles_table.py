@@ -39,6 +39,7 @@ def test_a_manager_is_a_manager_and_the_sports_one_a_coach(
         (["Feuerwehrmann"], "Feuerwehrfrau"),
         (["Obmann"], "Obfrau"),
         (["Beamter"], "Beamtin"),
+        (["Beamte"], "Beamtin"),  # "der Beamte"
         (["Polizeibeamter"], "Polizeibeamtin"),
         (["ehemaliger Kaufmann"], "ehemalige Kauffrau"),
     ],
