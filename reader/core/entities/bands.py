@@ -84,7 +84,8 @@ def _band_name(name: list[Token], lang: str) -> bool:
         return False
     if places.lookup(whole) or listed(whole) or event_of(name):
         return False  # "the United States", "the American Music Awards": a place, an event
-    if any(head_word(t.casefold()) for t in texts) or texts[-1][:-1].casefold() in ROLE_WORDS_EN:
+    one = texts[-1][:-1].casefold()  # the last word's singular: "justice" of "Justices"
+    if any(head_word(t.casefold()) for t in texts[:-1]) or one in ROLE_WORDS_EN or head_word(one):
         return False  # "House Democrats", "the Supreme Court Justices": a body's, people
     return _german_plural(texts[-1]) if lang == "de" else _english_plural(texts[-1])
 

@@ -81,6 +81,11 @@ def test_one_plural_word_is_left_to_the_other_rules() -> None:
     assert bands(text, tokens(text), "en") == []
 
 
+def test_brothers_ends_a_bands_name_as_well_as_a_companys() -> None:
+    text = "Earlier this year, Johnston said the Doobie Brothers made a new album."
+    assert [p.text(text) for p in bands(text, tokens(text), "en")] == ["Doobie Brothers"]
+
+
 def test_a_name_ending_in_no_everyday_plural_is_no_band() -> None:
     text = "The band recorded the album with (Bon Jovi, Sheryl Crow, Zorvex Simmons) in May."
     assert bands(text, tokens(text), "en") == []  # "Simmons" is no "simmon"'s
