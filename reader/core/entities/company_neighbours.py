@@ -90,14 +90,23 @@ def named_a_person(words: list[Token], at: int) -> bool:
     for i, word in enumerate(words):
         if i == at or bare(word.text) != name:
             continue
-        before = words[i - 1].text if i > 0 else ""
         after = words[i + 1] if i + 1 < len(words) else None
-        if _title(before):
+        if _titled(words, i):
             return True
         if after is not None and _comma_between(word, after) and after.text.isdigit():
             if len(after.text) <= 3:  # "Trump, 77,"; not "Zorvex, 2024," — look further
                 return True
     return False
+
+
+def _titled(words: list[Token], at: int) -> bool:
+    """Whether a title or a role word stands right before the word at `at` ("President
+    Trump", "Mr. Trump", whose token keeps no full stop), not across a sentence's end ("… met
+    the chairman. Trump reported")."""
+    if at == 0 or not _title(words[at - 1].text):
+        return False
+    gap = words[at].start - words[at - 1].end
+    return gap == 1 or (gap == 2 and f"{words[at - 1].text}." in ROLE_TITLES)
 
 
 def _title(word: str) -> bool:
@@ -107,8 +116,9 @@ def _title(word: str) -> bool:
 
 def _comma_between(first: Token, second: Token) -> bool:
     """Whether only a comma and a space stand between two words (the tokens keep no
-    punctuation; anything else two characters wide between two words is rare)."""
-    return second.start - first.end == 2
+    punctuation; a full stop is the other mark two characters wide, and opens a sentence:
+    "said Trump. 12 analysts agreed" gives no age)."""
+    return second.start - first.end == 2 and not second.sentence_start
 
 
 def after_company_word(words: list[Token], at: int, lang: str) -> bool:

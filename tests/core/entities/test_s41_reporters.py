@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.entities import EntityKind, extract
+from reader.core.entities.company_neighbours import named_a_person
+from reader.core.entities.names import tokens
 
 
 def _kinds(text: str, lang: str = "en") -> dict[str, EntityKind]:
@@ -70,3 +72,15 @@ def test_the_times_and_the_new_york_times_stay_outlets() -> None:
     assert _kinds("the Financial Times reported that the vote failed.") == {
         "Financial Times": EntityKind.ORG
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Zorvex reported a loss. Zorvex, 77, left early.", True),  # an age
+        ("Zorvex reported a loss. Nobody asked Zorvex. 12 others left.", False),  # a full stop
+        ("Zorvex reported a loss. The chairman. Zorvex reported more.", False),
+    ],
+)
+def test_only_a_comma_before_a_number_makes_it_an_age(text: str, person: bool) -> None:
+    assert named_a_person(tokens(text), 0) is person
