@@ -40,6 +40,8 @@ _MUSIC = re.compile(
     r"gig|gigs|EP|LP|record label|frontman|rock|Band|Album|Alben|Konzert|Konzerte|Lied|Lieder|"
     r"Song|Songs|Tournee|Sänger|Sängerin|Frontmann|Rockband|Punkband)\b"
 )
+# What a band makes, which a title-case headline names in the plural ("The 50 Best Songs").
+_RECORDINGS = frozenset("album song single track hit record video ballad".split())
 # How often a language writes a noun for it to be an everyday one (zipf: "doll" 4.1, "Hose"
 # 4.4 in German; "simmon" 1.3).
 _EVERYDAY = 3.0
@@ -85,6 +87,8 @@ def _band_name(name: list[Token], lang: str) -> bool:
     if places.lookup(whole) or listed(whole) or event_of(name):
         return False  # "the United States", "the American Music Awards": a place, an event
     one = texts[-1][:-1].casefold()  # the last word's singular: "justice" of "Justices"
+    if one in _RECORDINGS:
+        return False  # a headline's "The Best Albums", "Greatest Hits": music, no band
     if any(head_word(t.casefold()) for t in texts[:-1]) or one in ROLE_WORDS_EN or head_word(one):
         return False  # "House Democrats", "the Supreme Court Justices": a body's, people
     return _german_plural(texts[-1]) if lang == "de" else _english_plural(texts[-1])
