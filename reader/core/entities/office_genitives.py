@@ -27,8 +27,10 @@ def office_of_body(words: list[Token], at: int, text: str) -> tuple[int, int] | 
     German office, a genitive article and a capitalised name stand right before the person or
     before a comma and the person ("Sprecherin des Bundesrats Anna Berg", "… des Bundesrats,
     Anna Berg"); else None. Not where the genitive is a person's office and no body's ("ein
-    Sprecher des Bundeskanzlers Olaf Scholz", "die Frau des Präsidenten Joe Biden"): the
-    name is that office's holder, whose the first office is."""
+    Sprecher des Bundeskanzlers Olaf Scholz", "die Frau des Präsidenten Joe Biden"), nor
+    where one word after "des" ends in "-n", as a body's genitive never does and a person's
+    does ("der Anwalt des Angeklagten Jan Koch"): the name is that person, whose the first
+    office is."""
     if at < 1:
         return None
     last = words[at - 1]
@@ -44,6 +46,8 @@ def office_of_body(words: list[Token], at: int, text: str) -> tuple[int, int] | 
         if text[words[at - 1].end : words[at].start].strip() not in ("", ","):
             return None  # "des Bundesrats, Anna Berg,": an apposition names her too
         if words[article].text in _GENITIVE:
+            if size == 1 and words[article].text == "des" and last.text.endswith("n"):
+                return None  # "des Angeklagten Jan Koch": a person's genitive, who he is
             office = article - 1
             if role_size(words, office) == 1:
                 return office, body

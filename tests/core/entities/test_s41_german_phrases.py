@@ -131,3 +131,8 @@ def test_a_genitive_office_is_the_named_persons_own(text: str, name: str, role: 
     found = _found(text)
     assert found[name] == (EntityKind.PERSON, (role,))
     assert [n for n, (kind, _roles) in found.items() if kind is EntityKind.ORG] == []
+
+
+def test_a_persons_genitive_names_the_person_not_the_office() -> None:
+    found = _found("Der Anwalt des Angeklagten Jan Koch sagte am Montag nichts.")
+    assert found["Jan Koch"] == (EntityKind.PERSON, ())  # the defendant, not his lawyer
