@@ -86,6 +86,26 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
+def toward_contrast(colour: QColor, toward: QColor, ground: QColor, least: float) -> QColor:
+    """`colour` moved toward `toward` (an ink that reads on `ground`) in twentieths, just far
+    enough to stand `least`:1 against `ground`: the colour keeps as much of its own hue as that
+    allows, so colours that told things apart still do. `toward` itself if nothing short does."""
+    for step in range(21):
+        mixed = mix(colour, toward, step / 20)
+        if contrast_ratio(mixed.name(), ground.name()) >= least:
+            return mixed
+    return QColor(toward)
+
+
+def mix(one: QColor, other: QColor, share: float) -> QColor:
+    """`one` moved `share` (0–1) of the way to `other`."""
+    def channel(a: float, b: float) -> float:
+        return a + (b - a) * share
+
+    return QColor.fromRgbF(channel(one.redF(), other.redF()), channel(one.greenF(), other.greenF()),
+                           channel(one.blueF(), other.blueF()))  # fmt: skip
+
+
 def _luminance(color: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4

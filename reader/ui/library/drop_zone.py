@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintE
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.ui.library.importing import ImportController
-from reader.ui.theme import contrast_ratio
+from reader.ui.theme import mix, toward_contrast
 
 FRAME_WIDTH = 3
 LINE_FRAME_WIDTH = 2
@@ -28,24 +28,11 @@ TINT_ALPHA = 40  # of 255: the pane's rows stay readable under it
 EDGE_CONTRAST = 3.0  # WCAG's least for a control's edge against what is around it
 
 
-def _mix(one: QColor, other: QColor, share: float) -> QColor:
-    """`one` moved `share` (0–1) of the way to `other`."""
-    def channel(a: float, b: float) -> float:
-        return a + (b - a) * share
-
-    return QColor.fromRgbF(channel(one.redF(), other.redF()), channel(one.greenF(), other.greenF()),
-                           channel(one.blueF(), other.blueF()))  # fmt: skip
-
-
 def edge_colour(palette: QPalette) -> QColor:
-    """The accent, mixed toward the ink in tenths until it stands 3:1 against the tinted list."""
+    """The accent, mixed toward the ink until it stands 3:1 against the tinted list."""
     accent, ink = palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.WindowText)
-    ground = _mix(palette.color(QPalette.ColorRole.Base), accent, TINT_ALPHA / 255).name()
-    for tenth in range(11):
-        mixed = _mix(accent, ink, tenth / 10)
-        if contrast_ratio(mixed.name(), ground) >= EDGE_CONTRAST:
-            return mixed
-    return ink
+    ground = mix(palette.color(QPalette.ColorRole.Base), accent, TINT_ALPHA / 255)
+    return toward_contrast(accent, ink, ground, EDGE_CONTRAST)
 
 
 class DropMark(QWidget):

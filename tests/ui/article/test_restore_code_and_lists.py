@@ -22,7 +22,7 @@ from reader.core.ingest import BlockKind, BlockRole
 from reader.core.store import Store
 from reader.ui.article.article_pane import ArticlePane
 from reader.ui.session import Session
-from reader.ui.theme import theme
+from reader.ui.theme import contrast_ratio, theme
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -84,5 +84,9 @@ def test_a_restored_code_block_is_set_as_code_and_a_nested_item_nested(pane: Art
     assert _block(pane, "    return pfad").isValid()  # a line of its own, indented
     keyword = first.begin().fragment()  # "def": a keyword, in the code style's colour
     assert keyword.text() == "def"
-    expected = get_style_by_name(theme(name).code_style).style_for_token(Keyword)["color"]
-    assert keyword.charFormat().foreground().color().name() == f"#{expected}".lower()
+    styled = "#" + get_style_by_name(theme(name).code_style).style_for_token(Keyword)["color"].lower()
+    shown = keyword.charFormat().foreground().color().name()
+    assert shown != theme(name).ink
+    assert contrast_ratio(shown, first.blockFormat().background().color().name()) >= 4.5
+    if contrast_ratio(styled, theme(name).aside) >= 4.5:  # else moved toward the ink, just enough
+        assert shown == styled
