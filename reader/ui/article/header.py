@@ -77,7 +77,7 @@ class MarkedLabel(QLabel):
                 continue  # the text changed since the search: no mark out of place
             colour = theme.match_current if number == current else theme.match
             parts += [escape(text[at:start], quote=False), f'<span style="background-color: {colour}; color: '
-                      f'{theme.ink};">{escape(text[start:end], quote=False)}</span>']  # fmt: skip
+                      f'{theme.text_on(colour)};">{escape(text[start:end], quote=False)}</span>']  # fmt: skip
             at = end
         if not parts:
             self.setText(text)

@@ -23,7 +23,7 @@ def match_selections(
         char_format = QTextCharFormat()
         colour = theme.match_current if number == current else theme.match
         char_format.setBackground(QColor(colour))
-        char_format.setForeground(QColor(theme.ink))
+        char_format.setForeground(QColor(theme.text_on(colour)))
         for low, high in spans:
             cursor = QTextCursor(document)
             cursor.setPosition(low)
