@@ -65,7 +65,7 @@ THEMES: dict[str, Theme] = {
         code_style="friendly",
     ),
     "dark": Theme(
-        name="dark", page="#1c1d20", ink="#d9d6cf", muted="#8d8a84", heading="#ecebe7",
+        name="dark", page="#1c1d20", ink="#d9d6cf", muted="#9a9790", heading="#ecebe7",
         link="#8ab8f0", selection="#3a4a63", aside="#2a2b30", warning="#f0a08c",
         match="#7a4f14", match_current="#e89a3c",
         labels={
