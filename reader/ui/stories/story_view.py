@@ -45,6 +45,11 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 MIN_COLUMN = 280
+# What only a report has is shaded in a wash of the text's own colour, grey in every theme: the
+# accent's blue it was washed in before was the "Quote for client" label's light blue in the
+# light theme (5 apart in CIELAB, one colour to the eye) and near it in dark (13), so a
+# highlight and a passage no other report has could not be told apart. Grey is no label's hue.
+SHADE_ALPHA = 0.24
 
 
 Mark = tuple[int, int, QColor]  # a highlight's span in the reading text (code points) and its colour
@@ -266,8 +271,8 @@ class StoryWindow(SideWindow):
         """The report's text as its column shows it (`stored`: the report as stored), with the
         highlights last read for it."""
         member = self._members[source_id]
-        shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        shade.setAlphaF(0.28)
+        shade = QColor(self.palette().color(QPalette.ColorRole.Text))
+        shade.setAlphaF(SHADE_ALPHA)
         headings = {b.text.strip() for b in stored.blocks if b.kind is BlockKind.HEADING} if stored else set()
         look = theme(self._session.settings.theme)
         marks = [(h.start, h.end, look.label_color(h.label)) for h in self._marked[source_id]]
