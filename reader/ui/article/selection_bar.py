@@ -6,11 +6,20 @@ a selection can be highlighted at all (and which digit does it: each swatch says
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.core.labels import LABELS
 from reader.ui.theme import Theme
+
+# A swatch is a circle this many times the window font's line height across, its digit in that
+# font: 24 px at 96 dpi as before, and as much larger as the desktop makes its text (a forced font
+# DPI, Windows' "Make text bigger"), where fixed 24 px swatches with 11 px digits stayed specks
+# beside the text.
+SWATCH_LINES = 1.5
+SWATCH_LEAST = 24
 
 
 class SelectionToolbar(QFrame):
@@ -31,7 +40,6 @@ class SelectionToolbar(QFrame):
             button.setText(label.shortcut)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setFixedSize(24, 24)
             button.clicked.connect(lambda _checked=False, key=label.key: self._choose(key))
             layout.addWidget(button)
             self._buttons[label.key] = button
@@ -40,7 +48,11 @@ class SelectionToolbar(QFrame):
         self.hide()
         self.label_chosen.emit(key)
 
+    def _swatch_side(self) -> int:
+        return max(SWATCH_LEAST, math.ceil(self.fontMetrics().height() * SWATCH_LINES))
+
     def apply_style(self, theme: Theme, names: dict[str, str]) -> None:
+        side = self._swatch_side()
         self.setStyleSheet(
             f"SelectionToolbar {{ background: {theme.page}; border: 1px solid {theme.muted};"
             " border-radius: 6px; }"
@@ -50,9 +62,10 @@ class SelectionToolbar(QFrame):
             name = names.get(label.key) or label.default_name
             button.setToolTip(self.tr("Highlight as %1 (%2)").replace("%1", name).replace("%2", label.shortcut))
             button.setAccessibleName(self.tr("Highlight as %1").replace("%1", name))  # not "1"
+            button.setFixedSize(side, side)
             button.setStyleSheet(
                 f"QToolButton {{ background: {theme.labels[label.key]}; color: {theme.ink};"
-                f" border: 1px solid {theme.aside}; border-radius: 12px; font-size: 11px; }}"
+                f" border: 1px solid {theme.aside}; border-radius: {side // 2}px; }}"
                 f"QToolButton:hover {{ border: 1px solid {theme.ink}; }}"
             )
 
