@@ -87,6 +87,18 @@ def palette(theme: str) -> QPalette:
     }
     for role, colour in roles.items():
         result.setColor(role, QColor(colour))
+    # Every other role too, from the same colours: a role left unset is filled from the desktop's
+    # own palette, a dark one (Windows' dark mode, a dark Plasma or GNOME) under the light theme,
+    # and Fusion draws a frame's light and dark edges and the style's accent from them.
+    window = QColor(chrome.window)
+    derived = {
+        QPalette.ColorRole.Light: window.lighter(150), QPalette.ColorRole.Midlight: window.lighter(125),
+        QPalette.ColorRole.Dark: window.darker(150), QPalette.ColorRole.Shadow: window.darker(300),
+        QPalette.ColorRole.BrightText: QColor(chrome.accent_text), QPalette.ColorRole.LinkVisited: QColor(chrome.link),
+        QPalette.ColorRole.Accent: QColor(chrome.accent),
+    }  # fmt: skip
+    for role, shade in derived.items():
+        result.setColor(role, shade)
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
         result.setColor(QPalette.ColorGroup.Disabled, role, QColor(chrome.muted))
     return result
