@@ -15,9 +15,10 @@ from reader.core.labels import LABELS
 from reader.ui.theme import Theme
 
 # A swatch is a circle this many times the window font's line height across, its digit in that
-# font: 24 px at 96 dpi as before, and as much larger as the desktop makes its text (a forced font
-# DPI, Windows' "Make text bigger"), where fixed 24 px swatches with 11 px digits stayed specks
-# beside the text.
+# font: 24 px at the usual 9 pt as before, and larger with a larger window font (a desktop whose
+# font size is set to 12 pt or more), where fixed 24 px swatches with 11 px digits were smaller
+# than the text beside them. (Scaling — QT_SCALE_FACTOR, a font DPI, which Qt 6 turns into
+# scaling — enlarges pixels and fonts alike, so it never needed this.)
 SWATCH_LINES = 1.5
 SWATCH_LEAST = 24
 

@@ -1,9 +1,10 @@
-"""The label swatches over a selection grow with the desktop's text size.
+"""The label swatches over a selection grow with the window's font.
 
-Seen with the window's text made larger by the desktop (font DPI 168 — a forced font DPI, or
-Windows' "Make text bigger"): the swatches stayed 24 px circles with 11 px digits beside 17 px
-menu text and 30 px reading text. Now a swatch is 1.5 lines of the window font across, its digit
-in that font — 24 px at the usual size as before.
+Read in the code, not seen on screen: the swatches were fixed 24 px circles with 11 px digits,
+so a larger window font (a desktop's font size set to 12 pt or more rather than 9) left them
+smaller than the text beside them. (Screen scaling and Qt 6's font DPI enlarge pixels and fonts
+alike; they looked right before and after.) Now a swatch is 1.5 lines of the window font across,
+its digit in that font — 24 px at the usual size as before.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from reader.ui.theme import theme
 
 @pytest.fixture
 def desktop_text(qapp) -> Iterator[Callable[[int], QFont]]:
-    """Set the application's font to a pixel size, as the desktop's text size does; put back after."""
+    """Set the application's font to a pixel size, as a desktop's font size does; put back after."""
     before = qapp.font()
 
     def to(pixels: int) -> QFont:
@@ -56,7 +57,7 @@ def test_at_the_usual_text_size_a_swatch_is_24_px(qtbot, desktop_text) -> None:
 
 
 def test_larger_text_makes_larger_swatches_with_larger_digits(qtbot, desktop_text) -> None:
-    font = desktop_text(22)  # 9 pt at 168 dpi: the desktop's text made larger
+    font = desktop_text(22)  # about 16 pt: a desktop's larger font size
     bar, page = _bar(qtbot)
     line = QFontMetrics(font).height()
     for swatch in _swatches(bar):
