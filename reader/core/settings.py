@@ -28,12 +28,15 @@ TRANSLATED = ("de", "en")
 
 @dataclass(slots=True)
 class Settings:
+    # Light until the window asks the desktop (`theme_chosen` False: the first start follows a
+    # dark desktop); a theme the user picks, or one a settings file names, is theirs from then on.
     theme: str = "light"
     zoom: int = 0  # steps from the default reading size; Ctrl +/- change it
     label_names: dict[str, str] = field(default_factory=dict)  # label key → the user's name
     library_sort: str = "published"
     language: str = "system"
     export_language: str = "ui"
+    theme_chosen: bool = False  # not a key of its own: the file names a theme only once chosen
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -48,6 +51,7 @@ class Settings:
         settings = cls()
         if data.get("theme") in THEMES:
             settings.theme = data["theme"]
+            settings.theme_chosen = True
         if isinstance(data.get("zoom"), int):
             settings.zoom = max(-5, min(10, data["zoom"]))
         if isinstance(data.get("label_names"), dict):
@@ -76,7 +80,11 @@ class Settings:
         """Write atomically: a crash mid-write leaves the previous file, never half of one."""
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(tomli_w.dumps(asdict(self)), encoding="utf-8")
+        data = asdict(self)
+        del data["theme_chosen"]
+        if not self.theme_chosen:  # the desktop's, taken at start: the next start asks it again
+            del data["theme"]
+        tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
         os.replace(tmp, path)
 
 

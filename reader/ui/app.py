@@ -44,7 +44,7 @@ from reader.core.store import (
 )
 from reader.paths import Paths, resolve
 from reader.ui import i18n
-from reader.ui.appearance import app_icon, apply_theme
+from reader.ui.appearance import app_icon, apply_theme, desktop_theme
 from reader.ui.core_messages import translated
 from reader.ui.gui_gc import collecting_on_gui_thread
 from reader.ui.safety.backups_dialog import counts_text
@@ -214,6 +214,8 @@ def run(data_dir: str | None = None, argv: Sequence[str] = (), files: Sequence[s
     # answer were told in English, in Qt's bare style, to a German user.
     settings = Settings.load(paths.settings_file)
     i18n.install(app, language or i18n.choose_language(settings))
+    if not settings.theme_chosen:  # until one is chosen, the desktop's light or dark
+        settings.theme = desktop_theme(app)
     apply_theme(app, settings.theme)
     try:
         paths.ensure()

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from string import Template
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -163,3 +164,22 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setProperty(_STYLED, True)
     app.setPalette(palette(theme))
     app.setStyleSheet(stylesheet(theme))
+
+
+def desktop_theme(app: QApplication) -> str:
+    """"dark" on a dark desktop, else "light": the theme a first start takes, before the user
+    chooses one (the settings' "light" put a white window on a dark desktop). Asked before
+    `apply_theme`, which puts our own palette in the desktop's place."""
+    scheme = _colour_scheme(app)
+    if scheme != Qt.ColorScheme.Unknown:
+        return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    # A platform that names no scheme (X11 without a desktop portal, a bare window manager): its
+    # palette tells.
+    window = app.palette().color(QPalette.ColorRole.Window)
+    text = app.palette().color(QPalette.ColorRole.WindowText)
+    return "dark" if window.lightness() < text.lightness() else "light"
+
+
+def _colour_scheme(app: QApplication) -> Qt.ColorScheme:
+    """The desktop's colour scheme; Unknown where the platform does not say (offscreen too)."""
+    return app.styleHints().colorScheme()

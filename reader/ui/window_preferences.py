@@ -57,8 +57,11 @@ class WindowPreferences(QObject):
             self.settings.zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], self.settings.zoom + step))  # as the view clamps it
         self.save()
 
-    def set_theme(self, name: str) -> None:
+    def set_theme(self, name: str, *, chosen: bool = True) -> None:
+        """Show the window in theme `name` and save it; `chosen` False keeps the desktop's theme
+        taken at start unchosen (Preferences left at it), so the next start asks the desktop again."""
         self.settings.theme = name
+        self.settings.theme_chosen = self.settings.theme_chosen or chosen
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, name)
@@ -94,6 +97,6 @@ class WindowPreferences(QObject):
         if chosen.library_sort != window.library.sort_order():
             window.library.set_sort(chosen.library_sort)
         self.settings.library_sort = chosen.library_sort
-        self.set_theme(chosen.theme)  # also saves
+        self.set_theme(chosen.theme, chosen=chosen.theme != self.settings.theme)  # also saves
         if labels_changed:
             window.session.settings_changed.emit(self.settings)
