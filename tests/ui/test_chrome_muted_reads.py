@@ -12,14 +12,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from reader.ui.appearance import CHROMES
-from reader.ui.theme import contrast_ratio
+from tests.ui.ink_contrast import strongest_contrast
 
 
 def _strongest(widget: QWidget, ground: str) -> float:
     """The strongest contrast of any painted pixel of `widget` with `ground`: its letters' cores."""
-    image = widget.grab().toImage()
-    return max(contrast_ratio(QColor(image.pixel(x, y)).name(), ground)
-               for y in range(image.height()) for x in range(image.width()))  # fmt: skip
+    return strongest_contrast(widget.grab().toImage(), ground)
 
 
 @pytest.mark.parametrize("theme", ["light", "sepia", "dark"])

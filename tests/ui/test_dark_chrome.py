@@ -6,22 +6,18 @@ frame a shade darker than the dark window), and the docked composer's × was gre
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QDockWidget, QStyle, QWidget
 
 from reader.ui.appearance import CHROMES
 from reader.ui.theme import contrast_ratio
+from tests.ui.ink_contrast import strongest_contrast
 
 
 def _strongest_contrast(widget: QWidget, background: str, width: int) -> float:
     image = widget.grab().toImage()
-    ground = QColor(background)
-    best = 1.0
-    for y in range(image.height()):
-        for x in range(min(width, image.width())):
-            pixel = QColor(image.pixel(x, y))
-            best = max(best, contrast_ratio(pixel.name(), ground.name()))
-    return best
+    return strongest_contrast(image, background, QRect(0, 0, width, image.height()))
 
 
 @pytest.mark.parametrize("theme", ["light", "sepia", "dark"])

@@ -11,11 +11,12 @@ from __future__ import annotations
 import pytest
 from fixtures_reading import reading_session, seeded_store, source_id_of  # noqa: F401
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage, QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 
 from reader.ui.article.article_pane import ArticlePane
 from reader.ui.session import Session
 from reader.ui.theme import THEMES, contrast_ratio
+from tests.ui.ink_contrast import strongest_contrast
 
 
 @pytest.fixture
@@ -41,15 +42,6 @@ def _mark_rect(pane: ArticlePane, colour: str) -> QRect:
     return QRect(left.left() + 1, left.top(), right.left() - left.left() - 2, left.height())
 
 
-def _letters_contrast(image: QImage, rect: QRect, ground: str) -> float:
-    """The strongest contrast of any pixel in `rect` with `ground`: the letters' cores."""
-    best = 1.0
-    for y in range(rect.top(), rect.bottom()):
-        for x in range(rect.left(), rect.right()):
-            best = max(best, contrast_ratio(QColor(image.pixel(x, y)).name(), ground))
-    return best
-
-
 @pytest.mark.parametrize("name", sorted(THEMES))
 def test_the_current_and_other_matches_read_and_differ(pane: ArticlePane, qtbot, seeded_store, name: str) -> None:  # noqa: F811
     theme = THEMES[name]
@@ -64,7 +56,7 @@ def test_the_current_and_other_matches_read_and_differ(pane: ArticlePane, qtbot,
         rect = _mark_rect(pane, colour)
         # the mark is painted in its colour, and its letters read on it at 4.5:1
         assert QColor(image.pixel(rect.left(), rect.center().y())).name() == colour
-        assert _letters_contrast(image, rect, colour) >= 4.5, colour
+        assert strongest_contrast(image, colour, rect) >= 4.5, colour
     assert contrast_ratio(theme.match_current, theme.match) >= 1.3  # the current one stands out (sepia 1.36)
 
 
@@ -83,4 +75,4 @@ def test_the_current_match_in_the_teaser_reads(pane: ArticlePane, qtbot, seeded_
     assert painted
     xs, ys = [x for x, _y in painted], [y for _x, y in painted]
     box = QRect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-    assert _letters_contrast(image, box, theme.match_current) >= 4.5
+    assert strongest_contrast(image, theme.match_current, box) >= 4.5

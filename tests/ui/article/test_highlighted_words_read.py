@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QTextCursor
 
 from reader.core.importer import import_paths
 from reader.core.store import Store
 from reader.ui.article.article_pane import ArticlePane
 from reader.ui.session import Session
-from reader.ui.theme import THEMES, contrast_ratio
+from reader.ui.theme import THEMES
+from tests.ui.ink_contrast import strongest_contrast
 
 CLIPPING = """# Fristen prüfen
 
@@ -57,8 +59,7 @@ def _letters_contrast(pane: ArticlePane, qt_start: int, qt_end: int, ground: str
     assert left.top() == right.top()
     image = view.viewport().grab().toImage()
     assert QColor(image.pixel(left.left() + 2, left.top() + 1)).name() == ground  # painted on the label
-    return max(contrast_ratio(QColor(image.pixel(x, y)).name(), ground)
-               for y in range(left.top(), left.bottom()) for x in range(left.left() + 1, right.left() - 1))  # fmt: skip
+    return strongest_contrast(image, ground, QRect(QPoint(left.left() + 1, left.top()), QPoint(right.left() - 2, left.bottom() - 1)))
 
 
 @pytest.mark.parametrize("name", sorted(THEMES))
