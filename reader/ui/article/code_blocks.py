@@ -13,6 +13,7 @@ may be added for it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pygments.lexer import Lexer
@@ -33,11 +34,13 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from reader.core.render import code_style_css
 from reader.ui.theme import Theme, toward_contrast
 
 CODE_LINE_HEIGHT_PERCENT = 100
 CODE_PADDING = 10  # the box's margin around the lines, in pixels
 CODE_CONTRAST = 4.5  # a code word's colour against the tint: WCAG's least for text
+_CSS_COLOUR = re.compile(r"^(\.[\w-]+ \.[\w-]+ \{ color: )(#[0-9A-Fa-f]{6})", re.MULTILINE)  # a token class's colour
 HANGING_CHARACTERS = 2  # a wrapped line's rest: this much further in than the line itself
 _SMALLER = 5 / 6  # what FontSizeAdjustment -1 makes of the reading font's size (Qt's "small")
 
@@ -129,6 +132,20 @@ def code_colour(colour: str, theme: Theme) -> QColor:
     own background, not for ours: on the tint, sepia's "friendly" numbers and constants read at
     1.9-2.4:1, dark's monokai comments and operators at 4.4:1, light's keywords at 4.4:1."""
     return toward_contrast(QColor(colour), QColor(theme.ink), QColor(theme.aside), CODE_CONTRAST)
+
+
+def note_code_css(theme: Theme) -> str:
+    """The style sheet for a note preview's code (`code_style_css`, on the code style's own
+    background there): each token's colour moved toward the ink as `code_colour` moves it, so a
+    note's code reads as the article's does (sepia's "friendly" comments were 2.6:1, its
+    constants 2.2:1 on that background)."""
+    ground = QColor(get_style_by_name(theme.code_style).background_color)
+
+    def readable(match: re.Match[str]) -> str:
+        moved = toward_contrast(QColor(match[2]), QColor(theme.ink), ground, CODE_CONTRAST)
+        return match[1] + moved.name()
+
+    return _CSS_COLOUR.sub(readable, code_style_css(theme.code_style))
 
 
 def _token_format(plain: QTextCharFormat, style: StyleMeta, token: _TokenType, theme: Theme) -> QTextCharFormat:

@@ -21,8 +21,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
-from reader.core.render import code_style_css, render_note
+from reader.core.render import render_note
 from reader.ui import undoable
+from reader.ui.article.code_blocks import note_code_css
 from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.conflict_bar import ConflictBar
 from reader.ui.flushing_edit import FlushingEdit
@@ -180,7 +181,7 @@ class NoteEditor(QWidget):
     def _update_preview(self) -> None:
         if self.tabs.currentIndex() != PREVIEW_TAB:
             return
-        css = code_style_css(self._theme.code_style)
+        css = note_code_css(self._theme)
         self.preview.document().setDefaultStyleSheet(
             f"{css}\na {{ color: {self._theme.link}; }}\npre {{ margin: 4px 0; }}\n{HEADINGS_CSS}"
         )
