@@ -85,19 +85,6 @@ def test_a_theme_the_user_chose_wins_over_a_dark_desktop(tmp_path: Path, qapp, m
     assert applied == [chosen] and settings.theme_chosen
 
 
-def test_the_desktops_theme_is_not_saved_as_a_choice(tmp_path: Path) -> None:
-    """Saving the zoom at a first start must not pin the desktop's dark for good."""
-    file = tmp_path / "settings.toml"
-    taken = Settings(theme="dark", zoom=2)  # the desktop's dark, the user's zoom
-    taken.save(file)
-    again = Settings.load(file)
-    assert again.zoom == 2 and not again.theme_chosen and "theme" not in file.read_text(encoding="utf-8")
-    taken.theme_chosen = True  # View ▸ Theme or Preferences
-    taken.save(file)
-    again = Settings.load(file)
-    assert again.theme == "dark" and again.theme_chosen
-
-
 def test_preferences_left_at_the_desktops_theme_leave_it_unchosen(make_window, monkeypatch, data_dir) -> None:
     """OK in Preferences to rename a label is no choice of theme; picking one in View ▸ Theme is."""
     from PySide6.QtWidgets import QDialog
