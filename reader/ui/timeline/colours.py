@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QColor, QFont
 
+from reader.ui.theme import contrast_ratio
 from reader.ui.timeline.mark_layout import Mark
 
 # Distinct colours that read on light and dark themes (any two, and each and the grey of
@@ -38,24 +39,11 @@ def colour_keys(marks: Sequence[Mark], keep: dict[str, str] | None = None) -> di
     return {key: chosen[key] for key in ranked if key in chosen}
 
 
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colours (1 to 21)."""
-
-    def luminance(colour: QColor) -> float:
-        def channel(c: float) -> float:
-            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
 def count_colour(fill: QColor) -> QColor:
     """Black or white, whichever reads better on `fill` (white on the light green or the grey
     of "other" did not)."""
     black, white = QColor("black"), QColor("white")
-    return black if contrast(black, fill) > contrast(white, fill) else white
+    return black if contrast_ratio(black.name(), fill.name()) > contrast_ratio(white.name(), fill.name()) else white
 
 
 def count_font(base: QFont) -> QFont:
