@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from reader.ui.appearance import CHROMES
-from tests.ui.ink_contrast import strongest_contrast
+from tests.ui.colour_measures import strongest_contrast
 
 
 def _strongest(widget: QWidget, ground: str) -> float:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QDockWidget, QStyle, 
 
 from reader.ui.appearance import CHROMES
 from reader.ui.theme import contrast_ratio
-from tests.ui.ink_contrast import strongest_contrast
+from tests.ui.colour_measures import strongest_contrast
 
 
 def _strongest_contrast(widget: QWidget, background: str, width: int) -> float:

@@ -20,7 +20,7 @@ from reader.core.store import Store
 from reader.ui.article.article_pane import ArticlePane
 from reader.ui.session import Session
 from reader.ui.theme import THEMES
-from tests.ui.ink_contrast import strongest_contrast
+from tests.ui.colour_measures import strongest_contrast
 
 CLIPPING = """# Fristen prüfen
 

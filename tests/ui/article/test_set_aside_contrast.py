@@ -15,7 +15,7 @@ from reader.core.ingest.article import BlockRole
 from reader.ui.article.article_pane import ArticlePane
 from reader.ui.session import Session
 from reader.ui.theme import THEMES, contrast_ratio
-from tests.ui.ink_contrast import strongest_contrast
+from tests.ui.colour_measures import strongest_contrast
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QTextBrowser
 
 from reader.core.stories.compare import story_view
 from reader.ui.theme import THEMES, contrast_ratio, mix
+from tests.ui.colour_measures import lab_distance
 from tests.ui.stories.tokyo_story import open_tokyo_story
-from tests.ui.timeline.test_timeline import _distance
 
 
 def _shown_background(browser: QTextBrowser, words: str) -> str:
@@ -39,8 +39,8 @@ def test_the_shade_is_no_highlight_colour_and_the_text_reads_on_it(make_window, 
     base = columns[0].palette().color(QPalette.ColorRole.Base).name()
     ink = columns[0].palette().color(QPalette.ColorRole.Text).name()
     look = THEMES[name]
-    assert _distance(shade, base) >= 12  # it shows as shaded
+    assert lab_distance(shade, base) >= 12  # it shows as shaded
     for label, colour in look.labels.items():  # grey from a hue: the blue wash was 5 from light client
-        assert _distance(shade, colour) >= 15, label
+        assert lab_distance(shade, colour) >= 15, label
     assert contrast_ratio(ink, shade) >= 4.5
     view.close()

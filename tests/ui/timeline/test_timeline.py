@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import combinations
-from math import dist
 
 from PySide6.QtCore import QPointF, Qt
 
 from reader.ui.timeline.colours import OTHER, PALETTE, colour_keys
 from reader.ui.timeline.mark_layout import MARK_W, Item, Mark, fit, marks_of, place, ticks
+from tests.ui.colour_measures import lab_distance
 from tests.ui.settled import settle
 
 D = date(2025, 10, 28).toordinal()
@@ -73,32 +73,12 @@ def test_every_outlet_has_its_own_colour_even_when_none_repeats() -> None:
     assert "Zeit" not in many and "Taz" in many  # thirteen outlets: the last by name is grey
 
 
-def _lab(colour: str) -> tuple[float, float, float]:
-    """CIELAB of an sRGB colour (D65), to measure how far apart two colours look."""
-
-    def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (linear(int(colour[i:i + 2], 16) / 255) for i in (1, 3, 5))
-    x, y, z = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
-               (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)  # fmt: skip
-
-    def f(t: float) -> float:
-        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
-
-    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
-
-
 def test_the_palette_stays_distinguishable() -> None:
     """Twelve colours, any two (and each and the grey of "other") clearly apart: at least 29 in
     CIELAB, where two that a reader takes for one (the palette's blue and a navy) are about 20."""
-    assert _distance("#1f77b4", "#1b4f72") < 25  # the measure tells such a pair apart
+    assert lab_distance("#1f77b4", "#1b4f72") < 25  # the measure tells such a pair apart
     for a, b in combinations((*PALETTE, OTHER), 2):
-        assert _distance(a, b) >= 29, (a, b)
-
-
-def _distance(a: str, b: str) -> float:
-    return dist(_lab(a), _lab(b))
+        assert lab_distance(a, b) >= 29, (a, b)
 
 
 def test_fit_shows_every_day_and_ticks_suit_the_zoom() -> None:
