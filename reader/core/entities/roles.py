@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from reader.core.entities import places
+from reader.core.entities.closer_roles import closer_kept
 from reader.core.entities.first_names import sure_sex_of
 from reader.core.entities.held_offices import ACTING, DESIGNATE, ELECT, FORMER, held, written_held
 from reader.core.entities.lexicon import ROLE_ENDINGS_DE, ROLE_WORDS_EN
@@ -182,7 +183,7 @@ def merge_roles(roles: Iterable[str], language: str = "en", name: str = "") -> t
         shown = [role for role in shown if _language_of(role) in (language, None)]
     if woman:  # "Pressesprecher" of a shared plural or a man's form: "Pressesprecherin"
         shown = [womans(role) for role in shown]
-    return tuple(dict.fromkeys(shown))
+    return closer_kept(tuple(dict.fromkeys(shown)))  # "press secretary" beside "White House Press Secretary"
 
 
 _FORMER = f"{FORMER}:"
