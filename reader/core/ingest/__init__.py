@@ -39,9 +39,11 @@ _LAZY = {
     "why_unreadable": "unreadable", "kept": "run_cache",
     "sniff_binary": "decode",  # `note set --file` names a binary file as `import` does
     "split_front_matter": "clipping",  # a pasted text that is a Markdown clipping is read as one
+    "names_of": "byline",  # the who's who leaves a report's own authors out
 }  # fmt: skip
 
 if TYPE_CHECKING:
+    from reader.core.ingest.byline import names_of
     from reader.core.ingest.clipping import split_front_matter
     from reader.core.ingest.decode import sniff_binary
     from reader.core.ingest.person_shape import load_lists as load_name_lists
@@ -89,6 +91,7 @@ __all__ = [
     "kept",
     "load_formats",
     "load_name_lists",
+    "names_of",
     "prepare_bytes",
     "prepare_file",
     "reading_text",

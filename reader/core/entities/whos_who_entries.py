@@ -1,0 +1,138 @@
+"""Which lines a who's who lists: one per person or body however the sources spell it, and
+none for a source's own credit line.
+
+The index keeps a name as each source wrote it, so a briefing's sources gave a consultant's
+who's who "Volodymyr Zelensky" and "Volodymyr Zelenskiy", "Tim Morrison" and "Timothy
+Morrison", "Communist party" and "Communist Party" on lines of their own, and a bare "Biden —
+Vice President" beside "Joe Biden — former Vice President": one person twice, the reader left
+to guess. And a report's own byline ("Chris Cillizza" on CNN's column) or its wire's credit
+("Associated Press" on the AP's report) is who wrote or ran it, not someone the briefing is
+about; the chronology and the footnotes already name them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from reader.core.entities.first_names import sure_sex_of
+from reader.core.entities.held_offices import held
+from reader.core.entities.known_bodies import body_names
+from reader.core.entities.model import EntityKind, EntitySummary
+from reader.core.entities.roles import merge_roles
+from reader.core.footnotes import Cited, wire
+from reader.core.ingest import names_of
+
+# A byline's word before the names ("Von Anna Meier", "By Jill Disis").
+_BY = ("von ", "by ")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A who's who line: the entity whose name it shows (the most widely named spelling), the
+    roles of every spelling folded into it (its own first), and the ids of the sources cited."""
+
+    entity: EntitySummary
+    roles: tuple[str, ...]
+    cited: tuple[int, ...]
+
+
+def whos_who_entries(
+    sources: Mapping[int, Cited],
+    entities: Sequence[EntitySummary],
+    named_in: Mapping[int, Sequence[int]],
+) -> list[Entry]:
+    """The lines for `entities` (most widely named first) cited by the `sources` (by id) that
+    name them: a source's own credit left out, spellings of one name folded into the first
+    listed, then by how many sources each line cites, most first (a tie keeps the given order)."""
+    kept: list[Entry] = []
+    bare: list[Entry] = []
+    for entity in entities:
+        cited = [i for i in named_in.get(entity.id, ()) if i in sources and not _credited(entity, sources[i])]
+        if not cited:
+            continue
+        entry = Entry(entity, entity.roles, tuple(cited))
+        if entity.kind is EntityKind.PERSON and len(entity.name.split()) == 1:
+            bare.append(entry)  # after the full names, whichever is named more
+            continue
+        _fold(kept, entry, next((k for k in kept if _spelled_alike(k.entity, entity)), None))
+    for entry in bare:
+        _fold(kept, entry, _whose_surname(kept, entry))
+    at = {e.id: n for n, e in enumerate(entities)}  # a bare name keeps its place among its equals
+    return sorted(kept, key=lambda e: (-len(e.cited), at[e.entity.id]))
+
+
+def _fold(kept: list[Entry], entry: Entry, into: Entry | None) -> None:
+    """`entry` added to `kept`, or folded into `into`: the line shows the spelling more sources
+    give, and on a tie the longer ("Christoph Heusgen", not "Chris Heusgen")."""
+    if into is None:
+        kept.append(entry)
+        return
+    cited = tuple(sorted({*into.cited, *entry.cited}))
+    shown = (len(into.cited), len(into.entity.name)) >= (len(entry.cited), len(entry.entity.name))
+    first, then = (into, entry) if shown else (entry, into)
+    kept[kept.index(into)] = Entry(first.entity, (*first.roles, *then.roles), cited)
+
+
+def _credited(entity: EntitySummary, source: Cited) -> bool:
+    """Whether `source` names `entity` as its own author (a person in its byline) or as the wire
+    that ran it (an organisation that is its agency)."""
+    name = entity.name.casefold()
+    if entity.kind is EntityKind.PERSON:
+        signed = [n.casefold() for n in names_of(source.byline or "")]
+        return any(n == name or (n.startswith(_BY) and n.partition(" ")[2] == name) for n in signed)
+    agency = wire(source.agency) or ""
+    return bool(agency) and name in {n.casefold() for n in (agency, *body_names(agency))}  # "AP", "dpa"
+
+
+def _spelled_alike(a: EntitySummary, b: EntitySummary) -> bool:
+    """Whether two names of one kind are one name spelled two ways: alike but for case
+    ("Communist party"), or a person's full name with a first name shortened ("Tim" for
+    "Timothy") or a surname transliterated one letter apart ("Zelensky", "Zelenskiy") — one of
+    the two parts differing, never both. A shortened first name only where both are surely one
+    sex's (`first_names.sure_sex_of`): "Chris Tang" may be Christine Tang or Christopher Tang."""
+    if a.kind is not b.kind:
+        return False
+    if a.name.casefold() == b.name.casefold():
+        return True
+    wa, wb = a.name.casefold().split(), b.name.casefold().split()
+    if a.kind is not EntityKind.PERSON or len(wa) != len(wb) or len(wa) < 2 or wa[1:-1] != wb[1:-1]:
+        return False
+    first, last = (wa[0], wb[0]), (wa[-1], wb[-1])
+    if first[0] == first[1]:
+        return _one_letter_apart(*last)
+    short, long = sorted(first, key=len)
+    sexes = {sure_sex_of(a.name.split()[0]), sure_sex_of(b.name.split()[0])}
+    return last[0] == last[1] and len(short) >= 3 and long.startswith(short) and len(sexes) == 1 and "" not in sexes
+
+
+def _one_letter_apart(x: str, y: str) -> bool:
+    """Whether the longer word is the shorter with one letter more ("zelenskiy", "zelensky");
+    six letters or more, as `spellings.doubled_variant` asks: in a short name one letter more
+    is as likely another name."""
+    short, long = sorted((x, y), key=len)
+    if len(long) != len(short) + 1 or len(short) < 6:
+        return False
+    return any(long[:at] + long[at + 1 :] == short for at in range(len(long)))
+
+
+def _whose_surname(kept: list[Entry], entry: Entry) -> Entry | None:
+    """The full-named person a bare surname stands for: of the people whose last name it is and
+    whom one of its sources names too, the one, or the one given one of its roles ("Biden —
+    Vice President" is Joe Biden, not Hunter Biden, whom the same reports name); else None."""
+    word = entry.entity.name.casefold()
+    people = [
+        k for k in kept
+        if k.entity.kind is EntityKind.PERSON and k.entity.name.casefold().split()[-1] == word
+        and set(k.cited) & set(entry.cited)
+    ]  # fmt: skip
+    if len(people) > 1:
+        offices = _offices(entry.roles)
+        people = [k for k in people if offices & _offices(k.roles)]
+    return people[0] if len(people) == 1 else None
+
+
+def _offices(roles: tuple[str, ...]) -> set[str]:
+    """The offices of `roles` however written or held: "Kanzler" and "Bundeskanzler" are both
+    "chancellor", "former Vice President" is "vice president"."""
+    return {(how[1] if (how := held(r)) else r).casefold() for r in merge_roles(roles, "en")}
