@@ -229,10 +229,11 @@ def _whos_who(store: Store, ids: list[int], language: str) -> int:
     """The who's who of these sources, as an export writes it; none when they name no person
     or organisation, said on stderr as the window says it: the heading alone was printed, a
     block to paste with nothing in it."""
-    if not store.entities.names_anyone(ids):
+    text = store.entities.whos_who(ids, language=language) if store.entities.names_anyone(ids) else ""
+    if not text:  # nobody, or only the reports' own credits ("dpa" in a dpa report)
         print("No people or organisations found in these sources: no who's who.", file=sys.stderr)
         return 0
-    print(store.entities.whos_who(ids, language=language), end="")
+    print(text, end="")
     return 0
 
 

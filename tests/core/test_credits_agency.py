@@ -67,8 +67,15 @@ def test_chronology_footnote_names_a_wire_byline_once(store: Store) -> None:
     assert f"[^chron-{source_id}]: DER SPIEGEL (dpa), 2025-10-28, “{TITLE}”\n" in text
 
 
-def test_whos_who_footnote_names_the_agency(store: Store) -> None:
-    source_id = _wire_story(store, site_name="DER SPIEGEL", byline="dpa/lno", agency="dpa/lno")
+def test_whos_who_footnote_names_the_agency(store: Store, tmp_path: Path) -> None:
+    """The page names no body but its wire ("dpa" in its dateline, no body of the report's:
+    session 41): a line naming the port's marketing body is added, for a line to cite it."""
+    page = tmp_path / PAGE.name
+    page.write_text(PAGE.read_text(encoding="utf-8").replace(
+        "Nach Angaben der Hafen Hamburg Marketing", "Nach Angaben des Vereins Hafen Hamburg Marketing e.V."), encoding="utf-8")  # fmt: skip
+    (result,) = import_paths(store, [page], workers=1)
+    source_id = result.source_id
+    store.sources.update_metadata(source_id, site_name="DER SPIEGEL", byline="dpa/lno", agency="dpa/lno")
     store.entities.refresh()
     text = store.entities.whos_who([source_id])
     assert f"[^who-{source_id}]: DER SPIEGEL (dpa), 2025-10-28, “{TITLE}”" in text

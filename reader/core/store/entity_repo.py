@@ -312,7 +312,7 @@ class EntityRepo:
 
     def whos_who(self, source_ids: Sequence[int], language: str = "en") -> str:
         """Briefing ▸ Insert who's who for these sources: Markdown with footnote citations, its
-        words and citations in `language`.
+        words and citations in `language`; "" when they name nobody but their own credits.
 
         The sources are read for their footnotes alone (no text), and which of them name each
         entity in one query, so the whole library's who's who reads no source's text.

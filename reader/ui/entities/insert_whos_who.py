@@ -85,12 +85,13 @@ class InsertWhosWho(QObject):
 
     def _insert(self, briefing_id: int, ids: list[int], from_briefing: bool) -> None:
         entities = self._session.store.entities
-        if not entities.names_anyone(ids):
+        # Its words are the briefing's, in the export language (`reader.core.block_words`), as
+        # its citations are; an export in another language puts them into its own. None when
+        # the sources name nobody but their own credits ("dpa" in a dpa report).
+        text = entities.whos_who(ids, language=export_language(self._session.settings)) if entities.names_anyone(ids) else ""
+        if not text:
             self._session.notice_posted.emit(self.tr("No people or organisations found in these sources."))
             return
-        # Its words are the briefing's, in the export language (`reader.core.block_words`), as
-        # its citations are; an export in another language puts them into its own.
-        text = entities.whos_who(ids, language=export_language(self._session.settings))
         self._briefings.show(briefing_id)
         self._briefings.composer().add_item(ItemKind.TEXT, text, self.tr("Insert who's who"))
         # Whole sentences, not a scope put into one: German needs its own case for each
