@@ -45,7 +45,7 @@ def whos_who_markdown(
     lines = [f"**{inline_markdown(heading)}**", ""]
     cited: dict[int, None] = {}  # in the order first cited; a set's test, not a list's scan
     for kind, title in ((EntityKind.PERSON, people), (EntityKind.ORG, organisations)):
-        chosen = whos_who_entries(by_id, [e for e in entities if e.kind is kind], named_in)
+        chosen = whos_who_entries(by_id, [e for e in entities if e.kind is kind], named_in, language)
         if not chosen:
             continue
         lines += [f"*{inline_markdown(title)}*", ""]

@@ -2,10 +2,10 @@
 none for a source's own credit line.
 
 The index keeps a name as each source wrote it, so a briefing's sources gave a consultant's
-who's who "Volodymyr Zelensky" and "Volodymyr Zelenskiy", "Tim Morrison" and "Timothy
-Morrison", "Communist party" and "Communist Party" on lines of their own, and a bare "Biden —
-Vice President" beside "Joe Biden — former Vice President": one person twice, the reader left
-to guess. And a report's own byline ("Chris Cillizza" on CNN's column) or its wire's credit
+who's who "Volodymyr Zelensky" and "Volodymyr Zelenskiy" (and German reports' "Wolodymyr
+Selenskyj"), "Tim Morrison" and "Timothy Morrison", "Communist party" and "Communist Party" on
+lines of their own, and a bare "Biden — Vice President" beside "Joe Biden — former Vice
+President": one person twice, the reader left to guess. And a report's own byline ("Chris Cillizza" on CNN's column) or its wire's credit
 ("Associated Press" on the AP's report) is who wrote or ran it, not someone the briefing is
 about; the chronology and the footnotes already name them.
 """
@@ -29,49 +29,63 @@ _BY = ("von ", "by ")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A who's who line: the entity whose name it shows (the most widely named spelling), the
-    roles of every spelling folded into it (its own first), and the ids of the sources cited."""
+    """A who's who line: the entity whose name it shows (`_fold` chooses among its spellings),
+    the roles of every spelling folded into it (its own first), the ids of the sources cited,
+    and each spelling with how many sources give it."""
 
     entity: EntitySummary
     roles: tuple[str, ...]
     cited: tuple[int, ...]
+    spellings: tuple[tuple[EntitySummary, int], ...] = ()
 
 
 def whos_who_entries(
     sources: Mapping[int, Cited],
     entities: Sequence[EntitySummary],
     named_in: Mapping[int, Sequence[int]],
+    language: str = "en",
 ) -> list[Entry]:
     """The lines for `entities` (most widely named first) cited by the `sources` (by id) that
-    name them: a source's own credit left out, spellings of one name folded into the first
-    listed, then by how many sources each line cites, most first (a tie keeps the given order)."""
+    name them: a source's own credit left out, spellings of one name folded into one line (its
+    name as `_fold` chooses for a list in `language`), then by how many sources each line
+    cites, most first (a tie keeps the given order)."""
     kept: list[Entry] = []
     bare: list[Entry] = []
     for entity in entities:
         cited = [i for i in named_in.get(entity.id, ()) if i in sources and not _credited(entity, sources[i])]
         if not cited:
             continue
-        entry = Entry(entity, entity.roles, tuple(cited))
+        entry = Entry(entity, entity.roles, tuple(cited), ((entity, len(cited)),))
         if entity.kind is EntityKind.PERSON and len(entity.name.split()) == 1:
             bare.append(entry)  # after the full names, whichever is named more
             continue
-        _fold(kept, entry, next((k for k in kept if _spelled_alike(k.entity, entity)), None))
+        _fold(kept, entry, next((k for k in kept if _spelled_alike(k.entity, entity)), None), language)
     for entry in bare:
-        _fold(kept, entry, _whose_surname(kept, entry))
+        _fold(kept, entry, _whose_surname(kept, entry), language)
     at = {e.id: n for n, e in enumerate(entities)}  # a bare name keeps its place among its equals
     return sorted(kept, key=lambda e: (-len(e.cited), at[e.entity.id]))
 
 
-def _fold(kept: list[Entry], entry: Entry, into: Entry | None) -> None:
-    """`entry` added to `kept`, or folded into `into`: the line shows the spelling more sources
-    give, and on a tie the longer ("Christoph Heusgen", not "Chris Heusgen")."""
+def _fold(kept: list[Entry], entry: Entry, into: Entry | None, language: str) -> None:
+    """`entry` added to `kept`, or folded into `into`. The line shows a full name over a bare
+    surname; then the list's language's transliteration ("Volodymyr Zelenskiy" in English,
+    "Wolodymyr Selenskyj" in German, however many sources give each); then the spelling more
+    sources give; then the longer ("Maximilian Bergmann", not "Max Bergmann")."""
     if into is None:
         kept.append(entry)
         return
+    spellings = (*into.spellings, *entry.spellings)
+
+    def rank(spelled: tuple[EntitySummary, int]) -> tuple[bool, int, int, int]:
+        entity, sources = spelled
+        german = sum(entity.name.casefold().count(mark) for mark in ("w", "j", "sch"))
+        full = len(entity.name.split()) > 1
+        return full, german if language == "de" else -german, sources, len(entity.name)
+
+    shown = max(spellings, key=rank)[0]  # the first of equals: the most widely named
+    first, then = (into, entry) if shown in (e for e, _n in into.spellings) else (entry, into)
     cited = tuple(sorted({*into.cited, *entry.cited}))
-    shown = (len(into.cited), len(into.entity.name)) >= (len(entry.cited), len(entry.entity.name))
-    first, then = (into, entry) if shown else (entry, into)
-    kept[kept.index(into)] = Entry(first.entity, (*first.roles, *then.roles), cited)
+    kept[kept.index(into)] = Entry(shown, (*first.roles, *then.roles), cited, spellings)
 
 
 def _credited(entity: EntitySummary, source: Cited) -> bool:
@@ -87,9 +101,9 @@ def _credited(entity: EntitySummary, source: Cited) -> bool:
 
 def _spelled_alike(a: EntitySummary, b: EntitySummary) -> bool:
     """Whether two names of one kind are one name spelled two ways: alike but for case
-    ("Communist party"), or a person's full name with a first name shortened ("Tim" for
-    "Timothy") or a surname transliterated one letter apart ("Zelensky", "Zelenskiy") — one of
-    the two parts differing, never both. A shortened first name only where both are surely one
+    ("Communist party"), a person's full name transliterated as German and as English do, or
+    with a first name shortened ("Tim" for "Timothy") or a surname transliterated one letter
+    apart ("Zelensky", "Zelenskiy") — one of the two parts differing, never both. A shortened first name only where both are surely one
     sex's (`first_names.sure_sex_of`): "Chris Tang" may be Christine Tang or Christopher Tang."""
     if a.kind is not b.kind:
         return False
@@ -98,12 +112,27 @@ def _spelled_alike(a: EntitySummary, b: EntitySummary) -> bool:
     wa, wb = a.name.casefold().split(), b.name.casefold().split()
     if a.kind is not EntityKind.PERSON or len(wa) != len(wb) or len(wa) < 2 or wa[1:-1] != wb[1:-1]:
         return False
+    if [_transliterated(w) for w in wa] == [_transliterated(w) for w in wb]:
+        return True  # "Wolodymyr Selenskyj", "Volodymyr Zelenskiy"
     first, last = (wa[0], wb[0]), (wa[-1], wb[-1])
     if first[0] == first[1]:
         return _one_letter_apart(*last)
     short, long = sorted(first, key=len)
     sexes = {sure_sex_of(a.name.split()[0]), sure_sex_of(b.name.split()[0])}
     return last[0] == last[1] and len(short) >= 3 and long.startswith(short) and len(sexes) == 1 and "" not in sexes
+
+
+# German and English write a Cyrillic name's sounds differently ("Wladimir Putin", "Vladimir";
+# "Selenskyj", "Zelenskiy"; "Prigoschin", "Prigozhin"): each spelling brought to one. Among
+# the development library's 1,225 people only "Zelensky" and "Zelenskiy" meet so.
+_SOUNDS = (("tsch", "ch"), ("sch", "zh"), ("sh", "zh"), ("w", "v"), ("j", "y"), ("iy", "y"), ("yy", "y"), ("s", "z"))
+
+
+def _transliterated(word: str) -> str:
+    """A casefolded name's word as either language's transliteration comes out alike."""
+    for german, english in _SOUNDS:
+        word = word.replace(german, english)
+    return word[:-1] + "y" if word.endswith("i") else word  # "Dmitri", "Dmitry"
 
 
 def _one_letter_apart(x: str, y: str) -> bool:

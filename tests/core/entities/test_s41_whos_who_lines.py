@@ -81,6 +81,27 @@ def test_a_bare_surname_no_office_tells_apart_stays_its_own_line() -> None:
     assert "- **Joe Biden** — former Vice President [^who-1][^who-2]" in lines
 
 
+def test_a_name_german_and_english_transliterate_apart_is_one_line_in_each_ones_spelling() -> None:
+    """"Dmitri Medwedew" (German) and "Dmitry Medvedev" (English) are one man, written as the
+    list's language writes him, however many sources give each; "Olaf Schulz" is not Olaf Scholz."""
+    entities = [
+        EntitySummary(1, PERSON, "Dmitri Medwedew", ("Ex-Präsident",), 2, 3),
+        EntitySummary(2, PERSON, "Dmitry Medvedev", (), 1, 1),
+        EntitySummary(3, PERSON, "Olaf Scholz", (), 1, 1),
+        EntitySummary(4, PERSON, "Olaf Schulz", (), 1, 1),
+    ]
+    named_in = {1: [1, 2], 2: [2], 3: [1], 4: [2]}
+    assert _lines(entities, named_in, "en")[0] == "- **Dmitry Medvedev** — former President [^who-1][^who-2]"
+    assert _lines(entities, named_in, "de")[0] == "- **Dmitri Medwedew** — Ex-Präsident [^who-1][^who-2]"
+    assert len(_lines(entities, named_in)) == 3
+
+
+def test_a_bare_surname_named_more_is_shown_under_the_full_name() -> None:
+    """"Scholz" in both reports, "Olaf Scholz" in one: the line still says whom it means."""
+    entities = [EntitySummary(3, PERSON, "Scholz", ("Kanzler",), 2, 5), EntitySummary(1, PERSON, "Olaf Scholz", (), 1, 1)]
+    assert _lines(entities, {3: [1, 2], 1: [1]}, "de") == ["- **Olaf Scholz** — Kanzler [^who-1][^who-2]"]
+
+
 def test_a_bare_surname_given_one_persons_office_in_german() -> None:
     """"Kanzler Scholz" beside "Bundeskanzler Olaf Scholz" and his brother Jens: the chancellor."""
     entities = [
