@@ -101,10 +101,12 @@ def _credited(entity: EntitySummary, source: Cited) -> bool:
 
 def _spelled_alike(a: EntitySummary, b: EntitySummary) -> bool:
     """Whether two names of one kind are one name spelled two ways: alike but for case
-    ("Communist party"), a person's full name transliterated as German and as English do, or
-    with a first name shortened ("Tim" for "Timothy") or a surname transliterated one letter
-    apart ("Zelensky", "Zelenskiy") — one of the two parts differing, never both. A shortened first name only where both are surely one
-    sex's (`first_names.sure_sex_of`): "Chris Tang" may be Christine Tang or Christopher Tang."""
+    ("Communist party"), a person's full name transliterated as German and as English do
+    ("Zelensky", "Zelenskiy"; `_transliterated_apart`), or with a first name shortened by three
+    letters or more ("Tim" for "Timothy"; "Leo" and "Leon", "Carl" and "Carlos" are two names).
+    A shortened first name only where both are surely one sex's (`first_names.sure_sex_of`):
+    "Chris Tang" may be Christine Tang or Christopher Tang. A surname a letter longer is
+    another ("Schulz", "Schulze"; "Hofmann", "Hoffmann")."""
     if a.kind is not b.kind:
         return False
     if a.name.casefold() == b.name.casefold():
@@ -113,13 +115,32 @@ def _spelled_alike(a: EntitySummary, b: EntitySummary) -> bool:
     if a.kind is not EntityKind.PERSON or len(wa) != len(wb) or len(wa) < 2 or wa[1:-1] != wb[1:-1]:
         return False
     if [_transliterated(w) for w in wa] == [_transliterated(w) for w in wb]:
-        return True  # "Wolodymyr Selenskyj", "Volodymyr Zelenskiy"
+        return _transliterated_apart(wa, wb)  # "Wolodymyr Selenskyj", "Volodymyr Zelenskiy"
     first, last = (wa[0], wb[0]), (wa[-1], wb[-1])
-    if first[0] == first[1]:
-        return _one_letter_apart(*last)
     short, long = sorted(first, key=len)
     sexes = {sure_sex_of(a.name.split()[0]), sure_sex_of(b.name.split()[0])}
-    return last[0] == last[1] and len(short) >= 3 and long.startswith(short) and len(sexes) == 1 and "" not in sexes
+    return (
+        last[0] == last[1] and len(short) >= 3 and long.startswith(short) and len(long) >= len(short) + 3
+        and len(sexes) == 1 and "" not in sexes
+    )  # fmt: skip
+
+
+def _transliterated_apart(wa: list[str], wb: list[str]) -> bool:
+    """Whether names alike once transliterated are one name German and English write apart,
+    not two Western names: where one word alone differs, only by a sound West European names
+    do not alternate in ("w"/"v", "j"/"y", "iy"/"y"). "sch"/"sh", "s"/"z" and a final "i"/"y"
+    alone make other people ("George Bush", "Busch"; "Mark Fisher", "Fischer"; "Tony
+    Morrison", "Toni"), as a first name and a surname both so spelled apart do not ("Sergei
+    Schoigu", "Sergey Shoigu")."""
+    apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return len(apart) > 1 or any(_western(x) != _western(y) for x, y in apart)
+
+
+def _western(word: str) -> str:
+    """`word` with only the sounds West European names also spell two ways brought to one."""
+    for german, english in _SOUNDS[:3] + _SOUNDS[-1:]:
+        word = word.replace(german, english)
+    return word[:-1] + "y" if word.endswith("i") else word
 
 
 # German and English write a Cyrillic name's sounds differently ("Wladimir Putin", "Vladimir";
@@ -134,15 +155,6 @@ def _transliterated(word: str) -> str:
         word = word.replace(german, english)
     return word[:-1] + "y" if word.endswith("i") else word  # "Dmitri", "Dmitry"
 
-
-def _one_letter_apart(x: str, y: str) -> bool:
-    """Whether the longer word is the shorter with one letter more ("zelenskiy", "zelensky");
-    six letters or more, as `spellings.doubled_variant` asks: in a short name one letter more
-    is as likely another name."""
-    short, long = sorted((x, y), key=len)
-    if len(long) != len(short) + 1 or len(short) < 6:
-        return False
-    return any(long[:at] + long[at + 1 :] == short for at in range(len(long)))
 
 
 def _whose_surname(kept: list[Entry], entry: Entry) -> Entry | None:

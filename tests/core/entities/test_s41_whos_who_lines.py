@@ -149,3 +149,40 @@ def test_an_office_said_loosely_beside_closely_is_listed_once(
     roles: tuple[str, ...], language: str, shown: tuple[str, ...]
 ) -> None:
     assert merge_roles(roles, language) == shown
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("George Bush", "George Busch"),  # "sh"/"sch" alone: two families' names
+        ("Mark Fisher", "Mark Fischer"),
+        ("Tony Morrison", "Toni Morrison"),  # a final "i"/"y" alone: another first name
+        ("Hans Meiser", "Hans Meizer"),  # "s"/"z" alone
+        ("Andreas Schulz", "Andreas Schulze"),  # a surname one letter longer: another surname
+        ("Anna Hofmann", "Anna Hoffmann"),
+        ("John William", "John Williams"),
+        ("Leo Weber", "Leon Weber"),  # a man's first name a letter or two longer: another name
+        ("Jon Weber", "Jonas Weber"),
+        ("Carl Weber", "Carlos Weber"),
+        ("Max Weber", "Maxim Weber"),
+    ],
+)
+def test_two_peoples_names_spelled_near_alike_stay_two_lines(one: str, other: str) -> None:
+    """Found in review (revWW): each pair was one line, one of the two people lost."""
+    entities = [EntitySummary(1, PERSON, one, (), 1, 2), EntitySummary(2, PERSON, other, (), 1, 1)]
+    assert _lines(entities, {1: [1], 2: [2]}) == [f"- **{one}** [^who-1]", f"- **{other}** [^who-2]"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "shown"),
+    [
+        ("Volodymyr Zelensky", "Volodymyr Zelenskiy", "Volodymyr Zelenskiy"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskyy"),
+        ("Wladimir Putin", "Vladimir Putin", "Vladimir Putin"),  # "w"/"v" alone is no Western pair
+        ("Sergei Schoigu", "Sergey Shoigu", "Sergey Shoigu"),  # both words apart
+        ("Max Bergmann", "Maximilian Bergmann", "Maximilian Bergmann"),
+    ],
+)
+def test_one_persons_names_transliterated_or_shortened_are_one_line(one: str, other: str, shown: str) -> None:
+    entities = [EntitySummary(1, PERSON, one, (), 1, 1), EntitySummary(2, PERSON, other, (), 1, 1)]
+    assert _lines(entities, {1: [1], 2: [2]}) == [f"- **{shown}** [^who-1][^who-2]"]
