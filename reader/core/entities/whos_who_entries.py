@@ -12,6 +12,7 @@ about; the chronology and the footnotes already name them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -90,13 +91,22 @@ def _fold(kept: list[Entry], entry: Entry, into: Entry | None, language: str) ->
 
 def _credited(entity: EntitySummary, source: Cited) -> bool:
     """Whether `source` names `entity` as its own author (a person in its byline) or as the wire
-    that ran it (an organisation that is its agency)."""
+    that ran it (an organisation that is its agency) — not where its title names them: then
+    they are what it is about ("Reuters to cut 500 jobs" on a Reuters report, an interview with
+    the reporter who signs it)."""
     name = entity.name.casefold()
+    if _in_title(name, source.title):
+        return False
     if entity.kind is EntityKind.PERSON:
         signed = [n.casefold() for n in names_of(source.byline or "")]
         return any(n == name or (n.startswith(_BY) and n.partition(" ")[2] == name) for n in signed)
     agency = wire(source.agency) or ""
     return bool(agency) and name in {n.casefold() for n in (agency, *body_names(agency))}  # "AP", "dpa"
+
+
+def _in_title(name: str, title: str | None) -> bool:
+    """Whether the casefolded `name` is words of `title` ("AP" in "AP cuts jobs", not in "Rapid")."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", (title or "").casefold()) is not None
 
 
 def _spelled_alike(a: EntitySummary, b: EntitySummary) -> bool:

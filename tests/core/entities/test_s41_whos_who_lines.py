@@ -186,3 +186,19 @@ def test_two_peoples_names_spelled_near_alike_stay_two_lines(one: str, other: st
 def test_one_persons_names_transliterated_or_shortened_are_one_line(one: str, other: str, shown: str) -> None:
     entities = [EntitySummary(1, PERSON, one, (), 1, 1), EntitySummary(2, PERSON, other, (), 1, 1)]
     assert _lines(entities, {1: [1], 2: [2]}) == [f"- **{shown}** [^who-1][^who-2]"]
+
+
+def test_a_credit_the_title_names_is_what_the_report_is_about() -> None:
+    """Found in review (revWW): "Reuters to cut 500 jobs" on a Reuters report, and an interview
+    with the reporter who signs it, had lost the body and the person the report is about; a
+    report whose title names neither still leaves its credits out."""
+    reports = [_Report(1, "Reuters to cut 500 jobs in newsroom overhaul", "Reuters", agency="Reuters"),
+               _Report(2, "Ten questions for Chris Cillizza", "CNN", "Chris Cillizza"),
+               _Report(3, "Markets slide", "Reuters", "Jill Disis", "Reuters")]  # fmt: skip
+    entities = [EntitySummary(1, ORG, "Reuters", (), 2, 2), EntitySummary(2, PERSON, "Chris Cillizza", (), 1, 1),
+                EntitySummary(3, PERSON, "Jill Disis", (), 1, 1)]  # fmt: skip
+    text = whos_who_markdown(reports, entities, {1: [1, 3], 2: [2], 3: [3]}, "en")
+    assert [line for line in text.splitlines() if line.startswith("- ")] == [
+        "- **Chris Cillizza** [^who-2]",
+        "- **Reuters** [^who-1]",
+    ]
