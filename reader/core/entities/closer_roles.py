@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from reader.core.entities.held_offices import held
 
-# Words before an office that make it another one, a rank below or beside it.
+# Words before an office that make it another one, a rank below or beside it, or say it was
+# held before where `held_offices` does not ("one-time adviser", "the late president").
 _OTHER_RANK = frozenset(
-    "vice deputy assistant associate under lieutenant co second stellvertretender stellvertretende".split()
+    "vice deputy assistant associate under lieutenant co second junior rear one time onetime late"
+    " stellvertretender stellvertretende stellv vize ko zweiter zweite".split()
 )
 
 
@@ -29,4 +31,4 @@ def _says_closer(other: str, role: str) -> bool:
     front, tail = other.casefold(), " " + role.casefold()
     if not front.endswith(tail) or held(other) is not None:
         return False
-    return not _OTHER_RANK & set(front.removesuffix(tail).replace("-", " ").split())
+    return not _OTHER_RANK & set(front.removesuffix(tail).replace("-", " ").replace(".", " ").split())

@@ -143,6 +143,13 @@ def test_the_own_wire_by_its_other_name_is_no_body_of_the_report() -> None:
         # held before is an office of its own (`roles.merge_roles`), also where the table lacks it
         (("former aide", "aide"), "en", ("former aide", "aide")),
         (("stellvertretende Vorsitzende", "Vorsitzende"), "de", ("stellvertretende Vorsitzende", "Vorsitzende")),
+        # found in review (revWW): the abbreviation, a rank below, held before in other words
+        (("stellv. Vorsitzender", "Vorsitzender"), "de", ("stellv. Vorsitzender", "Vorsitzender")),
+        (("Zweiter Bürgermeister", "Bürgermeister"), "de", ("Zweiter Bürgermeister", "Bürgermeister")),
+        (("Junior Minister", "Minister"), "en", ("Junior Minister", "Minister")),
+        (("Rear Admiral", "Admiral"), "en", ("Rear Admiral", "Admiral")),
+        (("one-time adviser", "adviser"), "en", ("one-time adviser", "adviser")),
+        (("late president", "president"), "en", ("late president", "president")),
     ],
 )
 def test_an_office_said_loosely_beside_closely_is_listed_once(
