@@ -22,7 +22,6 @@ from reader.core.entities.known_bodies import body_names
 from reader.core.entities.model import EntityKind, EntitySummary
 from reader.core.entities.roles import merge_roles
 from reader.core.footnotes import Cited, wire
-from reader.core.ingest import names_of
 
 # A byline's word before the names ("Von Anna Meier", "By Jill Disis").
 _BY = ("von ", "by ")
@@ -98,6 +97,10 @@ def _credited(entity: EntitySummary, source: Cited) -> bool:
     if _in_title(name, source.title):
         return False
     if entity.kind is EntityKind.PERSON:
+        # Here, not at the top: the gazetteer's build imports this package, and its kept file's
+        # key (`kept_gazetteer.SOURCE_FOLDERS`) covers no module of `reader.core.ingest`.
+        from reader.core.ingest import names_of
+
         signed = [n.casefold() for n in names_of(source.byline or "")]
         return any(n == name or (n.startswith(_BY) and n.partition(" ")[2] == name) for n in signed)
     agency = wire(source.agency) or ""
