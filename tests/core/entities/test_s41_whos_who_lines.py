@@ -209,3 +209,29 @@ def test_a_credit_the_title_names_is_what_the_report_is_about() -> None:
         "- **Chris Cillizza** [^who-2]",
         "- **Reuters** [^who-1]",
     ]
+
+
+def test_the_spelling_more_sources_give_is_shown_before_the_longer() -> None:
+    """Found in review (revWW): no test told the sources' count from the name's length."""
+    entities = [EntitySummary(1, PERSON, "Volodymyr Zelensky", (), 2, 2),
+                EntitySummary(2, PERSON, "Volodymyr Zelenskyy", (), 1, 1)]  # fmt: skip
+    assert _lines(entities, {1: [1, 2], 2: [2]}) == ["- **Volodymyr Zelensky** [^who-1][^who-2]"]
+
+
+def test_a_line_folded_from_two_spellings_counts_both_reports_for_its_place() -> None:
+    """"Tim" and "Timothy Morrison" one report each: two reports, listed before a name one gives."""
+    entities = [EntitySummary(1, PERSON, "Gordon Sondland", (), 1, 4),
+                EntitySummary(2, PERSON, "Tim Morrison", (), 1, 1),
+                EntitySummary(3, PERSON, "Timothy Morrison", (), 1, 1)]  # fmt: skip
+    assert _lines(entities, {1: [1], 2: [1], 3: [2]}) == [
+        "- **Timothy Morrison** [^who-1][^who-2]",
+        "- **Gordon Sondland** [^who-1]",
+    ]
+
+
+def test_a_bare_surname_whose_office_two_of_the_name_held_stays_its_own_line() -> None:
+    """"President Castro" beside Fidel and Raúl Castro, both presidents: either of them."""
+    entities = [EntitySummary(1, PERSON, "Fidel Castro", ("President",), 1, 3),
+                EntitySummary(2, PERSON, "Raúl Castro", ("President",), 1, 2),
+                EntitySummary(3, PERSON, "Castro", ("President",), 1, 1)]  # fmt: skip
+    assert "- **Castro** — President [^who-1]" in _lines(entities, {1: [1], 2: [1], 3: [1]})
