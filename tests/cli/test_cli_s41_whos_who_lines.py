@@ -5,6 +5,7 @@ reads the who's who before handing it on. Expected lines are read off the report
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,3 +94,19 @@ def test_a_report_naming_only_its_own_wire_has_no_whos_who(tmp_path: Path, run: 
     code, out, err = run(*home, "entities", "--whos-who")
     assert (code, out) == (0, "")
     assert err == "No people or organisations found in these sources: no who's who.\n"
+
+
+def test_the_index_json_keeps_every_spelling_credit_and_role(tmp_path: Path, run: Run) -> None:
+    """The who's who's folds are its own (review revWW: no test said so): `briefing entities
+    --json` of the four reports still lists each spelling as a source wrote it, the reports'
+    own authors, and both of an office's wordings."""
+    home = ("--data-dir", str(tmp_path / "lib"))
+    assert run(*home, "import", *(str(REPORTS / f) for f in ("de_berlin.txt", "de_kiew.txt", "en_hearing.txt",
+                                                            "en_reaction.txt")))[0] == 0  # fmt: skip
+    code, out, _ = run(*home, "entities", "--json")
+    assert code == 0
+    roles = {e["name"]: e["roles"] for e in json.loads(out)}
+    for name in ("Tim Morrison", "Timothy Morrison", "Volodymyr Zelensky", "Volodymyr Zelenskiy",
+                 "Wolodymyr Selenskyj", "Biden", "Joe Biden", "Chris Miller", "Anna Weber"):  # fmt: skip
+        assert name in roles, name
+    assert "press secretary" in roles["Stephanie Grisham"]
