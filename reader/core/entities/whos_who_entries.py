@@ -171,14 +171,15 @@ def _transliterated(word: str) -> str:
 
 
 def _whose_surname(kept: list[Entry], entry: Entry) -> Entry | None:
-    """The full-named person a bare surname stands for: of the people whose last name it is and
+    """The full-named person a bare surname stands for: of the people whose last name it is (in
+    any spelling folded into their line, whichever the list shows) and
     whom one of its sources names too, the one, or the one given one of its roles ("Biden —
     Vice President" is Joe Biden, not Hunter Biden, whom the same reports name); else None."""
     word = entry.entity.name.casefold()
     people = [
         k for k in kept
-        if k.entity.kind is EntityKind.PERSON and k.entity.name.casefold().split()[-1] == word
-        and set(k.cited) & set(entry.cited)
+        if k.entity.kind is EntityKind.PERSON and set(k.cited) & set(entry.cited)
+        and any(e.name.casefold().split()[-1] == word for e, _n in k.spellings)  # "Selenskyj" in English too
     ]  # fmt: skip
     if len(people) > 1:
         offices = _offices(entry.roles)

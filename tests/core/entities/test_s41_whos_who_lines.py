@@ -235,3 +235,14 @@ def test_a_bare_surname_whose_office_two_of_the_name_held_stays_its_own_line() -
                 EntitySummary(2, PERSON, "Raúl Castro", ("President",), 1, 2),
                 EntitySummary(3, PERSON, "Castro", ("President",), 1, 1)]  # fmt: skip
     assert "- **Castro** — President [^who-1]" in _lines(entities, {1: [1], 2: [1], 3: [1]})
+
+
+def test_a_bare_surname_joins_its_person_in_either_languages_list() -> None:
+    """Found in review (revWW): a German report's bare "Selenskyj" joined the German list's
+    "Wolodymyr Selenskyj" but stood alone beside the English list's "Volodymyr Zelenskiy"."""
+    entities = [EntitySummary(1, PERSON, "Volodymyr Zelenskiy", ("President",), 2, 3),
+                EntitySummary(2, PERSON, "Wolodymyr Selenskyj", ("Präsident",), 1, 1),
+                EntitySummary(3, PERSON, "Selenskyj", (), 1, 2)]  # fmt: skip
+    named_in = {1: [1, 2], 2: [2], 3: [2]}
+    assert _lines(entities, named_in, "en") == ["- **Volodymyr Zelenskiy** — President [^who-1][^who-2]"]
+    assert _lines(entities, named_in, "de") == ["- **Wolodymyr Selenskyj** — Präsident [^who-1][^who-2]"]
