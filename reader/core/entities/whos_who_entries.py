@@ -172,18 +172,23 @@ def _transliterated(word: str) -> str:
 
 def _whose_surname(kept: list[Entry], entry: Entry) -> Entry | None:
     """The full-named person a bare surname stands for: of the people whose last name it is (in
-    any spelling folded into their line, whichever the list shows) and
-    whom one of its sources names too, the one, or the one given one of its roles ("Biden —
-    Vice President" is Joe Biden, not Hunter Biden, whom the same reports name); else None."""
+    any spelling folded into their line, whichever the list shows) and whom one of its sources
+    names too, the one, or the one given one of its roles ("Biden — Vice President" is Joe
+    Biden, not Hunter Biden, whom the same reports name); else None. Not the one where both
+    have offices and none alike: "President Biden" in a report naming only "First Lady Jill
+    Biden" is not her (two lines for one person, "Merkel — Kanzlerin" beside "Angela Merkel —
+    CDU-Chefin", mislead less than one for two)."""
     word = entry.entity.name.casefold()
+    offices = _offices(entry.roles)
     people = [
         k for k in kept
         if k.entity.kind is EntityKind.PERSON and set(k.cited) & set(entry.cited)
         and any(e.name.casefold().split()[-1] == word for e, _n in k.spellings)  # "Selenskyj" in English too
     ]  # fmt: skip
     if len(people) > 1:
-        offices = _offices(entry.roles)
         people = [k for k in people if offices & _offices(k.roles)]
+    elif people and offices and (theirs := _offices(people[0].roles)) and not offices & theirs:
+        return None  # "President Biden", "First Lady Jill Biden"
     return people[0] if len(people) == 1 else None
 
 

@@ -246,3 +246,14 @@ def test_a_bare_surname_joins_its_person_in_either_languages_list() -> None:
     named_in = {1: [1, 2], 2: [2], 3: [2]}
     assert _lines(entities, named_in, "en") == ["- **Volodymyr Zelenskiy** — President [^who-1][^who-2]"]
     assert _lines(entities, named_in, "de") == ["- **Wolodymyr Selenskyj** — Präsident [^who-1][^who-2]"]
+
+
+def test_a_bare_surname_whose_office_the_one_full_name_does_not_hold_stays_apart() -> None:
+    """Found in review (revWW): "President Biden" in a report naming only "First Lady Jill
+    Biden" was listed "Jill Biden — First Lady, President"."""
+    entities = [EntitySummary(1, PERSON, "Jill Biden", ("First Lady",), 1, 3),
+                EntitySummary(2, PERSON, "Biden", ("President",), 1, 2)]  # fmt: skip
+    assert _lines(entities, {1: [1], 2: [1]}) == [
+        "- **Jill Biden** — First Lady [^who-1]",
+        "- **Biden** — President [^who-1]",
+    ]
