@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
@@ -102,6 +103,11 @@ class _History(QObject):
 
     @Slot(QWidget, QWidget)
     def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if not shiboken6.isValid(self._stack):
+            # The application outlives the session: a focus change while the window was torn
+            # down at Quit asked the session's deleted stack, and the error box that said so
+            # moved the focus again, one box after another, and the window never ended.
+            return
         editor = self._focused()
         if editor is not self._editor:
             if self._editor is not None:
