@@ -12,13 +12,8 @@ byline rather than the outlet's name.
 from __future__ import annotations
 
 from reader.core.ingest.head import Head
+from reader.core.ingest.meta_names import DESK_WORDS as DESK_WORDS
 
-# Words naming a newsroom desk, case-folded: the last word of a desk credit here, and any word
-# of the desk line beside a date that `head_authors` reads as the author ("Redaktion - 31.
-# Januar 2022"). ("Staff" is left out: "Wired Staff" in a footer menu links to the staff page.)
-DESK_WORDS = frozenset(
-    ("redaktion", "redaktionsteam", "online-redaktion", "nachrichtenredaktion", "newsdesk")
-)
 # First words that make the line a heading, a link or a team page, not a credit.
 _NOT_A_NAME = frozenset(
     "die der das den dem unsere unser ihre ihr zur zum an kontakt mail e-mail hinweise "

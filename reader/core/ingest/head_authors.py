@@ -28,8 +28,8 @@ from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.head_agency import find_agency
 from reader.core.ingest.head_dates import aged
 from reader.core.ingest.intl_bylines import byline_in_date_line, reporter_line
-from reader.core.ingest.meta_names import CMS_ACCOUNTS, is_names
-from reader.core.ingest.name_lists import phrase_not_name
+from reader.core.ingest.meta_names import CMS_ACCOUNTS, FUNCTION_WORDS, is_names
+from reader.core.ingest.name_lists import NAME_TRIM, phrase_not_name
 from reader.core.ingest.notice_authors import initials_spelt_out, notice_author
 from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
@@ -189,16 +189,23 @@ def _names_around_date(head: Head, i: int) -> bool:
     return not bylines.is_quoted_headline(head.segments[i].text)
 
 
-def _drop_accounts(head: Head) -> None:
+def _drop_non_names(head: Head) -> None:
     """Forget a content system's account read as a name ("By admin - 2018-09-16", "Posted on
     Maret 30, 2015 by Admin", `CMS_ACCOUNTS`): a byline is a person or a desk, and a saved
     page's author field naming the account gave none already (`webpage_meta`). Another
     author line, if the text has one, is the byline. The account's line is set aside only as
     the date line it may be ("By admin - 2018-09-16"); alone ("Posted by Admin") it stays in
-    the text, as "By admin", never read as a name, always did."""
-    for i in [i for i, name in head.authors.items() if name.casefold() in CMS_ACCOUNTS]:
-        del head.authors[i]
-        head.inferred.discard(i)
+    the text, as "By admin", never read as a name, always did.
+
+    So is a lone article or function word (`FUNCTION_WORDS`): every reader that takes one
+    word after a lead (a blog's account, a first name) took "the" of "By the editors | March
+    3, 2025" and "der" of "Von der Redaktion". The head's readers' authors all meet here,
+    before the readers of the text's end are asked, so a name signed there is the byline
+    instead; those readers take no single word after a lead."""
+    for i, name in list(head.authors.items()):
+        if name.casefold() in CMS_ACCOUNTS or name.strip(NAME_TRIM).casefold() in FUNCTION_WORDS:
+            del head.authors[i]
+            head.inferred.discard(i)
 
 
 def _drop_far_names(head: Head, title: int) -> None:
@@ -279,7 +286,7 @@ def _shown_byline(head: Head, j: int) -> bool:
 
 def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str | None, set[int]]:
     """The byline, the news agency and the blocks that gave the byline."""
-    _drop_accounts(head)
+    _drop_non_names(head)
     if title_index is not None:
         _drop_far_names(head, title_index)
         _name_below_title(head, title_index)

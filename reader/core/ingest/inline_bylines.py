@@ -16,6 +16,7 @@ from reader.core.ingest.byline_leads import INLINE_LEADS
 from reader.core.ingest.meta_names import (
     CONNECTORS,
     USERNAME,
+    desk_after_article,
     first_field,
     leading_names,
     meta_words,
@@ -106,7 +107,7 @@ def byline_in_line(text: str, dated: bool) -> str | None:
             continue  # "Foto von Josh Willink von Pexels": the picture's credit
         rest = first_field(text[match.end() :])
         tokens = meta_words(rest)
-        names = leading_names(tokens, 1 if dated else 2)
+        names = leading_names(tokens, 1 if dated else 2) or desk_after_article(tokens)
         if names:
             return names
         if dated and tokens and USERNAME.match(tokens[0].rstrip(",.")):

@@ -48,6 +48,28 @@ USERNAME = re.compile(r"[a-z][a-z0-9_.-]{2,30}$")
 # newsroom's word ("Redaktion", "Editorial", "Newsdesk", "Staff Reports": the desks in the dev
 # sets' gold), a person by name; a blog's own account ("oradmin", "eseppelt") is its writer's.
 CMS_ACCOUNTS = frozenset(("admin", "administrator", "wpadmin", "wordpressadmin", "webmaster", "editor"))
+# Words naming a newsroom desk, case-folded: the last word of a desk credit (`desk_credits`),
+# any word of the desk line beside a date that `head_authors` reads as the author ("Redaktion -
+# 31. Januar 2022"), the desk after an article (`desk_after_article`). ("Staff" is left out:
+# "Wired Staff" in a footer menu links to the staff page.)
+DESK_WORDS = frozenset(
+    ("redaktion", "redaktionsteam", "online-redaktion", "nachrichtenredaktion", "newsdesk")
+)
+# The English desks a page names with their article after the lead word ("By the editors", "By
+# the Editorial Board", "By the staff"): the article says the word is the desk, not a menu's.
+_ARTICLE_DESKS = DESK_WORDS | frozenset(("editors", "board", "staff", "desk", "newsroom", "team"))
+_ENGLISH_ARTICLES = frozenset(("the",))
+# "Von der Redaktion", "Die Redaktion": the German article is the case's, not the desk's name,
+# which the dev sets' gold writes bare ("Redaktion").
+_GERMAN_ARTICLES = frozenset(("der", "die", "den", "dem"))
+_DESK_NAME_WORDS = 3
+# Words that are never a byline alone: the article, preposition or conjunction a lead word is
+# followed by when no name starts after it ("By the editors", "Von der Redaktion"), read as a
+# blog's lower-case account or a one-word first name.
+FUNCTION_WORDS = frozenset(
+    "the a an of and or by from to in on at for with der die das den dem des ein eine einen "
+    "einem einer und oder von vom mit für zu zur zum bei aus le la les un une de du et".split()
+)  # fmt: skip
 
 
 def meta_words(text: str) -> list[str]:
@@ -128,6 +150,23 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
     if not names or len(names.split()) < min_words or phrase_not_name(names):
         return None
     return " ".join(fix_case(word) for word in names.split())
+
+
+def desk_after_article(tokens: list[str]) -> str | None:
+    """The desk a lead word names with its article ("the editors | March 3" → "The Editors",
+    "the Editorial Board" → "The Editorial Board", "der Redaktion" → "Redaktion"): one to
+    three words of letters after the article, the last a desk's; an English desk keeps its
+    article, as a byline opens, in capitals ("By The Editors" is printed so too)."""
+    if len(tokens) < 2 or tokens[0].casefold() not in _ENGLISH_ARTICLES | _GERMAN_ARTICLES:
+        return None
+    words = before_name_end(tokens[1 : 1 + _DESK_NAME_WORDS])
+    last = next((k for k, w in enumerate(words) if w.casefold() in _ARTICLE_DESKS), None)
+    if last is None or not all(w.isalpha() for w in words[: last + 1]):
+        return None
+    desk = [w if any(map(str.isupper, w)) else w.capitalize() for w in words[: last + 1]]
+    if tokens[0].casefold() in _GERMAN_ARTICLES:
+        return " ".join(desk)
+    return " ".join(["The", *desk])
 
 
 def opens_date(words: list[str]) -> bool:
