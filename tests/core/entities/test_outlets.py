@@ -5,6 +5,8 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.entities import EntityKind, extract
 
 
@@ -17,6 +19,30 @@ def test_an_outlet_reporting_is_an_organisation() -> None:
     assert _orgs(text, "de") == {"Handelsblatt"}
     text = "The plan was dropped last week, the Guardian reported on Monday."
     assert _orgs(text, "en") == {"Guardian"}
+
+
+@pytest.mark.parametrize(("text", "lang", "outlet"), [
+    ("Prices rose again in March. The Times reported that the ministry had known for weeks.", "en", "Times"),
+    ("Prices rose again in March. The Guardian reported that the ministry had known.", "en", "Guardian"),
+    ("Prices rose again in March. The Washington Post reported that the ministry had known.", "en",
+     "Washington Post"),
+    ("Die Preise stiegen im März. Die Zeit berichtete, das Ministerium habe es gewusst.", "de", "Zeit"),
+    ("Die Preise stiegen im März. Der Spiegel berichtete, das Ministerium habe es gewusst.", "de", "Spiegel"),
+    ("Die Preise stiegen im März, wie die Welt meldete.", "de", "Welt"),
+])  # fmt: skip
+def test_an_outlet_named_with_the_and_its_everyday_title_is_an_organisation(text: str, lang: str,
+                                                                           outlet: str) -> None:  # fmt: skip
+    # "Times", "Zeit", "Welt": papers whose title is an everyday word were no outlet at all.
+    assert _orgs(text, lang) == {outlet}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Preise stiegen im März. Die Industrie meldete kaum Aufträge.", "de"),
+    ("Die Preise stiegen im März. Die Zeitung berichtete darüber.", "de"),
+    ("Sales fell in March. The Company reported a loss for the quarter.", "en"),
+])  # fmt: skip
+def test_an_everyday_noun_that_is_no_paper_s_title_reporting_is_none(text: str, lang: str) -> None:
+    assert _orgs(text, lang) == set()
 
 
 def test_an_everyday_noun_reporting_is_none() -> None:
