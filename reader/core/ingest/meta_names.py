@@ -154,19 +154,37 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
 
 def desk_after_article(tokens: list[str]) -> str | None:
     """The desk a lead word names with its article ("the editors | March 3" → "The Editors",
-    "the Editorial Board" → "The Editorial Board", "der Redaktion" → "Redaktion"): one to
-    three words of letters after the article, the last a desk's; an English desk keeps its
-    article, as a byline opens, in capitals ("By The Editors" is printed so too)."""
+    "the Editorial Board" → "The Editorial Board", "der Redaktion" → "Redaktion", "the
+    Editors of Consumer Reports" as printed): one to three words of letters after the article,
+    the last a desk's; an English desk keeps its article, as a byline opens, in capitals ("By
+    The Editors" is printed so too). The desk ends the credit, or a date or its owner ("of
+    Consumer Reports") follows: a line going on is a sentence or a widget's, whose "the" or
+    "der" is no desk's ("By the way the team had known", "Von der Redaktion empfohlen",
+    "Liked by the team and 3 others")."""
     if len(tokens) < 2 or tokens[0].casefold() not in _ENGLISH_ARTICLES | _GERMAN_ARTICLES:
         return None
-    words = before_name_end(tokens[1 : 1 + _DESK_NAME_WORDS])
-    last = next((k for k, w in enumerate(words) if w.casefold() in _ARTICLE_DESKS), None)
-    if last is None or not all(w.isalpha() for w in words[: last + 1]):
+    words = before_name_end(tokens[1:])
+    last = next((k for k, w in enumerate(words[:_DESK_NAME_WORDS]) if w.rstrip(",").casefold() in _ARTICLE_DESKS), None)
+    if last is None or not all(w.isalpha() and w.casefold() not in FUNCTION_WORDS for w in words[:last]):
         return None
-    desk = [w if any(map(str.isupper, w)) else w.capitalize() for w in words[: last + 1]]
-    if tokens[0].casefold() in _GERMAN_ARTICLES:
-        return " ".join(desk)
-    return " ".join(["The", *desk])
+    desk = [w if any(map(str.isupper, w)) else w.capitalize() for w in [*words[:last], words[last].rstrip(",")]]
+    rest = words[last + 1 :]
+    english = tokens[0].casefold() in _ENGLISH_ARTICLES
+    owner = english and not words[last].endswith(",") and _desk_owner(rest)
+    if owner:
+        desk += rest
+    elif rest and not opens_date(rest):
+        return None
+    return " ".join(["The", *desk] if english else desk)
+
+
+def _desk_owner(rest: list[str]) -> bool:
+    """`rest` names the desk's paper: "of" and one to four capitalised words ("of Consumer Reports")."""
+    names = rest[1:]
+    return (
+        len(rest) > 1 and rest[0] == "of" and len(names) <= _MAX_INLINE_NAME_WORDS
+        and all(w.isalpha() and w[0].isupper() for w in names)
+    )  # fmt: skip
 
 
 def opens_date(words: list[str]) -> bool:

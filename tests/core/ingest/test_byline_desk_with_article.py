@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.ingest.article import BlockRole
+from reader.core.ingest.byline import byline_in_line
 from reader.core.ingest.plaintext import parse
 
 _EN = (
@@ -71,3 +72,23 @@ def test_a_nickname_with_its_article_stays_the_byline() -> None:
     # "der Michel" is a dev page's gold author: the article belongs to the nickname there.
     text = f"Tach auch\nEINGESTELLT VON DER MICHEL UM 21:11\n\n{_DE}"
     assert parse(text).byline == "Der Michel"
+
+
+@pytest.mark.parametrize(("line", "byline", "text"), [
+    ("By the Editors of Consumer Reports", "The Editors of Consumer Reports", _EN),  # not "The Editors"
+    ("By the editors, March 3, 2025", "The Editors", _EN),
+    ("By the numbers | March 3, 2025", None, _EN),  # a section, no desk
+    ("Von der Leyen | 3. März 2025", None, _DE),  # a surname: not "der", "Leyen" or "Redaktion"
+])  # fmt: skip
+def test_a_desk_s_owner_is_kept_and_no_desk_is_none(line: str, byline: str | None, text: str) -> None:
+    assert parse(f"{_TITLE}\n{line}\n\n{text}").byline == byline
+
+
+@pytest.mark.parametrize("line", [
+    "By the way the team had known",  # a sentence going on after the desk's word
+    "Liked by the team and 3 others",
+    "Von der Redaktion empfohlen",  # a widget's heading: the desk recommends
+    "By the staff of the hospital",
+])  # fmt: skip
+def test_a_line_going_on_after_the_desk_s_word_names_no_desk(line: str) -> None:
+    assert byline_in_line(line, False) is None
