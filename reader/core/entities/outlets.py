@@ -36,11 +36,12 @@ NEWS_OUTLETS = frozenset(
 _OUTLETS_FOLDED = frozenset(w.casefold() for w in NEWS_OUTLETS)
 # Papers and magazines whose one-word title is an everyday word of the language: the outlet
 # only with the article and the verb of reporting around it ("The Times reported", "Die Zeit
-# berichtete", "wie die Welt meldete"); a mention without them is left to the cues.
+# berichtete", "wie die Welt meldete"); a mention without them is left to the cues. Not "Die
+# Presse" (Vienna): "wie die Presse berichtete" is the press at large far more often.
 _TITLE_WORDS = {
     "en": frozenset("Times Sun Independent Telegraph Mirror Observer Economist Atlantic Hill "
                     "Verge Information Athletic Globe Post Star Spectator Nation".split()),
-    "de": frozenset("Zeit Welt Bild Stern Presse Standard Kurier Focus".split()),
+    "de": frozenset("Zeit Welt Bild Stern Standard Kurier Focus".split()),
 }
 
 

@@ -40,6 +40,7 @@ def test_an_outlet_named_with_the_and_its_everyday_title_is_an_organisation(text
     ("Die Preise stiegen im März. Die Industrie meldete kaum Aufträge.", "de"),
     ("Die Preise stiegen im März. Die Zeitung berichtete darüber.", "de"),
     ("Sales fell in March. The Company reported a loss for the quarter.", "en"),
+    ("Die Preise stiegen im März, wie die Presse berichtete.", "de"),  # the press at large
 ])  # fmt: skip
 def test_an_everyday_noun_that_is_no_paper_s_title_reporting_is_none(text: str, lang: str) -> None:
     assert _orgs(text, lang) == set()
