@@ -127,6 +127,8 @@ class _History(QObject):
     @Slot()
     def _show(self) -> None:
         """Each action enabled and named after what it would take now."""
+        if not shiboken6.isValid(self._stack):
+            return  # the focused editor's history changing after the session's deletion, as above
         editor = self._focused()
         for action, key, can, text in ((self.undo, History.UNDO, self._stack.canUndo, self._stack.undoText),
                                        (self.redo, History.REDO, self._stack.canRedo, self._stack.redoText)):  # fmt: skip
