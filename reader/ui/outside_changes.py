@@ -120,11 +120,6 @@ class OutsideChanges(QObject):
 
     def _taken(self, task: Task, taken: Fingerprint | None, then: Callable[[Fingerprint], None]) -> None:
         self._running.discard(task)
-        # Its voice goes with the connections Qt holds for it, out of the garbage collector's
-        # sight: the two lambdas above, holding the task and this object, kept the task, and
-        # through this the window and its session, alive for good (a closed window's ~3,000
-        # objects each later full collection walked, in the window tests). Only these connect.
-        task.signals.deleteLater()
         if task is not self._flight or self._session.shut_down:
             return  # dropped by `catch_up`, or the window is gone
         self._flight = None

@@ -35,6 +35,7 @@ class TaskSignals(QObject):
     phase_began = Signal(str)  # a step without a count begins (an `ImportPhase` value, say)
     finished = Signal(object)  # the work's return value
     failed = Signal(str)  # a message for the user
+    reported = Signal()  # after `finished` or `failed`: deletes this object (`Task.__init__`)
 
 
 class Task(QRunnable):
@@ -49,6 +50,15 @@ class Task(QRunnable):
         self.description = description
         self.read_only = read_only
         self.signals = TaskSignals()
+        # The handlers connected to these signals are mostly lambdas holding the task and what
+        # connected them (the session, the importer, a pane); Qt holds them, out of the garbage
+        # collector's sight, as long as the signals live, and the task holds the signals: a cycle
+        # nothing freed, every task of the session kept with what its handlers held. `reported`
+        # is emitted after `finished`/`failed`, from the same thread, so its queued call comes
+        # on the window's thread after theirs: every handler has been called, and only then are
+        # the signals deleted, their connections with them (deleted by one of the handlers,
+        # they would count on the order the others were connected in).
+        self.signals.reported.connect(self.signals.deleteLater)
         self._cancelled = threading.Event()
         self._last_progress = 0.0
 
@@ -69,6 +79,7 @@ class Task(QRunnable):
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(result)
+        self.signals.reported.emit()
 
     def report_phase(self, phase: str) -> None:
         """Say that the work began a phase (safe from the worker thread: the signal is queued)."""
