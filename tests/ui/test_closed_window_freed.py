@@ -8,12 +8,15 @@ through it the window and its session. Kept, each window the tests closed stayed
 from __future__ import annotations
 
 import gc
+import sqlite3
 import weakref
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from reader.core.settings import Settings
-from reader.core.store import Store
+from reader.core.store import Fingerprint, Store
+from reader.ui import outside_changes
 from reader.ui.main_window import MainWindow
 from reader.ui.session import Session
 
@@ -26,8 +29,16 @@ def _freed(windows: list[weakref.ref[MainWindow]]) -> bool:
     return all(w() is None for w in windows)
 
 
-def test_a_closed_window_is_freed(qtbot, data_dir) -> None:
+@pytest.mark.parametrize("look", ["taken", "failed"])
+def test_a_closed_window_is_freed(qtbot, data_dir, monkeypatch, look: str) -> None:
     from reader import paths
+
+    if look == "failed":  # a look that fails (logged, tried again later) lets go as well
+
+        def unreadable(*_args: object) -> Fingerprint:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+
+        monkeypatch.setattr(outside_changes, "_take", unreadable)
 
     where = paths.resolve(data_dir).ensure()
     windows = []
