@@ -84,6 +84,10 @@ OFFICES: dict[str, tuple[str, str, str]] = {
     "general": ("General", "General", "Generalin"),
     "commander": ("commander", "Kommandeur", "Kommandeurin"),
     "police chief": ("police chief", "Polizeichef", "Polizeichefin"),
+    # a city's police head: "Polizeipräsident", not the "Kommissar" of an EU or a body
+    "police commissioner": ("police commissioner", "Polizeipräsident", "Polizeipräsidentin"),
+    # a rank a woman holds as written, as "Hauptmann"
+    "lieutenant colonel": ("Lieutenant Colonel", "Oberstleutnant", "Oberstleutnant"),
     "candidate": ("candidate", "Kandidat", "Kandidatin"),
     # companies and other bodies
     "ceo": ("CEO", "Vorstandschef", "Vorstandschefin"),
@@ -116,6 +120,9 @@ OFFICES: dict[str, tuple[str, str, str]] = {
     "economist": ("economist", "Ökonom", "Ökonomin"),
     "analyst": ("analyst", "Analyst", "Analystin"),
     "lawyer": ("lawyer", "Anwalt", "Anwältin"),
+    "legal adviser": ("legal adviser", "Rechtsberater", "Rechtsberaterin"),  # "counsel"
+    "partner": ("partner", "Partner", "Partnerin"),  # a firm's; "Spielpartner": `roles`' field
+    "specialist": ("specialist", "Spezialist", "Spezialistin"),
     # science, press, culture, sport
     "professor": ("Professor", "Professor", "Professorin"),
     "scientist": ("scientist", "Wissenschaftler", "Wissenschaftlerin"),
@@ -147,6 +154,8 @@ OFFICES: dict[str, tuple[str, str, str]] = {
     "head coach": ("head coach", "Cheftrainer", "Cheftrainerin"),
     "national coach": ("national coach", "Bundestrainer", "Bundestrainerin"),
     "captain": ("captain", "Kapitän", "Kapitänin"),
+    "football player": ("football player", "Fußballspieler", "Fußballspielerin"),
+    "olympic champion": ("Olympic champion", "Olympiasieger", "Olympiasiegerin"),
 }
 ENGLISH_ALSO = {
     "premier": "prime minister", "chief executive": "ceo", "chief executive officer": "ceo",
@@ -166,7 +175,8 @@ ENGLISH_ALSO = {
     "congresswoman": "lawmaker", "legislator": "lawmaker", "headteacher": "head teacher",
     "headmaster": "head teacher", "presenter": "host", "athletic director": "sports director",
     "executive director": "managing director", "national security advisor": "national security adviser",
-    "labor minister": "labour minister",
+    "labor minister": "labour minister", "counsel": "legal adviser", "legal counsel": "legal adviser",
+    "soccer player": "football player", "footballer": "football player",
 }  # fmt: skip
 GERMAN_ALSO = {
     "ministerpräsident": "prime minister", "ministerpräsidentin": "prime minister",

@@ -15,10 +15,11 @@ travels into the other language ("US President"; the US cabinet by its own title
 Secretary of State"), a nationality word stays in its own. An office held before ("Ex-Premier",
 "former Prime Minister") is one office of its own, written "former …" in English and "Ex-…"
 in German. A German compound of a place or a field and a known office ("Japanexperte",
-"Unternehmenspräsident") is that office, and an English list says it in English ("Japan
-expert", "company president") instead of showing the German word; so is a company's or a
-club's name before a known office ("Volkswagen-Chef": "Volkswagen chief"). A salutation the
-rules read before a name ("Frau", "Herr", "Mr", "Mrs", "Ms") is no role and is not listed.
+"Unternehmenspräsident", "Energie-Experte") is that office, and an English list says it in
+English ("Japan expert", "company president", "energy expert") instead of showing the German
+word or half of it; so is a company's or a club's name before a known office
+("Volkswagen-Chef": "Volkswagen chief"). A salutation the rules read before a name ("Frau",
+"Herr", "Mr", "Mrs", "Ms") is no role and is not listed.
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ def _office(role: str) -> tuple[str, str, str, str] | None:
     code, hyphen, rest = role.rpartition("-")
     if hyphen and _CODE.match(code) and rest.casefold() in _GERMAN:
         return _GERMAN[rest.casefold()], "de", code, "code"
+    if hyphen and rest.casefold() in _GERMAN and code.casefold() in _FIELDS_DE:
+        return _GERMAN[rest.casefold()], "de", _FIELDS_DE[code.casefold()], "field"  # "Energie-"
     if hyphen and code[:1].isupper() and rest.casefold() in _GERMAN and "-" not in code:
         return _GERMAN[rest.casefold()], "de", code, "name"  # "Volkswagen-Chef", "HSV-Präsident"
     if (compound := _german_compound(role)) is not None:
@@ -105,6 +108,10 @@ _FIELDS_DE = {
     "unternehmens": "company", "konzern": "group", "partei": "party", "fraktions": "party group",
     "regierungs": "government", "verbands": "association", "gewerkschafts": "union",
     "bundes": "federal", "landes": "state",  # "Bundesfinanzminister", "Landesinnenminister"
+    # the fields experts and players are named by ("Technikexperte", "Tennis-Olympiasieger",
+    # "Spielpartner"): session 41's who's who showed them in German in an English list
+    "energie": "energy", "technik": "technology", "klima": "climate", "tennis": "tennis",
+    "rechts": "legal", "spiel": "playing", "sicherheits": "security", "finanz": "finance",
 }  # fmt: skip
 
 
@@ -285,7 +292,9 @@ def _shown(key: str, members: list[str], language: str, feminine: bool) -> str:
         if kind in ("place", "field", "name") and language == "en" and not own:
             how, colon, plain = key.rpartition(":")  # "former:ceo": "ehemaliger Konzernchef"
             english = OFFICES[plain][0]  # "Japanexperte" -> "Japan expert"; "company president"
-            kept = kind in ("place", "name") or english.isupper()  # "Volkswagen chief"
+            # "Volkswagen chief"; a field lowers a title-cased office ("company president"), not
+            # one that is no title ("CEO", "Olympic champion")
+            kept = kind in ("place", "name") or not english.istitle()
             said = f"{qualifier} {english if kept else english.lower()}"
             return written_held(how, said, language, feminine) if colon else said
     if own:  # as a source wrote it, a capital first, written out ("Abgeordnete", not "Abg.")
