@@ -155,4 +155,9 @@ LANDMARKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "cote-d-azur": ("Côte d'Azur", "Côte d’Azur", ("Côte d’Azur", "French Riviera")),
     "serengeti": ("Serengeti", "Serengeti", ()),
     "siberia": ("Siberia", "Sibirien", ("Sibiriens",)),
+    # rooms of a seat of government, which its news names as places ("in the Oval Office", "im
+    # Oval Office"): "Office" and "Room" made them a body's or a firm's name. No "Rose Garden",
+    # whose German "Rosengarten" is a common noun and a town
+    "oval office": ("Oval Office", "Oval Office", ()),
+    "situation room": ("Situation Room", "Situation Room", ()),
 }  # fmt: skip
