@@ -212,10 +212,11 @@ PARTY_ACRONYMS = frozenset("CDU CSU SPD FDP AfD BSW LDP CDP SED DUP SNP ANC BJP"
 WELFARE_BODIES = frozenset(
     "Arbeiterwohlfahrt Caritas Diakonie Johanniter Malteser Volkssolidarität".split()
 )
-# Parties known by an ordinary word: "die Grünen", "the Greens", "Labour".
+# Parties known by an ordinary word: "die Grünen", "the Greens", "Labour"; "Dems", the
+# Democrats' short name, was a person where it opened a sentence ("Dems said …").
 PARTIES = frozenset(
     ["Grüne", "Grünen", "Linke", "Linken", "Union", "Freie Wähler", "Freien Wähler",
-     "Greens", "Democrats", "Republicans", "Labour", "Tories", "Conservatives",
+     "Greens", "Democrats", "Dems", "Republicans", "Labour", "Tories", "Conservatives",
      "Liberal Democrats", "Sozialdemokraten", "Christdemokraten"]
 )  # fmt: skip
 
