@@ -87,6 +87,8 @@ def _office(role: str) -> tuple[str, str, str, str] | None:
     code, hyphen, rest = role.rpartition("-")
     if hyphen and _CODE.match(code) and rest.casefold() in _GERMAN:
         return _GERMAN[rest.casefold()], "de", code, "code"
+    if hyphen and code.casefold() in _FIELDS_DE and (code + rest).casefold() in _GERMAN:
+        return _office(code + rest.casefold())  # "Finanz-Chef" is "Finanzchef": "CFO"
     if hyphen and rest.casefold() in _GERMAN and code.casefold() in _FIELDS_DE:
         return _GERMAN[rest.casefold()], "de", _FIELDS_DE[code.casefold()], "field"  # "Energie-"
     if hyphen and code[:1].isupper() and rest.casefold() in _GERMAN and "-" not in code:

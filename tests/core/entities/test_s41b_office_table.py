@@ -46,7 +46,13 @@ def test_english_offices_print_in_german(roles: list[str], name: str, line: str)
         (["Energieexperte"], "Jan Koch", "energy expert"),
         (["Energie-Experte"], "Jan Koch", "energy expert"),  # was "Energie expert"
         (["Rechtsexperte"], "Angela Kaiser", "legal expert"),
+        # a hyphen does not change a compound the table knows whole: "Finanzchef" is "CFO"
+        (["Finanz-Chef"], "Jan Koch", "CFO"),
+        (["Finanzchef"], "Jan Koch", "CFO"),
+        (["Energie-Minister"], "Jan Koch", "Energy Minister"),
         # look-alikes that keep their reading
+        (["Siemens-Experte"], "Jan Koch", "Siemens expert"),  # a company's name, no field
+        (["Merkel-Berater"], "Jan Koch", "Merkel adviser"),  # a person's name, no field
         (["Volkswagen-Chef"], "Jan Koch", "Volkswagen chief"),  # a company's name
         (["Porsche-Chef"], "Jan Koch", "Porsche chief"),  # a listed company, a German word too
         (["HSV-Präsident"], "Jan Koch", "HSV President"),
