@@ -294,9 +294,10 @@ def _shown(key: str, members: list[str], language: str, feminine: bool) -> str:
         if kind in ("place", "field", "name") and language == "en" and not own:
             how, colon, plain = key.rpartition(":")  # "former:ceo": "ehemaliger Konzernchef"
             english = OFFICES[plain][0]  # "Japanexperte" -> "Japan expert"; "company president"
-            # "Volkswagen chief"; a field lowers a title-cased office ("company president"), not
-            # one that is no title ("CEO", "Olympic champion")
-            kept = kind in ("place", "name") or not english.istitle()
+            # "Volkswagen chief"; a field lowers a title-cased office ("company president",
+            # "federal minister of state"), not one that is no title ("CEO", "Olympic champion")
+            titled = all(w[:1].isupper() for w in english.split() if w not in ("of", "the"))
+            kept = kind in ("place", "name") or english.isupper() or not titled
             said = f"{qualifier} {english if kept else english.lower()}"
             return written_held(how, said, language, feminine) if colon else said
     if own:  # as a source wrote it, a capital first, written out ("Abgeordnete", not "Abg.")

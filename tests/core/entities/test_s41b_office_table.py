@@ -50,6 +50,8 @@ def test_english_offices_print_in_german(roles: list[str], name: str, line: str)
         (["Finanz-Chef"], "Jan Koch", "CFO"),
         (["Finanzchef"], "Jan Koch", "CFO"),
         (["Energie-Minister"], "Jan Koch", "Energy Minister"),
+        # a field lowers a title with "of" in it as it lowers "company president"
+        (["Bundesstaatsminister"], "Jan Koch", "federal minister of state"),
         # look-alikes that keep their reading
         (["Siemens-Experte"], "Jan Koch", "Siemens expert"),  # a company's name, no field
         (["Merkel-Berater"], "Jan Koch", "Merkel adviser"),  # a person's name, no field
