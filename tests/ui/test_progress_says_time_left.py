@@ -65,7 +65,7 @@ def test_finding_names_says_how_long_is_left(language, said, speak, data_dir: Pa
     def seen(progress: IndexingProgress, done: int, total: int) -> None:
         counted(progress, done, total)
         if progress.words.isVisible():
-            words.append(progress.words.text())
+            words.append(progress.words.full_text())
 
     monkeypatch.setattr(IndexingProgress, "counted", seen)
     window = make_window()
@@ -86,15 +86,15 @@ def test_no_estimate_in_the_first_seconds_nor_from_an_earlier_run(qtbot) -> None
     progress.show()
     progress.counted(100, 10_000)  # t = 0
     progress.counted(900, 10_000)  # t = 2: too soon
-    assert progress.words.text() == "Finding names: 900 of 10,000 sources"
+    assert progress.words.full_text() == "Finding names: 900 of 10,000 sources"
     progress.counted(1_000, 10_000)  # t = 2.5: still too soon
-    assert "left" not in progress.words.text()
+    assert "left" not in progress.words.full_text()
     progress.counted(10_000, 10_000)  # done, hidden
     assert not progress.isVisible()
     progress.counted(100, 10_000)  # t = 101: a new run's first count, as far as the first one's was
-    assert progress.words.text() == "Finding names: 100 of 10,000 sources"
+    assert progress.words.full_text() == "Finding names: 100 of 10,000 sources"
     progress.counted(1_100, 10_000)  # t = 161: 1,000 in a minute, 8,900 to go
-    assert progress.words.text() == "Finding names: 1,100 of 10,000 sources · about 9 minutes left"
+    assert progress.words.full_text() == "Finding names: 1,100 of 10,000 sources · about 9 minutes left"
 
 
 def test_the_words_do_not_narrow_as_the_time_left_shortens(qtbot) -> None:
@@ -106,11 +106,11 @@ def test_the_words_do_not_narrow_as_the_time_left_shortens(qtbot) -> None:
     progress.show()
     progress.counted(100, 10_000)
     progress.counted(900, 10_000)  # 800 a minute, 9,100 to go
-    assert progress.words.text().endswith("about 11 minutes left")
-    wide = progress.words.minimumWidth()
+    assert progress.words.full_text().endswith("about 11 minutes left")
+    wide = progress.words.sizeHint().width()
     progress.counted(2_000, 10_000)  # 950 a minute, 8,000 to go
-    assert progress.words.text().endswith("about 8 minutes left")
-    assert progress.words.minimumWidth() == wide
+    assert progress.words.full_text().endswith("about 8 minutes left")
+    assert progress.words.sizeHint().width() == wide
 
 
 def test_the_import_strip_says_how_long_is_left(make_window, qtbot) -> None:

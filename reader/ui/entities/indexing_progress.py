@@ -8,12 +8,42 @@ prepared once after an update. The view lays it out; the mode reports to it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QWidget
 
+from reader.ui.entities.mention_heading import ElidedLabel
 from reader.ui.time_left import TimeLeft
 
 PROGRESS_EMS = 8  # the bar's width beside its words
+
+
+class _Words(ElidedLabel):
+    """The words, as wide as the widest they said this run while the row has room for them,
+    cut with "…" (whole in the tooltip) where it has not: held as their minimum width, the
+    German "Ortsnamen werden vorbereitet (nur einmal je Programmversion) …" made the view ask
+    for 846 px beside the docked composer, and a 976 px window grew to 1108 px — past a 1024 px
+    screen — the first time the view opened after each start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.held = 0
+
+    def width_of(self, text: str) -> int:
+        """The width that shows `text` whole (the room `ElidedLabel` leaves inside its padding)."""
+        margins = self.contentsMargins()
+        return self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 2 * self.margin() + 2
+
+    def hold(self, width: int) -> None:
+        self.held = max(width, self.held)
+        self.updateGeometry()
+
+    def let_go(self) -> None:
+        self.held = 0
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(max(self.held, self.width_of(self.full_text())), super().sizeHint().height())
 
 
 class IndexingProgress(QWidget):
@@ -22,7 +52,7 @@ class IndexingProgress(QWidget):
         # The words beside a slim bar, as the import's strip has them: the theme draws progress
         # bars 8 px high, and the words painted inside were cut to their middle ("Namen werden
         # gesucht" without the tops and tails of its letters).
-        self.words = QLabel(self)
+        self.words = _Words(self)
         self.words.setObjectName("hint")
         self.words.hide()
         self.bar = QProgressBar(self)
@@ -69,19 +99,16 @@ class IndexingProgress(QWidget):
         # count written with the total's digits so the words do not twitch as they count; once
         # the time left is said the width only grows, as "about 11 minutes" turns "about 8".
         widest = said.replace("%1", locale.toString(total)).replace("%2", locale.toString(total))
-        self._hold_width(self.words.fontMetrics().horizontalAdvance(widest) + 4)
-
-    def _hold_width(self, width: int) -> None:
-        """The words' width only grows while they are shown: after "Preparing place names (only
-        once after an update)…" the shorter count narrowed them, and the filter box beside them
-        widened by 130 px as the user went to type in it."""
-        self.words.setMinimumWidth(max(width, self.words.minimumWidth()))
+        self.words.hold(self.words.width_of(widest))
 
     def _show(self, *, bar: bool, words: bool) -> None:
         self.bar.setVisible(bar)
         self.words.setVisible(words)
         self.setVisible(bar or words)
+        # The words' width only grows while they are shown: after "Preparing place names (only
+        # once after an update)…" the shorter count narrowed them, and the filter box beside
+        # them widened by 130 px as the user went to type in it.
         if words:
-            self._hold_width(self.words.sizeHint().width())
+            self.words.hold(self.words.sizeHint().width())
         else:
-            self.words.setMinimumWidth(0)  # the next run's words measured afresh
+            self.words.let_go()  # the next run's words measured afresh

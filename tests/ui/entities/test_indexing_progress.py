@@ -19,7 +19,7 @@ def test_coming_back_to_the_view_while_place_names_are_prepared_keeps_saying_so(
     progress.preparing()
     progress.waiting()  # the view shown again: `EntitiesView.show_waiting`
     assert progress.bar.isVisible() and progress.bar.maximum() == 0
-    assert progress.words.isVisible() and progress.words.text().startswith("Preparing place names")
+    assert progress.words.isVisible() and progress.words.full_text().startswith("Preparing place names")
 
 
 def test_waiting_alone_is_a_busy_bar_without_words(qtbot) -> None:
@@ -66,7 +66,7 @@ def test_the_next_run_measures_its_words_afresh(qtbot) -> None:
     qtbot.addWidget(progress)
     progress.show()
     progress.preparing()
-    preparing = progress.words.minimumWidth()
+    preparing = progress.words.sizeHint().width()
     progress.counted(40, 40)  # done
     progress.counted(0, 3)  # the next run: the count alone
-    assert progress.words.isVisible() and progress.words.minimumWidth() < preparing
+    assert progress.words.isVisible() and progress.words.sizeHint().width() < preparing

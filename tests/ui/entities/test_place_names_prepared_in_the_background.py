@@ -25,6 +25,7 @@ from reader.ui.briefing.add_menu import create_briefing
 from reader.ui.entities.entity_models import NAME, ROLES, EntityRole
 from reader.ui.entities.indexing_progress import IndexingProgress
 from tests.ui.entities.texts_library import imported
+from tests.ui.settled import settle
 
 TEXT = """Japan und Bayern vertiefen ihre Zusammenarbeit
 
@@ -83,3 +84,40 @@ def test_a_whos_who_waits_for_them_in_the_background_too(first_run, make_window,
     qtbot.waitUntil(lambda: said().startswith("Inserted a who's who"), timeout=60_000)
     assert window.session.undo_stack.undoText() == "Insert who's who"
     assert first_run and all(thread is not threading.main_thread() for _name, thread in first_run)
+
+
+
+def test_the_words_said_meanwhile_never_widen_the_window(first_run, make_window, qtbot, themed, speak,
+                                                         monkeypatch) -> None:  # fmt: skip
+    """A German window at 976 px (a 1024 px screen's) with the composer docked, the view opened
+    for the first time since the start: "Ortsnamen werden vorbereitet (nur einmal je
+    Programmversion) …" were held as the words' least width, and the window grew to 1108 px.
+    They are cut with "…" where the row has no room, whole in their tooltip. The gazetteer's
+    load waits here until the window is measured (the names' 2-3 s on a first run)."""
+    speak("de")
+    themed("light")
+    measured = threading.Event()
+    load = places.gazetteer  # first_run's: not loaded yet
+
+    @cache
+    def gazetteer() -> dict[str, places.Place]:
+        measured.wait(30)
+        return load()
+
+    monkeypatch.setattr(places, "gazetteer", gazetteer)
+    window = make_window()
+    window.resize(976, 700)
+    window.briefings.show(create_briefing(window.session, "Japan"))
+    mode = window.entities.mode
+    try:
+        mode.action.trigger()
+        words = mode.view.indexing.words
+        qtbot.waitUntil(words.isVisible)
+        settle(qtbot, window)
+        assert words.full_text().startswith("Ortsnamen werden vorbereitet")
+        assert window.width() == 976  # nothing widened the window
+        assert words.text().endswith("…") and words.toolTip() == words.full_text()
+    finally:
+        measured.set()
+    qtbot.waitUntil(lambda: not words.isVisible(), timeout=60_000)
+    speak("en")
