@@ -60,10 +60,14 @@ def test_the_progress_bar_is_as_wide_as_its_words(make_window, speak, qtbot) -> 
     window = make_window(start=False)
     view = EntitiesView(window.session)
     qtbot.addWidget(view)
+    view.resize(1024, 700)
+    view.show()
     view.indexing.counted(75, 1000)
-    text = view.indexing.words.text()
-    assert text == "Namen werden gesucht: 75 von 1.000 Quellen"
-    assert view.indexing.words.minimumWidth() >= view.indexing.words.fontMetrics().horizontalAdvance(text)
+    settle(qtbot, view)
+    words = view.indexing.words
+    assert words.full_text() == "Namen werden gesucht: 75 von 1.000 Quellen"
+    assert words.text() == words.full_text()  # whole where the row has room: not cut
+    assert words.width() >= words.fontMetrics().horizontalAdvance(words.full_text())
 
 
 @pytest.fixture
@@ -122,7 +126,7 @@ def test_counts_are_grouped_as_the_language_writes_them(make_window, speak, qtbo
     view = EntitiesView(window.session)
     qtbot.addWidget(view)
     view.indexing.counted(1500, 10000)
-    assert view.indexing.words.text() == "Namen werden gesucht: 1.500 von 10.000 Quellen"
+    assert view.indexing.words.full_text() == "Namen werden gesucht: 1.500 von 10.000 Quellen"
     many = [EntitySummary(i, EntityKind.ORG, f"Firma {i}" if i < 1200 else f"Verein {i}", (), 1, 1)
             for i in range(3597)]  # fmt: skip
     view.show_entities(many)
