@@ -50,10 +50,14 @@ class _HighlightsView(QListView):
 
     def minimumSizeHint(self) -> QSize:
         """Two lines, or the first highlight whole: at 960 × 540 the list showed half of one,
-        its quote cut through the middle, in a block that scrolls anyway."""
-        lines = 2 * self.fontMetrics().lineSpacing()
+        its quote cut through the middle, in a block that scrolls anyway. An empty list asks
+        for nothing: the hint and the key legend above it say what goes there, and with the
+        legend's five lines the block scrolled at 1024 × 576 for an empty box."""
         model = self.model()
-        first = self.sizeHintForRow(0) if model is not None and model.rowCount() else 0
+        if model is None or not model.rowCount():
+            return QSize(super().minimumSizeHint().width(), 2 * self.frameWidth())
+        lines = 2 * self.fontMetrics().lineSpacing()
+        first = self.sizeHintForRow(0)
         return QSize(super().minimumSizeHint().width(), max(lines, first) + 2 * self.frameWidth())
 
     def sizeHint(self) -> QSize:
