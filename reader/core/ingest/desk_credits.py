@@ -12,7 +12,7 @@ byline rather than the outlet's name.
 from __future__ import annotations
 
 from reader.core.ingest.head import Head
-from reader.core.ingest.meta_names import DESK_WORDS as DESK_WORDS
+from reader.core.ingest.meta_names import DESK_WORDS
 
 # First words that make the line a heading, a link or a team page, not a credit.
 _NOT_A_NAME = frozenset(

@@ -23,12 +23,12 @@ from reader.core.ingest.author_lines import (
 )
 from reader.core.ingest.byline_tails import tidy_byline
 from reader.core.ingest.credit_phrases import credits_text_after
-from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
+from reader.core.ingest.desk_credits import desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.head_agency import find_agency
 from reader.core.ingest.head_dates import aged
 from reader.core.ingest.intl_bylines import byline_in_date_line, reporter_line
-from reader.core.ingest.meta_names import CMS_ACCOUNTS, FUNCTION_WORDS, is_names
+from reader.core.ingest.meta_names import CMS_ACCOUNTS, DESK_WORDS, FUNCTION_WORDS, is_names
 from reader.core.ingest.name_lists import NAME_TRIM, phrase_not_name
 from reader.core.ingest.notice_authors import initials_spelt_out, notice_author
 from reader.core.ingest.person_shape import first_name

@@ -47,8 +47,7 @@ from urllib.parse import urlsplit
 from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockKind, BlockRole
 from reader.core.ingest.date_lines import find_date
-from reader.core.ingest.desk_credits import DESK_WORDS
-from reader.core.ingest.meta_names import CMS_ACCOUNTS
+from reader.core.ingest.meta_names import CMS_ACCOUNTS, DESK_WORDS
 from reader.core.ingest.metadata import Metadata
 from reader.core.ingest.person_shape import common_word
 from reader.core.ingest.shape import is_person_name
