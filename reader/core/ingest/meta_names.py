@@ -62,6 +62,7 @@ _ENGLISH_ARTICLES = frozenset(("the",))
 # "Von der Redaktion", "Die Redaktion": the German article is the case's, not the desk's name,
 # which the dev sets' gold writes bare ("Redaktion").
 _GERMAN_ARTICLES = frozenset(("der", "die", "den", "dem"))
+_DESK_ARTICLES = _ENGLISH_ARTICLES | _GERMAN_ARTICLES
 _DESK_NAME_WORDS = 3
 # Words that are never a byline alone: the article, preposition or conjunction a lead word is
 # followed by when no name starts after it ("By the editors", "Von der Redaktion"), read as a
@@ -161,7 +162,7 @@ def desk_after_article(tokens: list[str]) -> str | None:
     Consumer Reports") follows: a line going on is a sentence or a widget's, whose "the" or
     "der" is no desk's ("By the way the team had known", "Von der Redaktion empfohlen",
     "Liked by the team and 3 others")."""
-    if len(tokens) < 2 or tokens[0].casefold() not in _ENGLISH_ARTICLES | _GERMAN_ARTICLES:
+    if len(tokens) < 2 or tokens[0].casefold() not in _DESK_ARTICLES:
         return None
     words = before_name_end(tokens[1:])
     last = next((k for k, w in enumerate(words[:_DESK_NAME_WORDS]) if w.rstrip(",").casefold() in _ARTICLE_DESKS), None)
