@@ -36,6 +36,8 @@ def office_of_body(words: list[Token], at: int, text: str) -> tuple[int, int] | 
     last = words[at - 1]
     if role_size(words, at - 1) and not head_word(bare(last.text).casefold()):
         return None  # "Bundesrats", "Stadtrats": a body and an office both, read as the body
+    if text[last.end : words[at].start].strip() not in ("", ","):
+        return None  # "des Bundesrats, Anna Berg,": an apposition names her too
     for size in range(1, _BODY_WORDS + 1):
         body = at - size
         article = body - 1
@@ -43,8 +45,6 @@ def office_of_body(words: list[Token], at: int, text: str) -> tuple[int, int] | 
             return None
         if not all(joined(words, i, i + 1, text) for i in range(article - 1, at - 1)):
             return None
-        if text[words[at - 1].end : words[at].start].strip() not in ("", ","):
-            return None  # "des Bundesrats, Anna Berg,": an apposition names her too
         if words[article].text in _GENITIVE:
             if size == 1 and words[article].text == "des" and last.text.endswith("n"):
                 return None  # "des Angeklagten Jan Koch": a person's genitive, who he is
