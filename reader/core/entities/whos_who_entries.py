@@ -151,9 +151,7 @@ def _transliterated_apart(wa: list[str], wb: list[str]) -> bool:
 
 def _western(word: str) -> str:
     """`word` with only the sounds West European names also spell two ways brought to one."""
-    for german, english in _SOUNDS[:3] + _SOUNDS[-1:]:
-        word = word.replace(german, english)
-    return word[:-1] + "y" if word.endswith("i") else word
+    return _spelled_as_one(word, _SOUNDS[:3] + _SOUNDS[-1:])
 
 
 # German and English write a Cyrillic name's sounds differently ("Wladimir Putin", "Vladimir";
@@ -164,10 +162,15 @@ _SOUNDS = (("tsch", "ch"), ("sch", "zh"), ("sh", "zh"), ("w", "v"), ("j", "y"), 
 
 def _transliterated(word: str) -> str:
     """A casefolded name's word as either language's transliteration comes out alike."""
-    for german, english in _SOUNDS:
-        word = word.replace(german, english)
-    return word[:-1] + "y" if word.endswith("i") else word  # "Dmitri", "Dmitry"
+    return _spelled_as_one(word, _SOUNDS)
 
+
+def _spelled_as_one(word: str, sounds: tuple[tuple[str, str], ...]) -> str:
+    """`word` with each of `sounds`' German spellings written the English way, and a final
+    "i" as "y" ("Dmitri", "Dmitry")."""
+    for german, english in sounds:
+        word = word.replace(german, english)
+    return word[:-1] + "y" if word.endswith("i") else word
 
 
 def _whose_surname(kept: list[Entry], entry: Entry) -> Entry | None:
