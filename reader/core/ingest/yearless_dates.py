@@ -45,13 +45,13 @@ def yearless_date(head: Head, title: int) -> int | None:
     for i in range(title + 1, stop):
         if head.shapes[i].n_words > _MAX_WORDS or head.labels[i] is not None:
             continue
-        text = head.segments[i].text
-        if _month_day(text) is None:
+        found = _month_day(head.segments[i].text)
+        if found is None:
             continue
         year = year or _site_year(head)
         if year is None:
             return None
-        hit = in_year(text, year)
+        hit = _dated(found, year)
         if hit is None:
             continue
         head.dates[i] = hit
@@ -65,8 +65,11 @@ def in_year(text: str, year: int) -> DateHit | None:
     (`yearless_date`), the year of the paste for a calendar's invitation (`meeting_texts`).
     None for a line with a full date or none, and for a day the year lacks (29 February)."""
     found = _month_day(text)
-    if found is None:
-        return None
+    return None if found is None else _dated(found, year)
+
+
+def _dated(found: tuple[int, int, int, int], year: int) -> DateHit | None:
+    """The month and day `_month_day` found, dated in `year`; None for a day the year lacks."""
     month, day, start, end = found
     try:
         return DateHit(_dt.date(year, month, day).isoformat(), False, start, end)
