@@ -238,13 +238,13 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self, self._fit_panes)  # once the splitter has its new width; not after the window is gone
+        # Beside a dock, once the splitter has its new width; not after the window is gone. Without
+        # one, `PaneWidths` shares the width out on the splitter's own resize.
+        QTimer.singleShot(0, self, self._keep_article_readable)
 
-    def _fit_panes(self) -> None:
+    def _keep_article_readable(self) -> None:
         if self.keys.dock_takes_room():
             self.keys.keep_article_readable()
-        else:
-            self.pane_widths.fit()
 
     def _flush_editors(self) -> None:
         for flush in (self.notes.flush, *self.briefings.flushes()):
